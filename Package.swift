@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Zhili",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zhili", targets: ["zhili"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // System ICU, reached only through the C shim (see ../shared/notes/icu-in-swift.md).
+        .systemLibrary(name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
+        .target(name: "CZhiliICU", dependencies: ["CICU"]),
+        .systemLibrary(name: "CZhiliZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "TextNormalization", dependencies: ["CZhiliICU"]),
+        .target(name: "Segmentation", dependencies: ["CZhiliICU", "TextNormalization"]),
+        .target(name: "Ingestion", dependencies: [
+            "CZhiliICU", "TextNormalization",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "Reporting"),
+        .target(name: "Extraction", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
+        .target(name: "Deduplication", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
+        .target(name: "SearchIndex", dependencies: [
+            "Ingestion", "Segmentation", "TextNormalization", "Reporting", "CZhiliZlib",
+        ]),
+        .executableTarget(name: "zhili", dependencies: [
+            "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "DeduplicationTests", dependencies: ["Deduplication"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
+        .testTarget(name: "ZhiliCommandTests", dependencies: ["zhili"]),
+    ]
+)

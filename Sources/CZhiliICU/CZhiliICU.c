@@ -1,0 +1,140 @@
+#include "CZhiliICU.h"
+
+#include <string.h>
+#include <stdlib.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+
+struct zh_word_breaker {
+    UBreakIterator *iterator;
+};
+
+zh_word_breaker *zh_word_breaker_open(const char *locale, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
+    *error = status;
+    if (U_FAILURE(status)) return NULL;
+    zh_word_breaker *breaker = malloc(sizeof(zh_word_breaker));
+    if (breaker == NULL) { ubrk_close(iterator); *error = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    breaker->iterator = iterator;
+    return breaker;
+}
+
+void zh_word_breaker_close(zh_word_breaker *breaker) {
+    if (breaker == NULL) return;
+    ubrk_close(breaker->iterator);
+    free(breaker);
+}
+
+int32_t zh_word_breaker_segment(zh_word_breaker *breaker, const uint16_t *text, int32_t length,
+                                int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);
+    *error = status;
+    if (U_FAILURE(status)) return 0;
+    int32_t count = 0;
+    ubrk_first(breaker->iterator);
+    for (int32_t end = ubrk_next(breaker->iterator); end != UBRK_DONE; end = ubrk_next(breaker->iterator)) {
+        if (count >= capacity) { *error = U_BUFFER_OVERFLOW_ERROR; return count; }
+        boundaries[count] = end;
+        statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        count++;
+    }
+    /* Release ICU's pointer to the caller's buffer. */
+    ubrk_setText(breaker->iterator, NULL, 0, &status);
+    return count;
+}
+
+int32_t zh_detect_charsets(const char *bytes, int32_t length, char *names, int32_t name_stride,
+                           int32_t *confidences, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    ucsdet_setText(detector, bytes, length, &status);
+    int32_t found = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector, &found, &status);
+    int32_t count = 0;
+    if (U_SUCCESS(status)) {
+        for (int32_t i = 0; i < found && count < capacity; i++) {
+            const char *name = ucsdet_getName(matches[i], &status);
+            int32_t confidence = ucsdet_getConfidence(matches[i], &status);
+            if (U_FAILURE(status) || name == NULL) break;
+            strncpy(names + (size_t)count * name_stride, name, (size_t)name_stride - 1);
+            names[(size_t)count * name_stride + name_stride - 1] = '\0';
+            confidences[count] = confidence;
+            count++;
+        }
+    }
+    *error = U_FAILURE(status) ? status : U_ZERO_ERROR;
+    ucsdet_close(detector);
+    return count;
+}
+
+int32_t zh_decode(const char *charset, const char *bytes, int32_t length, uint16_t *out, int32_t capacity,
+                  int32_t lossy, int64_t *invalid_offset, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    *invalid_offset = -1;
+    UConverter *converter = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    if (lossy) {
+        ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &status);
+    } else {
+        ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    }
+    UChar *target = (UChar *)out;
+    const char *source = bytes;
+    ucnv_toUnicode(converter, &target, (UChar *)out + capacity, &source, bytes + length, NULL, 1, &status);
+    int32_t written = (int32_t)(target - (UChar *)out);
+    if (status == U_INVALID_CHAR_FOUND || status == U_ILLEGAL_CHAR_FOUND || status == U_TRUNCATED_CHAR_FOUND) {
+        char invalid[32];
+        int8_t invalid_length = sizeof(invalid);
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(converter, invalid, &invalid_length, &ignored);
+        *invalid_offset = (int64_t)(source - bytes) - (U_SUCCESS(ignored) ? invalid_length : 0);
+        ucnv_close(converter);
+        *error = U_ZERO_ERROR;
+        return -1;
+    }
+    *error = status;
+    ucnv_close(converter);
+    return written;
+}
+
+int32_t zh_nfkc_code_point(int32_t code_point, uint16_t *out, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    UChar source[2];
+    int32_t source_length = 0;
+    if (code_point > 0xFFFF) {
+        source[0] = (UChar)(0xD7C0 + (code_point >> 10));
+        source[1] = (UChar)(0xDC00 | (code_point & 0x3FF));
+        source_length = 2;
+    } else {
+        source[0] = (UChar)code_point;
+        source_length = 1;
+    }
+    int32_t length = unorm2_normalize(nfkc, source, source_length, (UChar *)out, capacity, &status);
+    *error = status;
+    return length;
+}
+
+int32_t zh_transliterate(const char *identifier, uint16_t *text, int32_t length, int32_t capacity,
+                         int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar id[128];
+    int32_t id_length = 0;
+    for (; identifier[id_length] != '\0' && id_length < 127; id_length++) id[id_length] = (UChar)identifier[id_length];
+    UTransliterator *transliterator = utrans_openU(id, id_length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    int32_t text_length = length;
+    int32_t limit = length;
+    utrans_transUChars(transliterator, (UChar *)text, &text_length, capacity, 0, &limit, &status);
+    utrans_close(transliterator);
+    *error = status;
+    return text_length;
+}

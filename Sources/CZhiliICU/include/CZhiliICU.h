@@ -1,0 +1,49 @@
+#ifndef CZHILI_ICU_H
+#define CZHILI_ICU_H
+
+#include <stdint.h>
+
+/// The only bridge from Swift to system ICU. Swift sees plain integer types and opaque handles, never
+/// ICU's headers (see ../shared/notes/icu-in-swift.md). Every call works on a whole text at once so that
+/// crossing from Swift costs nothing per token. Errors are ICU `UErrorCode` values (> 0 is a failure).
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// An ICU dictionary word break iterator; not thread-safe, one per thread.
+typedef struct zh_word_breaker zh_word_breaker;
+
+/// Opens a word breaker for `locale` (for example "zh"); NULL on failure with `*error` set.
+zh_word_breaker *zh_word_breaker_open(const char *locale, int32_t *error);
+void zh_word_breaker_close(zh_word_breaker *breaker);
+
+/// Segments `text` (UTF-16) and writes every boundary after 0 (the last is `length`) with the rule
+/// status of the word that ends there. `capacity` must be at least `length`. Returns the count.
+int32_t zh_word_breaker_segment(zh_word_breaker *breaker, const uint16_t *text, int32_t length,
+                                int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *error);
+
+/// ICU's charset detector: writes up to `capacity` candidate names (each NUL-terminated within
+/// `name_stride` bytes of `names`) and confidences (0–100), best first. Returns the count.
+int32_t zh_detect_charsets(const char *bytes, int32_t length, char *names, int32_t name_stride,
+                           int32_t *confidences, int32_t capacity, int32_t *error);
+
+/// Decodes `bytes` in `charset` to UTF-16. Strict (`lossy` = 0): on the first invalid or truncated
+/// sequence returns -1 and sets `*invalid_offset` to its byte offset. Lossy: substitutes U+FFFD.
+/// `capacity` of `length` + 2 always suffices. Returns the number of UTF-16 units written.
+int32_t zh_decode(const char *charset, const char *bytes, int32_t length, uint16_t *out, int32_t capacity,
+                  int32_t lossy, int64_t *invalid_offset, int32_t *error);
+
+/// NFKC of one code point into `out` (UTF-16); returns its length.
+int32_t zh_nfkc_code_point(int32_t code_point, uint16_t *out, int32_t capacity, int32_t *error);
+
+/// Applies the ICU transform `identifier` (for example "Traditional-Simplified") to `text` in place.
+/// Returns the new length, which may exceed `length` up to `capacity`.
+int32_t zh_transliterate(const char *identifier, uint16_t *text, int32_t length, int32_t capacity,
+                         int32_t *error);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

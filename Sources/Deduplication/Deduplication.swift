@@ -1,0 +1,1 @@
+// Deduplication: see the issue that builds this module.

@@ -1,0 +1,1 @@
+// Extraction: see the issue that builds this module.

@@ -1,0 +1,25 @@
+/// A heading and the text under it, up to the next heading of any level.
+public struct Section: Sendable, Hashable {
+    /// Headings from the document's top level down to this one, e.g.
+    /// `["三、出生人口性别比失衡的对策", "2、加强宣传教育"]`; empty for the preamble.
+    public var path: [String]
+    /// Its depth in the section tree, 1 for a top-level heading and 0 for the preamble.
+    public var level: Int
+    /// The body text under the heading (excluding subsections), cleaned, in the characters as written.
+    public var text: String
+    /// Whether the text contains `～` placeholders left by a template or a redaction.
+    public var hasPlaceholders: Bool
+
+    public init(path: [String], level: Int, text: String, hasPlaceholders: Bool = false) {
+        self.path = path
+        self.level = level
+        self.text = text
+        self.hasPlaceholders = hasPlaceholders
+    }
+
+    /// The heading of this section itself; empty for the preamble.
+    public var heading: String { path.last ?? "" }
+
+    /// The contract's `section`: the heading path joined with ` › `.
+    public var pathString: String { path.joined(separator: " › ") }
+}

@@ -1,0 +1,1 @@
+// SearchIndex: see the issue that builds this module.

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The contract's exit codes (../shared/CONTRACT.md).
+extension ExitCode {
+    /// `search` found nothing.
+    static let noHits = ExitCode(1)
+    /// An input could not be read or decoded; whatever else could be read was processed.
+    static let unreadableInput = ExitCode(3)
+    /// The index is missing, from another format version, or damaged.
+    static let damagedIndex = ExitCode(4)
+}

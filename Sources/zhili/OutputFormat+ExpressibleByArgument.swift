@@ -1,0 +1,4 @@
+import ArgumentParser
+import Reporting
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `zhili` command: Chinese governance texts made searchable.
+@main
+struct Zhili: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zhili",
+        abstract: "Index, search, deduplicate and extract from collections of Chinese governance texts.",
+        subcommands: []
+    )
+}

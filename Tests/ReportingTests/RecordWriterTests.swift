@@ -1,0 +1,37 @@
+import Testing
+@testable import Reporting
+
+private let records: [[(String, Value)]] = [
+    [("law", "刑法"), ("article", .int(336)), ("resolved", nil)],
+    [("law", "人口与计划生育法"), ("article", .int(36)), ("resolved", "第三十六条 ……, \"鉴定\"")],
+]
+
+@Test func jsonKeepsTheFieldOrderAndWritesChineseAsIs() {
+    let output = RecordWriter(format: .json).render(records)
+    #expect(output.hasPrefix(#"[{"law":"刑法","article":336,"resolved":null},"#))
+    #expect(output.contains(#"\"鉴定\""#))
+}
+
+@Test func jsonLinesPrintOneObjectPerLine() {
+    let lines = RecordWriter(format: .jsonl).render(records).split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0] == #"{"law":"刑法","article":336,"resolved":null}"#)
+}
+
+@Test func csvQuotesFieldsWithCommasAndQuotes() {
+    let output = RecordWriter(format: .csv).render(records)
+    #expect(output.hasPrefix("law,article,resolved\r\n刑法,336,\r\n"))
+    #expect(output.contains(#""第三十六条 ……, ""鉴定""""#))
+}
+
+@Test func tableColumnsAlignOnDisplayWidth() {
+    let lines = RecordWriter(format: .table, columns: ["law", "article"]).render(records).split(separator: "\n")
+    #expect(lines[0] == "law               article")
+    #expect(lines[2] == "刑法              336")
+    #expect(RecordWriter.displayWidth("刑法a") == 5)
+}
+
+@Test func markdownEscapesPipes() {
+    let output = RecordWriter(format: .md).render([[("text", "a|b")]])
+    #expect(output == "| text |\n| --- |\n| a\\|b |\n")
+}
