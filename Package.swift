@@ -34,13 +34,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "DeduplicationTests", dependencies: ["Deduplication"]),
-        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"]),
-        .testTarget(name: "ZhiliCommandTests", dependencies: ["zhili"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TextNormalizationTests", dependencies: ["TestSupport", "TextNormalization"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["TestSupport", "Segmentation"]),
+        .testTarget(name: "IngestionTests", dependencies: ["TestSupport", "Ingestion"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction"]),
+        .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
+        .testTarget(name: "ZhiliCommandTests", dependencies: ["TestSupport", "zhili"]),
     ]
 )
