@@ -78,6 +78,19 @@ public struct CollectionReader: Sendable {
             var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
             if format == "md" { MarkdownText.prepare(&lines, parser: &parser) }
             return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: lines))
+        case "html":
+            let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path, declared: HTMLCharset.declared(in: bytes))
+            let page = HTMLTextExtractor(String(decoding: decoded.units, as: UTF16.self))
+            let parser = DocumentParser(source: path, fallbackTitle: fallbackTitle, knownTitle: page.title)
+            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: page.lines))
+        case "docx":
+            var lines = try DocxTextExtractor(contentsOf: url, path: path).lines
+            var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
+            if let first = lines.first, first.outlineLevel == 1 {
+                parser.knownTitle = first.text
+                lines.removeFirst()
+            }
+            return SourceFile(path: path, encoding: "UTF-8", documents: parser.documents(from: lines))
         default:
             throw IngestionError(path: path, reason: "unsupported format .\(url.pathExtension)")
         }

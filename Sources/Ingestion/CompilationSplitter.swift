@@ -77,11 +77,13 @@ enum CompilationSplitter {
 
     /// Two titles that differ only by punctuation, spaces, width or script.
     static func sameTitle(_ a: String, _ b: String) -> Bool {
-        func key(_ text: String) -> String {
-            String(String.UnicodeScalarView(text.folded.unicodeScalars.filter {
-                !HeadingParser.isPunctuation($0) && !HeadingParser.isSpace($0)
-            }))
-        }
-        return key(a) == key(b)
+        titleKey(a) == titleKey(b)
+    }
+
+    /// A title folded, without punctuation and spaces, for comparing titles as set in different places.
+    static func titleKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.folded.unicodeScalars.filter {
+            !HeadingParser.isPunctuation($0) && !HeadingParser.isSpace($0)
+        }))
     }
 }

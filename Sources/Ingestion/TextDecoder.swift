@@ -15,7 +15,9 @@ struct TextDecoder: Sendable {
     /// How much of a file the detector and the candidate scoring look at.
     static let sampleLength = 256 * 1024
 
-    func decode(_ bytes: [UInt8], path: String) throws(IngestionError) -> DecodedText {
+    /// Decodes `bytes`; a `declared` charset (an HTML page's `<meta charset>`) is tried first and kept
+    /// when the bytes decode strictly in it — pages re-saved in another encoding keep stale declarations.
+    func decode(_ bytes: [UInt8], path: String, declared: String? = nil) throws(IngestionError) -> DecodedText {
         guard !bytes.isEmpty else { return DecodedText(encoding: "UTF-8", units: []) }
         guard bytes.count < Int(Int32.max / 2) else {
             throw IngestionError(path: path, reason: "too large to read as text (\(bytes.count) bytes)")
@@ -28,6 +30,12 @@ struct TextDecoder: Sendable {
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
             return try decodeOrThrow(bytes, from: 2, as: "UTF-16BE", path: path)
+        }
+        if let declared {
+            let name = TextDecoder.canonicalName(declared)
+            if let units = TextDecoder.run(name, bytes, from: 0, count: bytes.count, lossy: false).units {
+                return DecodedText(encoding: name, units: units)
+            }
         }
         if let offset = TextDecoder.binaryEvidence(in: bytes) {
             throw IngestionError(path: path, reason: "binary data, not text (control byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at byte offset \(offset))")
@@ -119,6 +127,7 @@ struct TextDecoder: Sendable {
         switch name.uppercased() {
         case "GB18030", "GBK", "GB2312", "EUC-CN": "GB18030"
         case "BIG5", "BIG5-HKSCS": "Big5"
+        case "UTF-8", "UTF8": "UTF-8"
         default: name
         }
     }
