@@ -63,7 +63,7 @@ struct DocumentHeader: Sendable {
             }
             body.append(line)
             // Metadata may follow the title or the issuing body's line, not the text.
-            if HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) != nil || line.text.unicodeScalars.count > 60 {
+            if HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) != nil || line.text.unicodeScalars.prefix(61).count > 60 {
                 inHeader = false
             }
         }
@@ -86,7 +86,7 @@ struct DocumentHeader: Sendable {
 
     /// `第707号`.
     static func isOrderNumber(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars.prefix(11))
         guard scalars.count >= 3, scalars.count <= 10, scalars.first == "第", scalars.last == "号" else { return false }
         return scalars[1..<(scalars.count - 1)].allSatisfy(ChineseNumber.isArabicDigit)
     }
@@ -94,7 +94,7 @@ struct DocumentHeader: Sendable {
     /// `来源：网络  作者：情深意重  更新时间：2025-05-27` → three fields; nothing unless every field's
     /// key is a metadata key.
     static func metadataFields(_ text: String) -> [MetadataField] {
-        guard text.unicodeScalars.count <= 200 else { return [] }
+        guard text.unicodeScalars.prefix(201).count <= 200 else { return [] }
         var fields: [MetadataField] = []
         for piece in splitOnWideSpaces(text) {
             guard let colon = piece.firstIndex(where: { $0 == "：" || $0 == ":" }) else {
@@ -141,7 +141,7 @@ struct DocumentHeader: Sendable {
 
     /// A document number standing alone on its line: `国发〔2019〕5号`, `国办发[2019]12号`, `京政发（2018）3号`.
     static func documentNumber(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars.prefix(31))
         guard scalars.count <= 30 else { return nil }
         return DocumentNumberScanner.first(in: scalars).flatMap { range in
             range == 0..<scalars.count ? text : nil
@@ -151,8 +151,13 @@ struct DocumentHeader: Sendable {
     /// A line that can be a title: short, no sentence, not a heading, not a number.
     static func isTitleLike(_ line: TextLine) -> Bool {
         let scalars = line.text.unicodeScalars
-        guard scalars.count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
+        guard scalars.prefix(81).count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
         if line.outlineLevel == nil, HeadingParser.parse(line.text) != nil { return false }
+        // `各位代表：` opens a speech, `（译自…）` is a note, and a line ending in a particle is cut.
+        if let last = scalars.last, last == "：" || last == ":" || ParagraphJoiner.endsWithParticle(last) { return false }
+        if let first = scalars.first, let last = scalars.last, "（(".unicodeScalars.contains(first), "）)".unicodeScalars.contains(last) {
+            return false
+        }
         return !scalars.contains(where: { "。；！？".unicodeScalars.contains($0) })
     }
 }

@@ -33,7 +33,7 @@ enum ParagraphJoiner {
         for line in lines {
             if let previous = current, let last = parts.last,
                let joined = joining(last, line, previousParagraph: previous, isFirstLine: paragraphs.isEmpty && parts.count == 1,
-                                    previousIsHeadingOnly: currentIsHeadingOnly) {
+                                    previousIsHeadingOnly: currentIsHeadingOnly, paragraphIsJoined: parts.count > 1) {
                 parts[parts.count - 1] = joined.previous
                 parts.append(joined.next)
                 continue
@@ -66,9 +66,10 @@ enum ParagraphJoiner {
 
     /// The two pieces to concatenate if `next` continues `previous`, with a cut page number removed.
     private static func joining(_ previous: String, _ next: TextLine, previousParagraph: TextLine, isFirstLine: Bool,
-                                previousIsHeadingOnly: Bool) -> (previous: String, next: String)? {
+                                previousIsHeadingOnly: Bool, paragraphIsJoined: Bool) -> (previous: String, next: String)? {
         guard !next.afterBreak, next.outlineLevel == nil, previousParagraph.outlineLevel == nil,
-              HeadingParser.parse(next.text) == nil, !CompilationSplitter.isMarker(next.text) else { return nil }
+              HeadingParser.parse(next.text) == nil, !CompilationSplitter.isMarker(next.text),
+              !isHeaderLine(next.text), !isHeaderLine(previous) else { return nil }
         guard let nextFirst = next.text.unicodeScalars.first else { return nil }
         if let cut = withoutTrailingPageNumber(previous), isHan(nextFirst) {
             return (cut, next.text)
@@ -78,16 +79,33 @@ enum ParagraphJoiner {
         }
         let tail = previous.unicodeScalars.suffix(2)
         guard let last = tail.last, !endsSentence(tail) else { return nil }
+        // A line that starts with a closing or clause mark continues the one before it, whatever that is.
+        if "。，、；：！？）》”’,;:!?)".unicodeScalars.contains(nextFirst) { return (previous, next.text) }
         if previousIsHeadingOnly { return nil }
         let separator = isASCIIWordCharacter(last) && isASCIIWordCharacter(nextFirst) ? " " : ""
-        if isRunningText(previous) { return (previous + separator, next.text) }
-        // A title broken over the first two lines: 综合治理出生人口性别比失衡 / 问题工作计划.
-        if isFirstLine, !previous.unicodeScalars.contains(where: HeadingParser.isPunctuation),
-           next.text.unicodeScalars.count <= titleTailLength,
-           !next.text.unicodeScalars.contains(where: { HeadingParser.isPunctuation($0) || ChineseNumber.isArabicDigit($0) }) {
-            return (previous, next.text)
+        if isFirstLine {
+            // The first line is often a title: it joins only when it is visibly cut (a comma, a final
+            // particle), or when a short tail completes it (综合治理出生人口性别比失衡 / 问题工作计划).
+            if previous.unicodeScalars.contains("，") || endsWithParticle(last) { return (previous + separator, next.text) }
+            let tailWords = next.text.unicodeScalars.prefix(40).filter { !HeadingParser.isSpace($0) }
+            if !previous.unicodeScalars.contains(where: HeadingParser.isClauseEnd), tailWords.count <= titleTailLength,
+               !tailWords.contains(where: { HeadingParser.isPunctuation($0) || ChineseNumber.isArabicDigit($0) }) {
+                return (previous, next.text)
+            }
+            return nil
         }
+        if paragraphIsJoined || isRunningText(previous) { return (previous + separator, next.text) }
         return nil
+    }
+
+    /// Header lines stand alone: metadata (`来源：…  作者：…`) and document numbers.
+    private static func isHeaderLine(_ text: String) -> Bool {
+        !DocumentHeader.metadataFields(text).isEmpty || DocumentHeader.documentNumber(text) != nil
+    }
+
+    /// Characters a title or heading does not end with, but a line cut mid-sentence often does.
+    static func endsWithParticle(_ scalar: Unicode.Scalar) -> Bool {
+        "的了和与及或在对把被将为是所之并从向于以".unicodeScalars.contains(scalar)
     }
 
     private static func isRunningText(_ text: String) -> Bool {
