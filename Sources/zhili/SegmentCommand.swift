@@ -23,8 +23,11 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("lexicon"), help: ArgumentHelp("A word list added to the built-in lexicon (repeatable).", valueName: "file"))
     var lexicons: [String] = []
 
+    @Flag(name: .customLong("no-builtin-lexicon"), help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
+    var withoutBuiltIn = false
+
     func run() throws {
-        var lexicon = Lexicon.builtIn
+        var lexicon = withoutBuiltIn ? Lexicon() : Lexicon.builtIn
         for path in lexicons {
             do {
                 lexicon = lexicon.merging(try Lexicon(contentsOf: path))
