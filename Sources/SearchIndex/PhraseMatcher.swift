@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Finds the units where a phrase's terms stand at their relative positions, and scores them.
 ///
 /// A phrase of n ≥ 2 characters is the n − 1 bigrams of the query at consecutive positions; a lone
@@ -18,7 +20,7 @@ struct PhraseMatcher {
 
     /// The phrase `text` (folded); nil when it holds nothing indexable (only punctuation).
     init?(_ text: String, reader: IndexReader, analyzer: Analyzer) throws(IndexError) {
-        let (tokens, positions) = analyzer.tokens(of: Array(text.utf16))
+        let (tokens, positions) = analyzer.tokens(of: FoldedText(text))
         var parts: [Part] = []
         for token in tokens {
             switch token.kind {
@@ -83,7 +85,8 @@ struct PhraseMatcher {
                         }.joined(separator: ", ")
                         explanation = ["\"\(text)\" ×\(frequency) [\(terms)] length \(length) (mean \(Scoring.format(reader.averageLength))) → \(Scoring.format(score))"]
                     }
-                    result.append(unit: target, score: score, explanation: explanation, occurrences: wantOccurrences ? starts : [])
+                    result.append(unit: target, score: score, explanation: explanation,
+                                  occurrences: wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
                 }
                 try cursors[lead].next()
             }
