@@ -78,7 +78,7 @@ extension IndexReader {
             }
             covered = source.firstUnit + source.unitCount
         }
-        for block in 0..<store.blockCount { _ = try store.texts(block: block) }
+        for block in 0..<store.blockCount { _ = try store.entries(block: block) }
         return check
     }
 }

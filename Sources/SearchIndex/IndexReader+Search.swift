@@ -74,7 +74,7 @@ extension IndexReader {
             }
             return result
         case .field(let field, let value):
-            return filters.matches(field, value)
+            return try filters.matches(field, value)
         case .and(let parts):
             var result: Matches?
             var excluded: [Query] = []
@@ -126,11 +126,22 @@ struct FieldFilters {
         return string
     }
 
-    mutating func matches(_ field: Query.Field, _ value: String) -> Matches {
+    mutating func matches(_ field: Query.Field, _ value: String) throws(IndexError) -> Matches {
         let needle = value.folded.lowercased()
         let years = YearRange(value)
         let kind = reader.units.kinds.firstIndex(of: UnitKind(rawValue: needle))
         var result = Matches()
+        if field == .section {
+            // Section paths are in the store: read it block by block.
+            for block in 0..<reader.store.blockCount {
+                let first = reader.store.firstUnit(of: block)
+                for (offset, entry) in try reader.store.entries(block: block).enumerated()
+                where entry.section.folded.lowercased().contains(needle) {
+                    result.append(unit: UInt32(first + offset), score: 0, explanation: [], occurrences: [])
+                }
+            }
+            return result
+        }
         for unit in 0..<reader.unitCount {
             let record = reader.units.record(unit)
             let hit: Bool
@@ -138,7 +149,7 @@ struct FieldFilters {
             case .title: hit = foldedString(record.document).contains(needle)
             case .doc: hit = Int(value).map { $0 == record.documentIndex } ?? foldedString(record.document).contains(needle)
             case .source: hit = foldedString(record.source).contains(needle)
-            case .section: hit = foldedString(record.section).contains(needle)
+            case .section: hit = false  // answered from the store above
             case .kind: hit = kind == reader.units.kindIndex(unit)
             case .year: hit = record.year.map { years?.contains($0) ?? false } ?? false
             }

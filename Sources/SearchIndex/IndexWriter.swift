@@ -54,7 +54,7 @@ public final class IndexWriter {
         let (tokens, length) = analyzer.tokens(of: FoldedText(unit.text))
         postings.add(document: Int32(units.count), tokens: tokens)
         units.add(unit, length: length)
-        store.add(unit.text)
+        store.add(section: unit.section, text: unit.text)
         analysedUnits += 1
     }
 
@@ -76,7 +76,7 @@ public final class IndexWriter {
                 let unit = try reader.unit(old)
                 remap[old] = Int32(units.count)
                 units.add(unit, length: reader.units.length(old))
-                store.add(unit.text)
+                store.add(section: unit.section, text: unit.text)
             }
             sources.append(SourceRecord(path: source.path, hash: source.hash, firstUnit: first, unitCount: source.unitCount))
         }
