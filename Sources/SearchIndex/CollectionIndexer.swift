@@ -13,10 +13,11 @@ import TextNormalization
 /// nothing is written.
 public struct CollectionIndexer {
     public let directory: IndexDirectory
+    /// With a lexicon, the segmenter's words are indexed beside the bigrams (see `IndexWriter`).
     public var lexicon: Lexicon?
     public var lossy: Bool
 
-    public init(directory: IndexDirectory, lexicon: Lexicon? = .builtIn, lossy: Bool = false) {
+    public init(directory: IndexDirectory, lexicon: Lexicon? = nil, lossy: Bool = false) {
         self.directory = directory
         self.lexicon = lexicon
         self.lossy = lossy

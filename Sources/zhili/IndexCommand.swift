@@ -23,16 +23,19 @@ struct IndexCommand: ParsableCommand {
     @Option(name: .customLong("index"), help: ArgumentHelp("The index folder.", valueName: "dir"))
     var index = "Index"
 
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A word list added to the built-in lexicon for word ranking (repeatable).", valueName: "file"))
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("Also index the segmenter's words, with this word list added to the built-in lexicon (repeatable; implies --words).", valueName: "file"))
     var lexicons: [String] = []
+
+    @Flag(help: "Also index the words the segmenter finds (built-in lexicon): a query that stands as a whole word ranks higher. Slower to build; every substring is found without it.")
+    var words = false
 
     @Flag(help: "Replace bytes that are invalid in the detected encoding with U+FFFD instead of failing the file.")
     var lossy = false
 
     func run() throws {
-        let lexicon: Lexicon
+        var lexicon: Lexicon?
         do {
-            lexicon = try IndexCommand.lexicon(lexicons)
+            if words || !lexicons.isEmpty { lexicon = try IndexCommand.lexicon(lexicons) }
         } catch {
             StandardError.print("zhili index: lexicon \(error)")
             throw ExitCode.unreadableInput
@@ -48,7 +51,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     /// Builds or updates `index` from `paths`, showing progress on a terminal and a summary line at the end.
-    static func build(paths: [String], index: String, lexicon: Lexicon, lossy: Bool) throws {
+    static func build(paths: [String], index: String, lexicon: Lexicon?, lossy: Bool) throws {
         let started = Date()
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast

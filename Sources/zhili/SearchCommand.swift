@@ -58,7 +58,7 @@ struct SearchCommand: ParsableCommand {
         let directory = IndexDirectory(path: index ?? "Index")
         if index == nil, !directory.exists, FileManager.default.fileExists(atPath: "Corpus") {
             StandardError.print("No index yet: building Index/ from Corpus/ first.")
-            try IndexCommand.build(paths: ["Corpus"], index: "Index", lexicon: .builtIn, lossy: false)
+            try IndexCommand.build(paths: ["Corpus"], index: "Index", lexicon: nil, lossy: false)
         }
         let results: SearchResults
         do {
