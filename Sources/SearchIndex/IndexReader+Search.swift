@@ -5,39 +5,54 @@ extension IndexReader {
     public func search(_ query: Query, options: SearchOptions = SearchOptions()) throws(IndexError) -> SearchResults {
         let analyzer = Analyzer(segmenter: nil)
         var filters = FieldFilters(reader: self)
-        var matches = try evaluate(query, analyzer: analyzer, filters: &filters, explain: options.explain, occurrences: false)
-        if let kinds = options.kinds {
-            let allowed = Set(units.kinds.indices.filter { kinds.contains(units.kinds[$0]) })
-            var kept = Matches()
-            for index in 0..<matches.count where allowed.contains(units.kindIndex(Int(matches.units[index]))) {
-                kept.append(unit: matches.units[index], score: matches.scores[index], explanation: matches.explanations[index], occurrences: [])
-            }
-            matches = kept
+        let allowedKinds = options.kinds.map { kinds in Set(units.kinds.indices.filter { kinds.contains(units.kinds[$0]) }) }
+        // Folding near-duplicates needs every match ranked; otherwise only the best `offset + limit`.
+        let collapse = options.collapseDuplicates && units.hasDuplicateGroups
+        var collector = TopCollector(capacity: collapse ? Int.max : options.offset + options.limit)
+        var total = 0
+        func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
+            if let allowedKinds, !allowedKinds.contains(units.kindIndex(Int(unit))) { return }
+            total += 1
+            collector.offer(unit: unit, score: score, explanation: explanation)
         }
-        let wanted = options.offset + options.limit
-        let order = Ranking.top(scores: matches.scores, units: matches.units,
-                                count: options.collapseDuplicates && units.hasDuplicateGroups ? matches.count : wanted)
+        if case .phrase(let text) = query {
+            // The common case streams its matches straight into the collector.
+            try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)?
+                .forEachMatch(in: self, explain: options.explain, occurrences: false) { unit, score, explanation, _ in
+                    offer(unit, score, explanation)
+                }
+        } else {
+            let matches = try evaluate(query, analyzer: analyzer, filters: &filters, explain: options.explain, occurrences: false)
+            for index in 0..<matches.count { offer(matches.units[index], matches.scores[index], matches.explanations[index]) }
+        }
         var hits: [SearchHit] = []
         var groupHit: [Int: Int] = [:]
         var distinct = 0
-        for index in order {
-            let number = Int(matches.units[index])
-            let group = options.collapseDuplicates ? units.record(number).duplicateGroup : nil
+        var blocks: [Int: [StoredUnit]] = [:]
+        for entry in collector.sorted() {
+            let number = Int(entry.unit)
+            let group = collapse ? units.record(number).duplicateGroup : nil
             if let group, let shown = groupHit[group] {
                 if shown >= 0 { hits[shown].duplicates += 1 }
                 continue
             }
             let rank = distinct
             distinct += 1
-            let visible = rank >= options.offset && rank < wanted
+            let visible = rank >= options.offset && rank < options.offset + options.limit
             if let group { groupHit[group] = visible ? hits.count : -1 }
             guard visible else { continue }
-            let unit = try self.unit(number)
-            let snippet = options.snippets ? Snippet(text: unit.text, phrases: query.positivePhrases, analyzer: analyzer) : nil
-            hits.append(SearchHit(rank: rank + 1, score: matches.scores[index], unitNumber: number, unit: unit,
-                                  snippet: snippet, explanation: matches.explanations[index], duplicates: 0))
+            var stored = StoredUnit(section: "", text: "")
+            if options.fetch {
+                let block = store.block(of: number)
+                if blocks[block] == nil { blocks[block] = try store.entries(block: block) }
+                stored = blocks[block]![number - store.firstUnit(of: block)]
+            }
+            let unit = self.unit(number, stored: stored)
+            let snippet = options.fetch && options.snippets ? Snippet(text: unit.text, phrases: query.positivePhrases, analyzer: analyzer) : nil
+            hits.append(SearchHit(rank: rank + 1, score: entry.score, unitNumber: number, unit: unit,
+                                  snippet: snippet, explanation: entry.explanation, duplicates: 0))
         }
-        return SearchResults(hits: hits, total: matches.count)
+        return SearchResults(hits: hits, total: total)
     }
 
     /// The positions between two occurrences (0 when they overlap).
@@ -159,42 +174,54 @@ struct FieldFilters {
     }
 }
 
-/// Picks the best-scored entries, ties broken by unit number.
-enum Ranking {
-    static func top(scores: [Double], units: [UInt32], count: Int) -> [Int] {
-        func better(_ a: Int, _ b: Int) -> Bool { scores[a] != scores[b] ? scores[a] > scores[b] : units[a] < units[b] }
-        guard count < scores.count else { return scores.indices.sorted(by: better) }
-        guard count > 0 else { return [] }
-        // A min-heap of the best `count` so far: the worst of them on top.
-        var heap: [Int] = []
-        heap.reserveCapacity(count)
-        func siftDown(_ start: Int) {
-            var parent = start
+/// Keeps the best-scored units offered to it (ties to the lower unit number): a heap of the best
+/// `capacity` so far, the worst of them on top.
+struct TopCollector {
+    struct Entry {
+        var unit: UInt32
+        var score: Double
+        var explanation: [String]
+    }
+
+    let capacity: Int
+    private var heap: [Entry] = []
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    private static func better(_ a: Entry, _ b: Entry) -> Bool {
+        a.score != b.score ? a.score > b.score : a.unit < b.unit
+    }
+
+    mutating func offer(unit: UInt32, score: Double, explanation: [String]) {
+        let entry = Entry(unit: unit, score: score, explanation: explanation)
+        guard capacity > 0 else { return }
+        if heap.count < capacity {
+            heap.append(entry)
+            guard capacity != Int.max else { return }
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard TopCollector.better(heap[parent], heap[child]) else { break }
+                heap.swapAt(parent, child)
+                child = parent
+            }
+        } else if TopCollector.better(entry, heap[0]) {
+            heap[0] = entry
+            var parent = 0
             while true {
                 let left = 2 * parent + 1, right = left + 1
                 var worst = parent
-                if left < heap.count && better(heap[worst], heap[left]) { worst = left }
-                if right < heap.count && better(heap[worst], heap[right]) { worst = right }
-                if worst == parent { return }
+                if left < heap.count && TopCollector.better(heap[worst], heap[left]) { worst = left }
+                if right < heap.count && TopCollector.better(heap[worst], heap[right]) { worst = right }
+                if worst == parent { break }
                 heap.swapAt(parent, worst)
                 parent = worst
             }
         }
-        for index in scores.indices {
-            if heap.count < count {
-                heap.append(index)
-                var child = heap.count - 1
-                while child > 0 {
-                    let parent = (child - 1) / 2
-                    guard better(heap[parent], heap[child]) else { break }
-                    heap.swapAt(parent, child)
-                    child = parent
-                }
-            } else if better(index, heap[0]) {
-                heap[0] = index
-                siftDown(0)
-            }
-        }
-        return heap.sorted(by: better)
     }
+
+    /// The entries kept, best first.
+    func sorted() -> [Entry] { heap.sorted(by: TopCollector.better) }
 }

@@ -85,8 +85,21 @@ public final class IndexReader: @unchecked Sendable {
 
     /// Unit `index` whole, its text read from the store.
     public func unit(_ index: Int) throws(IndexError) -> IndexUnit {
+        unit(index, stored: try store.entry(index))
+    }
+
+    /// Every unit in order, the store read a block at a time.
+    public func forEachUnit(_ body: (Int, IndexUnit) throws -> Void) throws {
+        for block in 0..<store.blockCount {
+            let first = store.firstUnit(of: block)
+            for (offset, stored) in try store.entries(block: block).enumerated() {
+                try body(first + offset, unit(first + offset, stored: stored))
+            }
+        }
+    }
+
+    func unit(_ index: Int, stored: StoredUnit) -> IndexUnit {
         let record = units.record(index)
-        let stored = try store.entry(index)
         return IndexUnit(kind: record.kind, source: units.string(record.source), documentIndex: record.documentIndex,
                          document: units.string(record.document), section: stored.section,
                          text: stored.text, year: record.year, duplicateGroup: record.duplicateGroup)

@@ -70,15 +70,27 @@ public final class IndexWriter {
     public func reuse(from reader: IndexReader, sources reused: [SourceRecord]) throws(IndexError) {
         precondition(units.count == 0, "reuse(from:sources:) must come first")
         var remap = [Int32](repeating: -1, count: reader.unitCount)
+        var next = 0
         for source in reused {
-            let first = units.count
+            sources.append(SourceRecord(path: source.path, hash: source.hash, firstUnit: next, unitCount: source.unitCount))
             for old in source.firstUnit..<(source.firstUnit + source.unitCount) {
-                let unit = try reader.unit(old)
-                remap[old] = Int32(units.count)
-                units.add(unit, length: reader.units.length(old))
-                store.add(section: unit.section, text: unit.text)
+                remap[old] = Int32(next)
+                next += 1
             }
-            sources.append(SourceRecord(path: source.path, hash: source.hash, firstUnit: first, unitCount: source.unitCount))
+        }
+        // Units in their new order, their texts read a store block at a time.
+        var order = [Int](repeating: -1, count: next)
+        for (old, new) in remap.enumerated() where new >= 0 { order[Int(new)] = old }
+        var block = -1
+        var entries: [StoredUnit] = []
+        for old in order {
+            if reader.store.block(of: old) != block {
+                block = reader.store.block(of: old)
+                entries = try reader.store.entries(block: block)
+            }
+            let unit = reader.unit(old, stored: entries[old - reader.store.firstUnit(of: block)])
+            units.add(unit, length: reader.units.length(old))
+            store.add(section: unit.section, text: unit.text)
         }
         try reader.forEachPosting { term, document, positions in
             let mapped = remap[Int(document)]

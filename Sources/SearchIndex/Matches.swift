@@ -22,9 +22,7 @@ struct Matches {
         var a = 0, b = 0
         while a < count && b < other.count {
             if units[a] < other.units[b] { a += 1 } else if units[a] > other.units[b] { b += 1 } else {
-                result.append(unit: units[a], score: scores[a] + other.scores[b],
-                              explanation: explanations[a] + other.explanations[b],
-                              occurrences: merged(occurrences[a], other.occurrences[b]))
+                result.appendCombined(self, a, other, b)
                 a += 1
                 b += 1
             }
@@ -45,9 +43,7 @@ struct Matches {
                               occurrences: other.occurrences[b])
                 b += 1
             } else {
-                result.append(unit: units[a], score: scores[a] + other.scores[b],
-                              explanation: explanations[a] + other.explanations[b],
-                              occurrences: merged(occurrences[a], other.occurrences[b]))
+                result.appendCombined(self, a, other, b)
                 a += 1
                 b += 1
             }
@@ -67,9 +63,11 @@ struct Matches {
         return result
     }
 
-    private func merged(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
-        if a.isEmpty { return b }
-        if b.isEmpty { return a }
-        return Array(Set(a + b)).sorted()
+    /// Appends the unit that `first[a]` and `second[b]` share, with their scores added.
+    private mutating func appendCombined(_ first: Matches, _ a: Int, _ second: Matches, _ b: Int) {
+        let (x, y) = (first.occurrences[a], second.occurrences[b])
+        append(unit: first.units[a], score: first.scores[a] + second.scores[b],
+               explanation: first.explanations[a] + second.explanations[b],
+               occurrences: x.isEmpty ? y : y.isEmpty ? x : Array(Set(x + y)).sorted())
     }
 }

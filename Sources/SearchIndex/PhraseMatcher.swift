@@ -45,10 +45,20 @@ struct PhraseMatcher {
         self.extent = positions
     }
 
-    /// The units holding the phrase; with `occurrences`, where each occurrence starts.
-    func matches(in reader: IndexReader, explain: Bool, occurrences wantOccurrences: Bool) throws(IndexError) -> Matches {
+    /// The units holding the phrase; with `occurrences`, where each occurrence stands.
+    func matches(in reader: IndexReader, explain: Bool, occurrences: Bool) throws(IndexError) -> Matches {
         var result = Matches()
-        guard parts.allSatisfy({ !$0.infos.isEmpty }) else { return result }
+        try forEachMatch(in: reader, explain: explain, occurrences: occurrences) { unit, score, explanation, occurrences in
+            result.append(unit: unit, score: score, explanation: explanation, occurrences: occurrences)
+        }
+        return result
+    }
+
+    /// Calls `body` with every unit holding the phrase, in order, its score, and (when asked for) the
+    /// score's explanation and the occurrences.
+    func forEachMatch(in reader: IndexReader, explain: Bool, occurrences wantOccurrences: Bool,
+                      _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) {
+        guard parts.allSatisfy({ !$0.infos.isEmpty }) else { return }
         var cursors: [PartCursor] = []
         for part in parts { cursors.append(try PartCursor(part, reader: reader)) }
         let documentFrequencies = cursors.map(\.documentFrequency)
@@ -59,6 +69,8 @@ struct PhraseMatcher {
         let wordIDF = word.map { Scoring.idf(documentFrequency: $0.documentFrequency, unitCount: reader.unitCount) } ?? 0
         // Drive the intersection from the rarest part.
         let lead = documentFrequencies.indices.min { documentFrequencies[$0] < documentFrequencies[$1] }!
+        var lists = [[UInt32]](repeating: [], count: cursors.count)
+        var starts: [UInt32] = []
         do {
             while cursors[lead].document != PostingsCursor.exhausted {
                 var target = cursors[lead].document
@@ -77,9 +89,8 @@ struct PhraseMatcher {
                     continue
                 }
                 var frequency = cursors[lead].frequency
-                var starts: [UInt32] = []
                 if needPositions {
-                    starts = try phraseStarts(&cursors)
+                    try phraseStarts(&cursors, lists: &lists, starts: &starts)
                     frequency = starts.count
                 }
                 if frequency > 0 {
@@ -101,22 +112,19 @@ struct PhraseMatcher {
                         let asWord = wordFrequency > 0 ? ", as a word ×\(wordFrequency) idf \(Scoring.format(wordIDF))" : ""
                         explanation = ["\"\(text)\" ×\(frequency) [\(terms)\(asWord)] length \(length) (mean \(Scoring.format(reader.averageLength))) → \(Scoring.format(score))"]
                     }
-                    result.append(unit: target, score: score, explanation: explanation,
-                                  occurrences: wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
+                    body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
                 }
                 try cursors[lead].next()
             }
         } catch {
             throw reader.malformedPostings(parts[0].infos[0])
         }
-        return result
     }
 
     /// The positions where every part stands at its offset, in the unit all cursors are on.
-    private func phraseStarts(_ cursors: inout [PartCursor]) throws(ByteReader.Malformed) -> [UInt32] {
-        var lists: [[UInt32]] = []
-        for index in cursors.indices { lists.append(try cursors[index].positions()) }
-        var starts: [UInt32] = []
+    private func phraseStarts(_ cursors: inout [PartCursor], lists: inout [[UInt32]], starts: inout [UInt32]) throws(ByteReader.Malformed) {
+        for index in cursors.indices { try cursors[index].positions(into: &lists[index]) }
+        starts.removeAll(keepingCapacity: true)
         let first = lists[0]
         var pointers = [Int](repeating: 0, count: lists.count)
         outer: for position in first {
@@ -131,7 +139,6 @@ struct PhraseMatcher {
             }
             starts.append(start)
         }
-        return starts
     }
 }
 
@@ -186,8 +193,12 @@ private struct PartCursor {
         }
     }
 
-    mutating func positions() throws(ByteReader.Malformed) -> [UInt32] {
-        if cursor != nil { return try cursor!.positions() }
-        return unionPositions[index]
+    mutating func positions(into list: inout [UInt32]) throws(ByteReader.Malformed) {
+        if cursor != nil {
+            try cursor!.positions(into: &list)
+        } else {
+            list.removeAll(keepingCapacity: true)
+            list.append(contentsOf: unionPositions[index])
+        }
     }
 }

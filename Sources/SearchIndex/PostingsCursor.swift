@@ -89,13 +89,18 @@ struct PostingsCursor {
     /// The current document's positions, ascending.
     mutating func positions() throws(Malformed) -> [UInt32] {
         var result: [UInt32] = []
-        result.reserveCapacity(frequency)
+        try positions(into: &result)
+        return result
+    }
+
+    /// The current document's positions, ascending, into `list` (emptied first).
+    mutating func positions(into list: inout [UInt32]) throws(Malformed) {
+        list.removeAll(keepingCapacity: true)
         var position: UInt32 = 0
         for index in positionIndex..<(positionIndex + frequency) {
             position &+= try positionStream.value(at: index)
-            result.append(position)
+            list.append(position)
         }
-        return result
     }
 
     private mutating func load(block next: Int) throws(Malformed) {

@@ -10,16 +10,20 @@ public struct SearchOptions: Sendable {
     public var explain: Bool
     /// Whether near-duplicate units (one duplicate group) show as one hit.
     public var collapseDuplicates: Bool
-    /// Whether hits carry snippets (they cost a store read each).
+    /// Whether hits carry their section path and text from the store (a block read for each block
+    /// they are in); without, a hit's `unit` has its kind, source, document and year only.
+    public var fetch: Bool
+    /// Whether hits carry snippets (with `fetch`).
     public var snippets: Bool
 
     public init(limit: Int = 10, offset: Int = 0, kinds: Set<UnitKind>? = nil, explain: Bool = false,
-                collapseDuplicates: Bool = true, snippets: Bool = true) {
+                collapseDuplicates: Bool = true, fetch: Bool = true, snippets: Bool = true) {
         self.limit = limit
         self.offset = offset
         self.kinds = kinds
         self.explain = explain
         self.collapseDuplicates = collapseDuplicates
+        self.fetch = fetch
         self.snippets = snippets
     }
 }

@@ -15,7 +15,7 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(name: .customLong("index"), help: ArgumentHelp("The index folder.", valueName: "dir"))
     var index = "Index"
 
-    @Option(help: ArgumentHelp("Queries, one a line: each is timed (top 10, no snippets).", valueName: "file"))
+    @Option(help: ArgumentHelp("Queries, one a line: each is timed (top 10, ranked units without their stored text, as tantivy's search returns addresses).", valueName: "file"))
     var queries: String?
 
     @Option(help: "Timed passes over the queries after one warm-up pass.")
@@ -36,10 +36,9 @@ struct BenchQueriesCommand: ParsableCommand {
             throw ExitCode.damagedIndex
         }
         if let exportUnits {
-            FileManager.default.createFile(atPath: exportUnits, contents: nil)
+            _ = FileManager.default.createFile(atPath: exportUnits, contents: nil)
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: exportUnits))
-            for number in 0..<reader.unitCount {
-                let unit = try reader.unit(number)
+            try reader.forEachUnit { number, unit in
                 let record: [(String, Value)] = [("unit", .int(number)), ("kind", .string(unit.kind.rawValue)),
                                                  ("source", .string(unit.source)), ("text", .string(unit.text))]
                 handle.write(Data((Value.object(record).json + "\n").utf8))
@@ -49,14 +48,14 @@ struct BenchQueriesCommand: ParsableCommand {
         if let sources {
             for line in try lines(sources) {
                 let results = try reader.search(try QueryParser.parse(line),
-                                                options: SearchOptions(limit: reader.unitCount, collapseDuplicates: false, snippets: false))
+                                                options: SearchOptions(limit: reader.unitCount, collapseDuplicates: false, fetch: false))
                 let found = Array(Set(results.hits.map(\.unit.source))).sorted()
                 print(Value.object([("query", .string(line)), ("sources", .array(found.map(Value.string)))]).json)
             }
         }
         if let queries {
             let parsed = try lines(queries).map { try QueryParser.parse($0) }
-            let options = SearchOptions(limit: 10, snippets: false)
+            let options = SearchOptions(limit: 10, fetch: false)
             var hits = 0
             for query in parsed { hits += try reader.search(query, options: options).hits.count }
             var samples: [Double] = []

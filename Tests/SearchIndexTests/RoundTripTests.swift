@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import SearchIndex
+
+/// Writes `body` framed as a file of `kind` and maps it back.
+func mapped(_ kind: String, _ body: [UInt8]) throws -> MappedFile {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-roundtrip-\(UUID().uuidString)").path
+    try Data(IndexFile.frame(kind: kind, body: body)).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    return try MappedFile(path: path, kind: kind)
+}
+
+@Test(arguments: [0, 1, 5, 13, 31, 32])
+func bitPackedBlocksReadBackAsWritten(width: Int) throws {
+    var generator = SystemRandomNumberGenerator()
+    let limit: UInt64 = width == 0 ? 0 : (1 << UInt64(width)) - 1
+    var values = (0..<BlockCodec.blockSize).map { _ in UInt32(UInt64.random(in: 0...limit, using: &generator)) }
+    if width > 0 { values[17] = UInt32(limit) }
+    var writer = ByteWriter()
+    BlockCodec.pack(values, into: &writer)
+    #expect(writer.count == 1 + width * 16)
+    var decoded = [UInt32](repeating: 99, count: BlockCodec.blockSize)
+    try writer.bytes.withUnsafeBytes { raw throws in
+        var reader = ByteReader(raw)
+        try BlockCodec.unpack(from: &reader, into: &decoded)
+        #expect(reader.isAtEnd)
+    }
+    #expect(decoded == values)
+}
+
+@Test func varintsAndStringsReadBackAsWritten() throws {
+    let numbers: [UInt64] = [0, 1, 127, 128, 300, 16_383, 16_384, UInt64(UInt32.max), UInt64.max]
+    var writer = ByteWriter()
+    for number in numbers { writer.appendVarint(number) }
+    writer.appendString("中华人民共和国刑法")
+    writer.appendUInt32(0xDEAD_BEEF)
+    try writer.bytes.withUnsafeBytes { raw throws in
+        var reader = ByteReader(raw)
+        for number in numbers { #expect(try reader.varint() == number) }
+        #expect(try reader.string() == "中华人民共和国刑法")
+        #expect(try reader.uint32() == 0xDEAD_BEEF)
+        #expect(throws: ByteReader.Malformed.self) { try reader.byte() }
+    }
+}
+
+@Test func theTermDictionaryFindsEveryTermAndEveryPrefix() throws {
+    let words = ["人口", "人民", "人民法院", "出生", "出生人口", "刑法", "性别", "性别比", "法", "gdp", "2025"]
+    let terms = Array(Set(words.map { Array($0.utf8) } + (0..<300).map { Array("词\($0)".utf8) })).sorted { $0.lexicographicallyPrecedes($1) }
+    var writer = TermDictionaryWriter()
+    for (index, term) in terms.enumerated() {
+        writer.add(term, TermInfo(documentFrequency: index + 1, totalFrequency: 2 * index + 1, postingsOffset: 10 * index, positionsOffset: 7 * index))
+    }
+    let dictionary = try TermDictionary(file: try mapped("TERM", writer.body()))
+    #expect(dictionary.termCount == terms.count)
+    for (index, term) in terms.enumerated() {
+        #expect(try dictionary.lookup(term) == TermInfo(documentFrequency: index + 1, totalFrequency: 2 * index + 1,
+                                                       postingsOffset: 10 * index, positionsOffset: 7 * index))
+    }
+    #expect(try dictionary.lookup(Array("人民法".utf8)) == nil)
+    #expect(try dictionary.terms(withPrefix: Array("人".utf8)).map { String(decoding: $0.0, as: UTF8.self) } == ["人口", "人民", "人民法院"])
+    var all: [[UInt8]] = []
+    try dictionary.forEach { term, _ in all.append(term); return true }
+    #expect(all == terms)
+}
+
+@Test(arguments: [1, 2, 127, 128, 129, 300, 1000])
+func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
+    var generator = SystemRandomNumberGenerator()
+    var documents: [UInt32] = []
+    var next: UInt32 = UInt32.random(in: 0...5, using: &generator)
+    for _ in 0..<count {
+        documents.append(next)
+        next += UInt32.random(in: 1...(count > 200 ? 3 : 300), using: &generator)
+    }
+    let positions: [[UInt32]] = documents.map { _ in
+        var list: [UInt32] = []
+        var position = UInt32.random(in: 0...50, using: &generator)
+        for _ in 0..<Int.random(in: 1...(Bool.random(using: &generator) ? 1 : 6), using: &generator) {
+            list.append(position)
+            position += UInt32.random(in: 1...400, using: &generator)
+        }
+        return list
+    }
+    var writer = PostingsWriter()
+    writer.postings.append(contentsOf: [9, 9, 9])  // the term need not start at offset 0
+    writer.positions.append(contentsOf: [7])
+    let deltas = positions.flatMap { list in list.enumerated().map { $0 == 0 ? $1 : $1 - list[$0 - 1] } }
+    let info = writer.write(documents: documents, frequencies: positions.map { UInt32($0.count) }, positionDeltas: deltas)
+    let postings = try mapped("POST", writer.postings.bytes)
+    let positionsFile = try mapped("POSI", writer.positions.bytes)
+
+    var cursor = try PostingsCursor(info: info, postings: postings.body, positions: positionsFile.body)
+    for (index, document) in documents.enumerated() {
+        #expect(cursor.document == document)
+        #expect(cursor.frequency == positions[index].count)
+        if index % 3 == 0 { #expect(try cursor.positions() == positions[index]) }
+        try cursor.next()
+    }
+    #expect(cursor.document == PostingsCursor.exhausted)
+
+    var skipping = try PostingsCursor(info: info, postings: postings.body, positions: positionsFile.body)
+    for index in stride(from: 0, to: documents.count, by: 97) {
+        try skipping.advance(to: documents[index])
+        #expect(skipping.document == documents[index])
+        #expect(try skipping.positions() == positions[index])
+    }
+    try skipping.advance(to: documents.last! + 1)
+    #expect(skipping.document == PostingsCursor.exhausted)
+}
+
+@Test func theUnitTableStoreSourcesAndManifestReadBackAsWritten() throws {
+    let units = SmallIndex.units + [IndexUnit(kind: .citation, source: "d.txt", documentIndex: 3, document: "文件", section: "",
+                                              text: "《刑法》第三百三十六条", year: nil, duplicateGroup: 4)]
+    var table = UnitTableWriter()
+    var store = TextStoreWriter()
+    for (index, unit) in units.enumerated() {
+        table.add(unit, length: index * 11)
+        store.add(section: unit.section, text: unit.text)
+    }
+    for number in 0..<3000 { store.add(section: "第\(number)条", text: String(repeating: "依法治理出生人口性别比。", count: number % 7)) }
+    let readTable = try UnitTable(file: try mapped("UNIT", table.body()))
+    let readStore = try TextStore(file: try mapped("STOR", store.body()))
+    #expect(readTable.count == units.count)
+    #expect(readStore.count == units.count + 3000)
+    #expect(readStore.blockCount > 1)
+    for (index, unit) in units.enumerated() {
+        let record = readTable.record(index)
+        #expect(record.kind == unit.kind)
+        #expect(record.year == unit.year)
+        #expect(record.length == index * 11)
+        #expect(readTable.string(record.source) == unit.source)
+        #expect(record.documentIndex == unit.documentIndex)
+        #expect(readTable.string(record.document) == unit.document)
+        #expect(record.duplicateGroup == unit.duplicateGroup)
+        #expect(try readStore.entry(index).text == unit.text)
+        #expect(try readStore.entry(index).section == unit.section)
+    }
+    #expect(try readStore.entry(units.count + 2999).section == "第2999条")
+
+    let sources = [SourceRecord(path: "报告.txt", hash: ContentHash(size: 12, fnv1a: 0xABCDEF, crc32: 77), firstUnit: 0, unitCount: 2)]
+    #expect(try SourceTable.read(try mapped("SRCS", SourceTable.body(sources)), unitCount: 2) == sources)
+    let manifest = Manifest(generation: 7, analyzer: "bigrams/1", unitCount: 5,
+                            files: [Manifest.Entry(role: "TERM", name: "g7.term", size: 100, crc32: 5)])
+    #expect(try Manifest(file: try mapped("MANI", manifest.body())) == manifest)
+}
