@@ -18,7 +18,7 @@ extension IndexReader {
         if case .phrase(let text) = query {
             // The common case streams its matches straight into the collector.
             try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)?
-                .forEachMatch(in: self, explain: options.explain, occurrences: false) { unit, score, explanation, _ in
+                .forEachMatch(in: self, explain: options.explain, occurrences: false, threshold: { collector.threshold }) { unit, score, explanation, _ in
                     offer(unit, score, explanation)
                 }
         } else {
@@ -221,6 +221,9 @@ struct TopCollector {
             }
         }
     }
+
+    /// The score a unit must beat to be kept (when the collector is full).
+    var threshold: Double { heap.count == capacity && capacity != Int.max ? heap[0].score : -.infinity }
 
     /// The entries kept, best first.
     func sorted() -> [Entry] { heap.sorted(by: TopCollector.better) }

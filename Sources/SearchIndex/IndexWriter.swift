@@ -109,7 +109,7 @@ public final class IndexWriter {
         directory.removeGenerations(except: Set([previous?.generation].compactMap { $0 }))
 
         var dictionary = TermDictionaryWriter()
-        var postingsWriter = PostingsWriter()
+        var postingsWriter = PostingsWriter(lengths: units.lengths)
         let order = postings.terms.indices.sorted { postings.terms[$0] < postings.terms[$1] }
         for id in order {
             let info = postingsWriter.write(stream: postings.streams[id], documentFrequency: Int(postings.documentFrequency[id]),

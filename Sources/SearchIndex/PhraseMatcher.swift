@@ -55,8 +55,10 @@ struct PhraseMatcher {
     }
 
     /// Calls `body` with every unit holding the phrase, in order, its score, and (when asked for) the
-    /// score's explanation and the occurrences.
+    /// score's explanation and the occurrences. With a `threshold`, blocks of the rarest part whose
+    /// units cannot score above it are skipped (block-max): the caller keeps the best units only.
     func forEachMatch(in reader: IndexReader, explain: Bool, occurrences wantOccurrences: Bool,
+                      threshold: () -> Double = { -.infinity },
                       _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) {
         guard parts.allSatisfy({ !$0.infos.isEmpty }) else { return }
         var cursors: [PartCursor] = []
@@ -71,8 +73,17 @@ struct PhraseMatcher {
         let lead = documentFrequencies.indices.min { documentFrequencies[$0] < documentFrequencies[$1] }!
         var lists = [[UInt32]](repeating: [], count: cursors.count)
         var starts: [UInt32] = []
+        // The most any unit can gain from the word term.
+        let wordBound = word == nil ? 0 : wordIDF * (Scoring.k1 + 1)
         do {
             while cursors[lead].document != PostingsCursor.exhausted {
+                // A phrase occurs in a unit no more often than its rarest part does.
+                if let maxima = cursors[lead].blockMaxima,
+                   Scoring.bm25(idf: idf, frequency: maxima.frequency, length: maxima.length, averageLength: reader.averageLength)
+                    + wordBound <= threshold() {
+                    try cursors[lead].nextBlock()
+                    continue
+                }
                 var target = cursors[lead].document
                 var aligned = true
                 for index in cursors.indices where index != lead {
@@ -180,6 +191,12 @@ private struct PartCursor {
     }
 
     var frequency: Int { cursor?.frequency ?? unionPositions[index].count }
+
+    var blockMaxima: (frequency: Int, length: Int)? { cursor?.blockMaxima }
+
+    mutating func nextBlock() throws(ByteReader.Malformed) {
+        if cursor != nil { try cursor!.nextBlock() }
+    }
 
     mutating func next() throws(ByteReader.Malformed) {
         if cursor != nil { try cursor!.next() } else { index += 1 }

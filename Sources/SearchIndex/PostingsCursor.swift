@@ -13,6 +13,8 @@ struct PostingsCursor {
     private var skipBlockOffset: [Int] = []
     private var skipPositionOffset: [Int] = []
     private var skipPositionIndex: [Int] = []
+    private var skipMaximumFrequency: [Int] = []
+    private var skipMinimumLength: [Int] = []
     private var blocksStart = 0
 
     private var block = -1
@@ -48,6 +50,8 @@ struct PostingsCursor {
                 positionIndex += try reader.int()
                 skipPositionOffset.append(positionOffset)
                 skipPositionIndex.append(positionIndex)
+                skipMaximumFrequency.append(try reader.int())
+                skipMinimumLength.append(try reader.int())
             }
         }
         blocksStart = reader.offset
@@ -65,6 +69,20 @@ struct PostingsCursor {
         if slot < blockCount {
             document = documents[slot]
         } else if block + 1 < max(1, skipLastDocument.count) {
+            try load(block: block + 1)
+        } else {
+            document = PostingsCursor.exhausted
+        }
+    }
+
+    /// The current block's largest frequency and smallest unit length; nil for a term of one block.
+    var blockMaxima: (frequency: Int, length: Int)? {
+        skipLastDocument.isEmpty || document == PostingsCursor.exhausted ? nil : (skipMaximumFrequency[block], skipMinimumLength[block])
+    }
+
+    /// Moves to the first document of the next block.
+    mutating func nextBlock() throws(Malformed) {
+        if block + 1 < skipLastDocument.count {
             try load(block: block + 1)
         } else {
             document = PostingsCursor.exhausted

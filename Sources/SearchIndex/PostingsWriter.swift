@@ -1,8 +1,10 @@
 /// Writes one term's postings (documents and frequencies, with skip data) and positions.
 ///
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
-/// document (delta), its byte length, and where its first position lies (byte offset of the position
-/// block, delta; index in the position stream, delta) — then the blocks: full blocks of 128 as
+/// document (delta), its byte length, where its first position lies (byte offset of the position
+/// block, delta; index in the position stream, delta), and the block's largest frequency and smallest
+/// unit length, which bound the score of any unit in it (block-max, to skip blocks that cannot reach
+/// the top results) — then the blocks: full blocks of 128 as
 /// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varints: (document
 /// delta − 1) × 2, plus 1 when the frequency is 1, else followed by the frequency (most postings of
 /// short sections have frequency 1).
@@ -11,6 +13,12 @@
 struct PostingsWriter {
     var postings = ByteWriter()
     var positions = ByteWriter()
+    /// Every unit's field length.
+    let lengths: [UInt32]
+
+    init(lengths: [UInt32]) {
+        self.lengths = lengths
+    }
 
     /// Writes a term whose postings are the `stream` of a `PostingsAccumulator`.
     mutating func write(stream: [UInt8], documentFrequency: Int, totalFrequency: Int) -> TermInfo {
@@ -78,11 +86,15 @@ struct PostingsWriter {
                 }
             }
             if blockCount > 1 {
+                let maximumFrequency = range.map { frequencies[$0] }.max()!
+                let minimumLength = range.map { Int(documents[$0]) < lengths.count ? lengths[Int(documents[$0])] : 0 }.min()!
                 let positionOffset = positionBlockOffsets[min(firstPositionIndex / blockSize, positionBlockOffsets.count - 1)]
                 skips.appendVarint(UInt64(previousDocument - lastBefore))
                 skips.appendVarint(blocks.count - blockStart)
                 skips.appendVarint(positionOffset - previousPositionOffset)
                 skips.appendVarint(firstPositionIndex - previousPositionIndex)
+                skips.appendVarint(UInt64(maximumFrequency))
+                skips.appendVarint(UInt64(minimumLength))
                 previousPositionOffset = positionOffset
                 previousPositionIndex = firstPositionIndex
             }

@@ -15,6 +15,8 @@ struct UnitTableWriter {
     private var stringIDs: [String: UInt32] = [:]
     private var records = ByteWriter()
     private(set) var count = 0
+    /// Every unit's field length, for the block maxima of the postings.
+    private(set) var lengths: [UInt32] = []
 
     private mutating func stringID(_ string: String) -> UInt32 {
         if let id = stringIDs[string] { return id }
@@ -37,6 +39,7 @@ struct UnitTableWriter {
         records.append(unit.year == nil ? 0 : 1)
         records.appendUInt16(UInt16(clamping: unit.year ?? 0))
         records.appendUInt32(UInt32(clamping: length))
+        lengths.append(UInt32(clamping: length))
         records.appendUInt32(stringID(unit.source))
         records.appendUInt32(UInt32(clamping: unit.documentIndex))
         records.appendUInt32(stringID(unit.document))

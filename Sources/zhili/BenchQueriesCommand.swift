@@ -21,6 +21,9 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(help: "Timed passes over the queries after one warm-up pass.")
     var passes = 3
 
+    @Option(help: "Also print the slowest this many queries with their median time.")
+    var slowest = 0
+
     @Option(help: ArgumentHelp("Queries, one a line: print the sources of all their hits as JSON lines.", valueName: "file"))
     var sources: String?
 
@@ -54,17 +57,25 @@ struct BenchQueriesCommand: ParsableCommand {
             }
         }
         if let queries {
-            let parsed = try lines(queries).map { try QueryParser.parse($0) }
+            let texts = try lines(queries)
+            let parsed = try texts.map { try QueryParser.parse($0) }
             let options = SearchOptions(limit: 10, fetch: false)
             var hits = 0
             for query in parsed { hits += try reader.search(query, options: options).hits.count }
             var samples: [Double] = []
+            var perQuery = [[Double]](repeating: [], count: parsed.count)
             for _ in 0..<passes {
-                for query in parsed {
+                for (index, query) in parsed.enumerated() {
                     let start = DispatchTime.now().uptimeNanoseconds
                     _ = try reader.search(query, options: options)
-                    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+                    let microseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
+                    samples.append(microseconds)
+                    perQuery[index].append(microseconds)
                 }
+            }
+            let medians = perQuery.map { $0.sorted()[$0.count / 2] }
+            for index in medians.indices.sorted(by: { medians[$0] > medians[$1] }).prefix(slowest) {
+                StandardError.print(String(format: "%10.1f µs  ", medians[index]) + texts[index])
             }
             samples.sort()
             let median = samples[samples.count / 2]

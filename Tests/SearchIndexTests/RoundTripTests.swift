@@ -81,7 +81,7 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         }
         return list
     }
-    var writer = PostingsWriter()
+    var writer = PostingsWriter(lengths: [UInt32](repeating: 500, count: Int(next) + 1))
     writer.postings.append(contentsOf: [9, 9, 9])  // the term need not start at offset 0
     writer.positions.append(contentsOf: [7])
     let deltas = positions.flatMap { list in list.enumerated().map { $0 == 0 ? $1 : $1 - list[$0 - 1] } }

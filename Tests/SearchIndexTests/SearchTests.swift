@@ -108,3 +108,21 @@ struct SmallIndex {
     #expect(hits[0].score >= hits[1].score)
     #expect(hits.map(\.rank) == [1, 2])
 }
+
+@Test func skippingBlocksThatCannotReachTheTopChangesNoResult() throws {
+    var generator = SystemRandomNumberGenerator()
+    let fillers = ["加强组织领导", "落实工作责任", "开展宣传教育", "严格执法检查", "完善监测体系"]
+    let units = (0..<1500).map { number in
+        let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+            Bool.random(using: &generator) ? "综合治理出生人口性别比" : fillers.randomElement(using: &generator)!
+        }.joined(separator: "，")
+        return IndexUnit(kind: .section, source: "plan\(number % 7).txt", documentIndex: 1, document: "实施方案", section: "第\(number)条", text: text)
+    }
+    let index = try SmallIndex(units: units, lexicon: nil)
+    for query in ["治理", "出生人口", "性别比 OR 宣传"] {
+        let top = try index.search(query, options: SearchOptions(limit: 10)).hits
+        let all = try index.search(query, options: SearchOptions(limit: 1500)).hits
+        #expect(top.map(\.unitNumber) == all.prefix(10).map(\.unitNumber), "\(query)")
+        #expect(top.map(\.score) == all.prefix(10).map(\.score), "\(query)")
+    }
+}
