@@ -130,64 +130,59 @@ def tantivy_build(name, texts, folder):
     return index
 
 
-def peers(units_path, queries_path, directory):
-    import jieba
-    import tantivy
-    jieba.setLogLevel(60)
-    units = load_units(units_path)
-    queries = [json.loads(line) for line in open(queries_path, encoding="utf-8")]
-    raw = sum(len(u["text"].encode("utf-8")) for u in units)
-    result = {"units": len(units), "unit_text_bytes": raw}
+class Clock:
+    """Wall and CPU seconds (all threads of this process) since it was made."""
 
-    start = time.perf_counter()
-    jieba.initialize()
-    segmented = [" ".join(jieba.cut(u["text"])) for u in units]
-    segmentation = time.perf_counter() - start
-    start = time.perf_counter()
-    index = tantivy_build("jieba", segmented, os.path.join(directory, "tantivy-jieba"))
-    build = time.perf_counter() - start
+    def __init__(self):
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def read(self):
+        return {"wall_s": round(time.perf_counter() - self.wall, 1), "cpu_s": round(time.process_time() - self.cpu, 1)}
+
+
+def tantivy_peer(name, texts_of, to_query, units, queries, directory):
+    """Prepares the texts (segmentation or bigrams), builds a tantivy index, times top-10 queries."""
+    clock = Clock()
+    texts = texts_of(units)
+    preparation = clock.read()
+    clock = Clock()
+    folder = os.path.join(directory, name)
+    index = tantivy_build(name, texts, folder)
+    build = clock.read()
     searcher = index.searcher()
 
-    def search_jieba(query):
-        text = " ".join(query["words"])
-        parsed = index.parse_query('"%s"' % text if query["kind"] == "phrase" else text, ["body"])
-        return searcher.search(parsed, 10).hits
-    result["tantivy_jieba"] = {"segmentation_s": round(segmentation, 1), "index_s": round(build, 1),
-                               "total_s": round(segmentation + build, 1),
-                               "bytes": folder_size(os.path.join(directory, "tantivy-jieba")),
-                               **latencies(search_jieba, queries)}
-    del segmented
+    def search(query):
+        return searcher.search(index.parse_query(to_query(query), ["body"]), 10, count=False).hits
+    return {"preparation": preparation, "index": build, "bytes": folder_size(folder), **latencies(search, queries)}
 
-    start = time.perf_counter()
-    grammed = [bigrams(u["text"]) for u in units]
-    making = time.perf_counter() - start
-    start = time.perf_counter()
-    index2 = tantivy_build("bigrams", grammed, os.path.join(directory, "tantivy-bigrams"))
-    build = time.perf_counter() - start
-    searcher2 = index2.searcher()
 
-    def search_bigrams(query):
-        parsed = index2.parse_query('"%s"' % bigrams("".join(query["words"])), ["body"])
-        return searcher2.search(parsed, 10).hits
-    result["tantivy_bigrams"] = {"bigrams_s": round(making, 1), "index_s": round(build, 1), "total_s": round(making + build, 1),
-                                 "bytes": folder_size(os.path.join(directory, "tantivy-bigrams")),
-                                 **latencies(search_bigrams, queries)}
-    del grammed
+def peers(units_path, queries_path, directory):
+    import jieba
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    units = load_units(units_path)
+    queries = [json.loads(line) for line in open(queries_path, encoding="utf-8")]
+    result = {"units": len(units), "unit_text_bytes": sum(len(u["text"].encode("utf-8")) for u in units)}
+    result["tantivy_jieba"] = tantivy_peer(
+        "tantivy-jieba", lambda units: [" ".join(jieba.cut(u["text"])) for u in units],
+        lambda q: '"%s"' % " ".join(q["words"]) if q["kind"] == "phrase" else q["words"][0], units, queries, directory)
+    result["tantivy_bigrams"] = tantivy_peer(
+        "tantivy-bigrams", lambda units: [bigrams(u["text"]) for u in units],
+        lambda q: '"%s"' % bigrams("".join(q["words"])), units, queries, directory)
 
     database = os.path.join(directory, "fts5.sqlite")
-    start = time.perf_counter()
+    clock = Clock()
     connection = sqlite3.connect(database)
     connection.execute("CREATE VIRTUAL TABLE units USING fts5(body, tokenize='trigram')")
     connection.executemany("INSERT INTO units(body) VALUES (?)", ((u["text"],) for u in units))
     connection.commit()
-    build = time.perf_counter() - start
+    build = clock.read()
 
     def search_fts(query):
-        text = "".join(query["words"])
         return connection.execute("SELECT rowid FROM units WHERE units MATCH ? ORDER BY rank LIMIT 10",
-                                  ('"%s"' % text,)).fetchall()
+                                  ('"%s"' % "".join(query["words"]),)).fetchall()
     long_enough = [q for q in queries if len("".join(q["words"])) >= 3]
-    result["fts5_trigram"] = {"index_s": round(build, 1), "bytes": os.path.getsize(database),
+    result["fts5_trigram"] = {"index": build, "bytes": os.path.getsize(database),
                               "queries_of_3_or_more_characters": len(long_enough), **latencies(search_fts, long_enough)}
     print(json.dumps(result, ensure_ascii=False))
 

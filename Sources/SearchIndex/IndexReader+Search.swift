@@ -9,6 +9,7 @@ extension IndexReader {
         // Folding near-duplicates needs every match ranked; otherwise only the best `offset + limit`.
         let collapse = options.collapseDuplicates && units.hasDuplicateGroups
         var collector = TopCollector(capacity: collapse ? Int.max : options.offset + options.limit)
+        let prune = !options.countAll && options.kinds == nil
         var total = 0
         func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
             if let allowedKinds, !allowedKinds.contains(units.kindIndex(Int(unit))) { return }
@@ -18,7 +19,8 @@ extension IndexReader {
         if case .phrase(let text) = query {
             // The common case streams its matches straight into the collector.
             try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)?
-                .forEachMatch(in: self, explain: options.explain, occurrences: false, threshold: { collector.threshold }) { unit, score, explanation, _ in
+                .forEachMatch(in: self, explain: options.explain, occurrences: false,
+                              threshold: { prune ? collector.threshold : -.infinity }) { unit, score, explanation, _ in
                     offer(unit, score, explanation)
                 }
         } else {
@@ -52,7 +54,7 @@ extension IndexReader {
             hits.append(SearchHit(rank: rank + 1, score: entry.score, unitNumber: number, unit: unit,
                                   snippet: snippet, explanation: entry.explanation, duplicates: 0))
         }
-        return SearchResults(hits: hits, total: total)
+        return SearchResults(hits: hits, total: total, totalIsExact: !prune)
     }
 
     /// The positions between two occurrences (0 when they overlap).

@@ -12,6 +12,9 @@ public final class IndexReader: @unchecked Sendable {
     public let sources: [SourceRecord]
     /// The mean field length of the units, for BM25.
     let averageLength: Double
+    /// Every unit's field length, copied out of the unit table so that scoring reads 4 bytes a unit
+    /// from one compact array rather than a 24-byte record each.
+    let lengths: [UInt32]
 
     /// Opens the current generation of the index in `directory`.
     ///
@@ -54,8 +57,8 @@ public final class IndexReader: @unchecked Sendable {
                 self.units = units
                 self.store = store
                 self.sources = sources
-                var total = 0
-                for unit in 0..<units.count { total += units.length(unit) }
+                lengths = (0..<units.count).map { UInt32(units.length($0)) }
+                let total = lengths.reduce(0) { $0 + Int($1) }
                 averageLength = units.count == 0 ? 1 : max(1, Double(total) / Double(units.count))
                 return
             } catch {

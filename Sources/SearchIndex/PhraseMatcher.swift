@@ -55,8 +55,9 @@ struct PhraseMatcher {
     }
 
     /// Calls `body` with every unit holding the phrase, in order, its score, and (when asked for) the
-    /// score's explanation and the occurrences. With a `threshold`, blocks of the rarest part whose
-    /// units cannot score above it are skipped (block-max): the caller keeps the best units only.
+    /// score's explanation and the occurrences. With a `threshold`, units that cannot score above it
+    /// are left out, whole blocks of the rarest part at a time (block-max): the caller keeps the best
+    /// units only.
     func forEachMatch(in reader: IndexReader, explain: Bool, occurrences wantOccurrences: Bool,
                       threshold: () -> Double = { -.infinity },
                       _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) {
@@ -77,7 +78,8 @@ struct PhraseMatcher {
         let wordBound = word == nil ? 0 : wordIDF * (Scoring.k1 + 1)
         do {
             while cursors[lead].document != PostingsCursor.exhausted {
-                // A phrase occurs in a unit no more often than its rarest part does.
+                // A phrase occurs in a unit no more often than its rarest part does, so the best unit of
+                // that part's block bounds the phrase's score there.
                 if let maxima = cursors[lead].blockMaxima,
                    Scoring.bm25(idf: idf, frequency: maxima.frequency, length: maxima.length, averageLength: reader.averageLength)
                     + wordBound <= threshold() {
@@ -100,12 +102,22 @@ struct PhraseMatcher {
                     continue
                 }
                 var frequency = cursors[lead].frequency
+                if !wantOccurrences, parts.count > 1 {
+                    // Positions are decoded only for units whose score could still enter the top.
+                    let most = cursors.map(\.frequency).min()!
+                    let bound = Scoring.bm25(idf: idf, frequency: most, length: Int(reader.lengths[Int(target)]),
+                                             averageLength: reader.averageLength) + wordBound
+                    if bound <= threshold() {
+                        try cursors[lead].next()
+                        continue
+                    }
+                }
                 if needPositions {
                     try phraseStarts(&cursors, lists: &lists, starts: &starts)
                     frequency = starts.count
                 }
                 if frequency > 0 {
-                    let length = reader.units.length(Int(target))
+                    let length = Int(reader.lengths[Int(target)])
                     var score = Scoring.bm25(idf: idf, frequency: frequency, length: length, averageLength: reader.averageLength)
                     var wordFrequency = 0
                     if wordCursor != nil {
@@ -123,7 +135,9 @@ struct PhraseMatcher {
                         let asWord = wordFrequency > 0 ? ", as a word ×\(wordFrequency) idf \(Scoring.format(wordIDF))" : ""
                         explanation = ["\"\(text)\" ×\(frequency) [\(terms)\(asWord)] length \(length) (mean \(Scoring.format(reader.averageLength))) → \(Scoring.format(score))"]
                     }
-                    body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
+                    if score > threshold() {
+                        body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
+                    }
                 }
                 try cursors[lead].next()
             }
@@ -156,16 +170,17 @@ struct PhraseMatcher {
 /// A cursor over one part of a phrase: a term's postings, or the union of the postings of every term
 /// beginning with a character, gathered in memory.
 private struct PartCursor {
-    private var cursor: PostingsCursor?
+    /// The term's postings; for a union, the postings of its first term, unused.
+    private var cursor: PostingsCursor
+    private let isUnion: Bool
     private var units: [UInt32] = []
     private var unionPositions: [[UInt32]] = []
     private var index = 0
 
     init(_ part: PhraseMatcher.Part, reader: IndexReader) throws(IndexError) {
-        if !part.isPrefix {
-            cursor = try reader.cursor(part.infos[0])
-            return
-        }
+        cursor = try reader.cursor(part.infos[0])
+        isUnion = part.isPrefix
+        guard isUnion else { return }
         var gathered: [UInt32: [UInt32]] = [:]
         for info in part.infos {
             var termCursor = try reader.cursor(info)
@@ -183,36 +198,36 @@ private struct PartCursor {
         unionPositions = units.map { Array(Set(gathered[$0]!)).sorted() }
     }
 
-    var documentFrequency: Int { cursor?.info.documentFrequency ?? units.count }
+    var documentFrequency: Int { isUnion ? units.count : cursor.info.documentFrequency }
 
     var document: UInt32 {
-        if let cursor { return cursor.document }
+        guard isUnion else { return cursor.document }
         return index < units.count ? units[index] : PostingsCursor.exhausted
     }
 
-    var frequency: Int { cursor?.frequency ?? unionPositions[index].count }
+    var frequency: Int { isUnion ? unionPositions[index].count : cursor.frequency }
 
-    var blockMaxima: (frequency: Int, length: Int)? { cursor?.blockMaxima }
+    var blockMaxima: (frequency: Int, length: Int)? { isUnion ? nil : cursor.blockMaxima }
 
     mutating func nextBlock() throws(ByteReader.Malformed) {
-        if cursor != nil { try cursor!.nextBlock() }
+        if !isUnion { try cursor.nextBlock() }
     }
 
     mutating func next() throws(ByteReader.Malformed) {
-        if cursor != nil { try cursor!.next() } else { index += 1 }
+        if isUnion { index += 1 } else { try cursor.next() }
     }
 
     mutating func advance(to target: UInt32) throws(ByteReader.Malformed) {
-        if cursor != nil {
-            try cursor!.advance(to: target)
+        if !isUnion {
+            try cursor.advance(to: target)
         } else {
             while index < units.count && units[index] < target { index += 1 }
         }
     }
 
     mutating func positions(into list: inout [UInt32]) throws(ByteReader.Malformed) {
-        if cursor != nil {
-            try cursor!.positions(into: &list)
+        if !isUnion {
+            try cursor.positions(into: &list)
         } else {
             list.removeAll(keepingCapacity: true)
             list.append(contentsOf: unionPositions[index])

@@ -75,7 +75,8 @@ struct PostingsCursor {
         }
     }
 
-    /// The current block's largest frequency and smallest unit length; nil for a term of one block.
+    /// The frequency and unit length that give the current block's highest BM25 term-frequency factor
+    /// (an upper bound for its units); nil for a term of one block.
     var blockMaxima: (frequency: Int, length: Int)? {
         skipLastDocument.isEmpty || document == PostingsCursor.exhausted ? nil : (skipMaximumFrequency[block], skipMinimumLength[block])
     }

@@ -2,9 +2,10 @@
 ///
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
 /// document (delta), its byte length, where its first position lies (byte offset of the position
-/// block, delta; index in the position stream, delta), and the block's largest frequency and smallest
-/// unit length, which bound the score of any unit in it (block-max, to skip blocks that cannot reach
-/// the top results) — then the blocks: full blocks of 128 as
+/// block, delta; index in the position stream, delta), and the frequency and unit length of the unit
+/// whose BM25 term-frequency factor is the block's highest, which bounds the score of every unit in
+/// it (block-max, as tantivy's block-WAND: a block that cannot reach the top results is skipped) —
+/// then the blocks: full blocks of 128 as
 /// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varints: (document
 /// delta − 1) × 2, plus 1 when the frequency is 1, else followed by the frequency (most postings of
 /// short sections have frequency 1).
@@ -15,9 +16,12 @@ struct PostingsWriter {
     var positions = ByteWriter()
     /// Every unit's field length.
     let lengths: [UInt32]
+    /// Their mean, as `IndexReader` computes it.
+    let averageLength: Double
 
     init(lengths: [UInt32]) {
         self.lengths = lengths
+        averageLength = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
     }
 
     /// Writes a term whose postings are the `stream` of a `PostingsAccumulator`.
@@ -86,8 +90,9 @@ struct PostingsWriter {
                 }
             }
             if blockCount > 1 {
-                let maximumFrequency = range.map { frequencies[$0] }.max()!
-                let minimumLength = range.map { Int(documents[$0]) < lengths.count ? lengths[Int(documents[$0])] : 0 }.min()!
+                let best = range.max { a, b in factor(a, documents, frequencies) < factor(b, documents, frequencies) }!
+                let maximumFrequency = frequencies[best]
+                let minimumLength = length(of: documents[best])
                 let positionOffset = positionBlockOffsets[min(firstPositionIndex / blockSize, positionBlockOffsets.count - 1)]
                 skips.appendVarint(UInt64(previousDocument - lastBefore))
                 skips.appendVarint(blocks.count - blockStart)
@@ -102,6 +107,12 @@ struct PostingsWriter {
         postings.append(contentsOf: skips.bytes)
         postings.append(contentsOf: blocks.bytes)
         return info
+    }
+
+    private func length(of unit: UInt32) -> Int { Int(unit) < lengths.count ? Int(lengths[Int(unit)]) : 0 }
+
+    private func factor(_ index: Int, _ documents: [UInt32], _ frequencies: [UInt32]) -> Double {
+        Scoring.bm25(idf: 1, frequency: Int(frequencies[index]), length: length(of: documents[index]), averageLength: averageLength)
     }
 
     /// Writes the position stream; returns the offset (relative to the term's start) of every full

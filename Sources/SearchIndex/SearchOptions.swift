@@ -15,9 +15,12 @@ public struct SearchOptions: Sendable {
     public var fetch: Bool
     /// Whether hits carry snippets (with `fetch`).
     public var snippets: Bool
+    /// Whether `total` counts every matching unit. Without, units that cannot enter the top
+    /// `offset + limit` are skipped a block at a time (block-max) and `total` counts those seen.
+    public var countAll: Bool
 
     public init(limit: Int = 10, offset: Int = 0, kinds: Set<UnitKind>? = nil, explain: Bool = false,
-                collapseDuplicates: Bool = true, fetch: Bool = true, snippets: Bool = true) {
+                collapseDuplicates: Bool = true, fetch: Bool = true, snippets: Bool = true, countAll: Bool = true) {
         self.limit = limit
         self.offset = offset
         self.kinds = kinds
@@ -25,6 +28,7 @@ public struct SearchOptions: Sendable {
         self.collapseDuplicates = collapseDuplicates
         self.fetch = fetch
         self.snippets = snippets
+        self.countAll = countAll
     }
 }
 
@@ -46,6 +50,8 @@ public struct SearchHit: Sendable {
 /// The hits of a search and how many units matched in all.
 public struct SearchResults: Sendable {
     public var hits: [SearchHit]
-    /// Matching units (before near-duplicates are folded and before `limit`).
+    /// Matching units (before near-duplicates are folded and before `limit`); a lower bound unless
+    /// `totalIsExact`.
     public var total: Int
+    public var totalIsExact: Bool
 }

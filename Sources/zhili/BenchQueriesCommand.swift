@@ -58,8 +58,9 @@ struct BenchQueriesCommand: ParsableCommand {
         }
         if let queries {
             let texts = try lines(queries)
+            guard !texts.isEmpty else { throw ValidationError("\(queries) holds no queries") }
             let parsed = try texts.map { try QueryParser.parse($0) }
-            let options = SearchOptions(limit: 10, fetch: false)
+            let options = SearchOptions(limit: 10, fetch: false, countAll: false)
             var hits = 0
             for query in parsed { hits += try reader.search(query, options: options).hits.count }
             var samples: [Double] = []

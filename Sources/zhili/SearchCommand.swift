@@ -106,7 +106,7 @@ struct SearchCommand: ParsableCommand {
             if explain { output += hit.explanation.map { "   = \($0)\n" }.joined() }
         }
         if let last = results.hits.last {
-            output += "\(dim)\(results.hits[0].rank)–\(last.rank) of \(results.total) matching units\(reset)\n"
+            output += "\(dim)\(results.hits[0].rank)–\(last.rank) of \(results.total)\(results.totalIsExact ? "" : "+") matching units\(reset)\n"
         } else {
             output += "No matches.\n"
         }
