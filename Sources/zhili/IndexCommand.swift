@@ -50,8 +50,9 @@ struct IndexCommand: ParsableCommand {
         return lexicon
     }
 
-    /// Builds or updates `index` from `paths`, showing progress on a terminal and a summary line at the end.
-    static func build(paths: [String], index: String, lexicon: Lexicon?, lossy: Bool) throws {
+    /// Builds or updates `index` from `paths`, showing progress on a terminal and a summary line at the
+    /// end (on standard error when `quiet`, so that a search's output stays data only).
+    static func build(paths: [String], index: String, lexicon: Lexicon?, lossy: Bool, quiet: Bool = false) throws {
         let started = Date()
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast
@@ -74,7 +75,8 @@ struct IndexCommand: ParsableCommand {
         for warning in report.warnings { StandardError.print("warning: \(warning)") }
         for error in report.errors { StandardError.print("error: \(error)") }
         if let reason = report.rebuildReason { StandardError.print("note: the previous index was \(reason)") }
-        print(report.summary(index: index, seconds: Date().timeIntervalSince(started)))
+        let summary = report.summary(index: index, seconds: Date().timeIntervalSince(started))
+        if quiet { StandardError.print(summary) } else { print(summary) }
         if !report.errors.isEmpty { throw ExitCode.unreadableInput }
     }
 }

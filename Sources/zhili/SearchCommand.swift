@@ -19,7 +19,7 @@ struct SearchCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The query (several arguments are joined with spaces).")
+    @Argument(parsing: .allUnrecognized, help: "The query (several arguments are joined with spaces; -word excludes a word).")
     var query: [String]
 
     @Option(name: .customLong("index"), help: ArgumentHelp("The index folder.", valueName: "dir"))
@@ -44,6 +44,7 @@ struct SearchCommand: ParsableCommand {
     var all = false
 
     func validate() throws {
+        if query.isEmpty { throw ValidationError("Give a query.") }
         if limit < 0 || offset < 0 { throw ValidationError("--limit and --offset must not be negative.") }
     }
 
@@ -58,7 +59,7 @@ struct SearchCommand: ParsableCommand {
         let directory = IndexDirectory(path: index ?? "Index")
         if index == nil, !directory.exists, FileManager.default.fileExists(atPath: "Corpus") {
             StandardError.print("No index yet: building Index/ from Corpus/ first.")
-            try IndexCommand.build(paths: ["Corpus"], index: "Index", lexicon: nil, lossy: false)
+            try IndexCommand.build(paths: ["Corpus"], index: "Index", lexicon: nil, lossy: false, quiet: true)
         }
         let results: SearchResults
         do {
