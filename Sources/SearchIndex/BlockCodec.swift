@@ -38,8 +38,21 @@ enum BlockCodec {
             for index in 0..<blockSize { output[index] = 0 }
             return
         }
+        let start = reader.offset
         let packed = try reader.bytes(width * blockSize / 8)
         let mask: UInt64 = (1 << UInt64(width)) - 1
+        if start + packed.count + 8 <= reader.base.count {
+            // Fast path: every value lies within the 8 bytes at its first byte (width ≤ 32 needs at
+            // most 39 bits), and 8 bytes past the block are still inside the body.
+            let base = reader.base.baseAddress!.advanced(by: start)
+            var bit = 0
+            for index in 0..<blockSize {
+                let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)
+                output[index] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
+                bit += width
+            }
+            return
+        }
         var accumulator: UInt64 = 0
         var filled = 0
         var byteIndex = 0

@@ -76,14 +76,17 @@ struct PhraseMatcher {
         var starts: [UInt32] = []
         // The most any unit can gain from the word term.
         let wordBound = word == nil ? 0 : wordIDF * (Scoring.k1 + 1)
+        // The threshold moves only when `body` has taken a unit: read it again only then.
+        var minimum = threshold()
         do {
             while cursors[lead].document != PostingsCursor.exhausted {
                 // A phrase occurs in a unit no more often than its rarest part does, so the best unit of
                 // that part's block bounds the phrase's score there.
-                if let maxima = cursors[lead].blockMaxima,
-                   Scoring.bm25(idf: idf, frequency: maxima.frequency, length: maxima.length, averageLength: reader.averageLength)
-                    + wordBound <= threshold() {
-                    try cursors[lead].nextBlock()
+                func worthy(_ frequency: Int, _ length: Int) -> Bool {
+                    Scoring.bm25(idf: idf, frequency: frequency, length: length, averageLength: reader.averageLength) + wordBound > minimum
+                }
+                if let maxima = cursors[lead].blockMaxima, !worthy(maxima.frequency, maxima.length) {
+                    try cursors[lead].nextBlock(where: worthy)
                     continue
                 }
                 var target = cursors[lead].document
@@ -107,7 +110,7 @@ struct PhraseMatcher {
                     let most = cursors.map(\.frequency).min()!
                     let bound = Scoring.bm25(idf: idf, frequency: most, length: Int(reader.lengths[Int(target)]),
                                              averageLength: reader.averageLength) + wordBound
-                    if bound <= threshold() {
+                    if bound <= minimum {
                         try cursors[lead].next()
                         continue
                     }
@@ -135,8 +138,9 @@ struct PhraseMatcher {
                         let asWord = wordFrequency > 0 ? ", as a word ×\(wordFrequency) idf \(Scoring.format(wordIDF))" : ""
                         explanation = ["\"\(text)\" ×\(frequency) [\(terms)\(asWord)] length \(length) (mean \(Scoring.format(reader.averageLength))) → \(Scoring.format(score))"]
                     }
-                    if score > threshold() {
+                    if score > minimum {
                         body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
+                        minimum = threshold()
                     }
                 }
                 try cursors[lead].next()
@@ -209,8 +213,8 @@ private struct PartCursor {
 
     var blockMaxima: (frequency: Int, length: Int)? { isUnion ? nil : cursor.blockMaxima }
 
-    mutating func nextBlock() throws(ByteReader.Malformed) {
-        if !isUnion { try cursor.nextBlock() }
+    mutating func nextBlock(where worthy: (Int, Int) -> Bool) throws(ByteReader.Malformed) {
+        if !isUnion { try cursor.nextBlock(where: worthy) }
     }
 
     mutating func next() throws(ByteReader.Malformed) {

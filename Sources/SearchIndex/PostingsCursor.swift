@@ -81,10 +81,13 @@ struct PostingsCursor {
         skipLastDocument.isEmpty || document == PostingsCursor.exhausted ? nil : (skipMaximumFrequency[block], skipMinimumLength[block])
     }
 
-    /// Moves to the first document of the next block.
-    mutating func nextBlock() throws(Malformed) {
-        if block + 1 < skipLastDocument.count {
-            try load(block: block + 1)
+    /// Moves to the first document of the next block whose maxima (frequency, length) are `worthy`,
+    /// without decoding the blocks passed over.
+    mutating func nextBlock(where worthy: (Int, Int) -> Bool) throws(Malformed) {
+        var next = block + 1
+        while next < skipLastDocument.count && !worthy(skipMaximumFrequency[next], skipMinimumLength[next]) { next += 1 }
+        if next < skipLastDocument.count {
+            try load(block: next)
         } else {
             document = PostingsCursor.exhausted
         }
