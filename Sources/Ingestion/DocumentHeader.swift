@@ -38,7 +38,7 @@ struct DocumentHeader: Sendable {
                 continue
             }
             // The title again, in the text, broken over lines as it is set on the page.
-            if let known = title, body.isEmpty, case let count = titleLineCount(lines, from: index, title: known), count > 0 {
+            if let known = title, case let count = titleLineCount(lines, from: index, title: known), count > 0 {
                 skip = count - 1
                 continue
             }

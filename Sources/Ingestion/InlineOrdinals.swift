@@ -22,6 +22,8 @@ enum InlineOrdinals {
                 let end = position + 1 < items.count ? items[position + 1].start : scalars.count
                 var body = Array(scalars[item.start..<end])
                 var headingEnd = item.length
+                // `一是，…`: the ordinal alone is no heading; take the clause after it.
+                if headingEnd < body.count, HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
                 while headingEnd < body.count, headingEnd < item.length + HeadingParser.longestRunInHeading,
                       !HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
                 let heading = String(String.UnicodeScalarView(body[..<headingEnd]))

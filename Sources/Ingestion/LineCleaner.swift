@@ -1,5 +1,5 @@
 /// Removes the debris that web pages and Word exports leave in report texts, line by line: site
-/// banners, `[bookmark: …]` anchors, page-number lines and HTML comments in Markdown.
+/// banners, navigation trails, `[bookmark: …]` anchors, page-number lines and HTML comments in Markdown.
 ///
 /// Lines keep their characters as written; only whole debris is removed.
 enum LineCleaner {
@@ -9,7 +9,7 @@ enum LineCleaner {
         var joinAcrossDroppedLine = false
         for var line in lines {
             line.text = removingBookmarks(line.text).trimmingSpaces()
-            if line.text.isEmpty || isBanner(line.text) || isComment(line.text) { continue }
+            if line.text.isEmpty || isBanner(line.text) || isComment(line.text) || isBreadcrumb(line.text) { continue }
             if isPageNumber(line.text) {
                 // The page break may cut a sentence; joining decides on the lines around it.
                 joinAcrossDroppedLine = true
@@ -68,6 +68,14 @@ enum LineCleaner {
             }
         }
         return false
+    }
+
+    /// A web page's navigation trail: `首页 > 政策文件`, `当前位置：首页 » 通知公告`.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(81))
+        guard scalars.count <= 80, scalars.contains(where: { ">»＞→/".unicodeScalars.contains($0) }) else { return false }
+        let start = String(String.UnicodeScalarView(scalars.prefix(6)))
+        return ["首页", "当前位置", "您的位置", "您现在的位置", "现在位置", "所在位置"].contains { start.hasPrefix($0) }
     }
 
     /// An HTML comment line in Markdown, such as the laws' `<!-- INFO END -->`.
