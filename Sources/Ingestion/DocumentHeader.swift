@@ -94,7 +94,9 @@ struct DocumentHeader: Sendable {
     /// `来源：网络  作者：情深意重  更新时间：2025-05-27` → three fields; nothing unless every field's
     /// key is a metadata key.
     static func metadataFields(_ text: String) -> [MetadataField] {
-        guard text.unicodeScalars.prefix(201).count <= 200 else { return [] }
+        // Keys are short: the colon comes within the first few characters, or this is no header line.
+        guard text.unicodeScalars.prefix(8).contains(where: { $0 == "：" || $0 == ":" }),
+              text.unicodeScalars.prefix(201).count <= 200 else { return [] }
         var fields: [MetadataField] = []
         for piece in splitOnWideSpaces(text) {
             guard let colon = piece.firstIndex(where: { $0 == "：" || $0 == ":" }) else {

@@ -28,21 +28,12 @@ struct HTMLTextExtractor {
     init(_ html: String) {
         let scalars = Array(html.unicodeScalars)
         var index = 0
-        var text: [Unicode.Scalar] = []
         while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "<" else {
-                text.append(scalar)
-                index += 1
-                continue
-            }
-            if !text.isEmpty {
-                appendText(text)
-                text.removeAll(keepingCapacity: true)
-            }
-            index = handleMarkup(scalars, at: index)
+            let markup = scalars[index...].firstIndex(of: "<") ?? scalars.count
+            if markup > index { appendText(Array(scalars[index..<markup])) }
+            guard markup < scalars.count else { break }
+            index = handleMarkup(scalars, at: markup)
         }
-        if !text.isEmpty { appendText(text) }
         endLine(paragraph: true)
         if let title = title?.trimmingSpaces(), title.isEmpty { self.title = nil }
     }

@@ -18,8 +18,9 @@ enum HeadingParser {
     static let longestRunInHeading = 50
 
     static func parse(_ line: String, outlineLevel: Int? = nil) -> Heading? {
+        // Most lines are text: decide on the first character before looking further.
+        guard let first = line.unicodeScalars.first, outlineLevel != nil || mayOpenHeading(first) else { return nil }
         let scalars = Array(line.unicodeScalars.prefix(shortLine + longestRunInHeading + 8))
-        guard let first = scalars.first else { return nil }
         if first == "第", let heading = parseOrdinal(scalars, line: line, outlineLevel: outlineLevel) { return heading }
         if let (kind, number, markerEnd) = marker(scalars) {
             return split(line, scalars: scalars, kind: kind, number: number, markerEnd: markerEnd,
@@ -29,6 +30,13 @@ enum HeadingParser {
             return Heading(kind: .outline, number: nil, text: line, body: "", rank: rank(of: .outline, outlineLevel: level))
         }
         return nil
+    }
+
+    /// Whether a line starting with `scalar` can be a numbered heading.
+    private static func mayOpenHeading(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "第" || scalar == "（" || scalar == "(" || ChineseNumber.isArabicDigit(scalar)
+            || ChineseNumber.digitValue(scalar) != nil || scalar == "十"
+            || (0x2460...0x2473).contains(scalar.value) || (0x3220...0x3229).contains(scalar.value)
     }
 
     static func rank(of kind: HeadingKind, outlineLevel: Int? = nil) -> Int {

@@ -8,7 +8,7 @@
 /// that `一是` may follow a short subject (`我们一是…`) but not a word ending in 一 (统一是, 唯一是).
 enum InlineOrdinals {
     static func sections(path: [String], level: Int, paragraphs: [String]) -> [Section] {
-        for (index, paragraph) in paragraphs.enumerated() {
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.containsBytes(of: "二是") {
             let scalars = Array(paragraph.unicodeScalars)
             let items = ordinalPositions(scalars)
             guard items.count >= 2 else { continue }

@@ -22,7 +22,9 @@ enum ParagraphJoiner {
         var currentIsHeadingOnly = false
         // A title completed by its tail line is a paragraph of its own.
         var titleCompleted = false
-        let runInKinds = runInHeadingKinds(lines)
+        // Each line's heading, parsed once: joining asks about every line twice.
+        let headings = lines.map { HeadingParser.parse($0.text) }
+        let runInKinds = runInHeadingKinds(lines, headings: headings)
 
         func flush() {
             guard var paragraph = current else { return }
@@ -32,8 +34,8 @@ enum ParagraphJoiner {
             current = nil
         }
 
-        for line in lines {
-            if let previous = current, let last = parts.last, !titleCompleted,
+        for (line, heading) in zip(lines, headings) {
+            if let previous = current, let last = parts.last, !titleCompleted, heading == nil,
                let joined = joining(last, line, previousParagraph: previous, isFirstLine: paragraphs.isEmpty && parts.count == 1,
                                     previousIsHeadingOnly: currentIsHeadingOnly, paragraphIsJoined: parts.count > 1) {
                 parts[parts.count - 1] = joined.previous
@@ -45,7 +47,7 @@ enum ParagraphJoiner {
             flush()
             current = line
             parts = [line.text]
-            if let heading = HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) {
+            if let heading {
                 currentIsHeadingOnly = heading.body.isEmpty && !runInKinds.contains(heading.kind)
             } else {
                 currentIsHeadingOnly = false
@@ -56,10 +58,10 @@ enum ParagraphJoiner {
     }
 
     /// Numbering styles whose headings mostly carry their body on the same line.
-    static func runInHeadingKinds(_ lines: [TextLine]) -> Set<HeadingKind> {
+    static func runInHeadingKinds(_ lines: [TextLine], headings: [Heading?]) -> Set<HeadingKind> {
         var counts: [HeadingKind: (runIn: Int, all: Int)] = [:]
-        for line in lines where line.outlineLevel == nil {
-            guard let heading = HeadingParser.parse(line.text), heading.kind != .article else { continue }
+        for (line, heading) in zip(lines, headings) where line.outlineLevel == nil {
+            guard let heading, heading.kind != .article else { continue }
             var count = counts[heading.kind, default: (0, 0)]
             count.all += 1
             if !heading.body.isEmpty { count.runIn += 1 }
@@ -68,11 +70,11 @@ enum ParagraphJoiner {
         return Set(counts.filter { $0.value.runIn * 2 >= $0.value.all }.keys)
     }
 
-    /// The two pieces to concatenate if `next` continues `previous`, with a cut page number removed.
+    /// The two pieces to concatenate if `next` (no heading) continues `previous`, with a cut page number
+    /// removed.
     private static func joining(_ previous: String, _ next: TextLine, previousParagraph: TextLine, isFirstLine: Bool,
                                 previousIsHeadingOnly: Bool, paragraphIsJoined: Bool) -> (previous: String, next: String, completesTitle: Bool)? {
-        guard HeadingParser.parse(next.text) == nil, !CompilationSplitter.isMarker(next.text),
-              let nextFirst = next.text.unicodeScalars.first else { return nil }
+        guard !CompilationSplitter.isMarker(next.text), let nextFirst = next.text.unicodeScalars.first else { return nil }
         // A title mark left open is completed by the next line, even across an empty line:
         // 三、关于《 / 中华人民共和国国民经济和社会发展第十一个五年规划纲要（草案）》的说明.
         if hasOpenTitleMark(previous), closesTitleMark(next.text) { return (previous, next.text, false) }

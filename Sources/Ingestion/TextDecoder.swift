@@ -1,5 +1,5 @@
 import CZhiliICU
-import Glibc
+import Foundation
 
 /// Decodes a text file's bytes, detecting the encoding from the bytes themselves.
 ///
@@ -19,11 +19,12 @@ struct TextDecoder: Sendable {
     /// Decodes `bytes`; a `declared` charset (an HTML page's `<meta charset>`) is tried first and kept
     /// when the bytes decode strictly in it — pages re-saved in another encoding keep stale declarations.
     func decode(_ bytes: [UInt8], path: String, declared: String? = nil) throws(IngestionError) -> DecodedText {
-        guard !bytes.isEmpty else { return DecodedText(encoding: "UTF-8", units: []) }
+        guard !bytes.isEmpty else { return DecodedText(encoding: "UTF-8", text: "") }
         guard bytes.count < Int(Int32.max / 2) else {
             throw IngestionError(path: path, reason: "too large to read as text (\(bytes.count) bytes)")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if let text = String(validating: bytes.dropFirst(3), as: UTF8.self) { return DecodedText(encoding: "UTF-8", text: text) }
             return try decodeOrThrow(bytes, from: 3, as: "UTF-8", path: path)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
@@ -34,6 +35,7 @@ struct TextDecoder: Sendable {
         }
         if let declared {
             let name = TextDecoder.canonicalName(declared)
+            if name == "UTF-8", let text = String(validating: bytes, as: UTF8.self) { return DecodedText(encoding: name, text: text) }
             if let units = TextDecoder.run(name, bytes, from: 0, count: bytes.count, lossy: false).units {
                 return DecodedText(encoding: name, units: units)
             }
@@ -41,8 +43,9 @@ struct TextDecoder: Sendable {
         if let offset = TextDecoder.binaryEvidence(in: bytes) {
             throw IngestionError(path: path, reason: "binary data, not text (control byte \(TextDecoder.hex(bytes[offset])) at byte offset \(offset))")
         }
+        // Valid UTF-8 needs no conversion; ICU is asked only where the offset of a defect is needed.
+        if let text = String(validating: bytes, as: UTF8.self) { return DecodedText(encoding: "UTF-8", text: text) }
         let utf8 = TextDecoder.run("UTF-8", bytes, from: 0, count: bytes.count, lossy: false)
-        if let units = utf8.units { return DecodedText(encoding: "UTF-8", units: units) }
         if TextDecoder.looksLikeUTF8(bytes, upTo: utf8.invalidOffset) {
             return try decodeOrThrow(bytes, from: 0, as: "UTF-8", path: path)
         }

@@ -14,7 +14,7 @@ enum Fixture {
     /// The documents parsed from `text`, as if read from a UTF-8 .txt file.
     static func documents(_ text: String, title: String? = nil) -> [Document] {
         let parser = DocumentParser(source: "test.txt", fallbackTitle: "test", knownTitle: title)
-        return parser.documents(from: TextLine.split(Array(text.utf16)))
+        return parser.documents(from: TextLine.split(text))
     }
 
     /// A file with `bytes` in a fresh temporary folder, removed by the caller through `cleanup`.
