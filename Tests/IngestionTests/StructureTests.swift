@@ -19,6 +19,22 @@ struct StructureTests {
         #expect(first.sections.first?.text == "今年以来，我镇在县委、县政府的正确领导下，认真贯彻落实计划生育基本国策，圆满完成了全年各项目标任务。现将主要工作总结如下：")
     }
 
+    @Test("compilations numbered 篇一 or in 【】 split too; 第一篇 inside running text does not", arguments: [
+        "篇一：某镇工作总结\n全年工作圆满完成。\n篇二：某村工作计划\n明年继续努力。",
+        "【第一篇】某镇工作总结\n全年工作圆满完成。\n【第二篇】某村工作计划\n明年继续努力。",
+        "【篇一】某镇工作总结\n全年工作圆满完成。\n【篇二】某村工作计划\n明年继续努力。",
+    ])
+    func compilationMarkers(text: String) {
+        #expect(Fixture.documents(text).map(\.title) == ["某镇工作总结", "某村工作计划"])
+        #expect(Fixture.documents(text).map(\.text) == ["全年工作圆满完成。", "明年继续努力。"])
+    }
+
+    @Test("a single 第一篇 marker or one in running text is no compilation")
+    func noCompilation() {
+        #expect(Fixture.documents("工作总结\n第一篇文章写于去年。\n第二篇文章写于今年。").count == 1)
+        #expect(Fixture.documents("第一篇：某镇工作总结\n全年工作圆满完成。").count == 1)
+    }
+
     @Test("headings nest 一、 › （一） › 1、 › （1） and every section keeps its path")
     func headingLevels() throws {
         let second = try Fixture.read("compilation.txt").documents[1]
