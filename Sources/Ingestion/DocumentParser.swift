@@ -24,7 +24,7 @@ struct DocumentParser: Sendable {
         if let title = header.title { inherited.append(MetadataField(key: "合集", value: title)) }
         inherited.append(contentsOf: header.metadata.filter { field in !inherited.contains { $0.key == field.key } })
         return compilation.parts.enumerated().map { offset, part in
-            document(index: offset + 1, lines: part.lines, title: part.title, inherited: inherited)
+            document(index: offset + 1, lines: part.lines, title: part.title.isEmpty ? nil : part.title, inherited: inherited)
         }
     }
 

@@ -32,6 +32,15 @@ struct DocxTests {
         }
     }
 
+    @Test("a .docx whose document.xml is cut short is a clear error")
+    func truncatedXML() {
+        #expect {
+            try Fixture.read("truncated.docx")
+        } throws: { error in
+            (error as? IngestionError)?.reason.hasPrefix("word/document.xml is not well-formed XML") == true
+        }
+    }
+
     @Test("Word style names map to heading levels below the title")
     func styleNames() {
         #expect(DocxTextExtractor.level(ofStyleNamed: "Title") == 1)
