@@ -89,6 +89,21 @@ struct StructureTests {
         #expect(document.section(headed: "一、加强领导")?.text.hasSuffix("多次召开专题会议研究部署。我们") == true)
     }
 
+    @Test("two enumerations in one section give their items in order; text between goes with the last item")
+    func twoEnumerations() {
+        let document = Fixture.documents("""
+            三、健全制度
+            一是完善服务管理制度；二是抓好医疗网点排查登记。
+            此外，还要加强督查。
+            首先，一是摸清孕情；二是建立跟踪服务档案。
+            """)[0]
+        #expect(document.sections.map(\.pathString) == [
+            "三、健全制度", "三、健全制度 › 一是完善服务管理制度", "三、健全制度 › 二是抓好医疗网点排查登记",
+            "三、健全制度 › 一是摸清孕情", "三、健全制度 › 二是建立跟踪服务档案",
+        ])
+        #expect(document.sections[2].text == "此外，还要加强督查。\n首先，")
+    }
+
     @Test("统一是 and a lone 一是 are no enumeration")
     func falseOrdinals() {
         #expect(InlineOrdinals.ordinalPositions(Array("思想统一是前提，二是行动。".unicodeScalars)).isEmpty)
