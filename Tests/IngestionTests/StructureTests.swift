@@ -70,6 +70,18 @@ struct StructureTests {
         #expect(strategy.sections[1].text.hasPrefix("形成强大的舆论氛围。要在全社会"))
     }
 
+    @Test("a numbered line with a long first clause is still a heading, cut where no clause ends")
+    func longFirstClause() throws {
+        let clause = "五、对财政预算执行、提高收入质量、盘活财政存量资金、国库库款管理、推进财政资金统筹使用、预算公开等财政管理工作完成情况好的省（区、市）"
+        let heading = try #require(HeadingParser.parse(clause + "，给予奖励。"))
+        #expect(heading.text == clause)
+        #expect(heading.body == "给予奖励。")
+        let unpunctuated = "（五）" + String(repeating: "加强出生人口性别比综合治理", count: 12)
+        let cut = try #require(HeadingParser.parse(unpunctuated))
+        #expect(cut.text.unicodeScalars.count == 3 + HeadingParser.longestRunInHeading)
+        #expect(cut.text + cut.body == unpunctuated)
+    }
+
     @Test("a run-in heading broken early on its line is joined when its siblings run in")
     func brokenRunInHeading() {
         let document = Fixture.documents("""
