@@ -22,6 +22,13 @@ struct DecodingTests {
         #expect(file.documents.first?.title == Self.firstLine)
     }
 
+    @Test("UTF-16 without a byte order mark is recognised by its NUL bytes and its Chinese text")
+    func utf16WithoutByteOrderMark() throws {
+        let file = try Fixture.read("plan-utf16le-nobom.txt")
+        #expect(file.encoding == "UTF-16LE")
+        #expect(file.documents.first?.title == Self.firstLine)
+    }
+
     @Test("a GBK file is detected as GB18030 from its bytes")
     func gbk() throws {
         let file = try Fixture.read("plan-gbk.txt")
