@@ -36,6 +36,17 @@ struct HTMLTests {
         #expect(goal.text.split(separator: "\n").map(String.init).suffix(4) == ["建立孕情监测制度", "开展\"关爱女孩\"行动", "乡镇", "目标"])
     }
 
+    @Test("a page without <title> takes its first heading as title")
+    func titleFromFirstHeading() throws {
+        let file = try Fixture.temporaryFile(named: "page.html", bytes: Array("""
+            <html><body><h1>某镇关于开展关爱女孩行动的通知</h1><p>各村：</p><h2>一、活动内容</h2><p>开展宣传。</p></body></html>
+            """.utf8))
+        defer { file.cleanup() }
+        let document = try #require(CollectionReader().read(file.path).documents.first)
+        #expect(document.title == "某镇关于开展关爱女孩行动的通知")
+        #expect(document.sections.map(\.pathString) == ["", "一、活动内容"])
+    }
+
     @Test("the extractor keeps a bare < as text and skips an unterminated script")
     func malformedMarkup() {
         let page = HTMLTextExtractor("<p>人口 < 100 万</p><p>下文</p><script>var a = 1;")
