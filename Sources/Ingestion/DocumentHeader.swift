@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// The title and the metadata lines at the head of a document: `来源：网络  作者：…  更新时间：…`,
 /// a document number line (`国发〔2019〕5号`), `发文机关：…` and the like.
 struct DocumentHeader: Sendable {
@@ -106,7 +108,8 @@ struct DocumentHeader: Sendable {
                 continue
             }
             let key = piece[..<colon].trimmingCharacters()
-            guard let canonical = keys[key] else { return [] }
+            // Keys written in traditional characters (來源, 更新時間) fold to the simplified ones.
+            guard let canonical = keys[key] ?? keys[key.folded] else { return [] }
             let value = piece[piece.index(after: colon)...].trimmingCharacters()
             fields.append(MetadataField(key: canonical, value: value))
         }

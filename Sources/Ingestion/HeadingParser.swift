@@ -68,11 +68,12 @@ enum HeadingParser {
         }
         guard index > 1, index < scalars.count, let number = ChineseNumber.value(scalars[1..<index]) else { return nil }
         let kind: HeadingKind
+        // Traditional forms too: 第一編, 第一節, 第一條.
         switch scalars[index] {
-        case "编": kind = .part
+        case "编", "編": kind = .part
         case "章": kind = .chapter
-        case "节": kind = .section
-        case "条": kind = .article
+        case "节", "節": kind = .section
+        case "条", "條": kind = .article
         default: return nil
         }
         index += 1

@@ -133,6 +133,19 @@ struct StructureTests {
         #expect((HeadingParser.parse(line) != nil) == isHeading)
     }
 
+    @Test("traditional characters: 第一章 › 第一條 and 來源 are read like their simplified forms")
+    func traditionalText() {
+        let document = Fixture.documents("""
+            某縣計劃生育條例
+            來源：縣政府  更新時間：2019-01-01
+            第一章 總則
+            第一條 為了實行計劃生育，制定本條例。
+            """)[0]
+        #expect(document.title == "某縣計劃生育條例")
+        #expect(document.metadata == [MetadataField(key: "来源", value: "縣政府"), MetadataField(key: "更新时间", value: "2019-01-01")])
+        #expect(document.sections.map(\.pathString) == ["第一章 總則", "第一章 總則 › 第一條"])
+    }
+
     @Test("numbers inside running text are never headings")
     func numbersInText() {
         let document = Fixture.documents("一、措施\n落实奖励扶助政策，3、4月份集中兑现，2、3季度检查。")[0]
