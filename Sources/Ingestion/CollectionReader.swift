@@ -81,8 +81,9 @@ public struct CollectionReader: Sendable {
         case "html":
             let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path, declared: HTMLCharset.declared(in: bytes))
             let page = HTMLTextExtractor(decoded.text)
-            let parser = DocumentParser(source: path, fallbackTitle: fallbackTitle, knownTitle: page.title)
-            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: page.lines))
+            let parser = DocumentParser(source: path, fallbackTitle: fallbackTitle, knownTitle: page.articleTitle,
+                                        knownMetadata: page.articleMetadata)
+            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: page.articleLines))
         case "docx":
             var lines = try DocxTextExtractor(contentsOf: url, path: path).lines
             var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)

@@ -3,7 +3,8 @@
 ///
 /// Genre rules, decided on real reports:
 /// - A numbered heading may run into its body on one line (`一、加强领导，制定措施，明确责任镇党委…`
-///   as Word exports often give it). A line of at most `shortLine` characters is a heading as a whole;
+///   as Word exports often give it). A line of at most `shortLine` characters is a heading as a whole
+///   unless a sentence ends inside it (`（一）推进两癌筛查。完成…筛查1.2万人。`: heading up to 。);
 ///   in a longer line the heading ends at the first punctuation mark after the marker (，。；：！？)
 ///   within `longestClause` characters — or, where there is none, after `longestRunInHeading`
 ///   characters — and what follows is the section's body. So `2、加强宣传教育，形成强大的舆论氛围。要在…`
@@ -162,7 +163,18 @@ enum HeadingParser {
     private static func split(_ line: String, scalars: [Unicode.Scalar], kind: HeadingKind, number: Int, markerEnd: Int,
                               whole: Bool, outlineLevel: Int?) -> Heading {
         let rank = rank(of: kind)
-        if whole || line.unicodeScalars.prefix(shortLine + 1).count <= shortLine {
+        if whole {
+            return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
+        }
+        if line.unicodeScalars.prefix(shortLine + 1).count <= shortLine {
+            // A short line is a heading as a whole, unless a sentence ends inside it and another follows:
+            // `（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。`
+            let all = Array(line.unicodeScalars)
+            if let stop = all[markerEnd...].firstIndex(where: isSentenceEnd),
+               all[(stop + 1)...].contains(where: { !isPunctuation($0) && !isSpace($0) }) {
+                let body = String(String.UnicodeScalarView(all[(stop + 1)...])).trimmingSpaces()
+                return Heading(kind: kind, number: number, text: String(String.UnicodeScalarView(all[..<stop])), body: body, rank: rank)
+            }
             return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
         }
         var end = markerEnd

@@ -70,6 +70,16 @@ struct StructureTests {
         #expect(strategy.sections[1].text.hasPrefix("形成强大的舆论氛围。要在全社会"))
     }
 
+    @Test("a short line with a sentence after its heading is split; a short heading ending in 。 is not")
+    func shortRunIn() throws {
+        let split = try #require(HeadingParser.parse("（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。"))
+        #expect(split.text == "（一）推进两癌筛查")
+        #expect(split.body == "完成农村适龄妇女宫颈癌筛查1.2万人。")
+        let whole = try #require(HeadingParser.parse("1、传宗接代意识，决定了“女子不如男”。"))
+        #expect(whole.text == "1、传宗接代意识，决定了“女子不如男”。")
+        #expect(whole.body.isEmpty)
+    }
+
     @Test("a numbered line with a long first clause is still a heading, cut where no clause ends")
     func longFirstClause() throws {
         let clause = "五、对财政预算执行、提高收入质量、盘活财政存量资金、国库库款管理、推进财政资金统筹使用、预算公开等财政管理工作完成情况好的省（区、市）"
