@@ -18,6 +18,17 @@ struct CollectionReaderTests {
         #expect(warnings.map(\.reason) == ["skipped: unknown extension .pdf", "skipped: no such file or folder"])
     }
 
+    @Test("read refuses a file of unknown format instead of reading it as text")
+    func readUnknownFormat() throws {
+        let file = try Fixture.temporaryFile(named: "report.pdf", bytes: Array("一、工作目标".utf8))
+        defer { file.cleanup() }
+        #expect {
+            try CollectionReader().read(file.path)
+        } throws: { error in
+            (error as? IngestionError)?.reason == "not read: unknown extension .pdf"
+        }
+    }
+
     @Test("readAll reads what it can and collects the errors")
     func readAllCollectsErrors() {
         let result = CollectionReader().readAll([Fixture.path("plan-utf8.txt"), Fixture.path("binary.txt"), Fixture.path("plan-gbk.txt")])
