@@ -22,11 +22,7 @@ struct CollectionReaderTests {
     func readUnknownFormat() throws {
         let file = try Fixture.temporaryFile(named: "report.pdf", bytes: Array("一、工作目标".utf8))
         defer { file.cleanup() }
-        #expect {
-            try CollectionReader().read(file.path)
-        } throws: { error in
-            (error as? IngestionError)?.reason == "not read: unknown extension .pdf"
-        }
+        #expect(Fixture.failure(reading: file.path)?.reason == "not read: unknown extension .pdf")
     }
 
     @Test("readAll reads what it can and collects the errors")
