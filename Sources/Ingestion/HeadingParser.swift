@@ -153,7 +153,7 @@ enum HeadingParser {
         let next = scalars[position]
         if ChineseNumber.digitValue(next) != nil, position + 1 < scalars.count {
             let after = scalars[position + 1]
-            if "、级类等种个批期年次流".unicodeScalars.contains(after) { return false }
+            if "、级类等".unicodeScalars.contains(after) { return false }
         }
         // A heading may open with a quotation or a title (`二、“十三五”时期…`), not with a closing mark.
         return !isPunctuation(next) || "“‘《〈（(【「『\"".unicodeScalars.contains(next)

@@ -135,7 +135,7 @@ struct StructureTests {
 
     @Test("numbers at the start of a line are headings only when followed by words", arguments: [
         ("1、开展婚育新风进万家活动。", true), ("3、4月份集中兑现。", false), ("1.5万人参加培训。", false),
-        ("一、2018年工作回顾", true), ("二、“十三五”时期主要目标任务", true), ("一、二级医院要配备专人。", false),
+        ("一、2018年工作回顾", true), ("二、“十三五”时期主要目标任务", true), ("一、二级医院要配备专人。", false), ("一、三年来的斗争和新时期的总任务", true),
         ("(1)每月更新一次。", true), ("第三百三十六条 未取得医生执业资格的人非法行医", true), ("第36条规定的犯罪主体", false),
         ("第二章 犯罪", true), ("①表格填写说明", true), ("2025年全县出生人口", false),
     ])
