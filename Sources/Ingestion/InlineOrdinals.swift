@@ -32,10 +32,10 @@ enum InlineOrdinals {
         // The enclosing section keeps its place even when all its text is in the items; a preamble
         // with no text of its own is left out.
         if !path.isEmpty || !enclosing.isEmpty {
-            result.append(section(path: path, level: level, text: enclosing.joined(separator: "\n")))
+            result.append(SectionBuilder.section(path: path, level: level, text: enclosing.joined(separator: "\n")))
         }
         for item in items {
-            result.append(section(path: path + [item.heading], level: level + 1, text: item.text.joined(separator: "\n")))
+            result.append(SectionBuilder.section(path: path + [item.heading], level: level + 1, text: item.text.joined(separator: "\n")))
         }
         return result
     }
@@ -52,10 +52,6 @@ enum InlineOrdinals {
         if headingEnd < body.count, HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
         let text = String(String.UnicodeScalarView(body[headingEnd...])).trimmingSpaces()
         return (heading, text.isEmpty ? [] : [text])
-    }
-
-    private static func section(path: [String], level: Int, text: String) -> Section {
-        Section(path: path, level: level, text: text, hasPlaceholders: Placeholders.contains(text))
     }
 
     /// Where `一是`, `二是` … open the items of an enumeration, in order from 一; empty if fewer than two.

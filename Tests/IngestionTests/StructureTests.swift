@@ -173,6 +173,13 @@ struct StructureTests {
         #expect(document.section(headed: "第三条")?.text == "禁止下列行为：\n（一）非医学需要的胎儿性别鉴定；\n（二）非医学需要的选择性别的人工终止妊娠。")
     }
 
+    @Test("an article's inline enumeration stays in the article")
+    func articleEnumeration() {
+        let document = Fixture.documents("第一章 总则\n第五条 县级人民政府应当做好下列工作：一是建立孕情登记制度；二是开展随访服务。")[0]
+        #expect(document.sections.map(\.pathString) == ["第一章 总则", "第一章 总则 › 第五条"])
+        #expect(document.sections[1].text == "县级人民政府应当做好下列工作：一是建立孕情登记制度；二是开展随访服务。")
+    }
+
     @Test("Chinese numerals are read with their units")
     func numerals() {
         #expect(ChineseNumber.value("三百三十六".unicodeScalars) == 336)
