@@ -1,0 +1,144 @@
+import Foundation
+
+/// Reads files and folders of reports into `SourceFile`s: decoding, format extraction, cleaning,
+/// documents and sections.
+public struct CollectionReader: Sendable {
+    /// Whether invalid bytes are replaced with U+FFFD instead of failing the file.
+    public var lossy: Bool
+
+    public init(lossy: Bool = false) {
+        self.lossy = lossy
+    }
+
+    /// The readable files among `paths`, folders searched recursively, each folder's files sorted;
+    /// files with other extensions, hidden files and missing paths give warnings.
+    public func enumerate(_ paths: [String]) -> (files: [String], warnings: [IngestionWarning]) {
+        var files: [String] = []
+        var warnings: [IngestionWarning] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                warnings.append(IngestionWarning(path: path, reason: "skipped: no such file or folder"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                if CollectionReader.isReadable(path) {
+                    files.append(path)
+                } else {
+                    warnings.append(CollectionReader.unknownExtensionWarning(path))
+                }
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                warnings.append(IngestionWarning(path: path, reason: "skipped: folder cannot be listed"))
+                continue
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") {
+                    if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
+                    continue
+                }
+                guard enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
+                let full = (path as NSString).appendingPathComponent(relative)
+                if CollectionReader.isReadable(full) {
+                    found.append(full)
+                } else {
+                    warnings.append(CollectionReader.unknownExtensionWarning(full))
+                }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return (files, warnings)
+    }
+
+    /// Reads one file.
+    public func read(_ path: String) throws(IngestionError) -> SourceFile {
+        let url = URL(fileURLWithPath: path)
+        guard let format = SourceFormat(path: path) else { throw CollectionReader.unknownExtensionError(path) }
+        let fallbackTitle = url.deletingPathExtension().lastPathComponent
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: url, options: .mappedIfSafe))
+        } catch {
+            throw IngestionError(path: path, reason: "cannot be read (\((error as NSError).localizedDescription))")
+        }
+        switch format {
+        case .text, .markdown:
+            let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path)
+            var lines = TextLine.split(decoded.text)
+            var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
+            if format == .markdown { MarkdownText.prepare(&lines, parser: &parser) }
+            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: lines))
+        case .html:
+            let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path, declared: HTMLCharset.declared(in: bytes))
+            let page = HTMLTextExtractor(decoded.text)
+            let parser = DocumentParser(source: path, fallbackTitle: fallbackTitle, knownTitle: page.articleTitle,
+                                        knownMetadata: page.articleMetadata)
+            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: page.articleLines))
+        case .docx:
+            var lines = try DocxTextExtractor(contentsOf: url, path: path).lines
+            var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
+            if let first = lines.first, first.outlineLevel == 1 {
+                parser.knownTitle = first.text
+                lines.removeFirst()
+            }
+            return SourceFile(path: path, encoding: "UTF-8", documents: parser.documents(from: lines))
+        }
+    }
+
+    /// Reads every file of `paths` (see `enumerate`) on all cores, collecting what failed instead of
+    /// stopping; files, errors and warnings keep the order of enumeration.
+    public func readAll(_ paths: [String]) -> CollectionReadResult {
+        let (files, warnings) = enumerate(paths)
+        let outcomes = Outcomes(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            outcomes.set(index, Result { () throws(IngestionError) in try read(files[index]) })
+        }
+        var result = CollectionReadResult(warnings: warnings)
+        for outcome in outcomes.all {
+            switch outcome {
+            case .success(let file): result.files.append(file)
+            case .failure(let error): result.errors.append(error)
+            }
+        }
+        return result
+    }
+
+    /// One slot per file, filled from concurrent reads.
+    private final class Outcomes: @unchecked Sendable {
+        private var slots: [Result<SourceFile, IngestionError>?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ outcome: Result<SourceFile, IngestionError>) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+
+        var all: [Result<SourceFile, IngestionError>] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
+    }
+
+    static func isReadable(_ path: String) -> Bool { SourceFormat(path: path) != nil }
+
+    /// `read` asked for a file of no known format.
+    static func unknownExtensionError(_ path: String) -> IngestionError {
+        let ext = (path as NSString).pathExtension
+        return IngestionError(path: path, reason: ext.isEmpty ? "not read: no file extension" : "not read: unknown extension .\(ext)")
+    }
+
+    static func unknownExtensionWarning(_ path: String) -> IngestionWarning {
+        let ext = (path as NSString).pathExtension
+        return IngestionWarning(path: path, reason: ext.isEmpty ? "skipped: no file extension" : "skipped: unknown extension .\(ext)")
+    }
+}
