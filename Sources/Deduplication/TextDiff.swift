@@ -1,0 +1,150 @@
+/// What one copy changed against the kept one: inserted, deleted and changed spans of text.
+///
+/// Whitespace and line breaks are left out before comparing, so that a copy wrapped differently
+/// shows only its real edits. Long texts are compared in two passes so that the work stays near
+/// linear in their length: sentences first (the common prefix and suffix trimmed, then a Myers diff
+/// over sentences), then characters within each changed run of sentences. A run too long or too
+/// different for the character pass is reported whole as one changed span.
+public enum TextDiff {
+    /// Sentences of at most this many characters end even without a full stop.
+    static let longestSentence = 120
+    /// The bound on edits in the sentence pass and in each character pass.
+    static let maximumEdits = 2_000
+
+    /// The spans by which `copy` differs from `kept`, shortest first (ties in text order).
+    public static func spans(kept: String, copy: String) -> [DiffSpan] {
+        let a = Array(kept.unicodeScalars.filter { !$0.properties.isWhitespace })
+        let b = Array(copy.unicodeScalars.filter { !$0.properties.isWhitespace })
+        let sentencesA = sentences(a)
+        let sentencesB = sentences(b)
+        var identifiers: [String: Int] = [:]
+        func identify(_ ranges: [Range<Int>], in scalars: [Unicode.Scalar]) -> [Int] {
+            ranges.map { range in
+                let key = String(String.UnicodeScalarView(scalars[range]))
+                if let known = identifiers[key] { return known }
+                identifiers[key] = identifiers.count
+                return identifiers.count - 1
+            }
+        }
+        let tokensA = identify(sentencesA, in: a)
+        let tokensB = identify(sentencesB, in: b)
+
+        var spans: [DiffSpan] = []
+        let sentenceRuns = MyersDiff.runs(tokensA, tokensB, maximumEdits: maximumEdits)
+            ?? [.delete(tokensA.count), .insert(tokensB.count)]
+        var i = 0
+        var j = 0
+        var index = 0
+        while index < sentenceRuns.count {
+            if case let .equal(count) = sentenceRuns[index] {
+                i += count
+                j += count
+                index += 1
+                continue
+            }
+            // A changed run of sentences: the deletions and insertions up to the next equal run.
+            var deleted = 0
+            var inserted = 0
+            while index < sentenceRuns.count {
+                if case let .delete(count) = sentenceRuns[index] { deleted += count } else if case let .insert(count) = sentenceRuns[index] { inserted += count } else { break }
+                index += 1
+            }
+            let rangeA = characterRange(sentencesA, i..<(i + deleted), end: a.count)
+            let rangeB = characterRange(sentencesB, j..<(j + inserted), end: b.count)
+            spans += characterSpans(Array(a[rangeA]), Array(b[rangeB]), keptStart: rangeA.lowerBound)
+            i += deleted
+            j += inserted
+        }
+        return spans.enumerated().sorted { x, y in
+            (x.element.length, x.offset) < (y.element.length, y.offset)
+        }.map(\.element)
+    }
+
+    /// The sentences of `scalars` as ranges: each ends after a full stop or semicolon, or at
+    /// `longestSentence` characters.
+    static func sentences(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() {
+            let ends = "。！？；!?;".unicodeScalars.contains(scalar)
+            if ends || index + 1 - start >= longestSentence {
+                ranges.append(start..<(index + 1))
+                start = index + 1
+            }
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges
+    }
+
+    private static func characterRange(_ sentences: [Range<Int>], _ run: Range<Int>, end: Int) -> Range<Int> {
+        guard !run.isEmpty else {
+            let position = run.lowerBound < sentences.count ? sentences[run.lowerBound].lowerBound : end
+            return position..<position
+        }
+        return sentences[run.lowerBound].lowerBound..<sentences[run.upperBound - 1].upperBound
+    }
+
+    /// The spans within one changed run of sentences, by a character diff where it is affordable.
+    private static func characterSpans(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], keptStart: Int) -> [DiffSpan] {
+        func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+        guard !a.isEmpty, !b.isEmpty else {
+            return [DiffSpan(kind: a.isEmpty ? .inserted : .deleted, kept: text(a[...]), copy: text(b[...]), keptOffset: keptStart)]
+        }
+        guard let runs = MyersDiff.runs(a, b, maximumEdits: maximumEdits) else {
+            return [DiffSpan(kind: .changed, kept: text(a[...]), copy: text(b[...]), keptOffset: keptStart)]
+        }
+        var spans: [DiffSpan] = []
+        var i = 0
+        var j = 0
+        var index = 0
+        while index < runs.count {
+            if case let .equal(count) = runs[index] {
+                i += count
+                j += count
+                index += 1
+                continue
+            }
+            var deleted = 0
+            var inserted = 0
+            while index < runs.count {
+                if case let .delete(count) = runs[index] { deleted += count } else if case let .insert(count) = runs[index] { inserted += count } else { break }
+                index += 1
+            }
+            let kind: DiffSpan.Kind = deleted == 0 ? .inserted : (inserted == 0 ? .deleted : .changed)
+            spans.append(DiffSpan(kind: kind, kept: text(a[i..<(i + deleted)]), copy: text(b[j..<(j + inserted)]), keptOffset: keptStart + i))
+            i += deleted
+            j += inserted
+        }
+        return spans
+    }
+}
+
+/// One difference between a copy and the kept text.
+public struct DiffSpan: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        /// Text the copy has and the kept one has not.
+        case inserted
+        /// Text of the kept one missing from the copy.
+        case deleted
+        /// Text of the kept one replaced in the copy.
+        case changed
+    }
+
+    public let kind: Kind
+    /// The kept text's side (empty for `inserted`).
+    public let kept: String
+    /// The copy's side (empty for `deleted`).
+    public let copy: String
+    /// Where it is in the kept text, in characters with whitespace left out.
+    public let keptOffset: Int
+
+    public init(kind: Kind, kept: String, copy: String, keptOffset: Int) {
+        self.kind = kind
+        self.kept = kept
+        self.copy = copy
+        self.keptOffset = keptOffset
+    }
+
+    /// Its length: the longer of its two sides, in Unicode scalars.
+    public var length: Int { max(kept.unicodeScalars.count, copy.unicodeScalars.count) }
+}
