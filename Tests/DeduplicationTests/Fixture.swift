@@ -13,6 +13,14 @@ enum Fixture {
     static var plan: String { text("plan") }
     static var report: String { text("report") }
 
+    /// Where `needle` first begins in `text` with whitespace left out, in Unicode scalars (as
+    /// `DiffSpan.keptOffset` counts).
+    static func offset(of needle: String, in text: String) -> Int {
+        let scalars = Array(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        let target = Array(needle.unicodeScalars)
+        return (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target } ?? -1
+    }
+
     /// `text` with the characters at `offsets` replaced by `replacement`.
     static func replacing(_ text: String, _ offsets: Range<Int>, with replacement: String) -> String {
         let characters = Array(text)
