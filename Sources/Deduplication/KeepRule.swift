@@ -58,9 +58,22 @@ public struct KeepCandidate: Sendable, Hashable {
     /// What `text` shows of its completeness; the date is left to the caller.
     public init(text: String, date: VersionDate? = nil) {
         self.init(characters: ComparisonText.characters(of: text).count,
-                  placeholders: text.reduce(0) { $0 + ($1 == "～" || $1 == "~" ? 1 : 0) },
+                  placeholders: KeepCandidate.placeholders(in: text),
                   isTruncated: KeepCandidate.looksTruncated(text),
                   date: date)
+    }
+
+    /// The `～` in `text` that stand for a missing word: all but those between two digits, which
+    /// write a range (`2025～2030`).
+    public static func placeholders(in text: String) -> Int {
+        let characters = Array(text)
+        var count = 0
+        for (index, character) in characters.enumerated() where character == "～" {
+            let range = index > 0 && index + 1 < characters.count && characters[index - 1].isASCII && characters[index - 1].isNumber
+                && characters[index + 1].isASCII && characters[index + 1].isNumber
+            if !range { count += 1 }
+        }
+        return count
     }
 
     /// Whether a text stops mid-sentence: it ends in `...` or `…`, or its last visible character is

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Deduplication
+import Foundation
+import Reporting
+
+/// `zhili dedupe PATH ... [--threshold T] [--unit document|section] [--format ...] [--keep ...] [--diff] [--write DIR]`.
+struct DedupeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dedupe",
+        abstract: "Find near-duplicate documents or sections, the copy to keep, and what the others changed.",
+        discussion: """
+        Texts are compared by 5-character shingles of their folded text (NFKC, traditional → simplified, \
+        whitespace and punctuation left out, digits kept): MinHash and banded LSH find candidates, and \
+        every candidate is verified by its exact Jaccard similarity, or by its containment where one \
+        text is much smaller than the other. A cluster's members are all within the threshold of its \
+        kept copy.
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The similarity (0–1) from which two texts are copies.")
+    var threshold: Double = 0.8
+
+    @Option(help: "Compare whole documents or single sections: document|section.")
+    var unit: DedupeUnitKind = .document
+
+    @Option(help: "table|csv|json|jsonl|md (default: table on a terminal, json otherwise).")
+    var format: OutputFormat?
+
+    @Option(help: "The copy to keep: complete (not truncated, fewest ～, longest)|newest|oldest|longest.")
+    var keep: KeepRule = .complete
+
+    @Flag(help: "Show what each copy inserted, deleted and changed against the kept one, shortest first.")
+    var diff = false
+
+    @Flag(help: "Also list every verified pair (JSON: a top-level \"pairs\" array).")
+    var pairs = false
+
+    @Option(help: "Write the collection with each cluster reduced to its kept copy, and clusters.json, into this new or empty folder.")
+    var write: String?
+
+    func validate() throws {
+        if input.paths.isEmpty { throw ValidationError("Give at least one file or folder to deduplicate.") }
+        guard threshold > 0 && threshold <= 1 else { throw ValidationError("--threshold must be above 0 and at most 1.") }
+        if let write {
+            do {
+                try DeduplicatedCollectionWriter(directory: write, inputs: input.paths).validate()
+            } catch {
+                throw ValidationError("--write \(error)")
+            }
+        }
+    }
+
+    func run() throws {
+        let result = input.readCollection()
+        let detector = NearDuplicateDetector(threshold: threshold)
+        let report = DedupeReport(files: result.files, kind: unit, detector: detector, keep: keep, listingPairs: pairs)
+        let format = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .json)
+        let output: String
+        switch format {
+        case .json:
+            output = report.json(diff: diff).json + "\n"
+        case .jsonl:
+            guard case let .object(fields) = report.json(diff: diff), case let .array(clusters)? = fields.first?.1 else { return }
+            output = clusters.map { $0.json + "\n" }.joined()
+        case .table, .csv, .md:
+            output = RecordWriter(format: format, columns: DedupeCommand.columns(diff: diff)).render(report.records(diff: diff))
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+
+        let copies = report.clusters.reduce(0) { $0 + $1.members.count - 1 }
+        StandardError.print("\(report.clusters.count) clusters, \(copies) copies among \(report.units.count) \(unit.rawValue)s "
+            + "(threshold \(threshold), \(detector.banding.bands) bands × \(detector.banding.rows) rows)")
+        if let write {
+            do {
+                let written = try DeduplicatedCollectionWriter(directory: write, inputs: input.paths).write(report, files: result.files, kind: unit)
+                StandardError.print("wrote \(written.count - 1) documents and clusters.json to \(write)")
+            } catch {
+                StandardError.print("error: \(error)")
+                throw ExitCode.failure
+            }
+        }
+        if !result.errors.isEmpty { throw ExitCode.unreadableInput }
+    }
+
+    /// The columns a table shows: the text of a diff is long, so it comes last.
+    static func columns(diff: Bool) -> [String] {
+        ["cluster", "keep", "source", "document_index", "document", "section", "chars", "similarity"] + (diff ? ["diff"] : [])
+    }
+}
+
+extension DedupeUnitKind: ExpressibleByArgument {}
+extension KeepRule: ExpressibleByArgument {}
