@@ -10,7 +10,7 @@ public struct DedupeReport: Sendable {
 
     /// Finds the clusters among the `kind` units of `files`, keeping copies by `keep`.
     public init(files: [SourceFile], kind: DedupeUnitKind, detector: NearDuplicateDetector, keep: KeepRule, listingPairs: Bool = false) {
-        let units = DedupeUnit.units(of: files, kind: kind)
+        let units = DedupeUnit.units(of: files, kind: kind, dated: keep == .newest || keep == .oldest)
         let texts = units.map(\.text)
         let ranks = keep.ranks(units.map { KeepCandidate(text: $0.text, date: $0.date) })
         self.units = units

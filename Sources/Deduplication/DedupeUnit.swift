@@ -17,17 +17,18 @@ public struct DedupeUnit: Sendable, Hashable {
     public var sectionIndex: Int?
     /// The text compared: the document's whole text, or the section's body.
     public var text: String
-    /// Its date for `--keep newest|oldest` (see `DedupeUnit.date(of:in:)`).
+    /// Its date for `--keep newest|oldest` (see `DedupeUnit.date(of:in:)`); nil unless asked for.
     public var date: VersionDate?
 
-    /// The units of a collection: one per document, or one per section with a body.
-    public static func units(of files: [SourceFile], kind: DedupeUnitKind) -> [DedupeUnit] {
+    /// The units of a collection: one per document, or one per section with a body; `dated` looks
+    /// up their dates, which only `newest` and `oldest` need.
+    public static func units(of files: [SourceFile], kind: DedupeUnitKind, dated: Bool = false) -> [DedupeUnit] {
         var units: [DedupeUnit] = []
         for file in files {
             var modification: VersionDate?
             var modificationRead = false
             for document in file.documents {
-                let date = DedupeUnit.date(of: document, in: file.path) ?? {
+                let date = !dated ? nil : DedupeUnit.date(of: document, in: file.path) ?? {
                     if !modificationRead {
                         modification = VersionDate.modification(of: file.path)
                         modificationRead = true

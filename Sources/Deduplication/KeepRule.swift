@@ -1,13 +1,13 @@
 /// Which copy of a cluster to keep.
 public enum KeepRule: String, Sendable, CaseIterable {
-    /// The most complete copy: not truncated, then the fewest `～` placeholders, then the longest
-    /// compared text, then the first in input order.
+    /// The most complete copy: not truncated, then the fewest `～` placeholders, then the longest text
+    /// (whitespace aside), then the first in input order.
     case complete
     /// The copy with the latest date (see `KeepCandidate.date`), then the most complete.
     case newest
     /// The copy with the earliest date, then the most complete.
     case oldest
-    /// The longest compared text, then the most complete.
+    /// The longest text (whitespace aside), then the most complete.
     case longest
 
     /// Each candidate's rank, 0 for the one to keep first; ties go to input order.
@@ -39,7 +39,7 @@ public enum KeepRule: String, Sendable, CaseIterable {
 
 /// What the keep rule knows of one copy.
 public struct KeepCandidate: Sendable, Hashable {
-    /// Compared characters (see `ComparisonText`).
+    /// Its length: characters other than whitespace, in Unicode scalars.
     public var characters: Int
     /// `～` placeholders left by a template or a redaction.
     public var placeholders: Int
@@ -57,23 +57,39 @@ public struct KeepCandidate: Sendable, Hashable {
 
     /// What `text` shows of its completeness; the date is left to the caller.
     public init(text: String, date: VersionDate? = nil) {
-        self.init(characters: ComparisonText.characters(of: text).count,
+        self.init(characters: text.unicodeScalars.reduce(0) { $0 + (KeepCandidate.isWhitespace($1) ? 0 : 1) },
                   placeholders: KeepCandidate.placeholders(in: text),
                   isTruncated: KeepCandidate.looksTruncated(text),
                   date: date)
     }
 
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value >= 0x4E00 && value <= 0x9FFF { return false }
+        return scalar.properties.isWhitespace
+    }
+
     /// The `～` in `text` that stand for a missing word: all but those between two digits, which
     /// write a range (`2025～2030`).
     public static func placeholders(in text: String) -> Int {
-        let characters = Array(text)
         var count = 0
-        for (index, character) in characters.enumerated() where character == "～" {
-            let range = index > 0 && index + 1 < characters.count && characters[index - 1].isASCII && characters[index - 1].isNumber
-                && characters[index + 1].isASCII && characters[index + 1].isNumber
-            if !range { count += 1 }
+        var previous: Unicode.Scalar = " "
+        var pending = false
+        var digitBefore = false
+        for scalar in text.unicodeScalars {
+            if pending {
+                if !(digitBefore && ("0"..."9").contains(scalar)) { count += 1 }
+                pending = false
+            }
+            if scalar == "～" {
+                pending = true
+                digitBefore = ("0"..."9").contains(previous)
+            }
+            previous = scalar
         }
-        return count
+        return count + (pending ? 1 : 0)
     }
 
     /// Whether a text stops mid-sentence: it ends in `...` or `…`, or its last visible character is
