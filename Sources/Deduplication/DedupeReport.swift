@@ -13,9 +13,10 @@ public struct DedupeReport: Sendable {
         let units = DedupeUnit.units(of: files, kind: kind, dated: keep == .newest || keep == .oldest)
         let texts = units.map(\.text)
         let ranks = keep.ranks(units.map { KeepCandidate(text: $0.text, date: $0.date) })
+        let analysis = detector.analyse(texts)
         self.units = units
-        self.clusters = detector.clusters(texts, rank: ranks)
-        self.pairs = listingPairs ? detector.similarPairs(texts) : nil
+        self.clusters = detector.clusters(analysis, rank: ranks)
+        self.pairs = listingPairs ? detector.similarPairs(analysis) : nil
     }
 
     /// The contract's JSON object: `{clusters: [{similarity, keep, members: [...]}]}`, each member with

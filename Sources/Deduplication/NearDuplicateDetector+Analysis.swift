@@ -15,6 +15,7 @@ extension NearDuplicateDetector {
         var groupOfKey: [ExactKey: Int] = [:]
         var groups: [[Int]] = []
         var signatures: [UInt64] = []
+        var exactSets: [ShingleSet] = []
         var anchors: [[UInt64]] = []
         var sizes: [Int] = []
         let size = minHasher.signatureSize
@@ -31,13 +32,22 @@ extension NearDuplicateDetector {
             groupOfKey[key] = groups.count
             groups.append([index])
             let hashes = shingler.hashes(of: characters)
-            _ = minHasher.sign(hashes, into: signature)
-            signatures.append(contentsOf: signature)
+            switch candidateSearch {
+            case .minHash:
+                _ = minHasher.sign(hashes, into: signature)
+                signatures.append(contentsOf: signature)
+            case .exact:
+                exactSets.append(ShingleSet(hashes: hashes))
+            }
             sizes.append(hashes.count)
             if countsContainment { anchors.append(ContainmentIndex.anchors(of: hashes)) }
         }
 
-        var candidates = Set(banding.candidatePairs(signatures: signatures, signatureSize: size, count: groups.count))
+        var candidates: Set<IndexPair>
+        switch candidateSearch {
+        case .minHash: candidates = Set(banding.candidatePairs(signatures: signatures, signatureSize: size, count: groups.count))
+        case .exact: candidates = Set(PrefixFilter(threshold: threshold).candidatePairs(sets: exactSets))
+        }
         if countsContainment {
             let index = ContainmentIndex(threshold: threshold, minimumShingles: minimumContainedShingles)
             candidates.formUnion(index.candidatePairs(anchors: anchors, sizes: sizes))
@@ -46,6 +56,7 @@ extension NearDuplicateDetector {
         var sets: [Int: ShingleSet] = [:]
         func set(_ group: Int) -> ShingleSet {
             if let cached = sets[group] { return cached }
+            if candidateSearch == .exact { return exactSets[group] }
             let made = shingler.set(of: ComparisonText.characters(of: texts[groups[group][0]]))
             sets[group] = made
             return made

@@ -17,9 +17,22 @@ public struct NearDuplicateDetector: Sendable {
     /// lies inside many texts without being a copy of any.
     public var minimumContainedShingles: Int
 
+    /// How candidate pairs for Jaccard similarity are found.
+    public enum CandidateSearch: String, Sendable, CaseIterable {
+        /// MinHash signatures and banded LSH: fast, and misses a pair at the threshold with
+        /// probability at most 0.001 (see `LSHBanding`).
+        case minHash
+        /// Prefix filtering over the exact shingle sets: slower and larger in memory, never misses a
+        /// pair; the measure of `minHash`'s recall.
+        case exact
+    }
+
+    public var candidateSearch: CandidateSearch
+
     public init(threshold: Double = 0.8, shingleSize: Int = 5, signatureSize: Int = 128,
-                countsContainment: Bool = true, minimumContainedShingles: Int = 50) {
+                countsContainment: Bool = true, minimumContainedShingles: Int = 50, candidateSearch: CandidateSearch = .minHash) {
         self.threshold = threshold
+        self.candidateSearch = candidateSearch
         self.shingler = Shingler(size: shingleSize)
         self.minHasher = MinHasher(signatureSize: signatureSize)
         self.countsContainment = countsContainment
@@ -47,7 +60,10 @@ public struct NearDuplicateDetector: Sendable {
 
     /// Every pair of `texts` whose similarity reaches the threshold, ordered by index.
     public func similarPairs(_ texts: [String]) -> [SimilarPair] {
-        let analysis = analyse(texts)
+        similarPairs(analyse(texts))
+    }
+
+    func similarPairs(_ analysis: Analysis) -> [SimilarPair] {
         var pairs: [SimilarPair] = []
         for group in analysis.groups where group.count > 1 {
             for i in 0..<(group.count - 1) {
@@ -78,7 +94,10 @@ public struct NearDuplicateDetector: Sendable {
     public func clusters(_ texts: [String], rank: [Int]? = nil) -> [NearDuplicateCluster] {
         let rank = rank ?? Array(texts.indices)
         precondition(rank.count == texts.count, "one rank per text")
-        let analysis = analyse(texts)
+        return clusters(analyse(texts), rank: rank)
+    }
+
+    func clusters(_ analysis: Analysis, rank: [Int]) -> [NearDuplicateCluster] {
         let groups = analysis.groups.map { group in group.sorted { (rank[$0], $0) < (rank[$1], $1) } }
         var neighbours = [[(group: Int, pair: SimilarPair)]](repeating: [], count: groups.count)
         for pair in analysis.groupPairs {

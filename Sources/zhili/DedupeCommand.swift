@@ -37,6 +37,12 @@ struct DedupeCommand: ParsableCommand {
     @Flag(help: "Also list every verified pair (JSON: a top-level \"pairs\" array).")
     var pairs = false
 
+    @Flag(help: "Find candidate pairs by exact prefix filtering instead of MinHash: slower, never misses a pair (to measure recall).")
+    var exact = false
+
+    @Flag(help: "Print the time spent reading and detecting to standard error.")
+    var timings = false
+
     @Option(help: "Write the collection with each cluster reduced to its kept copy, and clusters.json, into this new or empty folder.")
     var write: String?
 
@@ -53,9 +59,19 @@ struct DedupeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         let result = input.readCollection()
-        let detector = NearDuplicateDetector(threshold: threshold)
+        let read = clock.now
+        let detector = NearDuplicateDetector(threshold: threshold, candidateSearch: exact ? .exact : .minHash)
         let report = DedupeReport(files: result.files, kind: unit, detector: detector, keep: keep, listingPairs: pairs)
+        if timings {
+            func seconds(_ duration: Duration) -> String {
+                let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+                return String(milliseconds / 1000) + "." + String(String(1000 + milliseconds % 1000).dropFirst()) + " s"
+            }
+            StandardError.print("read \(seconds(read - started)), detect \(seconds(clock.now - read))")
+        }
         let format = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .json)
         let output: String
         switch format {
