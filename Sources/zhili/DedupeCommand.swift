@@ -37,6 +37,9 @@ struct DedupeCommand: ParsableCommand {
     @Flag(help: "Also list every verified pair (JSON: a top-level \"pairs\" array).")
     var pairs = false
 
+    @Flag(help: "Compare by Jaccard similarity alone: a text lying inside a much larger one is not its copy.")
+    var jaccardOnly = false
+
     @Flag(help: "Find candidate pairs by exact prefix filtering instead of MinHash: slower, never misses a pair (to measure recall).")
     var exact = false
 
@@ -63,7 +66,8 @@ struct DedupeCommand: ParsableCommand {
         let started = clock.now
         let result = input.readCollection()
         let read = clock.now
-        let detector = NearDuplicateDetector(threshold: threshold, candidateSearch: exact ? .exact : .minHash)
+        let detector = NearDuplicateDetector(threshold: threshold, countsContainment: !jaccardOnly,
+                                             candidateSearch: exact ? .exact : .minHash)
         let report = DedupeReport(files: result.files, kind: unit, detector: detector, keep: keep, listingPairs: pairs)
         if timings {
             func seconds(_ duration: Duration) -> String {
