@@ -24,8 +24,9 @@ echo "## Labelled set"
 echo
 echo "## Laws: zhili dedupe, whole runs"
 for unit in document section; do
-    /usr/bin/time -f "--unit $unit: %e s wall, %M KB peak resident" \
-        "$ZHILI" dedupe "$LAWS" --unit "$unit" --format json --timings > "$WORK/laws-$unit.json"
+    /usr/bin/time -o "$WORK/time-$unit" -f "%e s wall, %M KB peak resident" \
+        "$ZHILI" dedupe "$LAWS" --unit "$unit" --format json --timings > "$WORK/laws-$unit.json" 2> "$WORK/messages-$unit"
+    echo "--unit $unit: $(cat "$WORK/time-$unit"); $(tr '\n' ';' < "$WORK/messages-$unit")"
 done
 echo
 echo "## Laws: recall and datasketch"

@@ -271,18 +271,20 @@ def score_labelled(zhili, out):
           % (len(family), len(keys), len(by_family), len(truth), len(keys) * (len(keys) - 1) // 2))
     signing, sketch = datasketch_pairs(sets, THRESHOLDS)
     print()
-    print("| threshold | zhili P | zhili R | zhili F1 | zhili detect (whole run) | datasketch P | datasketch R | datasketch F1 "
-          "| datasketch + estimate ≥ t: F1 | datasketch time |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| threshold | zhili P | zhili R | zhili F1 | zhili detect (whole run) | zhili --jaccard-only P / R / F1 "
+          "| datasketch P | datasketch R | datasketch F1 | datasketch + estimate ≥ t: F1 | datasketch time |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     missed_by_kind = {}
     for threshold in THRESHOLDS:
         seconds, pairs, _, messages = zhili_pairs(zhili, [files], threshold, ["--timings"])
         p, r, f = prf(pairs, truth)
+        _, jaccard_pairs, _, _ = zhili_pairs(zhili, [files], threshold, ["--jaccard-only"])
+        jp, jr, jf = prf(jaccard_pairs, truth)
         lsh_seconds, raw, estimated = sketch[threshold]
         dp, dr, df = prf(raw, truth)
         _, _, ef = prf(estimated, truth)
-        print("| %.1f | %.3f | %.3f | %.3f | %s s (%.2f s) | %.3f | %.3f | %.3f | %.3f | %.2f s |"
-              % (threshold, p, r, f, detect_seconds(messages), seconds, dp, dr, df, ef, signing + lsh_seconds))
+        print("| %.1f | %.3f | %.3f | %.3f | %s s (%.2f s) | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f | %.3f | %.2f s |"
+              % (threshold, p, r, f, detect_seconds(messages), seconds, jp, jr, jf, dp, dr, df, ef, signing + lsh_seconds))
         if threshold == 0.8:
             found = {tuple(sorted(p)) for p in pairs}
             for a, b in truth - found:

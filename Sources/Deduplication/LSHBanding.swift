@@ -59,18 +59,3 @@ public struct LSHBanding: Sendable, Equatable {
         return pairs.sorted()
     }
 }
-
-/// Two item indices, the smaller first.
-public struct IndexPair: Sendable, Hashable, Comparable {
-    public let first: Int
-    public let second: Int
-
-    public init(_ a: Int, _ b: Int) {
-        first = min(a, b)
-        second = max(a, b)
-    }
-
-    public static func < (lhs: IndexPair, rhs: IndexPair) -> Bool {
-        (lhs.first, lhs.second) < (rhs.first, rhs.second)
-    }
-}
