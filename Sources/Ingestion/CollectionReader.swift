@@ -74,27 +74,66 @@ public struct CollectionReader: Sendable {
         switch format {
         case "txt", "md":
             let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path)
-            var lines = TextLine.split(decoded.units)
+            var lines = TextLine.split(decoded.text)
             var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
             if format == "md" { MarkdownText.prepare(&lines, parser: &parser) }
             return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: lines))
+        case "html":
+            let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path, declared: HTMLCharset.declared(in: bytes))
+            let page = HTMLTextExtractor(decoded.text)
+            let parser = DocumentParser(source: path, fallbackTitle: fallbackTitle, knownTitle: page.title)
+            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: page.lines))
+        case "docx":
+            var lines = try DocxTextExtractor(contentsOf: url, path: path).lines
+            var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
+            if let first = lines.first, first.outlineLevel == 1 {
+                parser.knownTitle = first.text
+                lines.removeFirst()
+            }
+            return SourceFile(path: path, encoding: "UTF-8", documents: parser.documents(from: lines))
         default:
             throw IngestionError(path: path, reason: "unsupported format .\(url.pathExtension)")
         }
     }
 
-    /// Reads every file of `paths` (see `enumerate`), collecting what failed instead of stopping.
+    /// Reads every file of `paths` (see `enumerate`) on all cores, collecting what failed instead of
+    /// stopping; files, errors and warnings keep the order of enumeration.
     public func readAll(_ paths: [String]) -> CollectionReadResult {
         let (files, warnings) = enumerate(paths)
+        let outcomes = Outcomes(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            outcomes.set(index, Result { () throws(IngestionError) in try read(files[index]) })
+        }
         var result = CollectionReadResult(warnings: warnings)
-        for path in files {
-            do {
-                result.files.append(try read(path))
-            } catch {
-                result.errors.append(error)
+        for outcome in outcomes.all {
+            switch outcome {
+            case .success(let file): result.files.append(file)
+            case .failure(let error): result.errors.append(error)
             }
         }
         return result
+    }
+
+    /// One slot per file, filled from concurrent reads.
+    private final class Outcomes: @unchecked Sendable {
+        private var slots: [Result<SourceFile, IngestionError>?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ outcome: Result<SourceFile, IngestionError>) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+
+        var all: [Result<SourceFile, IngestionError>] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
     }
 
     static func format(of path: String) -> String? {

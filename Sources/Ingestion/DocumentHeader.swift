@@ -27,9 +27,19 @@ struct DocumentHeader: Sendable {
         var metadata: [MetadataField] = []
         var body: [TextLine] = []
         var inHeader = true
+        var skip = 0
         for (index, line) in lines.enumerated() {
+            if skip > 0 {
+                skip -= 1
+                continue
+            }
             guard inHeader, index < headerLines else {
                 body.append(line)
+                continue
+            }
+            // The title again, in the text, broken over lines as it is set on the page.
+            if let known = title, case let count = titleLineCount(lines, from: index, title: known), count > 0 {
+                skip = count - 1
                 continue
             }
             let fields = metadataFields(line.text)
@@ -45,20 +55,48 @@ struct DocumentHeader: Sendable {
                 title = line.text
                 continue
             }
-            if let known = title, body.isEmpty, CompilationSplitter.sameTitle(line.text, known) { continue }
+            // 中华人民共和国国务院令 / 第707号: an order's number over two lines.
+            if let order = body.last, order.text.hasSuffix("令"), isOrderNumber(line.text) {
+                body.removeLast()
+                metadata.append(MetadataField(key: "文号", value: order.text + line.text))
+                continue
+            }
             body.append(line)
             // Metadata may follow the title or the issuing body's line, not the text.
-            if HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) != nil || line.text.unicodeScalars.count > 60 {
+            if HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) != nil || line.text.unicodeScalars.prefix(61).count > 60 {
                 inHeader = false
             }
         }
         return DocumentHeader(title: title, metadata: metadata, body: body)
     }
 
+    /// How many lines from `start` spell `title` together (`国务院关于…奖售粮` / `几 个 问 题 的 通 知`),
+    /// ignoring spaces and punctuation; 0 if they do not.
+    static func titleLineCount(_ lines: [TextLine], from start: Int, title: String) -> Int {
+        let target = CompilationSplitter.titleKey(title)
+        guard !target.isEmpty else { return 0 }
+        var spelled = ""
+        for index in start..<min(lines.count, start + 4) {
+            spelled += CompilationSplitter.titleKey(lines[index].text)
+            if spelled == target { return index - start + 1 }
+            guard target.hasPrefix(spelled) else { return 0 }
+        }
+        return 0
+    }
+
+    /// `第707号`.
+    static func isOrderNumber(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(11))
+        guard scalars.count >= 3, scalars.count <= 10, scalars.first == "第", scalars.last == "号" else { return false }
+        return scalars[1..<(scalars.count - 1)].allSatisfy(ChineseNumber.isArabicDigit)
+    }
+
     /// `来源：网络  作者：情深意重  更新时间：2025-05-27` → three fields; nothing unless every field's
     /// key is a metadata key.
     static func metadataFields(_ text: String) -> [MetadataField] {
-        guard text.unicodeScalars.count <= 200 else { return [] }
+        // Keys are short: the colon comes within the first few characters, or this is no header line.
+        guard text.unicodeScalars.prefix(8).contains(where: { $0 == "：" || $0 == ":" }),
+              text.unicodeScalars.prefix(201).count <= 200 else { return [] }
         var fields: [MetadataField] = []
         for piece in splitOnWideSpaces(text) {
             guard let colon = piece.firstIndex(where: { $0 == "：" || $0 == ":" }) else {
@@ -105,7 +143,7 @@ struct DocumentHeader: Sendable {
 
     /// A document number standing alone on its line: `国发〔2019〕5号`, `国办发[2019]12号`, `京政发（2018）3号`.
     static func documentNumber(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars.prefix(31))
         guard scalars.count <= 30 else { return nil }
         return DocumentNumberScanner.first(in: scalars).flatMap { range in
             range == 0..<scalars.count ? text : nil
@@ -115,8 +153,13 @@ struct DocumentHeader: Sendable {
     /// A line that can be a title: short, no sentence, not a heading, not a number.
     static func isTitleLike(_ line: TextLine) -> Bool {
         let scalars = line.text.unicodeScalars
-        guard scalars.count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
+        guard scalars.prefix(81).count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
         if line.outlineLevel == nil, HeadingParser.parse(line.text) != nil { return false }
+        // `各位代表：` opens a speech, `（译自…）` is a note, and a line ending in a particle is cut.
+        if let last = scalars.last, last == "：" || last == ":" || ParagraphJoiner.endsWithParticle(last) { return false }
+        if let first = scalars.first, let last = scalars.last, "（(".unicodeScalars.contains(first), "）)".unicodeScalars.contains(last) {
+            return false
+        }
         return !scalars.contains(where: { "。；！？".unicodeScalars.contains($0) })
     }
 }

@@ -8,7 +8,7 @@
 /// that `一是` may follow a short subject (`我们一是…`) but not a word ending in 一 (统一是, 唯一是).
 enum InlineOrdinals {
     static func sections(path: [String], level: Int, paragraphs: [String]) -> [Section] {
-        for (index, paragraph) in paragraphs.enumerated() {
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.containsBytes(of: "二是") {
             let scalars = Array(paragraph.unicodeScalars)
             let items = ordinalPositions(scalars)
             guard items.count >= 2 else { continue }
@@ -22,6 +22,8 @@ enum InlineOrdinals {
                 let end = position + 1 < items.count ? items[position + 1].start : scalars.count
                 var body = Array(scalars[item.start..<end])
                 var headingEnd = item.length
+                // `一是，…`: the ordinal alone is no heading; take the clause after it.
+                if headingEnd < body.count, HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
                 while headingEnd < body.count, headingEnd < item.length + HeadingParser.longestRunInHeading,
                       !HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
                 let heading = String(String.UnicodeScalarView(body[..<headingEnd]))
