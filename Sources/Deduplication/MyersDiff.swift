@@ -79,4 +79,31 @@ enum MyersDiff {
         }
         return runs
     }
+
+    /// The changes of an edit script: each maximal stretch of deletions and insertions between two
+    /// equal runs, as the ranges it covers in the first and the second sequence.
+    static func changes(_ runs: [Run]) -> [(deleted: Range<Int>, inserted: Range<Int>)] {
+        var changes: [(deleted: Range<Int>, inserted: Range<Int>)] = []
+        var i = 0
+        var j = 0
+        var index = 0
+        while index < runs.count {
+            if case let .equal(count) = runs[index] {
+                i += count
+                j += count
+                index += 1
+                continue
+            }
+            var deleted = 0
+            var inserted = 0
+            while index < runs.count {
+                if case let .delete(count) = runs[index] { deleted += count } else if case let .insert(count) = runs[index] { inserted += count } else { break }
+                index += 1
+            }
+            changes.append((i..<(i + deleted), j..<(j + inserted)))
+            i += deleted
+            j += inserted
+        }
+        return changes
+    }
 }

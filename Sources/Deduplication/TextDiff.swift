@@ -29,31 +29,14 @@ public enum TextDiff {
         let tokensA = identify(sentencesA, in: a)
         let tokensB = identify(sentencesB, in: b)
 
-        var spans: [DiffSpan] = []
         let sentenceRuns = MyersDiff.runs(tokensA, tokensB, maximumEdits: maximumEdits)
             ?? [.delete(tokensA.count), .insert(tokensB.count)]
-        var i = 0
-        var j = 0
-        var index = 0
-        while index < sentenceRuns.count {
-            if case let .equal(count) = sentenceRuns[index] {
-                i += count
-                j += count
-                index += 1
-                continue
-            }
-            // A changed run of sentences: the deletions and insertions up to the next equal run.
-            var deleted = 0
-            var inserted = 0
-            while index < sentenceRuns.count {
-                if case let .delete(count) = sentenceRuns[index] { deleted += count } else if case let .insert(count) = sentenceRuns[index] { inserted += count } else { break }
-                index += 1
-            }
-            let rangeA = characterRange(sentencesA, i..<(i + deleted), end: a.count)
-            let rangeB = characterRange(sentencesB, j..<(j + inserted), end: b.count)
+        var spans: [DiffSpan] = []
+        for change in MyersDiff.changes(sentenceRuns) {
+            // A changed run of sentences, compared again character by character.
+            let rangeA = characterRange(sentencesA, change.deleted, end: a.count)
+            let rangeB = characterRange(sentencesB, change.inserted, end: b.count)
             spans += characterSpans(Array(a[rangeA]), Array(b[rangeB]), keptStart: rangeA.lowerBound)
-            i += deleted
-            j += inserted
         }
         return spans.enumerated().sorted { x, y in
             (x.element.length, x.offset) < (y.element.length, y.offset)
@@ -93,28 +76,9 @@ public enum TextDiff {
         guard let runs = MyersDiff.runs(a, b, maximumEdits: maximumEdits) else {
             return [DiffSpan(kind: .changed, kept: text(a[...]), copy: text(b[...]), keptOffset: keptStart)]
         }
-        var spans: [DiffSpan] = []
-        var i = 0
-        var j = 0
-        var index = 0
-        while index < runs.count {
-            if case let .equal(count) = runs[index] {
-                i += count
-                j += count
-                index += 1
-                continue
-            }
-            var deleted = 0
-            var inserted = 0
-            while index < runs.count {
-                if case let .delete(count) = runs[index] { deleted += count } else if case let .insert(count) = runs[index] { inserted += count } else { break }
-                index += 1
-            }
-            let kind: DiffSpan.Kind = deleted == 0 ? .inserted : (inserted == 0 ? .deleted : .changed)
-            spans.append(DiffSpan(kind: kind, kept: text(a[i..<(i + deleted)]), copy: text(b[j..<(j + inserted)]), keptOffset: keptStart + i))
-            i += deleted
-            j += inserted
+        return MyersDiff.changes(runs).map { change in
+            let kind: DiffSpan.Kind = change.deleted.isEmpty ? .inserted : (change.inserted.isEmpty ? .deleted : .changed)
+            return DiffSpan(kind: kind, kept: text(a[change.deleted]), copy: text(b[change.inserted]), keptOffset: keptStart + change.deleted.lowerBound)
         }
-        return spans
     }
 }
