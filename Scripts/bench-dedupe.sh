@@ -17,6 +17,7 @@ trap 'rm -rf "$WORK"' EXIT
 swift build -c release --product zhili >&2
 ZHILI=.build/release/zhili
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "## Labelled set"
 "$VENV/bin/python" Scripts/bench_dedupe.py labelled "$WORK/labelled" "$SHARED/corpus" Corpus
 "$VENV/bin/python" Scripts/bench_dedupe.py score-labelled "$ZHILI" "$WORK/labelled"
@@ -24,10 +25,11 @@ echo "## Labelled set"
 echo
 echo "## Laws: zhili dedupe, whole runs"
 for unit in document section; do
-    /usr/bin/time -o "$WORK/time-$unit" -f "%e s wall, %M KB peak resident" \
+    /usr/bin/time -o "$WORK/time-$unit" -f "%e s wall, %U s user + %S s system CPU, %M KB peak resident" \
         "$ZHILI" dedupe "$LAWS" --unit "$unit" --format json --timings > "$WORK/laws-$unit.json" 2> "$WORK/messages-$unit"
     echo "--unit $unit: $(cat "$WORK/time-$unit"); $(tr '\n' ';' < "$WORK/messages-$unit")"
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "## Laws: recall and datasketch"
 "$VENV/bin/python" Scripts/bench_dedupe.py laws "$ZHILI" "$LAWS"

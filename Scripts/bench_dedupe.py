@@ -196,16 +196,16 @@ def datasketch_pairs(sets, thresholds):
     and the signature time."""
     from datasketch import MinHash, MinHashLSH
     keys = list(sets)
-    started = time.perf_counter()
+    started = time.process_time()
     signatures = {}
     for key in keys:
         minhash = MinHash(num_perm=PERMUTATIONS)
         minhash.update_batch([s.encode("utf-8") for s in sets[key]])
         signatures[key] = minhash
-    signing = time.perf_counter() - started
+    signing = time.process_time() - started
     results = {}
     for threshold in thresholds:
-        started = time.perf_counter()
+        started = time.process_time()
         lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
         for number, key in enumerate(keys):
             if sets[key]:
@@ -220,7 +220,7 @@ def datasketch_pairs(sets, thresholds):
                     raw.add(pair)
                     if signatures[key].jaccard(signatures[keys[other]]) >= threshold:
                         estimated.add(pair)
-        results[threshold] = (time.perf_counter() - started, raw, estimated)
+        results[threshold] = (time.process_time() - started, raw, estimated)
     return signing, results
 
 
@@ -239,7 +239,8 @@ def zhili_pairs(zhili, paths, threshold, extra=()):
 
 
 def detect_seconds(messages):
-    match = re.search(r"detect ([0-9.]+) s", messages)
+    """The processor time of zhili's detection, from `--timings`."""
+    match = re.search(r"detect [0-9.]+ s \(CPU ([0-9.]+) s\)", messages)
     return match.group(1) if match else "?"
 
 
@@ -271,8 +272,8 @@ def score_labelled(zhili, out):
           % (len(family), len(keys), len(by_family), len(truth), len(keys) * (len(keys) - 1) // 2))
     signing, sketch = datasketch_pairs(sets, THRESHOLDS)
     print()
-    print("| threshold | zhili P | zhili R | zhili F1 | zhili detect (whole run) | zhili --jaccard-only P / R / F1 "
-          "| datasketch P | datasketch R | datasketch F1 | datasketch + estimate ≥ t: F1 | datasketch time |")
+    print("| threshold | zhili P | zhili R | zhili F1 | zhili detect, CPU (whole run, wall) | zhili --jaccard-only P / R / F1 "
+          "| datasketch P | datasketch R | datasketch F1 | datasketch + estimate ≥ t: F1 | datasketch, CPU |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     missed_by_kind = {}
     for threshold in THRESHOLDS:
@@ -293,9 +294,10 @@ def score_labelled(zhili, out):
                     kind[os.path.basename(a[0])] if kind[os.path.basename(b[0])] == "base" else "copy vs copy")
                 missed_by_kind[label] = missed_by_kind.get(label, 0) + 1
     print()
-    print("datasketch time = its signatures (%.2f s, once) + that threshold's LSH build and queries, the texts given; "
-          "zhili detect = from the documents read to the clusters and pairs (`--timings`); whole run = reading and "
-          "decoding the files included." % signing)
+    print("Times are processor seconds, steadier than wall-clock time on a shared machine. datasketch = its signatures "
+          "(%.2f s, once) + that threshold's LSH build and queries, the texts given; zhili detect = from the documents "
+          "read to the clusters and pairs (`--timings`); whole run = wall-clock time of the whole `zhili dedupe` run, "
+          "reading and decoding the files included." % signing)
     print()
     print("Positive pairs zhili misses at 0.8, by the copy's transformation: " + ", ".join(
         "%s %d" % item for item in sorted(missed_by_kind.items(), key=lambda item: -item[1])))
@@ -305,7 +307,7 @@ def score_labelled(zhili, out):
 
 def laws(zhili, folder):
     seconds, pairs, report, messages = zhili_pairs(zhili, [folder], 0.8, ["--timings"])
-    print("zhili dedupe --unit document --pairs: %.1f s in all, %s s detecting" % (seconds, detect_seconds(messages)))
+    print("zhili dedupe --unit document --pairs: %.1f s wall in all, %s s CPU detecting" % (seconds, detect_seconds(messages)))
     exact_seconds, exact, _, _ = zhili_pairs(zhili, [folder], 0.8, ["--exact"])
     truth = {key for key, pair in exact.items() if pair["jaccard"] >= 0.8}
     found = {key for key, pair in pairs.items() if pair["jaccard"] >= 0.8}
@@ -315,12 +317,12 @@ def laws(zhili, folder):
              sum(1 for pair in pairs.values() if pair["jaccard"] < 0.8)))
 
     documents = zhili_documents(zhili, folder)
-    started = time.perf_counter()
+    started = time.process_time()
     sets = {key: shingles(text) for key, text in documents.items()}
-    shingling = time.perf_counter() - started
+    shingling = time.process_time() - started
     signing, sketch = datasketch_pairs(sets, [0.8])
     lsh_seconds, raw, estimated = sketch[0.8]
-    print("datasketch (%d permutations, threshold 0.8) on the same %d documents: shingling %.1f s, signatures %.1f s, "
+    print("datasketch (%d permutations, threshold 0.8) on the same %d documents, CPU: shingling %.1f s, signatures %.1f s, "
           "LSH %.1f s, total %.1f s; recall of the exact pairs: LSH candidates %.3f, with estimate ≥ 0.8 %.3f"
           % (PERMUTATIONS, len(documents), shingling, signing, lsh_seconds, shingling + signing + lsh_seconds,
              len(raw & truth) / max(1, len(truth)), len(estimated & truth) / max(1, len(truth))))

@@ -37,25 +37,39 @@ public struct LSHBanding: Sendable, Equatable {
     /// The pairs (i < j) of signatures that agree on a whole band, each once, ascending.
     ///
     /// `signatures` holds `count` signatures of `signatureSize` entries each, one after another.
+    /// Each band is bucketed by sorting words that hold the top 40 bits of the band's hash above the
+    /// signature's number (a chance collision of 40 bits only adds a candidate that verification drops).
     public func candidatePairs(signatures: [UInt64], signatureSize: Int, count: Int) -> [IndexPair] {
+        precondition(count < 1 << LSHBanding.itemBits, "at most 2^24 signatures")
+        let itemMask = (UInt64(1) << LSHBanding.itemBits) - 1
         var pairs = Set<IndexPair>()
-        var buckets: [UInt64: [Int32]] = [:]
+        var words = [UInt64](repeating: 0, count: count)
         for band in 0..<bands {
-            buckets.removeAll(keepingCapacity: true)
             signatures.withUnsafeBufferPointer { all in
                 for item in 0..<count {
                     let base = item * signatureSize + band * rows
                     var key: UInt64 = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
                     for row in 0..<rows { key = Shingler.finalMix(key ^ all[base + row]) }
-                    buckets[key, default: []].append(Int32(item))
+                    words[item] = (key & ~itemMask) | UInt64(item)
                 }
             }
-            for members in buckets.values where members.count > 1 {
-                for i in 0..<(members.count - 1) {
-                    for j in (i + 1)..<members.count { pairs.insert(IndexPair(Int(members[i]), Int(members[j]))) }
+            words.sort()
+            var start = 0
+            while start < count {
+                var end = start + 1
+                while end < count && words[end] & ~itemMask == words[start] & ~itemMask { end += 1 }
+                if end - start > 1 {
+                    for i in start..<(end - 1) {
+                        for j in (i + 1)..<end {
+                            pairs.insert(IndexPair(Int(words[i] & itemMask), Int(words[j] & itemMask)))
+                        }
+                    }
                 }
+                start = end
             }
         }
         return pairs.sorted()
     }
+
+    private static let itemBits: UInt64 = 24
 }

@@ -62,19 +62,15 @@ struct DedupeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let clock = ContinuousClock()
-        let started = clock.now
+        let started = PhaseTime.now()
         let result = input.readCollection()
-        let read = clock.now
+        let read = PhaseTime.now()
         let detector = NearDuplicateDetector(threshold: threshold, countsContainment: !jaccardOnly,
                                              candidateSearch: exact ? .exact : .minHash)
         let report = DedupeReport(files: result.files, kind: unit, detector: detector, keep: keep, listingPairs: pairs)
         if timings {
-            func seconds(_ duration: Duration) -> String {
-                let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-                return String(milliseconds / 1000) + "." + String(String(1000 + milliseconds % 1000).dropFirst()) + " s"
-            }
-            StandardError.print("read \(seconds(read - started)), detect \(seconds(clock.now - read))")
+            let detected = PhaseTime.now()
+            StandardError.print("read \(read.since(started)), detect \(detected.since(read))")
         }
         let format = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .json)
         let output: String
@@ -112,3 +108,28 @@ struct DedupeCommand: ParsableCommand {
 
 extension DedupeUnitKind: ExpressibleByArgument {}
 extension KeepRule: ExpressibleByArgument {}
+
+/// Wall-clock and processor time at one moment, to tell how long a phase took even on a busy machine.
+private struct PhaseTime {
+    let wall: ContinuousClock.Instant
+    /// Processor time of the whole process (all threads), in microseconds.
+    let processor: Int
+
+    static func now() -> PhaseTime {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let processor = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1_000_000 + Int(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
+        return PhaseTime(wall: ContinuousClock.now, processor: processor)
+    }
+
+    /// `1.234 s (CPU 1.100 s)`.
+    func since(_ start: PhaseTime) -> String {
+        let wall = (self.wall - start.wall).components
+        let milliseconds = Int(wall.seconds) * 1000 + Int(wall.attoseconds / 1_000_000_000_000_000)
+        return PhaseTime.seconds(milliseconds) + " s (CPU " + PhaseTime.seconds((processor - start.processor) / 1000) + " s)"
+    }
+
+    private static func seconds(_ milliseconds: Int) -> String {
+        String(milliseconds / 1000) + "." + String(String(1000 + milliseconds % 1000).dropFirst())
+    }
+}
