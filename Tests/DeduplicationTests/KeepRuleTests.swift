@@ -1,3 +1,4 @@
+import Ingestion
 import Testing
 @testable import Deduplication
 
@@ -38,5 +39,16 @@ import Testing
         #expect(VersionDate.fileNameSuffix(of: "laws/行政复议法(2023-09-01).md") == VersionDate(year: 2023, month: 9, day: 1))
         #expect(VersionDate.fileNameSuffix(of: "laws/刑法修正案（十一）.md") == nil)
         #expect(VersionDate(year: 2023) < VersionDate(year: 2023, month: 1, day: 1))
+    }
+
+    @Test func aDocumentsDateComesFromItsMetadataThenItsTitleThenItsFileName() {
+        let updated = Document(source: "合集.txt", index: 2, title: "出生人口性别比升高问题治理做法",
+                               metadata: [MetadataField(key: "来源", value: "网络"), MetadataField(key: "更新时间", value: "2025-05-27")])
+        #expect(DedupeUnit.date(of: updated, in: "合集.txt") == VersionDate(year: 2025, month: 5, day: 27))
+        let titled = Document(source: "报告.txt", index: 1, title: "2019年国务院政府工作报告")
+        #expect(DedupeUnit.date(of: titled, in: "报告(2020-01-01).txt") == VersionDate(year: 2019))
+        let law = Document(source: "行政复议法(2023-09-01).md", index: 1, title: "中华人民共和国行政复议法")
+        #expect(DedupeUnit.date(of: law, in: "laws/行政复议法(2023-09-01).md") == VersionDate(year: 2023, month: 9, day: 1))
+        #expect(DedupeUnit.date(of: Document(source: "a.txt", index: 1, title: "工作方案"), in: "a.txt") == nil)
     }
 }
