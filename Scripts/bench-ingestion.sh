@@ -18,6 +18,9 @@ status=0
 /usr/bin/time -f "%e %U %S" -o "$work/time.txt" \
     "$zhili" inspect --json "$corpus" > "$work/records.json" 2> "$work/messages.txt" || status=$?
 
+# The same reading with the tree written instead of JSON, to show what the JSON rendering costs.
+/usr/bin/time -f "%e %U %S" -o "$work/time-tree.txt" "$zhili" inspect "$corpus" > /dev/null 2>&1 || true
+
 python3 - "$work/records.json" "$work/messages.txt" "$corpus" "$work/time.txt" "$status" <<'PY'
 import json, os, sys
 records_path, messages_path, corpus, time_path, status = sys.argv[1:]
@@ -40,6 +43,9 @@ print(f"documents: {documents}; sections: {sections}; bytes read: {read_bytes} (
 cpu = user + system
 print(f"wall clock: {elapsed:.2f} s ({len(records) / elapsed:.0f} files/s, {read_bytes / 1e6 / elapsed:.1f} MB/s); "
       f"CPU (user + system): {cpu:.2f} s ({len(records) / cpu:.0f} files/s, {read_bytes / 1e6 / cpu:.1f} MB/s); exit status {status}")
+tree_elapsed, tree_user, tree_system = (float(x) for x in open(os.path.join(os.path.dirname(time_path), "time-tree.txt")).read().split()[-3:])
+print(f"the same with the tree instead of JSON: wall clock {tree_elapsed:.2f} s, CPU {tree_user + tree_system:.2f} s "
+      f"({read_bytes / 1e6 / (tree_user + tree_system):.1f} MB/s of CPU)")
 print(f"load average before the run: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 for line in errors + skipped:
     print("  " + line)

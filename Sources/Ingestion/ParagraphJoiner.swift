@@ -159,11 +159,12 @@ enum ParagraphJoiner {
 
     /// Whether a 《 is still open at the end of the line.
     static func hasOpenTitleMark(_ text: String) -> Bool {
-        var open = false
-        for scalar in text.unicodeScalars {
-            if scalar == "《" { open = true } else if scalar == "》" { open = false }
+        guard text.containsBytes(of: "《") else { return false }
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar == "《" { return true }
+            if scalar == "》" { return false }
         }
-        return open
+        return false
     }
 
     /// Whether a 》 comes before any 《 in the line.

@@ -41,6 +41,7 @@ struct TextDecoder: Sendable {
             }
         }
         if let offset = TextDecoder.binaryEvidence(in: bytes) {
+            if let text = TextDecoder.utf16WithoutByteOrderMark(bytes) { return text }
             throw IngestionError(path: path, reason: "binary data, not text (control byte \(TextDecoder.hex(bytes[offset])) at byte offset \(offset))")
         }
         // Valid UTF-8 needs no conversion; ICU is asked only where the offset of a defect is needed.
@@ -162,6 +163,22 @@ struct TextDecoder: Sendable {
     static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)
         return "0x" + (digits.count == 1 ? "0" + digits : digits)
+    }
+
+    /// UTF-16 without a byte order mark, which holds NUL bytes: accepted only when one byte order
+    /// decodes strictly into text without control characters (but line ends and tabs) that is Chinese
+    /// (a fifth or more common characters) or plain ASCII.
+    static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> DecodedText? {
+        guard bytes.count % 2 == 0 else { return nil }
+        var best: (name: String, units: [UInt16], score: Double)?
+        for name in ["UTF-16LE", "UTF-16BE"] {
+            guard let units = run(name, bytes, from: 0, count: bytes.count, lossy: false).units,
+                  !units.contains(where: { $0 < 0x20 && !(0x09...0x0D).contains($0) }) else { continue }
+            let ascii = units.allSatisfy { $0 < 0x80 }
+            let score = ascii ? 1 : CommonCharacters.score(Array(units.prefix(sampleLength / 2)))
+            if score >= 0.2, score > best?.score ?? 0 { best = (name, units, score) }
+        }
+        return best.map { DecodedText(encoding: $0.name, units: $0.units) }
     }
 
     /// Whether bytes that fail as UTF-8 at `invalidOffset` are still UTF-8 with a defect: the valid part

@@ -18,6 +18,13 @@ struct CollectionReaderTests {
         #expect(warnings.map(\.reason) == ["skipped: unknown extension .pdf", "skipped: no such file or folder"])
     }
 
+    @Test("read refuses a file of unknown format instead of reading it as text")
+    func readUnknownFormat() throws {
+        let file = try Fixture.temporaryFile(named: "report.pdf", bytes: Array("一、工作目标".utf8))
+        defer { file.cleanup() }
+        #expect(Fixture.failure(reading: file.path)?.reason == "not read: unknown extension .pdf")
+    }
+
     @Test("readAll reads what it can and collects the errors")
     func readAllCollectsErrors() {
         let result = CollectionReader().readAll([Fixture.path("plan-utf8.txt"), Fixture.path("binary.txt"), Fixture.path("plan-gbk.txt")])

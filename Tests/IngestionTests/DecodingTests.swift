@@ -22,6 +22,13 @@ struct DecodingTests {
         #expect(file.documents.first?.title == Self.firstLine)
     }
 
+    @Test("UTF-16 without a byte order mark is recognised by its NUL bytes and its Chinese text")
+    func utf16WithoutByteOrderMark() throws {
+        let file = try Fixture.read("plan-utf16le-nobom.txt")
+        #expect(file.encoding == "UTF-16LE")
+        #expect(file.documents.first?.title == Self.firstLine)
+    }
+
     @Test("a GBK file is detected as GB18030 from its bytes")
     func gbk() throws {
         let file = try Fixture.read("plan-gbk.txt")
@@ -41,21 +48,12 @@ struct DecodingTests {
     @Test("an invalid byte is an error naming the file and the byte offset")
     func invalidByte() {
         let path = Fixture.path("invalid-utf8.txt")
-        #expect {
-            try CollectionReader().read(path)
-        } throws: { error in
-            let error = error as? IngestionError
-            return error?.path == path && error?.reason == "invalid UTF-8 byte sequence at byte offset 61"
-        }
+        #expect(Fixture.failure(reading: path) == IngestionError(path: path, reason: "invalid UTF-8 byte sequence at byte offset 61"))
     }
 
     @Test("a multi-byte character cut off at the end of the file is an error at its first byte")
     func truncatedSequence() {
-        #expect {
-            try Fixture.read("truncated-utf8.txt")
-        } throws: { error in
-            (error as? IngestionError)?.reason == "invalid UTF-8 byte sequence at byte offset 606"
-        }
+        #expect(Fixture.failureReason("truncated-utf8.txt") == "invalid UTF-8 byte sequence at byte offset 606")
     }
 
     @Test("lossy reading replaces an invalid byte with U+FFFD and reads the rest")
@@ -74,11 +72,7 @@ struct DecodingTests {
         bytes.insert(contentsOf: [0x81, 0x20], at: 40)
         let file = try Fixture.temporaryFile(named: "broken.txt", bytes: bytes)
         defer { file.cleanup() }
-        #expect {
-            try CollectionReader().read(file.path)
-        } throws: { error in
-            (error as? IngestionError)?.reason.hasSuffix("byte sequence at byte offset 40") == true
-        }
+        #expect(Fixture.failure(reading: file.path)?.reason == "invalid GB18030 byte sequence at byte offset 40")
     }
 
     @Test("an empty file gives no documents and no error")
@@ -89,11 +83,7 @@ struct DecodingTests {
 
     @Test("a binary file named .txt is an error, never read as text")
     func binaryFile() {
-        #expect {
-            try Fixture.read("binary.txt")
-        } throws: { error in
-            (error as? IngestionError)?.reason.hasPrefix("binary data, not text") == true
-        }
+        #expect(Fixture.failureReason("binary.txt") == "binary data, not text (control byte 0x00 at byte offset 5)")
     }
 
     @Test("a 50 MB file of one line is read whole")

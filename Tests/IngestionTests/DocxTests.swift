@@ -25,11 +25,12 @@ struct DocxTests {
     func notAZip() throws {
         let file = try Fixture.temporaryFile(named: "fake.docx", bytes: Array("一、不是Word文档".utf8))
         defer { file.cleanup() }
-        #expect {
-            try CollectionReader().read(file.path)
-        } throws: { error in
-            (error as? IngestionError)?.reason == "not a valid .docx file (not a zip archive)"
-        }
+        #expect(Fixture.failure(reading: file.path)?.reason == "not a valid .docx file (not a zip archive)")
+    }
+
+    @Test("a .docx whose document.xml is cut short is a clear error")
+    func truncatedXML() {
+        #expect(Fixture.failureReason("truncated.docx")?.hasPrefix("word/document.xml is not well-formed XML") == true)
     }
 
     @Test("Word style names map to heading levels below the title")

@@ -11,6 +11,21 @@ enum Fixture {
         try CollectionReader(lossy: lossy).read(path(name))
     }
 
+    /// The error reading the file at `path` gives, nil if it reads.
+    static func failure(reading path: String) -> IngestionError? {
+        do {
+            _ = try CollectionReader().read(path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The reason the fixture `name` fails to read, nil if it reads.
+    static func failureReason(_ name: String) -> String? {
+        failure(reading: path(name))?.reason
+    }
+
     /// The documents parsed from `text`, as if read from a UTF-8 .txt file.
     static func documents(_ text: String, title: String? = nil) -> [Document] {
         let parser = DocumentParser(source: "test.txt", fallbackTitle: "test", knownTitle: title)

@@ -38,6 +38,15 @@ struct RealDataTests {
         #expect(headings.filter { $0.hasPrefix("第") && $0.hasSuffix("条") }.count == 452)
     }
 
+    @Test("a law whose text is only its title and history is still a document", .enabled(if: Repository.shared("corpus/laws/DLC") != nil))
+    func lawWithoutArticles() throws {
+        let url = try #require(Repository.shared("corpus/laws/DLC/重庆地方法规/地方性法规/重庆/重庆市实施《母婴保健法》办法(2018-07-26).md"))
+        let document = try #require(CollectionReader().read(url.path).documents.first)
+        #expect(document.title == "重庆市实施《中华人民共和国母婴保健法》办法")
+        #expect(document.metadata.first?.value.hasPrefix("1998年5月29日") == true)
+        #expect(document.sections.isEmpty)
+    }
+
     @Test("the SIGHAN test files decode as GBK and Big5", .enabled(if: Repository.shared("corpus/sighan2005") != nil),
           arguments: [("msr_test.txt", "GB18030", "扬帆远东做与中国合作的先行"), ("as_test.txt", "Big5", "許多社區長青學苑多開設有書法、插花、土風舞班，"),
                       ("cityu_test.txt", "Big5", "「練得銅皮鐵骨」露宿早慣蚊叮")])

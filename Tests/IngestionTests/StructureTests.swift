@@ -70,6 +70,28 @@ struct StructureTests {
         #expect(strategy.sections[1].text.hasPrefix("形成强大的舆论氛围。要在全社会"))
     }
 
+    @Test("a short line with a sentence after its heading is split; a short heading ending in 。 is not")
+    func shortRunIn() throws {
+        let split = try #require(HeadingParser.parse("（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。"))
+        #expect(split.text == "（一）推进两癌筛查")
+        #expect(split.body == "完成农村适龄妇女宫颈癌筛查1.2万人。")
+        let whole = try #require(HeadingParser.parse("1、传宗接代意识，决定了“女子不如男”。"))
+        #expect(whole.text == "1、传宗接代意识，决定了“女子不如男”。")
+        #expect(whole.body.isEmpty)
+    }
+
+    @Test("a numbered line with a long first clause is still a heading, cut where no clause ends")
+    func longFirstClause() throws {
+        let clause = "五、对财政预算执行、提高收入质量、盘活财政存量资金、国库库款管理、推进财政资金统筹使用、预算公开等财政管理工作完成情况好的省（区、市）"
+        let heading = try #require(HeadingParser.parse(clause + "，给予奖励。"))
+        #expect(heading.text == clause)
+        #expect(heading.body == "给予奖励。")
+        let unpunctuated = "（五）" + String(repeating: "加强出生人口性别比综合治理", count: 12)
+        let cut = try #require(HeadingParser.parse(unpunctuated))
+        #expect(cut.text.unicodeScalars.count == 3 + HeadingParser.longestRunInHeading)
+        #expect(cut.text + cut.body == unpunctuated)
+    }
+
     @Test("a run-in heading broken early on its line is joined when its siblings run in")
     func brokenRunInHeading() {
         let document = Fixture.documents("""
@@ -89,6 +111,21 @@ struct StructureTests {
         #expect(document.section(headed: "一、加强领导")?.text.hasSuffix("多次召开专题会议研究部署。我们") == true)
     }
 
+    @Test("two enumerations in one section give their items in order; text between goes with the last item")
+    func twoEnumerations() {
+        let document = Fixture.documents("""
+            三、健全制度
+            一是完善服务管理制度；二是抓好医疗网点排查登记。
+            此外，还要加强督查。
+            首先，一是摸清孕情；二是建立跟踪服务档案。
+            """)[0]
+        #expect(document.sections.map(\.pathString) == [
+            "三、健全制度", "三、健全制度 › 一是完善服务管理制度", "三、健全制度 › 二是抓好医疗网点排查登记",
+            "三、健全制度 › 一是摸清孕情", "三、健全制度 › 二是建立跟踪服务档案",
+        ])
+        #expect(document.sections[2].text == "此外，还要加强督查。\n首先，")
+    }
+
     @Test("统一是 and a lone 一是 are no enumeration")
     func falseOrdinals() {
         #expect(InlineOrdinals.ordinalPositions(Array("思想统一是前提，二是行动。".unicodeScalars)).isEmpty)
@@ -104,6 +141,19 @@ struct StructureTests {
     ])
     func headingRecognition(line: String, isHeading: Bool) {
         #expect((HeadingParser.parse(line) != nil) == isHeading)
+    }
+
+    @Test("traditional characters: 第一章 › 第一條 and 來源 are read like their simplified forms")
+    func traditionalText() {
+        let document = Fixture.documents("""
+            某縣計劃生育條例
+            來源：縣政府  更新時間：2019-01-01
+            第一章 總則
+            第一條 為了實行計劃生育，制定本條例。
+            """)[0]
+        #expect(document.title == "某縣計劃生育條例")
+        #expect(document.metadata == [MetadataField(key: "来源", value: "縣政府"), MetadataField(key: "更新时间", value: "2019-01-01")])
+        #expect(document.sections.map(\.pathString) == ["第一章 總則", "第一章 總則 › 第一條"])
     }
 
     @Test("numbers inside running text are never headings")
