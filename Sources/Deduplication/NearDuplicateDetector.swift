@@ -6,7 +6,7 @@
 /// representative, so that a boilerplate section repeated a thousand times costs one signature and
 /// no quadratic number of candidate pairs.
 public struct NearDuplicateDetector: Sendable {
-    /// The similarity (the larger of Jaccard similarity and containment) at which two texts are copies.
+    /// The similarity (see `similarity(jaccard:containment:sizes:)`) from which two texts are copies.
     public var threshold: Double
     public var shingler: Shingler
     public var minHasher: MinHasher
