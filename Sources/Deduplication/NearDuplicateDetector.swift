@@ -30,11 +30,12 @@ public struct NearDuplicateDetector: Sendable {
     public var candidateSearch: CandidateSearch
 
     public init(threshold: Double = 0.8, shingleSize: Int = 5, signatureSize: Int = 128,
-                countsContainment: Bool = true, minimumContainedShingles: Int = 50, candidateSearch: CandidateSearch = .minHash) {
+                countsContainment: Bool = true, minimumContainedShingles: Int = 50, candidateSearch: CandidateSearch = .minHash,
+                signatureScheme: MinHasher.Scheme = .onePermutation) {
         self.threshold = threshold
         self.candidateSearch = candidateSearch
         self.shingler = Shingler(size: shingleSize)
-        self.minHasher = MinHasher(signatureSize: signatureSize)
+        self.minHasher = MinHasher(signatureSize: signatureSize, scheme: signatureScheme)
         self.countsContainment = countsContainment
         self.minimumContainedShingles = minimumContainedShingles
     }

@@ -43,6 +43,9 @@ struct DedupeCommand: ParsableCommand {
     @Flag(help: "Find candidate pairs by exact prefix filtering instead of MinHash: slower, never misses a pair (to measure recall).")
     var exact = false
 
+    @Option(help: "MinHash signatures: one-permutation (one hash per shingle, the default) or permutations (128 hash functions per shingle, for comparison).")
+    var signatures: MinHasher.Scheme = .onePermutation
+
     @Flag(help: "Print the time spent reading and detecting to standard error.")
     var timings = false
 
@@ -66,7 +69,7 @@ struct DedupeCommand: ParsableCommand {
         let result = input.readCollection()
         let read = PhaseTime.now()
         let detector = NearDuplicateDetector(threshold: threshold, countsContainment: !jaccardOnly,
-                                             candidateSearch: exact ? .exact : .minHash)
+                                             candidateSearch: exact ? .exact : .minHash, signatureScheme: signatures)
         let report = DedupeReport(files: result.files, kind: unit, detector: detector, keep: keep, listingPairs: pairs)
         if timings {
             let detected = PhaseTime.now()
@@ -108,6 +111,7 @@ struct DedupeCommand: ParsableCommand {
 
 extension DedupeUnitKind: ExpressibleByArgument {}
 extension KeepRule: ExpressibleByArgument {}
+extension MinHasher.Scheme: ExpressibleByArgument {}
 
 /// Wall-clock and processor time at one moment, to tell how long a phase took even on a busy machine.
 private struct PhaseTime {

@@ -19,6 +19,13 @@ import Testing
         #expect(pairs.map(\.jaccard) == [1])
     }
 
+    @Test func bothSignatureSchemesFindTheSameCopies() {
+        let texts = [Fixture.plan, Fixture.report, Fixture.plan.replacingOccurrences(of: "50万元", with: "60万元"), Fixture.report + "。"]
+        let classic = NearDuplicateDetector(signatureScheme: .permutations)
+        #expect(classic.similarPairs(texts) == detector.similarPairs(texts))
+        #expect(detector.similarPairs(texts).count == 2)
+    }
+
     @Test func aCopyWithAFewCharactersChangedIsFoundWithItsTrueSimilarity() throws {
         let edited = Fixture.plan.replacingOccurrences(of: "保洁员不少于3名", with: "保洁员不少于2名")
             .replacingOccurrences(of: "村容村貌提升", with: "村容村貌整治提升")
@@ -97,8 +104,9 @@ import Testing
         #expect(LSHBanding(bands: 21, rows: 6).candidateProbability(similarity: 0.8) < 0.999)
     }
 
-    @Test func signaturesOfSimilarTextsAgreeInAboutTheirJaccardShareOfEntries() {
-        let hasher = MinHasher(signatureSize: 128)
+    @Test(arguments: MinHasher.Scheme.allCases)
+    func signaturesOfSimilarTextsAgreeInAboutTheirJaccardShareOfEntries(scheme: MinHasher.Scheme) {
+        let hasher = MinHasher(signatureSize: 128, scheme: scheme)
         let shingler = Shingler()
         let a = shingler.hashes(of: ComparisonText.characters(of: Fixture.plan))
         let b = shingler.hashes(of: ComparisonText.characters(of: Fixture.plan + Fixture.report))
