@@ -15,6 +15,9 @@ struct LexiconTrie: Sendable {
     /// Per node: the cost of the word ending there, or `.infinity` if none does.
     private(set) var costs: [Float]
     private let shift: UInt64
+    /// The root's child for every unit, so that the first step of a walk, which at most positions of
+    /// a text is also the last, is one array read.
+    private var rootChildren: [Int32]
 
     /// Builds the trie of `words` (folded UTF-16 units) with their costs.
     init(words: [(units: [UInt16], cost: Float)]) {
@@ -30,12 +33,18 @@ struct LexiconTrie: Sendable {
         costs = [.infinity]
         costs.reserveCapacity(edgeBound + 1)
         shift = 64 - bits
+        rootChildren = [Int32](repeating: LexiconTrie.none, count: 0x10000)
         for word in words {
             var node = LexiconTrie.root
             for unit in word.units { node = childInserting(node, unit) }
+            if let first = word.units.first { rootChildren[Int(first)] = child(of: LexiconTrie.root, first) }
             costs[Int(node)] = min(costs[Int(node)], word.cost)
         }
     }
+
+    /// The node reached from the root by `unit`, or `LexiconTrie.none`.
+    @inline(__always)
+    func rootChild(_ unit: UInt16) -> Int32 { rootChildren[Int(unit)] }
 
     /// The node reached from `node` by `unit`, or `LexiconTrie.none`.
     @inline(__always)

@@ -9,20 +9,21 @@
 enum NumberRules {
     /// Measure words that close an ordinal. 部 is left out: 第一部分 is 第一 部分.
     private static let ordinalMeasures: Set<UInt16> = Set("条款项章节编篇卷届次期批轮个名位号段册".utf16)
-    private static let ordinalPrefix: UInt16 = 0x7B2C // 第
+    /// 第, which begins every ordinal.
+    static let ordinalPrefix: UInt16 = 0x7B2C
 
     /// The end of the ordinal starting at `start`, if one does and ends where a word may end.
-    static func ordinalEnd(_ units: [UInt16], from start: Int, allowed: [Bool]) -> Int? {
+    static func ordinalEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int, isAllowed: (Int) -> Bool) -> Int? {
         guard units[start] == ordinalPrefix else { return nil }
         var end = start + 1
         while end < units.count, CharacterClass.isOrdinalNumeral(units[end]) { end += 1 }
         guard end > start + 1 else { return nil }
-        if end < units.count, ordinalMeasures.contains(units[end]), allowed[end + 1] { return end + 1 }
-        return allowed[end] ? end : nil
+        if end < units.count, ordinalMeasures.contains(units[end]), isAllowed(end + 1) { return end + 1 }
+        return isAllowed(end) ? end : nil
     }
 
     /// The end of a range starting with ICU's number token `index`: number (dash number)+.
-    static func rangeEnd(_ tokens: [WordSpan], from index: Int, _ units: [UInt16]) -> Int? {
+    static func rangeEnd(_ tokens: [WordSpan], from index: Int, _ units: UnsafeBufferPointer<UInt16>) -> Int? {
         guard tokens[index].kind == .number else { return nil }
         var last = index
         while last + 2 < tokens.count {

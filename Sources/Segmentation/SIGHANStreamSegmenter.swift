@@ -1,13 +1,17 @@
 import Foundation
 import TextNormalization
 
-/// Segments UTF-8 text line by line into the SIGHAN format: one output line per input line, its words
-/// in the input's own characters separated by one ASCII space.
+/// Segments UTF-8 text into the SIGHAN format: one output line per input line, its words in the input's
+/// own characters separated by one ASCII space.
 ///
 /// Folding guides the segmenter but never shows in the output: full-width and traditional characters
 /// are printed as they came. Whitespace separates words and is printed as that one space; a byte order
-/// mark at the start of the stream is dropped. Memory stays constant whatever the input's length (one
-/// line at a time), except for a single line, which is held whole.
+/// mark at the start of the stream is dropped, and a last line without a line break gets one.
+///
+/// The stream is read in blocks of whole lines, each segmented in one call: a line break is a boundary
+/// for ICU and no lexicon word or number rule spans one, so the words are those of line-by-line
+/// segmentation, while the per-call costs are paid once a block rather than once a line. Memory stays
+/// bounded by the block size, except that a single line is held whole however long it is.
 ///
 /// Not thread-safe, like the `WordSegmenter` it drives.
 public final class SIGHANStreamSegmenter {
@@ -22,7 +26,8 @@ public final class SIGHANStreamSegmenter {
     private let segmenter: WordSegmenter
     private var original: [UInt16] = []
     private var output: [UInt8] = []
-    private static let chunkSize = 1 << 20
+    private static let blockSize = 1 << 16
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public init(segmenter: WordSegmenter) {
         self.segmenter = segmenter
@@ -34,25 +39,25 @@ public final class SIGHANStreamSegmenter {
         var pending: [UInt8] = []
         var atStart = true
         output.removeAll(keepingCapacity: true)
-        while let chunk = try input.read(upToCount: Self.chunkSize), !chunk.isEmpty {
+        while let chunk = try input.read(upToCount: Self.blockSize), !chunk.isEmpty {
             pending.append(contentsOf: chunk)
-            if atStart, pending.count >= 3 {
-                if pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+            if atStart, pending.count >= Self.byteOrderMark.count {
+                if pending.starts(with: Self.byteOrderMark) { pending.removeFirst(Self.byteOrderMark.count) }
                 atStart = false
             }
-            var lineStart = 0
-            while let newline = pending[lineStart...].firstIndex(of: 0x0A) {
-                segmentLine(pending, lineStart..<newline, report: &report)
-                lineStart = newline + 1
-            }
-            pending.removeFirst(lineStart)
-            if output.count >= Self.chunkSize {
+            guard let lastBreak = pending.lastIndex(of: 0x0A) else { continue }
+            segmentBlock(pending[...lastBreak], report: &report)
+            pending.removeFirst(lastBreak + 1)
+            if output.count >= Self.blockSize {
                 try sink.write(contentsOf: output)
                 output.removeAll(keepingCapacity: true)
             }
         }
-        if atStart, pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
-        if !pending.isEmpty { segmentLine(pending, 0..<pending.count, report: &report) }
+        if atStart, pending.starts(with: Self.byteOrderMark) { pending.removeFirst(Self.byteOrderMark.count) }
+        if !pending.isEmpty {
+            pending.append(0x0A)
+            segmentBlock(pending[...], report: &report)
+        }
         try sink.write(contentsOf: output)
         output.removeAll(keepingCapacity: true)
         return report
@@ -63,34 +68,64 @@ public final class SIGHANStreamSegmenter {
         output.removeAll(keepingCapacity: true)
         original = Array(text.utf16)
         appendSegmented()
-        output.removeLast()
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func segmentLine(_ bytes: [UInt8], _ range: Range<Int>, report: inout Report) {
-        report.lines += 1
-        original.removeAll(keepingCapacity: true)
-        let valid = bytes.withUnsafeBufferPointer { buffer in
-            UTF8Transcoding.decode(UnsafeBufferPointer(rebasing: buffer[range]), into: &original)
+    /// Decodes whole lines (`bytes` ends with a line break) and appends them segmented to `output`.
+    private func segmentBlock(_ bytes: ArraySlice<UInt8>, report: inout Report) {
+        original = bytes.withUnsafeBufferPointer { buffer in
+            [UInt16](unsafeUninitializedCapacity: buffer.count) { units, written in
+                written = 0
+                var lineStart = 0
+                while let lineBreak = buffer[lineStart...].firstIndex(of: 0x0A) {
+                    report.lines += 1
+                    let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineBreak])
+                    let decoded = UTF8Transcoding.decode(line, into: units.baseAddress! + written)
+                    if !decoded.valid { report.invalidLines.append(report.lines) }
+                    written += decoded.count
+                    units[written] = 0x0A
+                    written += 1
+                    lineStart = lineBreak + 1
+                }
+            }
         }
-        if !valid { report.invalidLines.append(report.lines) }
         appendSegmented()
     }
 
-    /// Appends `original`, segmented, and a line break to `output`.
+    /// Appends `original`, segmented, to `output`: words separated by a space, line breaks kept.
     private func appendSegmented() {
         let text = FoldedText(utf16: original)
-        var first = true
-        for span in segmenter.segment(text) {
-            let start = text.originalOffset(ofFolded: span.range.lowerBound)
-            let end = text.originalOffset(ofFolded: span.range.upperBound)
-            guard start < end else { continue }
-            let word = original[start..<end]
-            if word.allSatisfy(CharacterClass.isWhitespace) { continue }
-            if !first { output.append(0x20) }
-            first = false
-            UTF8Transcoding.encode(word, into: &output)
+        let spans = segmenter.segment(text)
+        // At most three bytes a unit, and a space before each word.
+        let capacity = text.original.count * 3 + spans.count
+        let segmented = [UInt8](unsafeUninitializedCapacity: capacity) { bytes, written in
+            written = 0
+            text.original.withUnsafeBufferPointer { units in
+                text.originalOffsets.withUnsafeBufferPointer { offsets in
+                    var lineStart = true
+                    for span in spans {
+                        let start = Int(offsets[span.range.lowerBound])
+                        let end = Int(offsets[span.range.upperBound])
+                        guard start < end else { continue }
+                        let word = UnsafeBufferPointer(rebasing: units[start..<end])
+                        if word.allSatisfy(CharacterClass.isWhitespace) {
+                            for unit in word where unit == 0x0A {
+                                bytes[written] = 0x0A
+                                written += 1
+                                lineStart = true
+                            }
+                            continue
+                        }
+                        if !lineStart {
+                            bytes[written] = 0x20
+                            written += 1
+                        }
+                        lineStart = false
+                        written += UTF8Transcoding.encode(word, into: bytes.baseAddress! + written)
+                    }
+                }
+            }
         }
-        output.append(0x0A)
+        output.append(contentsOf: segmented)
     }
 }
