@@ -30,7 +30,11 @@ public final class WordSegmenter {
     /// The words of `text` as spans of its folded units, in order, covering the whole text (spaces and
     /// punctuation included, as `.other`).
     public func segment(_ text: FoldedText) -> [WordSpan] {
-        segment(folded: text.folded)
+        let units = text.folded
+        guard !units.isEmpty else { return [] }
+        let tokens = breaker.spans(of: Self.breakerInput(text))
+        lattice.reserve(units.count)
+        return lattice.bestPath(units, tokens: tokens, trie: trie)
     }
 
     /// The words of `text` in its own characters, without the spaces between them.
@@ -42,10 +46,17 @@ public final class WordSegmenter {
         }
     }
 
-    func segment(folded units: [UInt16]) -> [WordSpan] {
-        guard !units.isEmpty else { return [] }
-        let tokens = breaker.spans(of: units)
-        lattice.reserve(units.count)
-        return lattice.bestPath(units, tokens: tokens, trie: trie)
+    /// The folded text, except that a comma or semicolon written full-width (，；) is given to ICU as
+    /// an ideographic comma (、). ICU's word rules, like Unicode's, let both join digits (`118.06，2025`
+    /// would be one number), but in Chinese text they end a clause; an ASCII comma between digits
+    /// still makes a thousands separator (1,000), and a full-width full stop a decimal (１１８．０６).
+    static func breakerInput(_ text: FoldedText) -> [UInt16] {
+        var units = text.folded
+        for (index, unit) in units.enumerated() where unit == 0x2C || unit == 0x3B {
+            if text.original[text.originalOffset(ofFolded: index)] >= 0x80 { units[index] = ideographicComma }
+        }
+        return units
     }
+
+    private static let ideographicComma: UInt16 = 0x3001
 }
