@@ -11,7 +11,9 @@ import TextNormalization
 /// The stream is read in blocks of whole lines, each segmented in one call: a line break is a boundary
 /// for ICU and no lexicon word or number rule spans one, so the words are those of line-by-line
 /// segmentation, while the per-call costs are paid once a block rather than once a line. Memory stays
-/// bounded by the block size, except that a single line is held whole however long it is.
+/// bounded: a line longer than `longLineLimit` bytes is segmented in pieces, each cut after a sentence
+/// end (。！？；) or a space where there is one in its last 64 KiB, else between two characters, and
+/// printed on one line all the same.
 ///
 /// Not thread-safe, like the `WordSegmenter` it drives.
 public final class SIGHANStreamSegmenter {
@@ -28,6 +30,10 @@ public final class SIGHANStreamSegmenter {
     private var output: [UInt8] = []
     private static let blockSize = 1 << 16
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    /// Lines longer than this (in bytes) are segmented in pieces.
+    public static let longLineLimit = 1 << 20
+    /// Whether the next word printed begins a line (no space before it).
+    private var atLineStart = true
 
     public init(segmenter: WordSegmenter) {
         self.segmenter = segmenter
@@ -39,15 +45,21 @@ public final class SIGHANStreamSegmenter {
         var pending: [UInt8] = []
         var atStart = true
         output.removeAll(keepingCapacity: true)
+        atLineStart = true
         while let chunk = try input.read(upToCount: Self.blockSize), !chunk.isEmpty {
             pending.append(contentsOf: chunk)
             if atStart, pending.count >= Self.byteOrderMark.count {
                 if pending.starts(with: Self.byteOrderMark) { pending.removeFirst(Self.byteOrderMark.count) }
                 atStart = false
             }
-            guard let lastBreak = pending.lastIndex(of: 0x0A) else { continue }
-            segmentBlock(pending[...lastBreak], report: &report)
-            pending.removeFirst(lastBreak + 1)
+            if let lastBreak = pending.lastIndex(of: 0x0A) {
+                segmentBlock(pending[...lastBreak], report: &report)
+                pending.removeFirst(lastBreak + 1)
+            } else if pending.count > Self.longLineLimit {
+                let cut = Self.pieceEnd(of: pending)
+                segmentPiece(pending[..<cut], report: &report)
+                pending.removeFirst(cut)
+            }
             if output.count >= Self.blockSize {
                 try sink.write(contentsOf: output)
                 output.removeAll(keepingCapacity: true)
@@ -66,6 +78,7 @@ public final class SIGHANStreamSegmenter {
     /// One line (without its line break) in the SIGHAN format.
     public func line(_ text: String) -> String {
         output.removeAll(keepingCapacity: true)
+        atLineStart = true
         original = Array(text.utf16)
         appendSegmented()
         return String(decoding: output, as: UTF8.self)
@@ -81,7 +94,7 @@ public final class SIGHANStreamSegmenter {
                     report.lines += 1
                     let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineBreak])
                     let decoded = UTF8Transcoding.decode(line, into: units.baseAddress! + written)
-                    if !decoded.valid { report.invalidLines.append(report.lines) }
+                    if !decoded.valid, report.invalidLines.last != report.lines { report.invalidLines.append(report.lines) }
                     written += decoded.count
                     units[written] = 0x0A
                     written += 1
@@ -90,6 +103,36 @@ public final class SIGHANStreamSegmenter {
             }
         }
         appendSegmented()
+    }
+
+    /// Decodes a piece of a long line (`bytes` holds no line break) and appends it segmented to `output`.
+    private func segmentPiece(_ bytes: ArraySlice<UInt8>, report: inout Report) {
+        original = bytes.withUnsafeBufferPointer { buffer in
+            [UInt16](unsafeUninitializedCapacity: buffer.count) { units, written in
+                let decoded = UTF8Transcoding.decode(buffer, into: units.baseAddress!)
+                let line = report.lines + 1
+                if !decoded.valid, report.invalidLines.last != line { report.invalidLines.append(line) }
+                written = decoded.count
+            }
+        }
+        appendSegmented()
+    }
+
+    /// Where to cut a long line's first piece: after the last sentence end or space in the final 64 KiB,
+    /// else before the last character that starts there.
+    static func pieceEnd(of bytes: [UInt8]) -> Int {
+        let floor = max(1, bytes.count - blockSize)
+        for end in stride(from: bytes.count, to: floor, by: -1) {
+            let last = bytes[end - 1]
+            if last == 0x20 || last == 0x09 || last == 0x0D { return end }
+            if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, last == 0x82 { return end } // 。
+            if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, [0x81, 0x9F, 0x9B].contains(last) {
+                return end // ！ ？ ；
+            }
+        }
+        var end = bytes.count - 1
+        while end > 1, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return end
     }
 
     /// Appends `original`, segmented, to `output`: words separated by a space, line breaks kept.
@@ -102,7 +145,8 @@ public final class SIGHANStreamSegmenter {
             written = 0
             text.original.withUnsafeBufferPointer { units in
                 text.originalOffsets.withUnsafeBufferPointer { offsets in
-                    var lineStart = true
+                    var lineStart = atLineStart
+                    defer { atLineStart = lineStart }
                     for span in spans {
                         let start = Int(offsets[span.range.lowerBound])
                         let end = Int(offsets[span.range.upperBound])

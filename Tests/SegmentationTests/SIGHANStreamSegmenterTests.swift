@@ -39,6 +39,26 @@ import TestSupport
         #expect(lines[0].components(separatedBy: "出生人口性别比").count == 4001)
     }
 
+    @Test func aLineLongerThanTheLimitIsSegmentedInPiecesOnOneOutputLine() throws {
+        let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter())
+        let sentence = "各级人民政府应当加强出生人口性别比综合治理。"
+        let copies = SIGHANStreamSegmenter.longLineLimit / sentence.utf8.count * 2
+        let long = String(repeating: sentence, count: copies)
+        let output = try run(stream, input: Data((long + "\n短行").utf8))
+        let lines = output.text.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].replacingOccurrences(of: " ", with: "") == long)
+        #expect(!lines[0].contains("  "))
+        #expect(lines[0].components(separatedBy: " 出生人口性别比 ").count == copies + 1)
+        #expect(output.report.lines == 2)
+    }
+
+    @Test func aLongLineWithoutSentenceEndsIsCutBetweenCharacters() {
+        let bytes = Array(String(repeating: "治", count: 30000).utf8)
+        let end = SIGHANStreamSegmenter.pieceEnd(of: bytes)
+        #expect(end == bytes.count - 3)
+    }
+
     private func run(_ stream: SIGHANStreamSegmenter, input: Data) throws -> (text: String, report: SIGHANStreamSegmenter.Report) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-segment-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
