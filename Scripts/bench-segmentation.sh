@@ -42,11 +42,14 @@ with open(sys.argv[2], "wb") as out:
 PY
 bytes=$(stat -c %s "$work/laws.txt")
 
-echo
-echo "### Word F1 on SIGHAN 2005 MSR (msr_test.utf8 vs msr_test_gold.utf8, whole file)"
-echo
-echo "| segmenter | precision | recall | F1 |"
-echo "| --- | --- | --- | --- |"
+table() { # title, column...
+    local title=$1; shift
+    printf '\n### %s\n\n| %s |\n|' "$title" "$(IFS='|'; echo "$*" | sed 's/|/ | /g')"
+    printf ' --- |%.0s' "$@"
+    echo
+}
+
+table "Word F1 on SIGHAN 2005 MSR (msr_test.utf8 vs msr_test_gold.utf8, whole file)" segmenter precision recall F1
 score() { # name, command...
     local name=$1; shift
     "$@" < "$sighan/msr_test.utf8" > "$work/msr.out" 2> "$work/msr.err"
@@ -60,11 +63,8 @@ score "zhili segment (ICU + built-in lexicon)" "$zhili" segment
 score "zhili segment --lexicon msr_training_words.utf8" "$zhili" segment --lexicon "$sighan/msr_training_words.utf8"
 score "zhili segment --no-builtin-lexicon --lexicon msr_training_words.utf8" "$zhili" segment --no-builtin-lexicon --lexicon "$sighan/msr_training_words.utf8"
 
-echo
-echo "### Throughput on $bytes bytes of laws/ (one run each; MB = 10^6 bytes)"
-echo
-echo "| segmenter | wall s | CPU s (user+sys) | MB/s by wall | MB/s by CPU |"
-echo "| --- | --- | --- | --- | --- |"
+table "Throughput on $bytes bytes of laws/ (one run each; MB = 10^6 bytes)" \
+    segmenter "wall s" "CPU s (user+sys)" "MB/s by wall" "MB/s by CPU"
 measure() { # name, command...
     local name=$1; shift
     /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" < "$work/laws.txt" > /dev/null 2> "$work/err"

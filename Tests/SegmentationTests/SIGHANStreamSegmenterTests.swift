@@ -60,13 +60,9 @@ import TestSupport
     }
 
     private func run(_ stream: SIGHANStreamSegmenter, input: Data) throws -> (text: String, report: SIGHANStreamSegmenter.Report) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-segment-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let inputURL = directory.appendingPathComponent("in.txt")
-        let outputURL = directory.appendingPathComponent("out.txt")
-        try input.write(to: inputURL)
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        let folder = try TemporaryFolder()
+        let inputURL = try folder.file("in.txt", contents: input)
+        let outputURL = try folder.file("out.txt", contents: Data())
         let reader = try FileHandle(forReadingFrom: inputURL)
         let writer = try FileHandle(forWritingTo: outputURL)
         let report = try stream.run(input: reader, output: writer)

@@ -26,13 +26,9 @@ import TestSupport
     }
 
     @Test func aLexiconFileAddsWordsAndABadLineNamesFileAndLine() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-segment-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let good = directory.appendingPathComponent("good.txt")
-        try "婚育新风进万家 10\n".write(to: good, atomically: true, encoding: .utf8)
-        let bad = directory.appendingPathComponent("bad.txt")
-        try "婚育新风进万家 10\n新型婚育文化 常用\n".write(to: bad, atomically: true, encoding: .utf8)
+        let folder = try TemporaryFolder()
+        let good = try folder.file("good.txt", contents: "婚育新风进万家 10\n")
+        let bad = try folder.file("bad.txt", contents: "婚育新风进万家 10\n新型婚育文化 常用\n")
 
         let added = try runZhili(["segment", "--lexicon", good.path], input: "开展婚育新风进万家活动\n")
         #expect(added.status == 0)
@@ -45,12 +41,9 @@ import TestSupport
     }
 
     @Test func filesAreSegmentedInTurnAndAMissingOneIsReportedAfterTheRest() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-segment-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("plan.txt")
-        try "打击两非\n".write(to: file, atomically: true, encoding: .utf8)
-        let missing = directory.appendingPathComponent("missing.txt").path
+        let folder = try TemporaryFolder()
+        let file = try folder.file("plan.txt", contents: "打击两非\n")
+        let missing = folder.url.appendingPathComponent("missing.txt").path
         let result = try runZhili(["segment", missing, file.path], input: "")
         #expect(result.status == 3)
         #expect(result.output == "打击 两非\n")
