@@ -52,8 +52,15 @@ public final class WordSegmenter {
     /// still makes a thousands separator (1,000), and a full-width full stop a decimal (１１８．０６).
     static func breakerInput(_ text: FoldedText) -> [UInt16] {
         var units = text.folded
-        for (index, unit) in units.enumerated() where unit == 0x2C || unit == 0x3B {
-            if text.original[text.originalOffset(ofFolded: index)] >= 0x80 { units[index] = ideographicComma }
+        let count = units.count
+        text.folded.withUnsafeBufferPointer { folded in
+            text.original.withUnsafeBufferPointer { original in
+                text.originalOffsets.withUnsafeBufferPointer { offsets in
+                    for index in 0..<count where folded[index] == 0x2C || folded[index] == 0x3B {
+                        if original[Int(offsets[index])] >= 0x80 { units[index] = ideographicComma }
+                    }
+                }
+            }
         }
         return units
     }
