@@ -109,7 +109,10 @@ struct WordLattice {
     }
 
     private func relaxLexiconWords(from start: Int, _ units: UnsafeBufferPointer<UInt16>, _ trie: LexiconTrie) {
-        var node = trie.rootChild(units[start])
+        let first = units[start]
+        guard trie.isSingleUnitWord(first) || (start + 1 < units.count && trie.mayStart(first, units[start + 1]))
+        else { return }
+        var node = trie.rootChild(first)
         var end = start + 1
         while node != LexiconTrie.none {
             let cost = trie.costs[Int(node)]
