@@ -2,7 +2,7 @@
 ///
 /// Conventions (those of the SIGHAN 2005 MSR and PKU gold standards):
 /// - an ordinal 第 + numeral, with the measure word that follows it, is one word: 第十八条, 第八十条,
-///   第三章, 第二款, 第十五届, 第18条; without a measure word, 第一 alone;
+///   第三章, 第二款, 第十五届, 第18条, 第2025-1号; without a measure word, 第一 alone;
 /// - numbers joined by a dash or tilde are one word: 103-107, 2024—2025, 1.5～2;
 /// - a number and its unit or measure word are two words (2025 年, 17 %), as ICU gives them, unless
 ///   the lexicon lists the whole (the MSR word list has 1996年).
@@ -16,11 +16,22 @@ enum NumberRules {
     static func ordinalEnd(_ units: UnsafeBufferPointer<UInt16>, from start: Int, isAllowed: (Int) -> Bool) -> Int? {
         guard units[start] == ordinalPrefix else { return nil }
         var end = start + 1
-        while end < units.count, CharacterClass.isOrdinalNumeral(units[end]) { end += 1 }
+        while end < units.count {
+            if CharacterClass.isOrdinalNumeral(units[end]) {
+                end += 1
+            } else if isDigit(units[end - 1]), CharacterClass.isRangeDash(units[end]),
+                      end + 1 < units.count, isDigit(units[end + 1]) {
+                end += 2 // a numbered series: 第2025-1号
+            } else {
+                break
+            }
+        }
         guard end > start + 1 else { return nil }
         if end < units.count, ordinalMeasures.contains(units[end]), isAllowed(end + 1) { return end + 1 }
         return isAllowed(end) ? end : nil
     }
+
+    private static func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) }
 
     /// The end of a range starting with ICU's number token `index`: number (dash number)+.
     static func rangeEnd(_ tokens: [WordSpan], from index: Int, _ units: UnsafeBufferPointer<UInt16>) -> Int? {

@@ -28,6 +28,7 @@ import TextNormalization
 
     @Test func ordinalsWithArabicDigitsAndTheirClauseAreWordsOfTheirOwn() {
         #expect(segmenter.words("依据第18条第二款") == ["依据", "第18条", "第二款"])
+        #expect(segmenter.words("见第２０２５－１号文件") == ["见", "第２０２５－１号", "文件"])
     }
 
     @Test func numbersStayWholeAndAYearIsSplitFromItsCharacter() {
