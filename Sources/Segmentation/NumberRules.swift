@@ -1,11 +1,11 @@
 /// The rules that keep numbers and ordinals whole, whatever ICU and the lexicon make of them.
 ///
-/// Conventions (those of the SIGHAN 2005 MSR and PKU gold standards):
+/// Conventions (ordinals and ranges as in the SIGHAN 2005 MSR gold standard):
 /// - an ordinal 第 + numeral, with the measure word that follows it, is one word: 第十八条, 第八十条,
 ///   第三章, 第二款, 第十五届, 第18条, 第2025-1号; without a measure word, 第一 alone;
 /// - numbers joined by a dash or tilde are one word: 103-107, 2024—2025, 1.5～2;
-/// - a number and its unit or measure word are two words (2025 年, 17 %), as ICU gives them, unless
-///   the lexicon lists the whole (the MSR word list has 1996年).
+/// - a number and its unit or measure word are two words (2025 年, 17 %), as ICU gives them and as a
+///   search for 2025 needs, unless the lexicon lists the whole (MSR's gold and word list have 1996年).
 enum NumberRules {
     /// Measure words that close an ordinal. 部 is left out: 第一部分 is 第一 部分.
     private static let ordinalMeasures: Set<UInt16> = Set("条款项章节编篇卷届次期批轮个名位号段册".utf16)
