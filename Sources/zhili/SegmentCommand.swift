@@ -46,6 +46,12 @@ struct SegmentCommand: ParsableCommand {
         var unreadable = false
         for path in files.isEmpty ? ["-"] : files {
             let name = path == "-" ? "standard input" : path
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                printError("\(name): is a folder; zhili segment reads text files")
+                unreadable = true
+                continue
+            }
             guard let input = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
                 printError("\(name): cannot be opened")
                 unreadable = true
