@@ -15,17 +15,28 @@ import TextNormalization
 /// end (。！？；) or a space where there is one in its last 64 KiB, else between two characters, and
 /// printed on one line all the same.
 ///
+/// Bytes that are not UTF-8 stop the stream at the line that holds them (the lines before it are
+/// printed) with a `NotUTF8Error`, unless the segmenter is `lossy`: then they are printed as U+FFFD and
+/// their lines listed in the `Report`.
+///
 /// Not thread-safe, like the `WordSegmenter` it drives.
 public final class SIGHANStreamSegmenter {
     /// What a run found wrong with its input, which was segmented all the same.
     public struct Report: Sendable {
         /// The lines read.
         public var lines = 0
-        /// The 1-based numbers of lines that were not valid UTF-8 (printed with U+FFFD in their place).
+        /// Lossy only: the 1-based numbers of lines that were not valid UTF-8 (printed with U+FFFD in
+        /// place of the bad bytes).
         public var invalidLines: [Int] = []
     }
 
+    /// Input that is not UTF-8: where, or why.
+    public struct NotUTF8Error: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     private let segmenter: WordSegmenter
+    private let lossy: Bool
     private var original: [UInt16] = []
     private var output: [UInt8] = []
     private static let blockSize = 1 << 16
@@ -35,43 +46,64 @@ public final class SIGHANStreamSegmenter {
     /// Whether the next word printed begins a line (no space before it).
     private var atLineStart = true
 
-    public init(segmenter: WordSegmenter) {
+    /// A stream segmenter; `lossy` prints bytes that are not UTF-8 as U+FFFD instead of stopping.
+    public init(segmenter: WordSegmenter, lossy: Bool = false) {
         self.segmenter = segmenter
+        self.lossy = lossy
     }
 
     /// Segments everything `input` holds to `output`.
     public func run(input: FileHandle, output sink: FileHandle) throws -> Report {
         var report = Report()
         var pending: [UInt8] = []
+        var consumed = 0 // bytes of the stream before pending[0]
         var atStart = true
         output.removeAll(keepingCapacity: true)
         atLineStart = true
+        defer { output.removeAll(keepingCapacity: true) }
         while let chunk = try input.read(upToCount: Self.blockSize), !chunk.isEmpty {
             pending.append(contentsOf: chunk)
             if atStart, pending.count >= Self.byteOrderMark.count {
-                if pending.starts(with: Self.byteOrderMark) { pending.removeFirst(Self.byteOrderMark.count) }
+                if pending.starts(with: [0xFF, 0xFE]) || pending.starts(with: [0xFE, 0xFF]) {
+                    throw NotUTF8Error(description: "is UTF-16 (it starts with a UTF-16 byte order mark), not UTF-8")
+                }
+                if pending.starts(with: Self.byteOrderMark) {
+                    pending.removeFirst(Self.byteOrderMark.count)
+                    consumed += Self.byteOrderMark.count
+                }
                 atStart = false
             }
+            var cut = 0
+            var failure: NotUTF8Error?
             if let lastBreak = pending.lastIndex(of: 0x0A) {
-                segmentBlock(pending[...lastBreak], report: &report)
-                pending.removeFirst(lastBreak + 1)
+                cut = lastBreak + 1
+                failure = segmentBlock(pending[..<cut], at: consumed, report: &report)
             } else if pending.count > Self.longLineLimit {
-                let cut = Self.pieceEnd(of: pending)
-                segmentPiece(pending[..<cut], report: &report)
-                pending.removeFirst(cut)
+                cut = Self.pieceEnd(of: pending)
+                failure = segmentPiece(pending[..<cut], at: consumed, report: &report)
+            }
+            pending.removeFirst(cut)
+            consumed += cut
+            if let failure {
+                try sink.write(contentsOf: output)
+                throw failure
             }
             if output.count >= Self.blockSize {
                 try sink.write(contentsOf: output)
                 output.removeAll(keepingCapacity: true)
             }
         }
-        if atStart, pending.starts(with: Self.byteOrderMark) { pending.removeFirst(Self.byteOrderMark.count) }
+        if atStart, pending.starts(with: Self.byteOrderMark) {
+            pending.removeFirst(Self.byteOrderMark.count)
+            consumed += Self.byteOrderMark.count
+        }
+        var failure: NotUTF8Error?
         if !pending.isEmpty {
             pending.append(0x0A)
-            segmentBlock(pending[...], report: &report)
+            failure = segmentBlock(pending[...], at: consumed, report: &report)
         }
         try sink.write(contentsOf: output)
-        output.removeAll(keepingCapacity: true)
+        if let failure { throw failure }
         return report
     }
 
@@ -84,8 +116,10 @@ public final class SIGHANStreamSegmenter {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Decodes whole lines (`bytes` ends with a line break) and appends them segmented to `output`.
-    private func segmentBlock(_ bytes: ArraySlice<UInt8>, report: inout Report) {
+    /// Decodes whole lines (`bytes`, which begin at byte `offset` of the stream, end with a line break)
+    /// and appends them segmented to `output`. Strict, stops before a line that is not UTF-8 and says so.
+    private func segmentBlock(_ bytes: ArraySlice<UInt8>, at offset: Int, report: inout Report) -> NotUTF8Error? {
+        var failure: NotUTF8Error?
         original = bytes.withUnsafeBufferPointer { buffer in
             [UInt16](unsafeUninitializedCapacity: buffer.count) { units, written in
                 written = 0
@@ -94,7 +128,10 @@ public final class SIGHANStreamSegmenter {
                     report.lines += 1
                     let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineBreak])
                     let decoded = UTF8Transcoding.decode(line, into: units.baseAddress! + written)
-                    if !decoded.valid, report.invalidLines.last != report.lines { report.invalidLines.append(report.lines) }
+                    if let bad = decoded.firstInvalid {
+                        failure = noteInvalid(line: report.lines, byte: offset + lineStart + bad, report: &report)
+                        if failure != nil { return }
+                    }
                     written += decoded.count
                     units[written] = 0x0A
                     written += 1
@@ -103,19 +140,34 @@ public final class SIGHANStreamSegmenter {
             }
         }
         appendSegmented()
+        return failure
     }
 
-    /// Decodes a piece of a long line (`bytes` holds no line break) and appends it segmented to `output`.
-    private func segmentPiece(_ bytes: ArraySlice<UInt8>, report: inout Report) {
+    /// Decodes a piece of a long line (`bytes`, from byte `offset` of the stream, hold no line break)
+    /// and appends it segmented to `output`.
+    private func segmentPiece(_ bytes: ArraySlice<UInt8>, at offset: Int, report: inout Report) -> NotUTF8Error? {
+        var failure: NotUTF8Error?
         original = bytes.withUnsafeBufferPointer { buffer in
             [UInt16](unsafeUninitializedCapacity: buffer.count) { units, written in
                 let decoded = UTF8Transcoding.decode(buffer, into: units.baseAddress!)
-                let line = report.lines + 1
-                if !decoded.valid, report.invalidLines.last != line { report.invalidLines.append(line) }
                 written = decoded.count
+                if let bad = decoded.firstInvalid {
+                    failure = noteInvalid(line: report.lines + 1, byte: offset + bad, report: &report)
+                    if failure != nil { written = 0 }
+                }
             }
         }
         appendSegmented()
+        return failure
+    }
+
+    /// Lossy: lists the line in the report. Strict: the error that stops the stream.
+    private func noteInvalid(line: Int, byte: Int, report: inout Report) -> NotUTF8Error? {
+        guard lossy else {
+            return NotUTF8Error(description: "line \(line), byte offset \(byte): not valid UTF-8")
+        }
+        if report.invalidLines.last != line { report.invalidLines.append(line) }
+        return nil
     }
 
     /// Where to cut a long line's first piece: after the last sentence end or space in the final 64 KiB,

@@ -2,9 +2,10 @@
 /// must stay close to ICU's own speed.
 enum UTF8Transcoding {
     /// Writes the UTF-16 of `bytes` to `units` (room for `bytes.count` units always suffices); invalid or
-    /// truncated sequences become U+FFFD. Returns the units written and whether there were none such.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutablePointer<UInt16>) -> (count: Int, valid: Bool) {
-        var valid = true
+    /// truncated sequences become U+FFFD. Returns the units written and the offset of the first invalid
+    /// byte, if any.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutablePointer<UInt16>) -> (count: Int, firstInvalid: Int?) {
+        var firstInvalid: Int?
         var written = 0
         var index = 0
         let count = bytes.count
@@ -36,7 +37,7 @@ enum UTF8Transcoding {
                 || (0xD800...0xDFFF).contains(scalar) {
                 units[written] = 0xFFFD
                 written += 1
-                valid = false
+                if firstInvalid == nil { firstInvalid = index }
             } else if scalar >= 0x10000 {
                 let offset = scalar - 0x10000
                 units[written] = UInt16(0xD800 + (offset >> 10))
@@ -49,7 +50,7 @@ enum UTF8Transcoding {
             }
             index += consumed
         }
-        return (written, valid)
+        return (written, firstInvalid)
     }
 
     /// Writes the UTF-8 of `units` to `bytes` (room for three bytes a unit always suffices); a lone

@@ -26,6 +26,9 @@ struct SegmentCommand: ParsableCommand {
     @Flag(name: .customLong("no-builtin-lexicon"), help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
     var withoutBuiltIn = false
 
+    @Flag(help: "Print bytes that are not UTF-8 as U+FFFD and go on, instead of stopping at the line that holds them.")
+    var lossy = false
+
     func run() throws {
         var lexicon = withoutBuiltIn ? Lexicon() : Lexicon.builtIn
         for path in lexicons {
@@ -38,7 +41,7 @@ struct SegmentCommand: ParsableCommand {
         }
         let stream: SIGHANStreamSegmenter
         do {
-            stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter(lexicon: lexicon))
+            stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter(lexicon: lexicon), lossy: lossy)
         } catch {
             printError("zhili segment: \(error)")
             throw ExitCode.failure
@@ -61,9 +64,13 @@ struct SegmentCommand: ParsableCommand {
                 let report = try stream.run(input: input, output: FileHandle.standardOutput)
                 if let first = report.invalidLines.first {
                     let more = report.invalidLines.count > 1 ? " and \(report.invalidLines.count - 1) more lines" : ""
-                    printError("\(name): line \(first)\(more) not valid UTF-8 (printed with U+FFFD in place of the bad bytes)")
+                    printError("\(name): line \(first)\(more) not valid UTF-8, printed with U+FFFD in place of the bad bytes")
                     unreadable = true
                 }
+            } catch let error as SIGHANStreamSegmenter.NotUTF8Error {
+                printError("\(name): \(error); zhili segment reads UTF-8 (convert GB18030, Big5 or UTF-16 text first, "
+                           + "or give --lossy to print U+FFFD in place of bad bytes)")
+                unreadable = true
             } catch {
                 printError("\(name): \(error.localizedDescription)")
                 unreadable = true

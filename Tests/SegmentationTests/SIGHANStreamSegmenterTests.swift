@@ -19,13 +19,30 @@ import TestSupport
         #expect(output.report.invalidLines.isEmpty)
     }
 
-    @Test func invalidUTF8LinesAreReportedByNumberAndPrintedWithReplacement() throws {
+    @Test func bytesThatAreNotUTF8StopTheStreamAtTheirLineWithItsByteOffset() throws {
         let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter())
+        let input = Data("计划生育\n".utf8) + Data([0xBC, 0xC6, 0xBB, 0xAE, 0x0A]) + Data("两非\n".utf8)
+        #expect {
+            try run(stream, input: input)
+        } throws: { error in
+            (error as? SIGHANStreamSegmenter.NotUTF8Error)?.description == "line 2, byte offset 13: not valid UTF-8"
+        }
+    }
+
+    @Test func aLossyStreamPrintsReplacementsAndListsTheLines() throws {
+        let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter(), lossy: true)
         let input = Data("计划生育\n".utf8) + Data([0xBC, 0xC6, 0xBB, 0xAE, 0x0A]) + Data("两非\n".utf8)
         let output = try run(stream, input: input)
         #expect(output.report.invalidLines == [2])
         #expect(output.text.split(separator: "\n", omittingEmptySubsequences: false).count == 4)
-        #expect(output.text.contains("\u{FFFD}"))
+        #expect(output.text.hasPrefix("计划生育\n\u{FFFD}"))
+    }
+
+    @Test func aUTF16StreamIsRefusedNotPrintedAsGarbage() throws {
+        let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter())
+        var input = Data([0xFF, 0xFE])
+        input.append("计划生育\n".data(using: .utf16LittleEndian)!)
+        #expect(throws: SIGHANStreamSegmenter.NotUTF8Error.self) { try run(stream, input: input) }
     }
 
     @Test func linesLongerThanOneReadBlockAreSegmentedWhole() throws {

@@ -50,7 +50,22 @@ import TestSupport
         #expect(result.error.contains(missing))
     }
 
+    @Test func bytesThatAreNotUTF8StopTheFileAfterTheLinesBeforeThem() throws {
+        let input = Data("计划生育\n".utf8) + Data([0xBC, 0xC6, 0xBB, 0xAE, 0x0A]) + Data("两非\n".utf8)
+        let strict = try runZhili(["segment"], input: input)
+        #expect(strict.status == 3)
+        #expect(strict.output == "计划生育\n")
+        #expect(strict.error.contains("standard input: line 2, byte offset 13: not valid UTF-8"))
+        let lossy = try runZhili(["segment", "--lossy"], input: input)
+        #expect(lossy.status == 3)
+        #expect(lossy.output.hasSuffix("\n两非\n"))
+    }
+
     private func runZhili(_ arguments: [String], input: String) throws -> (status: Int32, output: String, error: String) {
+        try runZhili(arguments, input: Data(input.utf8))
+    }
+
+    private func runZhili(_ arguments: [String], input: Data) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = Repository.executable
         process.arguments = arguments
@@ -59,7 +74,7 @@ import TestSupport
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        stdin.fileHandleForWriting.write(input)
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let error = stderr.fileHandleForReading.readDataToEndOfFile()
