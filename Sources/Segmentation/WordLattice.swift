@@ -46,9 +46,9 @@ struct WordLattice {
     /// `reserve(units.count)` must have been called.
     func bestPath(_ units: [UInt16], tokens: [WordSpan], trie: LexiconTrie) -> [WordSpan] {
         let count = units.count
-        best.update(repeating: .infinity, count: count + 1)
-        tokenStarting.update(repeating: -1, count: count + 1)
-        flags.update(repeating: 0, count: count + 1)
+        best.initialize(repeating: .infinity, count: count + 1)
+        tokenStarting.initialize(repeating: -1, count: count + 1)
+        flags.initialize(repeating: 0, count: count + 1)
         return units.withUnsafeBufferPointer { units in
             markPositions(tokens, units)
             best[0] = 0
