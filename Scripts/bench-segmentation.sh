@@ -5,6 +5,7 @@
 #
 # Usage: Scripts/bench-segmentation.sh [SHARED_DIR]   (default: ../shared beside the repository)
 # jieba is installed into a throwaway virtualenv, /work/venv-jieba (override with JIEBA_VENV), if absent.
+# Throughput: ROUNDS (default 3) interleaved runs of every command, the best time of each reported.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +13,7 @@ shared=${1:-$root/../shared}
 sighan=$shared/corpus/sighan2005
 laws=$shared/corpus/laws
 venv=${JIEBA_VENV:-/work/venv-jieba}
+rounds=${ROUNDS:-3}
 for path in "$sighan/msr_test.utf8" "$sighan/msr_test_gold.utf8" "$sighan/msr_training_words.utf8" "$laws"; do
     [[ -e $path ]] || { echo "missing: $path" >&2; exit 1; }
 done
@@ -63,22 +65,40 @@ score "zhili segment (ICU + built-in lexicon)" "$zhili" segment
 score "zhili segment --lexicon msr_training_words.utf8" "$zhili" segment --lexicon "$sighan/msr_training_words.utf8"
 score "zhili segment --no-builtin-lexicon --lexicon msr_training_words.utf8" "$zhili" segment --no-builtin-lexicon --lexicon "$sighan/msr_training_words.utf8"
 
-table "Throughput on $bytes bytes of laws/ (one run each; MB = 10^6 bytes)" \
+table "Throughput on $bytes bytes of laws/ (best of $rounds rounds; MB = 10^6 bytes)" \
     segmenter "wall s" "CPU s (user+sys)" "MB/s by wall" "MB/s by CPU"
-measure() { # name, command...
-    local name=$1; shift
-    /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" < "$work/laws.txt" > /dev/null 2> "$work/err"
-    read -r wall user sys < "$work/time"
-    python3 - "$name" "$bytes" "$wall" "$user" "$sys" <<'PY'
+names=(
+    "C loop over ubrk_next, count only"
+    "C loop over ubrk_next, printing (the ceiling)"
+    "zhili segment --no-builtin-lexicon"
+    "zhili segment (built-in lexicon)"
+    "zhili segment --lexicon msr_training_words.utf8"
+    "jieba (default mode)"
+)
+run() { # index: runs the command of names[index] once on the laws sample, appending "wall cpu" to its file
+    local commands
+    case $1 in
+        0) commands=("$work/icu-loop" --count) ;;
+        1) commands=("$work/icu-loop") ;;
+        2) commands=("$zhili" segment --no-builtin-lexicon) ;;
+        3) commands=("$zhili" segment) ;;
+        4) commands=("$zhili" segment --lexicon "$sighan/msr_training_words.utf8") ;;
+        5) commands=("${jieba[@]}") ;;
+    esac
+    /usr/bin/time -f "%e %U %S" -o "$work/time" "${commands[@]}" < "$work/laws.txt" > /dev/null 2> "$work/err"
+    awk '{ print $1, $2 + $3 }' "$work/time" >> "$work/times.$1"
+}
+# Rounds interleave the commands, so that load from other work on the machine falls on all of them;
+# each command's best wall and best CPU time is reported.
+for ((round = 0; round < rounds; round++)); do
+    for index in "${!names[@]}"; do run "$index"; done
+done
+for index in "${!names[@]}"; do
+    python3 - "${names[$index]}" "$bytes" "$work/times.$index" <<'PY'
 import sys
-name, size, wall, user, system = sys.argv[1], int(sys.argv[2]), *map(float, sys.argv[3:])
-cpu = user + system
+name, size, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+times = [tuple(map(float, line.split())) for line in open(path)]
+wall, cpu = min(t[0] for t in times), min(t[1] for t in times)
 print(f"| {name} | {wall:.2f} | {cpu:.2f} | {size / 1e6 / wall:.2f} | {size / 1e6 / cpu:.2f} |")
 PY
-}
-measure "C loop over ubrk_next, count only" "$work/icu-loop" --count
-measure "C loop over ubrk_next, printing (the ceiling)" "$work/icu-loop"
-measure "zhili segment --no-builtin-lexicon" "$zhili" segment --no-builtin-lexicon
-measure "zhili segment (built-in lexicon)" "$zhili" segment
-measure "zhili segment --lexicon msr_training_words.utf8" "$zhili" segment --lexicon "$sighan/msr_training_words.utf8"
-measure "jieba (default mode)" "${jieba[@]}"
+done
