@@ -81,6 +81,15 @@ import TextNormalization
         #expect(segmenter.words("研究生毕业") .first == "研究生")
     }
 
+    @Test func frequenciesDecideBetweenPathsOfAsManyWords() throws {
+        func words(_ list: String) throws -> [String] {
+            let lexicon = try Lexicon(utf8: Array(list.utf8), path: "frequencies.txt")
+            return try WordSegmenter(lexicon: lexicon).words("提高人口素质")
+        }
+        #expect(try words("提高人口 2\n素质 2\n提高 900\n人口素质 900\n") == ["提高", "人口素质"])
+        #expect(try words("提高人口 900\n素质 900\n提高 2\n人口素质 2\n") == ["提高人口", "素质"])
+    }
+
     @Test func aLexiconWordMayRegroupCharactersAcrossICUsBoundaries() throws {
         let plain = try WordSegmenter(lexicon: Lexicon())
         let withTerm = try WordSegmenter(lexicon: Lexicon(words: ["出生缺陷综合防治"]))
