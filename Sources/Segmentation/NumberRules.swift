@@ -19,8 +19,8 @@ enum NumberRules {
         while end < units.count {
             if CharacterClass.isOrdinalNumeral(units[end]) {
                 end += 1
-            } else if isDigit(units[end - 1]), CharacterClass.isRangeDash(units[end]),
-                      end + 1 < units.count, isDigit(units[end + 1]) {
+            } else if CharacterClass.isDigit(units[end - 1]), CharacterClass.isRangeDash(units[end]),
+                      end + 1 < units.count, CharacterClass.isDigit(units[end + 1]) {
                 end += 2 // a numbered series: 第2025-1号
             } else {
                 break
@@ -30,8 +30,6 @@ enum NumberRules {
         if end < units.count, ordinalMeasures.contains(units[end]), isAllowed(end + 1) { return end + 1 }
         return isAllowed(end) ? end : nil
     }
-
-    private static func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) }
 
     /// The end of a range starting with ICU's number token `index`: number (dash number)+.
     static func rangeEnd(_ tokens: [WordSpan], from index: Int, _ units: UnsafeBufferPointer<UInt16>) -> Int? {

@@ -46,18 +46,22 @@ public final class WordSegmenter {
         }
     }
 
-    /// The folded text, except that a comma or semicolon written full-width (，；) is given to ICU as
-    /// an ideographic comma (、). ICU's word rules, like Unicode's, let both join digits (`118.06，2025`
-    /// would be one number), but in Chinese text they end a clause; an ASCII comma between digits
-    /// still makes a thousands separator (1,000), and a full-width full stop a decimal (１１８．０６).
+    /// The folded text, except that a comma or semicolon written full-width (，；) between two digits is
+    /// given to ICU as an ideographic comma (、). ICU's word rules, like Unicode's, let both join digits
+    /// (`118.06，2025` would be one number), but in Chinese text they end a clause; an ASCII comma
+    /// between digits still makes a thousands separator (1,000), and a full-width full stop a decimal
+    /// (１１８．０６). The folded units are copied only where there is something to change.
     static func breakerInput(_ text: FoldedText) -> [UInt16] {
         var units = text.folded
         let count = units.count
         text.folded.withUnsafeBufferPointer { folded in
             text.original.withUnsafeBufferPointer { original in
                 text.originalOffsets.withUnsafeBufferPointer { offsets in
-                    for index in 0..<count where folded[index] == 0x2C || folded[index] == 0x3B {
-                        if original[Int(offsets[index])] >= 0x80 { units[index] = ideographicComma }
+                    for index in 1..<max(1, count - 1) where folded[index] == 0x2C || folded[index] == 0x3B {
+                        if CharacterClass.isDigit(folded[index - 1]), CharacterClass.isDigit(folded[index + 1]),
+                           original[Int(offsets[index])] >= 0x80 {
+                            units[index] = ideographicComma
+                        }
                     }
                 }
             }
