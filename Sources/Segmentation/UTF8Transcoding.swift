@@ -4,7 +4,8 @@ enum UTF8Transcoding {
     /// Writes the UTF-16 of `bytes` to `units` (room for `bytes.count` units always suffices); invalid or
     /// truncated sequences become U+FFFD. Returns the units written and the offset of the first invalid
     /// byte, if any.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutablePointer<UInt16>) -> (count: Int, firstInvalid: Int?) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
+                       into units: UnsafeMutablePointer<UInt16>) -> (count: Int, firstInvalid: Int?) {
         var firstInvalid: Int?
         var written = 0
         var index = 0

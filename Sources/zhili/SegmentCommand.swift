@@ -20,10 +20,12 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: "UTF-8 text files, segmented in turn (standard input when none, or for -).")
     var files: [String] = []
 
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A word list added to the built-in lexicon (repeatable).", valueName: "file"))
+    @Option(name: .customLong("lexicon"),
+            help: ArgumentHelp("A word list added to the built-in lexicon (repeatable).", valueName: "file"))
     var lexicons: [String] = []
 
-    @Flag(name: .customLong("no-builtin-lexicon"), help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
+    @Flag(name: .customLong("no-builtin-lexicon"),
+          help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
     var withoutBuiltIn = false
 
     @Flag(help: "Print bytes that are not UTF-8 as U+FFFD and go on, instead of stopping at the line that holds them.")
@@ -64,7 +66,8 @@ struct SegmentCommand: ParsableCommand {
                 let report = try stream.run(input: input, output: FileHandle.standardOutput)
                 if let first = report.invalidLines.first {
                     let more = report.invalidLines.count > 1 ? " and \(report.invalidLines.count - 1) more lines" : ""
-                    printError("\(name): line \(first)\(more) not valid UTF-8, printed with U+FFFD in place of the bad bytes")
+                    printError("\(name): line \(first)\(more) not valid UTF-8, "
+                               + "printed with U+FFFD in place of the bad bytes")
                     unreadable = true
                 }
             } catch let error as SIGHANStreamSegmenter.NotUTF8Error {

@@ -76,7 +76,8 @@ import TestSupport
         #expect(end == bytes.count - 3)
     }
 
-    private func run(_ stream: SIGHANStreamSegmenter, input: Data) throws -> (text: String, report: SIGHANStreamSegmenter.Report) {
+    private func run(_ stream: SIGHANStreamSegmenter,
+                     input: Data) throws -> (text: String, report: SIGHANStreamSegmenter.Report) {
         let folder = try TemporaryFolder()
         let inputURL = try folder.file("in.txt", contents: input)
         let outputURL = try folder.file("out.txt", contents: Data())
