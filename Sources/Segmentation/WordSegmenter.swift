@@ -28,7 +28,8 @@ public final class WordSegmenter {
     }
 
     /// The words of `text` as spans of its folded units, in order, covering the whole text (spaces and
-    /// punctuation included, as `.other`).
+    /// punctuation included, as `.other`). A call holds some 60 bytes per unit of `text` (ICU's
+    /// boundaries, the lattice, the spans): give it paragraphs or blocks of lines, not whole collections.
     public func segment(_ text: FoldedText) -> [WordSpan] {
         let units = text.folded
         guard !units.isEmpty else { return [] }
