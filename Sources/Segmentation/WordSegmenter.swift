@@ -28,8 +28,9 @@ public final class WordSegmenter {
     }
 
     /// The words of `text` as spans of its folded units, in order, covering the whole text (spaces and
-    /// punctuation included, as `.other`). A call holds some 60 bytes per unit of `text` (ICU's
-    /// boundaries, the lattice, the spans): give it paragraphs or blocks of lines, not whole collections.
+    /// punctuation included, as `.other`). A call holds up to 27 bytes per unit of `text` (ICU's
+    /// boundaries, the lattice) and 24 per token and per word (the spans): give it paragraphs or blocks
+    /// of lines, not whole collections.
     public func segment(_ text: FoldedText) -> [WordSpan] {
         let units = text.folded
         guard !units.isEmpty else { return [] }
