@@ -204,7 +204,7 @@ public final class SIGHANStreamSegmenter {
                         let end = Int(offsets[span.range.upperBound])
                         guard start < end else { continue }
                         let word = UnsafeBufferPointer(rebasing: units[start..<end])
-                        if word.allSatisfy(CharacterClass.isWhitespace) {
+                        if span.kind == .other, word.allSatisfy(CharacterClass.isWhitespace) {
                             for unit in word where unit == 0x0A {
                                 bytes[written] = 0x0A
                                 written += 1
