@@ -44,6 +44,12 @@ struct WordLattice {
 
     /// The cheapest segmentation of `units`, given ICU's `tokens` of them and the lexicon's `trie`.
     /// `reserve(units.count)` must have been called.
+    ///
+    /// Most of a text has no candidate but ICU's own tokens, and there ICU's path is the best (a lone
+    /// ideograph costs more than its share of an ICU word). So the candidates are found first, in order
+    /// of their start; the stretches of ICU tokens that candidates other than ICU's tokens overlap
+    /// become islands; and the search runs on the islands alone, their ends being boundaries that every
+    /// path crosses. Between them the path is ICU's.
     func bestPath(_ units: [UInt16], tokens: [WordSpan], trie: LexiconTrie) -> [WordSpan] {
         let count = units.count
         best.initialize(repeating: .infinity, count: count + 1)
@@ -51,13 +57,62 @@ struct WordLattice {
         flags.initialize(repeating: 0, count: count + 1)
         return units.withUnsafeBufferPointer { units in
             markPositions(tokens, units)
-            best[0] = 0
-            for start in 0..<count where flags[start] & Self.allowed != 0 && best[start] < .infinity {
-                relaxICUAndLoneCandidates(from: start)
-                relaxLexiconWords(from: start, units, trie)
-                relaxNumberRules(from: start, tokens, units)
+            var candidates: [Candidate] = []
+            var islands: [Range<Int>] = []
+            for start in 0..<count where isAllowed(start) {
+                let first = candidates.count
+                findLexiconWords(from: start, units, trie, into: &candidates)
+                findNumberRules(from: start, tokens, units, into: &candidates)
+                var farthest = -1
+                for candidate in candidates[first...] where !isICUToken(start, Int(candidate.end)) {
+                    farthest = max(farthest, Int(candidate.end))
+                }
+                if farthest >= 0 { addIsland(from: start, to: farthest, &islands) }
             }
-            return path(tokens, count: count)
+            var next = 0
+            for island in islands {
+                while candidates[next].start < island.lowerBound { next += 1 }
+                best[island.lowerBound] = 0
+                for start in island where isAllowed(start) {
+                    let reachable = best[start] < .infinity
+                    if reachable { relaxICUAndLoneCandidates(from: start) }
+                    while next < candidates.count, Int(candidates[next].start) == start {
+                        let candidate = candidates[next]
+                        if reachable {
+                            relax(start, Int(candidate.end), cost: candidate.cost, byNumberRule: candidate.byNumberRule)
+                        }
+                        next += 1
+                    }
+                }
+            }
+            return path(tokens, islands: islands, count: count)
+        }
+    }
+
+    /// A word the lexicon or a number rule offers, from `start` to `end`.
+    private struct Candidate {
+        let start: Int32
+        let end: Int32
+        let cost: Float
+        let byNumberRule: Bool
+    }
+
+    @inline(__always)
+    private func isICUToken(_ start: Int, _ end: Int) -> Bool {
+        tokenStarting[start] >= 0 && Int(tokenEnd[start]) == end
+    }
+
+    /// Adds the ICU tokens from the one holding `start` to the one holding `end - 1` to the islands,
+    /// merged with the last island where they overlap it.
+    private func addIsland(from start: Int, to end: Int, _ islands: inout [Range<Int>]) {
+        var lower = start
+        while flags[lower] & Self.icuBoundary == 0 { lower -= 1 }
+        var upper = end
+        while flags[upper] & Self.icuBoundary == 0 { upper += 1 }
+        if let last = islands.last, lower < last.upperBound {
+            islands[islands.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+        } else {
+            islands.append(lower..<upper)
         }
     }
 
@@ -108,7 +163,8 @@ struct WordLattice {
         }
     }
 
-    private func relaxLexiconWords(from start: Int, _ units: UnsafeBufferPointer<UInt16>, _ trie: LexiconTrie) {
+    private func findLexiconWords(from start: Int, _ units: UnsafeBufferPointer<UInt16>, _ trie: LexiconTrie,
+                                  into candidates: inout [Candidate]) {
         let first = units[start]
         guard trie.isSingleUnitWord(first) || (start + 1 < units.count && trie.mayStart(first, units[start + 1]))
         else { return }
@@ -116,36 +172,43 @@ struct WordLattice {
         var end = start + 1
         while node != LexiconTrie.none {
             let cost = trie.costs[Int(node)]
-            if cost < .infinity, isAllowed(end) { relax(start, end, cost: cost) }
+            if cost < .infinity, isAllowed(end) {
+                candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: cost, byNumberRule: false))
+            }
             guard end < units.count else { return }
             node = trie.child(of: node, units[end])
             end += 1
         }
     }
 
-    private func relaxNumberRules(from start: Int, _ tokens: [WordSpan], _ units: UnsafeBufferPointer<UInt16>) {
+    private func findNumberRules(from start: Int, _ tokens: [WordSpan], _ units: UnsafeBufferPointer<UInt16>,
+                                 into candidates: inout [Candidate]) {
         if units[start] == NumberRules.ordinalPrefix,
            let end = NumberRules.ordinalEnd(units, from: start, isAllowed: isAllowed) {
-            relax(start, end, cost: WordCost.pattern)
+            candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: WordCost.pattern,
+                                        byNumberRule: false))
         }
         let index = Int(tokenStarting[start])
         if index >= 0, tokens[index].kind == .number, let end = NumberRules.rangeEnd(tokens, from: index, units) {
-            relax(start, end, cost: WordCost.pattern, byNumberRule: true)
+            candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: WordCost.pattern,
+                                        byNumberRule: true))
         }
     }
 
-    private func path(_ tokens: [WordSpan], count: Int) -> [WordSpan] {
-        // Link the best path forwards through `tokenEnd`, which the search no longer needs, and count it.
-        var words = 0
-        var end = count
-        while end > 0 {
-            let start = Int(back[end])
-            tokenEnd[start] = Int32(end)
-            words += 1
-            end = start
+    /// The words of the path: ICU's tokens, and on the islands the search's best path.
+    private func path(_ tokens: [WordSpan], islands: [Range<Int>], count: Int) -> [WordSpan] {
+        // Outside the islands `tokenEnd` already links each token to the next; link each island's best
+        // path forwards through it as well.
+        for island in islands {
+            var end = island.upperBound
+            while end > island.lowerBound {
+                let start = Int(back[end])
+                tokenEnd[start] = Int32(end)
+                end = start
+            }
         }
         var spans: [WordSpan] = []
-        spans.reserveCapacity(words)
+        spans.reserveCapacity(tokens.count)
         var start = 0
         while start < count {
             let end = Int(tokenEnd[start])
