@@ -78,7 +78,7 @@ import TextNormalization
         let lexicon = Lexicon(words: ["研究生", "研究", "生命", "起源"])
         let segmenter = try WordSegmenter(lexicon: lexicon)
         #expect(segmenter.words("研究生命起源") == ["研究", "生命", "起源"])
-        #expect(segmenter.words("研究生毕业") .first == "研究生")
+        #expect(segmenter.words("研究生毕业").first == "研究生")
     }
 
     @Test func frequenciesDecideBetweenPathsOfAsManyWords() throws {
@@ -96,6 +96,11 @@ import TextNormalization
         let text = "推进出生缺陷综合防治"
         #expect(!plain.words(text).contains("出生缺陷综合防治"))
         #expect(withTerm.words(text).contains("出生缺陷综合防治"))
+    }
+
+    @Test func lexiconWordsAtTheEdgesAndSideBySideAreAllFound() {
+        #expect(segmenter.words("联合国构建关爱") == ["联合国", "构建", "关爱"])
+        #expect(segmenter.words("报告提交联合国").suffix(1) == ["联合国"])
     }
 
     @Test func spansCoverTheWholeTextInOrder() {
