@@ -1,0 +1,75 @@
+import TextNormalization
+
+/// Chinese word segmentation: ICU's dictionary word breaker, then a lexicon pass that finds the best
+/// path through a lattice of ICU's tokens, lexicon words and the number and ordinal rules.
+///
+/// The lattice has a node at every position where a word may begin or end: ICU's boundaries, and every
+/// point between two ideographs inside one of ICU's words (so a lexicon word may regroup the characters
+/// ICU split wrongly: `联合|国` → `联合国`). Numbers and Latin words are never cut. Dynamic programming
+/// over the costs of `WordCost` picks the cheapest path, which is not the greedy longest match: with
+/// 研究生, 研究, 生命 and 起源 listed, 研究生命起源 is 研究 生命 起源.
+///
+/// Everything is matched on the folded text (NFKC, traditional → simplified), so 聯合國 and
+/// ＧＤＰ are found as 联合国 and GDP; the spans index the folded text and `FoldedText` maps them back.
+///
+/// Not thread-safe: it owns an ICU break iterator and reusable buffers. Give each thread or task its own.
+public final class WordSegmenter {
+    private let breaker: ICUWordBreaker
+    private let trie: LexiconTrie
+    /// Kept between texts so that its buffers are reused.
+    private var lattice = WordLattice()
+
+    deinit { lattice.deallocate() }
+
+    /// A segmenter with `lexicon` (by default the built-in governance lexicon).
+    public init(lexicon: Lexicon = .builtIn) throws(ICUWordBreaker.OpenError) {
+        breaker = try ICUWordBreaker()
+        trie = LexiconTrie(words: WordCost.lexiconCosts(lexicon))
+    }
+
+    /// The words of `text` as spans of its folded units, in order, covering the whole text (spaces and
+    /// punctuation included, as `.other`). A call holds up to 27 bytes per unit of `text` (ICU's
+    /// boundaries, the lattice) and 24 per token and per word (the spans): give it paragraphs or blocks
+    /// of lines, not whole collections.
+    public func segment(_ text: FoldedText) -> [WordSpan] {
+        let units = text.folded
+        guard !units.isEmpty else { return [] }
+        let tokens = breaker.spans(of: Self.breakerInput(text))
+        lattice.reserve(units.count)
+        return lattice.bestPath(units, tokens: tokens, trie: trie)
+    }
+
+    /// The words of `text` in its own characters, without the spaces between them.
+    public func words(_ text: String) -> [String] {
+        let folded = FoldedText(text)
+        return segment(folded).compactMap { span in
+            let word = folded.originalText(folded: span.range)
+            return word.isEmpty || word.allSatisfy(\.isWhitespace) ? nil : word
+        }
+    }
+
+    /// The folded text, except that a comma or semicolon written full-width (，；) between two digits is
+    /// given to ICU as an ideographic comma (、). ICU's word rules, like Unicode's, let both join digits
+    /// (`118.06，2025` would be one number), but in Chinese text they end a clause; an ASCII comma
+    /// between digits still makes a thousands separator (1,000), and a full-width full stop a decimal
+    /// (１１８．０６). The folded units are copied only where there is something to change.
+    static func breakerInput(_ text: FoldedText) -> [UInt16] {
+        var units = text.folded
+        let count = units.count
+        text.folded.withUnsafeBufferPointer { folded in
+            text.original.withUnsafeBufferPointer { original in
+                text.originalOffsets.withUnsafeBufferPointer { offsets in
+                    for index in 1..<max(1, count - 1) where folded[index] == 0x2C || folded[index] == 0x3B {
+                        if CharacterClass.isDigit(folded[index - 1]), CharacterClass.isDigit(folded[index + 1]),
+                           original[Int(offsets[index])] >= 0x80 {
+                            units[index] = ideographicComma
+                        }
+                    }
+                }
+            }
+        }
+        return units
+    }
+
+    private static let ideographicComma: UInt16 = 0x3001
+}
