@@ -19,7 +19,9 @@ public struct CollectionReader: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                warnings.append(IngestionWarning(path: path, reason: "skipped: no such file or folder"))
+                // Kept so that reading it fails with an error naming it: a mistyped path is an
+                // unreadable input (exit 3), not something to pass over.
+                files.append(path)
                 continue
             }
             guard isDirectory.boolValue else {
@@ -57,6 +59,9 @@ public struct CollectionReader: Sendable {
     /// Reads one file.
     public func read(_ path: String) throws(IngestionError) -> SourceFile {
         let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw IngestionError(path: path, reason: "no such file or folder")
+        }
         guard let format = SourceFormat(path: path) else { throw CollectionReader.unknownExtensionError(path) }
         let fallbackTitle = url.deletingPathExtension().lastPathComponent
         let bytes: [UInt8]

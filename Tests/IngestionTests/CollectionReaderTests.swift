@@ -13,9 +13,17 @@ struct CollectionReaderTests {
         for name in ["b.txt", "a.md", "乙/甲/c.html", "d.pdf", ".hidden.txt"] {
             try Data("一、测试".utf8).write(to: folder.appendingPathComponent(name))
         }
-        let (files, warnings) = CollectionReader().enumerate([folder.path, folder.appendingPathComponent("missing.txt").path])
+        let (files, warnings) = CollectionReader().enumerate([folder.path])
         #expect(files.map { String($0.dropFirst(folder.path.count + 1)) } == ["a.md", "b.txt", "乙/甲/c.html"])
-        #expect(warnings.map(\.reason) == ["skipped: unknown extension .pdf", "skipped: no such file or folder"])
+        #expect(warnings.map(\.reason) == ["skipped: unknown extension .pdf"])
+    }
+
+    @Test("a path that does not exist is an error naming it, and the other paths are still read")
+    func missingPathIsAnError() {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-missing-\(UUID().uuidString).txt").path
+        let result = CollectionReader().readAll([missing, Fixture.path("plan-utf8.txt")])
+        #expect(result.files.count == 1)
+        #expect(result.errors.map(\.description) == ["\(missing): no such file or folder"])
     }
 
     @Test("read refuses a file of unknown format instead of reading it as text")
