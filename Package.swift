@@ -40,7 +40,8 @@ let package = Package(
         .testTarget(name: "IngestionTests", dependencies: ["TestSupport", "Ingestion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting"]),
         .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction"]),
-        .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication"]),
+        .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "Ingestion", "Reporting"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
         .testTarget(name: "ZhiliCommandTests", dependencies: ["TestSupport", "zhili"]),
     ]

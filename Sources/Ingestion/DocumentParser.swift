@@ -10,8 +10,11 @@ struct DocumentParser: Sendable {
     /// Metadata given by the format (a law's version lines, HTML `<meta>`), before the text's own.
     var knownMetadata: [MetadataField] = []
 
+    /// The documents of the file; none when it holds no text at all (a law's title and history with
+    /// no articles still make a document).
     func documents(from lines: [TextLine]) -> [Document] {
         let cleaned = LineCleaner.clean(lines)
+        guard !cleaned.isEmpty || knownTitle != nil else { return [] }
         guard let compilation = CompilationSplitter.split(cleaned) else {
             return [document(index: 1, lines: cleaned, title: knownTitle, inherited: knownMetadata)]
         }
@@ -21,7 +24,7 @@ struct DocumentParser: Sendable {
         if let title = header.title { inherited.append(MetadataField(key: "合集", value: title)) }
         inherited.append(contentsOf: header.metadata.filter { field in !inherited.contains { $0.key == field.key } })
         return compilation.parts.enumerated().map { offset, part in
-            document(index: offset + 1, lines: part.lines, title: part.title, inherited: inherited)
+            document(index: offset + 1, lines: part.lines, title: part.title.isEmpty ? nil : part.title, inherited: inherited)
         }
     }
 

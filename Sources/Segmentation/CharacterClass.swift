@@ -7,10 +7,16 @@ enum CharacterClass {
             || (0xF900...0xFAFF).contains(unit) || unit == 0x3007
     }
 
+    /// ASCII digits (full-width ones fold to these).
+    @inline(__always)
+    static func isDigit(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit)
+    }
+
     /// Digits and the Chinese numerals that make ordinals: 第十八, 第一百零三, 第18.
     @inline(__always)
     static func isOrdinalNumeral(_ unit: UInt16) -> Bool {
-        (0x30...0x39).contains(unit) || chineseNumerals.contains(unit)
+        isDigit(unit) || chineseNumerals.contains(unit)
     }
 
     /// Dashes and tildes that join two numbers into a range: 103-107, 2024—2025, 3～5.

@@ -17,6 +17,7 @@ extension Lexicon {
     /// Parses lexicon text given as UTF-8 bytes; `path` names it in errors.
     public init(utf8 bytes: [UInt8], path: String) throws(LexiconError) {
         self.init()
+        frequencies.reserveCapacity(bytes.count / 8)
         var lineNumber = 0
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count {

@@ -7,7 +7,7 @@ import TextNormalization
 /// simplified entry also matches the same word written in traditional characters or full-width forms.
 public struct Lexicon: Sendable {
     /// Folded word → frequency (0 where the list gave none).
-    public private(set) var frequencies: [String: Int]
+    public internal(set) var frequencies: [String: Int]
 
     /// An empty lexicon: the segmenter then follows ICU alone, with the number and ordinal rules.
     public init() {
@@ -37,8 +37,11 @@ public struct Lexicon: Sendable {
 
     /// This lexicon with the words of `other` added.
     public func merging(_ other: Lexicon) -> Lexicon {
-        var merged = self
-        for (word, frequency) in other.frequencies {
+        // Copy the larger and add the smaller: a user's list can be a hundred times the built-in one.
+        var merged = count >= other.count ? self : other
+        let added = count >= other.count ? other : self
+        merged.frequencies.reserveCapacity(count + other.count)
+        for (word, frequency) in added.frequencies {
             merged.frequencies[word] = max(merged.frequencies[word] ?? 0, frequency)
         }
         return merged

@@ -15,6 +15,14 @@ struct LexiconTrie: Sendable {
     /// Per node: the cost of the word ending there, or `.infinity` if none does.
     private(set) var costs: [Float]
     private let shift: UInt64
+    /// The root's child for every unit, so that the first step of a walk is one array read.
+    private var rootChildren: [Int32]
+    /// A bit per hash of the first two units of every word, and a bit per unit that is a word alone:
+    /// at most positions of a text no word starts, and these small tables (40 KiB, in the fastest
+    /// cache) say so without a walk.
+    private var startPairs: [UInt64]
+    private var singleUnits: [UInt64]
+    private static let startPairBits: UInt32 = 18
 
     /// Builds the trie of `words` (folded UTF-16 units) with their costs.
     init(words: [(units: [UInt16], cost: Float)]) {
@@ -30,12 +38,45 @@ struct LexiconTrie: Sendable {
         costs = [.infinity]
         costs.reserveCapacity(edgeBound + 1)
         shift = 64 - bits
+        rootChildren = [Int32](repeating: LexiconTrie.none, count: 0x10000)
+        startPairs = [UInt64](repeating: 0, count: 1 << (Int(LexiconTrie.startPairBits) - 6))
+        singleUnits = [UInt64](repeating: 0, count: 0x10000 >> 6)
         for word in words {
             var node = LexiconTrie.root
             for unit in word.units { node = childInserting(node, unit) }
+            guard let first = word.units.first else { continue }
+            rootChildren[Int(first)] = child(of: LexiconTrie.root, first)
+            if word.units.count == 1 {
+                singleUnits[Int(first) >> 6] |= 1 << (UInt64(first) & 63)
+            } else {
+                let bit = LexiconTrie.startPairBit(first, word.units[1])
+                startPairs[bit >> 6] |= 1 << (UInt64(bit) & 63)
+            }
             costs[Int(node)] = min(costs[Int(node)], word.cost)
         }
     }
+
+    /// Whether a word may start with `first` followed by `second` (false: surely none does).
+    @inline(__always)
+    func mayStart(_ first: UInt16, _ second: UInt16) -> Bool {
+        let bit = LexiconTrie.startPairBit(first, second)
+        return startPairs[bit >> 6] & (1 << (UInt64(bit) & 63)) != 0
+    }
+
+    /// Whether `unit` alone is a word.
+    @inline(__always)
+    func isSingleUnitWord(_ unit: UInt16) -> Bool {
+        singleUnits[Int(unit) >> 6] & (1 << (UInt64(unit) & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func startPairBit(_ first: UInt16, _ second: UInt16) -> Int {
+        Int(((UInt32(first) << 16 | UInt32(second)) &* 0x9E37_79B1) >> (32 - startPairBits))
+    }
+
+    /// The node reached from the root by `unit`, or `LexiconTrie.none`.
+    @inline(__always)
+    func rootChild(_ unit: UInt16) -> Int32 { rootChildren[Int(unit)] }
 
     /// The node reached from `node` by `unit`, or `LexiconTrie.none`.
     @inline(__always)

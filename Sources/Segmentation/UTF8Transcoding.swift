@@ -1,16 +1,20 @@
 /// UTF-8 ⇄ UTF-16 for the line stream, by hand: the stream segmenter converts every line both ways and
 /// must stay close to ICU's own speed.
 enum UTF8Transcoding {
-    /// Appends the UTF-16 of `bytes` to `units`; invalid or truncated sequences become U+FFFD.
-    /// Returns false if there were any.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into units: inout [UInt16]) -> Bool {
-        var valid = true
+    /// Writes the UTF-16 of `bytes` to `units` (room for `bytes.count` units always suffices); invalid or
+    /// truncated sequences become U+FFFD. Returns the units written and the offset of the first invalid
+    /// byte, if any.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
+                       into units: UnsafeMutablePointer<UInt16>) -> (count: Int, firstInvalid: Int?) {
+        var firstInvalid: Int?
+        var written = 0
         var index = 0
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                units.append(UInt16(lead))
+                units[written] = UInt16(lead)
+                written += 1
                 index += 1
                 continue
             }
@@ -32,22 +36,28 @@ enum UTF8Transcoding {
             }
             if length == 0 || consumed < length || scalar < smallest || scalar > 0x10FFFF
                 || (0xD800...0xDFFF).contains(scalar) {
-                units.append(0xFFFD)
-                valid = false
+                units[written] = 0xFFFD
+                written += 1
+                if firstInvalid == nil { firstInvalid = index }
             } else if scalar >= 0x10000 {
                 let offset = scalar - 0x10000
-                units.append(UInt16(0xD800 + (offset >> 10)))
-                units.append(UInt16(0xDC00 + (offset & 0x3FF)))
+                units[written] = UInt16(0xD800 + (offset >> 10))
+                written += 1
+                units[written] = UInt16(0xDC00 + (offset & 0x3FF))
+                written += 1
             } else {
-                units.append(UInt16(scalar))
+                units[written] = UInt16(scalar)
+                written += 1
             }
             index += consumed
         }
-        return valid
+        return (written, firstInvalid)
     }
 
-    /// Appends the UTF-8 of `units` to `bytes`; a lone surrogate becomes U+FFFD.
-    static func encode(_ units: ArraySlice<UInt16>, into bytes: inout [UInt8]) {
+    /// Writes the UTF-8 of `units` to `bytes` (room for three bytes a unit always suffices); a lone
+    /// surrogate becomes U+FFFD. Returns the bytes written.
+    static func encode(_ units: UnsafeBufferPointer<UInt16>, into bytes: UnsafeMutablePointer<UInt8>) -> Int {
+        var written = 0
         var index = units.startIndex
         while index < units.endIndex {
             let unit = units[index]
@@ -61,20 +71,31 @@ enum UTF8Transcoding {
             }
             switch scalar {
             case 0..<0x80:
-                bytes.append(UInt8(scalar))
+                bytes[written] = UInt8(scalar)
+                written += 1
             case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | scalar >> 6))
-                bytes.append(UInt8(0x80 | scalar & 0x3F))
+                bytes[written] = UInt8(0xC0 | scalar >> 6)
+                written += 1
+                bytes[written] = UInt8(0x80 | scalar & 0x3F)
+                written += 1
             case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | scalar >> 12))
-                bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | scalar & 0x3F))
+                bytes[written] = UInt8(0xE0 | scalar >> 12)
+                written += 1
+                bytes[written] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                written += 1
+                bytes[written] = UInt8(0x80 | scalar & 0x3F)
+                written += 1
             default:
-                bytes.append(UInt8(0xF0 | scalar >> 18))
-                bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | scalar & 0x3F))
+                bytes[written] = UInt8(0xF0 | scalar >> 18)
+                written += 1
+                bytes[written] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                written += 1
+                bytes[written] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                written += 1
+                bytes[written] = UInt8(0x80 | scalar & 0x3F)
+                written += 1
             }
         }
+        return written
     }
 }

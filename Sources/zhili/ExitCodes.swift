@@ -2,6 +2,8 @@ import ArgumentParser
 
 /// The contract's exit codes (../shared/CONTRACT.md).
 extension ExitCode {
+    /// A command line that cannot be parsed or an option value that is not allowed.
+    static let badUsage = ExitCode(2)
     /// `search` found nothing.
     static let noHits = ExitCode(1)
     /// An input could not be read or decoded; whatever else could be read was processed.

@@ -20,11 +20,16 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: "UTF-8 text files, segmented in turn (standard input when none, or for -).")
     var files: [String] = []
 
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A word list added to the built-in lexicon (repeatable).", valueName: "file"))
+    @Option(name: .customLong("lexicon"),
+            help: ArgumentHelp("A word list added to the built-in lexicon (repeatable).", valueName: "file"))
     var lexicons: [String] = []
 
-    @Flag(name: .customLong("no-builtin-lexicon"), help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
+    @Flag(name: .customLong("no-builtin-lexicon"),
+          help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
     var withoutBuiltIn = false
+
+    @Flag(help: "Print bytes that are not UTF-8 as U+FFFD and go on, instead of stopping at the line that holds them.")
+    var lossy = false
 
     func run() throws {
         var lexicon = withoutBuiltIn ? Lexicon() : Lexicon.builtIn
@@ -38,7 +43,7 @@ struct SegmentCommand: ParsableCommand {
         }
         let stream: SIGHANStreamSegmenter
         do {
-            stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter(lexicon: lexicon))
+            stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter(lexicon: lexicon), lossy: lossy)
         } catch {
             printError("zhili segment: \(error)")
             throw ExitCode.failure
@@ -46,6 +51,12 @@ struct SegmentCommand: ParsableCommand {
         var unreadable = false
         for path in files.isEmpty ? ["-"] : files {
             let name = path == "-" ? "standard input" : path
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                printError("\(name): is a folder; zhili segment reads text files")
+                unreadable = true
+                continue
+            }
             guard let input = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
                 printError("\(name): cannot be opened")
                 unreadable = true
@@ -55,9 +66,14 @@ struct SegmentCommand: ParsableCommand {
                 let report = try stream.run(input: input, output: FileHandle.standardOutput)
                 if let first = report.invalidLines.first {
                     let more = report.invalidLines.count > 1 ? " and \(report.invalidLines.count - 1) more lines" : ""
-                    printError("\(name): line \(first)\(more) not valid UTF-8 (printed with U+FFFD in place of the bad bytes)")
+                    printError("\(name): line \(first)\(more) not valid UTF-8, "
+                               + "printed with U+FFFD in place of the bad bytes")
                     unreadable = true
                 }
+            } catch let error as SIGHANStreamSegmenter.NotUTF8Error {
+                printError("\(name): \(error); zhili segment reads UTF-8 (convert GB18030, Big5 or UTF-16 text first, "
+                           + "or give --lossy to print U+FFFD in place of bad bytes)")
+                unreadable = true
             } catch {
                 printError("\(name): \(error.localizedDescription)")
                 unreadable = true

@@ -1,1 +1,0 @@
-// Deduplication: see the issue that builds this module.

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Banded locality-sensitive hashing over MinHash signatures: b bands of r rows; two texts become a
+/// candidate pair when all r rows of at least one band agree.
+///
+/// A pair of Jaccard similarity s agrees on one band with probability s^r, so it becomes a candidate
+/// with probability P(s) = 1 − (1 − s^r)^b, an S-curve. The rows are chosen from the threshold t:
+/// the largest r (the steepest curve, the fewest chance candidates below t) with b = ⌊k / r⌋ bands
+/// for which P(t) ≥ 1 − `missRate`, so that a pair exactly at the threshold is missed with
+/// probability at most `missRate` and a pair above it less often still. Every candidate is then
+/// verified by its true similarity, so the chance candidates cost time, never precision.
+public struct LSHBanding: Sendable, Equatable {
+    public let bands: Int
+    public let rows: Int
+
+    public init(bands: Int, rows: Int) {
+        precondition(bands >= 1 && rows >= 1)
+        self.bands = bands
+        self.rows = rows
+    }
+
+    /// The banding for `threshold` over signatures of `signatureSize` entries (see the type's comment).
+    public init(threshold: Double, signatureSize: Int, missRate: Double = 0.001) {
+        var chosen = LSHBanding(bands: signatureSize, rows: 1)
+        for rows in 1...signatureSize {
+            let banding = LSHBanding(bands: signatureSize / rows, rows: rows)
+            if banding.candidateProbability(similarity: threshold) >= 1 - missRate { chosen = banding } else { break }
+        }
+        self = chosen
+    }
+
+    /// P(s) = 1 − (1 − s^r)^b: how likely a pair of Jaccard similarity s is to become a candidate.
+    public func candidateProbability(similarity: Double) -> Double {
+        1 - pow(1 - pow(similarity, Double(rows)), Double(bands))
+    }
+
+    /// The pairs (i < j) of signatures that agree on a whole band, each once, ascending.
+    ///
+    /// `signatures` holds `count` signatures of `signatureSize` entries each, one after another.
+    /// Each band is bucketed by sorting words that hold the top 40 bits of the band's hash above the
+    /// signature's number (a chance collision of 40 bits only adds a candidate that verification drops).
+    public func candidatePairs(signatures: [UInt64], signatureSize: Int, count: Int) -> [IndexPair] {
+        precondition(count < 1 << LSHBanding.itemBits, "at most 2^24 signatures")
+        let itemMask = (UInt64(1) << LSHBanding.itemBits) - 1
+        var pairs = Set<IndexPair>()
+        var words = [UInt64](repeating: 0, count: count)
+        for band in 0..<bands {
+            signatures.withUnsafeBufferPointer { all in
+                for item in 0..<count {
+                    let base = item * signatureSize + band * rows
+                    var key: UInt64 = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+                    for row in 0..<rows { key = Shingler.finalMix(key ^ all[base + row]) }
+                    words[item] = (key & ~itemMask) | UInt64(item)
+                }
+            }
+            words.sort()
+            var start = 0
+            while start < count {
+                var end = start + 1
+                while end < count && words[end] & ~itemMask == words[start] & ~itemMask { end += 1 }
+                if end - start > 1 {
+                    for i in start..<(end - 1) {
+                        for j in (i + 1)..<end {
+                            pairs.insert(IndexPair(Int(words[i] & itemMask), Int(words[j] & itemMask)))
+                        }
+                    }
+                }
+                start = end
+            }
+        }
+        return pairs.sorted()
+    }
+
+    private static let itemBits: UInt64 = 24
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `zhili dedupe` end to end, through the built executable.
+@Suite struct DedupeCommandTests {
+    struct Run {
+        var status: Int32
+        var output: Data
+        var errors: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Repository.executable
+        process.arguments = ["dedupe"] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: data, errors: String(decoding: message, as: UTF8.self))
+    }
+
+    func collection() throws -> String {
+        let folder = NSTemporaryDirectory() + "zhili-dedupe-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/转载", withIntermediateDirectories: true)
+        try Data(("农村人居环境整治方案\n来源：县政府网站\n\n" + Fixture.plan).utf8).write(to: URL(fileURLWithPath: folder + "/人居环境整治方案.txt"))
+        try Data(("农村人居环境整治方案\n\n" + Fixture.plan.replacingOccurrences(of: "50万元", with: "60万元")).utf8)
+            .write(to: URL(fileURLWithPath: folder + "/转载/人居环境整治方案.txt"))
+        try Data(("基层治理工作总结\n\n" + Fixture.report).utf8).write(to: URL(fileURLWithPath: folder + "/基层治理工作总结.txt"))
+        return folder
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: Repository.executable.path)))
+    func jsonOutputIsOneObjectWithTheClusterAndOnlyDataOnStandardOutput() throws {
+        let folder = try collection()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try run([folder, "--format", "json", "--diff"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        let clusters = try #require(object["clusters"] as? [[String: Any]])
+        #expect(clusters.count == 1)
+        let members = try #require(clusters.first?["members"] as? [[String: Any]])
+        #expect(members.count == 2)
+        #expect(Set(members.compactMap { ($0["source"] as? String).map { ($0 as NSString).lastPathComponent } }) == ["人居环境整治方案.txt"])
+        let diff = try #require(members.first { $0["kept"] as? Bool == false }?["diff"] as? [[String: Any]])
+        #expect(diff.first?["kept"] as? String == "5" || diff.first?["kept"] as? String == "6")
+        #expect(result.errors.contains("1 clusters"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: Repository.executable.path)))
+    func writeProducesTheReducedCollectionAndRefusesAnInputFolder() throws {
+        let folder = try collection()
+        let output = folder + "-去重"
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: output)
+        }
+        let result = try run([folder, "--format", "csv", "--write", output])
+        #expect(result.status == 0)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: output).sorted()
+        #expect(written.contains("clusters.json") && written.contains("基层治理工作总结.txt"))
+        #expect(written.filter { $0.hasSuffix("人居环境整治方案.txt") }.count == 1)
+
+        let refused = try run([folder, "--write", folder + "/去重"])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("去重"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/去重"))
+    }
+}

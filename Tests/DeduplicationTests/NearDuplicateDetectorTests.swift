@@ -1,0 +1,121 @@
+import Testing
+@testable import Deduplication
+
+@Suite struct NearDuplicateDetectorTests {
+    let detector = NearDuplicateDetector(threshold: 0.8)
+
+    @Test func exactCopiesFormOneClusterWithSimilarityOne() {
+        let clusters = detector.clusters([Fixture.plan, Fixture.report, Fixture.plan])
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.keep == 0)
+        #expect(clusters.first?.members.map(\.index) == [0, 2])
+        #expect(clusters.first?.similarity == 1)
+    }
+
+    @Test func copiesThatDifferOnlyInWhitespacePunctuationAndWidthAreIdentical() {
+        let rewrapped = Fixture.plan.replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: "。", with: "。\n  ")
+            .replacingOccurrences(of: "2025", with: "２０２５")
+        let pairs = detector.similarPairs([Fixture.plan, rewrapped])
+        #expect(pairs.map(\.jaccard) == [1])
+    }
+
+    @Test func bothSignatureSchemesFindTheSameCopies() {
+        let texts = [Fixture.plan, Fixture.report, Fixture.plan.replacingOccurrences(of: "50万元", with: "60万元"), Fixture.report + "。"]
+        let classic = NearDuplicateDetector(signatureScheme: .permutations)
+        #expect(classic.similarPairs(texts) == detector.similarPairs(texts))
+        #expect(detector.similarPairs(texts).count == 2)
+    }
+
+    @Test func aCopyWithAFewCharactersChangedIsFoundWithItsTrueSimilarity() throws {
+        let edited = Fixture.plan.replacingOccurrences(of: "保洁员不少于3名", with: "保洁员不少于2名")
+            .replacingOccurrences(of: "村容村貌提升", with: "村容村貌整治提升")
+        let pairs = detector.similarPairs([Fixture.plan, Fixture.report, edited])
+        let pair = try #require(pairs.first)
+        #expect(pairs.count == 1)
+        #expect((pair.first, pair.second) == (0, 2))
+        let exact = Shingler().set(of: ComparisonText.characters(of: Fixture.plan))
+            .similarity(to: Shingler().set(of: ComparisonText.characters(of: edited)))
+        #expect(pair.jaccard == exact.jaccard)
+        #expect(pair.jaccard < 1 && pair.jaccard >= 0.8)
+    }
+
+    @Test func reportsThatDifferOnlyInTheirFiguresAreNearDuplicatesNotCopies() throws {
+        let nextYear = Fixture.report.replacingOccurrences(of: "1260", with: "1318").replacingOccurrences(of: "97.6", with: "98.1")
+        let pair = try #require(detector.similarPairs([Fixture.report, nextYear]).first)
+        #expect(pair.jaccard < 1)
+    }
+
+    @Test func distinctDocumentsOfTheSameGenreAreNotPaired() {
+        #expect(detector.similarPairs([Fixture.plan, Fixture.report]).isEmpty)
+    }
+
+    @Test func aSectionCopiedWholeIntoALargerDocumentIsFoundByContainment() throws {
+        let section = try #require(Fixture.plan.split(separator: "\n").first { $0.hasPrefix("三、") }).description
+        let county = Fixture.report + "\n" + section + "\n" + Fixture.report.replacingOccurrences(of: "我县", with: "全县")
+        let pair = try #require(detector.similarPairs([county, section]).first)
+        #expect(pair.containment == 1)
+        #expect(pair.jaccard < 0.5)
+
+        var jaccardOnly = detector
+        jaccardOnly.countsContainment = false
+        #expect(jaccardOnly.similarPairs([county, section]).isEmpty)
+    }
+
+    @Test func aShortPhraseInsideALongTextIsNotACopyOfIt() {
+        #expect(detector.similarPairs([Fixture.plan, "农村人居环境整治工作"]).isEmpty)
+    }
+
+    @Test func clustersNeverChainBeyondTheThresholdToTheKeptCopy() throws {
+        let a = Fixture.plan
+        let b = Fixture.replacing(a, 120..<160, with: String(Array(Fixture.report)[0..<40]))
+        let c = Fixture.replacing(b, 400..<440, with: String(Array(Fixture.report)[100..<140]))
+        let pairs = detector.similarPairs([a, b, c]).map { ($0.first, $0.second) }
+        // The chain itself: A~B and B~C, but A≁C.
+        try #require(pairs.count == 2)
+        #expect(pairs[0] == (0, 1) && pairs[1] == (1, 2))
+
+        // A kept: B joins it, C is not within the threshold of A and has no other copy left.
+        let keepingA = detector.clusters([a, b, c], rank: [0, 1, 2])
+        #expect(keepingA.map(\.keep) == [0])
+        #expect(keepingA.first?.members.map(\.index) == [0, 1])
+
+        // B kept: A and C are each within the threshold of B.
+        let keepingB = detector.clusters([a, b, c], rank: [1, 0, 2])
+        #expect(keepingB.map(\.keep) == [1])
+        #expect(keepingB.first?.members.map(\.index) == [1, 0, 2])
+    }
+
+    @Test func emptyAndOneCharacterTextsJoinNoClusterOfLongerTexts() {
+        let clusters = detector.clusters(["", "治", Fixture.plan, "  \n", Fixture.plan, "。"])
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.members.map(\.index) == [2, 4])
+    }
+
+    @Test func identicalOneCharacterTextsAreStillCopiesOfEachOther() {
+        let clusters = detector.clusters(["治", Fixture.plan, "治"])
+        #expect(clusters.map { $0.members.map(\.index) } == [[0, 2]])
+    }
+
+    @Test func theBandingForTheDefaultThresholdMissesAtMostOnePairInAThousandAtTheThreshold() {
+        let banding = LSHBanding(threshold: 0.8, signatureSize: 128)
+        #expect((banding.bands, banding.rows) == (25, 5))
+        #expect(banding.candidateProbability(similarity: 0.8) >= 0.999)
+        // The next steeper banding would miss more than that.
+        #expect(LSHBanding(bands: 21, rows: 6).candidateProbability(similarity: 0.8) < 0.999)
+    }
+
+    @Test(arguments: MinHasher.Scheme.allCases)
+    func signaturesOfSimilarTextsAgreeInAboutTheirJaccardShareOfEntries(scheme: MinHasher.Scheme) {
+        let hasher = MinHasher(signatureSize: 128, scheme: scheme)
+        let shingler = Shingler()
+        let a = shingler.hashes(of: ComparisonText.characters(of: Fixture.plan))
+        let b = shingler.hashes(of: ComparisonText.characters(of: Fixture.plan + Fixture.report))
+        var x = [UInt64](repeating: 0, count: 128)
+        var y = [UInt64](repeating: 0, count: 128)
+        _ = x.withUnsafeMutableBufferPointer { hasher.sign(a, into: $0) }
+        _ = y.withUnsafeMutableBufferPointer { hasher.sign(b, into: $0) }
+        let agreeing = Double(zip(x, y).filter { $0 == $1 }.count) / 128
+        let exact = ShingleSet(hashes: a).similarity(to: ShingleSet(hashes: b)).jaccard
+        #expect(abs(agreeing - exact) < 0.15)
+    }
+}
