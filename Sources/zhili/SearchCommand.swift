@@ -54,7 +54,7 @@ struct SearchCommand: ParsableCommand {
             parsed = try QueryParser.parse(query.joined(separator: " "))
         } catch {
             StandardError.print("zhili search: \(error)")
-            throw ExitCode(2)
+            throw ExitCode.badUsage
         }
         let directory = IndexDirectory(path: index ?? "Index")
         if index == nil, !directory.exists, FileManager.default.fileExists(atPath: "Corpus") {
