@@ -17,7 +17,8 @@ public struct SourceRecord: Sendable, Hashable {
 
 /// The source table file: a record per indexed file.
 ///
-/// Body: count · per file: path · size (u64) · FNV-1a 64 (u64) · CRC32 (u32) · first unit · unit count.
+/// Body: the length (u64) and zlib compression of: count · per file: path · size (u64) · FNV-1a 64
+/// (u64) · CRC32 (u32) · first unit · unit count.
 enum SourceTable {
     static func body(_ sources: [SourceRecord]) -> [UInt8] {
         var writer = ByteWriter()
@@ -30,12 +31,20 @@ enum SourceTable {
             writer.appendVarint(source.firstUnit)
             writer.appendVarint(source.unitCount)
         }
-        return writer.bytes
+        var body = ByteWriter()
+        body.appendUInt64(UInt64(writer.count))
+        body.append(contentsOf: Zlib.compress(writer.bytes))
+        return body.bytes
     }
 
     static func read(_ file: MappedFile, unitCount: Int) throws(IndexError) -> [SourceRecord] {
+        var header = file.reader()
+        guard let rawLength = try? header.uint64(), rawLength < 1 << 34,
+              let table = Zlib.decompress(UnsafeRawBufferPointer(rebasing: file.body[header.offset...]), rawLength: Int(rawLength)) else {
+            throw file.malformed("source table")
+        }
         do {
-            var reader = file.reader()
+            var reader = ByteReader(table.bytes)
             var sources: [SourceRecord] = []
             for _ in 0..<(try reader.int()) {
                 let path = try reader.string()

@@ -1,5 +1,3 @@
-import CZhiliZlib
-
 /// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
 /// into blocks of about 32 KiB, each compressed with zlib.
 ///
@@ -8,7 +6,6 @@ import CZhiliZlib
 /// holds, per unit, its section path and its text as length-prefixed UTF-8.
 struct TextStoreWriter {
     static let blockTarget = 32 * 1024
-    static let compressionLevel: Int32 = 6
 
     private var blocks = ByteWriter()
     private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
@@ -26,16 +23,9 @@ struct TextStoreWriter {
 
     private mutating func flush() {
         guard pending.count > 0 else { return }
-        var length = compressBound(uLong(pending.count))
-        var compressed = [UInt8](repeating: 0, count: Int(length))
-        let status = compressed.withUnsafeMutableBufferPointer { output in
-            pending.bytes.withUnsafeBufferPointer { input in
-                compress2(output.baseAddress, &length, input.baseAddress, uLong(input.count), TextStoreWriter.compressionLevel)
-            }
-        }
-        precondition(status == Z_OK, "zlib compress2 failed (\(status))")
-        index.append((UInt32(pendingFirst), UInt64(blocks.count), UInt32(length), UInt32(pending.count)))
-        blocks.append(contentsOf: compressed[0..<Int(length)])
+        let compressed = Zlib.compress(pending.bytes)
+        index.append((UInt32(pendingFirst), UInt64(blocks.count), UInt32(compressed.count), UInt32(pending.count)))
+        blocks.append(contentsOf: compressed)
         pending = ByteWriter()
     }
 
@@ -134,25 +124,16 @@ struct TextStore {
     func entries(block: Int) throws(IndexError) -> [StoredUnit] {
         let expected = (block + 1 < firstUnits.count ? firstUnits[block + 1] : count) - firstUnits[block]
         guard rawLengths[block] <= TextStore.largestBlock else { throw file.malformed("store block \(block)") }
-        var raw = [UInt8](repeating: 0, count: rawLengths[block])
-        var length = uLong(raw.count)
-        let status = raw.withUnsafeMutableBufferPointer { output in
-            uncompress(output.baseAddress, &length,
-                       file.body.baseAddress!.advanced(by: offsets[block]).assumingMemoryBound(to: Bytef.self),
-                       uLong(compressedLengths[block]))
-        }
-        guard status == Z_OK, Int(length) == raw.count else { throw file.malformed("store block \(block)") }
+        let compressed = UnsafeRawBufferPointer(rebasing: file.body[offsets[block]..<(offsets[block] + compressedLengths[block])])
+        guard let raw = Zlib.decompress(compressed, rawLength: rawLengths[block]) else { throw file.malformed("store block \(block)") }
         var entries: [StoredUnit] = []
         entries.reserveCapacity(expected)
-        let complete = raw.withUnsafeBytes { bytes -> Bool in
-            var reader = ByteReader(bytes)
-            for _ in 0..<expected {
-                guard let section = try? reader.string(), let text = try? reader.string() else { return false }
-                entries.append(StoredUnit(section: section, text: text))
-            }
-            return reader.isAtEnd
+        var reader = ByteReader(raw.bytes)
+        for _ in 0..<expected {
+            guard let section = try? reader.string(), let text = try? reader.string() else { throw file.malformed("store block \(block)") }
+            entries.append(StoredUnit(section: section, text: text))
         }
-        guard complete else { throw file.malformed("store block \(block)") }
+        guard reader.isAtEnd else { throw file.malformed("store block \(block)") }
         return entries
     }
 }

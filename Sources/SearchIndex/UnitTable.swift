@@ -2,8 +2,9 @@
 /// every unit, as fixed 24-byte records over a pool of distinct strings (section paths, nearly all
 /// distinct, are in the store).
 ///
-/// Body: kind names (count, strings) · string count · string offsets (u32 each, one extra for the
-/// end) · string bytes · unit count · records. A record: kind (u8) · has-year (u8) · year (u16) ·
+/// Body: the length (u64) and zlib compression of: kind names (count, strings) · string count ·
+/// string offsets (u32 each, one extra for the end) · string bytes · unit count · records (consecutive
+/// units share their source, document and year, so the table compresses about tenfold). A record: kind (u8) · has-year (u8) · year (u16) ·
 /// length (u32) · source, document index, document (u32 each; strings by id) · group + 1 (u32, 0 for
 /// none).
 struct UnitTableWriter {
@@ -63,7 +64,10 @@ struct UnitTableWriter {
         writer.append(contentsOf: pool.bytes)
         writer.appendVarint(count)
         writer.append(contentsOf: records.bytes)
-        return writer.bytes
+        var body = ByteWriter()
+        body.appendUInt64(UInt64(writer.count))
+        body.append(contentsOf: Zlib.compress(writer.bytes))
+        return body.bytes
     }
 }
 
@@ -81,6 +85,9 @@ struct UnitRecord {
 /// Reads the unit table from its mapped file.
 struct UnitTable {
     let file: MappedFile
+    /// The table inflated; `body` reads it.
+    private let storage: OwnedBytes
+    private let body: UnsafeRawBufferPointer
     let kinds: [UnitKind]
     let count: Int
     let stringCount: Int
@@ -92,8 +99,16 @@ struct UnitTable {
 
     init(file: MappedFile) throws(IndexError) {
         self.file = file
+        var header = file.reader()
+        guard let rawLength = try? header.uint64(), rawLength < 1 << 34,
+              let storage = Zlib.decompress(UnsafeRawBufferPointer(rebasing: file.body[header.offset...]), rawLength: Int(rawLength)) else {
+            throw file.malformed("unit table")
+        }
+        self.storage = storage
+        let body = storage.bytes
+        self.body = body
         do {
-            var reader = file.reader()
+            var reader = ByteReader(body)
             var kinds: [UnitKind] = []
             for _ in 0..<(try reader.int(max: 256)) { kinds.append(UnitKind(rawValue: try reader.string())) }
             self.kinds = kinds
@@ -108,17 +123,17 @@ struct UnitTable {
             guard reader.base.count - recordsStart == count * UnitTableWriter.recordSize else { throw file.malformed("unit table") }
             var previous: UInt32 = 0
             for index in 0...stringCount {
-                let offset = file.body.loadUnaligned(fromByteOffset: offsetsStart + 4 * index, as: UInt32.self).littleEndian
+                let offset = body.loadUnaligned(fromByteOffset: offsetsStart + 4 * index, as: UInt32.self).littleEndian
                 guard offset >= previous, Int(offset) <= poolLength else { throw file.malformed("unit table strings") }
                 previous = offset
             }
             var groups = false
             for unit in 0..<count {
                 let base = recordsStart + unit * UnitTableWriter.recordSize
-                if file.body.loadUnaligned(fromByteOffset: base + 20, as: UInt32.self) != 0 { groups = true }
-                guard Int(file.body[base]) < kinds.count else { throw file.malformed("unit \(unit)") }
+                if body.loadUnaligned(fromByteOffset: base + 20, as: UInt32.self) != 0 { groups = true }
+                guard Int(body[base]) < kinds.count else { throw file.malformed("unit \(unit)") }
                 for field in [8, 16] {
-                    let id = file.body.loadUnaligned(fromByteOffset: base + field, as: UInt32.self).littleEndian
+                    let id = body.loadUnaligned(fromByteOffset: base + field, as: UInt32.self).littleEndian
                     guard Int(id) < stringCount else { throw file.malformed("unit \(unit)") }
                 }
             }
@@ -131,14 +146,14 @@ struct UnitTable {
     }
 
     private func uint32(_ offset: Int) -> UInt32 {
-        file.body.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
+        body.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
     }
 
     /// The string with id `id`; ids were checked when the table was opened.
     func string(_ id: Int) -> String {
         let start = Int(uint32(offsetsStart + 4 * id))
         let end = Int(uint32(offsetsStart + 4 * id + 4))
-        return String(decoding: UnsafeRawBufferPointer(rebasing: file.body[(poolStart + start)..<(poolStart + end)]), as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: body[(poolStart + start)..<(poolStart + end)]), as: UTF8.self)
     }
 
     /// The field length of unit `unit`, in positions.
@@ -146,14 +161,14 @@ struct UnitTable {
         Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 4))
     }
 
-    func kindIndex(_ unit: Int) -> Int { Int(file.body[recordsStart + unit * UnitTableWriter.recordSize]) }
+    func kindIndex(_ unit: Int) -> Int { Int(body[recordsStart + unit * UnitTableWriter.recordSize]) }
 
     func record(_ unit: Int) -> UnitRecord {
         let base = recordsStart + unit * UnitTableWriter.recordSize
-        let hasYear = file.body[base + 1] != 0
-        let year = Int(file.body.loadUnaligned(fromByteOffset: base + 2, as: UInt16.self).littleEndian)
+        let hasYear = body[base + 1] != 0
+        let year = Int(body.loadUnaligned(fromByteOffset: base + 2, as: UInt16.self).littleEndian)
         let group = Int(uint32(base + 20))
-        return UnitRecord(kind: kinds[Int(file.body[base])], year: hasYear ? year : nil, length: Int(uint32(base + 4)),
+        return UnitRecord(kind: kinds[Int(body[base])], year: hasYear ? year : nil, length: Int(uint32(base + 4)),
                           source: Int(uint32(base + 8)), documentIndex: Int(uint32(base + 12)),
                           document: Int(uint32(base + 16)),
                           duplicateGroup: group == 0 ? nil : group - 1)
