@@ -43,6 +43,11 @@ public struct CollectionIndexer {
             sizes[path] = data.count
         }
         report.bytes = sizes.values.reduce(0, +)
+        // A mistyped path must not replace an index with an empty one.
+        if hashes.isEmpty && !(report.errors.isEmpty && report.warnings.isEmpty) {
+            report.leftAsItWas = true
+            return report
+        }
 
         let writer = IndexWriter(lexicon: lexicon)
         var previous: IndexReader?

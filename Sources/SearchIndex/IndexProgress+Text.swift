@@ -18,6 +18,7 @@ extension IndexReport {
     public func summary(index: String, seconds: Double) -> String {
         let changes = "\(unchanged) unchanged, \(changed) changed, \(added) added, \(removed) removed"
         let megabytes = String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        if leftAsItWas { return "\(index): nothing could be read; the index was left as it was" }
         guard let statistics else {
             return "\(index): up to date, nothing written (\(files) files, \(megabytes), \(units) units; \(changes))"
         }

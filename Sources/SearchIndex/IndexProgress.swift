@@ -31,4 +31,6 @@ public struct IndexReport: Sendable {
     public var statistics: IndexStatistics?
     /// Why the previous index could not be reused, if it could not.
     public var rebuildReason: String?
+    /// Whether nothing could be read, so that the index was left as it was.
+    public var leftAsItWas = false
 }

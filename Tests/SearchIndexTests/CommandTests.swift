@@ -84,6 +84,15 @@ func scratchWithCorpus() throws -> URL {
     #expect(try zhili(["search", "性别", "--index", "Nowhere"], in: folder).status == 4)
 }
 
+@Test func aMistypedPathLeavesTheIndexAsItWas() throws {
+    let folder = try scratchWithCorpus()
+    try zhili(["index"], in: folder)
+    let typo = try zhili(["index", "Corpsu"], in: folder)
+    #expect(typo.status == 3)
+    #expect(typo.output.contains("left as it was"))
+    #expect(try zhili(["search", "性别比"], in: folder).status == 0)
+}
+
 @Test func reindexingAnUnchangedCollectionWritesNothingAndChangesAreReflected() throws {
     let folder = try scratchWithCorpus()
     let corpus = folder.appendingPathComponent("Corpus")
