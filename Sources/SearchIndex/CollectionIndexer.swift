@@ -16,11 +16,21 @@ public struct CollectionIndexer {
     /// With a lexicon, the segmenter's words are indexed beside the bigrams (see `IndexWriter`).
     public var lexicon: Lexicon?
     public var lossy: Bool
+    /// More units to index for each file read, beside its sections and documents: the statistics,
+    /// citations or measures another module extracts from it (kinds `statistic`, `citation`,
+    /// `measure`). They are carried over with their file while it does not change.
+    public var additionalUnits: (@Sendable (SourceFile) -> [IndexUnit])?
+    /// Names the producer of `additionalUnits` and its version: a generation built with another is
+    /// rebuilt rather than reused.
+    public var additionalUnitsVersion: String
 
-    public init(directory: IndexDirectory, lexicon: Lexicon? = nil, lossy: Bool = false) {
+    public init(directory: IndexDirectory, lexicon: Lexicon? = nil, lossy: Bool = false,
+                additionalUnits: (@Sendable (SourceFile) -> [IndexUnit])? = nil, additionalUnitsVersion: String = "") {
         self.directory = directory
         self.lexicon = lexicon
         self.lossy = lossy
+        self.additionalUnits = additionalUnits
+        self.additionalUnitsVersion = additionalUnitsVersion
     }
 
     /// Indexes the files found under `paths`.
@@ -49,7 +59,7 @@ public struct CollectionIndexer {
             return report
         }
 
-        let writer = IndexWriter(lexicon: lexicon)
+        let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion)
         var previous: IndexReader?
         if directory.exists {
             do {
@@ -86,7 +96,7 @@ public struct CollectionIndexer {
         for path in toRead {
             do throws(IngestionError) {
                 let file = try reader.read(path)
-                writer.add(source: path, hash: hashes[path]!, units: CollectionIndexer.units(of: file))
+                writer.add(source: path, hash: hashes[path]!, units: CollectionIndexer.units(of: file) + (additionalUnits?(file) ?? []))
             } catch {
                 report.errors.append(error)
             }

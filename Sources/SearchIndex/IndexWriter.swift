@@ -28,10 +28,13 @@ public final class IndexWriter {
     /// A writer; with a `lexicon`, the words of three or more characters that `WordSegmenter` finds
     /// with it are indexed beside the bigrams (they add to ranking only: every substring is found
     /// without them). Without one, bigrams alone.
-    public init(lexicon: Lexicon?) {
+    /// `unitsVersion` names what made the units beyond sections and documents (see
+    /// `CollectionIndexer.additionalUnits`); it is recorded with the analyser's name.
+    public init(lexicon: Lexicon?, unitsVersion: String = "") {
         let segmenter = lexicon.flatMap { try? WordSegmenter(lexicon: $0) }
         analyzer = Analyzer(segmenter: segmenter)
-        analyzerName = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
+        let name = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
+        analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
     }
 
     /// A hash of a lexicon's words and frequencies, so that a changed lexicon rebuilds the index.

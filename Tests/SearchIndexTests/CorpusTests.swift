@@ -82,3 +82,25 @@ func articleNumbersAreWrittenAsLawsWriteThem(number: Int, written: String) {
     #expect(try reader.resolve(law: "人口与计划生育法", article: 999) == nil)
     #expect(try reader.resolve(law: "刑法", article: 1) == nil)
 }
+
+@Test func unitsOfOtherKindsAreIndexedBesideTheSectionsAndFilteredByKind() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-kinds-\(UUID().uuidString)")
+    let indexer = CollectionIndexer(directory: IndexDirectory(path: folder.path), additionalUnits: { file in
+        file.documents.flatMap { document in
+            document.sections.filter { $0.text.contains("第三百三十六条") }.map { section in
+                IndexUnit(kind: .citation, source: file.path, documentIndex: document.index, document: document.title,
+                          section: section.pathString, text: "《中华人民共和国刑法》第三百三十六条")
+            }
+        }
+    }, additionalUnitsVersion: "test citations 1")
+    let report = try indexer.run(paths: [Repository.corpus.path])
+    #expect(report.statistics != nil)
+    let reader = try IndexReader(directory: IndexDirectory(path: folder.path))
+    let citations = try reader.search(try QueryParser.parse("刑法"), options: SearchOptions(limit: 50, kinds: [.citation])).hits
+    #expect(!citations.isEmpty)
+    #expect(citations.allSatisfy { $0.unit.kind == .citation })
+    #expect(try reader.search(try QueryParser.parse("刑法 kind:citation"), options: SearchOptions(limit: 50)).hits.count == citations.count)
+    #expect(reader.analyzerName.hasSuffix("units test citations 1"))
+    // Unchanged files and an unchanged producer: nothing to do.
+    #expect(try indexer.run(paths: [Repository.corpus.path]).statistics == nil)
+}
