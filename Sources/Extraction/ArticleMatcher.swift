@@ -32,31 +32,60 @@ struct ArticleMatcher {
         return set
     }
 
-    /// The fit of `query` with the article at `index`, from 0 (nothing shared) to 1.
-    func score(_ query: Set<UInt32>, article index: Int) -> Double {
+    /// How a query fits one article.
+    struct Fit {
+        /// The weighted share of the query's bigrams (those the law uses at all) found in the article, 0…1.
+        var score: Double
+        /// How many distinct bigrams they share: a high score from two bigrams is no evidence.
+        var shared: Int
+
+        static let none = Fit(score: 0, shared: 0)
+    }
+
+    /// The fit of `query` with the article at `index`.
+    func fit(_ query: Set<UInt32>, article index: Int) -> Fit {
         var shared = 0.0
         var total = 0.0
+        var count = 0
         for gram in query {
             guard let weight = weights[gram] else { continue }
             total += weight
-            if grams[index].contains(gram) { shared += weight }
+            if grams[index].contains(gram) {
+                shared += weight
+                count += 1
+            }
         }
-        return total > 0 ? shared / total : 0
+        return total > 0 ? Fit(score: shared / total, shared: count) : .none
     }
 
-    /// The best-fitting article and its score.
-    func best(_ query: Set<UInt32>) -> (article: LawArticle, score: Double)? {
-        var best: (LawArticle, Double)?
+    /// The best-fitting article, its fit, and the score of the runner-up (a phrase every article
+    /// uses fits many equally well).
+    func best(_ query: Set<UInt32>) -> (article: LawArticle, fit: Fit, runnerUp: Double)? {
+        var best: (LawArticle, Fit)?
+        var runnerUp = 0.0
         for (index, article) in version.articles.enumerated() {
-            let score = score(query, article: index)
-            if score > (best?.1 ?? 0) { best = (article, score) }
+            let fit = fit(query, article: index)
+            if fit.score > (best?.1.score ?? 0) {
+                runnerUp = best?.1.score ?? 0
+                best = (article, fit)
+            } else if fit.score > runnerUp {
+                runnerUp = fit.score
+            }
         }
-        return best
+        return best.map { ($0.0, $0.1, runnerUp) }
     }
 
-    /// The score of a given article.
-    func score(_ query: Set<UInt32>, of article: LawArticle) -> Double {
-        guard let index = version.articles.firstIndex(of: article) else { return 0 }
-        return score(query, article: index)
+    /// How alike two article texts are: the Dice coefficient of their bigram sets.
+    static func likeness(_ first: String, _ second: String) -> Double {
+        let a = bigrams(first)
+        let b = bigrams(second)
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+    }
+
+    /// The fit of a given article.
+    func fit(_ query: Set<UInt32>, of article: LawArticle) -> Fit {
+        guard let index = version.articles.firstIndex(of: article) else { return .none }
+        return fit(query, article: index)
     }
 }

@@ -64,6 +64,7 @@ public struct CitationExtractor: Sendable {
         let scan = ScanText(text)
         var found: [Found] = []
         var index = 0
+        var lastCitedAt: Int?
         while index < scan.count {
             if scan[index] == CitationExtractor.openTitle, let close = closingTitle(in: scan, after: index) {
                 let title = LawName.full(scan.original((index + 1)..<close))
@@ -82,15 +83,18 @@ public struct CitationExtractor: Sendable {
                 if cited.kind != .document {
                     context.last = cited
                     context.names.insert(short.folded)
+                    lastCitedAt = end
                 }
                 index = end
                 continue
             }
-            if scan[index] == CitationExtractor.ordinal, let (cited, nameStart) = bareLaw(in: scan, before: index, context: context) {
+            if scan[index] == CitationExtractor.ordinal {
                 let (references, end) = ArticleReference.parse(in: scan, at: index)
-                if !references.isEmpty {
+                if !references.isEmpty, let (cited, nameStart) = bareLaw(in: scan, before: index, context: context)
+                    ?? unnamedLaw(in: scan, at: index, context: context, lastCitedAt: lastCitedAt) {
                     found += records(cited, references, span: nameStart..<end, in: scan)
                     if cited.kind != .document { context.last = cited }
+                    lastCitedAt = end
                     index = end
                     continue
                 }
@@ -128,11 +132,12 @@ public struct CitationExtractor: Sendable {
 
     /// The law named right before the 第 at `index`: 本法, 该法, or a bare name ending in 法, 条例 …
     private func bareLaw(in scan: ScanText, before index: Int, context: Context) -> (Cited, Int)? {
-        if let own = scan.longest(of: CitationExtractor.selfReferences, endingAt: index), let law = context.own {
-            return (law, index - own.count)
+        // 本法 outside a law, 该法 before any law: nothing known to refer to.
+        if let own = scan.longest(of: CitationExtractor.selfReferences, endingAt: index) {
+            return context.own.map { ($0, index - own.count) }
         }
-        if let back = scan.longest(of: CitationExtractor.backReferences, endingAt: index), let last = context.last {
-            return (last, index - back.count)
+        if let back = scan.longest(of: CitationExtractor.backReferences, endingAt: index) {
+            return context.last.map { ($0, index - back.count) }
         }
         guard scan.longest(of: CitationExtractor.lawSuffixes, endingAt: index) != nil else { return nil }
         var start = index
@@ -162,6 +167,21 @@ public struct CitationExtractor: Sendable {
         let sentence = scan.original(scan.sentence(around: span.lowerBound))
         if references.isEmpty { return [Found(text: text, law: cited, reference: nil, sentence: sentence)] }
         return references.map { Found(text: text, law: cited, reference: $0, sentence: sentence) }
+    }
+
+    /// How far after a citation an article without a law's name (第四十条第一项) still refers to it.
+    private static let unnamedReach = 300
+
+    /// The law an article reference without a name refers to: in a law, the law itself (依照第十七条);
+    /// elsewhere the law cited just before (…《人口与计划生育法》… 调整为第三十九条和第四十条). An
+    /// article's own label at the start of a line (第十七条 …) refers to nothing.
+    private func unnamedLaw(in scan: ScanText, at index: Int, context: Context, lastCitedAt: Int?) -> (Cited, Int)? {
+        var lineStart = index
+        while lineStart > 0, Unit.isSpace(scan[lineStart - 1]), scan[lineStart - 1] != Unit.newline { lineStart -= 1 }
+        if lineStart == 0 || scan[lineStart - 1] == Unit.newline { return nil }
+        if let own = context.own { return (own, index) }
+        if let last = context.last, let lastCitedAt, index - lastCitedAt <= CitationExtractor.unnamedReach { return (last, index) }
+        return nil
     }
 
     /// The law a document is, where its title names one (本法 in it refers to it).

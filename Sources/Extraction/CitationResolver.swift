@@ -7,10 +7,21 @@ public struct CitationResolver: Sendable {
     public let laws: any LawArticleSource
 
     /// A sentence must share at least this weighted share of its bigrams with an article before the
-    /// article is said to be what it means.
-    static let minimumFit = 0.12
-    /// … and fit it this many times better than the article cited.
+    /// article is said to be what it means …
+    static let minimumFit = 0.3
+    /// … and at least this many distinct bigrams (a short sentence shares a high share by chance) …
+    static let minimumShared = 6
+    /// … and fit it this many times better than the article cited and than any other article.
     static let decisiveRatio = 2.0
+    static let distinctRatio = 1.5
+    /// Two versions' articles of one number at least this alike are one article amended; less alike,
+    /// the number was given to another article.
+    static let sameArticleLikeness = 0.5
+
+    private static func isEvidence(_ fit: ArticleMatcher.Fit, against cited: ArticleMatcher.Fit, runnerUp: Double = 0) -> Bool {
+        fit.score >= minimumFit && fit.shared >= minimumShared && fit.score >= decisiveRatio * cited.score
+            && fit.score >= distinctRatio * runnerUp
+    }
 
     public init(laws: any LawArticleSource) {
         self.laws = laws
@@ -49,25 +60,24 @@ public struct CitationResolver: Sendable {
         guard let cited = current.article(number, suffix: suffix) else {
             if let older = versions.dropLast().last(where: { $0.article(number, suffix: suffix) != nil }),
                let old = older.article(number, suffix: suffix),
-               let moved = matcher.best(ArticleMatcher.bigrams(ArticleMatcher.body(of: old))), moved.score >= CitationResolver.minimumFit {
+               let moved = matcher.best(ArticleMatcher.bigrams(ArticleMatcher.body(of: old))), moved.fit.score >= CitationResolver.minimumFit {
                 citation.check = CitationCheck(status: .renumbered, suggestion: moved.article.label,
                                                note: "\(label) exists only in the \(version(older)) version; \(currentName) has its text as \(moved.article.label)")
             } else {
-                let suggestion = best.flatMap { $0.score >= CitationResolver.minimumFit ? $0.article.label : nil }
+                let suggestion = best.flatMap { CitationResolver.isEvidence($0.fit, against: .none, runnerUp: $0.runnerUp) ? $0.article.label : nil }
                 citation.check = CitationCheck(status: .missingArticle, suggestion: suggestion,
                                                note: "no version of \(citation.law) has \(label) (\(currentName) has \(current.articles.count) articles)")
             }
             return citation
         }
 
-        let citedScore = matcher.score(query, of: cited)
-        if let best, best.article != cited, best.score >= CitationResolver.minimumFit,
-           best.score >= CitationResolver.decisiveRatio * citedScore {
+        let citedFit = matcher.fit(query, of: cited)
+        if let best, best.article != cited, CitationResolver.isEvidence(best.fit, against: citedFit, runnerUp: best.runnerUp) {
             // Did an earlier version's article of this number say what the sentence says?
             for older in versions.dropLast().reversed() {
                 guard let old = older.article(number, suffix: suffix) else { continue }
-                let oldScore = ArticleMatcher(older).score(query, of: old)
-                if oldScore >= CitationResolver.minimumFit, oldScore >= CitationResolver.decisiveRatio * citedScore,
+                let oldFit = ArticleMatcher(older).fit(query, of: old)
+                if CitationResolver.isEvidence(oldFit, against: citedFit),
                    let moved = matcher.best(ArticleMatcher.bigrams(ArticleMatcher.body(of: old))) {
                     citation.check = CitationCheck(status: .renumbered, suggestion: moved.article.label,
                                                    note: "the sentence fits \(label) of the \(version(older)) version; \(currentName) has that text as \(moved.article.label)")
@@ -75,15 +85,21 @@ public struct CitationResolver: Sendable {
                 }
             }
             citation.check = CitationCheck(status: .mismatch, suggestion: best.article.label,
-                                           note: "the sentence fits \(best.article.label) of \(currentName) (\(percent(best.score))) better than the cited \(label) (\(percent(citedScore)))")
+                                           note: "the sentence fits \(best.article.label) of \(currentName) (\(percent(best.fit.score))) better than the cited \(label) (\(percent(citedFit.score)))")
             return citation
         }
-        let wordings = versions.compactMap { version in version.article(number, suffix: suffix).map { (version, ArticleMatcher.body(of: $0).filter { !$0.isWhitespace }) } }
-        if let first = wordings.first, let changed = wordings.first(where: { $0.1 != first.1 }) {
-            citation.check = CitationCheck(status: .changed, note: "the wording of \(label) differs between the \(version(first.0)) and \(version(changed.0)) versions")
-            return citation
+        let currentBody = ArticleMatcher.body(of: cited)
+        for older in versions.dropLast() {
+            guard let old = older.article(number, suffix: suffix) else { continue }
+            let oldBody = ArticleMatcher.body(of: old)
+            if oldBody.filter({ !$0.isWhitespace }) != currentBody.filter({ !$0.isWhitespace }),
+               ArticleMatcher.likeness(oldBody, currentBody) >= CitationResolver.sameArticleLikeness {
+                citation.check = CitationCheck(status: .changed, suggestion: nil,
+                                               note: "the wording of \(label) differs between the \(version(older)) and \(currentName) versions")
+                return citation
+            }
         }
-        citation.check = CitationCheck(status: .ok, note: "\(label) of \(currentName) (\(percent(citedScore)) fit)")
+        citation.check = CitationCheck(status: .ok, note: "\(label) of \(currentName) (\(percent(citedFit.score)) fit)")
         return citation
     }
 

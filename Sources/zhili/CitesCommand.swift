@@ -42,7 +42,7 @@ struct CitesCommand: ParsableCommand {
         let extractor = CitationExtractor()
         var citations = result.files.flatMap(\.documents).flatMap(extractor.citations(in:))
         if let resolver { citations = citations.map(check ? resolver.check : resolver.resolve) }
-        var columns = ["document_index", "document", "text", "law", "article", "paragraph", "item", "kind"]
+        var columns = ["document_index", "text", "law", "article", "paragraph", "item", "kind"]
         if check { columns += ["check", "suggestion"] } else if resolver != nil { columns.append("resolved") }
         output.write(citations.map(\.record), columns: columns)
         if !result.errors.isEmpty { throw ExitCode.unreadableInput }

@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
         let result = input.readCollection()
         let extractor = StatisticExtractor()
         let records = result.files.flatMap(\.documents).flatMap(extractor.statistics(in:)).map(\.record)
-        output.write(records, columns: ["document_index", "document", "text", "value", "max", "unit", "approx", "kind", "subject"])
+        output.write(records, columns: ["document_index", "text", "value", "max", "unit", "approx", "kind", "subject"])
         if !result.errors.isEmpty { throw ExitCode.unreadableInput }
     }
 }
