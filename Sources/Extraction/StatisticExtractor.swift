@@ -38,8 +38,13 @@ public struct StatisticExtractor: Sendable {
         let scan = ScanText(text)
         var figures: [Figure] = []
         var index = 0
+        var titleDepth = 0
         while index < scan.count {
             let unit = scan[index]
+            // Figures inside a title (《…五年行动方案（2021—2025年）》) name the document, not a fact.
+            if unit == StatisticExtractor.openTitle { titleDepth += 1 }
+            if unit == StatisticExtractor.closeTitle { titleDepth = max(0, titleDepth - 1) }
+            if titleDepth > 0 { index += 1; continue }
             let continuesNumber = Unit.isASCIIDigit(scan[index - 1]) || scan[index - 1] == StatisticExtractor.dot
             if let date = DateExpression.match(in: scan, at: index) {
                 if let period = DateExpression.period(in: scan, startingWith: date) {
@@ -71,6 +76,12 @@ public struct StatisticExtractor: Sendable {
     }
 
     private static let dot = Unit.one(".")
+    private static let openTitle = Unit.one("《")
+    private static let closeTitle = Unit.one("》")
+    private static let slash = Unit.one("/")
+    private static let openQuote = Unit.one("“")
+    private static let yearWords: [[UInt16]] = ["代", "级"].map(Unit.of)
+    private static let monthMark = Unit.one("月")
     private static let ordinalMark = Unit.one("第")
     private static let enumerationComma = Unit.one("、")
     private static let openings: Set<UInt16> = Set("(（[〔【".folded.utf16)
@@ -129,6 +140,8 @@ public struct StatisticExtractor: Sendable {
             }
         }
 
+        // 每月5日: a day of the month.
+        if unit == "日" || unit == "号", scan[start - 1] == StatisticExtractor.monthMark { return (nil, end) }
         if unit == nil && kind == nil {
             if number.isArabic {
                 if scan.longest(of: StatisticUnits.notFigureAfter, at: end) != nil { return (nil, end) }
@@ -141,6 +154,8 @@ public struct StatisticExtractor: Sendable {
                 return (nil, end)
             }
         }
+        // “四个不摘”, “两个维护”: a slogan counts nothing.
+        if !number.isArabic, scan[start - 1] == StatisticExtractor.openQuote, unit == nil { return (nil, end) }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil { return (nil, end) }
 
@@ -168,13 +183,24 @@ public struct StatisticExtractor: Sendable {
         var unit: String?
         var kind: StatisticKind?
         var countsNoun = false
+        // A rate: 10/10万, 3/1000.
+        if scan[end] == StatisticExtractor.slash, let base = ChineseNumeral.match(in: scan, at: end + 1) {
+            var rateEnd = base.end
+            if let word = scan.longest(of: StatisticUnits.words, at: rateEnd) { rateEnd += word.count }
+            return (scan.original(end..<rateEnd), .ratio, rateEnd, false, false)
+        }
         if let word = scan.longest(of: StatisticUnits.words, at: end) {
             let folded = String(decoding: word, as: UTF16.self)
             kind = StatisticUnits.kinds[folded]
             if word == [StatisticExtractor.ge] {
-                // 个 is no unit of its own: 1.2个百分点, 19个村, 六到八个老人.
+                // 个 is no unit of its own: 1.2个百分点, 19个村, 3个工作日, 六到八个老人.
                 end += 1
-                if scan.has(StatisticExtractor.percentagePoint, at: end) {
+                if let timeWord = scan.longest(of: StatisticUnits.words, at: end),
+                   StatisticUnits.kinds[String(decoding: timeWord, as: UTF16.self)] == .duration {
+                    unit = scan.original(end..<(end + timeWord.count))
+                    kind = .duration
+                    end += timeWord.count
+                } else if scan.has(StatisticExtractor.percentagePoint, at: end) {
                     unit = scan.original(end..<(end + StatisticExtractor.percentagePoint.count))
                     kind = .percentagePoints
                     end += StatisticExtractor.percentagePoint.count
@@ -190,8 +216,10 @@ public struct StatisticExtractor: Sendable {
                 end += word.count
             }
         }
-        if kind != nil, let after = scan.longest(of: StatisticUnits.approxAfter, at: end),
-           after != Unit.of("内") || kind == .duration {
+        // 八十年代, 三年级: a decade or a grade, not a span of years.
+        if unit == "年", scan.longest(of: StatisticExtractor.yearWords, at: end) != nil { return (nil, nil, index, false, false) }
+        if let after = scan.longest(of: StatisticUnits.approxAfter, at: end),
+           kind == .duration || (after != Unit.of("内") && after != Unit.of("多")) || kind != nil && after == Unit.of("多") {
             inexact = true
             end += after.count
         }

@@ -16,7 +16,7 @@ enum StatisticUnits {
         for word in ["周岁", "岁"] { table[word] = .age }
         for word in ["平方公里", "平方米", "立方米", "公里", "千米", "米", "厘米", "亩", "万亩", "公顷", "吨", "万吨",
                      "千克", "公斤", "斤", "千瓦时", "千瓦", "万千瓦", "兆瓦", "升", "度"] { table[word] = .measure }
-        for word in ["人次", "万人次", "户次", "家次", "车次", "人", "万人", "亿人", "户", "万户", "村", "家", "期", "次", "场",
+        for word in ["人次", "万人次", "场次", "批次", "户次", "家次", "车次", "人", "万人", "亿人", "户", "万户", "村", "家", "期", "次", "场",
                      "份", "条", "块", "辆", "台", "件", "名", "位", "例", "起", "项", "批", "所", "座", "间", "张", "本",
                      "册", "套", "部", "篇", "类", "种", "处", "幅", "支", "队", "组", "对", "轮", "剂", "盒", "瓶", "箱",
                      "只", "头", "株", "棵", "床", "校", "乡", "镇", "县", "个"] { table[word] = .count }
@@ -64,7 +64,12 @@ enum StatisticUnits {
                                           "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚"].map(Unit.of)
 
     /// Quantifiers that open an object without naming it (各类宣传品 is about 宣传品).
-    static let objectFillers: [[UInt16]] = ["各种类型", "各种", "各类", "各项", "各级", "全部", "所有"].map(Unit.of)
+    static let objectFillers: [[UInt16]] = ["各种类型", "各种", "各类", "各项", "各级", "全部", "所有", "其中"].map(Unit.of)
+
+    /// Words before a figure that compare or aim rather than name (较上年下降, 力争控制在): no subject.
+    static let notSubjects: [[UInt16]] = ["较上年", "比上年", "较去年", "比去年", "同比", "环比", "力争", "确保", "争取", "较"].map(Unit.of)
+    /// Adverbs that close a subject and are no part of it (培训率均达到).
+    static let subjectTails: [[UInt16]] = ["均", "都", "分别", "也", "仍", "已", "则"].map(Unit.of)
 
     /// Parts of a month or year a date may name instead of a day: 8月下旬, 2025年底.
     static let dateParts: [[UInt16]] = ["上旬", "中旬", "下旬", "初", "底", "末", "中", "份"].map(Unit.of)

@@ -46,19 +46,22 @@ struct SubjectFinder {
         if let filler = scan.longest(of: StatisticUnits.objectFillers, at: start), start + filler.count < range.upperBound {
             start += filler.count
         }
-        let subject = start..<range.upperBound
+        var end = range.upperBound
+        while let tail = scan.longest(of: StatisticUnits.subjectTails, endingAt: end), end - tail.count > start { end -= tail.count }
+        if scan.longest(of: StatisticUnits.notSubjects, at: start) != nil { return nil }
+        let subject = start..<end
         guard !subject.isEmpty, subject.count <= SubjectFinder.longest, subject.allSatisfy({ Unit.isHan(scan[$0]) }) else { return nil }
         return scan.original(subject)
     }
 
-    private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都就还要可".utf16)
+    private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都就还要可所".utf16)
 
     /// The Chinese characters right after `start` up to a function word or punctuation, at most four
     /// (2名医生在场 → 医生); nil where no such end comes soon enough to tell a noun from a clause.
     private func nounRun(from start: Int) -> String? {
         var end = start
         while end < scan.count, end - start < 4, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
-        guard end - start >= 1, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
+        guard end - start >= 2, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
         return scan.original(start..<end)
     }
 }
