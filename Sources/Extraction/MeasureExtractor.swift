@@ -32,7 +32,13 @@ public struct MeasureExtractor: Sendable {
                 let heading = SectionTree.stripOrdinal(tree.sections[index].heading).text
                 return !MeasureExtractor.nonMeasureWords.contains { heading.contains($0) }
             }
-            if top.count >= 2 { lists.append((nil, top)) }
+            // Themes without text of their own (一、支持企业稳定发展) group the numbered measures under them.
+            let items = top.flatMap { index -> [Int] in
+                let children = tree.children(of: index)
+                let numbered = children.filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
+                return tree.sections[index].text.isEmpty && numbered.count >= 2 ? numbered : [index]
+            }
+            if items.count >= 2 { lists.append((nil, items)) }
         }
         var measures: [Measure] = []
         for list in lists {

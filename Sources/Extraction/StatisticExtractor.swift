@@ -157,7 +157,9 @@ public struct StatisticExtractor: Sendable {
         // “四个不摘”, “两个维护”: a slogan counts nothing.
         if !number.isArabic, scan[start - 1] == StatisticExtractor.openQuote, unit == nil { return (nil, end) }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
-        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil { return (nil, end) }
+        // 一万元 keeps its 一: there the unit carries the size.
+        let carriesSize = unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
+        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !carriesSize { return (nil, end) }
 
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
@@ -187,7 +189,9 @@ public struct StatisticExtractor: Sendable {
         if scan[end] == StatisticExtractor.slash, let base = ChineseNumeral.match(in: scan, at: end + 1) {
             var rateEnd = base.end
             if let word = scan.longest(of: StatisticUnits.words, at: rateEnd) { rateEnd += word.count }
-            return (scan.original(end..<rateEnd), .ratio, rateEnd, false, false)
+            let rate = scan.original(end..<rateEnd)
+            let bound = scan.longest(of: StatisticUnits.approxAfter, at: rateEnd).flatMap { $0 == Unit.of("内") ? nil : $0 }
+            return (rate, .ratio, rateEnd + (bound?.count ?? 0), bound != nil, false)
         }
         if let word = scan.longest(of: StatisticUnits.words, at: end) {
             let folded = String(decoding: word, as: UTF16.self)

@@ -11,6 +11,7 @@ enum StatisticUnits {
         table["%"] = .percent
         table["‰"] = .ratio
         table["倍"] = .ratio
+        table["成"] = .ratio
         table["百分点"] = .percentagePoints
         for word in ["年", "个月", "周", "天", "日", "小时", "分钟", "秒", "星期", "季度", "学年", "工作日", "年度"] { table[word] = .duration }
         for word in ["周岁", "岁"] { table[word] = .age }

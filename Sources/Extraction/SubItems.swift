@@ -23,6 +23,11 @@ enum SubItems {
         return items
     }
 
+    /// Whether a heading opens with 一是, 二是 … (a sub-item, not a measure of its own).
+    static func isMarked(_ heading: String) -> Bool {
+        heading.count >= 2 && heading.dropFirst().hasPrefix("是") && "一二三四五六七八九十".contains(heading.first!)
+    }
+
     /// The lines of a text that open with a number (1、 （一） 一、 (1)), each with the unnumbered
     /// lines after it.
     static func numberedParagraphs(_ text: String) -> [String] {
