@@ -21,7 +21,7 @@ public struct CitationExtractor: Sendable {
         for section in document.sections {
             let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
             // A compilation repeats its article's own title in 《》 (第一篇：《…》): that cites nothing.
-            for found in references(in: text, context: &context) where found.reference != nil || LawName.key(found.law.law) != ownTitle {
+            for found in references(in: text, context: &context) where !(found.isTitleLine && LawName.key(found.law.law) == ownTitle) {
                 citations.append(Citation(source: document.source, documentIndex: document.index, document: document.title,
                                           section: section.pathString, text: found.text, law: found.law.law,
                                           lawFull: found.law.full, article: found.reference?.article,
@@ -39,6 +39,8 @@ public struct CitationExtractor: Sendable {
         var last: Cited?
         /// Short names cited by title so far, to find them again written bare.
         var names: Set<String> = []
+        /// Names defined by 以下简称 for a title cited before (《解释》 for the interpretation it shortens).
+        var aliases: [String: Cited] = [:]
     }
 
     private struct Found {
@@ -46,6 +48,8 @@ public struct CitationExtractor: Sendable {
         var law: Cited
         var reference: ArticleReference?
         var sentence: String
+        /// A title opening its line (第一篇：《…》), as compilations head their articles.
+        var isTitleLine = false
     }
 
     private static let openTitle = Unit.one("《")
@@ -70,7 +74,8 @@ public struct CitationExtractor: Sendable {
                 let title = LawName.full(scan.original((index + 1)..<close))
                 guard !title.isEmpty else { index = close + 1; continue }
                 let short = LawName.short(title)
-                let cited = Cited(law: short, full: short != title ? title : nil, kind: CitationKind.of(title: title))
+                let cited = context.aliases[LawName.key(title)]
+                    ?? Cited(law: short, full: short != title ? title : nil, kind: CitationKind.of(title: title))
                 var end = close + 1
                 if scan[end] == CitationExtractor.ordinal || scan.has(Unit.of("的第"), at: end) {
                     let start = scan[end] == CitationExtractor.ordinal ? end : end + 1
@@ -78,12 +83,18 @@ public struct CitationExtractor: Sendable {
                     if !references.isEmpty { end = referenceEnd }
                     found += records(cited, references, span: index..<end, in: scan)
                 } else {
-                    found += records(cited, [], span: index..<end, in: scan)
+                    var titles = records(cited, [], span: index..<end, in: scan)
+                    titles[0].isTitleLine = opensLine(scan, at: index)
+                    found += titles
                 }
                 if cited.kind != .document {
                     context.last = cited
                     context.names.insert(short.folded)
                     lastCitedAt = end
+                }
+                if let (alias, aliasEnd) = aliasDefinition(in: scan, after: end) {
+                    context.aliases[LawName.key(alias)] = cited
+                    end = aliasEnd
                 }
                 index = end
                 continue
@@ -109,6 +120,39 @@ public struct CitationExtractor: Sendable {
             index += 1
         }
         return found
+    }
+
+    /// Whether `index` opens its line, after at most a `第一篇：` label.
+    private func opensLine(_ scan: ScanText, at index: Int) -> Bool {
+        var start = index
+        while start > 0, index - start < 8, scan[start - 1] != Unit.newline { start -= 1 }
+        guard start == 0 || scan[start - 1] == Unit.newline else { return false }
+        let label = scan.foldedString(start..<index)
+        return label.isEmpty || label.hasSuffix(":") || label.hasSuffix("：")
+    }
+
+    private static let aliasMarks: [[UInt16]] = ["以下简称", "下称", "简称"].map(Unit.of)
+    private static let aliasEnds: Set<UInt16> = Set(")）,，;；。".folded.utf16)
+
+    /// A short name defined right after a citation — `（法释〔2008〕5号，以下简称《解释》）` — and
+    /// where the definition ends; the definition itself cites nothing.
+    private func aliasDefinition(in scan: ScanText, after end: Int) -> (String, Int)? {
+        guard scan[end] == Unit.one("("), let closing = (end..<min(scan.count, end + 60)).first(where: { scan[$0] == Unit.one(")") }) else { return nil }
+        for index in end..<closing {
+            guard let mark = scan.longest(of: CitationExtractor.aliasMarks, at: index) else { continue }
+            var start = index + mark.count
+            var stop = start
+            if scan[start] == CitationExtractor.openTitle {
+                start += 1
+                stop = start
+                while stop < closing, scan[stop] != CitationExtractor.closeTitle { stop += 1 }
+            } else {
+                while stop < closing, !CitationExtractor.aliasEnds.contains(scan[stop]) { stop += 1 }
+            }
+            guard stop > start else { return nil }
+            return (LawName.full(scan.original(start..<stop)), closing + 1)
+        }
+        return nil
     }
 
     /// The 》 closing the title opened at `open`: on the same sentence, within a title's length; a

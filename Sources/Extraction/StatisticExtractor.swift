@@ -111,7 +111,11 @@ public struct StatisticExtractor: Sendable {
             if scan[end] == Unit.one(":"), Unit.isASCIIDigit(scan[end + 1]) { return (nil, end + 3) }
         }
         // Headings and enumerations: 一、 1、 (二) 1.
-        if scan[end] == StatisticExtractor.enumerationComma { return (nil, end + 1) }
+        // A number opening a line before 、 numbers a heading; inside a sentence it is one of a list
+        // (116.4、114.8和111.9).
+        if scan[end] == StatisticExtractor.enumerationComma, isLineStart(scan, start) || !number.isArabic && number.length == 1 {
+            return (nil, end + 1)
+        }
         if StatisticExtractor.openings.contains(before), StatisticExtractor.closings.contains(scan[end]) { return (nil, end + 1) }
         if number.isArabic, start == 0 || scan[start - 1] == Unit.newline, StatisticExtractor.lineStartEnders.contains(scan[end]),
            !Unit.isASCIIDigit(scan[end + 1]) {
@@ -172,13 +176,21 @@ public struct StatisticExtractor: Sendable {
         return (figure, end)
     }
 
+    private func isLineStart(_ scan: ScanText, _ index: Int) -> Bool {
+        var start = index
+        while start > 0, Unit.isSpace(scan[start - 1]), scan[start - 1] != Unit.newline { start -= 1 }
+        return start == 0 || scan[start - 1] == Unit.newline
+    }
+
     /// The unit after a number at `index`: its text (without 个), kind, where it ends (bound words
     /// included), whether it marks the figure as inexact, and whether it is a noun counted with 个.
     private func unitAfter(in scan: ScanText, at index: Int) -> (String?, StatisticKind?, Int, Bool, Bool) {
         var end = index
         var inexact = false
+        // 50余场, 3000多人; 130余 at a clause's end.
         if let inside = scan.longest(of: StatisticUnits.approxInside, at: end),
-           scan.longest(of: StatisticUnits.words, at: end + inside.count) != nil {
+           scan.longest(of: StatisticUnits.words, at: end + inside.count) != nil || Unit.isClauseEnd(scan[end + inside.count])
+            || end + inside.count >= scan.count {
             inexact = true
             end += inside.count
         }
