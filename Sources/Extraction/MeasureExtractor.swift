@@ -28,7 +28,10 @@ public struct MeasureExtractor: Sendable {
             lists.append((index, tree.children(of: index)))
         }
         if lists.isEmpty, isPlan(document) {
-            let top = tree.children(of: nil).filter { index in
+            // A page banner or a repeated title may wrap the whole text in one section: look inside.
+            var roots = tree.children(of: nil)
+            while roots.count == 1, !tree.children(of: roots[0]).isEmpty { roots = tree.children(of: roots[0]) }
+            let top = roots.filter { index in
                 let heading = SectionTree.stripOrdinal(tree.sections[index].heading).text
                 return !MeasureExtractor.nonMeasureWords.contains { heading.contains($0) }
             }
