@@ -60,10 +60,10 @@ struct ArticleMatcher {
 
     /// The best-fitting article, its fit, and the score of the runner-up (a phrase every article
     /// uses fits many equally well).
-    func best(_ query: Set<UInt32>) -> (article: LawArticle, fit: Fit, runnerUp: Double)? {
+    func best(_ query: Set<UInt32>, excluding excluded: (LawArticle) -> Bool = { _ in false }) -> (article: LawArticle, fit: Fit, runnerUp: Double)? {
         var best: (LawArticle, Fit)?
         var runnerUp = 0.0
-        for (index, article) in version.articles.enumerated() {
+        for (index, article) in version.articles.enumerated() where !excluded(article) {
             let fit = fit(query, article: index)
             if fit.score > (best?.1.score ?? 0) {
                 runnerUp = best?.1.score ?? 0

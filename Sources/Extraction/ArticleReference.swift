@@ -63,6 +63,16 @@ struct ArticleReference: Equatable {
         return (references, end)
     }
 
+    /// Every article number a reference text names (《刑法》第十、十八条 → 10, 18).
+    static func articles(in text: String) -> Set<Int> {
+        let scan = ScanText(text)
+        var numbers = Set<Int>()
+        for index in 0..<scan.count where scan[index] == ordinal {
+            for reference in parse(in: scan, at: index).references { numbers.insert(reference.article) }
+        }
+        return numbers
+    }
+
     init(article: Int, suffix: String? = nil, paragraph: Int? = nil, item: Int? = nil) {
         self.article = article
         self.suffix = suffix

@@ -54,13 +54,13 @@ public struct Citation: Sendable, Hashable {
         articleSuffix.flatMap { ChineseNumeral.value(of: String($0.dropFirst()))?.integerValue } ?? 0
     }
 
-    /// The contract's record, then `article_suffix`, and with a check its `check`, `suggestion`, `note`.
+    /// The contract's record, then `article_suffix` and `sentence`, and with a check its `check`, `suggestion`, `note`.
     public var record: [(String, Value)] {
         var fields: [(String, Value)] = [
             ("source", .string(source)), ("document_index", .int(documentIndex)), ("document", .string(document)),
             ("section", .string(section)), ("text", .string(text)), ("law", .string(law)), ("law_full", .string(lawFull)),
             ("article", .int(article)), ("paragraph", .int(paragraph)), ("item", .int(item)), ("kind", .string(kind.rawValue)),
-            ("resolved", .string(resolved)), ("article_suffix", .string(articleSuffix)),
+            ("resolved", .string(resolved)), ("article_suffix", .string(articleSuffix)), ("sentence", .string(sentence)),
         ]
         if let check {
             fields += [("check", .string(check.status.rawValue)), ("suggestion", .string(check.suggestion)), ("note", .string(check.note))]

@@ -61,7 +61,9 @@ public struct CitationExtractor: Sendable {
     private static let lawSuffixes: [[UInt16]] = ["法", "法典", "条例", "办法", "规定", "细则", "解释", "修正案", "规则"].map(Unit.of)
     /// Verbs that open a bare reference and are no part of the name (违反刑法第…).
     private static let leadingVerbs: [[UInt16]] = ["违反", "适用", "依照", "根据", "按照", "依据", "参照", "触犯", "执行", "援引",
-                                                   "引用", "对照", "符合", "属于", "规定", "依", "按", "照", "据"].map(Unit.of)
+                                                   "引用", "对照", "符合", "属于", "规定", "构成", "比照", "影响", "具有", "实施",
+                                                   "修正后", "修正前", "修改后", "修改前", "应当", "可以", "分别", "同时", "但有",
+                                                   "人民法院", "人民检察院", "依", "按", "照", "据"].map(Unit.of)
     private static let nameStops: Set<UInt16> = Set("的和与及或并由在是为经对将把被了即如其向从、，。；：“”《》()（）\n 　".folded.utf16)
 
     private func references(in text: String, context: inout Context) -> [Found] {
@@ -196,7 +198,16 @@ public struct CitationExtractor: Sendable {
                 return (Cited(law: short, full: nil, kind: CitationKind.of(title: short)), index - units.count)
             }
         }
-        while let verb = scan.longest(of: CitationExtractor.leadingVerbs, at: start), index - start - verb.count >= 2 { start += verb.count }
+        // 人民法院应当依照民事诉讼法: the name begins after the last verb or subject before it.
+        var cut = start
+        for position in start..<index {
+            if let verb = scan.longest(of: CitationExtractor.leadingVerbs, at: position), position + verb.count <= index,
+               index - position - verb.count >= 2,
+               scan.longest(of: CitationExtractor.lawSuffixes, at: position + verb.count).map({ position + verb.count + $0.count < index }) ?? true {
+                cut = position + verb.count
+            }
+        }
+        start = cut
         if scan.has(Unit.of("中华人民共和国"), at: start) || index - start >= 2 {
             let written = scan.original(start..<index)
             let short = LawName.short(written)

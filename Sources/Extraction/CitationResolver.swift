@@ -54,7 +54,9 @@ public struct CitationResolver: Sendable {
         let label = ArticleNumber.label(number, suffix: suffix)
         let matcher = ArticleMatcher(current)
         let query = ArticleMatcher.bigrams(citation.sentence.replacingOccurrences(of: citation.text, with: ""))
-        let best = matcher.best(query)
+        // In a law's own text (本法第X条) the citing article fits its own sentence best: leave it out.
+        let core = String(citation.sentence.filter { !$0.isWhitespace }.prefix(40))
+        let best = matcher.best(query) { core.count >= 10 && $0.text.filter { !$0.isWhitespace }.contains(core) }
         let currentName = version(current)
 
         guard let cited = current.article(number, suffix: suffix) else {
@@ -72,7 +74,8 @@ public struct CitationResolver: Sendable {
         }
 
         let citedFit = matcher.fit(query, of: cited)
-        if let best, best.article != cited, CitationResolver.isEvidence(best.fit, against: citedFit, runnerUp: best.runnerUp) {
+        // 第三十四条和第三十五条: a sentence citing a list fits one of its members best, rightly.
+        if let best, best.article != cited, !ArticleReference.articles(in: citation.text).contains(best.article.number), CitationResolver.isEvidence(best.fit, against: citedFit, runnerUp: best.runnerUp) {
             // Did an earlier version's article of this number say what the sentence says?
             for older in versions.dropLast().reversed() {
                 guard let old = older.article(number, suffix: suffix) else { continue }
