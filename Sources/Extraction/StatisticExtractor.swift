@@ -72,8 +72,26 @@ public struct StatisticExtractor: Sendable {
             }
             index += 1
         }
+        return StatisticExtractor.sharingSubjects(figures, in: scan)
+    }
+
+    /// Figures listed one after another (分别为116.4、114.8和111.9) share the first one's subject, and
+    /// bare numbers in a sentence about a ratio (性别比) are ratios.
+    private static func sharingSubjects(_ figures: [Figure], in scan: ScanText) -> [Figure] {
+        var figures = figures
+        for index in figures.indices {
+            let sentence = scan.sentence(around: figures[index].range.lowerBound)
+            let before = scan.foldedString(sentence.lowerBound..<figures[index].range.lowerBound)
+            if figures[index].kind == .number, StatisticUnits.ratioWords.contains(where: before.contains) { figures[index].kind = .ratio }
+            guard index > 0, figures[index].subject == nil else { continue }
+            let previous = figures[index - 1]
+            let between = scan.foldedString(previous.range.upperBound..<figures[index].range.lowerBound)
+            if listJoiners.contains(between), previous.kind == figures[index].kind { figures[index].subject = previous.subject }
+        }
         return figures
     }
+
+    private static let listJoiners: Set<String> = ["、", "和", "与", "及", ",", "，"]
 
     private static let dot = Unit.one(".")
     private static let openTitle = Unit.one("《")

@@ -62,10 +62,15 @@ enum StatisticUnits {
                                           "发放", "培训", "查处", "检查", "召开", "签订", "建立", "设立", "下达", "投入", "筹集",
                                           "完成", "覆盖", "组织", "张贴", "发送", "走访", "救助", "资助", "兑现", "受理", "办理",
                                           "立案", "结案", "没收", "封存", "收缴", "新建", "改造", "建成", "新增", "提供", "解决",
-                                          "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚"].map(Unit.of)
+                                          "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚",
+                                          "播发", "发布", "评选", "开设", "报送", "印制", "编印", "走访", "回访", "随访"].map(Unit.of)
+
+    /// Words in a sentence before a bare number that make it a ratio (出生人口性别比…116.4).
+    static let ratioWords = ["性别比", "比值", "比例", "之比"]
 
     /// Quantifiers that open an object without naming it (各类宣传品 is about 宣传品).
-    static let objectFillers: [[UInt16]] = ["各种类型", "各种", "各类", "各项", "各级", "全部", "所有", "其中"].map(Unit.of)
+    static let objectFillers: [[UInt16]] = ["各种类型", "各种", "各类", "各项", "各级", "全部", "所有", "其中", "全县共", "全镇共",
+                                            "全市共", "全县", "全镇", "全市", "全省", "全国", "全乡", "全村", "全区"].map(Unit.of)
 
     /// Words before a figure that compare or aim rather than name (较上年下降, 力争控制在): no subject.
     static let notSubjects: [[UInt16]] = ["较上年", "比上年", "较去年", "比去年", "同比", "环比", "力争", "确保", "争取", "较"].map(Unit.of)

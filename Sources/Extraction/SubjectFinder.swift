@@ -10,11 +10,11 @@ struct SubjectFinder {
     /// The subject of the figure spanning `start..<end`; `countsNoun` where its unit is itself a noun
     /// (19个村), which then names what is counted.
     func subject(before start: Int, after end: Int, kind: StatisticKind, countsNoun: Bool = false) -> String? {
-        if countsNoun { return nil }
+        if countsNoun || kind == .period { return nil }
         let clauseStart = scan.clauseStart(before: start)
         // 10元的保健费: the noun the figure qualifies; 2名医生: the noun a measure word counts.
         if scan[end] == Unit.one("的"), let noun = nounRun(from: end + 1) { return noun }
-        if kind == .count, let noun = nounRun(from: end) { return noun }
+        if kind == .count || kind == .money, let noun = nounRun(from: end) { return noun }
         if let copula = scan.longest(of: StatisticUnits.copulas, endingAt: start) {
             return phrase(clauseStart..<(start - copula.count))
         }
