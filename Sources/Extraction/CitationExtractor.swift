@@ -233,7 +233,8 @@ public struct CitationExtractor: Sendable {
     private func unnamedLaw(in scan: ScanText, at index: Int, context: Context, lastCitedAt: Int?) -> (Cited, Int)? {
         var lineStart = index
         while lineStart > 0, Unit.isSpace(scan[lineStart - 1]), scan[lineStart - 1] != Unit.newline { lineStart -= 1 }
-        if lineStart == 0 || scan[lineStart - 1] == Unit.newline { return nil }
+        // A label opening a line, or a sentence where articles were run together (…决定。 第十六条市…).
+        if lineStart == 0 || scan[lineStart - 1] == Unit.newline || scan[lineStart - 1] == Unit.one("。") { return nil }
         if let own = context.own { return (own, index) }
         if let last = context.last, let lastCitedAt, index - lastCitedAt <= CitationExtractor.unnamedReach { return (last, index) }
         return nil
@@ -241,6 +242,16 @@ public struct CitationExtractor: Sendable {
 
     /// The law a document is, where its title names one (本法 in it refers to it).
     private static func ownLaw(of title: String) -> Cited? {
+        // 关于修改《X》的决定 and X修正案 quote and number the articles of X.
+        if let open = title.firstIndex(of: "《"), let close = title.firstIndex(of: "》"), open < close, title.hasPrefix("关于修改")
+            || title.contains("关于修改《") {
+            let amended = LawName.full(String(title[title.index(after: open)..<close]))
+            return Cited(law: LawName.short(amended), full: amended, kind: CitationKind.of(title: amended))
+        }
+        if let range = title.range(of: "修正案"), range.lowerBound > title.startIndex {
+            let amended = String(title[..<range.lowerBound])
+            return Cited(law: LawName.short(amended), full: LawName.short(amended) != amended ? amended : nil, kind: .law)
+        }
         let kind = CitationKind.of(title: title)
         guard kind != .document, !title.isEmpty else { return nil }
         let short = LawName.short(title)

@@ -49,9 +49,15 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
         for file in files[key] ?? [] {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8),
                   let version = LawFolder.parse(text, path: file) else { continue }
-            // The same version staged twice (two copies of one text) counts once.
-            if let same = versions.firstIndex(where: { $0.date == version.date && $0.date != nil }) {
-                if versions[same].articles.count < version.articles.count { versions[same] = version }
+            if let same = versions.firstIndex(where: { $0.date == version.date }) {
+                let numbers = Set(versions[same].articles.map { [$0.number, $0.suffix] })
+                if !version.articles.contains(where: { numbers.contains([$0.number, $0.suffix]) }) {
+                    // Parts of one code in several files (民法典/总则.md, 合同编.md …): one version.
+                    versions[same].articles = (versions[same].articles + version.articles).sorted { ($0.number, $0.suffix) < ($1.number, $1.suffix) }
+                } else if versions[same].articles.count < version.articles.count {
+                    // The same version staged twice counts once, the fuller copy.
+                    versions[same] = version
+                }
                 continue
             }
             versions.append(version)
@@ -82,15 +88,45 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
                 close()
                 continue
             }
-            if let label = ArticleLabel.parse(line) {
-                close()
-                current = (label.text, label.number, label.suffix, [line])
-            } else {
-                current?.lines.append(line)
+            let previous = ArticleLabel.parse(line)?.number.advanced(by: -1) ?? current?.number ?? articles.last?.number ?? 0
+            for part in splitRunTogetherArticles(line, after: previous) {
+                if let label = ArticleLabel.parse(part) {
+                    close()
+                    current = (label.text, label.number, label.suffix, [part])
+                } else {
+                    current?.lines.append(part)
+                }
             }
         }
         close()
         return LawVersion(title: LawName.full(title), date: date(path: path, text: text), origin: path, articles: articles)
+    }
+
+    /// A line holding several articles (`…决定。 第十六条市人民代表大会…`, as some files were
+    /// converted) split before each next article; only the next number in sequence splits, so that a
+    /// reference inside a sentence never does.
+    private static func splitRunTogetherArticles(_ line: String, after number: Int) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(line)
+        // The line's own label is number + 1; a run-together one follows it.
+        var expected = ArticleLabel.parse(line) != nil ? number + 2 : number + 1
+        while let range = rest.range(of: "。"), let next = nextLabel(in: rest[range.upperBound...], number: expected) {
+            parts.append(String(rest[..<range.upperBound]))
+            rest = next
+            expected += 1
+        }
+        parts.append(String(rest))
+        return parts
+    }
+
+    /// The text from `第<number>条` on, where it follows at once (after spaces) and is written so.
+    private static func nextLabel(in text: Substring, number: Int) -> Substring? {
+        let trimmed = text.drop { $0 == " " || $0 == "\u{3000}" }
+        let label = ArticleNumber.label(number)
+        guard trimmed.hasPrefix(label) else { return nil }
+        // Keep the label apart from its text, as a line-opening label is.
+        let after = trimmed.dropFirst(label.count)
+        return Substring(label + (after.first == " " || after.first == "\u{3000}" ? "" : " ") + after)
     }
 
     private static func head(of file: String) -> String? {

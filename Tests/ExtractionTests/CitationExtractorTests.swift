@@ -84,3 +84,10 @@ func ordinalsAndReferencesWithNothingToReferToAreNotCitations(text: String) {
 func theKindFollowsTheTitle(title: String, kind: CitationKind) {
     #expect(CitationKind.of(title: title) == kind)
 }
+
+@Test func anAmendingDecisionNumbersTheArticlesOfTheLawItAmends() {
+    let found = citations("3.将第四条修改为：", title: "最高人民法院关于修改《最高人民法院关于审理专利纠纷案件适用法律问题的若干规定》的决定")
+    #expect(found.map(ExpectedCitation.init) == [ExpectedCitation("最高人民法院关于审理专利纠纷案件适用法律问题的若干规定", 4, kind: .interpretation)])
+    let amendment = citations("在刑法第一百二十条后增加一条，作为第一百二十条之一。", title: "中华人民共和国刑法修正案（九）")
+    #expect(amendment.map(ExpectedCitation.init) == [ExpectedCitation("刑法", 120), ExpectedCitation("刑法", 120, suffix: "之一")])
+}

@@ -114,3 +114,10 @@ func theSeedsOutdatedArticleIsTracedToTheCurrentFortiethArticle() throws {
     #expect(criminal.check?.status == .ok)
     #expect(criminal.resolved?.hasPrefix("第三百三十六条 未取得医生执业资格的人非法行医") == true)
 }
+
+@Test func articlesRunTogetherOnOneLineAreSplitOnlyInSequence() throws {
+    let text = "# 测试规则\n\n<!-- INFO END -->\n\n第一条 总则。 第二条适用范围，参照第九条。第三条 末条。\n"
+    let version = try #require(LawFolder.parse(text, path: "测试规则.md"))
+    #expect(version.articles.map(\.number) == [1, 2, 3])
+    #expect(version.article(2)?.text == "第二条 适用范围，参照第九条。")
+}
