@@ -6,6 +6,15 @@ enum ChineseNumber {
         if scalars.allSatisfy(isArabicDigit) {
             return scalars.reduce(0) { $0 * 10 + arabicValue($1) }
         }
+        // Digits without units are positional: 二〇二五.
+        if scalars.count > 1, !scalars.contains(where: { unitValue($0) != nil }) {
+            var value = 0
+            for scalar in scalars {
+                guard let digit = digitValue(scalar) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
         var total = 0
         var section = 0
         var digit = -1

@@ -6,12 +6,6 @@ public struct CollectionReader: Sendable {
     /// Whether invalid bytes are replaced with U+FFFD instead of failing the file.
     public var lossy: Bool
 
-    /// Extensions read, by format.
-    static let textExtensions: Set<String> = ["txt", "text"]
-    static let markdownExtensions: Set<String> = ["md", "markdown"]
-    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
-    static let docxExtensions: Set<String> = ["docx"]
-
     public init(lossy: Bool = false) {
         self.lossy = lossy
     }
@@ -63,7 +57,7 @@ public struct CollectionReader: Sendable {
     /// Reads one file.
     public func read(_ path: String) throws(IngestionError) -> SourceFile {
         let url = URL(fileURLWithPath: path)
-        let format = CollectionReader.format(of: path)
+        guard let format = SourceFormat(path: path) else { throw CollectionReader.unknownExtensionError(path) }
         let fallbackTitle = url.deletingPathExtension().lastPathComponent
         let bytes: [UInt8]
         do {
@@ -72,18 +66,19 @@ public struct CollectionReader: Sendable {
             throw IngestionError(path: path, reason: "cannot be read (\((error as NSError).localizedDescription))")
         }
         switch format {
-        case "txt", "md":
+        case .text, .markdown:
             let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path)
-            var lines = TextLine.split(decoded.units)
+            var lines = TextLine.split(decoded.text)
             var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
-            if format == "md" { MarkdownText.prepare(&lines, parser: &parser) }
+            if format == .markdown { MarkdownText.prepare(&lines, parser: &parser) }
             return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: lines))
-        case "html":
+        case .html:
             let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path, declared: HTMLCharset.declared(in: bytes))
-            let page = HTMLTextExtractor(String(decoding: decoded.units, as: UTF16.self))
-            let parser = DocumentParser(source: path, fallbackTitle: fallbackTitle, knownTitle: page.title)
-            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: page.lines))
-        case "docx":
+            let page = HTMLTextExtractor(decoded.text)
+            let parser = DocumentParser(source: path, fallbackTitle: fallbackTitle, knownTitle: page.articleTitle,
+                                        knownMetadata: page.articleMetadata)
+            return SourceFile(path: path, encoding: decoded.encoding, documents: parser.documents(from: page.articleLines))
+        case .docx:
             var lines = try DocxTextExtractor(contentsOf: url, path: path).lines
             var parser = DocumentParser(source: path, fallbackTitle: fallbackTitle)
             if let first = lines.first, first.outlineLevel == 1 {
@@ -91,35 +86,56 @@ public struct CollectionReader: Sendable {
                 lines.removeFirst()
             }
             return SourceFile(path: path, encoding: "UTF-8", documents: parser.documents(from: lines))
-        default:
-            throw IngestionError(path: path, reason: "unsupported format .\(url.pathExtension)")
         }
     }
 
-    /// Reads every file of `paths` (see `enumerate`), collecting what failed instead of stopping.
+    /// Reads every file of `paths` (see `enumerate`) on all cores, collecting what failed instead of
+    /// stopping; files, errors and warnings keep the order of enumeration.
     public func readAll(_ paths: [String]) -> CollectionReadResult {
         let (files, warnings) = enumerate(paths)
+        let outcomes = Outcomes(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            outcomes.set(index, Result { () throws(IngestionError) in try read(files[index]) })
+        }
         var result = CollectionReadResult(warnings: warnings)
-        for path in files {
-            do {
-                result.files.append(try read(path))
-            } catch {
-                result.errors.append(error)
+        for outcome in outcomes.all {
+            switch outcome {
+            case .success(let file): result.files.append(file)
+            case .failure(let error): result.errors.append(error)
             }
         }
         return result
     }
 
-    static func format(of path: String) -> String? {
-        let ext = (path as NSString).pathExtension.lowercased()
-        if textExtensions.contains(ext) { return "txt" }
-        if markdownExtensions.contains(ext) { return "md" }
-        if htmlExtensions.contains(ext) { return "html" }
-        if docxExtensions.contains(ext) { return "docx" }
-        return nil
+    /// One slot per file, filled from concurrent reads.
+    private final class Outcomes: @unchecked Sendable {
+        private var slots: [Result<SourceFile, IngestionError>?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ outcome: Result<SourceFile, IngestionError>) {
+            lock.lock()
+            slots[index] = outcome
+            lock.unlock()
+        }
+
+        var all: [Result<SourceFile, IngestionError>] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
     }
 
-    static func isReadable(_ path: String) -> Bool { format(of: path) != nil }
+    static func isReadable(_ path: String) -> Bool { SourceFormat(path: path) != nil }
+
+    /// `read` asked for a file of no known format.
+    static func unknownExtensionError(_ path: String) -> IngestionError {
+        let ext = (path as NSString).pathExtension
+        return IngestionError(path: path, reason: ext.isEmpty ? "not read: no file extension" : "not read: unknown extension .\(ext)")
+    }
 
     static func unknownExtensionWarning(_ path: String) -> IngestionWarning {
         let ext = (path as NSString).pathExtension

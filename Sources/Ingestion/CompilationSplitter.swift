@@ -1,6 +1,7 @@
 import TextNormalization
 
-/// Splits a compilation (合集) into its articles at lines `第一篇：…`, `第二篇：…`.
+/// Splits a compilation (合集) into its articles at lines `第一篇：…`, `第二篇：…` (or `篇一：…`,
+/// `【第一篇】…`, `【篇一】…`, as other sites number them).
 ///
 /// Sites that sell such compilations put a preview or a table of contents before the articles — the
 /// same `第N篇` markers again, often with the abstract run on and cut with `...`. The article starts at
@@ -50,29 +51,52 @@ enum CompilationSplitter {
     /// Whether a line is a `第N篇` marker.
     static func isMarker(_ text: String) -> Bool { markerNumber(text) != nil }
 
-    /// N of a line `第N篇`, `第N篇：…` or `第N篇 …`.
+    /// N of a marker line — `第N篇`, `篇N`, either in 【】 or [] — followed by the end of the line, a colon,
+    /// a space or the closing bracket; nil for other lines.
     static func markerNumber(_ text: String) -> Int? {
-        let scalars = text.unicodeScalars.prefix(10)
-        guard scalars.first == "第" else { return nil }
-        let digits = scalars.dropFirst().prefix { ChineseNumber.isChineseNumeral($0) || ChineseNumber.isArabicDigit($0) }
-        guard !digits.isEmpty, let number = ChineseNumber.value(digits) else { return nil }
-        let rest = scalars.dropFirst(1 + digits.count)
-        guard rest.first == "篇" else { return nil }
-        let after = rest.dropFirst().first
-        guard after == nil || after == "：" || after == ":" || HeadingParser.isSpace(after!) else { return nil }
-        return number
+        marker(text)?.number
     }
 
-    /// The title a marker line gives: `第一篇：《关于…治理》` → `关于…治理`.
+    /// The title a marker line gives: `第一篇：《关于…治理》` → `关于…治理`, `【篇二】某村工作计划` → `某村工作计划`.
     static func titleOfMarker(_ text: String) -> String {
-        var scalars = Substring(text).unicodeScalars.drop { $0 != "篇" }.dropFirst()
-        scalars = scalars.drop { $0 == "：" || $0 == ":" || HeadingParser.isSpace($0) }
-        let rest = String(scalars).trimmingSpaces()
+        guard let end = marker(text)?.end else { return text }
+        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(end))).trimmingSpaces()
         if rest.hasPrefix("《"), let close = rest.firstIndex(of: "》") {
             let inner = rest[rest.index(after: rest.startIndex)..<close]
             if !inner.isEmpty { return String(inner) }
         }
         return rest
+    }
+
+    /// The number of a marker line and the scalar offset where its title starts.
+    private static func marker(_ text: String) -> (number: Int, end: Int)? {
+        let scalars = Array(text.unicodeScalars.prefix(12))
+        var index = 0
+        let bracketed = scalars.first == "【" || scalars.first == "["
+        if bracketed { index += 1 }
+        let ordinalFirst = index < scalars.count && scalars[index] == "第"
+        let pieceFirst = index < scalars.count && scalars[index] == "篇"
+        guard ordinalFirst || pieceFirst else { return nil }
+        index += 1
+        let digitsStart = index
+        while index < scalars.count, ChineseNumber.isChineseNumeral(scalars[index]) || ChineseNumber.isArabicDigit(scalars[index]) {
+            index += 1
+        }
+        guard index > digitsStart, let number = ChineseNumber.value(scalars[digitsStart..<index]) else { return nil }
+        if ordinalFirst {
+            guard index < scalars.count, scalars[index] == "篇" else { return nil }
+            index += 1
+        }
+        if bracketed {
+            guard index < scalars.count, scalars[index] == "】" || scalars[index] == "]" else { return nil }
+            index += 1
+        }
+        guard index == scalars.count || scalars[index] == "：" || scalars[index] == ":" || HeadingParser.isSpace(scalars[index])
+                || bracketed else { return nil }
+        while index < scalars.count, scalars[index] == "：" || scalars[index] == ":" || HeadingParser.isSpace(scalars[index]) {
+            index += 1
+        }
+        return (number, index)
     }
 
     /// Two titles that differ only by punctuation, spaces, width or script.

@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// The title and the metadata lines at the head of a document: `来源：网络  作者：…  更新时间：…`,
 /// a document number line (`国发〔2019〕5号`), `发文机关：…` and the like.
 struct DocumentHeader: Sendable {
@@ -14,10 +16,11 @@ struct DocumentHeader: Sendable {
         "成文日期": "成文日期", "印发日期": "印发日期",
         "文号": "文号", "发文字号": "文号", "发文机关": "发文机关", "索引号": "索引号", "主题分类": "主题分类",
         "主题词": "主题词", "编辑": "编辑", "责任编辑": "编辑", "浏览次数": "浏览次数", "点击数": "浏览次数",
+        "发布机构": "发布机构", "发文单位": "发文机关", "生效日期": "生效日期", "实施日期": "实施日期",
     ]
 
     /// How many lines at the head of a document are searched for a title and metadata.
-    static let headerLines = 8
+    static let headerLines = 16
 
     /// Reads the header of `lines`; `title` is the title known from elsewhere (a compilation's marker,
     /// an HTML `<title>`), and the first line is taken as the title only where there is none and it
@@ -38,8 +41,17 @@ struct DocumentHeader: Sendable {
                 continue
             }
             // The title again, in the text, broken over lines as it is set on the page.
-            if let known = title, body.isEmpty, case let count = titleLineCount(lines, from: index, title: known), count > 0 {
+            if let known = title, case let count = titleLineCount(lines, from: index, title: known), count > 0 {
                 skip = count - 1
+                continue
+            }
+            // A key in one table cell and its value in the next: `文    号：` / `青卫健发〔2025〕8号`.
+            if let key = keyOnly(line.text), index + 1 < lines.count, metadataFields(lines[index + 1].text).isEmpty,
+               keyOnly(lines[index + 1].text) == nil {
+                if !metadata.contains(where: { $0.key == key }) {
+                    metadata.append(MetadataField(key: key, value: lines[index + 1].text))
+                }
+                skip = 1
                 continue
             }
             let fields = metadataFields(line.text)
@@ -63,7 +75,7 @@ struct DocumentHeader: Sendable {
             }
             body.append(line)
             // Metadata may follow the title or the issuing body's line, not the text.
-            if HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) != nil || line.text.unicodeScalars.count > 60 {
+            if HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) != nil || line.text.unicodeScalars.prefix(61).count > 60 {
                 inHeader = false
             }
         }
@@ -86,7 +98,7 @@ struct DocumentHeader: Sendable {
 
     /// `第707号`.
     static func isOrderNumber(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars.prefix(11))
         guard scalars.count >= 3, scalars.count <= 10, scalars.first == "第", scalars.last == "号" else { return false }
         return scalars[1..<(scalars.count - 1)].allSatisfy(ChineseNumber.isArabicDigit)
     }
@@ -94,21 +106,38 @@ struct DocumentHeader: Sendable {
     /// `来源：网络  作者：情深意重  更新时间：2025-05-27` → three fields; nothing unless every field's
     /// key is a metadata key.
     static func metadataFields(_ text: String) -> [MetadataField] {
-        guard text.unicodeScalars.count <= 200 else { return [] }
+        // Keys are short: the colon comes within the first few characters, or this is no header line.
+        guard text.unicodeScalars.prefix(8).contains(where: { $0 == "：" || $0 == ":" }),
+              text.unicodeScalars.prefix(201).count <= 200 else { return [] }
         var fields: [MetadataField] = []
         for piece in splitOnWideSpaces(text) {
+            // `【字体：大 中 小】` and the like: page controls among the fields.
+            if let first = piece.first, let last = piece.last, "【[".contains(first), "】]".contains(last), !fields.isEmpty { continue }
             guard let colon = piece.firstIndex(where: { $0 == "：" || $0 == ":" }) else {
                 if fields.isEmpty { return [] }
                 // A value with a single space in it: `更新时间：2025-05-27 10:00`.
                 fields[fields.count - 1].value += " " + piece
                 continue
             }
-            let key = piece[..<colon].trimmingCharacters()
-            guard let canonical = keys[key] else { return [] }
+            guard let canonical = canonicalKey(piece[..<colon]) else { return [] }
             let value = piece[piece.index(after: colon)...].trimmingCharacters()
             fields.append(MetadataField(key: canonical, value: value))
         }
         return fields.filter { !$0.value.isEmpty }
+    }
+
+    /// The canonical key of `key`, which may be spaced out to a table's width (`索 引 号`) or written in
+    /// traditional characters (`來源`); nil when it is no metadata key.
+    static func canonicalKey<S: StringProtocol>(_ key: S) -> String? {
+        let compact = String(String.UnicodeScalarView(key.unicodeScalars.filter { !HeadingParser.isSpace($0) }))
+        return keys[compact] ?? keys[compact.folded]
+    }
+
+    /// The key of a line that is only `键：`, nil otherwise.
+    static func keyOnly(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, last == "：" || last == ":", scalars.prefix(21).count <= 20 else { return nil }
+        return canonicalKey(text.dropLast())
     }
 
     /// Splits at runs of two or more spaces or an ideographic space, which separate header fields.
@@ -118,7 +147,7 @@ struct DocumentHeader: Sendable {
         var spaces = 0
         var wide = false
         for character in text {
-            if character == " " || character == "\t" || character == "\u{3000}" {
+            if character == " " || character == "\t" || character == "\u{3000}" || character == "\u{00A0}" {
                 spaces += 1
                 if character != " " { wide = true }
                 continue
@@ -141,7 +170,7 @@ struct DocumentHeader: Sendable {
 
     /// A document number standing alone on its line: `国发〔2019〕5号`, `国办发[2019]12号`, `京政发（2018）3号`.
     static func documentNumber(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars.prefix(31))
         guard scalars.count <= 30 else { return nil }
         return DocumentNumberScanner.first(in: scalars).flatMap { range in
             range == 0..<scalars.count ? text : nil
@@ -151,8 +180,13 @@ struct DocumentHeader: Sendable {
     /// A line that can be a title: short, no sentence, not a heading, not a number.
     static func isTitleLike(_ line: TextLine) -> Bool {
         let scalars = line.text.unicodeScalars
-        guard scalars.count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
+        guard scalars.prefix(81).count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
         if line.outlineLevel == nil, HeadingParser.parse(line.text) != nil { return false }
+        // `各位代表：` opens a speech, `（译自…）` is a note, and a line ending in a particle is cut.
+        if let last = scalars.last, last == "：" || last == ":" || ParagraphJoiner.endsWithParticle(last) { return false }
+        if let first = scalars.first, let last = scalars.last, "（(".unicodeScalars.contains(first), "）)".unicodeScalars.contains(last) {
+            return false
+        }
         return !scalars.contains(where: { "。；！？".unicodeScalars.contains($0) })
     }
 }

@@ -1,5 +1,5 @@
-/// Turns the lines of one file into its documents: cleaning, compilation splitting, header, joining of
-/// broken lines, section tree.
+/// Turns the lines of one file into its documents: cleaning, compilation splitting, joining of broken
+/// lines, header (title and metadata), section tree.
 struct DocumentParser: Sendable {
     /// The file's path, for `Document.source`.
     var source: String
@@ -10,8 +10,11 @@ struct DocumentParser: Sendable {
     /// Metadata given by the format (a law's version lines, HTML `<meta>`), before the text's own.
     var knownMetadata: [MetadataField] = []
 
+    /// The documents of the file; none when it holds no text at all (a law's title and history with
+    /// no articles still make a document).
     func documents(from lines: [TextLine]) -> [Document] {
         let cleaned = LineCleaner.clean(lines)
+        guard !cleaned.isEmpty || knownTitle != nil else { return [] }
         guard let compilation = CompilationSplitter.split(cleaned) else {
             return [document(index: 1, lines: cleaned, title: knownTitle, inherited: knownMetadata)]
         }
@@ -21,12 +24,12 @@ struct DocumentParser: Sendable {
         if let title = header.title { inherited.append(MetadataField(key: "合集", value: title)) }
         inherited.append(contentsOf: header.metadata.filter { field in !inherited.contains { $0.key == field.key } })
         return compilation.parts.enumerated().map { offset, part in
-            document(index: offset + 1, lines: part.lines, title: part.title, inherited: inherited)
+            document(index: offset + 1, lines: part.lines, title: part.title.isEmpty ? nil : part.title, inherited: inherited)
         }
     }
 
     private func document(index: Int, lines: [TextLine], title: String?, inherited: [MetadataField]) -> Document {
-        let header = DocumentHeader.read(lines, knownTitle: title)
+        let header = DocumentHeader.read(ParagraphJoiner.join(lines), knownTitle: title)
         var metadata = inherited
         for field in header.metadata {
             if let existing = metadata.firstIndex(where: { $0.key == field.key }) {
@@ -35,7 +38,7 @@ struct DocumentParser: Sendable {
                 metadata.append(field)
             }
         }
-        let paragraphs = ParagraphJoiner.join(header.body)
+        let paragraphs = header.body
         let sections = SectionBuilder.build(paragraphs)
         if !metadata.contains(where: { $0.key == "文号" }), let number = DocumentParser.documentNumber(in: paragraphs) {
             metadata.append(MetadataField(key: "文号", value: number))

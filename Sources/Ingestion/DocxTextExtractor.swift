@@ -31,9 +31,9 @@ struct DocxTextExtractor {
         let reader = ParagraphReader(styleLevels: styleLevels)
         let parser = XMLParser(data: document)
         parser.delegate = reader
-        guard parser.parse() else {
-            let line = parser.lineNumber
-            throw IngestionError(path: path, reason: "word/document.xml is not well-formed XML (line \(line))")
+        // Foundation's parser may accept a document cut short; the closing </w:document> must be there.
+        guard parser.parse(), reader.sawDocumentEnd else {
+            throw IngestionError(path: path, reason: "word/document.xml is not well-formed XML (line \(parser.lineNumber))")
         }
         lines = reader.lines
     }
@@ -88,6 +88,7 @@ struct DocxTextExtractor {
     private final class ParagraphReader: NSObject, XMLParserDelegate {
         let styleLevels: [String: Int]
         var lines: [TextLine] = []
+        private(set) var sawDocumentEnd = false
         private var text = ""
         private var inText = false
         private var level: Int?
@@ -128,6 +129,7 @@ struct DocxTextExtractor {
             case "w:t": inText = false
             case "w:del": deleted -= 1
             case "w:p": flush(paragraph: true)
+            case "w:document": sawDocumentEnd = true
             default: break
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of an HTML page's body as lines: no tags, scripts, styles or comments; character references
 /// decoded; block elements (p, div, li, tr, h1–h6 …) as paragraph breaks and `<br>` as a line break;
 /// `<title>` as the title; `<h1>`–`<h6>` as headings of that level.
@@ -11,10 +13,21 @@ struct HTMLTextExtractor {
         "body", "html",
     ]
     /// Elements whose content is never text of the page.
-    static let hiddenElements: Set<String> = ["script", "style", "noscript", "template", "iframe", "object", "svg", "select"]
+    static let hiddenElements: Set<String> = ["script", "style", "noscript", "template", "iframe", "object", "svg", "select", "nav"]
+    /// Words in a `class` or `id` that mark a site's navigation, banner or footer rather than the text.
+    static let navigationMarks = ["nav", "menu", "banner", "breadcrumb", "crumb", "location", "footer", "copyright",
+                                  "share", "sidebar", "toolbar", "topbar"]
+    /// `<meta name=…>` fields that Chinese government sites fill: the article's title, date and source.
+    static let metaFields: [String: String] = [
+        "articletitle": "标题", "pubdate": "发布时间", "publishdate": "发布时间", "contentsource": "来源",
+        "source": "来源", "author": "作者",
+    ]
 
     private(set) var lines: [TextLine] = []
+    /// The page's `<title>`.
     private(set) var title: String?
+    /// The metadata of `<meta name=…>` fields (see `metaFields`), `标题` among them where given.
+    private(set) var metadata: [MetadataField] = []
 
     private var current: [Unicode.Scalar] = []
     private var pendingSpace = false
@@ -28,28 +41,19 @@ struct HTMLTextExtractor {
     init(_ html: String) {
         let scalars = Array(html.unicodeScalars)
         var index = 0
-        var text: [Unicode.Scalar] = []
         while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "<" else {
-                text.append(scalar)
-                index += 1
-                continue
-            }
-            if !text.isEmpty {
-                appendText(text)
-                text.removeAll(keepingCapacity: true)
-            }
-            index = handleMarkup(scalars, at: index)
+            let markup = scalars[index...].firstIndex(of: "<") ?? scalars.count
+            if markup > index { appendText(Array(scalars[index..<markup])) }
+            guard markup < scalars.count else { break }
+            index = handleMarkup(scalars, at: markup)
         }
-        if !text.isEmpty { appendText(text) }
         endLine(paragraph: true)
         if let title = title?.trimmingSpaces(), title.isEmpty { self.title = nil }
     }
 
     /// Handles the markup starting at `<`; returns the index after it.
     private mutating func handleMarkup(_ scalars: [Unicode.Scalar], at start: Int) -> Int {
-        if HTMLTextExtractor.matches(scalars, at: start, "<!--") {
+        if HTMLTextExtractor.matchesCaseInsensitive(scalars, at: start, Array("<!--".unicodeScalars)) {
             return HTMLTextExtractor.find(scalars, "-->", from: start + 4).map { $0 + 3 } ?? scalars.count
         }
         var index = start + 1
@@ -72,8 +76,90 @@ struct HTMLTextExtractor {
             guard let close = HTMLTextExtractor.findCaseInsensitive(scalars, closeTag, from: end) else { return scalars.count }
             return HTMLTextExtractor.tagEnd(scalars, from: close + closeTag.count)
         }
+        if !closing, name == "meta" || HTMLTextExtractor.blockElements.contains(name) {
+            let attributes = HTMLTextExtractor.attributes(scalars[index..<end])
+            if name == "meta" {
+                readMeta(attributes)
+            } else if HTMLTextExtractor.isNavigation(attributes), scalars[end - 2] != "/" {
+                endLine(paragraph: true)
+                return HTMLTextExtractor.matchingCloseEnd(scalars, name: name, from: end)
+            }
+        }
         handleTag(name, closing: closing)
         return end
+    }
+
+    private mutating func readMeta(_ attributes: [String: String]) {
+        guard let name = attributes["name"]?.lowercased(), let key = HTMLTextExtractor.metaFields[name],
+              let value = attributes["content"]?.trimmingSpaces(), !value.isEmpty,
+              !metadata.contains(where: { $0.key == key }) else { return }
+        metadata.append(MetadataField(key: key, value: value))
+    }
+
+    /// Whether an element's `class` or `id` marks it as navigation.
+    static func isNavigation(_ attributes: [String: String]) -> Bool {
+        let names = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        guard names.contains(where: { $0 != " " }) else { return false }
+        let words = names.split(whereSeparator: { !$0.isLetter })
+        return words.contains { word in navigationMarks.contains { word == $0 || word.hasPrefix($0) } }
+    }
+
+    /// The attributes of a tag (between its name and `>`), names lowercased, values with references decoded.
+    static func attributes(_ scalars: ArraySlice<Unicode.Scalar>) -> [String: String] {
+        var attributes: [String: String] = [:]
+        var index = scalars.startIndex
+        let end = scalars.endIndex
+        func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+            !(scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "=" || scalar == ">" || scalar == "/")
+        }
+        while index < end {
+            while index < end, !isNameScalar(scalars[index]) { index += 1 }
+            let nameStart = index
+            while index < end, isNameScalar(scalars[index]) { index += 1 }
+            guard index > nameStart else { break }
+            let name = String(String.UnicodeScalarView(scalars[nameStart..<index])).lowercased()
+            while index < end, scalars[index] == " " { index += 1 }
+            guard index < end, scalars[index] == "=" else {
+                attributes[name] = ""
+                continue
+            }
+            index += 1
+            while index < end, scalars[index] == " " { index += 1 }
+            var value: [Unicode.Scalar] = []
+            if index < end, scalars[index] == "\"" || scalars[index] == "'" {
+                let quote = scalars[index]
+                index += 1
+                while index < end, scalars[index] != quote { value.append(scalars[index]); index += 1 }
+                index += 1
+            } else {
+                while index < end, isNameScalar(scalars[index]) { value.append(scalars[index]); index += 1 }
+            }
+            attributes[name] = String(String.UnicodeScalarView(decodeReferences(value)))
+        }
+        return attributes
+    }
+
+    /// The index after the close tag matching an element opened before `start`, counting nested
+    /// elements of the same name; the end of the page if it is never closed.
+    static func matchingCloseEnd(_ scalars: [Unicode.Scalar], name: String, from start: Int) -> Int {
+        let open = Array("<\(name)".unicodeScalars)
+        let close = Array("</\(name)".unicodeScalars)
+        var depth = 1
+        var index = start
+        while index < scalars.count, let next = scalars[index...].firstIndex(of: "<") {
+            if matchesCaseInsensitive(scalars, at: next, close) {
+                depth -= 1
+                index = tagEnd(scalars, from: next + close.count)
+                if depth == 0 { return index }
+            } else if matchesCaseInsensitive(scalars, at: next, open), next + open.count < scalars.count,
+                      !scalars[next + open.count].properties.isAlphabetic {
+                depth += 1
+                index = tagEnd(scalars, from: next + open.count)
+            } else {
+                index = next + 1
+            }
+        }
+        return scalars.count
     }
 
     private mutating func handleTag(_ name: String, closing: Bool) {
@@ -167,6 +253,41 @@ struct HTMLTextExtractor {
         return result
     }
 
+    /// The title of the article: the `ArticleTitle` meta field, else `<title>` without the site's name
+    /// after `_`, `|` or ` - ` when the part before it is a line of the page, else `<title>`.
+    var articleTitle: String? {
+        if let field = metadata.first(where: { $0.key == "标题" }) { return field.value }
+        return siteTitleSplit?.article ?? title
+    }
+
+    /// `<title>` cut into the article's title and the site's name, where a line of the page confirms the cut.
+    var siteTitleSplit: (article: String, site: String)? {
+        guard let title else { return nil }
+        for separator in ["_", " | ", "|", " - ", " — ", "－"] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let article = String(title[..<range.lowerBound]).trimmingSpaces()
+            let site = String(title[range.upperBound...]).trimmingSpaces()
+            guard !article.isEmpty, !site.isEmpty else { continue }
+            let key = CompilationSplitter.titleKey(article)
+            if lines.prefix(60).contains(where: { CompilationSplitter.titleKey($0.text) == key }) { return (article, site) }
+        }
+        return nil
+    }
+
+    /// The lines with the site's name dropped from the head of the page (a banner repeating `<title>`'s
+    /// site part, such as `青川县人民政府`).
+    var articleLines: [TextLine] {
+        guard let site = siteTitleSplit?.site else { return lines }
+        var result = lines
+        if let index = result.prefix(10).firstIndex(where: { $0.text == site }) { result.remove(at: index) }
+        return result
+    }
+
+    /// The metadata of the page, without the title.
+    var articleMetadata: [MetadataField] {
+        metadata.filter { $0.key != "标题" }
+    }
+
     /// The index after the `>` that closes a tag, skipping quoted attribute values.
     static func tagEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
@@ -185,31 +306,26 @@ struct HTMLTextExtractor {
         return scalars.count
     }
 
-    static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ pattern: String) -> Bool {
-        let pattern = Array(pattern.unicodeScalars)
-        guard index + pattern.count <= scalars.count else { return false }
-        return scalars[index..<(index + pattern.count)].elementsEqual(pattern)
-    }
-
     static func find(_ scalars: [Unicode.Scalar], _ pattern: String, from start: Int) -> Int? {
         findCaseInsensitive(scalars, Array(pattern.unicodeScalars), from: start)
     }
 
     static func findCaseInsensitive(_ scalars: [Unicode.Scalar], _ pattern: [Unicode.Scalar], from start: Int) -> Int? {
-        guard let first = pattern.first, pattern.count <= scalars.count else { return nil }
+        guard pattern.count <= scalars.count else { return nil }
         var index = start
         while index + pattern.count <= scalars.count {
-            if lowercased(scalars[index]) == first {
-                var matched = true
-                for offset in 1..<pattern.count where lowercased(scalars[index + offset]) != lowercased(pattern[offset]) {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
+            if matchesCaseInsensitive(scalars, at: index, pattern) { return index }
             index += 1
         }
         return nil
+    }
+
+    static func matchesCaseInsensitive(_ scalars: [Unicode.Scalar], at index: Int, _ pattern: [Unicode.Scalar]) -> Bool {
+        guard index + pattern.count <= scalars.count else { return false }
+        for offset in 0..<pattern.count where lowercased(scalars[index + offset]) != lowercased(pattern[offset]) {
+            return false
+        }
+        return true
     }
 
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

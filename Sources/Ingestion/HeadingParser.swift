@@ -3,22 +3,29 @@
 ///
 /// Genre rules, decided on real reports:
 /// - A numbered heading may run into its body on one line (`一、加强领导，制定措施，明确责任镇党委…`
-///   as Word exports often give it). A line of at most `shortLine` characters is a heading as a whole;
-///   in a longer line the heading ends at the first punctuation mark after the marker (，。；：！？),
-///   and what follows is the section's body. So `2、加强宣传教育，形成强大的舆论氛围。要在…` is the
-///   section `2、加强宣传教育`.
-/// - A marker followed by a digit is a list of numbers, not a heading (`1.5万`, `3、4月份`, `一、二级`).
+///   as Word exports often give it). A line of at most `shortLine` characters is a heading as a whole
+///   unless a sentence ends inside it (`（一）推进两癌筛查。完成…筛查1.2万人。`: heading up to 。);
+///   in a longer line the heading ends at the first punctuation mark after the marker (，。；：！？)
+///   within `longestClause` characters — or, where there is none, after `longestRunInHeading`
+///   characters — and what follows is the section's body. So `2、加强宣传教育，形成强大的舆论氛围。要在…`
+///   is the section `2、加强宣传教育`. A marker at the start of a line is a heading however long its
+///   first clause (`（五）将外商投资设立建筑业（包括设计、施工…）资质许可的省级…`).
+/// - An Arabic marker followed by a digit is a number, not a heading (`1.5万`, `3、4月份`), and so is
+///   a Chinese one followed by a numeral and a measure (`一、二级医院`).
 /// - An article (`第N条` followed by a space, as in the laws' text) is a heading on its own; the
 ///   rest of the line is the article's text.
 enum HeadingParser {
     /// Lines up to this many characters that start with a marker are headings as a whole.
     static let shortLine = 40
-    /// The longest heading cut out of a longer line; past it the first clause is not a heading.
+    /// How far the end of a long line's first clause is looked for.
+    static let longestClause = 120
+    /// Where a heading with no clause end within `longestClause` is cut.
     static let longestRunInHeading = 50
 
     static func parse(_ line: String, outlineLevel: Int? = nil) -> Heading? {
-        let scalars = Array(line.unicodeScalars.prefix(shortLine + longestRunInHeading + 8))
-        guard let first = scalars.first else { return nil }
+        // Most lines are text: decide on the first character before looking further.
+        guard let first = line.unicodeScalars.first, outlineLevel != nil || mayOpenHeading(first) else { return nil }
+        let scalars = Array(line.unicodeScalars.prefix(longestClause + 8))
         if first == "第", let heading = parseOrdinal(scalars, line: line, outlineLevel: outlineLevel) { return heading }
         if let (kind, number, markerEnd) = marker(scalars) {
             return split(line, scalars: scalars, kind: kind, number: number, markerEnd: markerEnd,
@@ -28,6 +35,13 @@ enum HeadingParser {
             return Heading(kind: .outline, number: nil, text: line, body: "", rank: rank(of: .outline, outlineLevel: level))
         }
         return nil
+    }
+
+    /// Whether a line starting with `scalar` can be a numbered heading.
+    private static func mayOpenHeading(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "第" || scalar == "（" || scalar == "(" || ChineseNumber.isArabicDigit(scalar)
+            || ChineseNumber.digitValue(scalar) != nil || scalar == "十"
+            || (0x2460...0x2473).contains(scalar.value) || (0x3220...0x3229).contains(scalar.value)
     }
 
     static func rank(of kind: HeadingKind, outlineLevel: Int? = nil) -> Int {
@@ -55,11 +69,12 @@ enum HeadingParser {
         }
         guard index > 1, index < scalars.count, let number = ChineseNumber.value(scalars[1..<index]) else { return nil }
         let kind: HeadingKind
+        // Traditional forms too: 第一編, 第一節, 第一條.
         switch scalars[index] {
-        case "编": kind = .part
+        case "编", "編": kind = .part
         case "章": kind = .chapter
-        case "节": kind = .section
-        case "条": kind = .article
+        case "节", "節": kind = .section
+        case "条", "條": kind = .article
         default: return nil
         }
         index += 1
@@ -75,7 +90,7 @@ enum HeadingParser {
             return Heading(kind: .article, number: number, text: text, body: body, rank: rank(of: .article))
         }
         // A chapter heading is short and no sentence: 第二章 犯罪, not 第二章规定的…。
-        let length = line.unicodeScalars.count
+        let length = line.unicodeScalars.prefix(shortLine + 1).count
         guard length <= shortLine || outlineLevel != nil,
               index == scalars.count || isSpace(scalars[index]) || outlineLevel != nil || !line.unicodeScalars.contains(where: isSentenceEnd)
         else { return nil }
@@ -108,7 +123,8 @@ enum HeadingParser {
         if ChineseNumber.isArabicDigit(first) {
             var index = 1
             while index < scalars.count, index <= 3, ChineseNumber.isArabicDigit(scalars[index]) { index += 1 }
-            guard index < scalars.count, let number = ChineseNumber.value(scalars[0..<index]) else { return nil }
+            guard index < scalars.count, let number = ChineseNumber.value(scalars[0..<index]),
+                  index + 1 < scalars.count, !ChineseNumber.isArabicDigit(scalars[index + 1]) else { return nil }
             switch scalars[index] {
             case "、", "．", ".":
                 return followedByWords(scalars, at: index + 1) ? (.arabic, number, index + 1) : nil
@@ -129,30 +145,42 @@ enum HeadingParser {
     }
 
     /// Whether a marker ending at `index` is followed by words rather than by further numbers
-    /// (`3、4月份`, `一、二级`, `1.5万`).
+    /// (`一、二级`); a heading may start with a year (`一、2018年工作回顾`).
     private static func followedByWords(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var position = index
         while position < scalars.count, isSpace(scalars[position]) { position += 1 }
         guard position < scalars.count else { return false }
         let next = scalars[position]
-        if ChineseNumber.isArabicDigit(next) { return false }
         if ChineseNumber.digitValue(next) != nil, position + 1 < scalars.count {
             let after = scalars[position + 1]
-            if "、级类等种个批期年次流".unicodeScalars.contains(after) { return false }
+            if "、级类等".unicodeScalars.contains(after) { return false }
         }
-        return !isPunctuation(next)
+        // A heading may open with a quotation or a title (`二、“十三五”时期…`), not with a closing mark.
+        return !isPunctuation(next) || "“‘《〈（(【「『\"".unicodeScalars.contains(next)
     }
 
     /// Cuts a heading from a line that starts with a marker (see the type's rules).
     private static func split(_ line: String, scalars: [Unicode.Scalar], kind: HeadingKind, number: Int, markerEnd: Int,
-                              whole: Bool, outlineLevel: Int?) -> Heading? {
+                              whole: Bool, outlineLevel: Int?) -> Heading {
         let rank = rank(of: kind)
-        if whole || line.unicodeScalars.count <= shortLine {
+        if whole {
+            return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
+        }
+        if line.unicodeScalars.prefix(shortLine + 1).count <= shortLine {
+            // A short line is a heading as a whole, unless a sentence ends inside it and another follows:
+            // `（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。`
+            let all = Array(line.unicodeScalars)
+            if let stop = all[markerEnd...].firstIndex(where: isSentenceEnd),
+               all[(stop + 1)...].contains(where: { !isPunctuation($0) && !isSpace($0) }) {
+                let body = String(String.UnicodeScalarView(all[(stop + 1)...])).trimmingSpaces()
+                return Heading(kind: kind, number: number, text: String(String.UnicodeScalarView(all[..<stop])), body: body, rank: rank)
+            }
             return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
         }
         var end = markerEnd
-        while end < scalars.count, !isClauseEnd(scalars[end]) { end += 1 }
-        guard end < scalars.count, end - markerEnd <= longestRunInHeading else { return nil }
+        let limit = min(scalars.count, markerEnd + longestClause)
+        while end < limit, !isClauseEnd(scalars[end]) { end += 1 }
+        if end == limit, limit < scalars.count { end = markerEnd + longestRunInHeading }
         let text = String(String.UnicodeScalarView(scalars[0..<end]))
         var rest = line.unicodeScalars.dropFirst(end)
         // The mark that ended the heading separates it from the body; closing marks stay with the heading.
@@ -191,7 +219,8 @@ extension String {
 
     static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case " ", "\t", "\r", "\n", "\u{3000}", "\u{00A0}", "\u{FEFF}", "\u{200B}", "\u{0B}", "\u{0C}": true
+        case " ", "\t", "\r", "\n", "\u{3000}", "\u{00A0}", "\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}",
+             "\u{0B}", "\u{0C}": true
         default: false
         }
     }

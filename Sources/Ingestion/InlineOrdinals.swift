@@ -2,45 +2,56 @@
 ///
 /// Decided for the genre: each item becomes a section one level below the one it is written in,
 /// headed by its ordinal and first clause (`一是成立了以镇党委书记任组长`), with the rest of the item as
-/// its text; text before `一是` stays with the enclosing section, and paragraphs after the
-/// enumeration, up to the next heading, go with the last item. An enumeration needs `一是` and `二是`
-/// in order; each ordinal must open a clause (after 。；：，or at the start of the paragraph), except
-/// that `一是` may follow a short subject (`我们一是…`) but not a word ending in 一 (统一是, 唯一是).
+/// its text; text before the first `一是` stays with the enclosing section, and paragraphs after an
+/// enumeration, up to the next heading or the next enumeration, go with its last item. An enumeration
+/// needs `一是` and `二是` in order in one paragraph; each ordinal must open a clause (after 。；：，or at
+/// the start of the paragraph), except that `一是` may follow a short subject (`我们一是…`) but not a
+/// word ending in 一 (统一是, 唯一是).
 enum InlineOrdinals {
     static func sections(path: [String], level: Int, paragraphs: [String]) -> [Section] {
-        for (index, paragraph) in paragraphs.enumerated() {
-            let scalars = Array(paragraph.unicodeScalars)
-            let items = ordinalPositions(scalars)
-            guard items.count >= 2 else { continue }
-            var result: [Section] = []
-            var lead = Array(paragraphs[..<index])
-            if items[0].start > 0 {
-                lead.append(String(String.UnicodeScalarView(scalars[..<items[0].start])).trimmingSpaces())
-            }
-            result.append(section(path: path, level: level, text: lead.joined(separator: "\n")))
-            for (position, item) in items.enumerated() {
-                let end = position + 1 < items.count ? items[position + 1].start : scalars.count
-                var body = Array(scalars[item.start..<end])
-                var headingEnd = item.length
-                while headingEnd < body.count, headingEnd < item.length + HeadingParser.longestRunInHeading,
-                      !HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
-                let heading = String(String.UnicodeScalarView(body[..<headingEnd]))
-                if headingEnd < body.count, HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
-                body.removeFirst(headingEnd)
-                var text = [String(String.UnicodeScalarView(body)).trimmingSpaces()]
-                if position == items.count - 1 { text.append(contentsOf: paragraphs[(index + 1)...]) }
-                result.append(section(path: path + [heading], level: level + 1,
-                                      text: text.filter { !$0.isEmpty }.joined(separator: "\n")))
-            }
-            // The enclosing section keeps its place even when all its text is in the items.
-            if result[0].text.isEmpty && path.isEmpty { result.removeFirst() }
-            return result
+        var enclosing: [String] = []
+        var items: [(heading: String, text: [String])] = []
+        func append(_ text: String) {
+            guard !text.isEmpty else { return }
+            if items.isEmpty { enclosing.append(text) } else { items[items.count - 1].text.append(text) }
         }
-        return [section(path: path, level: level, text: paragraphs.joined(separator: "\n"))]
+        for paragraph in paragraphs {
+            let scalars = paragraph.containsBytes(of: "二是") ? Array(paragraph.unicodeScalars) : []
+            let positions = ordinalPositions(scalars)
+            guard !positions.isEmpty else {
+                append(paragraph)
+                continue
+            }
+            append(String(String.UnicodeScalarView(scalars[..<positions[0].start])).trimmingSpaces())
+            for (number, position) in positions.enumerated() {
+                let end = number + 1 < positions.count ? positions[number + 1].start : scalars.count
+                items.append(item(scalars[position.start..<end], ordinalLength: position.length))
+            }
+        }
+        var result: [Section] = []
+        // The enclosing section keeps its place even when all its text is in the items; a preamble
+        // with no text of its own is left out.
+        if !path.isEmpty || !enclosing.isEmpty {
+            result.append(SectionBuilder.section(path: path, level: level, text: enclosing.joined(separator: "\n")))
+        }
+        for item in items {
+            result.append(SectionBuilder.section(path: path + [item.heading], level: level + 1, text: item.text.joined(separator: "\n")))
+        }
+        return result
     }
 
-    private static func section(path: [String], level: Int, text: String) -> Section {
-        Section(path: path, level: level, text: text, hasPlaceholders: Placeholders.contains(text))
+    /// An item's heading (its ordinal and first clause) and its text.
+    private static func item(_ scalars: ArraySlice<Unicode.Scalar>, ordinalLength: Int) -> (heading: String, text: [String]) {
+        let body = Array(scalars)
+        var headingEnd = ordinalLength
+        // `一是，…`: the ordinal alone is no heading; take the clause after it.
+        if headingEnd < body.count, HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
+        while headingEnd < body.count, headingEnd < ordinalLength + HeadingParser.longestRunInHeading,
+              !HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
+        let heading = String(String.UnicodeScalarView(body[..<headingEnd]))
+        if headingEnd < body.count, HeadingParser.isClauseEnd(body[headingEnd]) { headingEnd += 1 }
+        let text = String(String.UnicodeScalarView(body[headingEnd...])).trimmingSpaces()
+        return (heading, text.isEmpty ? [] : [text])
     }
 
     /// Where `一是`, `二是` … open the items of an enumeration, in order from 一; empty if fewer than two.

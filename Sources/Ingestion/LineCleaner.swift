@@ -1,5 +1,5 @@
 /// Removes the debris that web pages and Word exports leave in report texts, line by line: site
-/// banners, `[bookmark: …]` anchors, page-number lines and HTML comments in Markdown.
+/// banners, navigation trails, `[bookmark: …]` anchors, page-number lines and HTML comments in Markdown.
 ///
 /// Lines keep their characters as written; only whole debris is removed.
 enum LineCleaner {
@@ -9,7 +9,7 @@ enum LineCleaner {
         var joinAcrossDroppedLine = false
         for var line in lines {
             line.text = removingBookmarks(line.text).trimmingSpaces()
-            if line.text.isEmpty || isBanner(line.text) || isComment(line.text) { continue }
+            if line.text.isEmpty || isBanner(line.text) || isComment(line.text) || isBreadcrumb(line.text) { continue }
             if isPageNumber(line.text) {
                 // The page break may cut a sentence; joining decides on the lines around it.
                 joinAcrossDroppedLine = true
@@ -24,7 +24,7 @@ enum LineCleaner {
 
     /// `[bookmark: _Toc1]` anchors left by Word-to-text conversion, wherever they occur in the line.
     static func removingBookmarks(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "[")), text.contains("[bookmark:") else { return text }
+        guard text.containsBytes(of: "[bookmark:") else { return text }
         var result = ""
         var rest = Substring(text)
         while let start = rest.firstRange(of: "[bookmark:") {
@@ -40,39 +40,56 @@ enum LineCleaner {
 
     /// A line that only names a web site: a URL, possibly with the site's name (`中词库 / www.zciku.com`).
     static func isBanner(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(121))
-        guard scalars.count <= 120 else { return false }
-        let lower = String(String.UnicodeScalarView(scalars)).lowercased()
-        guard lower.contains("www.") || lower.contains("http://") || lower.contains("https://") else { return false }
+        guard text.utf8.count <= 360 else { return false }
+        let bytes = Array(text.utf8)
+        guard bytes.indices.contains(where: { isURL(at: $0, in: bytes) }) else { return false }
         // What is left once URLs and separators are gone must be a short name, not a sentence.
-        var rest: [Unicode.Scalar] = []
-        var inURL = false
         let separators = " \t\u{3000}/|｜-—_·•:：".unicodeScalars
-        for (index, scalar) in scalars.enumerated() {
-            if !inURL, startsURL(scalars, at: index) { inURL = true }
-            if inURL {
-                if scalar.value < 0x80, scalar != " " { continue }
-                inURL = false
+        var rest: [Unicode.Scalar] = []
+        var offset = 0
+        var urlEnd = 0
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            defer { offset += width }
+            if offset < urlEnd { continue }
+            if isURL(at: offset, in: bytes) {
+                urlEnd = bytes[offset...].firstIndex { $0 >= 0x80 || $0 == 0x20 } ?? bytes.count
+                continue
             }
             if !separators.contains(scalar) { rest.append(scalar) }
+            if rest.count > 12 { return false }
         }
-        return rest.count <= 12 && !rest.contains(where: HeadingParser.isClauseEnd)
+        return !rest.contains(where: HeadingParser.isClauseEnd)
     }
 
-    private static func startsURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        for prefix in ["www.", "http://", "https://"] {
-            let pattern = Array(prefix.unicodeScalars)
-            if index + pattern.count <= scalars.count,
-               zip(scalars[index..<(index + pattern.count)], pattern).allSatisfy({ $0.properties.lowercaseMapping == String($1) }) {
-                return true
+    /// Whether `www.`, `http://` or `https://` (in any case) starts at `offset`.
+    private static func isURL(at offset: Int, in bytes: [UInt8]) -> Bool {
+        func matches(_ pattern: StaticString) -> Bool {
+            guard offset + pattern.utf8CodeUnitCount <= bytes.count else { return false }
+            // ASCII letters compare case-insensitively by their 0x20 bit; the other pattern bytes are
+            // '.', ':' and '/', which have it set already.
+            for position in 0..<pattern.utf8CodeUnitCount where bytes[offset + position] | 0x20 != pattern.utf8Start[position] {
+                return false
             }
+            return true
         }
-        return false
+        let first = bytes[offset] | 0x20
+        if first == UInt8(ascii: "w") { return matches("www.") }
+        return first == UInt8(ascii: "h") && (matches("http://") || matches("https://"))
+    }
+
+    /// A web page's navigation trail: `首页 > 政策文件`, `当前位置：首页 » 通知公告`.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        guard ["首页", "当前位置", "您的位置", "您现在的位置", "现在位置", "所在位置"].contains(where: { text.utf8.starts(with: $0.utf8) }) else {
+            return false
+        }
+        let scalars = Array(text.unicodeScalars.prefix(81))
+        return scalars.count <= 80 && scalars.contains(where: { ">»＞→/".unicodeScalars.contains($0) })
     }
 
     /// An HTML comment line in Markdown, such as the laws' `<!-- INFO END -->`.
     static func isComment(_ text: String) -> Bool {
-        text.hasPrefix("<!--") && text.hasSuffix("-->")
+        text.utf8.starts(with: "<!--".utf8) && text.utf8.reversed().starts(with: ">--".utf8)
     }
 
     /// A line that is only a page number: `3`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 10 页`, `3/10`.

@@ -20,7 +20,11 @@ enum ParagraphJoiner {
         var parts: [String] = []
         var current: TextLine?
         var currentIsHeadingOnly = false
-        let runInKinds = runInHeadingKinds(lines)
+        // A title completed by its tail line is a paragraph of its own.
+        var titleCompleted = false
+        // Each line's heading, parsed once: joining asks about every line twice.
+        let headings = lines.map { HeadingParser.parse($0.text) }
+        let runInKinds = runInHeadingKinds(lines, headings: headings)
 
         func flush() {
             guard var paragraph = current else { return }
@@ -30,18 +34,20 @@ enum ParagraphJoiner {
             current = nil
         }
 
-        for line in lines {
-            if let previous = current, let last = parts.last,
+        for (line, heading) in zip(lines, headings) {
+            if let previous = current, let last = parts.last, !titleCompleted, heading == nil,
                let joined = joining(last, line, previousParagraph: previous, isFirstLine: paragraphs.isEmpty && parts.count == 1,
-                                    previousIsHeadingOnly: currentIsHeadingOnly) {
+                                    previousIsHeadingOnly: currentIsHeadingOnly, paragraphIsJoined: parts.count > 1) {
                 parts[parts.count - 1] = joined.previous
                 parts.append(joined.next)
+                titleCompleted = joined.completesTitle
                 continue
             }
+            titleCompleted = false
             flush()
             current = line
             parts = [line.text]
-            if let heading = HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) {
+            if let heading {
                 currentIsHeadingOnly = heading.body.isEmpty && !runInKinds.contains(heading.kind)
             } else {
                 currentIsHeadingOnly = false
@@ -52,42 +58,60 @@ enum ParagraphJoiner {
     }
 
     /// Numbering styles whose headings mostly carry their body on the same line.
-    static func runInHeadingKinds(_ lines: [TextLine]) -> Set<HeadingKind> {
+    static func runInHeadingKinds(_ lines: [TextLine], headings: [Heading?]) -> Set<HeadingKind> {
         var counts: [HeadingKind: (runIn: Int, all: Int)] = [:]
-        for line in lines where line.outlineLevel == nil {
-            guard let heading = HeadingParser.parse(line.text), heading.kind != .article else { continue }
+        for (line, heading) in zip(lines, headings) where line.outlineLevel == nil {
+            guard let heading, heading.kind != .article else { continue }
             var count = counts[heading.kind, default: (0, 0)]
             count.all += 1
             if !heading.body.isEmpty { count.runIn += 1 }
             counts[heading.kind] = count
         }
-        return Set(counts.filter { $0.value.runIn * 2 > $0.value.all }.keys)
+        return Set(counts.filter { $0.value.runIn * 2 >= $0.value.all }.keys)
     }
 
-    /// The two pieces to concatenate if `next` continues `previous`, with a cut page number removed.
+    /// The two pieces to concatenate if `next` (no heading) continues `previous`, with a cut page number
+    /// removed.
     private static func joining(_ previous: String, _ next: TextLine, previousParagraph: TextLine, isFirstLine: Bool,
-                                previousIsHeadingOnly: Bool) -> (previous: String, next: String)? {
+                                previousIsHeadingOnly: Bool, paragraphIsJoined: Bool) -> (previous: String, next: String, completesTitle: Bool)? {
+        guard !CompilationSplitter.isMarker(next.text), let nextFirst = next.text.unicodeScalars.first else { return nil }
+        // A title mark left open is completed by the next line, even across an empty line:
+        // 三、关于《 / 中华人民共和国国民经济和社会发展第十一个五年规划纲要（草案）》的说明.
+        if hasOpenTitleMark(previous), closesTitleMark(next.text) { return (previous, next.text, false) }
         guard !next.afterBreak, next.outlineLevel == nil, previousParagraph.outlineLevel == nil,
-              HeadingParser.parse(next.text) == nil, !CompilationSplitter.isMarker(next.text) else { return nil }
-        guard let nextFirst = next.text.unicodeScalars.first else { return nil }
+              !isHeaderLine(next.text), !isHeaderLine(previous) else { return nil }
         if let cut = withoutTrailingPageNumber(previous), isHan(nextFirst) {
-            return (cut, next.text)
-        }
-        if hasOpenTitleMark(previous), next.text.unicodeScalars.contains("》") {
-            return (previous, next.text)
+            return (cut, next.text, false)
         }
         let tail = previous.unicodeScalars.suffix(2)
         guard let last = tail.last, !endsSentence(tail) else { return nil }
+        // A line that starts with a closing or clause mark continues the one before it, whatever that is.
+        if "。，、；：！？）》”’,;:!?)".unicodeScalars.contains(nextFirst) { return (previous, next.text, false) }
         if previousIsHeadingOnly { return nil }
         let separator = isASCIIWordCharacter(last) && isASCIIWordCharacter(nextFirst) ? " " : ""
-        if isRunningText(previous) { return (previous + separator, next.text) }
-        // A title broken over the first two lines: 综合治理出生人口性别比失衡 / 问题工作计划.
-        if isFirstLine, !previous.unicodeScalars.contains(where: HeadingParser.isPunctuation),
-           next.text.unicodeScalars.count <= titleTailLength,
-           !next.text.unicodeScalars.contains(where: { HeadingParser.isPunctuation($0) || ChineseNumber.isArabicDigit($0) }) {
-            return (previous, next.text)
+        if isFirstLine {
+            // The first line is often a title: it joins only when it is visibly cut (a comma, a final
+            // particle), or when a short tail completes it (综合治理出生人口性别比失衡 / 问题工作计划).
+            if previous.unicodeScalars.contains("，") || endsWithParticle(last) { return (previous + separator, next.text, false) }
+            let tailWords = next.text.unicodeScalars.prefix(40).filter { !HeadingParser.isSpace($0) }
+            if !previous.unicodeScalars.contains(where: HeadingParser.isClauseEnd), tailWords.count <= titleTailLength,
+               !tailWords.contains(where: { HeadingParser.isPunctuation($0) || ChineseNumber.isArabicDigit($0) }) {
+                return (previous, next.text, true)
+            }
+            return nil
         }
+        if paragraphIsJoined || isRunningText(previous) { return (previous + separator, next.text, false) }
         return nil
+    }
+
+    /// Header lines stand alone: metadata (`来源：…  作者：…`) and document numbers.
+    private static func isHeaderLine(_ text: String) -> Bool {
+        !DocumentHeader.metadataFields(text).isEmpty || DocumentHeader.documentNumber(text) != nil
+    }
+
+    /// Characters a title or heading does not end with, but a line cut mid-sentence often does.
+    static func endsWithParticle(_ scalar: Unicode.Scalar) -> Bool {
+        "的了和与及或在对把被将为是所之并从向于以".unicodeScalars.contains(scalar)
     }
 
     private static func isRunningText(_ text: String) -> Bool {
@@ -135,11 +159,21 @@ enum ParagraphJoiner {
 
     /// Whether a 《 is still open at the end of the line.
     static func hasOpenTitleMark(_ text: String) -> Bool {
-        var open = false
-        for scalar in text.unicodeScalars {
-            if scalar == "《" { open = true } else if scalar == "》" { open = false }
+        guard text.containsBytes(of: "《") else { return false }
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar == "《" { return true }
+            if scalar == "》" { return false }
         }
-        return open
+        return false
+    }
+
+    /// Whether a 》 comes before any 《 in the line.
+    static func closesTitleMark(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.prefix(200) {
+            if scalar == "》" { return true }
+            if scalar == "《" { return false }
+        }
+        return false
     }
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,7 +2,7 @@
 /// the `～` of a range (`2025～2030`).
 enum Placeholders {
     static func contains(_ text: String) -> Bool {
-        guard text.unicodeScalars.contains("～") else { return false }
+        guard text.containsBytes(of: "～") else { return false }
         var previous: Unicode.Scalar?
         var pendingTilde = false
         var digitBeforeTilde = false

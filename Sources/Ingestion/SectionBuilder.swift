@@ -2,8 +2,9 @@
 ///
 /// Every heading closes the open headings of the same or a deeper rank (`HeadingKind`) and opens a
 /// section whose path is the open headings. Inside an article of a law (`第N条`), numbered lines
-/// (`（一）…`) are the article's items and stay in its text, so that a law has one section per article.
-/// Inline enumerations `一是…二是…` become sub-sections (see `InlineOrdinals`).
+/// (`（一）…`) and inline enumerations are the article's items and stay in its text, so that a law has
+/// one section per article. Elsewhere inline enumerations `一是…二是…` become sub-sections (see
+/// `InlineOrdinals`).
 enum SectionBuilder {
     static func build(_ paragraphs: [TextLine]) -> [Section] {
         var sections: [Section] = []
@@ -13,7 +14,12 @@ enum SectionBuilder {
 
         func close() {
             guard !path.isEmpty || !texts.isEmpty else { return }
-            sections.append(contentsOf: InlineOrdinals.sections(path: path, level: open.count, paragraphs: texts))
+            if open.last?.kind == .article {
+                // An article is one section, its enumerations included.
+                sections.append(section(path: path, level: open.count, text: texts.joined(separator: "\n")))
+            } else {
+                sections.append(contentsOf: InlineOrdinals.sections(path: path, level: open.count, paragraphs: texts))
+            }
             texts.removeAll(keepingCapacity: true)
         }
 
@@ -31,5 +37,10 @@ enum SectionBuilder {
         }
         close()
         return sections
+    }
+
+    /// A section of cleaned text, flagged where it holds `～` placeholders.
+    static func section(path: [String], level: Int, text: String) -> Section {
+        Section(path: path, level: level, text: text, hasPlaceholders: Placeholders.contains(text))
     }
 }

@@ -14,7 +14,7 @@ extension SourceFile {
                 let indent = String(repeating: "  ", count: section.level + 2)
                 let heading = section.heading.isEmpty ? "(preamble)" : section.heading
                 let marks = section.hasPlaceholders ? ", ～" : ""
-                lines.append("\(indent)\(heading)  (\(section.text.count) chars\(marks))")
+                lines.append("\(indent)\(heading)  (\(section.text.unicodeScalars.count) chars\(marks))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,14 +1,15 @@
 import CZhiliICU
-import Glibc
+import Foundation
 
 /// Decodes a text file's bytes, detecting the encoding from the bytes themselves.
 ///
-/// A byte order mark decides first. Without one, bytes that decode strictly as UTF-8 are UTF-8;
-/// otherwise ICU's charset detector proposes candidates, GB18030 and Big5 are always among them, each
-/// is checked by strict decoding, and among those that decode the one whose text holds the most
-/// common Chinese characters wins: GB18030 and Big5 overlap so much that a Big5 file often decodes
-/// without error as GB18030, but into rare characters (see `CommonCharacters`). Invalid bytes are an
-/// error naming the byte offset, or U+FFFD when `lossy`.
+/// A byte order mark decides first. Without one, bytes that decode strictly as UTF-8 are UTF-8 (and
+/// bytes that are UTF-8 up to a defect are UTF-8 with an error). Otherwise ICU's charset detector
+/// proposes candidates, GB18030 and Big5 always among them; each decodes a sample, and the one whose
+/// text holds the largest share of common Chinese characters is tried first on the whole file —
+/// GB18030 and Big5 overlap so much that a Big5 file often decodes without error as GB18030, but into
+/// rare characters (see `CommonCharacters`). Invalid bytes are an error naming the byte offset in the
+/// best candidate, or U+FFFD when `lossy`.
 struct TextDecoder: Sendable {
     var lossy: Bool
 
@@ -18,11 +19,12 @@ struct TextDecoder: Sendable {
     /// Decodes `bytes`; a `declared` charset (an HTML page's `<meta charset>`) is tried first and kept
     /// when the bytes decode strictly in it — pages re-saved in another encoding keep stale declarations.
     func decode(_ bytes: [UInt8], path: String, declared: String? = nil) throws(IngestionError) -> DecodedText {
-        guard !bytes.isEmpty else { return DecodedText(encoding: "UTF-8", units: []) }
+        guard !bytes.isEmpty else { return DecodedText(encoding: "UTF-8", text: "") }
         guard bytes.count < Int(Int32.max / 2) else {
             throw IngestionError(path: path, reason: "too large to read as text (\(bytes.count) bytes)")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if let text = String(validating: bytes.dropFirst(3), as: UTF8.self) { return DecodedText(encoding: "UTF-8", text: text) }
             return try decodeOrThrow(bytes, from: 3, as: "UTF-8", path: path)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
@@ -33,15 +35,18 @@ struct TextDecoder: Sendable {
         }
         if let declared {
             let name = TextDecoder.canonicalName(declared)
+            if name == "UTF-8", let text = String(validating: bytes, as: UTF8.self) { return DecodedText(encoding: name, text: text) }
             if let units = TextDecoder.run(name, bytes, from: 0, count: bytes.count, lossy: false).units {
                 return DecodedText(encoding: name, units: units)
             }
         }
         if let offset = TextDecoder.binaryEvidence(in: bytes) {
-            throw IngestionError(path: path, reason: "binary data, not text (control byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at byte offset \(offset))")
+            if let text = TextDecoder.utf16WithoutByteOrderMark(bytes) { return text }
+            throw IngestionError(path: path, reason: "binary data, not text (control byte \(TextDecoder.hex(bytes[offset])) at byte offset \(offset))")
         }
+        // Valid UTF-8 needs no conversion; ICU is asked only where the offset of a defect is needed.
+        if let text = String(validating: bytes, as: UTF8.self) { return DecodedText(encoding: "UTF-8", text: text) }
         let utf8 = TextDecoder.run("UTF-8", bytes, from: 0, count: bytes.count, lossy: false)
-        if let units = utf8.units { return DecodedText(encoding: "UTF-8", units: units) }
         if TextDecoder.looksLikeUTF8(bytes, upTo: utf8.invalidOffset) {
             return try decodeOrThrow(bytes, from: 0, as: "UTF-8", path: path)
         }
@@ -51,23 +56,25 @@ struct TextDecoder: Sendable {
     /// Chooses among the legacy encodings by strict decoding of a sample and common-character counts.
     private func decodeChinese(_ bytes: [UInt8], path: String) throws(IngestionError) -> DecodedText {
         let sampleCount = min(bytes.count, TextDecoder.sampleLength)
-        var candidates = ["GB18030", "Big5"]
-        for (name, confidence) in TextDecoder.detect(bytes, count: min(bytes.count, 64 * 1024)) where confidence >= 30 {
+        var candidates: [String] = []
+        for (name, confidence) in TextDecoder.detect(bytes, count: min(bytes.count, 64 * 1024)) where confidence >= 10 {
             let canonical = TextDecoder.canonicalName(name)
             if !candidates.contains(canonical) && !canonical.hasPrefix("UTF") { candidates.append(canonical) }
         }
-        var scored: [(name: String, score: Double, valid: Bool)] = []
+        for name in ["GB18030", "Big5"] where !candidates.contains(name) { candidates.append(name) }
+        var scored: [(name: String, score: Double)] = []
         for name in candidates {
             let sample = TextDecoder.run(name, bytes, from: 0, count: sampleCount, lossy: true)
-            let strict = TextDecoder.run(name, bytes, from: 0, count: sampleCount, lossy: false)
-            // A sample cut inside a multi-byte character is not an invalid file.
-            let valid = strict.units != nil || (sampleCount < bytes.count && strict.invalidOffset >= sampleCount - 4)
-            scored.append((name, CommonCharacters.score(sample.units ?? []), valid))
+            scored.append((name, CommonCharacters.score(sample.units ?? [])))
         }
-        let ranked = scored.sorted { ($0.valid ? 1 : 0, $0.score) > ($1.valid ? 1 : 0, $1.score) }
+        // Best share of common characters first; the detector's order breaks ties (text without Chinese).
+        let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.map(\.element)
         if lossy { return try decodeOrThrow(bytes, from: 0, as: ranked[0].name, path: path) }
+        // A decoding that reads far fewer common characters than the best one is a wrong guess, even
+        // where it decodes without error (EUC-KR reads most GBK bytes): the best one's error is reported.
+        let plausible = ranked.filter { $0.score >= ranked[0].score * 0.8 }
         var firstFailure: (name: String, offset: Int)?
-        for candidate in ranked {
+        for candidate in plausible {
             let result = TextDecoder.run(candidate.name, bytes, from: 0, count: bytes.count, lossy: false)
             if let units = result.units { return DecodedText(encoding: candidate.name, units: units) }
             if firstFailure == nil { firstFailure = (candidate.name, result.invalidOffset) }
@@ -151,6 +158,27 @@ struct TextDecoder: Sendable {
             }
         }
         return controls * 100 > scanned ? first : nil
+    }
+
+    static func hex(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16, uppercase: true)
+        return "0x" + (digits.count == 1 ? "0" + digits : digits)
+    }
+
+    /// UTF-16 without a byte order mark, which holds NUL bytes: accepted only when one byte order
+    /// decodes strictly into text without control characters (but line ends and tabs) that is Chinese
+    /// (a fifth or more common characters) or plain ASCII.
+    static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> DecodedText? {
+        guard bytes.count % 2 == 0 else { return nil }
+        var best: (name: String, units: [UInt16], score: Double)?
+        for name in ["UTF-16LE", "UTF-16BE"] {
+            guard let units = run(name, bytes, from: 0, count: bytes.count, lossy: false).units,
+                  !units.contains(where: { $0 < 0x20 && !(0x09...0x0D).contains($0) }) else { continue }
+            let ascii = units.allSatisfy { $0 < 0x80 }
+            let score = ascii ? 1 : CommonCharacters.score(Array(units.prefix(sampleLength / 2)))
+            if score >= 0.2, score > best?.score ?? 0 { best = (name, units, score) }
+        }
+        return best.map { DecodedText(encoding: $0.name, units: $0.units) }
     }
 
     /// Whether bytes that fail as UTF-8 at `invalidOffset` are still UTF-8 with a defect: the valid part

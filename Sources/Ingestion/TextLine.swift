@@ -15,37 +15,44 @@ struct TextLine: Sendable, Hashable {
         self.afterBreak = afterBreak
     }
 
-    /// Splits UTF-16 text into lines at LF, CR, CRLF, form feed and the Unicode separators, trimming
-    /// each and dropping empty ones (which set `afterBreak` on the next).
-    static func split(_ units: [UInt16]) -> [TextLine] {
-        var lines: [TextLine] = []
-        var start = 0
-        var sawBreak = false
-        var index = 0
-        let count = units.count
-        units.withUnsafeBufferPointer { buffer in
+    /// Splits text into lines at LF, CR, CRLF, form feed and the Unicode line and paragraph separators,
+    /// trimming each and dropping empty ones (which set `afterBreak` on the next).
+    static func split(_ text: String) -> [TextLine] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [TextLine] = []
+            var start = 0
+            var sawBreak = false
             func emit(_ end: Int) {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF16.self).trimmingSpaces()
-                if text.isEmpty {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingSpaces()
+                if line.isEmpty {
                     sawBreak = true
                 } else {
-                    lines.append(TextLine(text, afterBreak: sawBreak))
+                    lines.append(TextLine(line, afterBreak: sawBreak))
                     sawBreak = false
                 }
             }
+            var index = 0
+            let count = bytes.count
             while index < count {
-                let unit = buffer[index]
-                if unit == 0x0A || unit == 0x0D || unit == 0x0C || unit == 0x2028 || unit == 0x2029 {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D || byte == 0x0C {
                     emit(index)
-                    if unit == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
-                    // A form feed or paragraph separator is a break in itself.
-                    if unit == 0x0C || unit == 0x2029 { sawBreak = true }
+                    if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+                    // A form feed is a page break: a paragraph break in itself.
+                    if byte == 0x0C { sawBreak = true }
+                    start = index + 1
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
+                    emit(index)
+                    if bytes[index + 2] == 0xA9 { sawBreak = true }
+                    index += 2
                     start = index + 1
                 }
                 index += 1
             }
             emit(count)
+            return lines
         }
-        return lines
     }
 }

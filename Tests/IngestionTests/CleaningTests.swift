@@ -1,0 +1,86 @@
+import Testing
+@testable import Ingestion
+
+@Suite("Cleaning")
+struct CleaningTests {
+    @Test("a page number that cuts a sentence is removed and the sentence rejoined")
+    func pageNumberRejoin() throws {
+        let documents = Fixture.documents("""
+            一、危害
+            将出现大量的“金元婚姻”、婚外恋、男同性恋等畸 1
+            形婚姻和离婚率就将不可避免的持续上升。
+            """)
+        #expect(documents.first?.section(headed: "一、危害")?.text == "将出现大量的“金元婚姻”、婚外恋、男同性恋等畸形婚姻和离婚率就将不可避免的持续上升。")
+    }
+
+    @Test("a page-number line between two halves of a sentence is dropped and the halves joined")
+    func pageNumberLine() {
+        let documents = Fixture.documents("""
+            一、措施
+            对怀孕已满3个月的，实行全程
+            - 12 -
+            监控，每月到户进行一次孕情随访。
+            """)
+        #expect(documents.first?.section(headed: "一、措施")?.text == "对怀孕已满3个月的，实行全程监控，每月到户进行一次孕情随访。")
+    }
+
+    @Test("a book title broken across lines is rejoined")
+    func brokenTitle() throws {
+        let documents = Fixture.documents("""
+            一、服务
+            每次服务都要认真填写《生殖保健系列服
+            务手册》、《围产期保健手册》。
+            """)
+        #expect(documents.first?.section(headed: "一、服务")?.text == "每次服务都要认真填写《生殖保健系列服务手册》、《围产期保健手册》。")
+    }
+
+    @Test("site banners, navigation trails and bookmarks are dropped", arguments: [
+        "中词库 / www.zciku.com", "www.gov.cn", "http://www.example.com/a/b.html", "首页 > 政策文件 > 通知",
+    ])
+    func debrisLines(line: String) {
+        let documents = Fixture.documents("\(line)\n计划生育工作总结\n全年工作圆满完成。")
+        #expect(documents.first?.title == "计划生育工作总结")
+        #expect(documents.first?.text == "全年工作圆满完成。")
+    }
+
+    @Test("a sentence that mentions a web site is kept")
+    func sentenceWithURL() {
+        #expect(!LineCleaner.isBanner("详情请登录 www.nhc.gov.cn 查询，或拨打热线电话。"))
+    }
+
+    @Test("a bookmark anchor is removed from the line it opens")
+    func bookmark() {
+        #expect(LineCleaner.removingBookmarks("[bookmark: _Toc1]《关于出生人口性别比升高的思考与治理》（合集）") == "《关于出生人口性别比升高的思考与治理》（合集）")
+        #expect(LineCleaner.removingBookmarks("甲[bookmark: _Toc2]乙[bookmark: x") == "甲乙")
+    }
+
+    @Test("hard-wrapped running text is joined, a short title line and a signature are not")
+    func hardWraps() {
+        let documents = Fixture.documents("""
+            实施方案
+            各村、社区：
+            深入学习贯彻党的十八大精神，坚持
+            计划生育基本国策，坚持“稳定低生育水平”不动摇。
+            某镇人民政府
+            2025年8月20日
+            """)
+        let document = documents[0]
+        #expect(document.title == "实施方案")
+        #expect(document.text == "各村、社区：\n深入学习贯彻党的十八大精神，坚持计划生育基本国策，坚持“稳定低生育水平”不动摇。\n某镇人民政府\n2025年8月20日")
+    }
+
+    @Test("a title broken over the first two lines is one title")
+    func titleOverTwoLines() {
+        let documents = Fixture.documents("综合治理出生人口性别比失衡\n问题工作计划\n为有效遏制我镇出生人口性别比升高势头，特制定本计划。")
+        #expect(documents.first?.title == "综合治理出生人口性别比失衡问题工作计划")
+    }
+
+    @Test("～ placeholders are kept and flagged, ～ in a range is not")
+    func placeholders() throws {
+        let documents = Fixture.documents("一、宣传\n营造强有力的～氛围。\n二、时间\n2025～2030年。")
+        let document = try #require(documents.first)
+        #expect(document.section(headed: "一、宣传")?.text == "营造强有力的～氛围。")
+        #expect(document.section(headed: "一、宣传")?.hasPlaceholders == true)
+        #expect(document.section(headed: "二、时间")?.hasPlaceholders == false)
+    }
+}

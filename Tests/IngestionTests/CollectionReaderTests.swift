@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import Ingestion
+import Reporting
+
+@Suite("Reading collections")
+struct CollectionReaderTests {
+    @Test("a folder is read recursively and sorted; unknown extensions are skipped with a warning")
+    func enumerateFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-enumerate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("乙/甲"), withIntermediateDirectories: true)
+        for name in ["b.txt", "a.md", "乙/甲/c.html", "d.pdf", ".hidden.txt"] {
+            try Data("一、测试".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let (files, warnings) = CollectionReader().enumerate([folder.path, folder.appendingPathComponent("missing.txt").path])
+        #expect(files.map { String($0.dropFirst(folder.path.count + 1)) } == ["a.md", "b.txt", "乙/甲/c.html"])
+        #expect(warnings.map(\.reason) == ["skipped: unknown extension .pdf", "skipped: no such file or folder"])
+    }
+
+    @Test("read refuses a file of unknown format instead of reading it as text")
+    func readUnknownFormat() throws {
+        let file = try Fixture.temporaryFile(named: "report.pdf", bytes: Array("一、工作目标".utf8))
+        defer { file.cleanup() }
+        #expect(Fixture.failure(reading: file.path)?.reason == "not read: unknown extension .pdf")
+    }
+
+    @Test("readAll reads what it can and collects the errors")
+    func readAllCollectsErrors() {
+        let result = CollectionReader().readAll([Fixture.path("plan-utf8.txt"), Fixture.path("binary.txt"), Fixture.path("plan-gbk.txt")])
+        #expect(result.files.map(\.encoding) == ["UTF-8", "GB18030"])
+        #expect(result.errors.map(\.path) == [Fixture.path("binary.txt")])
+        #expect(result.errors.first?.description.hasPrefix(Fixture.path("binary.txt") + ": binary data") == true)
+    }
+
+    @Test("the inspect record has the contract's fields in order")
+    func inspectRecord() throws {
+        let record = try Fixture.read("law.md").inspectRecord
+        #expect(record.map(\.0) == ["source", "encoding", "documents"])
+        let json = Value.object(record).json
+        #expect(json.contains(#""document_index":1,"document":"某省人口与计划生育条例","metadata":{"沿革":"#))
+        #expect(json.contains(#"{"section":"第一章 总则 › 第一条","heading":"第一条","level":2,"text":"为了实现"#))
+    }
+}

@@ -1,0 +1,199 @@
+import Testing
+@testable import Ingestion
+
+@Suite("Documents and sections")
+struct StructureTests {
+    @Test("a compilation splits at 第N篇 into its articles; the preview line before them is no article")
+    func compilation() throws {
+        let file = try Fixture.read("compilation.txt")
+        #expect(file.documents.map(\.title) == ["某镇计划生育工作总结", "某村人口计生工作计划"])
+        #expect(file.documents.map(\.index) == [1, 2])
+        let first = file.documents[0]
+        #expect(first.metadata == [
+            MetadataField(key: "合集", value: "《乡镇计划生育工作总结》（合集）"),
+            MetadataField(key: "来源", value: "网络"), MetadataField(key: "作者", value: "佚名"),
+            MetadataField(key: "更新时间", value: "2025-03-01"),
+        ])
+        // The article's own title line is not repeated in its text; its wrapped first paragraph is joined.
+        #expect(first.sections.first?.path == [])
+        #expect(first.sections.first?.text == "今年以来，我镇在县委、县政府的正确领导下，认真贯彻落实计划生育基本国策，圆满完成了全年各项目标任务。现将主要工作总结如下：")
+    }
+
+    @Test("compilations numbered 篇一 or in 【】 split too; 第一篇 inside running text does not", arguments: [
+        "篇一：某镇工作总结\n全年工作圆满完成。\n篇二：某村工作计划\n明年继续努力。",
+        "【第一篇】某镇工作总结\n全年工作圆满完成。\n【第二篇】某村工作计划\n明年继续努力。",
+        "【篇一】某镇工作总结\n全年工作圆满完成。\n【篇二】某村工作计划\n明年继续努力。",
+    ])
+    func compilationMarkers(text: String) {
+        #expect(Fixture.documents(text).map(\.title) == ["某镇工作总结", "某村工作计划"])
+        #expect(Fixture.documents(text).map(\.text) == ["全年工作圆满完成。", "明年继续努力。"])
+    }
+
+    @Test("a single 第一篇 marker or one in running text is no compilation")
+    func noCompilation() {
+        #expect(Fixture.documents("工作总结\n第一篇文章写于去年。\n第二篇文章写于今年。").count == 1)
+        #expect(Fixture.documents("第一篇：某镇工作总结\n全年工作圆满完成。").count == 1)
+    }
+
+    @Test("headings nest 一、 › （一） › 1、 › （1） and every section keeps its path")
+    func headingLevels() throws {
+        let second = try Fixture.read("compilation.txt").documents[1]
+        #expect(second.sections.map(\.pathString) == [
+            "一、工作目标",
+            "二、主要措施",
+            "二、主要措施 › （一）加强孕情管理",
+            "二、主要措施 › （一）加强孕情管理 › 1、建立育龄妇女信息台账。",
+            "二、主要措施 › （一）加强孕情管理 › 1、建立育龄妇女信息台账。 › （1）每月更新一次。",
+            "二、主要措施 › （一）加强孕情管理 › 1、建立育龄妇女信息台账。 › （2）每季度上报一次。",
+            "二、主要措施 › （一）加强孕情管理 › 2、做好随访服务。",
+            "二、主要措施 › （二）落实奖扶政策",
+        ])
+        #expect(second.sections.map(\.level) == [1, 1, 2, 3, 4, 4, 3, 2])
+    }
+
+    @Test("a level skipped by the document nests under the nearest outer heading")
+    func skippedLevel() {
+        let document = Fixture.documents("一、现状\n1、不利于女孩健康成长。\n二、原因\n(一)男性偏好的生育观\n1、传宗接代意识。\n三、对策")[0]
+        #expect(document.sections.map(\.pathString) == [
+            "一、现状", "一、现状 › 1、不利于女孩健康成长。", "二、原因", "二、原因 › (一)男性偏好的生育观",
+            "二、原因 › (一)男性偏好的生育观 › 1、传宗接代意识。", "三、对策",
+        ])
+    }
+
+    @Test("a heading run together with its body is cut at its first clause")
+    func runInHeading() throws {
+        let document = try Fixture.read("compilation.txt").documents[0]
+        let section = try #require(document.sections.first { $0.heading == "一、加强领导" })
+        #expect(section.text.hasPrefix("落实责任镇党委、政府高度重视计划生育工作"))
+        let strategy = Fixture.documents("三、对策\n2、加强宣传教育，形成强大的舆论氛围。要在全社会宣传出生人口性别比失衡的危害性，动员全社会积极参与专项治理活动。")[0]
+        #expect(strategy.sections.map(\.pathString) == ["三、对策", "三、对策 › 2、加强宣传教育"])
+        #expect(strategy.sections[1].text.hasPrefix("形成强大的舆论氛围。要在全社会"))
+    }
+
+    @Test("a short line with a sentence after its heading is split; a short heading ending in 。 is not")
+    func shortRunIn() throws {
+        let split = try #require(HeadingParser.parse("（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。"))
+        #expect(split.text == "（一）推进两癌筛查")
+        #expect(split.body == "完成农村适龄妇女宫颈癌筛查1.2万人。")
+        let whole = try #require(HeadingParser.parse("1、传宗接代意识，决定了“女子不如男”。"))
+        #expect(whole.text == "1、传宗接代意识，决定了“女子不如男”。")
+        #expect(whole.body.isEmpty)
+    }
+
+    @Test("a numbered line with a long first clause is still a heading, cut where no clause ends")
+    func longFirstClause() throws {
+        let clause = "五、对财政预算执行、提高收入质量、盘活财政存量资金、国库库款管理、推进财政资金统筹使用、预算公开等财政管理工作完成情况好的省（区、市）"
+        let heading = try #require(HeadingParser.parse(clause + "，给予奖励。"))
+        #expect(heading.text == clause)
+        #expect(heading.body == "给予奖励。")
+        let unpunctuated = "（五）" + String(repeating: "加强出生人口性别比综合治理", count: 12)
+        let cut = try #require(HeadingParser.parse(unpunctuated))
+        #expect(cut.text.unicodeScalars.count == 3 + HeadingParser.longestRunInHeading)
+        #expect(cut.text + cut.body == unpunctuated)
+    }
+
+    @Test("a run-in heading broken early on its line is joined when its siblings run in")
+    func brokenRunInHeading() {
+        let document = Fixture.documents("""
+            一、加强领导，制定措施，明确责任镇党委、政府对出
+            生人口性别比升高问题高度重视，责成镇计生办深入调查。
+            二、强化宣传，营造氛围，转变观念我们充分利用各种载体，加大宣传教育力度，转变群众生育观念。
+            """)[0]
+        #expect(document.sections.map(\.heading) == ["一、加强领导", "二、强化宣传"])
+        #expect(document.sections[0].text == "制定措施，明确责任镇党委、政府对出生人口性别比升高问题高度重视，责成镇计生办深入调查。")
+    }
+
+    @Test("inline 一是…二是… enumerations become sub-sections headed by their first clause")
+    func inlineOrdinals() throws {
+        let document = try Fixture.read("compilation.txt").documents[0]
+        let items = document.sections.filter { $0.path.first == "一、加强领导" && $0.level == 2 }
+        #expect(items.map(\.heading) == ["一是成立了以镇长为组长的领导小组", "二是层层签订目标责任书", "三是建立月调度制度"])
+        #expect(document.section(headed: "一、加强领导")?.text.hasSuffix("多次召开专题会议研究部署。我们") == true)
+    }
+
+    @Test("two enumerations in one section give their items in order; text between goes with the last item")
+    func twoEnumerations() {
+        let document = Fixture.documents("""
+            三、健全制度
+            一是完善服务管理制度；二是抓好医疗网点排查登记。
+            此外，还要加强督查。
+            首先，一是摸清孕情；二是建立跟踪服务档案。
+            """)[0]
+        #expect(document.sections.map(\.pathString) == [
+            "三、健全制度", "三、健全制度 › 一是完善服务管理制度", "三、健全制度 › 二是抓好医疗网点排查登记",
+            "三、健全制度 › 一是摸清孕情", "三、健全制度 › 二是建立跟踪服务档案",
+        ])
+        #expect(document.sections[2].text == "此外，还要加强督查。\n首先，")
+    }
+
+    @Test("统一是 and a lone 一是 are no enumeration")
+    func falseOrdinals() {
+        #expect(InlineOrdinals.ordinalPositions(Array("思想统一是前提，二是行动。".unicodeScalars)).isEmpty)
+        #expect(InlineOrdinals.ordinalPositions(Array("一是加强领导。".unicodeScalars)).isEmpty)
+        #expect(InlineOrdinals.ordinalPositions(Array("一是加强领导；二是落实责任。".unicodeScalars)).map(\.start) == [0, 7])
+    }
+
+    @Test("numbers at the start of a line are headings only when followed by words", arguments: [
+        ("1、开展婚育新风进万家活动。", true), ("3、4月份集中兑现。", false), ("1.5万人参加培训。", false),
+        ("一、2018年工作回顾", true), ("二、“十三五”时期主要目标任务", true), ("一、二级医院要配备专人。", false), ("一、三年来的斗争和新时期的总任务", true),
+        ("(1)每月更新一次。", true), ("第三百三十六条 未取得医生执业资格的人非法行医", true), ("第36条规定的犯罪主体", false),
+        ("第二章 犯罪", true), ("①表格填写说明", true), ("2025年全县出生人口", false),
+    ])
+    func headingRecognition(line: String, isHeading: Bool) {
+        #expect((HeadingParser.parse(line) != nil) == isHeading)
+    }
+
+    @Test("traditional characters: 第一章 › 第一條 and 來源 are read like their simplified forms")
+    func traditionalText() {
+        let document = Fixture.documents("""
+            某縣計劃生育條例
+            來源：縣政府  更新時間：2019-01-01
+            第一章 總則
+            第一條 為了實行計劃生育，制定本條例。
+            """)[0]
+        #expect(document.title == "某縣計劃生育條例")
+        #expect(document.metadata == [MetadataField(key: "来源", value: "縣政府"), MetadataField(key: "更新时间", value: "2019-01-01")])
+        #expect(document.sections.map(\.pathString) == ["第一章 總則", "第一章 總則 › 第一條"])
+    }
+
+    @Test("numbers inside running text are never headings")
+    func numbersInText() {
+        let document = Fixture.documents("一、措施\n落实奖励扶助政策，3、4月份集中兑现，2、3季度检查。")[0]
+        #expect(document.sections.map(\.pathString) == ["一、措施"])
+    }
+
+    @Test("a law in the corpus's Markdown gives one section per article, with its items in the article's text")
+    func lawArticles() throws {
+        let document = try #require(Fixture.read("law.md").documents.first)
+        #expect(document.title == "某省人口与计划生育条例")
+        #expect(document.metadata.first?.key == "沿革")
+        let articles = document.sections.filter { $0.heading.hasPrefix("第") && $0.heading.contains("条") }
+        #expect(articles.map(\.heading) == ["第一条", "第二条", "第三条", "第三条之一", "第四条"])
+        #expect(document.section(headed: "第三条")?.pathString == "第二章 生育调节 › 第三条")
+        #expect(document.section(headed: "第三条")?.text == "禁止下列行为：\n（一）非医学需要的胎儿性别鉴定；\n（二）非医学需要的选择性别的人工终止妊娠。")
+    }
+
+    @Test("an article's inline enumeration stays in the article")
+    func articleEnumeration() {
+        let document = Fixture.documents("第一章 总则\n第五条 县级人民政府应当做好下列工作：一是建立孕情登记制度；二是开展随访服务。")[0]
+        #expect(document.sections.map(\.pathString) == ["第一章 总则", "第一章 总则 › 第五条"])
+        #expect(document.sections[1].text == "县级人民政府应当做好下列工作：一是建立孕情登记制度；二是开展随访服务。")
+    }
+
+    @Test("Chinese numerals are read with their units")
+    func numerals() {
+        #expect(ChineseNumber.value("三百三十六".unicodeScalars) == 336)
+        #expect(ChineseNumber.value("十二".unicodeScalars) == 12)
+        #expect(ChineseNumber.value("一百零五".unicodeScalars) == 105)
+        #expect(ChineseNumber.value("二〇二五".unicodeScalars) == 2025)
+        #expect(ChineseNumber.value("36".unicodeScalars) == 36)
+        #expect(ChineseNumber.value("三是".unicodeScalars) == nil)
+    }
+
+    @Test("document numbers are found in their usual brackets")
+    func documentNumbers() {
+        #expect(DocumentHeader.documentNumber("国发〔2019〕5号") == "国发〔2019〕5号")
+        #expect(DocumentHeader.documentNumber("京政办发[2018]12号") == "京政办发[2018]12号")
+        #expect(DocumentHeader.documentNumber("根据国发〔2019〕5号文件精神") == nil)
+    }
+}
