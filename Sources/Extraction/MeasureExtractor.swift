@@ -14,9 +14,19 @@ public struct MeasureExtractor: Sendable {
                                    "重点任务", "工作任务", "路径", "途径", "对策建议", "意见建议", "几点思考", "工作思路"]
     /// Title words of documents whose numbered sections are themselves measures.
     static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署"]
-    /// Words of top-level headings in a plan that are not measures: aims, steps, background, closing.
-    static let nonMeasureWords = ["指导思想", "工作目标", "总体目标", "主要目标", "目标任务", "具体目标", "具体指标", "原则", "总体要求", "步骤", "时间安排", "进度安排", "基本情况", "现状", "问题",
-                                  "原因", "成效", "结语", "附则", "总则", "适用范围", "附件", "背景", "工作要求", "组织领导", "危害"]
+    /// Headlines of a plan's sections that are not measures: aims, steps, background, closing
+    /// (一、指导思想, 四、工作步骤, 二、存在的问题), by the words they contain …
+    static let nonMeasureWords = ["指导思想", "工作目标", "总体目标", "主要目标", "目标任务", "具体目标", "具体指标", "基本原则",
+                                  "总体要求", "工作步骤", "实施步骤", "时间安排", "进度安排", "基本情况", "附则", "总则", "适用范围",
+                                  "附件", "工作要求", "组织领导"]
+    /// … or end with (原因分析, 现状及危害).
+    static let nonMeasureEndings = ["问题", "原因", "分析", "现状", "成效", "情况", "背景", "危害", "步骤", "原则", "结语"]
+
+    private func isBackground(_ heading: String) -> Bool {
+        let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
+        return MeasureExtractor.nonMeasureWords.contains { headline.contains($0) }
+            || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
+    }
 
     /// Every measure of `document`, in reading order.
     public func measures(in document: Document) -> [Measure] {
@@ -31,10 +41,7 @@ public struct MeasureExtractor: Sendable {
             // A page banner or a repeated title may wrap the whole text in one section: look inside.
             var roots = tree.children(of: nil)
             while roots.count == 1, !tree.children(of: roots[0]).isEmpty { roots = tree.children(of: roots[0]) }
-            let top = roots.filter { index in
-                let heading = SectionTree.stripOrdinal(tree.sections[index].heading).text
-                return !MeasureExtractor.nonMeasureWords.contains { heading.contains($0) }
-            }
+            let top = roots.filter { index in !isBackground(tree.sections[index].heading) }
             // Themes without text of their own (一、支持企业稳定发展) group the numbered measures under them.
             let items = top.flatMap { index -> [Int] in
                 let children = tree.children(of: index)
