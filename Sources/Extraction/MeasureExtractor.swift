@@ -12,6 +12,8 @@ public struct MeasureExtractor: Sendable {
     /// Headings (without their number) that announce a list of measures, by how they end.
     static let containerEndings = ["对策", "措施", "做法", "建议", "举措", "打算", "工作计划", "重点工作", "工作重点", "主要任务",
                                    "重点任务", "工作任务", "路径", "途径", "对策建议", "意见建议", "几点思考", "工作思路"]
+    /// Longer headings are sentences that mention measures rather than announce them.
+    static let longestContainerHeading = 16
     /// Title words of documents whose numbered sections are themselves measures.
     static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署"]
     /// Headlines of a plan's sections that are not measures: aims, steps, background, closing
@@ -35,7 +37,10 @@ public struct MeasureExtractor: Sendable {
         for index in tree.sections.indices where isContainer(tree.sections[index]) {
             // A container inside a container (措施 under 对策) lists the outer's items once.
             if lists.contains(where: { $0.parent.map { tree.isAncestor($0, of: index) } ?? false }) { continue }
-            lists.append((index, tree.children(of: index)))
+            let children = tree.children(of: index)
+            // A heading over nothing listable does not stand in for the document's own list.
+            if children.isEmpty && SubItems.numberedParagraphs(tree.sections[index].text).isEmpty { continue }
+            lists.append((index, children))
         }
         if lists.isEmpty, isPlan(document) {
             // A page banner or a repeated title may wrap the whole text in one section: look inside.
@@ -64,10 +69,11 @@ public struct MeasureExtractor: Sendable {
     }
 
     private func isContainer(_ section: Section) -> Bool {
-        guard !section.heading.isEmpty else { return false }
+        // 二是…落实优惠奖励措施 is a sub-item that mentions measures, not a heading over them.
+        guard !section.heading.isEmpty, !SubItems.isMarked(section.heading) else { return false }
         var heading = SectionTree.stripOrdinal(section.heading).text
         while let last = heading.last, "：:。 ".contains(last) { heading.removeLast() }
-        return heading.count <= 24 && MeasureExtractor.containerEndings.contains { heading.hasSuffix($0) }
+        return heading.count <= MeasureExtractor.longestContainerHeading && MeasureExtractor.containerEndings.contains { heading.hasSuffix($0) }
     }
 
     private func isPlan(_ document: Document) -> Bool {
