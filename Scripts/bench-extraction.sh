@@ -28,24 +28,24 @@ python3 Scripts/score-extraction.py stats "$GOLD/statistics.jsonl" "$OUT/stats.j
 python3 Scripts/score-extraction.py cites "$GOLD/citations.jsonl" "$OUT/cites.jsonl"
 python3 Scripts/score-extraction.py measures "$GOLD/measures.jsonl" "$OUT/measures.jsonl"
 
-seconds() { local start end; start=$(date +%s.%N); "$@" > "$OUT/timed" 2>/dev/null || true; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# "wall cpu" seconds of one run (cpu = user + system, the steadier figure on shared cores).
+timed() { /usr/bin/time -f "%e %U %S" -o "$OUT/time" "$@" > "$OUT/timed" 2>/dev/null || true; awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$OUT/time"; }
 megabytes() { find "$1" -type f \( -name '*.md' -o -name '*.txt' \) -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1048576 }'; }
+fastest() { sort -n -k2 | head -1; }
 
 echo
-echo "## Throughput (best of 3 runs, MB of file bytes per second)"
+echo "## Throughput (best of 3 runs by CPU time; MB of file bytes per second)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for target in "cites:$LAWS" "stats:$REPORTS"; do
     command=${target%%:*}; folder=${target#*:}
     size=$(megabytes "$folder")
-    best=""; read_best=""
-    for _ in 1 2 3; do
-        t=$(seconds "$ZHILI" "$command" "$folder" --format jsonl)
-        [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ] && best=$t
-        r=$(seconds "$ZHILI" inspect --json "$folder")
-        [ -z "$read_best" ] || [ "$(echo "$r < $read_best" | bc)" = 1 ] && read_best=$r
-    done
+    run=$(for _ in 1 2 3; do timed "$ZHILI" "$command" "$folder" --format jsonl; echo; done | fastest)
+    read=$(for _ in 1 2 3; do timed "$ZHILI" inspect --json "$folder"; echo; done | fastest)
     records=$("$ZHILI" "$command" "$folder" --format jsonl 2>/dev/null | wc -l)
-    printf '%s %s: %s MB, %s records, %.2f s = %.1f MB/s (reading alone: %.2f s = %.1f MB/s)\n' \
-        "$command" "$folder" "$size" "$records" "$best" "$(echo "$size / $best" | bc -l)" "$read_best" "$(echo "$size / $read_best" | bc -l)"
+    set -- $run $read
+    printf '%s %s: %s MB, %s records; %s: %.2f s wall (%.1f MB/s), %.2f s CPU (%.1f MB/s); inspect --json alone: %.2f s wall, %.2f s CPU; extraction share of CPU: %.2f s (%.1f MB/s)\n' \
+        "$command" "$folder" "$size" "$records" "$command" "$1" "$(echo "$size / $1" | bc -l)" "$2" "$(echo "$size / $2" | bc -l)" \
+        "$3" "$4" "$(echo "$2 - $4" | bc -l)" "$(echo "$size / ($2 - $4)" | bc -l)"
 done
 
 echo

@@ -74,8 +74,12 @@ public struct CitationResolver: Sendable {
         }
 
         let citedFit = matcher.fit(query, of: cited)
+        // A law citing itself (本法第X条) states a consequence, not the article's content: only its
+        // existence and wording are checked.
+        let citesItself = LawName.key(citation.document) == LawName.key(citation.law)
+            || citation.text.hasPrefix("本") || versions.contains { $0.origin == citation.source }
         // 第三十四条和第三十五条: a sentence citing a list fits one of its members best, rightly.
-        if let best, best.article != cited, !ArticleReference.articles(in: citation.text).contains(best.article.number), CitationResolver.isEvidence(best.fit, against: citedFit, runnerUp: best.runnerUp) {
+        if !citesItself, let best, best.article != cited, !ArticleReference.articles(in: citation.text).contains(best.article.number), CitationResolver.isEvidence(best.fit, against: citedFit, runnerUp: best.runnerUp) {
             // Did an earlier version's article of this number say what the sentence says?
             for older in versions.dropLast().reversed() {
                 guard let old = older.article(number, suffix: suffix) else { continue }
