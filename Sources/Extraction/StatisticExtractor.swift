@@ -98,6 +98,7 @@ public struct StatisticExtractor: Sendable {
     private static let closeTitle = Unit.one("》")
     private static let slash = Unit.one("/")
     private static let openQuote = Unit.one("“")
+    private static let every = Unit.one("每")
     private static let yearWords: [[UInt16]] = ["代", "级"].map(Unit.of)
     private static let monthMark = Unit.one("月")
     private static let ordinalMark = Unit.one("第")
@@ -127,6 +128,12 @@ public struct StatisticExtractor: Sendable {
                 return (nil, skip)
             }
             if scan[end] == Unit.one(":"), Unit.isASCIIDigit(scan[end + 1]) { return (nil, end + 3) }
+            // “5·29” 计生协会活动日: a month and day.
+            if scan[end] == Unit.one("·"), number.length <= 2, Unit.isASCIIDigit(scan[end + 1]) {
+                var skip = end + 1
+                while Unit.isASCIIDigit(scan[skip]) { skip += 1 }
+                return (nil, skip)
+            }
         }
         // Headings and enumerations: 一、 1、 (二) 1.
         // A number opening a line before 、 numbers a heading; inside a sentence it is one of a list
@@ -175,6 +182,13 @@ public struct StatisticExtractor: Sendable {
                 // A Chinese numeral without a unit is a word (四世同堂, 两非, 十八大), not a figure.
                 return (nil, end)
             }
+        }
+        // 从五个方面, 分三个阶段: the parts of the text itself, not a fact.
+        if let unit, StatisticUnits.structuralNouns.contains(unit) { return (nil, end) }
+        // 每一百名女婴, 每千人口: the base of a rate.
+        if (1...3).contains(where: { scan[start - $0] == StatisticExtractor.every }), maximum == nil,
+           ["100", "1000", "10000", "100000"].contains(value.description), unit == nil || ["名", "人", "户", "例"].contains(unit!) {
+            return (nil, end)
         }
         // “四个不摘”, “两个维护”: a slogan counts nothing.
         if !number.isArabic, scan[start - 1] == StatisticExtractor.openQuote, unit == nil { return (nil, end) }

@@ -36,6 +36,9 @@ enum StatisticUnits {
                                            "方面", "老人", "孩子", "子女", "家庭", "月", "工作日", "行业", "领域", "环节",
                                            "企业", "学校", "医院", "国家", "地区", "小组", "班子", "重点", "批次", "站点"].map(Unit.of)
 
+    /// Nouns counted with 个 that divide the text itself (从五个方面入手, 分三个阶段实施): no statistic.
+    static let structuralNouns: Set<String> = ["方面", "阶段"]
+
     /// Bound and approximation words before a figure.
     static let approxBefore: [[UInt16]] = ["约", "大约", "近", "将近", "接近", "超过", "逾", "不足", "不到", "不少于", "不低于",
                                            "不高于", "不超过", "至少", "最多", "最高", "最低", "多达", "达近", "上下"].map(Unit.of)

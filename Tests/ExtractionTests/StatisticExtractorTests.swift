@@ -68,6 +68,9 @@ func figuresAreReadWithValueRangeUnitBoundsAndKind(expected: ExpectedFigure) thr
     "我国自二十世纪八十年代以来持续走高。",
     "坚持“四个不摘”。",
     "《农村人居环境整治提升五年行动方案（2021—2025年）》",
+    "坚持从五个方面入手，分三个阶段实施。",
+    "通常以每出生一百名女婴所对应的出生男婴数表示。",
+    "利用“5·29”计生协会活动日开展宣传。",
 ])
 func yearsArticleNumbersOrdinalsHeadingsAndWordsWithNumeralsAreNotStatistics(sentence: String) {
     #expect(StatisticExtractor().figures(in: sentence).map(\.text) == [])
