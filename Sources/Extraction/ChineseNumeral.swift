@@ -54,8 +54,10 @@ public enum ChineseNumeral {
         }
         guard var value = DecimalNumber(literal: literal) else { return nil }
         // 1.2万, 3亿, 2.5万亿, 5千: place words written after the digits multiply them.
-        while let exponent = multiplierExponent(text[index]), !stopsBefore(index) {
+        var shifted = 0
+        while let exponent = multiplierExponent(text[index]), !stopsBefore(index), shifted + exponent <= 16 {
             if exponent < 4, Unit.isASCIIDigit(text[index + 1]) { break }
+            shifted += exponent
             value = value.shifted(by: exponent)
             index += 1
         }
@@ -172,7 +174,10 @@ public enum ChineseNumeral {
                 lastPlace = e
             case let .myriad(e):
                 if e == 8 {
-                    total = (total + myriad + section + number) * power(8)
+                    // 亿亿亿…: stop before a number too large to be a figure overflows.
+                    let (product, overflow) = (total + myriad + section + number).multipliedReportingOverflow(by: power(8))
+                    if overflow || product > largest { break loop }
+                    total = product
                     myriad = 0
                 } else {
                     if case .myriad = previous { break loop }
@@ -193,6 +198,9 @@ public enum ChineseNumeral {
         }
         return (total + myriad + section + tail, consumed)
     }
+
+    /// The largest integer a Chinese numeral is read to (10^17); beyond it the numeral stops.
+    private static let largest = 100_000_000_000_000_000
 
     private static func power(_ exponent: Int) -> Int {
         var value = 1

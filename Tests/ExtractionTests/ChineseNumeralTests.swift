@@ -27,6 +27,12 @@ func wordsThatMerelyContainNumeralsAreNotNumerals(text: String) {
     #expect(ChineseNumeral.value(of: text) == nil)
 }
 
+@Test func endlessMyriadsStopInsteadOfOverflowing() {
+    let text = "一" + String(repeating: "亿", count: 40) + "，3" + String(repeating: "亿", count: 40)
+    #expect(StatisticExtractor().figures(in: text).count <= 2)
+    #expect(ChineseNumeral.value(of: "一亿亿") == DecimalNumber(literal: "10000000000000000"))
+}
+
 @Test func shiftingByMyriadsNeverGoesThroughBinaryFloatingPoint() {
     #expect(DecimalNumber(literal: "1.57")!.shifted(by: 4).description == "15700")
     #expect(DecimalNumber(literal: "0.000157")!.shifted(by: 4).description == "1.57")
