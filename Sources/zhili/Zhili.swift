@@ -7,7 +7,8 @@ struct Zhili: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhili",
         abstract: "Index, search, deduplicate and extract from collections of Chinese governance texts.",
-        subcommands: [InspectCommand.self, SegmentCommand.self, DedupeCommand.self, IndexCommand.self, SearchCommand.self,
+        subcommands: [IndexCommand.self, SearchCommand.self, InspectCommand.self, SegmentCommand.self,
+                      StatsCommand.self, CitesCommand.self, MeasuresCommand.self, DedupeCommand.self,
                       CheckCommand.self, BenchQueriesCommand.self]
     )
 

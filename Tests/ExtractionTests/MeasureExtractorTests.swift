@@ -1,0 +1,84 @@
+import Ingestion
+import Testing
+@testable import Extraction
+
+private func section(_ path: [String], _ text: String) -> Section {
+    Section(path: path, level: path.count, text: text)
+}
+
+private let essay = Document(source: "essay.txt", index: 1, title: "关于出生人口性别比升高的思考与治理", sections: [
+    section([], "出生人口性别比问题是人口安全的一个重要指标。"),
+    section(["一、出生人口性别比现状及危害"], "出生性别比是118.06。"),
+    section(["一、出生人口性别比现状及危害", "1、不利于女孩健康成长"], "由于父母受重男轻女思想的影响。"),
+    section(["三、出生人口性别比失衡的对策"], "针对这一问题我认为坚持从五个方面入手。"),
+    section(["三、出生人口性别比失衡的对策", "1、加强立法"], "用法律手段规范人们的行为。"),
+    section(["三、出生人口性别比失衡的对策", "1、加强立法", "一是解决出生人口性别比失衡问题需要有一系列的配套法律法规"], "仅靠人口计生部门是难以奏效的。"),
+    section(["三、出生人口性别比失衡的对策", "1、加强立法", "二是补充出台一些可操作的相应的刑事处罚规定"], "在《刑法》上作出明确规定。"),
+    section(["三、出生人口性别比失衡的对策", "2、加强宣传教育"], "形成强大的舆论氛围。要在全社会宣传出生人口性别比失衡的危害性，倡导婚育新风。"),
+    section(["三、出生人口性别比失衡的对策", "3、加快发展步伐"], "建立有利于控制出生人口性别升高的利益导向机制。一是落实奖励扶助政策；二是完善养老保险。"),
+])
+
+@Test func theItemsUnderACountermeasuresHeadingAreTheMeasures() throws {
+    let measures = MeasureExtractor().measures(in: essay)
+    #expect(measures.map(\.headline) == ["加强立法", "加强宣传教育", "加快发展步伐"])
+    #expect(measures.map(\.ordinal) == [1, 2, 3])
+    #expect(measures[0].section == "三、出生人口性别比失衡的对策 › 1、加强立法")
+    #expect(measures[0].items.count == 2)
+    #expect(measures[0].items[0].hasPrefix("一是解决出生人口性别比失衡问题"))
+    #expect(measures[0].text.contains("在《刑法》上作出明确规定。"))
+    #expect(measures[2].items == ["一是落实奖励扶助政策；", "二是完善养老保险。"])
+}
+
+@Test func eachMeasureIsCodedByItsCueWordsWithTheEvidenceKept() {
+    let measures = MeasureExtractor().measures(in: essay)
+    #expect(measures.map(\.category) == [.legalRegulation, .publicityEducation, .economicIncentive])
+    #expect(measures[1].explanation.contains("publicity_education: 宣传×"))
+    #expect(measures[1].record(explain: true).map(\.0).last == "cues")
+}
+
+@Test func aPlanWithoutSuchAHeadingListsItsNumberedSectionsButNotItsAimsAndSteps() {
+    let plan = Document(source: "plan.txt", index: 1, title: "综合治理出生人口性别比失衡问题工作计划", sections: [
+        section([], "工作计划如下："),
+        section(["一、工作目标"], "确保出生人口性别比在正常范围。"),
+        section(["二、制定并落实优惠政策"], "在社会救助、扶贫开发、养老保险等方面向有女户家庭倾斜。"),
+        section(["三、加大“两非案件”查处力度"], "及时查处“两非案件”。"),
+        section(["四、工作步骤"], "分三个阶段进行。"),
+    ])
+    let measures = MeasureExtractor().measures(in: plan)
+    #expect(measures.map(\.headline) == ["制定并落实优惠政策", "加大“两非案件”查处力度"])
+    #expect(measures.map(\.ordinal) == [2, 3])
+    #expect(measures.map(\.category) == [.economicIncentive, .enforcement])
+}
+
+@Test func aThemeWithoutTextOfItsOwnGroupsTheMeasuresUnderIt() {
+    let opinion = Document(source: "opinion.html", index: 1, title: "国务院关于做好当前和今后一个时期促进就业工作的若干意见", sections: [
+        section(["一、支持企业稳定发展"], ""),
+        section(["一、支持企业稳定发展", "（一）加大稳岗支持力度"], "可返还其上年度实际缴纳失业保险费的50%。"),
+        section(["一、支持企业稳定发展", "（二）发挥政府性融资担保机构作用"], "引导更多金融资源支持创业就业。"),
+        section(["二、积极实施培训"], ""),
+        section(["二、积极实施培训", "（三）开展失业人员培训"], "对培训合格的失业人员给予职业培训补贴。"),
+        section(["二、积极实施培训", "（四）放宽补贴申领条件"], "所需资金由失业保险基金列支。"),
+    ])
+    #expect(MeasureExtractor().measures(in: opinion).map(\.ordinal) == [1, 2, 3, 4])
+}
+
+@Test func aLawAndAnAnalysisWithoutMeasuresGiveNone() {
+    let law = Document(source: "law.md", index: 1, title: "江源市禁止非医学需要的胎儿性别鉴定管理办法", sections: [
+        section(["第一章 总则"], "第一条 为了规范管理，制定本办法。"), section(["第二章 管理"], "第二条 加强宣传教育。"),
+    ])
+    #expect(MeasureExtractor().measures(in: law).isEmpty)
+}
+
+@Test func theSummaryCountsMeasuresPerInstrument() {
+    let summary = MeasureSummary(document: essay, measures: MeasureExtractor().measures(in: essay))
+    #expect(summary.total == 3)
+    #expect(summary.counts[.legalRegulation] == 1)
+    #expect(summary.record.map(\.0).prefix(4) == ["source", "document_index", "document", "measures"])
+}
+
+@Test(arguments: [("（二）加大宣传", 2, "加大宣传"), ("1、加强立法", 1, "加强立法"), ("一是集中宣传", 1, "集中宣传"), ("十五、附则", 15, "附则"), ("加强领导", nil, "加强领导")])
+func headingNumbersAreReadAndStripped(heading: String, ordinal: Int?, rest: String) {
+    let stripped = SectionTree.stripOrdinal(heading)
+    #expect(stripped.ordinal == ordinal)
+    #expect(stripped.text == rest)
+}
