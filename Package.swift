@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "TextNormalization", dependencies: ["CZhiliICU"]),
         .target(name: "Segmentation", dependencies: ["CZhiliICU", "TextNormalization"]),
         .target(name: "Ingestion", dependencies: [
-            "CZhiliICU", "TextNormalization",
+            "CZhiliICU", "TextNormalization", "Reporting",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "Reporting"),

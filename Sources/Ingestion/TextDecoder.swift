@@ -1,0 +1,166 @@
+import CZhiliICU
+import Glibc
+
+/// Decodes a text file's bytes, detecting the encoding from the bytes themselves.
+///
+/// A byte order mark decides first. Without one, bytes that decode strictly as UTF-8 are UTF-8;
+/// otherwise ICU's charset detector proposes candidates, GB18030 and Big5 are always among them, each
+/// is checked by strict decoding, and among those that decode the one whose text holds the most
+/// common Chinese characters wins: GB18030 and Big5 overlap so much that a Big5 file often decodes
+/// without error as GB18030, but into rare characters (see `CommonCharacters`). Invalid bytes are an
+/// error naming the byte offset, or U+FFFD when `lossy`.
+struct TextDecoder: Sendable {
+    var lossy: Bool
+
+    /// How much of a file the detector and the candidate scoring look at.
+    static let sampleLength = 256 * 1024
+
+    /// Decodes `bytes`; a `declared` charset (an HTML page's `<meta charset>`) is tried first and kept
+    /// when the bytes decode strictly in it — pages re-saved in another encoding keep stale declarations.
+    func decode(_ bytes: [UInt8], path: String, declared: String? = nil) throws(IngestionError) -> DecodedText {
+        guard !bytes.isEmpty else { return DecodedText(encoding: "UTF-8", units: []) }
+        guard bytes.count < Int(Int32.max / 2) else {
+            throw IngestionError(path: path, reason: "too large to read as text (\(bytes.count) bytes)")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try decodeOrThrow(bytes, from: 3, as: "UTF-8", path: path)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return try decodeOrThrow(bytes, from: 2, as: "UTF-16LE", path: path)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return try decodeOrThrow(bytes, from: 2, as: "UTF-16BE", path: path)
+        }
+        if let declared {
+            let name = TextDecoder.canonicalName(declared)
+            if let units = TextDecoder.run(name, bytes, from: 0, count: bytes.count, lossy: false).units {
+                return DecodedText(encoding: name, units: units)
+            }
+        }
+        if let offset = TextDecoder.binaryEvidence(in: bytes) {
+            throw IngestionError(path: path, reason: "binary data, not text (control byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at byte offset \(offset))")
+        }
+        let utf8 = TextDecoder.run("UTF-8", bytes, from: 0, count: bytes.count, lossy: false)
+        if let units = utf8.units { return DecodedText(encoding: "UTF-8", units: units) }
+        if TextDecoder.looksLikeUTF8(bytes, upTo: utf8.invalidOffset) {
+            return try decodeOrThrow(bytes, from: 0, as: "UTF-8", path: path)
+        }
+        return try decodeChinese(bytes, path: path)
+    }
+
+    /// Chooses among the legacy encodings by strict decoding of a sample and common-character counts.
+    private func decodeChinese(_ bytes: [UInt8], path: String) throws(IngestionError) -> DecodedText {
+        let sampleCount = min(bytes.count, TextDecoder.sampleLength)
+        var candidates = ["GB18030", "Big5"]
+        for (name, confidence) in TextDecoder.detect(bytes, count: min(bytes.count, 64 * 1024)) where confidence >= 30 {
+            let canonical = TextDecoder.canonicalName(name)
+            if !candidates.contains(canonical) && !canonical.hasPrefix("UTF") { candidates.append(canonical) }
+        }
+        var scored: [(name: String, score: Double, valid: Bool)] = []
+        for name in candidates {
+            let sample = TextDecoder.run(name, bytes, from: 0, count: sampleCount, lossy: true)
+            let strict = TextDecoder.run(name, bytes, from: 0, count: sampleCount, lossy: false)
+            // A sample cut inside a multi-byte character is not an invalid file.
+            let valid = strict.units != nil || (sampleCount < bytes.count && strict.invalidOffset >= sampleCount - 4)
+            scored.append((name, CommonCharacters.score(sample.units ?? []), valid))
+        }
+        let ranked = scored.sorted { ($0.valid ? 1 : 0, $0.score) > ($1.valid ? 1 : 0, $1.score) }
+        if lossy { return try decodeOrThrow(bytes, from: 0, as: ranked[0].name, path: path) }
+        var firstFailure: (name: String, offset: Int)?
+        for candidate in ranked {
+            let result = TextDecoder.run(candidate.name, bytes, from: 0, count: bytes.count, lossy: false)
+            if let units = result.units { return DecodedText(encoding: candidate.name, units: units) }
+            if firstFailure == nil { firstFailure = (candidate.name, result.invalidOffset) }
+        }
+        let failure = firstFailure ?? (ranked[0].name, 0)
+        throw IngestionError(path: path, reason: "invalid \(failure.name) byte sequence at byte offset \(failure.offset)")
+    }
+
+    private func decodeOrThrow(_ bytes: [UInt8], from start: Int, as name: String, path: String) throws(IngestionError) -> DecodedText {
+        let result = TextDecoder.run(name, bytes, from: start, count: bytes.count - start, lossy: lossy)
+        guard let units = result.units else {
+            throw IngestionError(path: path, reason: "invalid \(name) byte sequence at byte offset \(result.invalidOffset)")
+        }
+        return DecodedText(encoding: name, units: units)
+    }
+
+    /// Strict or lossy decoding of `count` bytes from `start`; offsets are in the whole file.
+    static func run(_ name: String, _ bytes: [UInt8], from start: Int, count: Int, lossy: Bool) -> (units: [UInt16]?, invalidOffset: Int) {
+        var units = [UInt16](repeating: 0, count: count + 2)
+        var invalid: Int64 = -1
+        var error: Int32 = 0
+        let written = bytes.withUnsafeBufferPointer { source in
+            units.withUnsafeMutableBufferPointer { target in
+                source.baseAddress!.withMemoryRebound(to: CChar.self, capacity: source.count) { base in
+                    zh_decode(name, base + start, Int32(count), target.baseAddress, Int32(target.count),
+                              lossy ? 1 : 0, &invalid, &error)
+                }
+            }
+        }
+        if written < 0 { return (nil, start + Int(invalid)) }
+        if error > 0 { return (nil, start) }
+        units.removeSubrange(Int(written)...)
+        return (units, -1)
+    }
+
+    /// ICU's candidates for `count` leading bytes, best first, with confidences 0–100.
+    static func detect(_ bytes: [UInt8], count: Int) -> [(String, Int32)] {
+        let stride = 64
+        let capacity = 8
+        var names = [CChar](repeating: 0, count: stride * capacity)
+        var confidences = [Int32](repeating: 0, count: capacity)
+        var error: Int32 = 0
+        let found = bytes.withUnsafeBufferPointer { source in
+            source.baseAddress!.withMemoryRebound(to: CChar.self, capacity: count) { base in
+                zh_detect_charsets(base, Int32(count), &names, Int32(stride), &confidences, Int32(capacity), &error)
+            }
+        }
+        guard error <= 0 else { return [] }
+        return (0..<Int(found)).map { index in
+            let name = names[(index * stride)..<((index + 1) * stride)].prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+            return (String(decoding: name, as: UTF8.self), confidences[index])
+        }
+    }
+
+    /// The name reported for a detector's charset: the GB family is read as its superset GB18030.
+    static func canonicalName(_ name: String) -> String {
+        switch name.uppercased() {
+        case "GB18030", "GBK", "GB2312", "EUC-CN": "GB18030"
+        case "BIG5", "BIG5-HKSCS": "Big5"
+        case "UTF-8", "UTF8": "UTF-8"
+        default: name
+        }
+    }
+
+    /// The offset of a byte that text files do not hold — NUL, or a run of other C0 controls — if any.
+    static func binaryEvidence(in bytes: [UInt8]) -> Int? {
+        let nul = bytes.withUnsafeBytes { raw -> Int? in
+            guard let found = memchr(raw.baseAddress!, 0, raw.count) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
+        }
+        if let nul { return nul }
+        var controls = 0
+        var first: Int?
+        let scanned = min(bytes.count, 64 * 1024)
+        for index in 0..<scanned {
+            let byte = bytes[index]
+            // Tab, line feed, vertical tab, form feed, carriage return and escape occur in real text.
+            if byte < 0x20 && !(0x09...0x0D).contains(byte) && byte != 0x1B {
+                controls += 1
+                if first == nil { first = index }
+            }
+        }
+        return controls * 100 > scanned ? first : nil
+    }
+
+    /// Whether bytes that fail as UTF-8 at `invalidOffset` are still UTF-8 with a defect: the valid part
+    /// before it holds several multi-byte characters, or the defect is a sequence cut off at the end.
+    static func looksLikeUTF8(_ bytes: [UInt8], upTo invalidOffset: Int) -> Bool {
+        var multiByte = 0
+        for index in 0..<max(0, invalidOffset) where bytes[index] >= 0xC2 && bytes[index] <= 0xF4 {
+            multiByte += 1
+            if multiByte >= 4 { return true }
+        }
+        return multiByte >= 1 && invalidOffset >= bytes.count - 3
+    }
+}

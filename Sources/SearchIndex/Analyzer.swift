@@ -1,0 +1,112 @@
+import Segmentation
+import TextNormalization
+
+/// Turns folded text into the index's terms, the same way for documents and for queries.
+///
+/// Every run of letters and digits — Han characters, digits, ASCII letters (lowercased), other
+/// scripts — gives one term per character: the bigram of it and the next character, or the character
+/// alone at the end of the run. A query of n ≥ 2 characters is then the phrase of its n − 1 bigrams, and
+/// a query of one character the union of the terms that begin with it, so that any substring of a run
+/// is found (as grep finds it) whatever a segmenter made of it. Words of three or more characters from
+/// the word segmenter are added beside the bigrams for ranking. Punctuation and spaces take no
+/// position, so a query's punctuation only relaxes it.
+final class Analyzer {
+    private let wordBreaker: ICUWordBreaker?
+
+    /// An analyser; with `words`, ICU's dictionary words are indexed beside the bigrams.
+    init(words: Bool) {
+        wordBreaker = words ? try? ICUWordBreaker() : nil
+    }
+
+    /// Whether words from a segmenter are added.
+    var addsWords: Bool { wordBreaker != nil }
+
+    /// The tokens of `folded` in order of position, and the number of positions (the field length).
+    func tokens(of folded: [UInt16]) -> (tokens: [Token], positions: Int) {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(folded.count)
+        var position: Int32 = 0
+        var runScalars: [(utf8: UInt32, length: Int, start: Int32, end: Int32)] = []
+        var gramPosition: [Int32] = wordBreaker == nil ? [] : [Int32](repeating: -1, count: folded.count)
+
+        func flushRun() {
+            guard !runScalars.isEmpty else { return }
+            for (index, scalar) in runScalars.enumerated() {
+                if index + 1 < runScalars.count {
+                    let next = runScalars[index + 1]
+                    let shift = 64 - 8 * scalar.length
+                    let key = UInt64(scalar.utf8) << UInt64(shift) | UInt64(next.utf8) << UInt64(shift - 8 * next.length)
+                    tokens.append(Token(term: .short(key), kind: .bigram, position: position, start: scalar.start, end: scalar.end))
+                } else {
+                    let key = UInt64(scalar.utf8) << UInt64(64 - 8 * scalar.length)
+                    tokens.append(Token(term: .short(key), kind: .runEnd(runLength: runScalars.count), position: position,
+                                        start: scalar.start, end: scalar.end))
+                }
+                position += 1
+            }
+            runScalars.removeAll(keepingCapacity: true)
+        }
+        var offset = 0
+        while offset < folded.count {
+            let unit = folded[offset]
+            var scalarValue = UInt32(unit)
+            var width = 1
+            if UTF16.isLeadSurrogate(unit), offset + 1 < folded.count, UTF16.isTrailSurrogate(folded[offset + 1]) {
+                scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(folded[offset + 1]) - 0xDC00)
+                width = 2
+            }
+            if scalarValue >= 0x41 && scalarValue <= 0x5A { scalarValue += 0x20 }
+            if let scalar = Unicode.Scalar(scalarValue), Analyzer.isGramCharacter(scalar) {
+                if !gramPosition.isEmpty { gramPosition[offset] = position + Int32(runScalars.count) }
+                runScalars.append((Analyzer.utf8Packed(scalar), Analyzer.utf8Length(scalarValue),
+                                   Int32(offset), Int32(offset + width)))
+            } else {
+                flushRun()
+            }
+            offset += width
+        }
+        flushRun()
+        if let wordBreaker { addWords(wordBreaker.spans(of: folded), folded: folded, gramPosition: gramPosition, to: &tokens) }
+        return (tokens, Int(position))
+    }
+
+    private func addWords(_ spans: [WordSpan], folded: [UInt16], gramPosition: [Int32], to tokens: inout [Token]) {
+        for span in spans where span.kind == .word {
+            let first = gramPosition[span.range.lowerBound]
+            guard first >= 0, folded[span.range.lowerBound] >= 0x80 else { continue }
+            var characters = 0
+            var offset = span.range.lowerBound
+            var consecutive = true
+            while offset < span.range.upperBound {
+                if gramPosition[offset] != first + Int32(characters) { consecutive = false; break }
+                characters += 1
+                offset += UTF16.isLeadSurrogate(folded[offset]) ? 2 : 1
+            }
+            guard consecutive, characters >= 3 else { continue }
+            let text = String(decoding: folded[span.range], as: UTF16.self)
+            tokens.append(Token(term: Term(bytes: Array(text.utf8)), kind: .word, position: first,
+                                start: Int32(span.range.lowerBound), end: Int32(span.range.upperBound)))
+        }
+    }
+
+    /// Characters indexed by character n-grams: ideographs, letters and digits of any script.
+    static func isGramCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value >= 0x4E00 && value <= 0x9FFF { return true }
+        if value < 0x80 { return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) }
+        if value == 0x3007 { return true }  // 〇, the zero of 二〇一九
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    private static func utf8Length(_ value: UInt32) -> Int {
+        value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+    }
+
+    /// The scalar's UTF-8 bytes as an integer, first byte most significant.
+    private static func utf8Packed(_ scalar: Unicode.Scalar) -> UInt32 {
+        var packed: UInt32 = 0
+        for byte in UTF8.encode(scalar)! { packed = packed << 8 | UInt32(byte) }
+        return packed
+    }
+}

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The folder of an index: generation files beside each other, the manifest naming the current one,
+/// and a lock file that keeps two builds from writing at once.
+///
+/// A commit writes and fsyncs the new generation's files under fresh names, then writes and fsyncs
+/// `manifest.tmp` and renames it over `manifest` (atomic on POSIX), then fsyncs the folder. A build
+/// killed at any moment leaves the old manifest and every file it names untouched. Old generations are
+/// removed after a commit, except the one just replaced, so that a search that read the previous
+/// manifest an instant before can still open its files (and one that finds them gone re-reads the
+/// manifest).
+public struct IndexDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    func file(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
+
+    /// Whether a manifest exists.
+    public var exists: Bool { access(file(Manifest.fileName), F_OK) == 0 }
+
+    /// The current manifest.
+    func manifest() throws(IndexError) -> Manifest {
+        try Manifest(file: try MappedFile(path: file(Manifest.fileName), kind: Manifest.kind))
+    }
+
+    /// Creates the folder if needed and takes the writer's lock; it is released when the returned
+    /// descriptor is closed (or the process dies).
+    func lock() throws(IndexError) -> Int32 {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw IndexError(file: path, reason: "cannot create the index folder (errno \(errno))")
+        }
+        let descriptor = open(file("lock"), O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw IndexError(file: file("lock"), reason: "cannot be opened (errno \(errno))") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw IndexError(file: file("lock"), reason: "another `zhili index` is writing this index")
+        }
+        return descriptor
+    }
+
+    /// Writes `bytes` to `name` and fsyncs it.
+    func write(_ name: String, _ bytes: [UInt8]) throws(IndexError) {
+        let target = file(name)
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw IndexError(file: target, reason: "cannot be created (errno \(errno))") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+            }
+            guard result > 0 else { throw IndexError(file: target, reason: "cannot be written (errno \(errno))") }
+            written += result
+        }
+        guard fsync(descriptor) == 0 else { throw IndexError(file: target, reason: "cannot be synced (errno \(errno))") }
+    }
+
+    /// Publishes `manifest`: the commit point.
+    func publish(_ manifest: Manifest) throws(IndexError) {
+        let temporary = "manifest.tmp"
+        try write(temporary, IndexFile.frame(kind: Manifest.kind, body: manifest.body()))
+        guard rename(file(temporary), file(Manifest.fileName)) == 0 else {
+            throw IndexError(file: file(Manifest.fileName), reason: "cannot be replaced (errno \(errno))")
+        }
+        syncFolder()
+    }
+
+    func syncFolder() {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// The generation numbers of the files present (`g<N>.<role>`).
+    func generationsOnDisk() -> Set<Int> {
+        Set(fileNames().compactMap(IndexDirectory.generation(ofFile:)))
+    }
+
+    /// Removes every generation's files but those in `keep`; the caller holds the lock.
+    func removeGenerations(except keep: Set<Int>) {
+        for name in fileNames() {
+            if let generation = IndexDirectory.generation(ofFile: name), !keep.contains(generation) {
+                unlink(file(name))
+            }
+        }
+    }
+
+    static func fileName(generation: Int, role: String) -> String { "g\(generation).\(role.lowercased())" }
+
+    static func generation(ofFile name: String) -> Int? {
+        guard name.hasPrefix("g"), let dot = name.firstIndex(of: ".") else { return nil }
+        return Int(name[name.index(after: name.startIndex)..<dot])
+    }
+
+    private func fileNames() -> [String] {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            names.append(name)
+        }
+        return names
+    }
+}

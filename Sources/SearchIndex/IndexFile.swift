@@ -1,0 +1,113 @@
+import CZhiliZlib
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The framing every index file shares: a header naming the format and the file's role, the body, and a
+/// CRC32 footer over everything before it.
+///
+/// `ZHLI` · kind (4 ASCII bytes) · format version (u32 LE) · body · CRC32 (u32 LE) · `ILHZ`
+enum IndexFile {
+    /// The on-disk format version; readers refuse any other.
+    static let formatVersion: UInt32 = 1
+    static let headerSize = 12
+    static let footerSize = 8
+
+    /// Frames `body` as a file of `kind`.
+    static func frame(kind: String, body: [UInt8]) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.append(contentsOf: "ZHLI".utf8)
+        writer.append(contentsOf: kind.utf8)
+        writer.appendUInt32(formatVersion)
+        writer.append(contentsOf: body)
+        writer.appendUInt32(crc32(writer.bytes))
+        writer.append(contentsOf: "ILHZ".utf8)
+        return writer.bytes
+    }
+
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBytes { crc32(UnsafeRawBufferPointer($0)) }
+    }
+
+    static func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+        var crc = CZhiliZlib.crc32(0, nil, 0)
+        var rest = bytes
+        // zlib's length is a 32-bit uInt: feed large files in pieces.
+        while !rest.isEmpty {
+            let piece = min(rest.count, 1 << 30)
+            crc = CZhiliZlib.crc32(crc, rest.baseAddress!.assumingMemoryBound(to: Bytef.self), uInt(piece))
+            rest = UnsafeRawBufferPointer(rebasing: rest[piece...])
+        }
+        return UInt32(truncatingIfNeeded: crc)
+    }
+}
+
+/// A read-only memory map of one index file whose framing and CRC have been verified.
+final class MappedFile: @unchecked Sendable {
+    /// The path, for error messages.
+    let path: String
+    /// The whole file.
+    let whole: UnsafeRawBufferPointer
+    /// The body between header and footer.
+    let body: UnsafeRawBufferPointer
+    /// The CRC32 stored in the footer.
+    let checksum: UInt32
+
+    /// Maps `path` and verifies it is a file of `kind` in this format version with an intact CRC.
+    init(path: String, kind: String) throws(IndexError) {
+        self.path = path
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw IndexError(file: path, reason: errno == ENOENT ? "missing" : "cannot be opened (errno \(errno))")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw IndexError(file: path, reason: "cannot be examined") }
+        let size = Int(status.st_size)
+        let minimum = IndexFile.headerSize + IndexFile.footerSize
+        guard size >= minimum else { throw IndexError(file: path, reason: "truncated (\(size) bytes)") }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+            throw IndexError(file: path, reason: "cannot be memory-mapped (errno \(errno))")
+        }
+        let whole = UnsafeRawBufferPointer(start: address, count: size)
+        func fail(_ reason: String) -> IndexError {
+            munmap(address, size)
+            return IndexError(file: path, reason: reason)
+        }
+        guard Array(whole[0..<4]) == Array("ZHLI".utf8), Array(whole[(size - 4)...]) == Array("ILHZ".utf8) else {
+            throw fail("not a zhili index file, or truncated")
+        }
+        guard Array(whole[4..<8]) == Array(kind.utf8) else {
+            throw fail("holds a \(String(decoding: whole[4..<8], as: UTF8.self)) structure, expected \(kind)")
+        }
+        let version = whole.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian
+        guard version == IndexFile.formatVersion else {
+            throw fail("format version \(version), this zhili reads version \(IndexFile.formatVersion); rebuild the index with `zhili index`")
+        }
+        let stored = whole.loadUnaligned(fromByteOffset: size - 8, as: UInt32.self).littleEndian
+        let computed = IndexFile.crc32(UnsafeRawBufferPointer(rebasing: whole[0..<(size - 8)]))
+        guard stored == computed else {
+            throw fail("damaged: CRC32 \(hex(computed)) does not match the recorded \(hex(stored))")
+        }
+        self.whole = whole
+        self.body = UnsafeRawBufferPointer(rebasing: whole[IndexFile.headerSize..<(size - IndexFile.footerSize)])
+        self.checksum = stored
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: whole.baseAddress), whole.count) }
+
+    /// A reader over the body.
+    func reader(at offset: Int = 0) -> ByteReader { ByteReader(body, offset: offset) }
+
+    /// The error to throw when the body's content is inconsistent despite an intact CRC.
+    func malformed(_ what: String) -> IndexError {
+        IndexError(file: path, reason: "malformed \(what)")
+    }
+}
+
+func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 8 - digits.count) + digits
+}

@@ -1,0 +1,181 @@
+import TextNormalization
+
+extension IndexReader {
+    /// Runs `query`: the matching units ranked by BM25, best first.
+    public func search(_ query: Query, options: SearchOptions = SearchOptions()) throws(IndexError) -> SearchResults {
+        let analyzer = Analyzer(words: false)
+        var filters = FieldFilters(reader: self)
+        var matches = try evaluate(query, analyzer: analyzer, filters: &filters, explain: options.explain, occurrences: false)
+        if let kinds = options.kinds {
+            let allowed = Set(units.kinds.indices.filter { kinds.contains(units.kinds[$0]) })
+            var kept = Matches()
+            for index in 0..<matches.count where allowed.contains(units.kindIndex(Int(matches.units[index]))) {
+                kept.append(unit: matches.units[index], score: matches.scores[index], explanation: matches.explanations[index], occurrences: [])
+            }
+            matches = kept
+        }
+        let wanted = options.offset + options.limit
+        let order = Ranking.top(scores: matches.scores, units: matches.units,
+                                count: options.collapseDuplicates && units.hasDuplicateGroups ? matches.count : wanted)
+        var hits: [SearchHit] = []
+        var groupHit: [Int: Int] = [:]
+        var distinct = 0
+        for index in order {
+            let number = Int(matches.units[index])
+            let group = options.collapseDuplicates ? units.record(number).duplicateGroup : nil
+            if let group, let shown = groupHit[group] {
+                if shown >= 0 { hits[shown].duplicates += 1 }
+                continue
+            }
+            let rank = distinct
+            distinct += 1
+            let visible = rank >= options.offset && rank < wanted
+            if let group { groupHit[group] = visible ? hits.count : -1 }
+            guard visible else { continue }
+            let unit = try self.unit(number)
+            let snippet = options.snippets ? Snippet(text: unit.text, phrases: query.positivePhrases, analyzer: analyzer) : nil
+            hits.append(SearchHit(rank: rank + 1, score: matches.scores[index], unitNumber: number, unit: unit,
+                                  snippet: snippet, explanation: matches.explanations[index], duplicates: 0))
+        }
+        return SearchResults(hits: hits, total: matches.count)
+    }
+
+    private func evaluate(_ query: Query, analyzer: Analyzer, filters: inout FieldFilters, explain: Bool,
+                          occurrences: Bool) throws(IndexError) -> Matches {
+        switch query {
+        case .phrase(let text):
+            guard let matcher = try PhraseMatcher(text.folded, reader: self, analyzer: analyzer) else { return Matches() }
+            return try matcher.matches(in: self, explain: explain, occurrences: occurrences)
+        case .near(let left, let right, let distance):
+            let a = try evaluate(left, analyzer: analyzer, filters: &filters, explain: explain, occurrences: true)
+            let b = try evaluate(right, analyzer: analyzer, filters: &filters, explain: explain, occurrences: true)
+            let both = a.intersection(b)
+            var result = Matches()
+            var b2 = 0
+            for index in 0..<a.count {
+                while b2 < b.count && b.units[b2] < a.units[index] { b2 += 1 }
+                guard b2 < b.count, b.units[b2] == a.units[index] else { continue }
+                let near = a.occurrences[index].contains { x in
+                    b.occurrences[b2].contains { y in (x > y ? x - y : y - x) <= UInt32(distance) }
+                }
+                if near {
+                    let at = both.units.firstIndex(of: a.units[index])!
+                    result.append(unit: both.units[at], score: both.scores[at], explanation: both.explanations[at],
+                                  occurrences: both.occurrences[at])
+                }
+            }
+            return result
+        case .field(let field, let value):
+            return filters.matches(field, value)
+        case .and(let parts):
+            var result: Matches?
+            var excluded: [Query] = []
+            for part in parts {
+                if case .not(let inner) = part {
+                    excluded.append(inner)
+                    continue
+                }
+                let matches = try evaluate(part, analyzer: analyzer, filters: &filters, explain: explain, occurrences: occurrences)
+                result = result.map { $0.intersection(matches) } ?? matches
+            }
+            var kept = result ?? filters.all()
+            for inner in excluded {
+                kept = kept.subtracting(try evaluate(inner, analyzer: analyzer, filters: &filters, explain: false, occurrences: false))
+            }
+            return kept
+        case .or(let parts):
+            var result = Matches()
+            for part in parts {
+                result = result.union(try evaluate(part, analyzer: analyzer, filters: &filters, explain: explain, occurrences: occurrences))
+            }
+            return result
+        case .not(let inner):
+            return filters.all().subtracting(try evaluate(inner, analyzer: analyzer, filters: &filters, explain: false, occurrences: false))
+        }
+    }
+}
+
+/// Field filters over the unit table, folding each distinct string once per search.
+struct FieldFilters {
+    let reader: IndexReader
+    private var folded: [Int: String] = [:]
+
+    init(reader: IndexReader) {
+        self.reader = reader
+    }
+
+    /// Every unit, unscored.
+    func all() -> Matches {
+        var result = Matches()
+        for unit in 0..<reader.unitCount { result.append(unit: UInt32(unit), score: 0, explanation: [], occurrences: []) }
+        return result
+    }
+
+    private mutating func foldedString(_ id: Int) -> String {
+        if let known = folded[id] { return known }
+        let string = reader.units.string(id).folded.lowercased()
+        folded[id] = string
+        return string
+    }
+
+    mutating func matches(_ field: Query.Field, _ value: String) -> Matches {
+        let needle = value.folded.lowercased()
+        let years = YearRange(value)
+        let kind = reader.units.kinds.firstIndex(of: UnitKind(rawValue: needle))
+        var result = Matches()
+        for unit in 0..<reader.unitCount {
+            let record = reader.units.record(unit)
+            let hit: Bool
+            switch field {
+            case .title: hit = foldedString(record.document).contains(needle)
+            case .doc: hit = Int(value).map { $0 == record.documentIndex } ?? foldedString(record.document).contains(needle)
+            case .source: hit = foldedString(record.source).contains(needle)
+            case .section: hit = foldedString(record.section).contains(needle)
+            case .kind: hit = kind == reader.units.kindIndex(unit)
+            case .year: hit = record.year.map { years?.contains($0) ?? false } ?? false
+            }
+            if hit { result.append(unit: UInt32(unit), score: 0, explanation: [], occurrences: []) }
+        }
+        return result
+    }
+}
+
+/// Picks the best-scored entries, ties broken by unit number.
+enum Ranking {
+    static func top(scores: [Double], units: [UInt32], count: Int) -> [Int] {
+        func better(_ a: Int, _ b: Int) -> Bool { scores[a] != scores[b] ? scores[a] > scores[b] : units[a] < units[b] }
+        guard count < scores.count else { return scores.indices.sorted(by: better) }
+        guard count > 0 else { return [] }
+        // A min-heap of the best `count` so far: the worst of them on top.
+        var heap: [Int] = []
+        heap.reserveCapacity(count)
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var worst = parent
+                if left < heap.count && better(heap[worst], heap[left]) { worst = left }
+                if right < heap.count && better(heap[worst], heap[right]) { worst = right }
+                if worst == parent { return }
+                heap.swapAt(parent, worst)
+                parent = worst
+            }
+        }
+        for index in scores.indices {
+            if heap.count < count {
+                heap.append(index)
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    guard better(heap[parent], heap[child]) else { break }
+                    heap.swapAt(parent, child)
+                    child = parent
+                }
+            } else if better(index, heap[0]) {
+                heap[0] = index
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: better)
+    }
+}

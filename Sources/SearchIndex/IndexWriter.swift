@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TextNormalization
+
+/// Builds a new generation of an index: units are analysed and inverted in memory, then written out
+/// and committed atomically.
+///
+/// Units of any kind can be added — sections and documents from `CollectionIndexer`, statistics,
+/// citations or measures from the extraction module — each with its source, document and section.
+/// Units of files that did not change can be carried over from the previous generation with
+/// `reuse(from:sources:)`, which copies their postings instead of analysing them again.
+public final class IndexWriter {
+    private let analyzer: Analyzer
+    private var postings = PostingsAccumulator()
+    private var units = UnitTableWriter()
+    private var store = TextStoreWriter()
+    private var sources: [SourceRecord] = []
+    private var analysedUnits = 0
+
+    /// A writer; with `words`, ICU's dictionary words of three or more characters are indexed beside
+    /// the bigrams (they only add to ranking: every substring is found without them).
+    public init(words: Bool = true) {
+        analyzer = Analyzer(words: words)
+    }
+
+    /// The name recorded in the manifest for how text is analysed.
+    public var analyzerName: String { analyzer.addsWords ? "bigrams+icu-words/1" : "bigrams/1" }
+
+    /// The number of units added so far.
+    public var unitCount: Int { units.count }
+
+    /// The number of units that were analysed (not carried over).
+    public var analysedUnitCount: Int { analysedUnits }
+
+    /// Adds one unit that belongs to no recorded source file.
+    public func add(unit: IndexUnit) {
+        let folded = FoldedText(unit.text).folded
+        let (tokens, length) = analyzer.tokens(of: folded)
+        postings.add(document: Int32(units.count), tokens: tokens)
+        units.add(unit, length: length)
+        store.add(unit.text)
+        analysedUnits += 1
+    }
+
+    /// Adds the units of a source file, recording its content hash for the next incremental build.
+    public func add(source path: String, hash: ContentHash, units newUnits: [IndexUnit]) {
+        let first = units.count
+        for unit in newUnits { add(unit: unit) }
+        sources.append(SourceRecord(path: path, hash: hash, firstUnit: first, unitCount: newUnits.count))
+    }
+
+    /// Carries the units of `reused` (sources of `reader`'s generation) over unchanged: their records,
+    /// texts and postings are copied, nothing is analysed. Must come before any `add`.
+    public func reuse(from reader: IndexReader, sources reused: [SourceRecord]) throws(IndexError) {
+        precondition(units.count == 0, "reuse(from:sources:) must come first")
+        var remap = [Int32](repeating: -1, count: reader.unitCount)
+        for source in reused {
+            let first = units.count
+            for old in source.firstUnit..<(source.firstUnit + source.unitCount) {
+                let unit = try reader.unit(old)
+                remap[old] = Int32(units.count)
+                units.add(unit, length: reader.units.length(old))
+                store.add(unit.text)
+            }
+            sources.append(SourceRecord(path: source.path, hash: source.hash, firstUnit: first, unitCount: source.unitCount))
+        }
+        try reader.forEachPosting { term, document, positions in
+            let mapped = remap[Int(document)]
+            if mapped >= 0 { postings.append(term: postings.id(of: term), document: mapped, positions: positions) }
+        }
+    }
+
+    /// Writes the generation after the current one into `directory` and publishes it.
+    @discardableResult
+    public func commit(to directory: IndexDirectory) throws(IndexError) -> IndexStatistics {
+        let lock = try directory.lock()
+        defer { close(lock) }
+        let previous = directory.exists ? try? directory.manifest() : nil
+        let generation = max(previous?.generation ?? 0, directory.generationsOnDisk().max() ?? 0) + 1
+        // Leftovers of builds that were killed before publishing.
+        directory.removeGenerations(except: Set([previous?.generation].compactMap { $0 }))
+
+        var dictionary = TermDictionaryWriter()
+        var postingsWriter = PostingsWriter()
+        let order = postings.terms.indices.sorted { postings.terms[$0] < postings.terms[$1] }
+        for id in order {
+            let info = postingsWriter.write(stream: postings.streams[id], documentFrequency: Int(postings.documentFrequency[id]),
+                                            totalFrequency: postings.totalFrequency[id])
+            postings.release(term: Int32(id))
+            dictionary.add(postings.terms[id].bytes, info)
+        }
+        let bodies: [(String, [UInt8])] = [
+            ("TERM", dictionary.body()),
+            ("POST", postingsWriter.postings.bytes),
+            ("POSI", postingsWriter.positions.bytes),
+            ("UNIT", units.body()),
+            ("STOR", store.body()),
+            ("SRCS", SourceTable.body(sources)),
+        ]
+        var entries: [Manifest.Entry] = []
+        for (role, body) in bodies {
+            let bytes = IndexFile.frame(kind: role, body: body)
+            let name = IndexDirectory.fileName(generation: generation, role: role)
+            try directory.write(name, bytes)
+            entries.append(Manifest.Entry(role: role, name: name, size: bytes.count,
+                                          crc32: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt32.self).littleEndian }))
+        }
+        directory.syncFolder()
+        try directory.publish(Manifest(generation: generation, analyzer: analyzerName, unitCount: units.count, files: entries))
+        directory.removeGenerations(except: Set([generation, previous?.generation].compactMap { $0 }))
+        return IndexStatistics(generation: generation, units: units.count, sources: sources.count, terms: dictionary.termCount,
+                               bytes: Dictionary(uniqueKeysWithValues: entries.map { ($0.role, $0.size) }))
+    }
+}
+
+/// What a commit wrote.
+public struct IndexStatistics: Sendable {
+    public var generation: Int
+    public var units: Int
+    public var sources: Int
+    public var terms: Int
+    /// Bytes on disk per structure: `TERM` (dictionary), `POST` (postings), `POSI` (positions), `UNIT`
+    /// (unit table), `STOR` (store), `SRCS` (source table).
+    public var bytes: [String: Int]
+}

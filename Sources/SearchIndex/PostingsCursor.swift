@@ -1,0 +1,193 @@
+/// Walks one term's postings in document order, skipping whole blocks by their skip entries, and
+/// decodes positions only for the documents that need them.
+struct PostingsCursor {
+    typealias Malformed = ByteReader.Malformed
+
+    static let exhausted = UInt32.max
+
+    let info: TermInfo
+    private let postings: UnsafeRawBufferPointer
+    private var positionStream: PositionStream
+
+    private var skipLastDocument: [UInt32] = []
+    private var skipBlockOffset: [Int] = []
+    private var skipPositionOffset: [Int] = []
+    private var skipPositionIndex: [Int] = []
+    private var blocksStart = 0
+
+    private var block = -1
+    private var documents = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+    private var frequencies = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+    private var blockCount = 0
+    private var slot = 0
+    private var positionIndex = 0
+
+    /// The current document, or `exhausted`.
+    private(set) var document: UInt32 = PostingsCursor.exhausted
+
+    init(info: TermInfo, postings: UnsafeRawBufferPointer, positions: UnsafeRawBufferPointer) throws(Malformed) {
+        self.info = info
+        self.postings = postings
+        self.positionStream = PositionStream(base: positions, start: info.positionsOffset, total: info.totalFrequency)
+        let blocks = (info.documentFrequency + BlockCodec.blockSize - 1) / BlockCodec.blockSize
+        var reader = ByteReader(postings, offset: info.postingsOffset)
+        guard info.postingsOffset <= postings.count, info.documentFrequency > 0 else { throw Malformed(offset: info.postingsOffset) }
+        if blocks > 1 {
+            var last: Int64 = -1
+            var blockOffset = 0
+            var positionOffset = 0
+            var positionIndex = 0
+            skipLastDocument.reserveCapacity(blocks)
+            for _ in 0..<blocks {
+                last += Int64(try reader.varint())
+                guard last <= Int64(UInt32.max - 1) else { throw Malformed(offset: reader.offset) }
+                skipLastDocument.append(UInt32(last))
+                skipBlockOffset.append(blockOffset)
+                blockOffset += try reader.int()
+                positionOffset += try reader.int()
+                positionIndex += try reader.int()
+                skipPositionOffset.append(positionOffset)
+                skipPositionIndex.append(positionIndex)
+            }
+        }
+        blocksStart = reader.offset
+        try load(block: 0)
+    }
+
+    /// The current document's frequency.
+    var frequency: Int { Int(frequencies[slot]) }
+
+    /// Moves to the next document.
+    mutating func next() throws(Malformed) {
+        guard document != PostingsCursor.exhausted else { return }
+        positionIndex += Int(frequencies[slot])
+        slot += 1
+        if slot < blockCount {
+            document = documents[slot]
+        } else if block + 1 < max(1, skipLastDocument.count) {
+            try load(block: block + 1)
+        } else {
+            document = PostingsCursor.exhausted
+        }
+    }
+
+    /// Moves to the first document at or after `target`.
+    mutating func advance(to target: UInt32) throws(Malformed) {
+        guard document < target else { return }
+        if !skipLastDocument.isEmpty, target > skipLastDocument[block] {
+            var candidate = block + 1
+            while candidate < skipLastDocument.count, skipLastDocument[candidate] < target { candidate += 1 }
+            guard candidate < skipLastDocument.count else {
+                document = PostingsCursor.exhausted
+                return
+            }
+            try load(block: candidate)
+        }
+        while document < target { try next() }
+    }
+
+    /// The current document's positions, ascending.
+    mutating func positions() throws(Malformed) -> [UInt32] {
+        var result: [UInt32] = []
+        result.reserveCapacity(frequency)
+        var position: UInt32 = 0
+        for index in positionIndex..<(positionIndex + frequency) {
+            position &+= try positionStream.value(at: index)
+            result.append(position)
+        }
+        return result
+    }
+
+    private mutating func load(block next: Int) throws(Malformed) {
+        let documentFrequency = info.documentFrequency
+        let start = next * BlockCodec.blockSize
+        blockCount = min(BlockCodec.blockSize, documentFrequency - start)
+        var previous: Int64
+        var reader: ByteReader
+        if skipLastDocument.isEmpty {
+            previous = -1
+            reader = ByteReader(postings, offset: blocksStart)
+            positionIndex = 0
+        } else {
+            previous = next == 0 ? -1 : Int64(skipLastDocument[next - 1])
+            reader = ByteReader(postings, offset: blocksStart + skipBlockOffset[next])
+            positionIndex = skipPositionIndex[next]
+            positionStream.hint(block: positionIndex / BlockCodec.blockSize, offset: skipPositionOffset[next])
+        }
+        if blockCount == BlockCodec.blockSize {
+            try BlockCodec.unpack(from: &reader, into: &documents)
+            try BlockCodec.unpack(from: &reader, into: &frequencies)
+            for index in 0..<blockCount {
+                previous += Int64(documents[index]) + 1
+                documents[index] = UInt32(truncatingIfNeeded: previous)
+                frequencies[index] += 1
+            }
+        } else {
+            for index in 0..<blockCount {
+                previous += Int64(try reader.varint()) + 1
+                documents[index] = UInt32(truncatingIfNeeded: previous)
+                frequencies[index] = UInt32(truncatingIfNeeded: try reader.varint() + 1)
+            }
+        }
+        guard previous < Int64(UInt32.max) else { throw Malformed(offset: reader.offset) }
+        block = next
+        slot = 0
+        document = documents[0]
+    }
+}
+
+/// A term's position deltas, decoded a block at a time.
+private struct PositionStream {
+    let base: UnsafeRawBufferPointer
+    let start: Int
+    let total: Int
+    private var cachedBlock = -1
+    private var values = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+    private var knownBlock = 0
+    private var knownOffset = 0
+
+    init(base: UnsafeRawBufferPointer, start: Int, total: Int) {
+        self.base = base
+        self.start = start
+        self.total = total
+    }
+
+    /// Records where a block begins, from a skip entry.
+    mutating func hint(block: Int, offset: Int) {
+        if block > knownBlock {
+            knownBlock = block
+            knownOffset = offset
+        }
+    }
+
+    mutating func value(at index: Int) throws(ByteReader.Malformed) -> UInt32 {
+        guard index < total else { throw ByteReader.Malformed(offset: start) }
+        let block = index / BlockCodec.blockSize
+        if block != cachedBlock { try decode(block: block) }
+        return values[index % BlockCodec.blockSize]
+    }
+
+    private mutating func decode(block: Int) throws(ByteReader.Malformed) {
+        if block < knownBlock {
+            knownBlock = 0
+            knownOffset = 0
+        }
+        var reader = ByteReader(base, offset: start + knownOffset)
+        while knownBlock < block {
+            let width = Int(try reader.byte())
+            guard width <= 32 else { throw ByteReader.Malformed(offset: reader.offset) }
+            _ = try reader.bytes(width * BlockCodec.blockSize / 8)
+            knownBlock += 1
+            knownOffset = reader.offset - start
+        }
+        let fullBlocks = total / BlockCodec.blockSize
+        if block < fullBlocks {
+            try BlockCodec.unpack(from: &reader, into: &values)
+        } else {
+            for slot in 0..<(total - fullBlocks * BlockCodec.blockSize) {
+                values[slot] = UInt32(truncatingIfNeeded: try reader.varint())
+            }
+        }
+        cachedBlock = block
+    }
+}

@@ -1,0 +1,109 @@
+/// Writes one term's postings (documents and frequencies, with skip data) and positions.
+///
+/// Postings: when there is more than one block, a skip entry per block first — the block's last
+/// document (delta), its byte length, and where its first position lies (byte offset of the position
+/// block, delta; index in the position stream, delta) — then the blocks: full blocks of 128 as
+/// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varint pairs.
+/// Positions: the term's stream of per-document position deltas, in bit-packed blocks of 128 and a
+/// varint tail.
+struct PostingsWriter {
+    var postings = ByteWriter()
+    var positions = ByteWriter()
+
+    /// Writes a term whose postings are the `stream` of a `PostingsAccumulator`.
+    mutating func write(stream: [UInt8], documentFrequency: Int, totalFrequency: Int) -> TermInfo {
+        var documents: [UInt32] = []
+        var frequencies: [UInt32] = []
+        var positionStream: [UInt32] = []
+        documents.reserveCapacity(documentFrequency)
+        frequencies.reserveCapacity(documentFrequency)
+        positionStream.reserveCapacity(totalFrequency)
+        stream.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            var document: Int64 = -1
+            // The accumulator wrote this stream itself: it cannot be malformed.
+            while !reader.isAtEnd {
+                document += Int64(try! reader.varint())
+                let frequency = Int(try! reader.varint())
+                documents.append(UInt32(document))
+                frequencies.append(UInt32(frequency))
+                for _ in 0..<frequency { positionStream.append(UInt32(try! reader.varint())) }
+            }
+        }
+        return write(documents: documents, frequencies: frequencies, positionDeltas: positionStream)
+    }
+
+    /// Writes a term's postings given whole.
+    mutating func write(documents: [UInt32], frequencies: [UInt32], positionDeltas: [UInt32]) -> TermInfo {
+        let info = TermInfo(documentFrequency: documents.count, totalFrequency: positionDeltas.count,
+                            postingsOffset: postings.count, positionsOffset: positions.count)
+        let positionBlockOffsets = writePositions(positionDeltas)
+        let blockSize = BlockCodec.blockSize
+        let blockCount = (documents.count + blockSize - 1) / blockSize
+        var blocks = ByteWriter()
+        var skips = ByteWriter()
+        var previousDocument: Int64 = -1
+        var positionIndex = 0
+        var previousPositionOffset = 0
+        var previousPositionIndex = 0
+        var deltas = [UInt32](repeating: 0, count: blockSize)
+        var frequencyValues = [UInt32](repeating: 0, count: blockSize)
+        for block in 0..<blockCount {
+            let range = (block * blockSize)..<min(documents.count, (block + 1) * blockSize)
+            let blockStart = blocks.count
+            let firstPositionIndex = positionIndex
+            let lastBefore = previousDocument
+            if range.count == blockSize {
+                for (slot, index) in range.enumerated() {
+                    deltas[slot] = UInt32(Int64(documents[index]) - previousDocument - 1)
+                    frequencyValues[slot] = frequencies[index] - 1
+                    previousDocument = Int64(documents[index])
+                    positionIndex += Int(frequencies[index])
+                }
+                BlockCodec.pack(deltas, into: &blocks)
+                BlockCodec.pack(frequencyValues, into: &blocks)
+            } else {
+                for index in range {
+                    blocks.appendVarint(UInt64(Int64(documents[index]) - previousDocument - 1))
+                    blocks.appendVarint(UInt64(frequencies[index] - 1))
+                    previousDocument = Int64(documents[index])
+                    positionIndex += Int(frequencies[index])
+                }
+            }
+            if blockCount > 1 {
+                let positionOffset = positionBlockOffsets[min(firstPositionIndex / blockSize, positionBlockOffsets.count - 1)]
+                skips.appendVarint(UInt64(previousDocument - lastBefore))
+                skips.appendVarint(blocks.count - blockStart)
+                skips.appendVarint(positionOffset - previousPositionOffset)
+                skips.appendVarint(firstPositionIndex - previousPositionIndex)
+                previousPositionOffset = positionOffset
+                previousPositionIndex = firstPositionIndex
+            }
+        }
+        postings.append(contentsOf: skips.bytes)
+        postings.append(contentsOf: blocks.bytes)
+        return info
+    }
+
+    /// Writes the position stream; returns the offset (relative to the term's start) of every full
+    /// block and, last, of the varint tail.
+    private mutating func writePositions(_ deltas: [UInt32]) -> [Int] {
+        let start = positions.count
+        let blockSize = BlockCodec.blockSize
+        var offsets: [Int] = []
+        var index = 0
+        var block = [UInt32](repeating: 0, count: blockSize)
+        while index + blockSize <= deltas.count {
+            offsets.append(positions.count - start)
+            for slot in 0..<blockSize { block[slot] = deltas[index + slot] }
+            BlockCodec.pack(block, into: &positions)
+            index += blockSize
+        }
+        offsets.append(positions.count - start)
+        while index < deltas.count {
+            positions.appendVarint(UInt64(deltas[index]))
+            index += 1
+        }
+        return offsets
+    }
+}

@@ -1,1 +1,0 @@
-// SearchIndex: see the issue that builds this module.

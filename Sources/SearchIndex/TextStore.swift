@@ -1,0 +1,143 @@
+import CZhiliZlib
+
+/// The store of unit texts for snippets and for rebuilding: texts packed into blocks of about 32 KiB,
+/// each compressed with zlib.
+///
+/// Body: compressed blocks · block index (per block: first unit (u32), offset (u64), compressed and
+/// raw lengths (u32 each)) · unit count (u32) · block count (u32) · block index offset (u64). A block
+/// holds its units' texts as length-prefixed UTF-8.
+struct TextStoreWriter {
+    static let blockTarget = 32 * 1024
+    static let compressionLevel: Int32 = 6
+
+    private var blocks = ByteWriter()
+    private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
+    private var pending = ByteWriter()
+    private var pendingFirst = 0
+    private(set) var count = 0
+
+    mutating func add(_ text: String) {
+        if pending.count == 0 { pendingFirst = count }
+        pending.appendString(text)
+        count += 1
+        if pending.count >= TextStoreWriter.blockTarget { flush() }
+    }
+
+    private mutating func flush() {
+        guard pending.count > 0 else { return }
+        var length = compressBound(uLong(pending.count))
+        var compressed = [UInt8](repeating: 0, count: Int(length))
+        let status = compressed.withUnsafeMutableBufferPointer { output in
+            pending.bytes.withUnsafeBufferPointer { input in
+                compress2(output.baseAddress, &length, input.baseAddress, uLong(input.count), TextStoreWriter.compressionLevel)
+            }
+        }
+        precondition(status == Z_OK, "zlib compress2 failed (\(status))")
+        index.append((UInt32(pendingFirst), UInt64(blocks.count), UInt32(length), UInt32(pending.count)))
+        blocks.append(contentsOf: compressed[0..<Int(length)])
+        pending = ByteWriter()
+    }
+
+    mutating func body() -> [UInt8] {
+        flush()
+        var writer = ByteWriter(bytes: blocks.bytes)
+        let indexOffset = writer.count
+        for entry in index {
+            writer.appendUInt32(entry.first)
+            writer.appendUInt64(entry.offset)
+            writer.appendUInt32(entry.compressed)
+            writer.appendUInt32(entry.raw)
+        }
+        writer.appendUInt32(UInt32(count))
+        writer.appendUInt32(UInt32(index.count))
+        writer.appendUInt64(UInt64(indexOffset))
+        return writer.bytes
+    }
+}
+
+/// Reads unit texts from the mapped store.
+struct TextStore {
+    let file: MappedFile
+    let count: Int
+    private let firstUnits: [Int]
+    private let offsets: [Int]
+    private let compressedLengths: [Int]
+    private let rawLengths: [Int]
+
+    init(file: MappedFile) throws(IndexError) {
+        self.file = file
+        do {
+            guard file.body.count >= 16 else { throw file.malformed("store") }
+            var trailer = file.reader(at: file.body.count - 16)
+            count = Int(try trailer.uint32())
+            let blocks = Int(try trailer.uint32())
+            let indexOffset = Int(clamping: try trailer.uint64())
+            var reader = file.reader(at: indexOffset)
+            guard indexOffset + blocks * 20 + 16 == file.body.count else { throw file.malformed("store index") }
+            var firsts: [Int] = [], offsets: [Int] = [], compressed: [Int] = [], raw: [Int] = []
+            for block in 0..<blocks {
+                let first = Int(try reader.uint32())
+                let offset = Int(clamping: try reader.uint64())
+                let length = Int(try reader.uint32())
+                guard first < count, block == 0 ? first == 0 : first > firsts[block - 1],
+                      offset + length <= indexOffset else { throw file.malformed("store block \(block)") }
+                firsts.append(first)
+                offsets.append(offset)
+                compressed.append(length)
+                raw.append(Int(try reader.uint32()))
+            }
+            guard count == 0 || !firsts.isEmpty else { throw file.malformed("store index") }
+            firstUnits = firsts
+            self.offsets = offsets
+            compressedLengths = compressed
+            rawLengths = raw
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw file.malformed("store")
+        }
+    }
+
+    /// The text of `unit`.
+    func text(_ unit: Int) throws(IndexError) -> String {
+        try texts(block: block(of: unit))[unit - firstUnits[block(of: unit)]]
+    }
+
+    /// The block holding `unit`.
+    func block(of unit: Int) -> Int {
+        var low = 0
+        var high = firstUnits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if firstUnits[middle] <= unit { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+
+    var blockCount: Int { firstUnits.count }
+
+    /// The texts of every unit in `block`.
+    func texts(block: Int) throws(IndexError) -> [String] {
+        let expected = (block + 1 < firstUnits.count ? firstUnits[block + 1] : count) - firstUnits[block]
+        var raw = [UInt8](repeating: 0, count: rawLengths[block])
+        var length = uLong(raw.count)
+        let status = raw.withUnsafeMutableBufferPointer { output in
+            uncompress(output.baseAddress, &length,
+                       file.body.baseAddress!.advanced(by: offsets[block]).assumingMemoryBound(to: Bytef.self),
+                       uLong(compressedLengths[block]))
+        }
+        guard status == Z_OK, Int(length) == raw.count else { throw file.malformed("store block \(block)") }
+        var texts: [String] = []
+        texts.reserveCapacity(expected)
+        let complete = raw.withUnsafeBytes { bytes -> Bool in
+            var reader = ByteReader(bytes)
+            for _ in 0..<expected {
+                guard let text = try? reader.string() else { return false }
+                texts.append(text)
+            }
+            return reader.isAtEnd
+        }
+        guard complete else { throw file.malformed("store block \(block)") }
+        return texts
+    }
+}

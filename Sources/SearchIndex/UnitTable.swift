@@ -1,0 +1,159 @@
+/// The per-unit table: kind, year, field length (for BM25), source, document, section and duplicate
+/// group of every unit, as fixed 28-byte records over a pool of distinct strings.
+///
+/// Body: kind names (count, strings) · string count · string offsets (u32 each, one extra for the
+/// end) · string bytes · unit count · records. A record: kind (u8) · has-year (u8) · year (u16) ·
+/// length (u32) · source, document index, document, section (u32 each; strings by id) · group + 1
+/// (u32, 0 for none).
+struct UnitTableWriter {
+    static let recordSize = 28
+
+    private var kinds: [String] = []
+    private var kindIDs: [String: Int] = [:]
+    private var strings: [String] = []
+    private var stringIDs: [String: UInt32] = [:]
+    private var records = ByteWriter()
+    private(set) var count = 0
+
+    private mutating func stringID(_ string: String) -> UInt32 {
+        if let id = stringIDs[string] { return id }
+        let id = UInt32(strings.count)
+        strings.append(string)
+        stringIDs[string] = id
+        return id
+    }
+
+    mutating func add(_ unit: IndexUnit, length: Int) {
+        let kind: Int
+        if let known = kindIDs[unit.kind.rawValue] {
+            kind = known
+        } else {
+            kind = kinds.count
+            kinds.append(unit.kind.rawValue)
+            kindIDs[unit.kind.rawValue] = kind
+        }
+        records.append(UInt8(kind))
+        records.append(unit.year == nil ? 0 : 1)
+        records.appendUInt16(UInt16(clamping: unit.year ?? 0))
+        records.appendUInt32(UInt32(clamping: length))
+        records.appendUInt32(stringID(unit.source))
+        records.appendUInt32(UInt32(clamping: unit.documentIndex))
+        records.appendUInt32(stringID(unit.document))
+        records.appendUInt32(stringID(unit.section))
+        records.appendUInt32(unit.duplicateGroup.map { UInt32(clamping: $0 + 1) } ?? 0)
+        count += 1
+    }
+
+    func body() -> [UInt8] {
+        var writer = ByteWriter()
+        writer.appendVarint(kinds.count)
+        for kind in kinds { writer.appendString(kind) }
+        writer.appendVarint(strings.count)
+        var offset: UInt32 = 0
+        var pool = ByteWriter()
+        for string in strings {
+            writer.appendUInt32(offset)
+            pool.append(contentsOf: string.utf8)
+            offset = UInt32(pool.count)
+        }
+        writer.appendUInt32(offset)
+        writer.append(contentsOf: pool.bytes)
+        writer.appendVarint(count)
+        writer.append(contentsOf: records.bytes)
+        return writer.bytes
+    }
+}
+
+/// A unit's entry in the unit table.
+struct UnitRecord {
+    var kind: UnitKind
+    var year: Int?
+    var length: Int
+    var source: Int
+    var documentIndex: Int
+    var document: Int
+    var section: Int
+    var duplicateGroup: Int?
+}
+
+/// Reads the unit table from its mapped file.
+struct UnitTable {
+    let file: MappedFile
+    let kinds: [UnitKind]
+    let count: Int
+    let stringCount: Int
+    /// Whether any unit belongs to a duplicate group.
+    let hasDuplicateGroups: Bool
+    private let offsetsStart: Int
+    private let poolStart: Int
+    private let recordsStart: Int
+
+    init(file: MappedFile) throws(IndexError) {
+        self.file = file
+        do {
+            var reader = file.reader()
+            var kinds: [UnitKind] = []
+            for _ in 0..<(try reader.int(max: 256)) { kinds.append(UnitKind(rawValue: try reader.string())) }
+            self.kinds = kinds
+            stringCount = try reader.int()
+            offsetsStart = reader.offset
+            _ = try reader.bytes(4 * stringCount)
+            let poolLength = Int(try reader.uint32())
+            poolStart = reader.offset
+            _ = try reader.bytes(poolLength)
+            count = try reader.int()
+            recordsStart = reader.offset
+            guard reader.base.count - recordsStart == count * UnitTableWriter.recordSize else { throw file.malformed("unit table") }
+            var previous: UInt32 = 0
+            for index in 0...stringCount {
+                let offset = file.body.loadUnaligned(fromByteOffset: offsetsStart + 4 * index, as: UInt32.self).littleEndian
+                guard offset >= previous, Int(offset) <= poolLength else { throw file.malformed("unit table strings") }
+                previous = offset
+            }
+            var groups = false
+            for unit in 0..<count {
+                let base = recordsStart + unit * UnitTableWriter.recordSize
+                if file.body.loadUnaligned(fromByteOffset: base + 24, as: UInt32.self) != 0 { groups = true }
+                guard Int(file.body[base]) < kinds.count else { throw file.malformed("unit \(unit)") }
+                for field in [8, 16, 20] {
+                    let id = file.body.loadUnaligned(fromByteOffset: base + field, as: UInt32.self).littleEndian
+                    guard Int(id) < stringCount else { throw file.malformed("unit \(unit)") }
+                }
+            }
+            hasDuplicateGroups = groups
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw file.malformed("unit table")
+        }
+    }
+
+    private func uint32(_ offset: Int) -> UInt32 {
+        file.body.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
+    }
+
+    /// The string with id `id`; ids were checked when the table was opened.
+    func string(_ id: Int) -> String {
+        let start = Int(uint32(offsetsStart + 4 * id))
+        let end = Int(uint32(offsetsStart + 4 * id + 4))
+        return String(decoding: UnsafeRawBufferPointer(rebasing: file.body[(poolStart + start)..<(poolStart + end)]), as: UTF8.self)
+    }
+
+    /// The field length of unit `unit`, in positions.
+    func length(_ unit: Int) -> Int {
+        Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 4))
+    }
+
+    func kindIndex(_ unit: Int) -> Int { Int(file.body[recordsStart + unit * UnitTableWriter.recordSize]) }
+
+    func record(_ unit: Int) -> UnitRecord {
+        let base = recordsStart + unit * UnitTableWriter.recordSize
+        let hasYear = file.body[base + 1] != 0
+        let year = Int(file.body.loadUnaligned(fromByteOffset: base + 2, as: UInt16.self).littleEndian)
+        let group = Int(uint32(base + 24))
+        return UnitRecord(kind: kinds[Int(file.body[base])], year: hasYear ? year : nil, length: Int(uint32(base + 4)),
+                          source: Int(uint32(base + 8)), documentIndex: Int(uint32(base + 12)),
+                          document: Int(uint32(base + 16)), section: Int(uint32(base + 20)),
+                          duplicateGroup: group == 0 ? nil : group - 1)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import SearchIndex
+
+/// A small collection of real-looking governance text, indexed into a temporary folder.
+struct SmallIndex {
+    let folder: URL
+    let reader: IndexReader
+
+    static let units: [IndexUnit] = [
+        IndexUnit(kind: .section, source: "a.txt", documentIndex: 1, document: "关于综合治理出生人口性别比问题的实施方案",
+                  section: "一、工作目标", text: "一、工作目标\n到2025年，全县出生人口性别比下降到107以下。", year: 2019),
+        IndexUnit(kind: .section, source: "a.txt", documentIndex: 1, document: "关于综合治理出生人口性别比问题的实施方案",
+                  section: "二、主要措施 › 2、加强宣传教育", text: "2、加强宣传教育\n深入开展婚育新风进万家活动，發放宣传品3000余份。", year: 2019),
+        IndexUnit(kind: .section, source: "b.txt", documentIndex: 1, document: "中华人民共和国人口与计划生育法",
+                  section: "第五章 法律责任", text: "第四十条 违反本法规定，有下列行为之一的，由卫生健康主管部门责令改正：\n（一）非医学需要进行胎儿性别鉴定的；", year: 2021),
+        IndexUnit(kind: .section, source: "c.txt", documentIndex: 2, document: "2024年政府工作报告",
+                  section: "", text: "GDP增长5.2%，城镇新增就业1244万人。坚持以人民为中心的发展思想。", year: 2024),
+    ]
+
+    init(units: [IndexUnit] = SmallIndex.units, words: Bool = true) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-index-\(UUID().uuidString)")
+        let writer = IndexWriter(words: words)
+        for unit in units { writer.add(unit: unit) }
+        try writer.commit(to: IndexDirectory(path: folder.path))
+        reader = try IndexReader(directory: IndexDirectory(path: folder.path))
+    }
+
+    func search(_ text: String, options: SearchOptions = SearchOptions()) throws -> SearchResults {
+        try reader.search(try QueryParser.parse(text), options: options)
+    }
+
+    func documents(_ text: String) throws -> [Int] {
+        try search(text, options: SearchOptions(limit: 100)).hits.map(\.unitNumber).sorted()
+    }
+}
+
+@Test func everySubstringOfTheTextsIsFound() throws {
+    let index = try SmallIndex()
+    for (number, unit) in SmallIndex.units.enumerated() {
+        let characters = Array(unit.text)
+        for length in [1, 2, 3, 5, 8] where characters.count >= length {
+            for start in 0...(characters.count - length) {
+                let query = String(characters[start..<(start + length)])
+                // A query needs something to search for, and no query syntax of its own.
+                guard query.contains(where: { $0.isLetter || $0.isNumber }), !query.contains("\n"),
+                      !query.contains(":"), !query.hasPrefix("-") else { continue }
+                #expect(try index.documents(query).contains(number), "\(query) not found in unit \(number)")
+            }
+        }
+    }
+}
+
+@Test func aPhraseMustStandTogether() throws {
+    let index = try SmallIndex()
+    #expect(try index.documents("性别比") == [0])
+    #expect(try index.documents("性别") == [0, 2])
+    #expect(try index.documents("胎儿性别鉴定") == [2])
+    #expect(try index.documents("性别鉴别").isEmpty)
+}
+
+@Test func traditionalAndFullWidthQueriesAreFolded() throws {
+    let index = try SmallIndex()
+    #expect(try index.documents("發放宣傳品") == [1])
+    #expect(try index.documents("ＧＤＰ") == [3])
+    #expect(try index.documents("gdp增长") == [3])
+}
+
+@Test func booleanOperatorsCombineUnits() throws {
+    let index = try SmallIndex()
+    #expect(try index.documents("性别 OR 就业") == [0, 2, 3])
+    #expect(try index.documents("性别 -鉴定") == [0])
+    #expect(try index.documents("性别 NOT 鉴定") == [0])
+    #expect(try index.documents("宣传 活动") == [1])
+    #expect(try index.documents("\"婚育新风\" 3000") == [1])
+}
+
+@Test func nearWantsBothWithinTheDistance() throws {
+    let index = try SmallIndex()
+    #expect(try index.documents("婚育 NEAR/3 活动") == [1])
+    #expect(try index.documents("婚育 NEAR/3 宣传品") == [])
+    #expect(try index.documents("婚育 NEAR/20 宣传品") == [1])
+}
+
+@Test func fieldFiltersRestrictTheUnits() throws {
+    let index = try SmallIndex()
+    #expect(try index.documents("title:人口与计划生育法") == [2])
+    #expect(try index.documents("性别 year:2020..2025") == [2])
+    #expect(try index.documents("section:宣传教育") == [1])
+    #expect(try index.documents("source:c.txt") == [3])
+    #expect(try index.documents("doc:2") == [3])
+}
+
+@Test func snippetsMarkTheMatches() throws {
+    let index = try SmallIndex()
+    let hit = try #require(try index.search("宣傳品").hits.first)
+    #expect(hit.snippet?.marked(open: "[", close: "]").contains("發放[宣传品]") == true)
+    #expect(hit.unit.document == "关于综合治理出生人口性别比问题的实施方案")
+}
+
+@Test func scoresRankTheDenserUnitFirst() throws {
+    let index = try SmallIndex()
+    let hits = try index.search("性别").hits
+    #expect(hits.count == 2)
+    #expect(hits[0].score >= hits[1].score)
+    #expect(hits.map(\.rank) == [1, 2])
+}
