@@ -1,0 +1,236 @@
+/// Numbers as Chinese texts write them — 一百一十八, 两万, 一千零五, 十九, 一点五, 二〇二五, 118.06,
+/// 1.2万, 3亿, 2,000, ranges such as 三五百 or 六七十 — converted exactly to `DecimalNumber`s.
+public enum ChineseNumeral {
+    /// The value of `text` when the whole of it is one numeral; nil otherwise (and for ranges).
+    public static func value(of text: String) -> DecimalNumber? {
+        let scan = ScanText(text)
+        guard let match = match(in: scan, at: 0), match.end == scan.count, match.maximum == nil else { return nil }
+        return match.value
+    }
+
+    /// The bounds of `text` when the whole of it is one numeral or an abbreviated range (三五百 → 300…500).
+    public static func bounds(of text: String) -> (value: DecimalNumber, maximum: DecimalNumber?)? {
+        let scan = ScanText(text)
+        guard let match = match(in: scan, at: 0), match.end == scan.count else { return nil }
+        return (match.value, match.maximum)
+    }
+
+    /// One numeral found in a text.
+    struct Match {
+        var end: Int
+        var value: DecimalNumber
+        /// The upper bound of an abbreviated range (三五百).
+        var maximum: DecimalNumber?
+        /// Written with Arabic digits (possibly with 万/亿 after them).
+        var isArabic: Bool
+        /// Written as a string of digits without place units (二〇二五), as years are.
+        var isDigitString: Bool
+        /// How many characters it spans.
+        var length: Int
+    }
+
+    /// The numeral starting at `start`, longest match; `stopsBefore` says where a multiplier
+    /// (万, 亿 …) belongs to the unit that follows rather than to the number (万元).
+    static func match(in text: ScanText, at start: Int, stopsBefore: (Int) -> Bool = { _ in false }) -> Match? {
+        if Unit.isASCIIDigit(text[start]) { return arabic(in: text, at: start, stopsBefore: stopsBefore) }
+        return chinese(in: text, at: start, stopsBefore: stopsBefore)
+    }
+
+    // MARK: Arabic digits
+
+    private static func arabic(in text: ScanText, at start: Int, stopsBefore: (Int) -> Bool) -> Match? {
+        var index = start
+        var literal = ""
+        while Unit.isASCIIDigit(text[index]) { literal.append(Character(Unicode.Scalar(text[index])!)); index += 1 }
+        // Thousands separators only where exactly three digits follow each.
+        while text[index] == comma, (1...3).allSatisfy({ Unit.isASCIIDigit(text[index + $0]) }), !Unit.isASCIIDigit(text[index + 4]) {
+            literal += String(decoding: text.units[(index + 1)...(index + 3)], as: UTF16.self)
+            index += 4
+        }
+        if text[index] == point, Unit.isASCIIDigit(text[index + 1]) {
+            literal.append(".")
+            index += 1
+            while Unit.isASCIIDigit(text[index]) { literal.append(Character(Unicode.Scalar(text[index])!)); index += 1 }
+        }
+        guard var value = DecimalNumber(literal: literal) else { return nil }
+        // 1.2万, 3亿, 2.5万亿, 5千: place words written after the digits multiply them.
+        while let exponent = multiplierExponent(text[index]), !stopsBefore(index) {
+            if exponent < 4, Unit.isASCIIDigit(text[index + 1]) { break }
+            value = value.shifted(by: exponent)
+            index += 1
+        }
+        return Match(end: index, value: value, maximum: nil, isArabic: true, isDigitString: false, length: index - start)
+    }
+
+    // MARK: Chinese numerals
+
+    private enum Token: Equatable {
+        case digit(Int)
+        case zero
+        case place(Int)      // 十 1, 百 2, 千 3
+        case myriad(Int)     // 万 4, 亿 8
+        case point
+    }
+
+    private static func chinese(in text: ScanText, at start: Int, stopsBefore: (Int) -> Bool) -> Match? {
+        var tokens: [Token] = []
+        var index = start
+        while index < text.count, let token = token(text[index]) {
+            if case .myriad = token, stopsBefore(index) { break }
+            if case .point = token {
+                // 点 is a decimal point only between digits (三点 is a time or a count of points).
+                guard !tokens.isEmpty, let next = Self.token(text[index + 1]), next == .zero || isDigit(next) else { break }
+            }
+            tokens.append(token)
+            index += 1
+        }
+        // A numeral starts with a digit or 十 (十九); 万 or 点 on its own is a word (万家, 点燃).
+        while let last = tokens.last, last == .point { tokens.removeLast(); index -= 1 }
+        guard let first = tokens.first else { return nil }
+        switch first {
+        case .digit, .zero, .place(1): break
+        default: return nil
+        }
+        guard let result = evaluate(tokens) else { return nil }
+        return Match(end: start + result.consumed, value: result.value, maximum: result.maximum, isArabic: false,
+                     isDigitString: result.isDigitString, length: result.consumed)
+    }
+
+    private static func isDigit(_ token: Token) -> Bool {
+        if case .digit = token { return true }
+        return false
+    }
+
+    private static func evaluate(_ tokens: [Token]) -> (value: DecimalNumber, maximum: DecimalNumber?, isDigitString: Bool, consumed: Int)? {
+        let hasPlaces = tokens.contains { if case .place = $0 { true } else if case .myriad = $0 { true } else { false } }
+        let pointIndex = tokens.firstIndex(of: .point)
+        // 三五百, 六七十, 三四万: two rising digits, then place words that multiply both.
+        if tokens.count >= 2, case let .digit(low) = tokens[0], case let .digit(high) = tokens[1], high > low,
+           tokens.count == 2 || !isDigit(tokens[2]) && tokens[2] != .zero && tokens[2] != .point {
+            var exponent = 0
+            var consumed = 2
+            places: for token in tokens.dropFirst(2) {
+                switch token {
+                case let .place(e), let .myriad(e):
+                    exponent += e
+                    consumed += 1
+                default:
+                    break places
+                }
+            }
+            return (DecimalNumber(low).shifted(by: exponent), DecimalNumber(high).shifted(by: exponent), false, consumed)
+        }
+        // 二〇二五, 一九九七: digits without place words are read one by one.
+        if !hasPlaces, pointIndex == nil {
+            let digits = tokens.map { token -> String in
+                if case let .digit(d) = token { String(d) } else { "0" }
+            }.joined()
+            guard let value = DecimalNumber(literal: digits) else { return nil }
+            return (value, nil, tokens.count > 1, tokens.count)
+        }
+        let integerTokens = pointIndex.map { Array(tokens[..<$0]) } ?? tokens
+        guard let (integer, integerConsumed) = integerValue(integerTokens) else { return nil }
+        var value = DecimalNumber(integer)
+        var consumed = integerConsumed
+        if let pointIndex, integerConsumed == pointIndex {
+            var fraction = ""
+            var index = pointIndex + 1
+            while index < tokens.count {
+                if case let .digit(d) = tokens[index] { fraction += String(d) } else if tokens[index] == .zero { fraction += "0" } else { break }
+                index += 1
+            }
+            value = value.appendingFraction(fraction)
+            // 一点五万: place words after the fraction multiply the whole.
+            while index < tokens.count, case let .myriad(e) = tokens[index] { value = value.shifted(by: e); index += 1 }
+            consumed = index
+        }
+        return (value, nil, false, consumed)
+    }
+
+    /// The integer of place-value tokens (一千零五, 两万三千, 一亿二千万) and how many tokens it spans,
+    /// with the spoken elision of a last place (一万五 is 15000, 三千五 is 3500); stops where the
+    /// grammar breaks (a second digit in a row, two places in a row).
+    private static func integerValue(_ tokens: [Token]) -> (Int, Int)? {
+        var total = 0      // everything up to the last 亿
+        var myriad = 0     // the part ending in 万
+        var section = 0    // the part below 万
+        var number = 0     // the digit waiting for its place
+        var lastPlace = 0
+        var consumed = 0
+        loop: for token in tokens {
+            let previous = consumed > 0 ? tokens[consumed - 1] : nil
+            switch token {
+            case let .digit(d):
+                if let previous, isDigit(previous) { break loop }
+                number = d
+            case .zero:
+                lastPlace = 0
+            case let .place(e):
+                if case let .place(p) = previous, p <= e { break loop }
+                section += max(number, 1) * power(e)
+                number = 0
+                lastPlace = e
+            case let .myriad(e):
+                if e == 8 {
+                    total = (total + myriad + section + number) * power(8)
+                    myriad = 0
+                } else {
+                    if case .myriad = previous { break loop }
+                    myriad = (section + number) * power(4)
+                }
+                section = 0
+                number = 0
+                lastPlace = e
+            case .point:
+                break loop
+            }
+            consumed += 1
+        }
+        guard consumed > 0 else { return nil }
+        var tail = number
+        if number > 0, lastPlace >= 2, consumed >= 2, !isDigit(tokens[consumed - 2]), tokens[consumed - 2] != .zero {
+            tail = number * power(lastPlace - 1)
+        }
+        return (total + myriad + section + tail, consumed)
+    }
+
+    private static func power(_ exponent: Int) -> Int {
+        var value = 1
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    private static let comma = Unit.one(",")
+    private static let point = Unit.one(".")
+
+    private static let digitTable: [UInt16: Int] = {
+        var table: [UInt16: Int] = [:]
+        for (characters, value) in [("一壹幺", 1), ("二两贰", 2), ("三叁", 3), ("四肆", 4), ("五伍", 5), ("六陆", 6),
+                                    ("七柒", 7), ("八捌", 8), ("九玖", 9)] {
+            for character in characters { table[Unit.one(String(character))] = value }
+        }
+        return table
+    }()
+    private static let zeros: Set<UInt16> = [Unit.one("零"), Unit.one("〇")]
+    private static let places: [UInt16: Int] = [
+        Unit.one("十"): 1, Unit.one("拾"): 1, Unit.one("百"): 2, Unit.one("佰"): 2, Unit.one("千"): 3, Unit.one("仟"): 3,
+    ]
+    private static let myriads: [UInt16: Int] = [Unit.one("万"): 4, Unit.one("亿"): 8]
+    private static let chinesePoint = Unit.one("点")
+
+    private static func token(_ unit: UInt16) -> Token? {
+        if let digit = digitTable[unit] { return .digit(digit) }
+        if zeros.contains(unit) { return .zero }
+        if let place = places[unit] { return .place(place) }
+        if let myriad = myriads[unit] { return .myriad(myriad) }
+        if unit == chinesePoint { return .point }
+        return nil
+    }
+
+    /// 十 2, 百 … as exponents of the multipliers that may follow Arabic digits (5千, 1.2万, 3亿).
+    private static func multiplierExponent(_ unit: UInt16) -> Int? {
+        if let myriad = myriads[unit] { return myriad }
+        if let place = places[unit], place >= 2 { return place }
+        return nil
+    }
+}

@@ -1,0 +1,82 @@
+/// A non-negative decimal number kept as its digits, so that `118.06` and `1.2万` → `12000` print
+/// exactly as written or computed, never through binary floating point.
+public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The digits without a decimal point, no leading zeros (except the one before the point).
+    public let digits: String
+    /// How many of `digits` are behind the decimal point.
+    public let scale: Int
+
+    /// An integer.
+    public init(_ integer: Int) {
+        self.init(digits: String(integer), scale: 0)
+    }
+
+    /// A literal such as `118.06`, `2,000` or `0.5`; nil for anything else.
+    public init?(literal: String) {
+        var digits = ""
+        var scale = 0
+        var seenPoint = false
+        for character in literal where character != "," {
+            if character == "." {
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            } else if character.isASCII, let digit = character.wholeNumberValue {
+                digits.append(String(digit))
+                if seenPoint { scale += 1 }
+            } else {
+                return nil
+            }
+        }
+        guard digits.count > scale else { return nil }
+        self.init(digits: digits, scale: scale)
+    }
+
+    private init(digits raw: String, scale: Int) {
+        var digits = Substring(raw)
+        // Leading zeros carry nothing; keep at least one digit before the point.
+        while digits.count > scale + 1, digits.first == "0" { digits.removeFirst() }
+        self.digits = String(repeating: "0", count: max(0, scale + 1 - digits.count)) + digits
+        self.scale = scale
+    }
+
+    /// This number times 10^`exponent` (万 is 4, 亿 is 8), trailing fractional zeros dropped.
+    public func shifted(by exponent: Int) -> DecimalNumber {
+        guard exponent > 0 else { return self }
+        var digits = self.digits
+        var scale = self.scale - exponent
+        if scale < 0 {
+            digits += String(repeating: "0", count: -scale)
+            scale = 0
+        }
+        while scale > 0, digits.last == "0" {
+            digits.removeLast()
+            scale -= 1
+        }
+        return DecimalNumber(digits: digits, scale: scale)
+    }
+
+    /// This integer with decimal places appended (`1` and `"5"` give 1.5), for numerals such as 一点五.
+    func appendingFraction(_ fractionDigits: String) -> DecimalNumber {
+        guard scale == 0, !fractionDigits.isEmpty else { return self }
+        return DecimalNumber(digits: digits + fractionDigits, scale: fractionDigits.count)
+    }
+
+    /// The integer value, where the number is one and fits.
+    public var integerValue: Int? {
+        scale == 0 ? Int(digits) : nil
+    }
+
+    /// The number as a decimal literal: `118.06`, `20000`.
+    public var description: String {
+        guard scale > 0 else { return digits }
+        let split = digits.index(digits.endIndex, offsetBy: -scale)
+        return digits[..<split] + "." + digits[split...]
+    }
+
+    public static func < (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool {
+        let scale = max(lhs.scale, rhs.scale)
+        let left = lhs.digits + String(repeating: "0", count: scale - lhs.scale)
+        let right = rhs.digits + String(repeating: "0", count: scale - rhs.scale)
+        return left.count != right.count ? left.count < right.count : left < right
+    }
+}

@@ -1,1 +1,0 @@
-// Extraction: see the issue that builds this module.

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Laws read straight from a folder of Markdown law files — the layout of `../shared/corpus/laws`
+/// (`# title`, version lines, `<!-- INFO END -->`, `## 第X章`, `第N条 ` lines) and of flk exports
+/// with YAML front matter — so that `zhili cites --laws DIR` resolves citations without an index.
+///
+/// A version's date comes from the file name (`(2021-08-20)`, `（2015）`), else the front matter's
+/// `publish`, else the last dated line of the header. Files are only opened for their title when
+/// the folder is read; a law's articles are parsed the first time it is asked for.
+public final class LawFolder: LawArticleSource, @unchecked Sendable {
+    /// Files by the folded short name of the law they hold.
+    private let files: [String: [String]]
+    private let lock = NSLock()
+    private var parsed: [String: [LawVersion]] = [:]
+
+    /// Reads the titles of every `.md` file under `paths` (files or folders).
+    public init(paths: [String]) throws(LawFolderError) {
+        var files: [String: [String]] = [:]
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LawFolderError(path: path, reason: "no such file or folder")
+            }
+            let candidates: [String]
+            if isDirectory.boolValue {
+                let enumerator = FileManager.default.enumerator(atPath: path)
+                candidates = (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }.sorted()
+                    .map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                candidates = [path]
+            }
+            for file in candidates {
+                guard let head = LawFolder.head(of: file), let title = LawFolder.title(in: head) else { continue }
+                files[LawName.key(title), default: []].append(file)
+            }
+        }
+        self.files = files
+    }
+
+    /// How many distinct laws the folder holds.
+    public var lawCount: Int { files.count }
+
+    public func versions(of law: String) -> [LawVersion] {
+        let key = LawName.key(law)
+        lock.lock()
+        defer { lock.unlock() }
+        if let versions = parsed[key] { return versions }
+        var versions: [LawVersion] = []
+        for file in files[key] ?? [] {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8),
+                  let version = LawFolder.parse(text, path: file) else { continue }
+            // The same version staged twice (two copies of one text) counts once.
+            if let same = versions.firstIndex(where: { $0.date == version.date && $0.date != nil }) {
+                if versions[same].articles.count < version.articles.count { versions[same] = version }
+                continue
+            }
+            versions.append(version)
+        }
+        versions.sort { ($0.date ?? "9999") < ($1.date ?? "9999") }
+        parsed[key] = versions
+        return versions
+    }
+
+    /// A law file's version: title, date and articles; nil where it has no title.
+    public static func parse(_ text: String, path: String) -> LawVersion? {
+        guard let title = title(in: text) else { return nil }
+        var articles: [LawArticle] = []
+        var current: (label: String, number: Int, suffix: Int, lines: [String])?
+        func close() {
+            if let article = current {
+                articles.append(LawArticle(number: article.number, suffix: article.suffix, label: article.label,
+                                           text: article.lines.joined(separator: "\n")))
+            }
+            current = nil
+        }
+        var inBody = !text.contains("<!-- INFO END -->")
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = rawLine.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}\r")))
+            if line.hasPrefix("<!-- INFO END -->") { inBody = true; continue }
+            guard inBody, !line.isEmpty else { continue }
+            if line.hasPrefix("#") || ArticleLabel.isDivisionHeading(line) || line.hasPrefix("---") {
+                close()
+                continue
+            }
+            if let label = ArticleLabel.parse(line) {
+                close()
+                current = (label.text, label.number, label.suffix, [line])
+            } else {
+                current?.lines.append(line)
+            }
+        }
+        close()
+        return LawVersion(title: LawName.full(title), date: date(path: path, text: text), origin: path, articles: articles)
+    }
+
+    private static func head(of file: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 4096) else { return nil }
+        // A cut in the middle of a character loses only that character.
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The `title:` of front matter, else the first `# ` heading.
+    private static func title(in text: String) -> String? {
+        for line in text.split(separator: "\n").prefix(40) {
+            if line.hasPrefix("title:") {
+                let value = line.dropFirst(6).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+                if !value.isEmpty { return value }
+            }
+            if line.hasPrefix("# ") {
+                let value = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty { return value }
+            }
+        }
+        return nil
+    }
+
+    private static func date(path: String, text: String) -> String? {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if let match = name.range(of: #"[(（](\d{4}(-\d{2}-\d{2})?)[)）]$"#, options: .regularExpression) {
+            return String(name[match].dropFirst().dropLast())
+        }
+        for line in text.split(separator: "\n").prefix(20) where line.hasPrefix("publish:") {
+            if let match = line.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) { return String(line[match]) }
+        }
+        // The header's last dated line (the latest amendment) before the body begins.
+        var latest: String?
+        for line in text.split(separator: "\n").prefix(60) {
+            if line.hasPrefix("<!-- INFO END -->") { break }
+            if let match = line.range(of: #"^(\d{4})年(\d{1,2})月(\d{1,2})日"#, options: .regularExpression) {
+                let parts = line[match].split(whereSeparator: { "年月日".contains($0) }).map { Int($0) ?? 0 }
+                latest = String(format: "%04d-%02d-%02d", parts[0], parts[1], parts[2])
+            }
+        }
+        return latest
+    }
+}
+
+/// A folder or file of laws that cannot be read.
+public struct LawFolderError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let reason: String
+    public var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,96 @@
+import TextNormalization
+
+/// A text folded for matching (NFKC, traditional → simplified: `１２３` → `123`, `萬` → `万`,
+/// `（` → `(`), scanned as UTF-16 units, with the way back to the characters as written.
+///
+/// The extractors match on `units` and report `original(_:)` spans, so that a record's `text` and
+/// `sentence` are the document's own characters.
+struct ScanText {
+    let folded: FoldedText
+    let units: [UInt16]
+
+    init(_ text: String) {
+        folded = FoldedText(text)
+        units = folded.folded
+    }
+
+    var count: Int { units.count }
+
+    subscript(_ index: Int) -> UInt16 { index >= 0 && index < units.count ? units[index] : 0 }
+
+    /// The text as written for a range of folded units.
+    func original(_ range: Range<Int>) -> String {
+        folded.originalText(folded: range.clamped(to: 0..<units.count))
+    }
+
+    /// The folded text of a range, for comparisons and names.
+    func foldedString(_ range: Range<Int>) -> String {
+        String(decoding: units[range.clamped(to: 0..<units.count)], as: UTF16.self)
+    }
+
+    /// Whether `literal` (folded form) is written at `index`.
+    func has(_ literal: [UInt16], at index: Int) -> Bool {
+        guard index >= 0, index + literal.count <= units.count else { return false }
+        for offset in 0..<literal.count where units[index + offset] != literal[offset] { return false }
+        return true
+    }
+
+    /// Whether `literal` ends just before `index`.
+    func has(_ literal: [UInt16], endingAt index: Int) -> Bool {
+        has(literal, at: index - literal.count)
+    }
+
+    /// The longest of `literals` written at `index`.
+    func longest(of literals: [[UInt16]], at index: Int) -> [UInt16]? {
+        var best: [UInt16]?
+        for literal in literals where literal.count > (best?.count ?? 0) && has(literal, at: index) { best = literal }
+        return best
+    }
+
+    /// The longest of `literals` that ends just before `index`.
+    func longest(of literals: [[UInt16]], endingAt index: Int) -> [UInt16]? {
+        var best: [UInt16]?
+        for literal in literals where literal.count > (best?.count ?? 0) && has(literal, endingAt: index) { best = literal }
+        return best
+    }
+
+    /// The sentence around `index`: from after the previous 。！？；or line break to the next one,
+    /// trimmed of spaces.
+    func sentence(around index: Int) -> Range<Int> {
+        var start = min(index, units.count)
+        while start > 0, !Unit.isSentenceEnd(units[start - 1]) { start -= 1 }
+        var end = min(index, units.count)
+        while end < units.count, !Unit.isSentenceEnd(units[end]) { end += 1 }
+        if end < units.count, units[end] != Unit.newline { end += 1 }
+        while start < end, Unit.isSpace(units[start]) { start += 1 }
+        while end > start, Unit.isSpace(units[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
+    /// Where the clause holding `index` begins: after the previous comma, 、, colon or sentence end.
+    func clauseStart(before index: Int) -> Int {
+        var start = min(index, units.count)
+        while start > 0, !Unit.isClauseEnd(units[start - 1]) { start -= 1 }
+        return start
+    }
+}
+
+/// Folded UTF-16 units the extractors look for, and character classes over them.
+enum Unit {
+    static func of(_ literal: String) -> [UInt16] { Array(literal.folded.utf16) }
+    static func one(_ literal: String) -> UInt16 { Array(literal.folded.utf16)[0] }
+
+    static let newline: UInt16 = 0x0A
+
+    static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+    static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+    static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0A || unit == 0x0D }
+    /// Chinese ideographs of the Basic Multilingual Plane.
+    static func isHan(_ unit: UInt16) -> Bool { unit >= 0x3400 && unit <= 0x9FFF }
+
+    private static let sentenceEnds: Set<UInt16> = Set("。！？；!?;\n\r".utf16)
+    private static let clauseEnds: Set<UInt16> = Set("。！？；!?;\n\r，,、:：“”\"()（）《》".folded.utf16)
+
+    static func isSentenceEnd(_ unit: UInt16) -> Bool { sentenceEnds.contains(unit) }
+    static func isClauseEnd(_ unit: UInt16) -> Bool { clauseEnds.contains(unit) }
+}

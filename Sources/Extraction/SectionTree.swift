@@ -1,0 +1,72 @@
+import Foundation
+import Ingestion
+
+/// A document's sections as a tree: which sections lie under which, and the text of a whole subtree.
+struct SectionTree {
+    let sections: [Section]
+
+    init(_ sections: [Section]) {
+        self.sections = sections
+    }
+
+    /// Whether `descendant`'s heading path continues `ancestor`'s.
+    func isAncestor(_ ancestor: Int, of descendant: Int) -> Bool {
+        let outer = sections[ancestor].path
+        let inner = sections[descendant].path
+        return inner.count > outer.count && Array(inner.prefix(outer.count)) == outer
+    }
+
+    /// The sections one level under `parent` (under the document for nil), in order.
+    func children(of parent: Int?) -> [Int] {
+        let prefix = parent.map { sections[$0].path } ?? []
+        return sections.indices.filter { index in
+            let path = sections[index].path
+            return path.count == prefix.count + 1 && Array(path.prefix(prefix.count)) == prefix
+        }
+    }
+
+    /// The heading, text and every subsection of `index`, as written, joined by newlines.
+    func fullText(of index: Int) -> String {
+        let root = sections[index]
+        var parts = [root.text.isEmpty ? root.heading : root.heading + "\n" + root.text]
+        for other in sections.indices where isAncestor(index, of: other) {
+            let section = sections[other]
+            parts.append(section.text.isEmpty ? section.heading : section.heading + "\n" + section.text)
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    private static let ordinalEnds: Set<Character> = ["、", ".", "．", "，", ",", " ", "　"]
+
+    /// A heading's number and the words after it: `（二）加强宣传` → (2, 加强宣传), `1、…`, `一是…`,
+    /// `第一，…`, `(3)…`; (nil, heading) where it has none.
+    static func stripOrdinal(_ heading: String) -> (ordinal: Int?, text: String) {
+        var text = Substring(heading.trimmingCharacters(in: .whitespaces))
+        if text.hasPrefix("第") { text = text.dropFirst() }
+        var bracketed = false
+        if let first = text.first, "(（".contains(first) { bracketed = true; text = text.dropFirst() }
+        var digits = ""
+        while let first = text.first, first.isNumber || "零〇一二三四五六七八九十百".contains(first) {
+            digits.append(first)
+            text = text.dropFirst()
+        }
+        guard !digits.isEmpty, let value = ChineseNumeral.value(of: digits)?.integerValue else { return (nil, heading) }
+        if bracketed {
+            guard let first = text.first, ")）".contains(first) else { return (nil, heading) }
+            text = text.dropFirst()
+        } else if let first = text.first, first == "是" {
+            text = text.dropFirst()
+        } else if let first = text.first, ordinalEnds.contains(first) {
+            text = text.dropFirst()
+        } else {
+            return (nil, heading)
+        }
+        return (value, String(text.drop { ordinalEnds.contains($0) }))
+    }
+
+    /// The words up to the first comma, full stop or colon: 加强立法，用法律手段… → 加强立法.
+    static func firstClause(_ text: String) -> String {
+        let clause = text.prefix { !"，,。；;：:！？".contains($0) }
+        return String(clause).trimmingCharacters(in: .whitespaces)
+    }
+}

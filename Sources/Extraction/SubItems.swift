@@ -1,0 +1,40 @@
+import Foundation
+
+/// The sub-items of a measure written inside its paragraph: 一是…二是…三是…, or numbered lines.
+enum SubItems {
+    /// Splits at 一是, 二是 … (also 首先/其次/再次/最后 when at least two appear); empty where fewer
+    /// than two items are marked.
+    static func split(_ text: String) -> [String] {
+        let markers = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"]
+        var starts: [String.Index] = []
+        var searchFrom = text.startIndex
+        for marker in markers {
+            guard let range = text.range(of: marker, range: searchFrom..<text.endIndex) else { break }
+            starts.append(range.lowerBound)
+            searchFrom = range.upperBound
+        }
+        guard starts.count >= 2 else { return [] }
+        var items: [String] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : text.endIndex
+            let item = text[start..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+            if !item.isEmpty { items.append(item) }
+        }
+        return items
+    }
+
+    /// The lines of a text that open with a number (1、 （一） 一、 (1)), each with the unnumbered
+    /// lines after it.
+    static func numberedParagraphs(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if SectionTree.stripOrdinal(trimmed).ordinal != nil {
+                paragraphs.append(trimmed)
+            } else if !paragraphs.isEmpty {
+                paragraphs[paragraphs.count - 1] += "\n" + trimmed
+            }
+        }
+        return paragraphs.count >= 2 ? paragraphs : []
+    }
+}
