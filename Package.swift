@@ -31,7 +31,7 @@ let package = Package(
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "CZhiliZlib",
         ]),
         .target(name: "HTTPServer", dependencies: [
-            "Reporting",
+            "Reporting", "SearchIndex", "Extraction", "Ingestion",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "zhili", dependencies: [

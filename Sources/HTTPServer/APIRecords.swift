@@ -3,8 +3,8 @@ import Reporting
 /// The JSON bodies of the API, fields in a fixed order: search records as the contract gives them,
 /// with what the API adds (`document_id`, `fragments`) after.
 enum APIRecords {
-    static func search(_ request: SearchRequest, _ results: SearchResults, took: Duration) -> Value {
-        .object([
+    static func search(_ request: SearchRequest, _ results: SearchResults, facets: SearchFacets?, took: Duration) -> Value {
+        var fields: [(String, Value)] = [
             ("query", .string(request.query)),
             ("total", .int(results.total)),
             ("offset", .int(request.offset)),
@@ -13,9 +13,16 @@ enum APIRecords {
             ("document_id", .string(request.document?.id)),
             ("took_ms", .number(milliseconds(took))),
             ("results", .array(results.hits.map(hit))),
-            ("facets", .object([
-                ("kind", .array(results.kindFacets.map { .object([("kind", .string($0.value)), ("count", .int($0.count))]) })),
-                ("document", .array(results.documentFacets.map {
+        ]
+        if let facets { fields.append(("facets", self.facets(facets))) }
+        return .object(fields)
+    }
+
+    static func facets(_ facets: SearchFacets) -> Value {
+        .object([
+            ("kind", .array(facets.kinds.map { .object([("kind", .string($0.value)), ("count", .int($0.count))]) })),
+            ("document_window", .int(facets.documentWindow)),
+            ("document", .array(facets.documents.map {
                     .object([
                         ("document_id", .string($0.value.key.id)),
                         ("source", .string($0.value.key.source)),
@@ -24,7 +31,6 @@ enum APIRecords {
                         ("count", .int($0.count)),
                     ])
                 })),
-            ])),
         ])
     }
 

@@ -29,7 +29,8 @@ enum OpenAPIDocument {
               {"name": "limit", "in": "query", "description": "Hits to return", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
               {"name": "offset", "in": "query", "description": "Hits to skip; offset + limit may not exceed 1000", "schema": {"type": "integer", "minimum": 0, "maximum": 999, "default": 0}},
               {"name": "kind", "in": "query", "description": "Only hits of this record kind; /api/health lists the kinds the index has", "schema": {"type": "string", "enum": ["section", "document", "statistic", "citation", "measure"]}},
-              {"$ref": "#/components/parameters/Document"}
+              {"$ref": "#/components/parameters/Document"},
+              {"name": "facets", "in": "query", "description": "Also count the hits per kind and per document", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}}
             ],
             "responses": {
               "200": {"description": "A window of ranked hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
@@ -134,15 +135,17 @@ enum OpenAPIDocument {
         },
         "schemas": {
           "Error": {"type": "object", "required": ["error", "status"], "properties": {"error": {"type": "string"}, "status": {"type": "integer"}}},
-          "Health": {"type": "object", "required": ["status", "generation", "documents", "sections", "kinds"], "properties": {
-            "status": {"type": "string", "enum": ["ok"]}, "generation": {"type": "string"},
-            "documents": {"type": "integer"}, "sections": {"type": "integer"}, "kinds": {"type": "array", "items": {"type": "string"}}}},
-          "SearchResults": {"type": "object", "required": ["query", "total", "offset", "limit", "took_ms", "results", "facets"], "properties": {
+          "Health": {"type": "object", "required": ["status", "generation", "files", "units"], "properties": {
+            "status": {"type": "string", "enum": ["ok"]}, "generation": {"type": "string", "description": "The index build being served; changes when a rebuild is picked up"},
+            "files": {"type": "integer", "description": "Source files indexed"},
+            "units": {"type": "object", "description": "Units per kind (section, document, statistic ...): the kinds a search can be restricted to", "additionalProperties": {"type": "integer"}}}},
+          "SearchResults": {"type": "object", "required": ["query", "total", "offset", "limit", "took_ms", "results"], "properties": {
             "query": {"type": "string"}, "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
             "kind": {"type": "string", "nullable": true}, "document_id": {"type": "string", "nullable": true},
             "took_ms": {"type": "number", "description": "Time taken by the server, in milliseconds"},
             "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}},
-            "facets": {"type": "object", "required": ["kind", "document"], "properties": {
+            "facets": {"type": "object", "description": "Only with facets=true", "required": ["kind", "document_window", "document"], "properties": {
+              "document_window": {"type": "integer", "description": "How many of the top hits the document counts cover"},
               "kind": {"type": "array", "items": {"type": "object", "required": ["kind", "count"], "properties": {"kind": {"type": "string"}, "count": {"type": "integer"}}}},
               "document": {"type": "array", "items": {"type": "object", "required": ["document_id", "source", "document_index", "document", "count"], "properties": {
                 "document_id": {"type": "string"}, "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "count": {"type": "integer"}}}}}}}},

@@ -42,7 +42,7 @@ struct PageRenderer {
     func home(_ status: BackendStatus) -> String {
         """
         <section class="intro">
-        <p>索引收录 <strong>\(status.documents)</strong> 篇文件、<strong>\(status.sections)</strong> 个章节。</p>
+        <p>索引收录 <strong>\(status.files)</strong> 个文件、<strong>\(status.count(of: "section"))</strong> 个章节。</p>
         <ul class="syntax">
         <li><code>人口 计生</code> 同时包含两个词</li>
         <li><code>出生 OR 生育</code> 任一词</li>
@@ -54,7 +54,7 @@ struct PageRenderer {
     }
 
     /// The results part of the search page: summary, facets, hits, pager and the statistics link.
-    func results(_ request: SearchRequest, _ results: SearchResults, took: Duration) -> String {
+    func results(_ request: SearchRequest, _ results: SearchResults, facets: SearchFacets, took: Duration) -> String {
         let base: [(String, String?)] = [("q", request.query)]
         let kindParameter: [(String, String?)] = [("kind", request.kind)]
         let documentParameter: [(String, String?)] = [("document", request.document?.id)]
@@ -68,21 +68,22 @@ struct PageRenderer {
         html += "<span class=\"took\">用时 \(APIRecords.milliseconds(took)) 毫秒</span></div>\n"
 
         html += "<div class=\"layout\">\n<aside class=\"facets\" aria-label=\"筛选\">\n"
-        if !results.kindFacets.isEmpty {
+        if !facets.kinds.isEmpty {
             html += "<h2>类型</h2><ul>"
             html += facetLink(label: "全部", count: nil, href: "/" + HTML.query(base + documentParameter), current: request.kind == nil)
-            for facet in results.kindFacets {
+            for facet in facets.kinds {
                 html += facetLink(label: HTML.kindLabel(facet.value), count: facet.count,
                                   href: "/" + HTML.query(base + [("kind", facet.value)] + documentParameter), current: request.kind == facet.value)
             }
             html += "</ul>\n"
         }
-        if !results.documentFacets.isEmpty {
-            html += "<h2>文件</h2><ul>"
+        if !facets.documents.isEmpty {
+            let heading = results.total > facets.documentWindow ? "文件<small>（前 \(facets.documentWindow) 条）</small>" : "文件"
+            html += "<h2>\(heading)</h2><ul>"
             if request.document != nil {
                 html += facetLink(label: "全部文件", count: nil, href: "/" + HTML.query(base + kindParameter), current: false)
             }
-            for facet in results.documentFacets {
+            for facet in facets.documents {
                 html += facetLink(label: facet.value.title, count: facet.count,
                                   href: "/" + HTML.query(base + kindParameter + [("document", facet.value.key.id)]),
                                   current: request.document == facet.value.key)

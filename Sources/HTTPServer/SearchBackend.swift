@@ -6,8 +6,10 @@
 public protocol SearchBackend: Sendable {
     /// What is loaded, for `/api/health`.
     var status: BackendStatus { get }
-    /// The hits of `request.query` in rank order, the requested window of them, and their facets.
+    /// The requested window of the hits of `request.query`, in rank order, and how many there are.
     func search(_ request: SearchRequest) throws -> SearchResults
+    /// How the hits of `request.query` spread over kinds and documents.
+    func facets(_ request: SearchRequest) throws -> SearchFacets
     /// A document with its metadata and sections, or nil where the index has no such document.
     func document(_ key: DocumentKey) throws -> DocumentOutline?
     /// Statistics, citations or measures of the documents and sections that `request` selects.
@@ -18,15 +20,20 @@ public protocol SearchBackend: Sendable {
 public struct BackendStatus: Sendable, Hashable {
     /// Which build of the index is being served (the manifest's generation).
     public var generation: String
-    public var documents: Int
-    public var sections: Int
-    /// The record kinds a search can be restricted to (`section`, `statistic` ...).
-    public var kinds: [String]
+    /// How many source files were indexed.
+    public var files: Int
+    /// How many units of each kind (`section`, `document`, `statistic` ...) the index holds.
+    public var units: [Facet<String>]
 
-    public init(generation: String, documents: Int, sections: Int, kinds: [String]) {
+    public init(generation: String, files: Int, units: [Facet<String>]) {
         self.generation = generation
-        self.documents = documents
-        self.sections = sections
-        self.kinds = kinds
+        self.files = files
+        self.units = units
     }
+
+    /// The kinds a search can be restricted to.
+    public var kinds: [String] { units.map(\.value) }
+
+    /// How many units of `kind` the index holds.
+    public func count(of kind: String) -> Int { units.first { $0.value == kind }?.count ?? 0 }
 }

@@ -8,17 +8,20 @@ extension SearchServer {
             return Reply.json(.object([
                 ("status", "ok"),
                 ("generation", .string(status.generation)),
-                ("documents", .int(status.documents)),
-                ("sections", .int(status.sections)),
-                ("kinds", .array(status.kinds.map(Value.string))),
+                ("files", .int(status.files)),
+                ("units", .object(status.units.map { ($0.value, .int($0.count)) })),
             ]))
         }
         router.get("/api/search") { request, _ in
             let started = ContinuousClock.now
             let backend = try self.backend()
-            let search = try self.searchRequest(request, backend: backend)
-            let results = try await self.answer { _ in try backend.search(search) }
-            return Reply.json(APIRecords.search(search, results, took: ContinuousClock.now - started))
+            let parameters = try RequestParameters(request, limits: self.limits)
+            let search = try self.searchRequest(parameters, backend: backend)
+            let wantsFacets = try parameters.choice("facets", default: "false", among: ["true", "false", "1", "0"])
+            let (results, facets) = try await self.answer { _ in
+                (try backend.search(search), ["true", "1"].contains(wantsFacets) ? try backend.facets(search) : nil)
+            }
+            return Reply.json(APIRecords.search(search, results, facets: facets, took: ContinuousClock.now - started))
         }
         router.get("/api/documents/{id}") { _, context in
             let id = context.parameters.get("id") ?? ""
@@ -62,11 +65,6 @@ extension SearchServer {
     }
 
     /// The search a request asks for, checked against the limits and the kinds the index has.
-    func searchRequest(_ request: Request, backend: any SearchBackend) throws(APIError) -> SearchRequest {
-        let parameters = try RequestParameters(request, limits: limits)
-        return try searchRequest(parameters, backend: backend)
-    }
-
     func searchRequest(_ parameters: RequestParameters, backend: any SearchBackend) throws(APIError) -> SearchRequest {
         let query = try parameters.query(required: true) ?? ""
         let window = try parameters.window(defaultLimit: 10)

@@ -63,8 +63,8 @@ extension SearchServer {
                 return html(partial ? body : renderer.page(title: "治理 · 中文治理文本检索", kind: kind, kinds: kinds, body: body))
             }
             let search = try searchRequest(parameters, backend: backend)
-            let results = try await answer { _ in try backend.search(search) }
-            let body = renderer.results(search, results, took: ContinuousClock.now - started)
+            let (results, facets) = try await answer { _ in (try backend.search(search), try backend.facets(search)) }
+            let body = renderer.results(search, results, facets: facets, took: ContinuousClock.now - started)
             return html(partial ? body : renderer.page(title: search.query + " · 治理", query: search.query, kind: search.kind, kinds: kinds, body: body))
         } catch let error as APIError {
             let body = renderer.error(error)

@@ -77,3 +77,37 @@ public struct QueryError: Error, CustomStringConvertible, Sendable {
         self.description = description
     }
 }
+
+extension SearchServer {
+    /// `run` for a synchronous caller (the command line): blocks until the server stops, and
+    /// rethrows what stopped it other than a signal.
+    public func runBlocking(host: String, port: Int, onStart: @escaping @Sendable (Int) async -> Void = { _ in }) throws {
+        let outcome = BlockingOutcome()
+        Task {
+            do {
+                try await run(host: host, port: port, onStart: onStart)
+                outcome.finish(nil)
+            } catch {
+                outcome.finish(error)
+            }
+        }
+        if let error = outcome.wait() { throw error }
+    }
+}
+
+/// The end of a server run, handed from its task to the blocked caller.
+private final class BlockingOutcome: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var error: (any Error)?
+
+    func finish(_ error: (any Error)?) {
+        lock.withLock { self.error = error }
+        done.signal()
+    }
+
+    func wait() -> (any Error)? {
+        done.wait()
+        return lock.withLock { error }
+    }
+}

@@ -47,8 +47,9 @@ struct FixtureBackend: SearchBackend {
         }
         self.documents = documents
         self.statistics = statistics
-        self.status = BackendStatus(generation: generation ?? root["generation"] as? String ?? "", documents: documents.count,
-                                    sections: documents.reduce(0) { $0 + $1.sections.count }, kinds: ["section", "statistic"])
+        self.status = BackendStatus(generation: generation ?? root["generation"] as? String ?? "", files: Set(documents.map(\.key.source)).count,
+                                    units: [Facet(value: "section", count: documents.reduce(0) { $0 + $1.sections.count }),
+                                            Facet(value: "statistic", count: statistics.count)])
     }
 
     private struct Match {
@@ -94,18 +95,25 @@ struct FixtureBackend: SearchBackend {
     }
 
     func search(_ request: SearchRequest) throws -> SearchResults {
+        let filtered = try matches(request.query).filter {
+            (request.document == nil || $0.key == request.document) && (request.kind == nil || $0.kind == request.kind)
+        }
+        let terms = try terms(request.query)
+        let hits = filtered.enumerated().dropFirst(request.offset).prefix(request.limit).map { rank, match in
+            SearchHit(rank: rank + 1, score: match.score, kind: match.kind, document: match.key, title: match.title,
+                      section: match.section, snippet: FixtureBackend.highlight(match.text, terms: terms))
+        }
+        return SearchResults(total: filtered.count, hits: Array(hits))
+    }
+
+    func facets(_ request: SearchRequest) throws -> SearchFacets {
         let all = try matches(request.query).filter { request.document == nil || $0.key == request.document }
         let kinds = Dictionary(grouping: all, by: \.kind).map { Facet(value: $0.key, count: $0.value.count) }.sorted { $0.count > $1.count }
         let filtered = all.filter { request.kind == nil || $0.kind == request.kind }
         let byDocument = Dictionary(grouping: filtered, by: \.key).map {
             Facet(value: DocumentFacetValue(key: $0.key, title: $0.value[0].title), count: $0.value.count)
         }.sorted { $0.count > $1.count }
-        let terms = try terms(request.query)
-        let hits = filtered.enumerated().dropFirst(request.offset).prefix(request.limit).map { rank, match in
-            SearchHit(rank: rank + 1, score: match.score, kind: match.kind, document: match.key, title: match.title,
-                      section: match.section, snippet: FixtureBackend.highlight(match.text, terms: terms))
-        }
-        return SearchResults(total: filtered.count, hits: Array(hits), kindFacets: kinds, documentFacets: byDocument)
+        return SearchFacets(kinds: kinds, documents: byDocument, documentWindow: 1000)
     }
 
     /// The whole text with every occurrence of a term marked.

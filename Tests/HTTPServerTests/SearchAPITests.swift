@@ -42,6 +42,10 @@ import Testing
     @Test func facetsCountHitsByKindAndByDocumentAndFiltersNarrowThem() async throws {
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/search" + query([("q", "性别比")]), method: .get) { response in
+                let object = try jsonObject(response)
+                #expect(object["facets"] == nil)
+            }
+            try await client.execute(uri: "/api/search" + query([("q", "性别比"), ("facets", "true")]), method: .get) { response in
                 let facets = try #require(try jsonObject(response)["facets"] as? [String: Any])
                 let kinds = try #require(facets["kind"] as? [[String: Any]])
                 #expect(Set(kinds.compactMap { $0["kind"] as? String }) == ["section", "statistic"])
@@ -179,8 +183,8 @@ import Testing
                 let object = try jsonObject(response)
                 #expect(object["status"] as? String == "ok")
                 #expect(object["generation"] as? String == "fixture-1")
-                #expect(object["documents"] as? Int == 2)
-                #expect(object["sections"] as? Int == 8)
+                #expect(object["files"] as? Int == 2)
+                #expect((object["units"] as? [String: Int]) == ["section": 8, "statistic": 7])
             }
         }
     }
