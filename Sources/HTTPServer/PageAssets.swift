@@ -59,7 +59,9 @@ enum PageAssets {
     table.statistics th, table.statistics td { border-bottom: 1px solid var(--line); padding: .3rem .6rem; text-align: left;
                                                vertical-align: top; }
     table.statistics th { background: #f0f1f3; white-space: nowrap; }
+    table.statistics td.nowrap { white-space: nowrap; }
     table.statistics td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .page-title { font-size: 1.4rem; line-height: 1.5; }
     .intro { max-width: 40em; }
     .syntax { padding-left: 1.2em; color: var(--muted); }
     .error { border-left: 4px solid var(--accent); background: #fff; padding: .6rem 1rem; }
@@ -69,7 +71,7 @@ enum PageAssets {
                                                                            margin: 1.6em 0 .5em; }
     .document h2 { font-size: 1.2rem; } .document h3 { font-size: 1.08rem; } .document h4, .document h5, .document h6 { font-size: 1rem; }
     .document p { margin: 0 0 .8em; text-indent: 2em; text-align: justify; }
-    .document-source { text-align: center; color: var(--muted); font-family: var(--sans); font-size: .85rem; word-break: break-all; }
+    .document p.document-source { text-indent: 0; text-align: center; color: var(--muted); font-family: var(--sans); font-size: .85rem; word-break: break-all; }
     .metadata { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; font-family: var(--sans);
                 font-size: .9rem; background: #fff; border: 1px solid var(--line); padding: .6rem 1rem; }
     .metadata dt { color: var(--muted); } .metadata dd { margin: 0; }

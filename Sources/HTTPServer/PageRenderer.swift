@@ -205,7 +205,7 @@ struct PageRenderer {
             for column in columns {
                 let value = record.first { $0.0 == column }?.1 ?? .null
                 let numeric = if case .number = value { true } else { false }
-                html += numeric ? "<td class=\"number\">" : "<td>"
+                html += numeric ? "<td class=\"number\">" : (["text", "unit"].contains(column) ? "<td class=\"nowrap\">" : "<td>")
                 html += HTML.escape(value.plainText) + "</td>"
             }
             html += "</tr>\n"

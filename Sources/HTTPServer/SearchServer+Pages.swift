@@ -30,8 +30,9 @@ extension SearchServer {
                 let table = renderer.statistics(page, query: recordRequest.query, document: recordRequest.document, shown: recordRequest.limit)
                 if parameters.parameters["partial"] != nil { return self.html(table) }
                 let title = (recordRequest.query.map { $0 + " · " } ?? "") + "统计数字 · 治理"
+                let heading = recordRequest.query.map { "“\(HTML.escape($0))”所在章节的统计数字" } ?? "统计数字"
                 return self.html(renderer.page(title: title, query: recordRequest.query ?? "", kinds: backend.status.kinds,
-                                               body: "<h1 class=\"page-title\">统计数字</h1>\n" + table))
+                                               body: "<h1 class=\"page-title\">\(heading)</h1>\n" + table))
             } catch let error as APIError {
                 return self.html(renderer.page(title: "错误 · 治理", kinds: backend.status.kinds, body: renderer.error(error)), status: error.status)
             }
