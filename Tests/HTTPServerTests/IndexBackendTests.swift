@@ -2,13 +2,17 @@ import Foundation
 import HTTPServer
 import Testing
 
-@Suite struct IndexBackendTests {
+@Suite final class IndexBackendTests {
     let index: FixtureIndex
     let backend: IndexBackend
 
     init() throws {
         index = try FixtureIndex()
         backend = try IndexBackend(directory: index.folder.path)
+    }
+
+    deinit {
+        index.remove()
     }
 
     @Test func aSearchFindsTheSectionsWithTheMatchesHighlighted() throws {
