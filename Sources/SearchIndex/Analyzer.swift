@@ -11,23 +11,24 @@ import TextNormalization
 /// the word segmenter are added beside the bigrams for ranking. Punctuation and spaces take no
 /// position, so a query's punctuation only relaxes it.
 final class Analyzer {
-    private let wordBreaker: ICUWordBreaker?
+    private let segmenter: WordSegmenter?
 
-    /// An analyser; with `words`, ICU's dictionary words are indexed beside the bigrams.
-    init(words: Bool) {
-        wordBreaker = words ? try? ICUWordBreaker() : nil
+    /// An analyser; with a `segmenter`, its words are indexed beside the bigrams.
+    init(segmenter: WordSegmenter?) {
+        self.segmenter = segmenter
     }
 
     /// Whether words from a segmenter are added.
-    var addsWords: Bool { wordBreaker != nil }
+    var addsWords: Bool { segmenter != nil }
 
-    /// The tokens of `folded` in order of position, and the number of positions (the field length).
-    func tokens(of folded: [UInt16]) -> (tokens: [Token], positions: Int) {
+    /// The tokens of `text` in order of position, and the number of positions (the field length).
+    func tokens(of text: FoldedText) -> (tokens: [Token], positions: Int) {
+        let folded = text.folded
         var tokens: [Token] = []
         tokens.reserveCapacity(folded.count)
         var position: Int32 = 0
         var runScalars: [(utf8: UInt32, length: Int, start: Int32, end: Int32)] = []
-        var gramPosition: [Int32] = wordBreaker == nil ? [] : [Int32](repeating: -1, count: folded.count)
+        var gramPosition: [Int32] = segmenter == nil ? [] : [Int32](repeating: -1, count: folded.count)
 
         func flushRun() {
             guard !runScalars.isEmpty else { return }
@@ -66,7 +67,7 @@ final class Analyzer {
             offset += width
         }
         flushRun()
-        if let wordBreaker { addWords(wordBreaker.spans(of: folded), folded: folded, gramPosition: gramPosition, to: &tokens) }
+        if let segmenter { addWords(segmenter.segment(text), folded: folded, gramPosition: gramPosition, to: &tokens) }
         return (tokens, Int(position))
     }
 

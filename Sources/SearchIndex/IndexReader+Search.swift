@@ -3,7 +3,7 @@ import TextNormalization
 extension IndexReader {
     /// Runs `query`: the matching units ranked by BM25, best first.
     public func search(_ query: Query, options: SearchOptions = SearchOptions()) throws(IndexError) -> SearchResults {
-        let analyzer = Analyzer(words: false)
+        let analyzer = Analyzer(segmenter: nil)
         var filters = FieldFilters(reader: self)
         var matches = try evaluate(query, analyzer: analyzer, filters: &filters, explain: options.explain, occurrences: false)
         if let kinds = options.kinds {
@@ -40,6 +40,14 @@ extension IndexReader {
         return SearchResults(hits: hits, total: matches.count)
     }
 
+    /// The positions between two occurrences (0 when they overlap).
+    private static func gap(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let (startA, endA, startB, endB) = (a >> 32, a & 0xFFFF_FFFF, b >> 32, b & 0xFFFF_FFFF)
+        if endA <= startB { return startB - endA }
+        if endB <= startA { return startA - endB }
+        return 0
+    }
+
     private func evaluate(_ query: Query, analyzer: Analyzer, filters: inout FieldFilters, explain: Bool,
                           occurrences: Bool) throws(IndexError) -> Matches {
         switch query {
@@ -56,7 +64,7 @@ extension IndexReader {
                 while b2 < b.count && b.units[b2] < a.units[index] { b2 += 1 }
                 guard b2 < b.count, b.units[b2] == a.units[index] else { continue }
                 let near = a.occurrences[index].contains { x in
-                    b.occurrences[b2].contains { y in (x > y ? x - y : y - x) <= UInt32(distance) }
+                    b.occurrences[b2].contains { y in Self.gap(x, y) <= UInt64(distance) }
                 }
                 if near {
                     let at = both.units.firstIndex(of: a.units[index])!
@@ -66,7 +74,7 @@ extension IndexReader {
             }
             return result
         case .field(let field, let value):
-            return filters.matches(field, value)
+            return try filters.matches(field, value)
         case .and(let parts):
             var result: Matches?
             var excluded: [Query] = []
@@ -118,11 +126,22 @@ struct FieldFilters {
         return string
     }
 
-    mutating func matches(_ field: Query.Field, _ value: String) -> Matches {
+    mutating func matches(_ field: Query.Field, _ value: String) throws(IndexError) -> Matches {
         let needle = value.folded.lowercased()
         let years = YearRange(value)
         let kind = reader.units.kinds.firstIndex(of: UnitKind(rawValue: needle))
         var result = Matches()
+        if field == .section {
+            // Section paths are in the store: read it block by block.
+            for block in 0..<reader.store.blockCount {
+                let first = reader.store.firstUnit(of: block)
+                for (offset, entry) in try reader.store.entries(block: block).enumerated()
+                where entry.section.folded.lowercased().contains(needle) {
+                    result.append(unit: UInt32(first + offset), score: 0, explanation: [], occurrences: [])
+                }
+            }
+            return result
+        }
         for unit in 0..<reader.unitCount {
             let record = reader.units.record(unit)
             let hit: Bool
@@ -130,7 +149,7 @@ struct FieldFilters {
             case .title: hit = foldedString(record.document).contains(needle)
             case .doc: hit = Int(value).map { $0 == record.documentIndex } ?? foldedString(record.document).contains(needle)
             case .source: hit = foldedString(record.source).contains(needle)
-            case .section: hit = foldedString(record.section).contains(needle)
+            case .section: hit = false  // answered from the store above
             case .kind: hit = kind == reader.units.kindIndex(unit)
             case .year: hit = record.year.map { years?.contains($0) ?? false } ?? false
             }

@@ -86,9 +86,10 @@ public final class IndexReader: @unchecked Sendable {
     /// Unit `index` whole, its text read from the store.
     public func unit(_ index: Int) throws(IndexError) -> IndexUnit {
         let record = units.record(index)
+        let stored = try store.entry(index)
         return IndexUnit(kind: record.kind, source: units.string(record.source), documentIndex: record.documentIndex,
-                         document: units.string(record.document), section: units.string(record.section),
-                         text: try store.text(index), year: record.year, duplicateGroup: record.duplicateGroup)
+                         document: units.string(record.document), section: stored.section,
+                         text: stored.text, year: record.year, duplicateGroup: record.duplicateGroup)
     }
 
     func cursor(_ info: TermInfo) throws(IndexError) -> PostingsCursor {

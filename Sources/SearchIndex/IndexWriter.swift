@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Segmentation
 import TextNormalization
 
 /// Builds a new generation of an index: units are analysed and inverted in memory, then written out
@@ -20,14 +21,27 @@ public final class IndexWriter {
     private var sources: [SourceRecord] = []
     private var analysedUnits = 0
 
-    /// A writer; with `words`, ICU's dictionary words of three or more characters are indexed beside
-    /// the bigrams (they only add to ranking: every substring is found without them).
-    public init(words: Bool = true) {
-        analyzer = Analyzer(words: words)
+    /// The name recorded in the manifest for how text is analysed: a generation analysed otherwise is
+    /// not reused.
+    public let analyzerName: String
+
+    /// A writer; with a `lexicon`, the words of three or more characters that `WordSegmenter` finds
+    /// with it are indexed beside the bigrams (they add to ranking only: every substring is found
+    /// without them). Without one, bigrams alone.
+    public init(lexicon: Lexicon?) {
+        let segmenter = lexicon.flatMap { try? WordSegmenter(lexicon: $0) }
+        analyzer = Analyzer(segmenter: segmenter)
+        analyzerName = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
     }
 
-    /// The name recorded in the manifest for how text is analysed.
-    public var analyzerName: String { analyzer.addsWords ? "bigrams+icu-words/1" : "bigrams/1" }
+    /// A hash of a lexicon's words and frequencies, so that a changed lexicon rebuilds the index.
+    static func fingerprint(_ lexicon: Lexicon) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (word, frequency) in lexicon.frequencies.sorted(by: { $0.key < $1.key }) {
+            for byte in "\(word)\t\(frequency)\n".utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        return "\(lexicon.count):" + String(hash, radix: 16)
+    }
 
     /// The number of units added so far.
     public var unitCount: Int { units.count }
@@ -37,11 +51,10 @@ public final class IndexWriter {
 
     /// Adds one unit that belongs to no recorded source file.
     public func add(unit: IndexUnit) {
-        let folded = FoldedText(unit.text).folded
-        let (tokens, length) = analyzer.tokens(of: folded)
+        let (tokens, length) = analyzer.tokens(of: FoldedText(unit.text))
         postings.add(document: Int32(units.count), tokens: tokens)
         units.add(unit, length: length)
-        store.add(unit.text)
+        store.add(section: unit.section, text: unit.text)
         analysedUnits += 1
     }
 
@@ -63,7 +76,7 @@ public final class IndexWriter {
                 let unit = try reader.unit(old)
                 remap[old] = Int32(units.count)
                 units.add(unit, length: reader.units.length(old))
-                store.add(unit.text)
+                store.add(section: unit.section, text: unit.text)
             }
             sources.append(SourceRecord(path: source.path, hash: source.hash, firstUnit: first, unitCount: source.unitCount))
         }

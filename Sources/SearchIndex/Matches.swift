@@ -1,14 +1,15 @@
 /// The units a query (or part of one) matches, ascending, with their scores, the explanation of each
-/// score when asked for, and where the matches start when a NEAR above needs them.
+/// score when asked for, and where the matches stand when a NEAR above needs them (each occurrence
+/// packed as start << 32 | end, in positions, end exclusive).
 struct Matches {
     var units: [UInt32] = []
     var scores: [Double] = []
     var explanations: [[String]] = []
-    var occurrences: [[UInt32]] = []
+    var occurrences: [[UInt64]] = []
 
     var count: Int { units.count }
 
-    mutating func append(unit: UInt32, score: Double, explanation: [String], occurrences: [UInt32]) {
+    mutating func append(unit: UInt32, score: Double, explanation: [String], occurrences: [UInt64]) {
         units.append(unit)
         scores.append(score)
         explanations.append(explanation)
@@ -66,7 +67,7 @@ struct Matches {
         return result
     }
 
-    private func merged(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
+    private func merged(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
         return Array(Set(a + b)).sorted()

@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Finds the units where a phrase's terms stand at their relative positions, and scores them.
 ///
 /// A phrase of n ≥ 2 characters is the n − 1 bigrams of the query at consecutive positions; a lone
@@ -13,12 +15,15 @@ struct PhraseMatcher {
 
     let text: String
     let parts: [Part]
+    /// The phrase as a word of the segmenter, when the index holds it as one: units where it stands as a
+    /// whole word (not inside a longer word) score higher.
+    let word: TermInfo?
     /// The number of positions the phrase covers, for highlighting.
     let extent: Int
 
     /// The phrase `text` (folded); nil when it holds nothing indexable (only punctuation).
     init?(_ text: String, reader: IndexReader, analyzer: Analyzer) throws(IndexError) {
-        let (tokens, positions) = analyzer.tokens(of: Array(text.utf16))
+        let (tokens, positions) = analyzer.tokens(of: FoldedText(text))
         var parts: [Part] = []
         for token in tokens {
             switch token.kind {
@@ -33,6 +38,8 @@ struct PhraseMatcher {
             }
         }
         guard !parts.isEmpty else { return nil }
+        let characters = text.unicodeScalars.filter { Analyzer.isGramCharacter($0) }.count
+        word = characters >= 3 && characters == positions ? try reader.dictionary.lookup(Array(text.utf8)) : nil
         self.text = text
         self.parts = parts
         self.extent = positions
@@ -48,6 +55,8 @@ struct PhraseMatcher {
         let idfs = documentFrequencies.map { Scoring.idf(documentFrequency: $0, unitCount: reader.unitCount) }
         let idf = idfs.reduce(0, +)
         let needPositions = parts.count > 1 || wantOccurrences
+        var wordCursor = try word.map { info throws(IndexError) in try reader.cursor(info) }
+        let wordIDF = word.map { Scoring.idf(documentFrequency: $0.documentFrequency, unitCount: reader.unitCount) } ?? 0
         // Drive the intersection from the rarest part.
         let lead = documentFrequencies.indices.min { documentFrequencies[$0] < documentFrequencies[$1] }!
         do {
@@ -75,15 +84,25 @@ struct PhraseMatcher {
                 }
                 if frequency > 0 {
                     let length = reader.units.length(Int(target))
-                    let score = Scoring.bm25(idf: idf, frequency: frequency, length: length, averageLength: reader.averageLength)
+                    var score = Scoring.bm25(idf: idf, frequency: frequency, length: length, averageLength: reader.averageLength)
+                    var wordFrequency = 0
+                    if wordCursor != nil {
+                        try wordCursor!.advance(to: target)
+                        if wordCursor!.document == target {
+                            wordFrequency = wordCursor!.frequency
+                            score += Scoring.bm25(idf: wordIDF, frequency: wordFrequency, length: length, averageLength: reader.averageLength)
+                        }
+                    }
                     var explanation: [String] = []
                     if explain {
                         let terms = zip(parts, zip(documentFrequencies, idfs)).map { part, stats in
                             "\(part.label) df \(stats.0) idf \(Scoring.format(stats.1))"
                         }.joined(separator: ", ")
-                        explanation = ["\"\(text)\" ×\(frequency) [\(terms)] length \(length) (mean \(Scoring.format(reader.averageLength))) → \(Scoring.format(score))"]
+                        let asWord = wordFrequency > 0 ? ", as a word ×\(wordFrequency) idf \(Scoring.format(wordIDF))" : ""
+                        explanation = ["\"\(text)\" ×\(frequency) [\(terms)\(asWord)] length \(length) (mean \(Scoring.format(reader.averageLength))) → \(Scoring.format(score))"]
                     }
-                    result.append(unit: target, score: score, explanation: explanation, occurrences: wantOccurrences ? starts : [])
+                    result.append(unit: target, score: score, explanation: explanation,
+                                  occurrences: wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
                 }
                 try cursors[lead].next()
             }

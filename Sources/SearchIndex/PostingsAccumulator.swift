@@ -45,19 +45,26 @@ struct PostingsAccumulator {
     /// Appends one posting; `positions` ascending and without repeats.
     mutating func append(term id: Int32, document: Int32, positions: [UInt32]) {
         let slot = Int(id)
-        var stream = ByteWriter(bytes: streams[slot])
-        streams[slot] = []
-        stream.appendVarint(Int(document - lastDocument[slot]))
-        stream.appendVarint(positions.count)
+        PostingsAccumulator.appendVarint(UInt32(document - lastDocument[slot]), to: &streams[slot])
+        PostingsAccumulator.appendVarint(UInt32(positions.count), to: &streams[slot])
         var previous: UInt32 = 0
         for position in positions {
-            stream.appendVarint(UInt64(position - previous))
+            PostingsAccumulator.appendVarint(position - previous, to: &streams[slot])
             previous = position
         }
-        streams[slot] = stream.bytes
         lastDocument[slot] = document
         documentFrequency[slot] += 1
         totalFrequency[slot] += positions.count
+    }
+
+    /// Appends in place, so that a term's stream is never copied.
+    private static func appendVarint(_ value: UInt32, to stream: inout [UInt8]) {
+        var rest = value
+        while rest >= 0x80 {
+            stream.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        stream.append(UInt8(rest))
     }
 
     /// Releases a term's stream once it has been written out.

@@ -39,7 +39,7 @@ struct PostingsCursor {
             var positionIndex = 0
             skipLastDocument.reserveCapacity(blocks)
             for _ in 0..<blocks {
-                last += Int64(try reader.varint())
+                last += Int64(try reader.int(max: Int(UInt32.max)))
                 guard last <= Int64(UInt32.max - 1) else { throw Malformed(offset: reader.offset) }
                 skipLastDocument.append(UInt32(last))
                 skipBlockOffset.append(blockOffset)
@@ -124,9 +124,12 @@ struct PostingsCursor {
             }
         } else {
             for index in 0..<blockCount {
-                previous += Int64(try reader.varint()) + 1
+                let code = try reader.varint()
+                guard code >> 1 < UInt64(UInt32.max) else { throw Malformed(offset: reader.offset) }
+                previous += Int64(code >> 1) + 1
                 documents[index] = UInt32(truncatingIfNeeded: previous)
-                frequencies[index] = UInt32(truncatingIfNeeded: try reader.varint() + 1)
+                frequencies[index] = code & 1 == 1 ? 1 : UInt32(try reader.int(max: Int(UInt32.max)))
+                guard frequencies[index] > 0 else { throw Malformed(offset: reader.offset) }
             }
         }
         guard previous < Int64(UInt32.max) else { throw Malformed(offset: reader.offset) }

@@ -3,7 +3,9 @@
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
 /// document (delta), its byte length, and where its first position lies (byte offset of the position
 /// block, delta; index in the position stream, delta) — then the blocks: full blocks of 128 as
-/// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varint pairs.
+/// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varints: (document
+/// delta − 1) × 2, plus 1 when the frequency is 1, else followed by the frequency (most postings of
+/// short sections have frequency 1).
 /// Positions: the term's stream of per-document position deltas, in bit-packed blocks of 128 and a
 /// varint tail.
 struct PostingsWriter {
@@ -64,8 +66,13 @@ struct PostingsWriter {
                 BlockCodec.pack(frequencyValues, into: &blocks)
             } else {
                 for index in range {
-                    blocks.appendVarint(UInt64(Int64(documents[index]) - previousDocument - 1))
-                    blocks.appendVarint(UInt64(frequencies[index] - 1))
+                    let delta = UInt64(Int64(documents[index]) - previousDocument - 1)
+                    if frequencies[index] == 1 {
+                        blocks.appendVarint(delta << 1 | 1)
+                    } else {
+                        blocks.appendVarint(delta << 1)
+                        blocks.appendVarint(UInt64(frequencies[index]))
+                    }
                     previousDocument = Int64(documents[index])
                     positionIndex += Int(frequencies[index])
                 }

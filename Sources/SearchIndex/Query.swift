@@ -1,7 +1,8 @@
 /// A parsed search query.
 ///
 /// Words are ANDed; `OR` joins the words on either side; `-word` and `NOT word` exclude; `"…"` is a
-/// phrase; `a NEAR/n b` wants both within n positions (letters and digits; punctuation and spaces do not count); `title:` `doc:`
+/// phrase; `a NEAR/n b` wants both with at most n characters between them (letters and digits; punctuation
+/// and spaces do not count); `title:` `doc:`
 /// `source:` `section:` `kind:` `year:2019..2025` filter on the unit's fields. A word is a phrase too:
 /// its characters must stand together, so that any substring of a text finds it.
 public indirect enum Query: Sendable, Hashable, CustomStringConvertible {

@@ -55,7 +55,7 @@ public struct Snippet: Sendable, Hashable {
 
     /// The original ranges where any of `phrases` occurs, sorted and merged.
     private static func matchRanges(folded: FoldedText, phrases: [String], analyzer: Analyzer) -> [Range<Int>] {
-        let (tokens, count) = analyzer.tokens(of: folded.folded)
+        let (tokens, count) = analyzer.tokens(of: folded)
         guard count > 0 else { return [] }
         var terms = [Term?](repeating: nil, count: count)
         var starts = [Int](repeating: 0, count: count)
@@ -69,8 +69,9 @@ public struct Snippet: Sendable, Hashable {
         }
         var ranges: [Range<Int>] = []
         for phrase in phrases {
-            let (queryTokens, extent) = analyzer.tokens(of: Array(phrase.folded.utf16))
-            let queryUnits = Array(phrase.folded.utf16)
+            let query = FoldedText(phrase)
+            let (queryTokens, extent) = analyzer.tokens(of: query)
+            let queryUnits = query.folded
             var parts: [(offset: Int, term: Term?, character: ArraySlice<UInt16>)] = []
             for token in queryTokens {
                 switch token.kind {

@@ -70,7 +70,6 @@ struct TermDictionary {
             var indexReader = file.reader(at: indexOffset)
             var offsets: [Int] = []
             var firsts: [[UInt8]] = []
-            offsets.reserveCapacity(blocks)
             for _ in 0..<blocks {
                 offsets.append(try indexReader.int(max: indexOffset))
                 firsts.append(try indexReader.byteArray())
@@ -146,9 +145,10 @@ struct TermDictionary {
                 term.removeSubrange(shared...)
                 term.append(contentsOf: try reader.bytes(try reader.int()))
                 info.documentFrequency = try reader.int()
-                info.totalFrequency = try reader.int(max: Int.max)
-                info.postingsOffset += try reader.int(max: Int.max)
-                info.positionsOffset += try reader.int(max: Int.max)
+                // Bounded so that the sums cannot overflow; the cursors check offsets against the files.
+                info.totalFrequency = try reader.int(max: 1 << 40)
+                info.postingsOffset += try reader.int(max: 1 << 40)
+                info.positionsOffset += try reader.int(max: 1 << 40)
                 if !body(term, info) { return }
                 index += 1
             }

@@ -1,11 +1,11 @@
 import CZhiliZlib
 
-/// The store of unit texts for snippets and for rebuilding: texts packed into blocks of about 32 KiB,
-/// each compressed with zlib.
+/// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
+/// into blocks of about 32 KiB, each compressed with zlib.
 ///
 /// Body: compressed blocks · block index (per block: first unit (u32), offset (u64), compressed and
 /// raw lengths (u32 each)) · unit count (u32) · block count (u32) · block index offset (u64). A block
-/// holds its units' texts as length-prefixed UTF-8.
+/// holds, per unit, its section path and its text as length-prefixed UTF-8.
 struct TextStoreWriter {
     static let blockTarget = 32 * 1024
     static let compressionLevel: Int32 = 6
@@ -16,8 +16,9 @@ struct TextStoreWriter {
     private var pendingFirst = 0
     private(set) var count = 0
 
-    mutating func add(_ text: String) {
+    mutating func add(section: String, text: String) {
         if pending.count == 0 { pendingFirst = count }
+        pending.appendString(section)
         pending.appendString(text)
         count += 1
         if pending.count >= TextStoreWriter.blockTarget { flush() }
@@ -55,8 +56,17 @@ struct TextStoreWriter {
     }
 }
 
+/// A unit's entry in the store.
+struct StoredUnit {
+    var section: String
+    var text: String
+}
+
 /// Reads unit texts from the mapped store.
 struct TextStore {
+    /// No block decompresses to more: a larger length is damage, not a block to allocate.
+    static let largestBlock = 1 << 30
+
     let file: MappedFile
     let count: Int
     private let firstUnits: [Int]
@@ -73,14 +83,14 @@ struct TextStore {
             let blocks = Int(try trailer.uint32())
             let indexOffset = Int(clamping: try trailer.uint64())
             var reader = file.reader(at: indexOffset)
-            guard indexOffset + blocks * 20 + 16 == file.body.count else { throw file.malformed("store index") }
+            guard indexOffset <= file.body.count, indexOffset + blocks * 20 + 16 == file.body.count else { throw file.malformed("store index") }
             var firsts: [Int] = [], offsets: [Int] = [], compressed: [Int] = [], raw: [Int] = []
             for block in 0..<blocks {
                 let first = Int(try reader.uint32())
                 let offset = Int(clamping: try reader.uint64())
                 let length = Int(try reader.uint32())
                 guard first < count, block == 0 ? first == 0 : first > firsts[block - 1],
-                      offset + length <= indexOffset else { throw file.malformed("store block \(block)") }
+                      offset <= indexOffset, length <= indexOffset - offset else { throw file.malformed("store block \(block)") }
                 firsts.append(first)
                 offsets.append(offset)
                 compressed.append(length)
@@ -98,10 +108,14 @@ struct TextStore {
         }
     }
 
-    /// The text of `unit`.
-    func text(_ unit: Int) throws(IndexError) -> String {
-        try texts(block: block(of: unit))[unit - firstUnits[block(of: unit)]]
+    /// The section path and text of `unit`.
+    func entry(_ unit: Int) throws(IndexError) -> StoredUnit {
+        let block = block(of: unit)
+        return try entries(block: block)[unit - firstUnits[block]]
     }
+
+    /// The first unit of `block`.
+    func firstUnit(of block: Int) -> Int { firstUnits[block] }
 
     /// The block holding `unit`.
     func block(of unit: Int) -> Int {
@@ -116,9 +130,10 @@ struct TextStore {
 
     var blockCount: Int { firstUnits.count }
 
-    /// The texts of every unit in `block`.
-    func texts(block: Int) throws(IndexError) -> [String] {
+    /// The entries of every unit in `block`.
+    func entries(block: Int) throws(IndexError) -> [StoredUnit] {
         let expected = (block + 1 < firstUnits.count ? firstUnits[block + 1] : count) - firstUnits[block]
+        guard rawLengths[block] <= TextStore.largestBlock else { throw file.malformed("store block \(block)") }
         var raw = [UInt8](repeating: 0, count: rawLengths[block])
         var length = uLong(raw.count)
         let status = raw.withUnsafeMutableBufferPointer { output in
@@ -127,17 +142,17 @@ struct TextStore {
                        uLong(compressedLengths[block]))
         }
         guard status == Z_OK, Int(length) == raw.count else { throw file.malformed("store block \(block)") }
-        var texts: [String] = []
-        texts.reserveCapacity(expected)
+        var entries: [StoredUnit] = []
+        entries.reserveCapacity(expected)
         let complete = raw.withUnsafeBytes { bytes -> Bool in
             var reader = ByteReader(bytes)
             for _ in 0..<expected {
-                guard let text = try? reader.string() else { return false }
-                texts.append(text)
+                guard let section = try? reader.string(), let text = try? reader.string() else { return false }
+                entries.append(StoredUnit(section: section, text: text))
             }
             return reader.isAtEnd
         }
         guard complete else { throw file.malformed("store block \(block)") }
-        return texts
+        return entries
     }
 }

@@ -1,12 +1,13 @@
-/// The per-unit table: kind, year, field length (for BM25), source, document, section and duplicate
-/// group of every unit, as fixed 28-byte records over a pool of distinct strings.
+/// The per-unit table: kind, year, field length (for BM25), source, document and duplicate group of
+/// every unit, as fixed 24-byte records over a pool of distinct strings (section paths, nearly all
+/// distinct, are in the store).
 ///
 /// Body: kind names (count, strings) · string count · string offsets (u32 each, one extra for the
 /// end) · string bytes · unit count · records. A record: kind (u8) · has-year (u8) · year (u16) ·
-/// length (u32) · source, document index, document, section (u32 each; strings by id) · group + 1
-/// (u32, 0 for none).
+/// length (u32) · source, document index, document (u32 each; strings by id) · group + 1 (u32, 0 for
+/// none).
 struct UnitTableWriter {
-    static let recordSize = 28
+    static let recordSize = 24
 
     private var kinds: [String] = []
     private var kindIDs: [String: Int] = [:]
@@ -39,7 +40,6 @@ struct UnitTableWriter {
         records.appendUInt32(stringID(unit.source))
         records.appendUInt32(UInt32(clamping: unit.documentIndex))
         records.appendUInt32(stringID(unit.document))
-        records.appendUInt32(stringID(unit.section))
         records.appendUInt32(unit.duplicateGroup.map { UInt32(clamping: $0 + 1) } ?? 0)
         count += 1
     }
@@ -72,7 +72,6 @@ struct UnitRecord {
     var source: Int
     var documentIndex: Int
     var document: Int
-    var section: Int
     var duplicateGroup: Int?
 }
 
@@ -113,9 +112,9 @@ struct UnitTable {
             var groups = false
             for unit in 0..<count {
                 let base = recordsStart + unit * UnitTableWriter.recordSize
-                if file.body.loadUnaligned(fromByteOffset: base + 24, as: UInt32.self) != 0 { groups = true }
+                if file.body.loadUnaligned(fromByteOffset: base + 20, as: UInt32.self) != 0 { groups = true }
                 guard Int(file.body[base]) < kinds.count else { throw file.malformed("unit \(unit)") }
-                for field in [8, 16, 20] {
+                for field in [8, 16] {
                     let id = file.body.loadUnaligned(fromByteOffset: base + field, as: UInt32.self).littleEndian
                     guard Int(id) < stringCount else { throw file.malformed("unit \(unit)") }
                 }
@@ -150,10 +149,10 @@ struct UnitTable {
         let base = recordsStart + unit * UnitTableWriter.recordSize
         let hasYear = file.body[base + 1] != 0
         let year = Int(file.body.loadUnaligned(fromByteOffset: base + 2, as: UInt16.self).littleEndian)
-        let group = Int(uint32(base + 24))
+        let group = Int(uint32(base + 20))
         return UnitRecord(kind: kinds[Int(file.body[base])], year: hasYear ? year : nil, length: Int(uint32(base + 4)),
                           source: Int(uint32(base + 8)), documentIndex: Int(uint32(base + 12)),
-                          document: Int(uint32(base + 16)), section: Int(uint32(base + 20)),
+                          document: Int(uint32(base + 16)),
                           duplicateGroup: group == 0 ? nil : group - 1)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SearchIndex
+import Segmentation
 
 /// A small collection of real-looking governance text, indexed into a temporary folder.
 struct SmallIndex {
@@ -18,9 +19,9 @@ struct SmallIndex {
                   section: "", text: "GDP增长5.2%，城镇新增就业1244万人。坚持以人民为中心的发展思想。", year: 2024),
     ]
 
-    init(units: [IndexUnit] = SmallIndex.units, words: Bool = true) throws {
+    init(units: [IndexUnit] = SmallIndex.units, lexicon: Lexicon? = .builtIn) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-index-\(UUID().uuidString)")
-        let writer = IndexWriter(words: words)
+        let writer = IndexWriter(lexicon: lexicon)
         for unit in units { writer.add(unit: unit) }
         try writer.commit(to: IndexDirectory(path: folder.path))
         reader = try IndexReader(directory: IndexDirectory(path: folder.path))
@@ -77,9 +78,11 @@ struct SmallIndex {
 
 @Test func nearWantsBothWithinTheDistance() throws {
     let index = try SmallIndex()
-    #expect(try index.documents("婚育 NEAR/3 活动") == [1])
-    #expect(try index.documents("婚育 NEAR/3 宣传品") == [])
-    #expect(try index.documents("婚育 NEAR/20 宣传品") == [1])
+    // 婚育新风进万家活动: five characters stand between 婚育 and 活动.
+    #expect(try index.documents("婚育 NEAR/5 活动") == [1])
+    #expect(try index.documents("活动 NEAR/5 婚育") == [1])
+    #expect(try index.documents("婚育 NEAR/4 活动") == [])
+    #expect(try index.documents("婚育 NEAR/0 新风") == [1])
 }
 
 @Test func fieldFiltersRestrictTheUnits() throws {

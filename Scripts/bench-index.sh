@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The index benchmark of issue 3 (BENCHMARKS.md, "Index and search"): zhili index/search on the laws,
+# reports and state-council-2019 collections, against tantivy (jieba tokens; Han bigrams) and SQLite
+# FTS5 (trigram) over the same units, in one run. Release build; peers from a throwaway virtualenv
+# (VENV, default /work/venv-index, with `pip install tantivy jieba`). Figures go to $OUT/*.json and
+# are printed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared/corpus}
+VENV=${VENV:-/work/venv-index}
+OUT=${OUT:-/tmp/zhili-bench-index}
+PY="$VENV/bin/python"
+ROOTS=("$SHARED/laws" "$SHARED/reports" "$SHARED/state-council-2019")
+
+swift build -c release --product zhili >&2
+ZHILI=.build/release/zhili
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+echo "raw bytes: $(find "${ROOTS[@]}" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -print0 | xargs -0 cat | wc -c)" | tee "$OUT/raw.txt"
+
+# Full build, one core (the build is single-threaded), then a re-run on the unchanged collection.
+/usr/bin/time -v "$ZHILI" index "${ROOTS[@]}" --index "$OUT/index" 2> "$OUT/build-time.txt" | tee "$OUT/build.txt"
+grep -E "Elapsed|Maximum resident" "$OUT/build-time.txt"
+/usr/bin/time -f "unchanged re-run: %e s, %M KB" "$ZHILI" index "${ROOTS[@]}" --index "$OUT/index"
+"$ZHILI" check --index "$OUT/index"
+ls -l "$OUT/index" | tee "$OUT/sizes.txt"
+
+# With the segmenter's words indexed beside the bigrams (--words).
+/usr/bin/time -f "with --words: %e s, %M KB" "$ZHILI" index "${ROOTS[@]}" --index "$OUT/index-words" --words
+ls -l "$OUT/index-words" | tee "$OUT/sizes-words.txt"
+
+# Incremental: a copy of the collection with one file changed, one added and one removed.
+mkdir -p "$OUT/copy" && cp -r "${ROOTS[@]}" "$OUT/copy/"
+"$ZHILI" index "$OUT/copy" --index "$OUT/copy-index" > /dev/null
+changed=$(find "$OUT/copy/laws" -name '*.md' | sort | head -1)
+removed=$(find "$OUT/copy/laws" -name '*.md' | sort | tail -1)
+echo "第九百九十九条 本条为基准测试添加。" >> "$changed"
+rm "$removed"
+printf '# 基准测试新增文件\n\n乡村振兴战略实施情况。\n' > "$OUT/copy/laws/added.md"
+/usr/bin/time -f "incremental (1 changed, 1 added, 1 removed): %e s, %M KB" "$ZHILI" index "$OUT/copy" --index "$OUT/copy-index"
+
+# Units as the peers index them, the query sets, the peers.
+"$ZHILI" bench-queries --index "$OUT/index" --export-units "$OUT/units.jsonl"
+"$PY" Scripts/bench_index_peers.py queries "$OUT/units.jsonl" "$OUT/queries.jsonl"
+"$PY" Scripts/bench_index_peers.py substrings "${ROOTS[@]}" --out "$OUT/substrings.txt"
+"$ZHILI" bench-queries --index "$OUT/index" --queries "$OUT/queries.jsonl.zhili" | tee "$OUT/zhili-latency.json"
+"$ZHILI" bench-queries --index "$OUT/index" --sources "$OUT/substrings.txt" > "$OUT/zhili-sources.jsonl"
+"$PY" Scripts/bench_index_peers.py recall "$OUT/substrings.txt" "$OUT/zhili-sources.jsonl" "${ROOTS[@]}" | tee "$OUT/recall.json"
+"$PY" Scripts/bench_index_peers.py peers "$OUT/units.jsonl" "$OUT/queries.jsonl" "$OUT" | tee "$OUT/peers.json"

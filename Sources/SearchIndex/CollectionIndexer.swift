@@ -1,0 +1,142 @@
+import Foundation
+import Ingestion
+import Segmentation
+import TextNormalization
+
+/// Indexes a collection of files: reads them with `CollectionReader`, makes a `section` unit of every
+/// section (heading and text) and a `document` unit of every document (title and metadata), and
+/// commits a new generation — unless nothing changed.
+///
+/// Incremental: every file's content hash is recorded. On the next run, unchanged files are carried
+/// over from the previous generation (their postings copied, nothing read or segmented again),
+/// changed and added files are read and analysed, removed files dropped; when no file changed at all,
+/// nothing is written.
+public struct CollectionIndexer {
+    public let directory: IndexDirectory
+    /// With a lexicon, the segmenter's words are indexed beside the bigrams (see `IndexWriter`).
+    public var lexicon: Lexicon?
+    public var lossy: Bool
+
+    public init(directory: IndexDirectory, lexicon: Lexicon? = nil, lossy: Bool = false) {
+        self.directory = directory
+        self.lexicon = lexicon
+        self.lossy = lossy
+    }
+
+    /// Indexes the files found under `paths`.
+    public func run(paths: [String], progress: ((IndexProgress) -> Void)? = nil) throws(IndexError) -> IndexReport {
+        let started = Date()
+        let reader = CollectionReader(lossy: lossy)
+        var report = IndexReport()
+        let (files, warnings) = reader.enumerate(paths)
+        report.warnings = warnings
+        report.files = files.count
+
+        var hashes: [String: ContentHash] = [:]
+        var sizes: [String: Int] = [:]
+        for path in files {
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+                report.errors.append(IngestionError(path: path, reason: "cannot be read"))
+                continue
+            }
+            hashes[path] = data.withUnsafeBytes { ContentHash(of: $0) }
+            sizes[path] = data.count
+        }
+        report.bytes = sizes.values.reduce(0, +)
+
+        let writer = IndexWriter(lexicon: lexicon)
+        var previous: IndexReader?
+        if directory.exists {
+            do {
+                let old = try IndexReader(directory: directory)
+                if old.analyzerName == writer.analyzerName {
+                    previous = old
+                } else {
+                    report.rebuildReason = "analysed differently (\(old.analyzerName)); rebuilt"
+                }
+            } catch {
+                report.rebuildReason = "\(error); rebuilt"
+            }
+        }
+        var reused: [SourceRecord] = []
+        var oldPaths = Set<String>()
+        for source in previous?.sources ?? [] {
+            oldPaths.insert(source.path)
+            if hashes[source.path] == source.hash { reused.append(source) } else if hashes[source.path] != nil { report.changed += 1 }
+        }
+        report.unchanged = reused.count
+        report.removed = oldPaths.subtracting(hashes.keys).count
+        let reusedPaths = Set(reused.map(\.path))
+        let toRead = files.filter { hashes[$0] != nil && !reusedPaths.contains($0) }
+        report.added = toRead.filter { !oldPaths.contains($0) }.count
+        if let previous, toRead.isEmpty, report.removed == 0 {
+            report.units = previous.unitCount
+            return report
+        }
+
+        if let previous { try writer.reuse(from: previous, sources: reused) }
+        var done = IndexProgress(filesDone: reused.count, filesTotal: reused.count + toRead.count,
+                                 bytesDone: reused.reduce(0) { $0 + $1.hash.size }, bytesTotal: report.bytes, elapsed: 0)
+        progress?(done)
+        for path in toRead {
+            do throws(IngestionError) {
+                let file = try reader.read(path)
+                writer.add(source: path, hash: hashes[path]!, units: CollectionIndexer.units(of: file))
+            } catch {
+                report.errors.append(error)
+            }
+            done.filesDone += 1
+            done.bytesDone += sizes[path] ?? 0
+            done.elapsed = Date().timeIntervalSince(started)
+            progress?(done)
+        }
+        report.statistics = try writer.commit(to: directory)
+        report.units = writer.unitCount
+        return report
+    }
+
+    /// The units of a file: per document, a `document` unit and a `section` unit for every section
+    /// with a heading or text.
+    public static func units(of file: SourceFile) -> [IndexUnit] {
+        var units: [IndexUnit] = []
+        for document in file.documents {
+            let year = CollectionIndexer.year(of: document)
+            let metadata = document.metadata.map { "\($0.key)：\($0.value)" }
+            units.append(IndexUnit(kind: .document, source: file.path, documentIndex: document.index, document: document.title,
+                                   section: "", text: ([document.title] + metadata).joined(separator: "\n"), year: year))
+            for section in document.sections {
+                let text = [section.heading, section.text].filter { !$0.isEmpty }.joined(separator: "\n")
+                guard !text.isEmpty else { continue }
+                units.append(IndexUnit(kind: .section, source: file.path, documentIndex: document.index, document: document.title,
+                                       section: section.pathString, text: text, year: year))
+            }
+        }
+        return units
+    }
+
+    /// The year a document is dated: from a version date in its file name (`劳动法(2018-12-29).md`),
+    /// else a year in its title (`2025年政府工作报告`), else the latest year in its metadata.
+    static func year(of document: Document) -> Int? {
+        let name = (document.source as NSString).lastPathComponent
+        if let year = years(in: name).first { return year }
+        if let year = years(in: document.title).first { return year }
+        return document.metadata.flatMap { years(in: $0.value) }.max()
+    }
+
+    /// Four-digit years from 1949 to 2100 standing alone (not inside a longer number).
+    static func years(in text: String) -> [Int] {
+        let scalars = Array(text.folded.unicodeScalars)
+        var years: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.numericType != nil, scalars[index].isASCII else { index += 1; continue }
+            var end = index
+            while end < scalars.count, scalars[end].isASCII, scalars[end].properties.numericType != nil { end += 1 }
+            if end - index == 4, let year = Int(String(String.UnicodeScalarView(scalars[index..<end]))), (1949...2100).contains(year) {
+                years.append(year)
+            }
+            index = end
+        }
+        return years
+    }
+}

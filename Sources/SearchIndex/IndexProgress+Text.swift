@@ -1,0 +1,30 @@
+import Foundation
+
+extension IndexProgress {
+    /// A one-line progress bar: files, megabytes, rate and time left.
+    public func bar(width: Int = 24) -> String {
+        let fraction = bytesTotal > 0 ? Double(bytesDone) / Double(bytesTotal) : (filesTotal > 0 ? Double(filesDone) / Double(filesTotal) : 1)
+        let filled = min(width, Int(fraction * Double(width)))
+        let rate = elapsed > 0 ? Double(bytesDone) / elapsed / 1_000_000 : 0
+        let remaining = rate > 0 ? Double(bytesTotal - bytesDone) / 1_000_000 / rate : 0
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+            + "\(filesDone)/\(filesTotal) files  "
+            + String(format: "%.1f/%.1f MB  %.1f MB/s  ETA %.0f s", Double(bytesDone) / 1_000_000, Double(bytesTotal) / 1_000_000, rate, remaining)
+    }
+}
+
+extension IndexReport {
+    /// The one summary line printed at the end of `zhili index`.
+    public func summary(index: String, seconds: Double) -> String {
+        let changes = "\(unchanged) unchanged, \(changed) changed, \(added) added, \(removed) removed"
+        let megabytes = String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        guard let statistics else {
+            return "\(index): up to date, nothing written (\(files) files, \(megabytes), \(units) units; \(changes))"
+        }
+        let onDisk = Double(statistics.bytes.values.reduce(0, +)) / 1_000_000
+        var line = "\(index): generation \(statistics.generation), \(statistics.sources) files (\(megabytes)) → \(statistics.units) units, "
+            + "\(statistics.terms) terms, " + String(format: "%.1f MB on disk, %.1f s", onDisk, seconds) + " (\(changes))"
+        if !errors.isEmpty { line += "; \(errors.count) files could not be read" }
+        return line
+    }
+}

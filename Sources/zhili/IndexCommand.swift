@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SearchIndex
+import Segmentation
+
+/// `zhili index [PATH ...] [--index DIR] [--lexicon FILE]`: build or update the search index.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Index files and folders (default Corpus/) for `zhili search`.",
+        discussion: """
+        Reads the files, splits them into documents and sections, and writes an index (default Index/) \
+        in which every substring of the text can be found. Re-running it updates the index: unchanged \
+        files are carried over without being read again, changed and new files are read, removed files \
+        dropped; when nothing changed, nothing is written. The new index replaces the old one atomically: \
+        an interrupted build leaves the previous index usable.
+        """
+    )
+
+    @Argument(help: "Files and folders to index (default Corpus/).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("index"), help: ArgumentHelp("The index folder.", valueName: "dir"))
+    var index = "Index"
+
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("Also index the segmenter's words, with this word list added to the built-in lexicon (repeatable; implies --words).", valueName: "file"))
+    var lexicons: [String] = []
+
+    @Flag(help: "Also index the words the segmenter finds (built-in lexicon): a query that stands as a whole word ranks higher. Slower to build; every substring is found without it.")
+    var words = false
+
+    @Flag(help: "Replace bytes that are invalid in the detected encoding with U+FFFD instead of failing the file.")
+    var lossy = false
+
+    func run() throws {
+        var lexicon: Lexicon?
+        do {
+            if words || !lexicons.isEmpty { lexicon = try IndexCommand.lexicon(lexicons) }
+        } catch {
+            StandardError.print("zhili index: lexicon \(error)")
+            throw ExitCode.unreadableInput
+        }
+        try IndexCommand.build(paths: paths.isEmpty ? ["Corpus"] : paths, index: index, lexicon: lexicon, lossy: lossy)
+    }
+
+    /// The built-in lexicon with the words of `files` added.
+    static func lexicon(_ files: [String]) throws -> Lexicon {
+        var lexicon = Lexicon.builtIn
+        for path in files { lexicon = lexicon.merging(try Lexicon(contentsOf: path)) }
+        return lexicon
+    }
+
+    /// Builds or updates `index` from `paths`, showing progress on a terminal and a summary line at the end.
+    static func build(paths: [String], index: String, lexicon: Lexicon?, lossy: Bool) throws {
+        let started = Date()
+        let terminal = isatty(STDERR_FILENO) != 0
+        var lastDrawn = Date.distantPast
+        let indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy)
+        let report: IndexReport
+        do {
+            report = try indexer.run(paths: paths) { progress in
+                guard terminal else { return }
+                let now = Date()
+                guard now.timeIntervalSince(lastDrawn) > 0.1 || progress.filesDone == progress.filesTotal else { return }
+                lastDrawn = now
+                FileHandle.standardError.write(Data(("\r\u{1B}[K" + progress.bar()).utf8))
+            }
+        } catch {
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            StandardError.print("zhili index: \(error)")
+            throw ExitCode.damagedIndex
+        }
+        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        for warning in report.warnings { StandardError.print("warning: \(warning)") }
+        for error in report.errors { StandardError.print("error: \(error)") }
+        if let reason = report.rebuildReason { StandardError.print("note: the previous index was \(reason)") }
+        print(report.summary(index: index, seconds: Date().timeIntervalSince(started)))
+        if !report.errors.isEmpty { throw ExitCode.unreadableInput }
+    }
+}
