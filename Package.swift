@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
-            "TestSupport", "HTTPServer", "SearchIndex", "zhili",
+            "TestSupport", "HTTPServer", "SearchIndex", "Ingestion", "zhili",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhiliCommandTests", dependencies: ["TestSupport", "zhili"]),

@@ -105,11 +105,18 @@ public final class IndexBackend: SearchBackend {
     public func document(_ key: DocumentKey) throws -> DocumentOutline? {
         let units = try units(of: key)
         guard let first = units.first else { return nil }
-        var sections = units.filter { $0.kind == .section }.map(IndexBackend.section)
-        if sections.isEmpty, let whole = units.first(where: { $0.kind == .document }) {
-            sections = [DocumentOutline.Section(path: [], level: 0, text: whole.text)]
+        let sections = units.filter { $0.kind == .section }.map(IndexBackend.section)
+        let metadata = units.first { $0.kind == .document }.map(IndexBackend.metadata) ?? []
+        return DocumentOutline(key: key, title: first.document, metadata: metadata, sections: sections)
+    }
+
+    /// The metadata of a document unit, whose text is the title followed by one `key：value` line
+    /// per field (as `CollectionIndexer` writes it).
+    private static func metadata(_ unit: IndexUnit) -> [(key: String, value: String)] {
+        unit.text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
+            guard let colon = line.firstIndex(of: "：") else { return nil }
+            return (String(line[..<colon]), String(line[line.index(after: colon)...]))
         }
-        return DocumentOutline(key: key, title: first.document, metadata: [], sections: sections)
     }
 
     /// A section unit as the outline shows it: its text without the heading line the index stores

@@ -1,9 +1,10 @@
 import Foundation
 import HTTPServer
+import Ingestion
 import SearchIndex
 
-/// The fixture collection written as a real on-disk index in a temporary folder: one section unit
-/// per section (its heading line first, as the indexer stores it), grouped by source file.
+/// The fixture collection written as a real on-disk index in a temporary folder, its units made by
+/// `CollectionIndexer` exactly as `zhili index` makes them from files.
 struct FixtureIndex {
     let folder: URL
 
@@ -14,18 +15,15 @@ struct FixtureIndex {
 
     /// Commits `documents` as the index's next generation.
     func write(_ documents: [DocumentOutline]) throws {
-        let writer = IndexWriter()
+        let writer = IndexWriter(lexicon: nil)
         let bySource = Dictionary(grouping: documents, by: \.key.source)
         for source in bySource.keys.sorted() {
-            var units: [IndexUnit] = []
-            for document in bySource[source] ?? [] {
-                for section in document.sections {
-                    let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
-                    units.append(IndexUnit(kind: .section, source: source, documentIndex: document.key.documentIndex,
-                                           document: document.title, section: section.pathString, text: text))
-                }
-            }
-            writer.add(source: source, hash: ContentHash(size: 0, fnv1a: 0, crc32: 0), units: units)
+            let file = SourceFile(path: source, encoding: "UTF-8", documents: (bySource[source] ?? []).map { outline in
+                Document(source: source, index: outline.key.documentIndex, title: outline.title,
+                         metadata: outline.metadata.map { MetadataField(key: $0.key, value: $0.value) },
+                         sections: outline.sections.map { Section(path: $0.path, level: $0.level, text: $0.text) })
+            })
+            writer.add(source: source, hash: ContentHash(size: 0, fnv1a: 0, crc32: 0), units: CollectionIndexer.units(of: file))
         }
         _ = try writer.commit(to: IndexDirectory(path: folder.path))
     }

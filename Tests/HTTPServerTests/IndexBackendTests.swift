@@ -25,9 +25,10 @@ import Testing
 
     @Test func facetsCountByKindAndByDocument() throws {
         let facets = try backend.facets(SearchRequest(query: "人口"))
-        #expect(facets.kinds.map(\.value) == ["section"])
+        // The plan's title has 人口 too, so its document unit is a hit beside its sections.
+        #expect(facets.kinds == [Facet(value: "section", count: 6), Facet(value: "document", count: 1)])
         let byTitle = Dictionary(uniqueKeysWithValues: facets.documents.map { ($0.value.title, $0.count) })
-        #expect(byTitle["关于做好2023年人口发展工作的实施方案"] == 4)
+        #expect(byTitle["关于做好2023年人口发展工作的实施方案"] == 5)
         #expect(byTitle["2022年县政府工作报告"] == 2)
     }
 
@@ -41,6 +42,8 @@ import Testing
     @Test func aDocumentOutlineShowsEachHeadingOnceAndKeepsReadingOrder() throws {
         let outline = try #require(try backend.document(DocumentKey(source: "plans/2023-人口发展工作方案.txt", documentIndex: 1)))
         #expect(outline.title == "关于做好2023年人口发展工作的实施方案")
+        #expect(outline.metadata.map(\.key) == ["来源", "文号", "更新时间"])
+        #expect(outline.metadata.map(\.value) == ["县卫生健康局", "卫健发〔2023〕12号", "2023-03-15"])
         #expect(outline.sections.map(\.pathString) == ["", "一、工作目标", "二、主要措施", "二、主要措施 › （一）加强宣传教育",
                                                       "二、主要措施 › （二）严厉打击“两非”行为", "三、保障措施"])
         #expect(outline.sections[1].text.hasPrefix("到2023年底"))
