@@ -76,8 +76,9 @@ public final class IndexBackend: SearchBackend {
     public func facets(_ request: SearchRequest) throws -> SearchFacets {
         let query = restricted(try parse(request.query), to: request.document)
         var kinds: [Facet<String>] = []
+        // The search's kind filter looks only at the matches; a `kind:` field in the query would scan every unit.
         for kind in status.units {
-            let total = try reader.search(.and([query, .field(.kind, kind.value)]), options: SearchOptions(limit: 0, snippets: false)).total
+            let total = try reader.search(query, options: SearchOptions(limit: 0, kinds: [UnitKind(rawValue: kind.value)], snippets: false)).total
             if total > 0 { kinds.append(Facet(value: kind.value, count: total)) }
         }
         let top = try reader.search(query, options: SearchOptions(limit: facetWindow, kinds: request.kind.map { [UnitKind(rawValue: $0)] }, snippets: false))
