@@ -80,7 +80,7 @@ run() { # connections threads route label
   local line
   line=$(echo "$out" | grep '^RESULT')
   total=$((total + $(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')))
-  echo "$4 c=$1: $line" | tee -a "$OUT/results.txt"
+  [ "$4" = extra ] || echo "$4 c=$1: $line" | tee -a "$OUT/results.txt"
 }
 
 # Warm-up (page cache, allocator), not reported.
@@ -92,8 +92,8 @@ run 64 2 "/api/search?limit=10&q=" api
 # The search page (server-rendered results with facets) for comparison.
 run 8 2 "/?q=" page
 echo "memory after $total requests: $(rss)" | tee -a "$OUT/memory.txt"
-while [ "$total" -lt 100000 ]; do run 8 2 "/api/search?limit=10&q=" extra > /dev/null; done
+while [ "$total" -lt 100000 ]; do run 8 2 "/api/search?limit=10&q=" extra; done
 echo "memory after $total requests: $(rss)" | tee -a "$OUT/memory.txt"
-curl -s -o /dev/null -w "health after the runs: %{http_code}\n" "${BASE}api/health"
+curl -s -o /dev/null -w "health after the runs: %{http_code}\n" "${BASE}api/health" | tee -a "$OUT/memory.txt"
 echo
 cat "$OUT/results.txt" "$OUT/memory.txt"
