@@ -53,7 +53,7 @@ enum HTML {
     static func kindLabel(_ kind: String) -> String {
         switch kind {
         case "section": "章节"
-        case "document": "文件"
+        case "document": "文件信息"
         case "statistic": "统计数字"
         case "citation": "法规引用"
         case "measure": "政策措施"

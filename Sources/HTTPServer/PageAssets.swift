@@ -79,6 +79,9 @@ enum PageAssets {
            padding: .4rem 1rem .6rem; margin: 1rem 0 1.5rem; }
     .toc h2 { font-size: .95rem; margin: .2rem 0; }
     .toc ul { margin: 0; padding-left: 1.2em; }
+    .toc details { display: inline; margin-left: .6em; }
+    .toc summary { display: inline; cursor: pointer; color: var(--muted); font-size: .85em; }
+    .toc details[open] { display: block; margin-left: 0; }
     section:target { background: #fff7d6; }
     """#
 

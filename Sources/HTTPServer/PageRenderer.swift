@@ -5,6 +5,9 @@ import Reporting
 struct PageRenderer {
     let limits: QueryLimits
 
+    /// The most subsections the table of contents lists open under a heading.
+    static let unfoldedChildren = 8
+
     /// A whole page around `body`, with the search form in its header.
     func page(title: String, query: String = "", kind: String? = nil, kinds: [String], body: String) -> String {
         let options = ([("", "全部类型")] + kinds.map { ($0, HTML.kindLabel($0)) }).map { value, label in
@@ -114,7 +117,7 @@ struct PageRenderer {
 
     private func facetLink(label: String, count: Int?, href: String, current: Bool) -> String {
         let countHTML = count.map { "<span class=\"count\">\($0)</span>" } ?? ""
-        return "<li><a href=\"\(HTML.escape(href))\"\(current ? " aria-current=\"true\"" : "")>\(HTML.escape(label))</a>\(countHTML)</li>"
+        return "<li><a href=\"\(HTML.escape(href))\" title=\"\(HTML.escape(label))\"\(current ? " aria-current=\"true\"" : "")>\(HTML.escape(label))</a>\(countHTML)</li>"
     }
 
     private func hit(_ hit: SearchHit, query: String) -> String {
@@ -183,7 +186,12 @@ struct PageRenderer {
         for node in nodes {
             let label = node.section.heading.isEmpty ? "（正文前）" : node.section.heading
             html += "<li><a href=\"#\(HTML.sectionAnchor(node.section.pathString))\">\(HTML.escape(label))</a>"
-            if !node.children.isEmpty { html += tableOfContents(node.children) }
+            // A chapter of a law lists dozens of articles: folded, so that the chapters stay in view.
+            if node.children.count > PageRenderer.unfoldedChildren {
+                html += "<details><summary>\(node.children.count) 项</summary>" + tableOfContents(node.children) + "</details>"
+            } else if !node.children.isEmpty {
+                html += tableOfContents(node.children)
+            }
             html += "</li>"
         }
         return html + "</ul>\n"

@@ -128,3 +128,31 @@ import Testing
         }
     }
 }
+
+/// A backend holding one law-like document: a chapter of twelve articles.
+private struct ChapterBackend: SearchBackend {
+    static let key = DocumentKey(source: "laws/示例条例.md", documentIndex: 1)
+    let status = BackendStatus(generation: "1", files: 1, units: [Facet(value: "section", count: 13)])
+
+    func search(_ request: SearchRequest) throws -> SearchResults { SearchResults(total: 0, hits: []) }
+    func facets(_ request: SearchRequest) throws -> SearchFacets { SearchFacets(kinds: [], documents: [], documentWindow: 100) }
+    func records(_ kind: RecordKind, _ request: RecordRequest) throws -> RecordPage { RecordPage(total: 0, records: []) }
+
+    func document(_ key: DocumentKey) throws -> DocumentOutline? {
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+        let articles = numerals.map { DocumentOutline.Section(path: ["第一章 总则", "第\($0)条"], level: 2, text: "本条例第\($0)条的内容。") }
+        return DocumentOutline(key: key, title: "示例条例", metadata: [],
+                               sections: [DocumentOutline.Section(path: ["第一章 总则"], level: 1, text: "")] + articles)
+    }
+}
+
+@Test func aChapterWithManyArticlesIsFoldedInTheTableOfContents() async throws {
+    let app = Application(router: SearchServer(backend: { ChapterBackend() }).router())
+    try await app.test(.router) { client in
+        try await client.execute(uri: "/documents/" + ChapterBackend.key.id, method: .get) { response in
+            let page = String(buffer: response.body)
+            #expect(page.contains("第一章 总则</a><details><summary>12 项</summary><ul>"))
+            #expect(page.contains("<h3>第十二条</h3><p>本条例第十二条的内容。</p>"))
+        }
+    }
+}
