@@ -4,6 +4,16 @@ import Reporting
 public enum RecordKind: String, Sendable, CaseIterable {
     case statistic, citation, measure
 
+    /// The fields of the contract's record, in order: the CSV header even when there is no record.
+    public var contractFields: [String] {
+        let location = ["source", "document_index", "document", "section"]
+        switch self {
+        case .statistic: return location + ["text", "value", "max", "unit", "approx", "kind", "subject", "sentence"]
+        case .citation: return location + ["text", "law", "law_full", "article", "paragraph", "item", "kind", "resolved"]
+        case .measure: return location + ["ordinal", "headline", "text", "category", "items"]
+        }
+    }
+
     /// The command (and route) that lists them.
     public var command: String {
         switch self {

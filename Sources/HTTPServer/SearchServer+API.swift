@@ -39,7 +39,9 @@ extension SearchServer {
                 let page = try await self.answer { try $0.records(kind, recordRequest) }
                 switch format {
                 case "csv":
-                    let body = RecordWriter(format: .csv).render(page.records)
+                    let body = page.records.isEmpty
+                        ? kind.contractFields.joined(separator: ",") + "\r\n"
+                        : RecordWriter(format: .csv).render(page.records)
                     var headers = HTTPFields()
                     headers[.contentDisposition] = "attachment; filename=\"zhili-\(kind.command).csv\""
                     // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.

@@ -242,3 +242,13 @@ import Testing
         }
     }
 }
+
+@Test func anEmptyCSVStillHasTheContractsHeader() async throws {
+    let backend = try FixtureBackend()
+    let app = Application(router: SearchServer(backend: { backend }).router())
+    try await app.test(.router) { client in
+        try await client.execute(uri: "/api/cites" + query([("format", "csv")]), method: .get) { response in
+            #expect(String(buffer: response.body) == "\u{FEFF}source,document_index,document,section,text,law,law_full,article,paragraph,item,kind,resolved\r\n")
+        }
+    }
+}
