@@ -23,7 +23,7 @@ public struct SearchServer: Sendable {
     /// All routes, for `run` and for tests through HummingbirdTesting.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: ErrorPageMiddleware())
+        router.add(middleware: JSONErrorMiddleware())
         addAPIRoutes(to: router)
         addPageRoutes(to: router)
         return router

@@ -2,7 +2,7 @@ import Hummingbird
 
 /// Turns the router's own errors (no such route, method not allowed) into the API's JSON errors, so
 /// that every error a client sees has the same shape.
-struct ErrorPageMiddleware: RouterMiddleware {
+struct JSONErrorMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
