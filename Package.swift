@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // System ICU, reached only through the C shim (see ../shared/notes/icu-in-swift.md).
@@ -29,8 +30,12 @@ let package = Package(
         .target(name: "SearchIndex", dependencies: [
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "CZhiliZlib",
         ]),
+        .target(name: "HTTPServer", dependencies: [
+            "Reporting", "SearchIndex", "Extraction", "Ingestion",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "zhili", dependencies: [
-            "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex",
+            "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "HTTPServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -43,6 +48,10 @@ let package = Package(
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "Ingestion", "Reporting"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
+        .testTarget(name: "HTTPServerTests", dependencies: [
+            "TestSupport", "HTTPServer", "SearchIndex", "Ingestion", "zhili",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhiliCommandTests", dependencies: ["TestSupport", "zhili"]),
     ]
 )

@@ -1,0 +1,21 @@
+import Hummingbird
+import Reporting
+
+/// A request the server refuses or could not answer, sent as `{"error": "...", "status": N}`.
+public struct APIError: Error, HTTPResponseError, CustomStringConvertible, Sendable {
+    public var status: HTTPResponse.Status
+    public var message: String
+
+    public init(_ status: HTTPResponse.Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    public static func badRequest(_ message: String) -> APIError { APIError(.badRequest, message) }
+
+    public var description: String { "\(status.code) \(message)" }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        Reply.json(.object([("error", .string(message)), ("status", .int(status.code))]), status: status)
+    }
+}

@@ -1,0 +1,179 @@
+import Extraction
+import Ingestion
+import Reporting
+import SearchIndex
+
+/// A `SearchBackend` over one generation of an on-disk index, read memory-mapped by `IndexReader`.
+///
+/// Statistics, citations and measures are extracted at request time from the sections the request
+/// selects (a query's first sections, or one document), with the extraction module's own
+/// extractors, so that they always agree with `zhili stats|cites|measures` on the same text.
+public final class IndexBackend: SearchBackend {
+    /// How many of a query's top hits the document facet counts, and how many sections the records
+    /// of a query are taken from.
+    public let facetWindow: Int
+    public let recordWindow: Int
+    public let status: BackendStatus
+
+    private let reader: IndexReader
+    private let sources: [String: SourceRecord]
+
+    /// The kinds a unit can have, in the order the page lists them.
+    private static let knownKinds: [UnitKind] = [.section, .document, .statistic, .citation, .measure]
+
+    public init(directory: String, facetWindow: Int = 100, recordWindow: Int = 1000) throws(IndexError) {
+        reader = try IndexReader(directory: IndexDirectory(path: directory))
+        sources = Dictionary(reader.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.facetWindow = facetWindow
+        self.recordWindow = recordWindow
+        var counts: [Facet<String>] = []
+        for kind in IndexBackend.knownKinds {
+            let total = try reader.search(.field(.kind, kind.rawValue), options: SearchOptions(limit: 0, snippets: false)).total
+            if total > 0 { counts.append(Facet(value: kind.rawValue, count: total)) }
+        }
+        status = BackendStatus(generation: String(reader.generation), files: reader.sources.count, units: counts)
+    }
+
+    /// The path of the file whose replacement publishes a new generation (see `Index/FORMAT.md`).
+    public static func manifestPath(directory: String) -> String {
+        (directory.hasSuffix("/") ? directory : directory + "/") + "manifest"
+    }
+
+    /// A backend that follows rebuilds of the index in `directory`.
+    public static func reloading(directory: String) throws -> ReloadingBackend {
+        let manifest = manifestPath(directory: directory)
+        return try ReloadingBackend(stamp: { ReloadingBackend.fileStamp(manifest) }, open: { try IndexBackend(directory: directory) })
+    }
+
+    private func parse(_ text: String) throws -> Query {
+        do {
+            return try QueryParser.parse(text)
+        } catch {
+            throw QueryError(error.description)
+        }
+    }
+
+    /// `query` narrowed to one document: its source and its position in the file.
+    private func restricted(_ query: Query, to document: DocumentKey?) -> Query {
+        guard let document else { return query }
+        return .and([query, .field(.source, document.source), .field(.doc, String(document.documentIndex))])
+    }
+
+    public func search(_ request: SearchRequest) throws -> SearchResults {
+        let query = restricted(try parse(request.query), to: request.document)
+        let kinds = request.kind.map { Set([UnitKind(rawValue: $0)]) }
+        let found = try reader.search(query, options: SearchOptions(limit: request.limit, offset: request.offset, kinds: kinds))
+        let hits = found.hits.map { hit in
+            HTTPServer.SearchHit(
+                rank: hit.rank, score: hit.score, kind: hit.unit.kind.rawValue,
+                document: DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex),
+                title: hit.unit.document, section: hit.unit.section,
+                snippet: HTTPServer.Snippet(fragments: (hit.snippet?.pieces ?? []).map { .init(text: $0.text, isMatch: $0.highlighted) }))
+        }
+        return HTTPServer.SearchResults(total: found.total, hits: hits)
+    }
+
+    public func facets(_ request: SearchRequest) throws -> SearchFacets {
+        let query = restricted(try parse(request.query), to: request.document)
+        var kinds: [Facet<String>] = []
+        // The search's kind filter looks only at the matches; a `kind:` field in the query would scan every unit.
+        for kind in status.units {
+            let total = try reader.search(query, options: SearchOptions(limit: 0, kinds: [UnitKind(rawValue: kind.value)], snippets: false)).total
+            if total > 0 { kinds.append(Facet(value: kind.value, count: total)) }
+        }
+        let top = try reader.search(query, options: SearchOptions(limit: facetWindow, kinds: request.kind.map { [UnitKind(rawValue: $0)] }, snippets: false))
+        var counts: [DocumentKey: (title: String, count: Int, first: Int)] = [:]
+        for hit in top.hits {
+            let key = DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex)
+            counts[key, default: (hit.unit.document, 0, hit.rank)].count += 1
+        }
+        let documents = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }
+            .map { Facet(value: DocumentFacetValue(key: $0.key, title: $0.value.title), count: $0.value.count) }
+        return SearchFacets(kinds: kinds.sorted { $0.count > $1.count }, documents: documents, documentWindow: facetWindow)
+    }
+
+    /// The units of one document in reading order (units of a source are stored together, in order).
+    private func units(of key: DocumentKey) throws -> [IndexUnit] {
+        guard let source = sources[key.source] else { return [] }
+        var units: [IndexUnit] = []
+        for number in source.firstUnit..<(source.firstUnit + source.unitCount) {
+            let unit = try reader.unit(number)
+            if unit.documentIndex == key.documentIndex { units.append(unit) }
+        }
+        return units
+    }
+
+    public func document(_ key: DocumentKey) throws -> DocumentOutline? {
+        let units = try units(of: key)
+        guard let first = units.first else { return nil }
+        let sections = units.filter { $0.kind == .section }.map(IndexBackend.section)
+        let metadata = units.first { $0.kind == .document }.map(IndexBackend.metadata) ?? []
+        return DocumentOutline(key: key, title: first.document, metadata: metadata, sections: sections)
+    }
+
+    /// The metadata of a document unit, whose text is the title followed by one `key：value` line
+    /// per field (as `CollectionIndexer` writes it).
+    private static func metadata(_ unit: IndexUnit) -> [(key: String, value: String)] {
+        unit.text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
+            guard let colon = line.firstIndex(of: "：") else { return nil }
+            return (String(line[..<colon]), String(line[line.index(after: colon)...]))
+        }
+    }
+
+    /// A section unit as the outline shows it: its text without the heading line the index stores
+    /// with it, so that the heading is shown once.
+    private static func section(_ unit: IndexUnit) -> DocumentOutline.Section {
+        let path = unit.section.isEmpty ? [] : unit.section.components(separatedBy: " › ")
+        var text = Substring(unit.text)
+        if let heading = path.last, text.hasPrefix(heading) {
+            let rest = text.dropFirst(heading.count)
+            if rest.isEmpty || rest.first?.isNewline == true { text = rest.drop { $0.isNewline } }
+        }
+        return DocumentOutline.Section(path: path, level: path.count, text: String(text))
+    }
+
+    public func records(_ kind: RecordKind, _ request: RecordRequest) throws -> RecordPage {
+        let documents: [Ingestion.Document]
+        if let text = request.query {
+            let query = restricted(try parse(text), to: request.document)
+            let found = try reader.search(query, options: SearchOptions(limit: recordWindow, kinds: [.section], snippets: false))
+            var grouped: [DocumentKey: [(number: Int, unit: IndexUnit)]] = [:]
+            var order: [DocumentKey] = []
+            for hit in found.hits {
+                let key = DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex)
+                if grouped[key] == nil { order.append(key) }
+                grouped[key, default: []].append((hit.unitNumber, hit.unit))
+            }
+            documents = order.map { key in
+                let units = grouped[key, default: []].sorted { $0.number < $1.number }.map(\.unit)
+                return IndexBackend.ingestionDocument(key, title: units.first?.document ?? "", units: units)
+            }
+        } else if let key = request.document {
+            let units = try units(of: key).filter { $0.kind == .section }
+            documents = units.isEmpty ? [] : [IndexBackend.ingestionDocument(key, title: units[0].document, units: units)]
+        } else {
+            throw QueryError("give q (the records of the sections it finds) or document (the records of one document)")
+        }
+        let records: [[(String, Value)]]
+        switch kind {
+        case .statistic:
+            let extractor = StatisticExtractor()
+            records = documents.flatMap(extractor.statistics(in:)).map(\.record)
+        case .citation:
+            let extractor = CitationExtractor()
+            records = documents.flatMap(extractor.citations(in:)).map(\.record)
+        case .measure:
+            let extractor = MeasureExtractor()
+            records = documents.flatMap(extractor.measures(in:)).map { $0.record() }
+        }
+        return RecordPage(total: records.count, records: Array(records.dropFirst(request.offset).prefix(request.limit)))
+    }
+
+    private static func ingestionDocument(_ key: DocumentKey, title: String, units: [IndexUnit]) -> Ingestion.Document {
+        let sections = units.map { unit in
+            let outline = section(unit)
+            return Ingestion.Section(path: outline.path, level: outline.level, text: outline.text)
+        }
+        return Ingestion.Document(source: key.source, index: key.documentIndex, title: title, sections: sections)
+    }
+}

@@ -1,0 +1,185 @@
+/// The OpenAPI 3 description of the JSON API, served at `/api/openapi.json`; written by hand to
+/// describe exactly the routes in `SearchServer+API.swift`.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.0.3",
+      "info": {
+        "title": "zhili serve",
+        "version": "1.0.0",
+        "description": "Search a Zhili index of Chinese governance texts: ranked sections with highlighted snippets, documents with their section trees, and the statistics, citations and measures extracted from them. Every error is a JSON object {error, status}."
+      },
+      "paths": {
+        "/api/health": {
+          "get": {
+            "summary": "What index is being served",
+            "operationId": "health",
+            "responses": {
+              "200": {"description": "The index is readable", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/api/search": {
+          "get": {
+            "summary": "Ranked hits of a query",
+            "operationId": "search",
+            "parameters": [
+              {"$ref": "#/components/parameters/RequiredQuery"},
+              {"name": "limit", "in": "query", "description": "Hits to return", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
+              {"name": "offset", "in": "query", "description": "Hits to skip; offset + limit may not exceed 1000", "schema": {"type": "integer", "minimum": 0, "maximum": 999, "default": 0}},
+              {"name": "kind", "in": "query", "description": "Only hits of this record kind; /api/health lists the kinds the index has", "schema": {"type": "string", "enum": ["section", "document", "statistic", "citation", "measure"]}},
+              {"$ref": "#/components/parameters/Document"},
+              {"name": "facets", "in": "query", "description": "Also count the hits per kind and per document", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}}
+            ],
+            "responses": {
+              "200": {"description": "A window of ranked hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/api/documents/{id}": {
+          "get": {
+            "summary": "A document's metadata and section tree",
+            "operationId": "document",
+            "parameters": [
+              {"name": "id", "in": "path", "required": true, "description": "A document_id from a search result", "schema": {"type": "string", "maxLength": 4096}}
+            ],
+            "responses": {
+              "200": {"description": "The document", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/api/stats": {
+          "get": {
+            "summary": "Statistics (figures with their units) of the sections a query finds, or of the whole index",
+            "operationId": "stats",
+            "parameters": [
+              {"$ref": "#/components/parameters/OptionalQuery"}, {"$ref": "#/components/parameters/Document"},
+              {"$ref": "#/components/parameters/RecordLimit"}, {"$ref": "#/components/parameters/RecordOffset"}, {"$ref": "#/components/parameters/Format"}
+            ],
+            "responses": {
+              "200": {"description": "Statistics records", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/StatisticPage"}},
+                "text/csv": {"schema": {"type": "string"}},
+                "application/jsonl": {"schema": {"type": "string"}}
+              }},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/api/cites": {
+          "get": {
+            "summary": "Legal and policy citations of the sections a query finds, or of the whole index",
+            "operationId": "cites",
+            "parameters": [
+              {"$ref": "#/components/parameters/OptionalQuery"}, {"$ref": "#/components/parameters/Document"},
+              {"$ref": "#/components/parameters/RecordLimit"}, {"$ref": "#/components/parameters/RecordOffset"}, {"$ref": "#/components/parameters/Format"}
+            ],
+            "responses": {
+              "200": {"description": "Citation records", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/CitationPage"}},
+                "text/csv": {"schema": {"type": "string"}},
+                "application/jsonl": {"schema": {"type": "string"}}
+              }},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/api/measures": {
+          "get": {
+            "summary": "Policy measures of the sections a query finds, or of the whole index",
+            "operationId": "measures",
+            "parameters": [
+              {"$ref": "#/components/parameters/OptionalQuery"}, {"$ref": "#/components/parameters/Document"},
+              {"$ref": "#/components/parameters/RecordLimit"}, {"$ref": "#/components/parameters/RecordOffset"}, {"$ref": "#/components/parameters/Format"}
+            ],
+            "responses": {
+              "200": {"description": "Measure records", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/MeasurePage"}},
+                "text/csv": {"schema": {"type": "string"}},
+                "application/jsonl": {"schema": {"type": "string"}}
+              }},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "503": {"$ref": "#/components/responses/Unavailable"}
+            }
+          }
+        },
+        "/api/openapi.json": {
+          "get": {
+            "summary": "This document",
+            "operationId": "openapi",
+            "responses": {"200": {"description": "The OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}
+          }
+        }
+      },
+      "components": {
+        "parameters": {
+          "RequiredQuery": {"name": "q", "in": "query", "required": true, "description": "A query in zhili's query language: words (AND), OR, -word, \"phrase\", NEAR/n, title: doc: source: section: year:A..B", "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
+          "OptionalQuery": {"name": "q", "in": "query", "description": "Only records of the sections this query finds (the first 1000); all records when absent", "schema": {"type": "string", "maxLength": 200}},
+          "Document": {"name": "document", "in": "query", "description": "Only this document (a document_id)", "schema": {"type": "string", "maxLength": 4096}},
+          "RecordLimit": {"name": "limit", "in": "query", "description": "Records to return", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}},
+          "RecordOffset": {"name": "offset", "in": "query", "description": "Records to skip", "schema": {"type": "integer", "minimum": 0, "maximum": 1000000, "default": 0}},
+          "Format": {"name": "format", "in": "query", "description": "json (an object with total and results), csv or jsonl (the records alone)", "schema": {"type": "string", "enum": ["json", "csv", "jsonl"], "default": "json"}}
+        },
+        "responses": {
+          "BadRequest": {"description": "A parameter is missing, malformed or out of bounds", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NotFound": {"description": "No such document", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Unavailable": {"description": "The index cannot be read, or the request took longer than the time limit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {"type": "object", "required": ["error", "status"], "properties": {"error": {"type": "string"}, "status": {"type": "integer"}}},
+          "Health": {"type": "object", "required": ["status", "generation", "files", "units"], "properties": {
+            "status": {"type": "string", "enum": ["ok"]}, "generation": {"type": "string", "description": "The index build being served; changes when a rebuild is picked up"},
+            "files": {"type": "integer", "description": "Source files indexed"},
+            "units": {"type": "object", "description": "Units per kind (section, document, statistic ...): the kinds a search can be restricted to", "additionalProperties": {"type": "integer"}}}},
+          "SearchResults": {"type": "object", "required": ["query", "total", "offset", "limit", "took_ms", "results"], "properties": {
+            "query": {"type": "string"}, "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
+            "kind": {"type": "string", "nullable": true}, "document_id": {"type": "string", "nullable": true},
+            "took_ms": {"type": "number", "description": "Time taken by the server, in milliseconds"},
+            "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}},
+            "facets": {"type": "object", "description": "Only with facets=true", "required": ["kind", "document_window", "document"], "properties": {
+              "document_window": {"type": "integer", "description": "How many of the top hits the document counts cover"},
+              "kind": {"type": "array", "items": {"type": "object", "required": ["kind", "count"], "properties": {"kind": {"type": "string"}, "count": {"type": "integer"}}}},
+              "document": {"type": "array", "items": {"type": "object", "required": ["document_id", "source", "document_index", "document", "count"], "properties": {
+                "document_id": {"type": "string"}, "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "count": {"type": "integer"}}}}}}}},
+          "SearchHit": {"type": "object", "description": "The contract's search record, then what the API adds", "required": ["rank", "score", "kind", "source", "document_index", "document", "section", "snippet", "document_id", "fragments"], "properties": {
+            "rank": {"type": "integer"}, "score": {"type": "number"}, "kind": {"type": "string"}, "source": {"type": "string"},
+            "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
+            "snippet": {"type": "string", "description": "The passage with the matches in [ ] marks"},
+            "document_id": {"type": "string"},
+            "fragments": {"type": "array", "description": "The snippet split into matched and unmatched stretches", "items": {"type": "object", "required": ["text", "match"], "properties": {"text": {"type": "string"}, "match": {"type": "boolean"}}}}}},
+          "Document": {"type": "object", "required": ["document_id", "source", "document_index", "document", "metadata", "sections"], "properties": {
+            "document_id": {"type": "string"}, "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"},
+            "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
+            "sections": {"type": "array", "items": {"$ref": "#/components/schemas/SectionNode"}}}},
+          "SectionNode": {"type": "object", "required": ["section", "heading", "level", "text", "sections"], "properties": {
+            "section": {"type": "string"}, "heading": {"type": "string"}, "level": {"type": "integer"}, "text": {"type": "string"},
+            "sections": {"type": "array", "items": {"$ref": "#/components/schemas/SectionNode"}}}},
+          "Statistic": {"type": "object", "required": ["source", "document_index", "document", "section", "text", "value", "max", "unit", "approx", "kind", "subject", "sentence"], "properties": {
+            "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
+            "text": {"type": "string"}, "value": {"type": "number"}, "max": {"type": "number", "nullable": true}, "unit": {"type": "string", "nullable": true},
+            "approx": {"type": "boolean"}, "kind": {"type": "string"}, "subject": {"type": "string", "nullable": true}, "sentence": {"type": "string"}}},
+          "Citation": {"type": "object", "required": ["source", "document_index", "document", "section", "text", "law", "law_full", "article", "paragraph", "item", "kind", "resolved"], "properties": {
+            "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
+            "text": {"type": "string"}, "law": {"type": "string"}, "law_full": {"type": "string", "nullable": true},
+            "article": {"type": "integer", "nullable": true}, "paragraph": {"type": "integer", "nullable": true}, "item": {"type": "integer", "nullable": true},
+            "kind": {"type": "string", "enum": ["law", "regulation", "interpretation", "document"]}, "resolved": {"type": "string", "nullable": true}}},
+          "Measure": {"type": "object", "required": ["source", "document_index", "document", "section", "ordinal", "headline", "text", "category", "items"], "properties": {
+            "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
+            "ordinal": {"type": "string"}, "headline": {"type": "string"}, "text": {"type": "string"}, "category": {"type": "string"},
+            "items": {"type": "array", "items": {"type": "string"}}}},
+          "StatisticPage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Statistic"}}}},
+          "CitationPage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Citation"}}}},
+          "MeasurePage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Measure"}}}}
+        }
+      }
+    }
+    """#
+}

@@ -1,0 +1,51 @@
+/// A window of ranked hits and how many there are in all.
+public struct SearchResults: Sendable, Hashable {
+    /// How many hits the query has in all (after the kind and document filters).
+    public var total: Int
+    /// The requested window of hits, in rank order; `rank` counts from 1 over all hits.
+    public var hits: [SearchHit]
+
+    public init(total: Int, hits: [SearchHit]) {
+        self.total = total
+        self.hits = hits
+    }
+}
+
+/// How a query's hits spread over record kinds and documents, for narrowing a search.
+public struct SearchFacets: Sendable, Hashable {
+    /// Hits per record kind, over all hits of the query before the kind filter, most first.
+    public var kinds: [Facet<String>]
+    /// Hits per document among the first `documentWindow` hits after the kind filter, most first.
+    public var documents: [Facet<DocumentFacetValue>]
+    /// How many of the top hits `documents` counts: counting every hit's document would mean
+    /// reading every hit.
+    public var documentWindow: Int
+
+    public init(kinds: [Facet<String>], documents: [Facet<DocumentFacetValue>], documentWindow: Int) {
+        self.kinds = kinds
+        self.documents = documents
+        self.documentWindow = documentWindow
+    }
+}
+
+/// One value of a facet and how many hits have it.
+public struct Facet<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var count: Int
+
+    public init(value: Value, count: Int) {
+        self.value = value
+        self.count = count
+    }
+}
+
+/// A document as a facet shows it.
+public struct DocumentFacetValue: Sendable, Hashable {
+    public var key: DocumentKey
+    public var title: String
+
+    public init(key: DocumentKey, title: String) {
+        self.key = key
+        self.title = title
+    }
+}
