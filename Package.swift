@@ -52,6 +52,5 @@ let package = Package(
             "TestSupport", "HTTPServer", "SearchIndex", "Ingestion", "zhili",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ZhiliCommandTests", dependencies: ["TestSupport", "zhili"]),
     ]
 )

@@ -4,25 +4,8 @@ import TestSupport
 
 /// `zhili dedupe` end to end, through the built executable.
 @Suite struct DedupeCommandTests {
-    struct Run {
-        var status: Int32
-        var output: Data
-        var errors: String
-    }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Repository.executable
-        process.arguments = ["dedupe"] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: data, errors: String(decoding: message, as: UTF8.self))
+    func run(_ arguments: [String]) throws -> ZhiliRun {
+        try Repository.runZhili(["dedupe"] + arguments)
     }
 
     func collection() throws -> String {
@@ -35,13 +18,13 @@ import TestSupport
         return folder
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: Repository.executable.path)))
+    @Test(.enabled(if: Repository.executableIsBuilt))
     func jsonOutputIsOneObjectWithTheClusterAndOnlyDataOnStandardOutput() throws {
         let folder = try collection()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try run([folder, "--format", "json", "--diff"])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: result.output) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: result.outputData) as? [String: Any])
         let clusters = try #require(object["clusters"] as? [[String: Any]])
         #expect(clusters.count == 1)
         let members = try #require(clusters.first?["members"] as? [[String: Any]])
@@ -52,7 +35,7 @@ import TestSupport
         #expect(result.errors.contains("1 clusters"))
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: Repository.executable.path)))
+    @Test(.enabled(if: Repository.executableIsBuilt))
     func writeProducesTheReducedCollectionAndRefusesAnInputFolder() throws {
         let folder = try collection()
         let output = folder + "-去重"

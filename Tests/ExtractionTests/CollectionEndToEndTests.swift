@@ -6,21 +6,12 @@ import TestSupport
 
 /// Runs the built `zhili` with `arguments`; its standard output and exit status.
 private func zhili(_ arguments: [String]) throws -> (output: String, status: Int32) {
-    let process = Process()
-    process.executableURL = Repository.executable
-    process.arguments = arguments
-    process.currentDirectoryURL = Repository.root
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+    let run = try Repository.runZhili(arguments)
+    return (run.output, run.status)
 }
 
 private let corpusIsThere = FileManager.default.fileExists(atPath: Repository.corpus.appendingPathComponent("sex-ratio-essay-countermeasures.txt").path)
-private let zhiliIsBuilt = FileManager.default.isExecutableFile(atPath: Repository.executable.path)
+private let zhiliIsBuilt = Repository.executableIsBuilt
 
 private func documents(_ path: String) -> [Document] {
     CollectionReader().readAll([path]).files.flatMap(\.documents)

@@ -3,27 +3,9 @@ import Testing
 import TestSupport
 @testable import SearchIndex
 
-/// What a run of the `zhili` executable printed and how it exited.
-struct Run {
-    var status: Int32
-    var output: String
-    var errors: String
-}
-
 @discardableResult
-func zhili(_ arguments: [String], in folder: URL? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = Repository.executable
-    process.arguments = arguments
-    if let folder { process.currentDirectoryURL = folder }
-    let output = Pipe(), errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+func zhili(_ arguments: [String], in folder: URL? = nil) throws -> ZhiliRun {
+    try Repository.runZhili(arguments, in: folder)
 }
 
 /// A scratch folder with a copy of Corpus/.

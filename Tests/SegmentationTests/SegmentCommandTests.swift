@@ -66,19 +66,7 @@ import TestSupport
     }
 
     private func runZhili(_ arguments: [String], input: Data) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = Repository.executable
-        process.arguments = arguments
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let error = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+        let run = try Repository.runZhili(arguments, input: input)
+        return (run.status, run.output, run.errors)
     }
 }
