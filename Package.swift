@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
         .target(name: "Deduplication", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
         .target(name: "SearchIndex", dependencies: [
-            "Ingestion", "Segmentation", "TextNormalization", "Reporting", "CZhiliZlib",
+            "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib",
         ]),
         .target(name: "HTTPServer", dependencies: [
             "Reporting", "SearchIndex", "Extraction", "Ingestion",

@@ -62,7 +62,8 @@ public final class IndexBackend: SearchBackend {
     public func search(_ request: SearchRequest) throws -> SearchResults {
         let query = restricted(try parse(request.query), to: request.document)
         let kinds = request.kind.map { Set([UnitKind(rawValue: $0)]) }
-        let found = try reader.search(query, options: SearchOptions(limit: request.limit, offset: request.offset, kinds: kinds))
+        // Every copy is listed: the API has no way yet to say how many near-identical copies a hit stands for.
+        let found = try reader.search(query, options: SearchOptions(limit: request.limit, offset: request.offset, kinds: kinds, collapseDuplicates: false))
         let hits = found.hits.map { hit in
             HTTPServer.SearchHit(
                 rank: hit.rank, score: hit.score, kind: hit.unit.kind.rawValue,
@@ -81,7 +82,8 @@ public final class IndexBackend: SearchBackend {
             let total = try reader.search(query, options: SearchOptions(limit: 0, kinds: [UnitKind(rawValue: kind.value)], snippets: false)).total
             if total > 0 { kinds.append(Facet(value: kind.value, count: total)) }
         }
-        let top = try reader.search(query, options: SearchOptions(limit: facetWindow, kinds: request.kind.map { [UnitKind(rawValue: $0)] }, snippets: false))
+        let top = try reader.search(query, options: SearchOptions(limit: facetWindow, kinds: request.kind.map { [UnitKind(rawValue: $0)] },
+                                                                collapseDuplicates: false, snippets: false))
         var counts: [DocumentKey: (title: String, count: Int, first: Int)] = [:]
         for hit in top.hits {
             let key = DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex)
@@ -136,7 +138,7 @@ public final class IndexBackend: SearchBackend {
         let documents: [Ingestion.Document]
         if let text = request.query {
             let query = restricted(try parse(text), to: request.document)
-            let found = try reader.search(query, options: SearchOptions(limit: recordWindow, kinds: [.section], snippets: false))
+            let found = try reader.search(query, options: SearchOptions(limit: recordWindow, kinds: [.section], collapseDuplicates: false, snippets: false))
             var grouped: [DocumentKey: [(number: Int, unit: IndexUnit)]] = [:]
             var order: [DocumentKey] = []
             for hit in found.hits {

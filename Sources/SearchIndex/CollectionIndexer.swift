@@ -23,6 +23,10 @@ public struct CollectionIndexer {
     /// Names the producer of `additionalUnits` and its version: a generation built with another is
     /// rebuilt rather than reused.
     public var additionalUnitsVersion: String
+    /// Sections (and documents) at least this similar are grouped as near-identical copies, which
+    /// search shows once (see `IndexWriter.init`); nil groups none. A generation grouped otherwise is
+    /// rebuilt rather than reused.
+    public var duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold
 
     public init(directory: IndexDirectory, lexicon: Lexicon? = nil, lossy: Bool = false,
                 additionalUnits: (@Sendable (SourceFile) -> [IndexUnit])? = nil, additionalUnitsVersion: String = "") {
@@ -59,7 +63,8 @@ public struct CollectionIndexer {
             return report
         }
 
-        let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion)
+        let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion,
+                                 duplicateThreshold: duplicateThreshold)
         var previous: IndexReader?
         if directory.exists {
             do {

@@ -25,6 +25,10 @@ extension IndexReport {
         let onDisk = Double(statistics.bytes.values.reduce(0, +)) / 1_000_000
         var line = "\(index): generation \(statistics.generation), \(statistics.sources) files (\(megabytes)) → \(statistics.units) units, "
             + "\(statistics.terms) terms, " + String(format: "%.1f MB on disk, %.1f s", onDisk, seconds) + " (\(changes))"
+        let duplicates = statistics.duplicates
+        if duplicates.groups > 0 {
+            line += "; \(duplicates.units) units in \(duplicates.groups) near-duplicate groups" + String(format: " (%.1f s)", duplicates.seconds)
+        }
         if !errors.isEmpty { line += "; \(errors.count) files could not be read" }
         return line
     }

@@ -6,15 +6,14 @@ extension IndexReader {
         let analyzer = Analyzer(segmenter: nil)
         var filters = FieldFilters(reader: self)
         let allowedKinds = options.kinds.map { kinds in Set(units.kinds.indices.filter { kinds.contains(units.kinds[$0]) }) }
-        // Folding near-duplicates needs every match ranked; otherwise only the best `offset + limit`.
         let collapse = options.collapseDuplicates && units.hasDuplicateGroups
-        var collector = TopCollector(capacity: collapse ? Int.max : options.offset + options.limit)
+        var collector = TopCollector(capacity: options.offset + options.limit)
         let prune = !options.countAll && options.kinds == nil
         var total = 0
         func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
             if let allowedKinds, !allowedKinds.contains(units.kindIndex(Int(unit))) { return }
             total += 1
-            collector.offer(unit: unit, score: score, explanation: explanation)
+            collector.offer(unit: unit, score: score, explanation: explanation, group: collapse ? units.duplicateGroup(Int(unit)) : nil)
         }
         if case .phrase(let text) = query {
             // The common case streams its matches straight into the collector.
@@ -28,21 +27,9 @@ extension IndexReader {
             for index in 0..<matches.count { offer(matches.units[index], matches.scores[index], matches.explanations[index]) }
         }
         var hits: [SearchHit] = []
-        var groupHit: [Int: Int] = [:]
-        var distinct = 0
         var blocks: [Int: [StoredUnit]] = [:]
-        for entry in collector.sorted() {
+        for (rank, entry) in collector.sorted().enumerated().dropFirst(options.offset) {
             let number = Int(entry.unit)
-            let group = collapse ? units.record(number).duplicateGroup : nil
-            if let group, let shown = groupHit[group] {
-                if shown >= 0 { hits[shown].duplicates += 1 }
-                continue
-            }
-            let rank = distinct
-            distinct += 1
-            let visible = rank >= options.offset && rank < options.offset + options.limit
-            if let group { groupHit[group] = visible ? hits.count : -1 }
-            guard visible else { continue }
             var stored = StoredUnit(section: "", text: "")
             if options.fetch {
                 let block = store.block(of: number)
@@ -52,9 +39,10 @@ extension IndexReader {
             let unit = self.unit(number, stored: stored)
             let snippet = options.fetch && options.snippets ? Snippet(text: unit.text, phrases: query.positivePhrases, analyzer: analyzer) : nil
             hits.append(SearchHit(rank: rank + 1, score: entry.score, unitNumber: number, unit: unit,
-                                  snippet: snippet, explanation: entry.explanation, duplicates: 0))
+                                  snippet: snippet, explanation: entry.explanation,
+                                  duplicates: entry.group.map { collector.matches(of: $0) - 1 } ?? 0))
         }
-        return SearchResults(hits: hits, total: total, totalIsExact: !prune)
+        return SearchResults(hits: hits, total: total, totalIsExact: !prune, copies: collector.copies)
     }
 
     /// The positions between two occurrences (0 when they overlap).
@@ -174,59 +162,4 @@ struct FieldFilters {
         }
         return result
     }
-}
-
-/// Keeps the best-scored units offered to it (ties to the lower unit number): a heap of the best
-/// `capacity` so far, the worst of them on top.
-struct TopCollector {
-    struct Entry {
-        var unit: UInt32
-        var score: Double
-        var explanation: [String]
-    }
-
-    let capacity: Int
-    private var heap: [Entry] = []
-
-    init(capacity: Int) {
-        self.capacity = capacity
-    }
-
-    private static func better(_ a: Entry, _ b: Entry) -> Bool {
-        a.score != b.score ? a.score > b.score : a.unit < b.unit
-    }
-
-    mutating func offer(unit: UInt32, score: Double, explanation: [String]) {
-        let entry = Entry(unit: unit, score: score, explanation: explanation)
-        guard capacity > 0 else { return }
-        if heap.count < capacity {
-            heap.append(entry)
-            guard capacity != Int.max else { return }
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                guard TopCollector.better(heap[parent], heap[child]) else { break }
-                heap.swapAt(parent, child)
-                child = parent
-            }
-        } else if TopCollector.better(entry, heap[0]) {
-            heap[0] = entry
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var worst = parent
-                if left < heap.count && TopCollector.better(heap[worst], heap[left]) { worst = left }
-                if right < heap.count && TopCollector.better(heap[worst], heap[right]) { worst = right }
-                if worst == parent { break }
-                heap.swapAt(parent, worst)
-                parent = worst
-            }
-        }
-    }
-
-    /// The score a unit must beat to be kept (when the collector is full).
-    var threshold: Double { heap.count == capacity && capacity != Int.max ? heap[0].score : -.infinity }
-
-    /// The entries kept, best first.
-    func sorted() -> [Entry] { heap.sorted(by: TopCollector.better) }
 }

@@ -20,6 +20,7 @@ public final class IndexWriter {
     private var store = TextStoreWriter()
     private var sources: [SourceRecord] = []
     private var analysedUnits = 0
+    private var grouper: DuplicateGrouper?
 
     /// The name recorded in the manifest for how text is analysed: a generation analysed otherwise is
     /// not reused.
@@ -30,12 +31,22 @@ public final class IndexWriter {
     /// without them). Without one, bigrams alone.
     /// `unitsVersion` names what made the units beyond sections and documents (see
     /// `CollectionIndexer.additionalUnits`); it is recorded with the analyser's name.
-    public init(lexicon: Lexicon?, unitsVersion: String = "") {
+    /// With a `duplicateThreshold`, the commit groups near-identical sections and documents (see
+    /// `DuplicateGrouper`) and replaces whatever groups the units came with; without, units keep theirs.
+    public init(lexicon: Lexicon?, unitsVersion: String = "", duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold) {
         let segmenter = lexicon.flatMap { try? WordSegmenter(lexicon: $0) }
         analyzer = Analyzer(segmenter: segmenter)
         let name = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
-        analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
+        var analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
+        if let duplicateThreshold {
+            grouper = DuplicateGrouper(threshold: duplicateThreshold)
+            analyzerName += " duplicates/1 \(duplicateThreshold)"
+        }
+        self.analyzerName = analyzerName
     }
+
+    /// The similarity from which sections (or documents) are grouped as near-identical copies.
+    public static let defaultDuplicateThreshold = DuplicateGrouper.defaultThreshold
 
     /// A hash of a lexicon's words and frequencies, so that a changed lexicon rebuilds the index.
     static func fingerprint(_ lexicon: Lexicon) -> String {
@@ -55,6 +66,7 @@ public final class IndexWriter {
     /// Adds one unit that belongs to no recorded source file.
     public func add(unit: IndexUnit) {
         let (tokens, length) = analyzer.tokens(of: FoldedText(unit.text))
+        grouper?.add(unit, number: units.count, length: length)
         postings.add(document: Int32(units.count), tokens: tokens)
         units.add(unit, length: length)
         store.add(section: unit.section, text: unit.text)
@@ -92,6 +104,7 @@ public final class IndexWriter {
                 entries = try reader.store.entries(block: block)
             }
             let unit = reader.unit(old, stored: entries[old - reader.store.firstUnit(of: block)])
+            grouper?.add(unit, number: units.count, length: reader.units.length(old))
             units.add(unit, length: reader.units.length(old))
             store.add(section: unit.section, text: unit.text)
         }
@@ -111,6 +124,14 @@ public final class IndexWriter {
         // Leftovers of builds that were killed before publishing.
         directory.removeGenerations(except: Set([previous?.generation].compactMap { $0 }))
 
+        var grouping = DuplicateGrouping()
+        if let grouper {
+            let clock = ContinuousClock.now
+            let groups = grouper.groups()
+            units.replaceDuplicateGroups(groups)
+            grouping = DuplicateGrouping(groups: Set(groups.map(\.group)).count, units: groups.count,
+                                         seconds: (ContinuousClock.now - clock) / .seconds(1))
+        }
         var dictionary = TermDictionaryWriter()
         var postingsWriter = PostingsWriter(lengths: units.lengths)
         let order = postings.terms.indices.sorted { postings.terms[$0] < postings.terms[$1] }
@@ -140,7 +161,7 @@ public final class IndexWriter {
         try directory.publish(Manifest(generation: generation, analyzer: analyzerName, unitCount: units.count, files: entries))
         directory.removeGenerations(except: Set([generation, previous?.generation].compactMap { $0 }))
         return IndexStatistics(generation: generation, units: units.count, sources: sources.count, terms: dictionary.termCount,
-                               bytes: Dictionary(uniqueKeysWithValues: entries.map { ($0.role, $0.size) }))
+                               bytes: Dictionary(uniqueKeysWithValues: entries.map { ($0.role, $0.size) }), duplicates: grouping)
     }
 }
 
@@ -153,4 +174,16 @@ public struct IndexStatistics: Sendable {
     /// Bytes on disk per structure: `TERM` (dictionary), `POST` (postings), `POSI` (positions), `UNIT`
     /// (unit table), `STOR` (store), `SRCS` (source table).
     public var bytes: [String: Int]
+    /// The near-duplicate groups found (none when grouping was off).
+    public var duplicates: DuplicateGrouping
+}
+
+/// What grouping near-identical units found at a commit, and what it cost.
+public struct DuplicateGrouping: Sendable {
+    /// Groups of near-identical units.
+    public var groups = 0
+    /// Units in them.
+    public var units = 0
+    /// Wall-clock seconds spent finding them.
+    public var seconds = 0.0
 }

@@ -43,7 +43,8 @@ public struct SearchHit: Sendable {
     public var snippet: Snippet?
     /// The parts of the score, when asked for.
     public var explanation: [String]
-    /// How many near-duplicates of this unit matched too and were folded into it.
+    /// How many near-identical copies of this unit (its duplicate group) matched too and were folded
+    /// into it; it is the best-scoring of them. 0 when copies are not folded (`collapseDuplicates` off).
     public var duplicates: Int
 }
 
@@ -54,4 +55,9 @@ public struct SearchResults: Sendable {
     /// `totalIsExact`.
     public var total: Int
     public var totalIsExact: Bool
+    /// Matching units folded into a better-scoring near-identical copy (0 when copies are not folded).
+    public var copies: Int
+
+    /// Results once near-identical copies are folded: one per duplicate group, one per other unit.
+    public var results: Int { total - copies }
 }

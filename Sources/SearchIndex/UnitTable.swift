@@ -48,6 +48,16 @@ struct UnitTableWriter {
         count += 1
     }
 
+    /// Gives the units of `groups` their group and every other unit none.
+    mutating func replaceDuplicateGroups(_ groups: [(unit: Int, group: Int)]) {
+        var group = [UInt32](repeating: 0, count: count)
+        for entry in groups { group[entry.unit] = UInt32(clamping: entry.group + 1) }
+        for unit in 0..<count {
+            let base = unit * UnitTableWriter.recordSize + 20
+            for byte in 0..<4 { records.bytes[base + byte] = UInt8(truncatingIfNeeded: group[unit] >> UInt32(8 * byte)) }
+        }
+    }
+
     func body() -> [UInt8] {
         var writer = ByteWriter()
         writer.appendVarint(kinds.count)
@@ -163,14 +173,18 @@ struct UnitTable {
 
     func kindIndex(_ unit: Int) -> Int { Int(body[recordsStart + unit * UnitTableWriter.recordSize]) }
 
+    /// The duplicate group of unit `unit`, if it has near-identical copies.
+    func duplicateGroup(_ unit: Int) -> Int? {
+        let stored = Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 20))
+        return stored == 0 ? nil : stored - 1
+    }
+
     func record(_ unit: Int) -> UnitRecord {
         let base = recordsStart + unit * UnitTableWriter.recordSize
         let hasYear = body[base + 1] != 0
         let year = Int(body.loadUnaligned(fromByteOffset: base + 2, as: UInt16.self).littleEndian)
-        let group = Int(uint32(base + 20))
         return UnitRecord(kind: kinds[Int(body[base])], year: hasYear ? year : nil, length: Int(uint32(base + 4)),
                           source: Int(uint32(base + 8)), documentIndex: Int(uint32(base + 12)),
-                          document: Int(uint32(base + 16)),
-                          duplicateGroup: group == 0 ? nil : group - 1)
+                          document: Int(uint32(base + 16)), duplicateGroup: duplicateGroup(unit))
     }
 }

@@ -32,6 +32,16 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Replace bytes that are invalid in the detected encoding with U+FFFD instead of failing the file.")
     var lossy = false
 
+    @Option(help: ArgumentHelp("Sections (and documents) of at least 50 characters whose 5-character shingles are at least this similar (Jaccard) are near-identical copies, shown once by `zhili search`.", valueName: "T"))
+    var duplicateThreshold = IndexWriter.defaultDuplicateThreshold
+
+    @Flag(help: "Do not group near-identical copies: search shows every copy.")
+    var noDuplicateGroups = false
+
+    func validate() throws {
+        if !(duplicateThreshold > 0 && duplicateThreshold <= 1) { throw ValidationError("--duplicate-threshold must be above 0 and at most 1.") }
+    }
+
     func run() throws {
         var lexicon: Lexicon?
         do {
@@ -40,7 +50,8 @@ struct IndexCommand: ParsableCommand {
             StandardError.print("zhili index: lexicon \(error)")
             throw ExitCode.unreadableInput
         }
-        try IndexCommand.build(paths: paths.isEmpty ? ["Corpus"] : paths, index: index, lexicon: lexicon, lossy: lossy)
+        try IndexCommand.build(paths: paths.isEmpty ? ["Corpus"] : paths, index: index, lexicon: lexicon, lossy: lossy,
+                               duplicateThreshold: noDuplicateGroups ? nil : duplicateThreshold)
     }
 
     /// The built-in lexicon with the words of `files` added.
@@ -52,11 +63,13 @@ struct IndexCommand: ParsableCommand {
 
     /// Builds or updates `index` from `paths`, showing progress on a terminal and a summary line at the
     /// end (on standard error when `quiet`, so that a search's output stays data only).
-    static func build(paths: [String], index: String, lexicon: Lexicon?, lossy: Bool, quiet: Bool = false) throws {
+    static func build(paths: [String], index: String, lexicon: Lexicon?, lossy: Bool,
+                      duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold, quiet: Bool = false) throws {
         let started = Date()
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast
-        let indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy)
+        var indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy)
+        indexer.duplicateThreshold = duplicateThreshold
         let report: IndexReport
         do {
             report = try indexer.run(paths: paths) { progress in

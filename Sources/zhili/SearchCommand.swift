@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Show how each score was made up.")
     var explain = false
 
-    @Flag(help: "Show near-duplicate copies as results of their own instead of folding them into one.")
+    @Flag(help: "Show near-identical copies of a section or document as results of their own instead of once, with their count.")
     var all = false
 
     func validate() throws {
@@ -81,18 +81,20 @@ struct SearchCommand: ParsableCommand {
                     ("snippet", .string(hit.snippet?.marked(open: "[", close: "]") ?? "")),
                 ]
                 if all || hit.duplicates > 0 { record.append(("duplicates", .int(hit.duplicates))) }
+                if all, let group = hit.unit.duplicateGroup { record.append(("duplicate_group", .int(group))) }
                 if explain { record.append(("explain", .array(hit.explanation.map(Value.string)))) }
                 return record
             }
             FileHandle.standardOutput.write(Data(RecordWriter(format: .jsonl).render(records).utf8))
         } else {
-            print(SearchCommand.render(results, colour: isatty(STDOUT_FILENO) != 0, explain: explain), terminator: "")
+            print(SearchCommand.render(results, colour: isatty(STDOUT_FILENO) != 0, explain: explain, all: all), terminator: "")
         }
         if results.hits.isEmpty { throw ExitCode.noHits }
     }
 
-    /// Results for reading: rank, score, document and section, source, and the snippet.
-    static func render(_ results: SearchResults, colour: Bool, explain: Bool) -> String {
+    /// Results for reading: rank, score, document and section, source, near-identical copies (folded
+    /// into the hit, or with `all` the group the hit shares with them), and the snippet.
+    static func render(_ results: SearchResults, colour: Bool, explain: Bool, all: Bool) -> String {
         let (bold, dim, mark, reset) = colour ? ("\u{1B}[1m", "\u{1B}[2m", "\u{1B}[1;31m", "\u{1B}[0m") : ("", "", "", "")
         var output = ""
         for hit in results.hits {
@@ -100,6 +102,7 @@ struct SearchCommand: ParsableCommand {
             output += "\(hit.rank). \(bold)\(place)\(reset)  " + String(format: "%.2f", hit.score) + "\n"
             var origin = "\(hit.unit.source) · document \(hit.unit.documentIndex) · \(hit.unit.kind)"
             if hit.duplicates > 0 { origin += " · and \(hit.duplicates) near-identical " + (hit.duplicates == 1 ? "copy" : "copies") }
+            if all, let group = hit.unit.duplicateGroup { origin += " · near-identical group \(group)" }
             output += "   \(dim)\(origin)\(reset)\n"
             if let snippet = hit.snippet {
                 output += "   " + (colour ? snippet.marked(open: mark, close: reset) : snippet.marked(open: "[", close: "]")) + "\n"
@@ -107,7 +110,10 @@ struct SearchCommand: ParsableCommand {
             if explain { output += hit.explanation.map { "   = \($0)\n" }.joined() }
         }
         if let last = results.hits.last {
-            output += "\(dim)\(results.hits[0].rank)–\(last.rank) of \(results.total)\(results.totalIsExact ? "" : "+") matching units\(reset)\n"
+            let more = results.totalIsExact ? "" : "+"
+            let counted = results.copies == 0 ? "\(results.total)\(more) matching units"
+                : "\(results.results)\(more) results (\(results.total)\(more) matching units, near-identical copies shown once; --all lists them)"
+            output += "\(dim)\(results.hits[0].rank)–\(last.rank) of \(counted)\(reset)\n"
         } else {
             output += "No matches.\n"
         }

@@ -1,0 +1,81 @@
+import Deduplication
+
+/// Finds, when a generation is committed, which of its section units and which of its document units
+/// are near-identical copies of each other (`IndexUnit.duplicateGroup`), so that search shows each
+/// text once.
+///
+/// The rule:
+/// - Sections are compared with sections by their indexed text (heading and body); documents with
+///   documents by the text of all their sections, not by their `document` unit's title and metadata
+///   (two editions of a law share a title and differ in text; a reposted plan differs in its
+///   metadata and not in its text).
+/// - A unit takes part only from `minimumLength` characters (its field length: letters and digits,
+///   folded). Below that a section is a heading alone or a stock sentence — "一、指导思想", "第一章 总则",
+///   "本法自公布之日起施行。" — that recurs across unrelated documents: folding those would hide results.
+/// - Two units are copies when the Jaccard similarity of their 5-character shingle sets reaches the
+///   threshold (`NearDuplicateDetector`, 0.8 by default). Containment does not count: a section
+///   copied into a longer one is not a near-identical copy of it, and folding the longer one into it
+///   would hide what else it says.
+/// - Groups are the detector's clusters: no chaining, every member within the threshold of the
+///   cluster's first unit.
+/// - Every unit of the generation takes part, carried-over ones included: a changed, added or removed
+///   file can change the groups of units of files that did not change, so groups are recomputed at
+///   each commit rather than carried over.
+struct DuplicateGrouper {
+    /// Units shorter than this many characters (positions) are never grouped.
+    static let minimumLength = 50
+    static let defaultThreshold = 0.8
+
+    private struct DocumentKey: Hashable {
+        var source: String
+        var documentIndex: Int
+    }
+
+    private struct Document {
+        var unit: Int
+        var sections: [String] = []
+        var length = 0
+    }
+
+    let threshold: Double
+    private var sections: [(unit: Int, text: String)] = []
+    private var documents: [Document] = []
+    private var documentOfKey: [DocumentKey: Int] = [:]
+
+    init(threshold: Double) {
+        self.threshold = threshold
+    }
+
+    /// Notes unit number `number` of the generation, with its field length.
+    mutating func add(_ unit: IndexUnit, number: Int, length: Int) {
+        switch unit.kind {
+        case .document:
+            documentOfKey[DocumentKey(source: unit.source, documentIndex: unit.documentIndex)] = documents.count
+            documents.append(Document(unit: number))
+        case .section:
+            if length >= DuplicateGrouper.minimumLength { sections.append((number, unit.text)) }
+            if let document = documentOfKey[DocumentKey(source: unit.source, documentIndex: unit.documentIndex)] {
+                documents[document].sections.append(unit.text)
+                documents[document].length += length
+            }
+        default:
+            break
+        }
+    }
+
+    /// The group of every unit that has near-identical copies, groups numbered from 0.
+    func groups() -> [(unit: Int, group: Int)] {
+        let detector = NearDuplicateDetector(threshold: threshold, countsContainment: false)
+        let long = documents.filter { $0.length >= DuplicateGrouper.minimumLength }
+        var result: [(unit: Int, group: Int)] = []
+        var next = 0
+        for (units, texts) in [(sections.map(\.unit), sections.map(\.text)),
+                               (long.map(\.unit), long.map { $0.sections.joined(separator: "\n") })] {
+            for cluster in detector.clusters(texts) {
+                for member in cluster.members { result.append((units[member.index], next)) }
+                next += 1
+            }
+        }
+        return result
+    }
+}
