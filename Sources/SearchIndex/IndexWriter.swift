@@ -123,15 +123,6 @@ public final class IndexWriter {
         let generation = max(previous?.generation ?? 0, directory.generationsOnDisk().max() ?? 0) + 1
         // Leftovers of builds that were killed before publishing.
         directory.removeGenerations(except: Set([previous?.generation].compactMap { $0 }))
-
-        var grouping = DuplicateGrouping()
-        if let grouper {
-            let clock = ContinuousClock.now
-            let groups = grouper.groups()
-            units.replaceDuplicateGroups(groups)
-            grouping = DuplicateGrouping(groups: Set(groups.map(\.group)).count, units: groups.count,
-                                         seconds: (ContinuousClock.now - clock) / .seconds(1))
-        }
         var dictionary = TermDictionaryWriter()
         var postingsWriter = PostingsWriter(lengths: units.lengths)
         let order = postings.terms.indices.sorted { postings.terms[$0] < postings.terms[$1] }
@@ -140,6 +131,16 @@ public final class IndexWriter {
                                             totalFrequency: postings.totalFrequency[id])
             postings.release(term: Int32(id))
             dictionary.add(postings.terms[id].bytes, info)
+        }
+        // After the postings are written out and their in-memory streams released: the signatures of
+        // the near-duplicate search then take their place rather than adding to them.
+        var grouping = DuplicateGrouping()
+        if let grouper {
+            let clock = ContinuousClock.now
+            let groups = grouper.groups()
+            units.replaceDuplicateGroups(groups)
+            grouping = DuplicateGrouping(groups: Set(groups.map(\.group)).count, units: groups.count,
+                                         seconds: (ContinuousClock.now - clock) / .seconds(1))
         }
         let bodies: [(String, [UInt8])] = [
             ("TERM", dictionary.body()),
