@@ -36,13 +36,12 @@ public final class IndexWriter {
     public init(lexicon: Lexicon?, unitsVersion: String = "", duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold) {
         let segmenter = lexicon.flatMap { try? WordSegmenter(lexicon: $0) }
         analyzer = Analyzer(segmenter: segmenter)
-        let name = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
-        var analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
+        var name = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
         if let duplicateThreshold {
             grouper = DuplicateGrouper(threshold: duplicateThreshold)
-            analyzerName += " duplicates/1 \(duplicateThreshold)"
+            name += " duplicates/1 \(duplicateThreshold)"
         }
-        self.analyzerName = analyzerName
+        analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
     }
 
     /// The similarity from which sections (or documents) are grouped as near-identical copies.
