@@ -22,7 +22,11 @@ rm -rf "$OUT" && mkdir -p "$OUT"
     "$ZHILI" index "${ROOTS[@]}" --index "$OUT/grouped" | tee "$OUT/grouped.txt"
 "$ZHILI" check --index "$OUT/grouped"
 
-# Incremental, with groups: a copy of the collection with one file changed, one added, one removed.
+# Incremental, without and with groups: a copy of the collection with one file changed, one added,
+# one removed.
+INDEX_OPTIONS=--no-duplicate-groups Scripts/bench-changed-copy.sh "$ZHILI" "$OUT/copy-plain" "$OUT/copy-plain-index" "${ROOTS[@]}"
+/usr/bin/time -f "incremental without groups (1 changed, 1 added, 1 removed): %e s wall, %U s user, %S s sys, %M KB" \
+    "$ZHILI" index "$OUT/copy-plain" --index "$OUT/copy-plain-index" --no-duplicate-groups
 Scripts/bench-changed-copy.sh "$ZHILI" "$OUT/copy" "$OUT/copy-index" "${ROOTS[@]}"
 /usr/bin/time -f "incremental with groups (1 changed, 1 added, 1 removed): %e s wall, %U s user, %S s sys, %M KB" \
     "$ZHILI" index "$OUT/copy" --index "$OUT/copy-index"
