@@ -94,7 +94,7 @@ struct SegmentCommand: ParsableCommand {
             }
             return true
         } catch let error as IngestionError {
-            printError("\(error)" + (lossy ? "" : " (give --lossy to print U+FFFD in place of bad bytes)"))
+            printError("\(error)")
         } catch let error as SIGHANStreamSegmenter.NotUTF8Error {
             printError("\(name): \(error); standard input is read as UTF-8 (give the file's name to have its "
                        + "encoding detected, or --lossy to print U+FFFD in place of bad bytes)")
