@@ -41,7 +41,7 @@ let package = Package(
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TestSupport", "TextNormalization"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["TestSupport", "Segmentation"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["TestSupport", "Segmentation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestionTests", dependencies: ["TestSupport", "Ingestion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting"]),
         .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction"]),

@@ -67,12 +67,7 @@ public struct CollectionReader: Sendable {
         }
         guard let format = SourceFormat(path: path) else { throw CollectionReader.unknownExtensionError(path) }
         let fallbackTitle = url.deletingPathExtension().lastPathComponent
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: url, options: .mappedIfSafe))
-        } catch {
-            throw IngestionError(path: path, reason: "cannot be read (\((error as NSError).localizedDescription))")
-        }
+        let bytes = try TextDecoder.bytes(ofFileAt: path)
         switch format {
         case .text, .markdown:
             let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path)
