@@ -16,7 +16,7 @@ struct SegmentCommand: ParsableCommand {
         file is read as a stream in constant memory; a file in another encoding is decoded whole \
         first. Standard input is read as a UTF-8 stream. Invalid bytes are an error naming the input \
         and the byte offset (exit 3): the lines of standard input before them are printed, nothing of \
-        a file; with --lossy they are printed as U+FFFD and the input goes on (exit 3 all the same). \
+        a file; with --lossy they are printed as U+FFFD with a warning, and the input goes on. \
         ICU's word breaker is corrected by the built-in governance lexicon and any --lexicon files, \
         matched on folded text (NFKC, traditional → \
         simplified). A lexicon file holds one entry a line: the word, then optionally a whole-number \
@@ -35,7 +35,7 @@ struct SegmentCommand: ParsableCommand {
           help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
     var withoutBuiltIn = false
 
-    @Flag(help: "Print invalid bytes as U+FFFD and go on (still exit 3), instead of stopping at them.")
+    @Flag(help: "Print invalid bytes as U+FFFD with a warning and go on, instead of stopping at them.")
     var lossy = false
 
     func run() throws {
@@ -63,7 +63,8 @@ struct SegmentCommand: ParsableCommand {
     }
 
     /// Segments one file, or standard input for `-`, to standard output; false when its input was
-    /// unreadable or held invalid bytes (printed as U+FFFD when lossy, else stopping before them).
+    /// unreadable or held invalid bytes and was stopped before them (when lossy they are printed as
+    /// U+FFFD with a warning, as `inspect --lossy` reads on).
     private func segment(_ path: String, with stream: SIGHANStreamSegmenter) -> Bool {
         let name = path == "-" ? "standard input" : path
         var isFolder: ObjCBool = false
@@ -75,9 +76,8 @@ struct SegmentCommand: ParsableCommand {
             if path != "-", case .decoded(let decoded) = try TextDecoder(lossy: lossy).content(ofFileAt: path) {
                 _ = try stream.run(text: decoded.text, output: FileHandle.standardOutput)
                 if let offset = decoded.firstInvalidOffset {
-                    printError("\(name): invalid \(decoded.encoding) byte sequence at byte offset \(offset), "
+                    printError("warning: \(name): invalid \(decoded.encoding) byte sequence at byte offset \(offset), "
                                + "printed with U+FFFD in place of the bad bytes")
-                    return false
                 }
                 return true
             }
@@ -88,9 +88,8 @@ struct SegmentCommand: ParsableCommand {
             let report = try stream.run(input: input, output: FileHandle.standardOutput)
             if let first = report.invalidLines.first {
                 let more = report.invalidLines.count > 1 ? " and \(report.invalidLines.count - 1) more lines" : ""
-                printError("\(name): line \(first)\(more) not valid UTF-8, "
+                printError("warning: \(name): line \(first)\(more) not valid UTF-8, "
                            + "printed with U+FFFD in place of the bad bytes")
-                return false
             }
             return true
         } catch let error as IngestionError {
@@ -105,6 +104,6 @@ struct SegmentCommand: ParsableCommand {
     }
 
     private func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardError.print(message)
     }
 }
