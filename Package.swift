@@ -30,12 +30,14 @@ let package = Package(
         .target(name: "SearchIndex", dependencies: [
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "CZhiliZlib",
         ]),
+        // What extraction puts into the index and reads back from it: record units, laws, records.
+        .target(name: "IndexedExtraction", dependencies: ["Extraction", "SearchIndex", "Ingestion", "Reporting"]),
         .target(name: "HTTPServer", dependencies: [
             "Reporting", "SearchIndex", "Extraction", "Ingestion",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "zhili", dependencies: [
-            "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "HTTPServer",
+            "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "IndexedExtraction", "HTTPServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "Ingestion", "Reporting"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
+        .testTarget(name: "IndexedExtractionTests", dependencies: ["TestSupport", "IndexedExtraction", "SearchIndex", "Extraction"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
             "TestSupport", "HTTPServer", "SearchIndex", "Ingestion", "zhili",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndexedExtraction
 import SearchIndex
 import Segmentation
 
@@ -56,7 +57,9 @@ struct IndexCommand: ParsableCommand {
         let started = Date()
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast
-        let indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy)
+        let extracted = ExtractedUnits()
+        let indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy,
+                                        additionalUnits: extracted.units(of:), additionalUnitsVersion: ExtractedUnits.version)
         let report: IndexReport
         do {
             report = try indexer.run(paths: paths) { progress in
