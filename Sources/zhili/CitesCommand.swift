@@ -56,7 +56,7 @@ struct CitesCommand: ParsableCommand {
             StandardError.print("zhili cites: \(damage)")
             throw ExitCode.damagedIndex
         }
-        var columns = ["document_index", "text", "law", "article", "paragraph", "item", "kind"]
+        var columns = ["document", "text", "law", "article", "paragraph", "item", "kind"]
         if check { columns += ["check", "suggestion"] } else if resolver != nil { columns.append("resolved") }
         output.write(citations.map(\.record), columns: columns)
         if unreadable { throw ExitCode.unreadableInput }

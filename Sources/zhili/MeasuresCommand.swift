@@ -28,11 +28,11 @@ struct MeasuresCommand: ParsableCommand {
         let extractor = MeasureExtractor()
         if summary {
             let rows = documents.map { MeasureSummary(document: $0, measures: extractor.measures(in: $0)) }
-            output.write(rows.map(\.record), columns: ["document_index", "measures"]
+            output.write(rows.map(\.record), columns: ["document", "measures"]
                 + PolicyInstrument.allCases.map(\.rawValue) + ["uncategorised"])
         } else {
             let measures = documents.flatMap(extractor.measures(in:))
-            var columns = ["document_index", "ordinal", "headline", "category"]
+            var columns = ["document", "ordinal", "headline", "category"]
             if explain { columns.append("cues") }
             output.write(measures.map { $0.record(explain: explain) }, columns: columns)
         }

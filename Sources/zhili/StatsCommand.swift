@@ -16,7 +16,7 @@ struct StatsCommand: ParsableCommand {
         let (documents, unreadable) = try input.documents("stats", index: try input.openIndex("stats"))
         let extractor = StatisticExtractor()
         let records = documents.flatMap(extractor.statistics(in:)).map(\.record)
-        output.write(records, columns: ["document_index", "text", "value", "max", "start", "end", "unit", "approx", "kind", "subject"])
+        output.write(records, columns: ["document", "text", "value", "max", "start", "end", "unit", "approx", "kind", "subject"])
         if unreadable { throw ExitCode.unreadableInput }
     }
 }
