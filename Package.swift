@@ -30,24 +30,27 @@ let package = Package(
         .target(name: "SearchIndex", dependencies: [
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib",
         ]),
+        // What extraction puts into the index and reads back from it: record units, laws, records.
+        .target(name: "IndexedExtraction", dependencies: ["Extraction", "SearchIndex", "Ingestion", "Reporting"]),
         .target(name: "HTTPServer", dependencies: [
             "Reporting", "SearchIndex", "Extraction", "Ingestion",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "zhili", dependencies: [
-            "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "HTTPServer",
+            "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "IndexedExtraction", "HTTPServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TestSupport", "TextNormalization"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["TestSupport", "Segmentation"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["TestSupport", "Segmentation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestionTests", dependencies: ["TestSupport", "Ingestion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting"]),
         .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction"]),
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "Ingestion", "Reporting"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
+        .testTarget(name: "IndexedExtractionTests", dependencies: ["TestSupport", "IndexedExtraction", "SearchIndex", "Extraction"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
             "TestSupport", "HTTPServer", "SearchIndex", "Ingestion", "zhili",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -25,6 +25,12 @@ grep -E "Elapsed|User time|System time|Maximum resident" "$OUT/build-time.txt"
 /usr/bin/time -f "unchanged re-run: %e s wall, %U s user, %S s sys, %M KB" "$ZHILI" index "${ROOTS[@]}" --index "$OUT/index"
 "$ZHILI" check --index "$OUT/index"
 ls -l "$OUT/index" | tee "$OUT/sizes.txt"
+# Units of the extracted kinds (statistic, citation, measure), from the search's count line.
+for kind in statistic citation measure; do
+    echo "$kind units: $("$ZHILI" search "kind:$kind" --index "$OUT/index" --limit 1 | tail -1)"
+done | tee "$OUT/kinds.txt"
+# BUILD_ONLY=1: the build figures alone (no --words build, no incremental run, no peers).
+if [[ -n "${BUILD_ONLY:-}" ]]; then exit 0; fi
 
 # With the segmenter's words indexed beside the bigrams (--words).
 /usr/bin/time -f "with --words: %e s wall, %U s user, %S s sys, %M KB" "$ZHILI" index "${ROOTS[@]}" --index "$OUT/index-words" --words

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 KEYS = {"stats": ["text"], "cites": ["text", "article"], "measures": ["headline"]}
 FIELDS = {
-    "stats": ["value", "max", "unit", "approx", "kind", "subject"],
+    "stats": ["value", "max", "unit", "approx", "kind", "subject", "start", "end"],
     "cites": ["law", "article", "paragraph", "item", "kind"],
     "measures": ["ordinal", "category"],
 }

@@ -45,24 +45,10 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let versions = parsed[key] { return versions }
-        var versions: [LawVersion] = []
-        for file in files[key] ?? [] {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8),
-                  let version = LawFolder.parse(text, path: file) else { continue }
-            if let same = versions.firstIndex(where: { $0.date == version.date }) {
-                let numbers = Set(versions[same].articles.map { [$0.number, $0.suffix] })
-                if !version.articles.contains(where: { numbers.contains([$0.number, $0.suffix]) }) {
-                    // Parts of one code in several files (民法典/总则.md, 合同编.md …): one version.
-                    versions[same].articles = (versions[same].articles + version.articles).sorted { ($0.number, $0.suffix) < ($1.number, $1.suffix) }
-                } else if versions[same].articles.count < version.articles.count {
-                    // The same version staged twice counts once, the fuller copy.
-                    versions[same] = version
-                }
-                continue
-            }
-            versions.append(version)
-        }
-        versions.sort { ($0.date ?? "9999") < ($1.date ?? "9999") }
+        let versions = LawVersion.history((files[key] ?? []).compactMap { file in
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else { return nil }
+            return LawFolder.parse(text, path: file)
+        })
         parsed[key] = versions
         return versions
     }
@@ -70,63 +56,14 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
     /// A law file's version: title, date and articles; nil where it has no title.
     public static func parse(_ text: String, path: String) -> LawVersion? {
         guard let title = title(in: text) else { return nil }
-        var articles: [LawArticle] = []
-        var current: (label: String, number: Int, suffix: Int, lines: [String])?
-        func close() {
-            if let article = current {
-                articles.append(LawArticle(number: article.number, suffix: article.suffix, label: article.label,
-                                           text: article.lines.joined(separator: "\n")))
-            }
-            current = nil
-        }
         var inBody = !text.contains("<!-- INFO END -->")
+        var lines: [String] = []
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = rawLine.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{3000}\r")))
-            if line.hasPrefix("<!-- INFO END -->") { inBody = true; continue }
-            guard inBody, !line.isEmpty else { continue }
-            if line.hasPrefix("#") || ArticleLabel.isDivisionHeading(line) || line.hasPrefix("---") {
-                close()
-                continue
-            }
-            let previous = ArticleLabel.parse(line)?.number.advanced(by: -1) ?? current?.number ?? articles.last?.number ?? 0
-            for part in splitRunTogetherArticles(line, after: previous) {
-                if let label = ArticleLabel.parse(part) {
-                    close()
-                    current = (label.text, label.number, label.suffix, [part])
-                } else {
-                    current?.lines.append(part)
-                }
-            }
+            if rawLine.hasPrefix("<!-- INFO END -->") { inBody = true; continue }
+            if inBody { lines.append(String(rawLine)) }
         }
-        close()
+        let articles = LawArticle.articles(inLines: lines)
         return LawVersion(title: LawName.full(title), date: date(path: path, text: text), origin: path, articles: articles)
-    }
-
-    /// A line holding several articles (`…决定。 第十六条市人民代表大会…`, as some files were
-    /// converted) split before each next article; only the next number in sequence splits, so that a
-    /// reference inside a sentence never does.
-    private static func splitRunTogetherArticles(_ line: String, after number: Int) -> [String] {
-        var parts: [String] = []
-        var rest = Substring(line)
-        // The line's own label is number + 1; a run-together one follows it.
-        var expected = ArticleLabel.parse(line) != nil ? number + 2 : number + 1
-        while let range = rest.range(of: "。"), let next = nextLabel(in: rest[range.upperBound...], number: expected) {
-            parts.append(String(rest[..<range.upperBound]))
-            rest = next
-            expected += 1
-        }
-        parts.append(String(rest))
-        return parts
-    }
-
-    /// The text from `第<number>条` on, where it follows at once (after spaces) and is written so.
-    private static func nextLabel(in text: Substring, number: Int) -> Substring? {
-        let trimmed = text.drop { $0 == " " || $0 == "\u{3000}" }
-        let label = ArticleNumber.label(number)
-        guard trimmed.hasPrefix(label) else { return nil }
-        // Keep the label apart from its text, as a line-opening label is.
-        let after = trimmed.dropFirst(label.count)
-        return Substring(label + (after.first == " " || after.first == "\u{3000}" ? "" : " ") + after)
     }
 
     private static func head(of file: String) -> String? {
@@ -152,11 +89,15 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
         return nil
     }
 
-    private static func date(path: String, text: String) -> String? {
+    /// The version date a law file's name ends with: `(2021-08-20)`, `（2015）`.
+    public static func dateInFileName(_ path: String) -> String? {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        if let match = name.range(of: #"[(（](\d{4}(-\d{2}-\d{2})?)[)）]$"#, options: .regularExpression) {
-            return String(name[match].dropFirst().dropLast())
-        }
+        guard let match = name.range(of: #"[(（](\d{4}(-\d{2}-\d{2})?)[)）]$"#, options: .regularExpression) else { return nil }
+        return String(name[match].dropFirst().dropLast())
+    }
+
+    private static func date(path: String, text: String) -> String? {
+        if let date = dateInFileName(path) { return date }
         for line in text.split(separator: "\n").prefix(20) where line.hasPrefix("publish:") {
             if let match = line.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) { return String(line[match]) }
         }

@@ -38,12 +38,14 @@ public struct Statistic: Sendable, Hashable {
         self.sentence = sentence
     }
 
-    /// The contract's record, fields in the contract's order.
+    /// The contract's record, fields in the contract's order, then `start` and `end`: `value` and
+    /// `max` are numbers or null, a period's dates go to `start` and `end`.
     public var record: [(String, Value)] {
         [("source", .string(source)), ("document_index", .int(documentIndex)), ("document", .string(document)),
-         ("section", .string(section)), ("text", .string(text)), ("value", value.json), ("max", maximum?.json ?? .null),
+         ("section", .string(section)), ("text", .string(text)), ("value", value.number), ("max", maximum?.number ?? .null),
          ("unit", .string(unit)), ("approx", .bool(approx)), ("kind", .string(kind.rawValue)),
-         ("subject", .string(subject)), ("sentence", .string(sentence))]
+         ("subject", .string(subject)), ("sentence", .string(sentence)),
+         ("start", value.date), ("end", maximum?.date ?? .null)]
     }
 }
 
@@ -53,11 +55,14 @@ public enum Quantity: Sendable, Hashable, CustomStringConvertible {
     /// An ISO 8601 date as precise as the text: `2025`, `2025-08`, `2025-09-30`.
     case date(String)
 
-    public var json: Value {
-        switch self {
-        case let .number(number): .number(number.description)
-        case let .date(date): .string(date)
-        }
+    /// The number as JSON; null for a date.
+    public var number: Value {
+        if case let .number(number) = self { .number(number.description) } else { .null }
+    }
+
+    /// The date as a JSON string; null for a number.
+    public var date: Value {
+        if case let .date(date) = self { .string(date) } else { .null }
     }
 
     public var description: String {

@@ -113,25 +113,15 @@ public final class IndexBackend: SearchBackend {
         return DocumentOutline(key: key, title: first.document, metadata: metadata, sections: sections)
     }
 
-    /// The metadata of a document unit, whose text is the title followed by one `key：value` line
-    /// per field (as `CollectionIndexer` writes it).
+    /// The metadata of a document unit (see `IndexUnit.metadata`).
     private static func metadata(_ unit: IndexUnit) -> [(key: String, value: String)] {
-        unit.text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in
-            guard let colon = line.firstIndex(of: "：") else { return nil }
-            return (String(line[..<colon]), String(line[line.index(after: colon)...]))
-        }
+        unit.metadata.map { ($0.key, $0.value) }
     }
 
     /// A section unit as the outline shows it: its text without the heading line the index stores
     /// with it, so that the heading is shown once.
     private static func section(_ unit: IndexUnit) -> DocumentOutline.Section {
-        let path = unit.section.isEmpty ? [] : unit.section.components(separatedBy: " › ")
-        var text = Substring(unit.text)
-        if let heading = path.last, text.hasPrefix(heading) {
-            let rest = text.dropFirst(heading.count)
-            if rest.isEmpty || rest.first?.isNewline == true { text = rest.drop { $0.isNewline } }
-        }
-        return DocumentOutline.Section(path: path, level: path.count, text: String(text))
+        DocumentOutline.Section(path: unit.sectionPath, level: unit.sectionPath.count, text: unit.sectionBody)
     }
 
     public func records(_ kind: RecordKind, _ request: RecordRequest) throws -> RecordPage {
@@ -172,10 +162,6 @@ public final class IndexBackend: SearchBackend {
     }
 
     private static func ingestionDocument(_ key: DocumentKey, title: String, units: [IndexUnit]) -> Ingestion.Document {
-        let sections = units.map { unit in
-            let outline = section(unit)
-            return Ingestion.Section(path: outline.path, level: outline.level, text: outline.text)
-        }
-        return Ingestion.Document(source: key.source, index: key.documentIndex, title: title, sections: sections)
+        Ingestion.Document(indexUnits: units, source: key.source, index: key.documentIndex, title: title)
     }
 }

@@ -164,8 +164,9 @@ enum OpenAPIDocument {
             "sections": {"type": "array", "items": {"$ref": "#/components/schemas/SectionNode"}}}},
           "Statistic": {"type": "object", "required": ["source", "document_index", "document", "section", "text", "value", "max", "unit", "approx", "kind", "subject", "sentence"], "properties": {
             "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
-            "text": {"type": "string"}, "value": {"type": "number"}, "max": {"type": "number", "nullable": true}, "unit": {"type": "string", "nullable": true},
-            "approx": {"type": "boolean"}, "kind": {"type": "string"}, "subject": {"type": "string", "nullable": true}, "sentence": {"type": "string"}}},
+            "text": {"type": "string"}, "value": {"type": "number", "nullable": true}, "max": {"type": "number", "nullable": true}, "unit": {"type": "string", "nullable": true},
+            "approx": {"type": "boolean"}, "kind": {"type": "string"}, "subject": {"type": "string", "nullable": true}, "sentence": {"type": "string"},
+            "start": {"type": "string", "nullable": true, "description": "A period's first date, ISO 8601 as precise as the text"}, "end": {"type": "string", "nullable": true, "description": "A period's last date"}}},
           "Citation": {"type": "object", "required": ["source", "document_index", "document", "section", "text", "law", "law_full", "article", "paragraph", "item", "kind", "resolved"], "properties": {
             "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
             "text": {"type": "string"}, "law": {"type": "string"}, "law_full": {"type": "string", "nullable": true},

@@ -204,8 +204,8 @@ struct PageRenderer {
         if page.total > page.records.count { html += "，显示前 \(page.records.count) 个" }
         html += " · <a href=\"\(HTML.escape(csv))\" download>下载 CSV</a></div>\n"
         guard !page.records.isEmpty else { return html }
-        let columns = ["document", "section", "text", "value", "max", "unit", "approx", "kind", "subject"]
-        let headings = ["文件", "章节", "原文", "数值", "上限", "单位", "约数", "类别", "对象"]
+        let columns = ["document", "section", "text", "value", "max", "start", "end", "unit", "approx", "kind", "subject"]
+        let headings = ["文件", "章节", "原文", "数值", "上限", "起", "止", "单位", "约数", "类别", "对象"]
         html += "<div class=\"table-scroll\"><table class=\"statistics\">\n<thead><tr>"
         html += headings.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for record in page.records.prefix(shown) {

@@ -11,7 +11,8 @@ public struct CollectionReader: Sendable {
     }
 
     /// The readable files among `paths`, folders searched recursively, each folder's files sorted;
-    /// files with other extensions, hidden files and missing paths give warnings.
+    /// files with other extensions and a folder's README give warnings, hidden files are passed over, and
+    /// a path that does not exist is kept so that reading it reports the error.
     public func enumerate(_ paths: [String]) -> (files: [String], warnings: [IngestionWarning]) {
         var files: [String] = []
         var warnings: [IngestionWarning] = []
@@ -45,7 +46,9 @@ public struct CollectionReader: Sendable {
                 }
                 guard enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
-                if CollectionReader.isReadable(full) {
+                if CollectionReader.isFolderDescription(name) {
+                    warnings.append(IngestionWarning(path: full, reason: "skipped: a folder's README describes the collection; name it to read it"))
+                } else if CollectionReader.isReadable(full) {
                     found.append(full)
                 } else {
                     warnings.append(CollectionReader.unknownExtensionWarning(full))
@@ -64,12 +67,7 @@ public struct CollectionReader: Sendable {
         }
         guard let format = SourceFormat(path: path) else { throw CollectionReader.unknownExtensionError(path) }
         let fallbackTitle = url.deletingPathExtension().lastPathComponent
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: url, options: .mappedIfSafe))
-        } catch {
-            throw IngestionError(path: path, reason: "cannot be read (\((error as NSError).localizedDescription))")
-        }
+        let bytes = try TextDecoder.bytes(ofFileAt: path)
         switch format {
         case .text, .markdown:
             let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path)
@@ -135,6 +133,12 @@ public struct CollectionReader: Sendable {
     }
 
     static func isReadable(_ path: String) -> Bool { SourceFormat(path: path) != nil }
+
+    /// Whether a file found in a folder is the folder's own description (README.md, readme.txt …),
+    /// which would otherwise be indexed and counted as one more report; named on its own, it is read.
+    static func isFolderDescription(_ name: String) -> Bool {
+        (name as NSString).deletingPathExtension.lowercased() == "readme"
+    }
 
     /// `read` asked for a file of no known format.
     static func unknownExtensionError(_ path: String) -> IngestionError {

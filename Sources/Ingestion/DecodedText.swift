@@ -1,9 +1,12 @@
 /// A file's bytes decoded, with the encoding they were decoded from.
-struct DecodedText: Sendable {
+public struct DecodedText: Sendable {
     /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`, `Big5` ...
-    var encoding: String
+    public var encoding: String
     /// The text, without a byte order mark.
-    var text: String
+    public var text: String
+    /// Lossy decoding only: the byte offset of the first invalid sequence, replaced with U+FFFD; nil
+    /// when every byte was valid.
+    public var firstInvalidOffset: Int?
 
     init(encoding: String, text: String) {
         self.encoding = encoding

@@ -10,15 +10,20 @@ import Foundation
 /// GB18030 and Big5 overlap so much that a Big5 file often decodes without error as GB18030, but into
 /// rare characters (see `CommonCharacters`). Invalid bytes are an error naming the byte offset in the
 /// best candidate, or U+FFFD when `lossy`.
-struct TextDecoder: Sendable {
-    var lossy: Bool
+public struct TextDecoder: Sendable {
+    /// Whether invalid bytes are replaced with U+FFFD instead of failing the file.
+    public var lossy: Bool
+
+    public init(lossy: Bool = false) {
+        self.lossy = lossy
+    }
 
     /// How much of a file the detector and the candidate scoring look at.
     static let sampleLength = 256 * 1024
 
     /// Decodes `bytes`; a `declared` charset (an HTML page's `<meta charset>`) is tried first and kept
     /// when the bytes decode strictly in it — pages re-saved in another encoding keep stale declarations.
-    func decode(_ bytes: [UInt8], path: String, declared: String? = nil) throws(IngestionError) -> DecodedText {
+    public func decode(_ bytes: [UInt8], path: String, declared: String? = nil) throws(IngestionError) -> DecodedText {
         guard !bytes.isEmpty else { return DecodedText(encoding: "UTF-8", text: "") }
         guard bytes.count < Int(Int32.max / 2) else {
             throw IngestionError(path: path, reason: "too large to read as text (\(bytes.count) bytes)")
@@ -83,12 +88,16 @@ struct TextDecoder: Sendable {
         throw IngestionError(path: path, reason: "invalid \(failure.name) byte sequence at byte offset \(failure.offset)")
     }
 
+    /// Strict decoding first, so that a lossy result still says where its first replaced byte was.
     private func decodeOrThrow(_ bytes: [UInt8], from start: Int, as name: String, path: String) throws(IngestionError) -> DecodedText {
-        let result = TextDecoder.run(name, bytes, from: start, count: bytes.count - start, lossy: lossy)
-        guard let units = result.units else {
-            throw IngestionError(path: path, reason: "invalid \(name) byte sequence at byte offset \(result.invalidOffset)")
+        let strict = TextDecoder.run(name, bytes, from: start, count: bytes.count - start, lossy: false)
+        if let units = strict.units { return DecodedText(encoding: name, units: units) }
+        guard lossy, let units = TextDecoder.run(name, bytes, from: start, count: bytes.count - start, lossy: true).units else {
+            throw IngestionError(path: path, reason: "invalid \(name) byte sequence at byte offset \(strict.invalidOffset)")
         }
-        return DecodedText(encoding: name, units: units)
+        var decoded = DecodedText(encoding: name, units: units)
+        decoded.firstInvalidOffset = strict.invalidOffset
+        return decoded
     }
 
     /// Strict or lossy decoding of `count` bytes from `start`; offsets are in the whole file.

@@ -137,7 +137,7 @@ public struct CollectionIndexer {
     /// The year a document is dated: from a version date in its file name (`劳动法(2018-12-29).md`),
     /// else a year in its title (`2025年政府工作报告`), else the latest year in its metadata (a law's
     /// 沿革), else the latest in its first section (a law's preamble lists its revisions).
-    static func year(of document: Document) -> Int? {
+    public static func year(of document: Document) -> Int? {
         let name = (document.source as NSString).lastPathComponent
         if let year = years(in: name).first { return year }
         if let year = years(in: document.title).first { return year }

@@ -1,7 +1,7 @@
 import Foundation
 import TextNormalization
 
-/// Segments UTF-8 text into the SIGHAN format: one output line per input line, its words in the input's
+/// Segments UTF-8 text (a stream, or text decoded from another encoding) into the SIGHAN format: one output line per input line, its words in the input's
 /// own characters separated by one ASCII space.
 ///
 /// Folding guides the segmenter but never shows in the output: full-width and traditional characters
@@ -54,6 +54,23 @@ public final class SIGHANStreamSegmenter {
 
     /// Segments everything `input` holds to `output`.
     public func run(input: FileHandle, output sink: FileHandle) throws -> Report {
+        try run(reading: { try input.read(upToCount: Self.blockSize) }, output: sink)
+    }
+
+    /// Segments text already decoded (from a file in another encoding) to `output`, as `run(input:)`
+    /// would its UTF-8.
+    public func run(text: String, output sink: FileHandle) throws -> Report {
+        let bytes = Array(text.utf8)
+        var start = 0
+        return try run(reading: {
+            let end = min(bytes.count, start + Self.blockSize)
+            defer { start = end }
+            return Data(bytes[start..<end])
+        }, output: sink)
+    }
+
+    /// Segments the UTF-8 that `read` returns block by block (empty or nil at the end) to `sink`.
+    private func run(reading read: () throws -> Data?, output sink: FileHandle) throws -> Report {
         var report = Report()
         var pending: [UInt8] = []
         var consumed = 0 // bytes of the stream before pending[0]
@@ -61,7 +78,7 @@ public final class SIGHANStreamSegmenter {
         output.removeAll(keepingCapacity: true)
         atLineStart = true
         defer { output.removeAll(keepingCapacity: true) }
-        while let chunk = try input.read(upToCount: Self.blockSize), !chunk.isEmpty {
+        while let chunk = try read(), !chunk.isEmpty {
             pending.append(contentsOf: chunk)
             if atStart, pending.count >= Self.byteOrderMark.count {
                 if pending.starts(with: [0xFF, 0xFE]) || pending.starts(with: [0xFE, 0xFF]) {

@@ -1,20 +1,23 @@
 import ArgumentParser
 import Extraction
+import IndexedExtraction
 
-/// `zhili cites PATH ... [--laws DIR ...] [--check] [--format ...]`: legal and policy citations.
+/// `zhili cites PATH ... | --index DIR [--laws DIR ...] [--check] [--format ...]`: legal and policy citations.
 struct CitesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cites",
         abstract: "Legal and policy citations: law, article, paragraph, item, kind; resolved and checked against laws.",
         discussion: """
-            With --laws (a folder of law Markdown files such as ../shared/corpus/laws; repeatable), `resolved` \
-            holds the cited article's text in the law's current version. With --check, every citation of an \
-            article gets `check` (ok, changed, mismatch, renumbered, missing_article, unknown_law), `suggestion` \
-            (the article it most likely means) and `note`.
+            With --index DIR, citations are resolved against the laws indexed there (and with no paths, \
+            the citations of the indexed collection are listed); with --laws (a folder of law Markdown files \
+            such as ../shared/corpus/laws; repeatable) against those files instead. `resolved` holds the cited \
+            article's text in the law's current version. With --check, every citation of an article gets \
+            `check` (ok, changed, mismatch, renumbered, missing_article, unknown_law), `suggestion` (the \
+            article it most likely means) and `note`.
             """
     )
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var input: ExtractionInput
     @OptionGroup var output: ExtractionOutputOptions
 
     @Option(name: .customLong("laws"), help: "A folder (or file) of laws to resolve citations against; repeatable.")
@@ -24,12 +27,15 @@ struct CitesCommand: ParsableCommand {
     var check = false
 
     func validate() throws {
-        if input.paths.isEmpty { throw ValidationError("Give at least one file or folder.") }
-        if check && lawFolders.isEmpty { throw ValidationError("--check needs the laws to check against: --laws DIR.") }
+        if check && lawFolders.isEmpty && input.index == nil {
+            throw ValidationError("--check needs the laws to check against: --laws DIR or --index DIR.")
+        }
     }
 
     func run() throws {
+        let reader = try input.openIndex("cites")
         var resolver: CitationResolver?
+        var indexedLaws: IndexedLaws?
         if !lawFolders.isEmpty {
             do {
                 resolver = CitationResolver(laws: try LawFolder(paths: lawFolders))
@@ -37,14 +43,22 @@ struct CitesCommand: ParsableCommand {
                 StandardError.print("error: \(error)")
                 throw ExitCode.unreadableInput
             }
+        } else if let reader {
+            let laws = IndexedLaws(reader: reader)
+            indexedLaws = laws
+            resolver = CitationResolver(laws: laws)
         }
-        let result = input.readCollection()
+        let (documents, unreadable) = try input.documents("cites", index: reader)
         let extractor = CitationExtractor()
-        var citations = result.files.flatMap(\.documents).flatMap(extractor.citations(in:))
+        var citations = documents.flatMap(extractor.citations(in:))
         if let resolver { citations = citations.map(check ? resolver.check : resolver.resolve) }
-        var columns = ["document_index", "text", "law", "article", "paragraph", "item", "kind"]
+        if let damage = indexedLaws?.damage {
+            StandardError.print("zhili cites: \(damage)")
+            throw ExitCode.damagedIndex
+        }
+        var columns = ["document", "text", "law", "article", "paragraph", "item", "kind"]
         if check { columns += ["check", "suggestion"] } else if resolver != nil { columns.append("resolved") }
         output.write(citations.map(\.record), columns: columns)
-        if !result.errors.isEmpty { throw ExitCode.unreadableInput }
+        if unreadable { throw ExitCode.unreadableInput }
     }
 }

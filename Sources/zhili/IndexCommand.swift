@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndexedExtraction
 import SearchIndex
 import Segmentation
 
@@ -68,7 +69,9 @@ struct IndexCommand: ParsableCommand {
         let started = Date()
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast
-        var indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy)
+        let extracted = ExtractedUnits()
+        var indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy,
+                                        additionalUnits: extracted.units(of:), additionalUnitsVersion: ExtractedUnits.version)
         indexer.duplicateThreshold = duplicateThreshold
         let report: IndexReport
         do {

@@ -31,7 +31,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Skip this many results first.")
     var offset = 0
 
-    @Option(help: ArgumentHelp("Only results of this kind: section, document, … (repeatable).", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only results of this kind: section, document, statistic, citation, measure (repeatable).", valueName: "kind"))
     var kind: [String] = []
 
     @Flag(help: "Print the contract's JSON-lines records.")

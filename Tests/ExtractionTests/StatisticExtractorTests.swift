@@ -1,3 +1,5 @@
+import Ingestion
+import Reporting
 import Testing
 @testable import Extraction
 
@@ -85,6 +87,18 @@ func yearsArticleNumbersOrdinalsHeadingsAndWordsWithNumeralsAreNotStatistics(sen
     #expect(figures[0].kind == .period)
     #expect(figures[1].maximum == .date("2025-09-30"))
     #expect(!figures[1].approx)
+}
+
+@Test func aPeriodsRecordKeepsValueAndMaxNumericAndGivesItsDatesAsStartAndEnd() throws {
+    let document = Document(source: "方案.txt", index: 1, title: "专项行动方案",
+                            sections: [Section(path: [], level: 0, text: "此次专项行动于2025年8月下旬至10月中旬集中开展，共检查12家机构。")])
+    let records = StatisticExtractor().statistics(in: document).map { Dictionary($0.record, uniquingKeysWith: { first, _ in first }) }
+    let period = try #require(records.first { $0["kind"] == .string("period") })
+    #expect(period["value"] == .null && period["max"] == .null)
+    #expect(period["start"] == .string("2025-08") && period["end"] == .string("2025-10"))
+    let count = try #require(records.first { $0["kind"] == .string("count") })
+    #expect(count["value"] == .number("12") && count["start"] == .null && count["end"] == .null)
+    #expect(StatisticExtractor().statistics(in: document)[0].record.suffix(2).map(\.0) == ["start", "end"])
 }
 
 @Test(arguments: [

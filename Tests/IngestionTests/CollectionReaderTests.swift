@@ -10,12 +10,14 @@ struct CollectionReaderTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-enumerate-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("乙/甲"), withIntermediateDirectories: true)
-        for name in ["b.txt", "a.md", "乙/甲/c.html", "d.pdf", ".hidden.txt"] {
+        for name in ["b.txt", "a.md", "乙/甲/c.html", "d.pdf", ".hidden.txt", "README.md"] {
             try Data("一、测试".utf8).write(to: folder.appendingPathComponent(name))
         }
         let (files, warnings) = CollectionReader().enumerate([folder.path])
         #expect(files.map { String($0.dropFirst(folder.path.count + 1)) } == ["a.md", "b.txt", "乙/甲/c.html"])
-        #expect(warnings.map(\.reason) == ["skipped: unknown extension .pdf"])
+        #expect(warnings.map(\.reason) == ["skipped: a folder's README describes the collection; name it to read it",
+                                           "skipped: unknown extension .pdf"])
+        #expect(CollectionReader().enumerate([folder.appendingPathComponent("README.md").path]).files.count == 1)
     }
 
     @Test("a path that does not exist is an error naming it, and the other paths are still read")

@@ -101,3 +101,63 @@ struct DecodingTests {
         #expect(characters == repetitions * sentence.count / 3)
     }
 }
+
+@Suite("Text file content")
+struct TextFileContentTests {
+    @Test("a UTF-8 file is left to be streamed, even with a character cut by the end of a checked block")
+    func utf8AcrossBlocks() throws {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: TextDecoder.checkedBlockLength - 1)
+        bytes += Array("计划生育\n".utf8)
+        let file = try Fixture.temporaryFile(named: "long.txt", bytes: bytes)
+        defer { file.cleanup() }
+        guard case .utf8 = try TextDecoder().content(ofFileAt: file.path) else {
+            Issue.record("a valid UTF-8 file was decoded whole")
+            return
+        }
+    }
+
+    @Test("a GBK file is decoded whole as GB18030")
+    func gbk() throws {
+        guard case .decoded(let decoded) = try TextDecoder().content(ofFileAt: Fixture.path("plan-gbk.txt")) else {
+            Issue.record("a GBK file was taken for UTF-8")
+            return
+        }
+        #expect(decoded.encoding == "GB18030")
+        #expect(decoded.text.hasPrefix(DecodingTests.firstLine))
+    }
+
+    @Test("UTF-8 with a bad byte in its second block is refused with that byte's offset, or replaced when lossy")
+    func badByteLate() throws {
+        var bytes = Array(String(repeating: "计划生育工作\n", count: TextDecoder.checkedBlockLength / 19 + 10).utf8)
+        let offset = TextDecoder.checkedBlockLength + 8 // the lead byte of 工
+        bytes[offset] = 0xFF
+        let file = try Fixture.temporaryFile(named: "late.txt", bytes: bytes)
+        defer { file.cleanup() }
+        #expect(throws: IngestionError(path: file.path, reason: "invalid UTF-8 byte sequence at byte offset \(offset)")) {
+            try TextDecoder().content(ofFileAt: file.path)
+        }
+        guard case .decoded(let decoded) = try TextDecoder(lossy: true).content(ofFileAt: file.path) else {
+            Issue.record("a UTF-8 file with a bad byte was streamed")
+            return
+        }
+        #expect(decoded.encoding == "UTF-8")
+        #expect(decoded.firstInvalidOffset == offset)
+        #expect(decoded.text.contains("\u{FFFD}"))
+    }
+
+    @Test("a missing file is an error naming it")
+    func missing() {
+        #expect(throws: IngestionError(path: "/nonexistent/规划.txt", reason: "no such file or folder")) {
+            try TextDecoder().content(ofFileAt: "/nonexistent/规划.txt")
+        }
+    }
+
+    @Test("the end of whole sequences stops before a character the block cuts short")
+    func completeSequences() {
+        let whole = Array("计划".utf8)
+        #expect(TextDecoder.completeSequencesEnd(of: whole) == 6)
+        #expect(TextDecoder.completeSequencesEnd(of: Array(whole.prefix(5))) == 3)
+        #expect(TextDecoder.completeSequencesEnd(of: Array(whole.prefix(4))) == 3)
+        #expect(TextDecoder.completeSequencesEnd(of: Array("ab".utf8)) == 2)
+    }
+}

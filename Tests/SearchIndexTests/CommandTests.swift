@@ -23,7 +23,7 @@ func scratchWithCorpus() throws -> URL {
     #expect(first.errors.contains("building Index/"))
     #expect(first.output.contains("[性别比]"))
     #expect(first.output.contains("county-sex-ratio-plan-2025"))
-    let second = try zhili(["search", "婚育新風", "--limit", "2"], in: folder)
+    let second = try zhili(["search", "兩非", "--limit", "2"], in: folder)
     #expect(second.status == 0)
     #expect(!second.errors.contains("building"))
     #expect(second.output.hasPrefix("1. "))

@@ -60,29 +60,6 @@ func sources(_ query: String, kind: UnitKind? = nil) throws -> Set<String> {
     #expect(Set(hits.map(\.unit.source).filter { $0.hasSuffix(".md") }).count == 2)
 }
 
-@Test(arguments: [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (101, "一百零一"), (110, "一百一十"),
-                  (336, "三百三十六"), (1005, "一千零五"), (1260, "一千二百六十")])
-func articleNumbersAreWrittenAsLawsWriteThem(number: Int, written: String) {
-    #expect(IndexReader.chineseNumeral(number) == written)
-}
-
-@Test func aLawsArticleResolvesToItsTextInTheLatestVersion() throws {
-    guard let versions = Repository.shared("corpus/law-versions") else { return }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-resolve-\(UUID().uuidString)")
-    _ = try CollectionIndexer(directory: IndexDirectory(path: folder.path)).run(paths: [versions.path])
-    let reader = try IndexReader(directory: IndexDirectory(path: folder.path))
-    let latest = try #require(try reader.resolve(law: "《中华人民共和国人口与计划生育法》", article: 40))
-    #expect(latest.heading == "第四十条")
-    #expect(latest.text.contains("胎儿性别鉴定"))
-    let all = try reader.articles(law: "人口与计划生育法", article: 36)
-    #expect(all.count == 2)
-    #expect(all[0].year ?? 0 > all[1].year ?? 0)
-    #expect(all[1].text.contains("胎儿性别鉴定"))
-    #expect(!all[0].text.contains("胎儿性别鉴定"))
-    #expect(try reader.resolve(law: "人口与计划生育法", article: 999) == nil)
-    #expect(try reader.resolve(law: "刑法", article: 1) == nil)
-}
-
 @Test func unitsOfOtherKindsAreIndexedBesideTheSectionsAndFilteredByKind() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-kinds-\(UUID().uuidString)")
     let indexer = CollectionIndexer(directory: IndexDirectory(path: folder.path), additionalUnits: { file in

@@ -45,6 +45,20 @@ import TestSupport
         #expect(throws: SIGHANStreamSegmenter.NotUTF8Error.self) { try run(stream, input: input) }
     }
 
+    @Test func decodedTextIsSegmentedAsItsUTF8BytesAreFromAStream() throws {
+        let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter())
+        let text = "關於加強出生人口性別比綜合治理\r\n\n" + String(repeating: "落实两非整治，关爱女孩。", count: 9000) + "\n最后一行"
+        let fromStream = try run(stream, input: Data(text.utf8))
+        let folder = try TemporaryFolder()
+        let outputURL = try folder.file("out.txt", contents: Data())
+        let writer = try FileHandle(forWritingTo: outputURL)
+        let report = try stream.run(text: text, output: writer)
+        try writer.close()
+        #expect(String(decoding: try Data(contentsOf: outputURL), as: UTF8.self) == fromStream.text)
+        #expect(report.lines == 4)
+        #expect(fromStream.text.hasPrefix("關於 加強 出生人口性別比 "))
+    }
+
     @Test func linesLongerThanOneReadBlockAreSegmentedWhole() throws {
         let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter())
         let sentence = "各级人民政府应当加强出生人口性别比综合治理，"

@@ -57,8 +57,86 @@ import TestSupport
         #expect(strict.output == "计划生育\n")
         #expect(strict.error.contains("standard input: line 2, byte offset 13: not valid UTF-8"))
         let lossy = try runZhili(["segment", "--lossy"], input: input)
-        #expect(lossy.status == 3)
+        #expect(lossy.status == 0)
+        #expect(lossy.error.hasPrefix("warning: standard input: line 2"))
         #expect(lossy.output.hasSuffix("\n两非\n"))
+    }
+
+    @Test func aGB18030FileIsDetectedAndPrintedInUTF8AsItsUTF8TwinIs() throws {
+        let utf8 = try runZhili(["segment", fixture("plan-utf8.txt")], input: "")
+        let gb18030 = try runZhili(["segment", fixture("plan-gb18030.txt")], input: "")
+        #expect(gb18030.status == 0)
+        #expect(gb18030.error.isEmpty)
+        #expect(gb18030.output == utf8.output)
+        let lines = gb18030.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 7)
+        #expect(lines[6] == "（ 二 ） 关爱女孩 ， 构建 新型 婚育 文化 。")
+    }
+
+    @Test func aBig5FileIsPrintedInItsOwnTraditionalCharacters() throws {
+        let original = try String(contentsOfFile: fixture("plan-traditional-utf8.txt"), encoding: .utf8)
+        let big5 = try runZhili(["segment", fixture("plan-big5.txt")], input: "")
+        #expect(big5.status == 0)
+        let twin = try runZhili(["segment", fixture("plan-traditional-utf8.txt")], input: "")
+        #expect(big5.output == twin.output)
+        let lines = big5.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        let originalLines = original.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == originalLines.count)
+        for (line, originalLine) in zip(lines, originalLines) {
+            #expect(line.replacingOccurrences(of: " ", with: "") == originalLine.filter { !$0.isWhitespace })
+        }
+        #expect(lines[3].hasPrefix("全 縣 出生人口性別比 由 2024 年"))
+    }
+
+    @Test func aUTF16FileWithByteOrderMarkIsReadLikeItsUTF8Twin() throws {
+        let utf16 = try runZhili(["segment", fixture("plan-utf16.txt")], input: "")
+        #expect(utf16.status == 0)
+        #expect(utf16.output == (try runZhili(["segment", fixture("plan-utf8.txt")], input: "")).output)
+        #expect(utf16.output.hasPrefix("关于 进一步 加强 出生人口性别比"))
+    }
+
+    @Test func anInvalidGB18030FileIsRefusedWithItsByteOffsetUnlessLossy() throws {
+        let path = fixture("plan-gb18030-invalid.txt")
+        let strict = try runZhili(["segment", path, fixture("plan-utf8.txt")], input: "")
+        #expect(strict.status == 3)
+        #expect(strict.error.contains("\(path): invalid GB18030 byte sequence at byte offset 75"))
+        // The file after it is still segmented, and nothing of the invalid one is printed.
+        #expect(strict.output == (try runZhili(["segment", fixture("plan-utf8.txt")], input: "")).output)
+
+        let lossy = try runZhili(["segment", "--lossy", path], input: "")
+        #expect(lossy.status == 0)
+        #expect(lossy.error.contains("warning: \(path): invalid GB18030 byte sequence at byte offset 75"))
+        let lines = lossy.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 7)
+        #expect(lines[3].contains("\u{FFFD}"))
+        #expect(lines[6] == "（ 二 ） 关爱女孩 ， 构建 新型 婚育 文化 。")
+    }
+
+    @Test(.enabled(if: Repository.shared("corpus/sighan2005/msr_test.txt") != nil))
+    func theGBKTestSetOfMSRSegmentsAsItsUTF8EditionLineForLine() throws {
+        let folder = try #require(Repository.shared("corpus/sighan2005"))
+        let gbk = try runZhili(["segment", folder.appendingPathComponent("msr_test.txt").path], input: "")
+        let utf8 = try runZhili(["segment", folder.appendingPathComponent("msr_test.utf8").path], input: "")
+        #expect(gbk.status == 0)
+        #expect(gbk.error.isEmpty)
+        let gbkLines = gbk.output.split(separator: "\n", omittingEmptySubsequences: false)
+        let utf8Lines = utf8.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(gbkLines.count == utf8Lines.count)
+        #expect(gbkLines.count > 3900)
+        #expect(gbkLines == utf8Lines)
+    }
+
+    @Test(.enabled(if: Repository.shared("corpus/sighan2005/as_test.txt") != nil))
+    func theBig5TestSetOfAcademiaSinicaKeepsItsLinesAndTraditionalCharacters() throws {
+        let file = try #require(Repository.shared("corpus/sighan2005/as_test.txt"))
+        let bytes = try Data(contentsOf: file)
+        let lineBreaks = bytes.filter { $0 == 0x0A }.count
+        let inputLines = lineBreaks + (bytes.last == 0x0A ? 0 : 1)
+        let result = try runZhili(["segment", file.path], input: "")
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == inputLines)
+        #expect(lines.first?.replacingOccurrences(of: " ", with: "") == "許多社區長青學苑多開設有書法、插花、土風舞班，")
     }
 
     private func runZhili(_ arguments: [String], input: String) throws -> (status: Int32, output: String, error: String) {
@@ -68,5 +146,9 @@ import TestSupport
     private func runZhili(_ arguments: [String], input: Data) throws -> (status: Int32, output: String, error: String) {
         let run = try Repository.runZhili(arguments, input: input)
         return (run.status, run.output, run.errors)
+    }
+
+    private func fixture(_ name: String) -> String {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name).path
     }
 }

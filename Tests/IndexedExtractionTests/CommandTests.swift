@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TestSupport
+
+private func temporaryIndex(_ name: String) -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("zhili-\(name)-\(UUID().uuidString)").path
+}
+
+private func jsonRecords(_ run: ZhiliRun) throws -> [[String: Any]] {
+    try #require(try JSONSerialization.jsonObject(with: run.outputData) as? [[String: Any]])
+}
+
+@Test(.enabled(if: Repository.executableIsBuilt))
+func theExtractionCommandsListAnIndexedCollectionAsTheyListItsFiles() throws {
+    let index = temporaryIndex("commands")
+    let built = try Repository.runZhili(["index", "Corpus", "--index", index])
+    #expect(built.status == 0, "\(built.errors)")
+    for command in ["stats", "cites", "measures"] {
+        let fromIndex = try Repository.runZhili([command, "--index", index, "--format", "jsonl"])
+        // The files' citations resolved against the same index, as the indexed collection's are.
+        let fromFiles = try Repository.runZhili([command, "Corpus", "--format", "jsonl"] + (command == "cites" ? ["--index", index] : []))
+        #expect(fromIndex.status == 0, "\(fromIndex.errors)")
+        let indexed = fromIndex.output.split(separator: "\n"), read = fromFiles.output.split(separator: "\n")
+        #expect(indexed.count == read.count && !indexed.isEmpty, "\(command)")
+        #expect(zip(indexed, read).first { $0 != $1 }.map { "\($0.0)\n≠ \($0.1)" } == nil, "\(command)")
+    }
+    let missing = try Repository.runZhili(["stats", "--index", index + "-none"])
+    #expect(missing.status == 4)
+    #expect(missing.output.isEmpty)
+}
+
+@Test(.enabled(if: Repository.executableIsBuilt))
+func searchFindsStatisticsCitationsAndMeasuresByKind() throws {
+    let index = temporaryIndex("kinds")
+    #expect(try Repository.runZhili(["index", "Corpus", "--index", index]).status == 0)
+    for (query, kind) in [("出生人口性别比", "statistic"), ("刑法", "citation"), ("宣传", "measure")] {
+        let run = try Repository.runZhili(["search", query, "--kind", kind, "--index", index, "--json", "--limit", "50"])
+        #expect(run.status == 0, "\(query): \(run.errors)")
+        let records = run.output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(!records.isEmpty)
+        #expect(records.allSatisfy { $0["kind"] as? String == kind }, "\(query)")
+    }
+}
+
+@Test(.enabled(if: Repository.executableIsBuilt && Repository.shared("corpus/law-versions") != nil))
+func citesChecksAgainstTheLawsOfAnIndex() throws {
+    let versions = try #require(Repository.shared("corpus/law-versions"))
+    let index = temporaryIndex("cites")
+    #expect(try Repository.runZhili(["index", versions.path, "--index", index]).status == 0)
+    let run = try Repository.runZhili(["cites", "Corpus/county-mch-work-points-2025.html", "--index", index, "--check", "--format", "json"])
+    #expect(run.status == 0, "\(run.errors)")
+    let cited = try #require(try jsonRecords(run).first { $0["law"] as? String == "人口与计划生育法" && $0["article"] as? Int == 36 })
+    #expect(cited["check"] as? String == "renumbered")
+    #expect(cited["suggestion"] as? String == "第四十条")
+    let resolved = try Repository.runZhili(["cites", "Corpus/county-mch-work-points-2025.html", "--index", index, "--format", "json"])
+    #expect(try jsonRecords(resolved).contains { ($0["resolved"] as? String)?.hasPrefix("第") == true })
+}

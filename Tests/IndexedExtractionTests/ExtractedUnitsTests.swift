@@ -1,0 +1,60 @@
+import Extraction
+import Foundation
+import Ingestion
+import Reporting
+import SearchIndex
+import Testing
+import TestSupport
+@testable import IndexedExtraction
+
+/// Corpus/ indexed once with its statistics, citations and measures.
+let corpusIndex: Result<IndexReader, any Error> = Result {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-extracted-\(UUID().uuidString)")
+    let indexer = CollectionIndexer(directory: IndexDirectory(path: folder.path), additionalUnits: ExtractedUnits().units(of:),
+                                    additionalUnitsVersion: ExtractedUnits.version)
+    let report = try indexer.run(paths: [Repository.corpus.path])
+    #expect(report.errors.isEmpty)
+    return try IndexReader(directory: IndexDirectory(path: folder.path))
+}
+
+private func hits(_ query: String, kind: UnitKind) throws -> [IndexUnit] {
+    try corpusIndex.get().search(try QueryParser.parse(query), options: SearchOptions(limit: 1000, kinds: [kind])).hits.map(\.unit)
+}
+
+@Test func statisticsCitationsAndMeasuresAreSearchableKinds() throws {
+    let ratios = try hits("出生人口性别比", kind: .statistic)
+    #expect(!ratios.isEmpty)
+    #expect(ratios.allSatisfy { $0.kind == .statistic && $0.text.contains("出生人口性别比") })
+    #expect(ratios.contains { $0.text.hasPrefix("103-107\n") })
+    let criminalLaw = try hits("刑法", kind: .citation)
+    #expect(criminalLaw.contains { $0.text.hasPrefix("刑法第三百三十六条\n") && $0.source.hasSuffix("sex-ratio-essay-countermeasures.txt") })
+    let publicity = try hits("宣传", kind: .measure)
+    #expect(publicity.contains { $0.text.hasPrefix("4、深化宣传教育") || $0.text.contains("深化宣传教育") })
+    #expect(publicity.allSatisfy { $0.kind == .measure && !$0.section.isEmpty })
+}
+
+@Test func aFilesExtractedUnitsCarryTheirRecordsPlace() throws {
+    let file = try CollectionReader().read(Repository.corpus.appendingPathComponent("sex-ratio-essay-countermeasures.txt").path)
+    let units = ExtractedUnits().units(of: file)
+    let statistics = file.documents.flatMap(StatisticExtractor().statistics(in:))
+    #expect(units.filter { $0.kind == .statistic }.map(\.section) == statistics.map(\.section))
+    let citation = try #require(units.first { $0.kind == .citation && $0.text.hasPrefix("刑法第三百三十六条") })
+    #expect(citation.documentIndex == 1 && citation.document == file.documents[0].title && citation.source == file.path)
+    #expect(units.filter { $0.kind == .measure }.count == file.documents.flatMap(MeasureExtractor().measures(in:)).count)
+}
+
+@Test func documentsRebuiltFromTheIndexYieldTheRecordsOfTheFiles() throws {
+    let reader = try corpusIndex.get()
+    var fromIndex: [Document] = []
+    try reader.forEachDocument { fromIndex.append($0) }
+    let fromFiles = CollectionReader().readAll([Repository.corpus.path]).files.flatMap(\.documents)
+    #expect(fromIndex.count == fromFiles.count)
+    let statistics = StatisticExtractor(), citations = CitationExtractor(), measures = MeasureExtractor()
+    func rendered(_ records: [[(String, Value)]]) -> String { RecordWriter(format: .jsonl).render(records) }
+    #expect(rendered(fromIndex.flatMap(statistics.statistics(in:)).map(\.record))
+        == rendered(fromFiles.flatMap(statistics.statistics(in:)).map(\.record)))
+    #expect(rendered(fromIndex.flatMap(citations.citations(in:)).map(\.record))
+        == rendered(fromFiles.flatMap(citations.citations(in:)).map(\.record)))
+    #expect(rendered(fromIndex.flatMap(measures.measures(in:)).map { $0.record() })
+        == rendered(fromFiles.flatMap(measures.measures(in:)).map { $0.record() }))
+}
