@@ -11,7 +11,7 @@ public struct CollectionReader: Sendable {
     }
 
     /// The readable files among `paths`, folders searched recursively, each folder's files sorted;
-    /// files with other extensions and a folder's README give warnings, hidden files are passed over, and
+    /// files with other extensions give warnings, hidden files and a folder's README are passed over, and
     /// a path that does not exist is kept so that reading it reports the error.
     public func enumerate(_ paths: [String]) -> (files: [String], warnings: [IngestionWarning]) {
         var files: [String] = []
@@ -47,7 +47,7 @@ public struct CollectionReader: Sendable {
                 guard enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
                 let full = (path as NSString).appendingPathComponent(relative)
                 if CollectionReader.isFolderDescription(name) {
-                    warnings.append(IngestionWarning(path: full, reason: "skipped: a folder's README describes the collection; name it to read it"))
+                    continue
                 } else if CollectionReader.isReadable(full) {
                     found.append(full)
                 } else {

@@ -5,7 +5,7 @@ import Reporting
 
 @Suite("Reading collections")
 struct CollectionReaderTests {
-    @Test("a folder is read recursively and sorted; unknown extensions are skipped with a warning")
+    @Test("a folder is read recursively and sorted; unknown extensions are skipped with a warning, its README silently")
     func enumerateFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-enumerate-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -15,8 +15,7 @@ struct CollectionReaderTests {
         }
         let (files, warnings) = CollectionReader().enumerate([folder.path])
         #expect(files.map { String($0.dropFirst(folder.path.count + 1)) } == ["a.md", "b.txt", "乙/甲/c.html"])
-        #expect(warnings.map(\.reason) == ["skipped: a folder's README describes the collection; name it to read it",
-                                           "skipped: unknown extension .pdf"])
+        #expect(warnings.map(\.reason) == ["skipped: unknown extension .pdf"])
         #expect(CollectionReader().enumerate([folder.appendingPathComponent("README.md").path]).files.count == 1)
     }
 
