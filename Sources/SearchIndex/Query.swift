@@ -40,6 +40,17 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether the query filters on `kind:` anywhere, choosing the kinds of its results itself.
+    public var filtersKind: Bool {
+        switch self {
+        case .field(let field, _): return field == .kind
+        case .phrase: return false
+        case .near(let a, let b, _): return a.filtersKind || b.filtersKind
+        case .and(let parts), .or(let parts): return parts.contains { $0.filtersKind }
+        case .not(let part): return part.filtersKind
+        }
+    }
+
     /// The phrases whose matches are highlighted: those not under a NOT.
     var positivePhrases: [String] {
         switch self {

@@ -31,7 +31,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Skip this many results first.")
     var offset = 0
 
-    @Option(help: ArgumentHelp("Only results of this kind: section, document, statistic, citation, measure (repeatable).", valueName: "kind"))
+    @Option(help: ArgumentHelp("""
+        Results of this kind: section (the default), document, statistic, citation, measure, or all \
+        (repeatable; a kind: filter in the query chooses too).
+        """, valueName: "kind"))
     var kind: [String] = []
 
     @Flag(help: "Print the contract's JSON-lines records.")
@@ -46,6 +49,14 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         if query.isEmpty { throw ValidationError("Give a query.") }
         if limit < 0 || offset < 0 { throw ValidationError("--limit and --offset must not be negative.") }
+    }
+
+    /// The kinds to search: sections unless `--kind` or a `kind:` filter says otherwise, so that a plain
+    /// search lists passages once rather than also every figure and citation quoted from them.
+    private func kinds(for query: Query) -> Set<UnitKind>? {
+        if kind.contains("all") { return nil }
+        if kind.isEmpty { return query.filtersKind ? nil : [.section] }
+        return Set(kind.map { UnitKind(rawValue: $0) })
     }
 
     func run() throws {
@@ -64,7 +75,7 @@ struct SearchCommand: ParsableCommand {
         let results: SearchResults
         do {
             let reader = try IndexReader(directory: directory)
-            let options = SearchOptions(limit: limit, offset: offset, kinds: kind.isEmpty ? nil : Set(kind.map { UnitKind(rawValue: $0) }),
+            let options = SearchOptions(limit: limit, offset: offset, kinds: kinds(for: parsed),
                                         explain: explain, collapseDuplicates: !all)
             results = try reader.search(parsed, options: options)
         } catch {

@@ -182,3 +182,20 @@ func largeCollection(in folder: URL, copies: Int) throws -> URL {
     #expect(process.terminationStatus == 0)
     #expect(opened > 0)
 }
+
+@Test func aPlainSearchListsSectionsAndKindAllOrAKindFilterWidensIt() throws {
+    let folder = try scratchWithCorpus()
+    func kinds(_ arguments: [String]) throws -> Set<String> {
+        let run = try zhili(["search", "出生人口性别比", "--json", "--limit", "100"] + arguments, in: folder)
+        #expect(run.status == 0)
+        return Set(run.output.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["kind"] as? String
+        })
+    }
+    #expect(try kinds([]) == ["section"])
+    #expect(try kinds(["--kind", "all"]).isSuperset(of: ["section", "statistic", "measure"]))
+    #expect(try kinds(["--kind", "statistic"]) == ["statistic"])
+    let filtered = try zhili(["search", "出生人口性别比 kind:measure", "--json"], in: folder)
+    #expect(filtered.output.split(separator: "\n").allSatisfy { $0.contains(#""kind":"measure""#) })
+    #expect(!filtered.output.isEmpty)
+}
