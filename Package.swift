@@ -33,7 +33,7 @@ let package = Package(
         // What extraction puts into the index and reads back from it: record units, laws, records.
         .target(name: "IndexedExtraction", dependencies: ["Extraction", "SearchIndex", "Ingestion", "Reporting"]),
         .target(name: "HTTPServer", dependencies: [
-            "Reporting", "SearchIndex", "Extraction", "Ingestion",
+            "Reporting", "SearchIndex", "Extraction", "IndexedExtraction", "Ingestion",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "zhili", dependencies: [
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
         .testTarget(name: "IndexedExtractionTests", dependencies: ["TestSupport", "IndexedExtraction", "SearchIndex", "Extraction"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
-            "TestSupport", "HTTPServer", "SearchIndex", "Ingestion", "zhili",
+            "TestSupport", "HTTPServer", "SearchIndex", "IndexedExtraction", "Ingestion", "zhili",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], resources: [.copy("Fixtures")]),
     ]

@@ -11,8 +11,10 @@ enum APIRecords {
             ("limit", .int(request.limit)),
             ("kind", .string(request.kind)),
             ("document_id", .string(request.document?.id)),
+            ("all", .bool(request.all)),
+            ("copies", .int(results.copies)),
             ("took_ms", .number(milliseconds(took))),
-            ("results", .array(results.hits.map(hit))),
+            ("results", .array(results.hits.map { hit($0, all: request.all) })),
         ]
         if let facets { fields.append(("facets", self.facets(facets))) }
         return .object(fields)
@@ -34,8 +36,10 @@ enum APIRecords {
         ])
     }
 
-    static func hit(_ hit: SearchHit) -> Value {
-        .object([
+    /// A hit's record; as `zhili search --json` gives them, `duplicates` where copies were folded into
+    /// it (or with `all`, on every hit) and with `all` the `duplicate_group` it shares with its copies.
+    static func hit(_ hit: SearchHit, all: Bool) -> Value {
+        var fields: [(String, Value)] = [
             ("rank", .int(hit.rank)),
             ("score", .number(score(hit.score))),
             ("kind", .string(hit.kind)),
@@ -46,7 +50,10 @@ enum APIRecords {
             ("snippet", .string(hit.snippet.marked)),
             ("document_id", .string(hit.document.id)),
             ("fragments", .array(hit.snippet.fragments.map { .object([("text", .string($0.text)), ("match", .bool($0.isMatch))]) })),
-        ])
+        ]
+        if all || hit.duplicates > 0 { fields.append(("duplicates", .int(hit.duplicates))) }
+        if all, let group = hit.duplicateGroup { fields.append(("duplicate_group", .int(group))) }
+        return .object(fields)
     }
 
     static func document(_ outline: DocumentOutline) -> Value {

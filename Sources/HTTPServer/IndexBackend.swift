@@ -1,4 +1,5 @@
 import Extraction
+import IndexedExtraction
 import Ingestion
 import Reporting
 import SearchIndex
@@ -7,7 +8,9 @@ import SearchIndex
 ///
 /// Statistics, citations and measures are extracted at request time from the sections the request
 /// selects (a query's first sections, or one document), with the extraction module's own
-/// extractors, so that they always agree with `zhili stats|cites|measures` on the same text.
+/// extractors, so that they always agree with `zhili stats|cites|measures` on the same text;
+/// citations are resolved (and checked) against the laws indexed with the collection, as
+/// `zhili cites --index` does.
 public final class IndexBackend: SearchBackend {
     /// How many of a query's top hits the document facet counts, and how many sections the records
     /// of a query are taken from.
@@ -17,6 +20,8 @@ public final class IndexBackend: SearchBackend {
 
     private let reader: IndexReader
     private let sources: [String: SourceRecord]
+    /// The indexed laws, their versions read once per generation, the first time a citation asks.
+    private let laws: IndexedLaws
 
     /// The kinds a unit can have, in the order the page lists them.
     private static let knownKinds: [UnitKind] = [.section, .document, .statistic, .citation, .measure]
@@ -24,6 +29,7 @@ public final class IndexBackend: SearchBackend {
     public init(directory: String, facetWindow: Int = 100, recordWindow: Int = 1000) throws(IndexError) {
         reader = try IndexReader(directory: IndexDirectory(path: directory))
         sources = Dictionary(reader.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        laws = IndexedLaws(reader: reader)
         self.facetWindow = facetWindow
         self.recordWindow = recordWindow
         var counts: [Facet<String>] = []
@@ -59,31 +65,38 @@ public final class IndexBackend: SearchBackend {
         return .and([query, .field(.source, document.source), .field(.doc, String(document.documentIndex))])
     }
 
+    /// The unit kinds `request` lists, as `zhili search` chooses them.
+    private static func kinds(_ request: SearchRequest, _ query: Query) -> Set<UnitKind>? {
+        request.kinds(queryFiltersKind: query.filtersKind).map { Set($0.map(UnitKind.init(rawValue:))) }
+    }
+
     public func search(_ request: SearchRequest) throws -> SearchResults {
-        let query = restricted(try parse(request.query), to: request.document)
-        let kinds = request.kind.map { Set([UnitKind(rawValue: $0)]) }
-        // Every copy is listed: the API has no way yet to say how many near-identical copies a hit stands for.
-        let found = try reader.search(query, options: SearchOptions(limit: request.limit, offset: request.offset, kinds: kinds, collapseDuplicates: false))
+        let parsed = try parse(request.query)
+        let query = restricted(parsed, to: request.document)
+        let found = try reader.search(query, options: SearchOptions(limit: request.limit, offset: request.offset, kinds: IndexBackend.kinds(request, parsed),
+                                                                    collapseDuplicates: !request.all))
         let hits = found.hits.map { hit in
             HTTPServer.SearchHit(
                 rank: hit.rank, score: hit.score, kind: hit.unit.kind.rawValue,
                 document: DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex),
                 title: hit.unit.document, section: hit.unit.section,
-                snippet: HTTPServer.Snippet(fragments: (hit.snippet?.pieces ?? []).map { .init(text: $0.text, isMatch: $0.highlighted) }))
+                snippet: HTTPServer.Snippet(fragments: (hit.snippet?.pieces ?? []).map { .init(text: $0.text, isMatch: $0.highlighted) }),
+                duplicates: hit.duplicates, duplicateGroup: hit.unit.duplicateGroup)
         }
-        return HTTPServer.SearchResults(total: found.total, hits: hits)
+        return HTTPServer.SearchResults(total: found.total, copies: found.copies, hits: hits)
     }
 
     public func facets(_ request: SearchRequest) throws -> SearchFacets {
-        let query = restricted(try parse(request.query), to: request.document)
+        let parsed = try parse(request.query)
+        let query = restricted(parsed, to: request.document)
         var kinds: [Facet<String>] = []
         // The search's kind filter looks only at the matches; a `kind:` field in the query would scan every unit.
         for kind in status.units {
             let total = try reader.search(query, options: SearchOptions(limit: 0, kinds: [UnitKind(rawValue: kind.value)], snippets: false)).total
             if total > 0 { kinds.append(Facet(value: kind.value, count: total)) }
         }
-        let top = try reader.search(query, options: SearchOptions(limit: facetWindow, kinds: request.kind.map { [UnitKind(rawValue: $0)] },
-                                                                collapseDuplicates: false, snippets: false))
+        let top = try reader.search(query, options: SearchOptions(limit: facetWindow, kinds: IndexBackend.kinds(request, parsed),
+                                                                collapseDuplicates: !request.all, snippets: false))
         var counts: [DocumentKey: (title: String, count: Int, first: Int)] = [:]
         for hit in top.hits {
             let key = DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex)
@@ -153,10 +166,17 @@ public final class IndexBackend: SearchBackend {
             records = documents.flatMap(extractor.statistics(in:)).map(\.record)
         case .citation:
             let extractor = CitationExtractor()
-            records = documents.flatMap(extractor.citations(in:)).map(\.record)
+            let resolver = CitationResolver(laws: laws)
+            let citations = documents.flatMap(extractor.citations(in:)).map(request.check ? resolver.check : resolver.resolve)
+            // A law the damaged index could not give would leave its citations unresolved as if it were not indexed.
+            if let damage = laws.damage { throw damage }
+            records = citations.map(\.record)
+        case .measure where request.summary:
+            let extractor = MeasureExtractor()
+            records = documents.map { MeasureSummary(document: $0, measures: extractor.measures(in: $0)).record }
         case .measure:
             let extractor = MeasureExtractor()
-            records = documents.flatMap(extractor.measures(in:)).map { $0.record() }
+            records = documents.flatMap(extractor.measures(in:)).map { $0.record(explain: request.explain) }
         }
         return RecordPage(total: records.count, records: Array(records.dropFirst(request.offset).prefix(request.limit)))
     }

@@ -28,9 +28,10 @@ enum OpenAPIDocument {
               {"$ref": "#/components/parameters/RequiredQuery"},
               {"name": "limit", "in": "query", "description": "Hits to return", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
               {"name": "offset", "in": "query", "description": "Hits to skip; offset + limit may not exceed 1000", "schema": {"type": "integer", "minimum": 0, "maximum": 999, "default": 0}},
-              {"name": "kind", "in": "query", "description": "Only hits of this record kind; /api/health lists the kinds the index has", "schema": {"type": "string", "enum": ["section", "document", "statistic", "citation", "measure"]}},
+              {"name": "kind", "in": "query", "description": "Only hits of this record kind (/api/health lists the kinds the index has), or all for every kind; when absent, sections only unless the query has a kind: filter of its own, as zhili search lists them", "schema": {"type": "string", "enum": ["section", "document", "statistic", "citation", "measure", "all"]}},
               {"$ref": "#/components/parameters/Document"},
-              {"name": "facets", "in": "query", "description": "Also count the hits per kind and per document", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}}
+              {"name": "all", "in": "query", "description": "List near-identical copies of a section or document as hits of their own (each with duplicates 0 and its duplicate_group) instead of folding them into the best-scoring one", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}},
+              {"name": "facets", "in": "query", "description": "Also count the hits per kind (over every kind) and per document", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}}
             ],
             "responses": {
               "200": {"description": "A window of ranked hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
@@ -77,9 +78,11 @@ enum OpenAPIDocument {
           "get": {
             "summary": "Legal and policy citations of the sections a query finds, or of the whole index",
             "operationId": "cites",
+            "description": "Each citation is resolved against the laws in the served index (resolved: the cited article's text in the law's current version), as zhili cites --index does.",
             "parameters": [
               {"$ref": "#/components/parameters/OptionalQuery"}, {"$ref": "#/components/parameters/Document"},
-              {"$ref": "#/components/parameters/RecordLimit"}, {"$ref": "#/components/parameters/RecordOffset"}, {"$ref": "#/components/parameters/Format"}
+              {"$ref": "#/components/parameters/RecordLimit"}, {"$ref": "#/components/parameters/RecordOffset"}, {"$ref": "#/components/parameters/Format"},
+              {"name": "check", "in": "query", "description": "Check each cited article against the indexed laws, as zhili cites --check: adds check, suggestion and note", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}}
             ],
             "responses": {
               "200": {"description": "Citation records", "content": {
@@ -88,6 +91,7 @@ enum OpenAPIDocument {
                 "application/jsonl": {"schema": {"type": "string"}}
               }},
               "400": {"$ref": "#/components/responses/BadRequest"},
+              "500": {"$ref": "#/components/responses/Damaged"},
               "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
@@ -98,11 +102,13 @@ enum OpenAPIDocument {
             "operationId": "measures",
             "parameters": [
               {"$ref": "#/components/parameters/OptionalQuery"}, {"$ref": "#/components/parameters/Document"},
-              {"$ref": "#/components/parameters/RecordLimit"}, {"$ref": "#/components/parameters/RecordOffset"}, {"$ref": "#/components/parameters/Format"}
+              {"$ref": "#/components/parameters/RecordLimit"}, {"$ref": "#/components/parameters/RecordOffset"}, {"$ref": "#/components/parameters/Format"},
+              {"name": "explain", "in": "query", "description": "Add the cue words that decided each measure's category (field cues), as zhili measures --explain", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}},
+              {"name": "summary", "in": "query", "description": "Counts of measures per category per document instead of the measures, as zhili measures --summary", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}}
             ],
             "responses": {
-              "200": {"description": "Measure records", "content": {
-                "application/json": {"schema": {"$ref": "#/components/schemas/MeasurePage"}},
+              "200": {"description": "Measure records, or with summary=true one count record per document", "content": {
+                "application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/MeasurePage"}, {"$ref": "#/components/schemas/MeasureSummaryPage"}]}},
                 "text/csv": {"schema": {"type": "string"}},
                 "application/jsonl": {"schema": {"type": "string"}}
               }},
@@ -131,6 +137,7 @@ enum OpenAPIDocument {
         "responses": {
           "BadRequest": {"description": "A parameter is missing, malformed or out of bounds", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "NotFound": {"description": "No such document", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Damaged": {"description": "The index was found damaged while answering (it is rebuilt with zhili index)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Unavailable": {"description": "The index cannot be read, or the request took longer than the time limit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
@@ -139,9 +146,12 @@ enum OpenAPIDocument {
             "status": {"type": "string", "enum": ["ok"]}, "generation": {"type": "string", "description": "The index build being served; changes when a rebuild is picked up"},
             "files": {"type": "integer", "description": "Source files indexed"},
             "units": {"type": "object", "description": "Units per kind (section, document, statistic ...): the kinds a search can be restricted to", "additionalProperties": {"type": "integer"}}}},
-          "SearchResults": {"type": "object", "required": ["query", "total", "offset", "limit", "took_ms", "results"], "properties": {
-            "query": {"type": "string"}, "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
-            "kind": {"type": "string", "nullable": true}, "document_id": {"type": "string", "nullable": true},
+          "SearchResults": {"type": "object", "required": ["query", "total", "offset", "limit", "all", "copies", "took_ms", "results"], "properties": {
+            "query": {"type": "string"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
+            "kind": {"type": "string", "nullable": true, "description": "The kind parameter as given; null when absent (sections, unless the query filters by kind)"}, "document_id": {"type": "string", "nullable": true},
+            "total": {"type": "integer", "description": "Matching units, near-identical copies included"},
+            "all": {"type": "boolean", "description": "Whether near-identical copies are listed as hits of their own"},
+            "copies": {"type": "integer", "description": "Matching units folded into a better-scoring near-identical copy; total - copies hits can be paged through"},
             "took_ms": {"type": "number", "description": "Time taken by the server, in milliseconds"},
             "results": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}},
             "facets": {"type": "object", "description": "Only with facets=true", "required": ["kind", "document_window", "document"], "properties": {
@@ -154,7 +164,9 @@ enum OpenAPIDocument {
             "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
             "snippet": {"type": "string", "description": "The passage with the matches in [ ] marks"},
             "document_id": {"type": "string"},
-            "fragments": {"type": "array", "description": "The snippet split into matched and unmatched stretches", "items": {"type": "object", "required": ["text", "match"], "properties": {"text": {"type": "string"}, "match": {"type": "boolean"}}}}}},
+            "fragments": {"type": "array", "description": "The snippet split into matched and unmatched stretches", "items": {"type": "object", "required": ["text", "match"], "properties": {"text": {"type": "string"}, "match": {"type": "boolean"}}}},
+            "duplicates": {"type": "integer", "description": "How many near-identical copies matched too and were folded into this hit; present when there are some, and with all=true on every hit (0)"},
+            "duplicate_group": {"type": "integer", "description": "With all=true, the group of near-identical copies the hit belongs to, where it has copies"}}},
           "Document": {"type": "object", "required": ["document_id", "source", "document_index", "document", "metadata", "sections"], "properties": {
             "document_id": {"type": "string"}, "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"},
             "metadata": {"type": "object", "additionalProperties": {"type": "string"}},
@@ -171,14 +183,23 @@ enum OpenAPIDocument {
             "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
             "text": {"type": "string"}, "law": {"type": "string"}, "law_full": {"type": "string", "nullable": true},
             "article": {"type": "integer", "nullable": true}, "paragraph": {"type": "integer", "nullable": true}, "item": {"type": "integer", "nullable": true},
-            "kind": {"type": "string", "enum": ["law", "regulation", "interpretation", "document"]}, "resolved": {"type": "string", "nullable": true}}},
+            "kind": {"type": "string", "enum": ["law", "regulation", "interpretation", "document"]}, "resolved": {"type": "string", "nullable": true, "description": "The cited article's text in the current version, where the law is in the index"},
+            "article_suffix": {"type": "string", "nullable": true, "description": "之一, 之二 … where the article has one"}, "sentence": {"type": "string"},
+            "check": {"type": "string", "enum": ["ok", "changed", "mismatch", "renumbered", "missing_article", "unknown_law"], "description": "Only with check=true, for a citation of an article"},
+            "suggestion": {"type": "string", "nullable": true, "description": "Only with check=true: the article the sentence most likely means"},
+            "note": {"type": "string", "description": "Only with check=true: why"}}},
           "Measure": {"type": "object", "required": ["source", "document_index", "document", "section", "ordinal", "headline", "text", "category", "items"], "properties": {
             "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
             "ordinal": {"type": "string"}, "headline": {"type": "string"}, "text": {"type": "string"}, "category": {"type": "string"},
-            "items": {"type": "array", "items": {"type": "string"}}}},
+            "items": {"type": "array", "items": {"type": "string"}},
+            "cues": {"type": "string", "description": "Only with explain=true: the cue words of each category and how often they occur"}}},
+          "MeasureSummary": {"type": "object", "description": "One document's measures counted per policy instrument", "required": ["source", "document_index", "document", "measures", "uncategorised"], "properties": {
+            "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "measures": {"type": "integer"},
+            "uncategorised": {"type": "integer"}}, "additionalProperties": {"type": "integer", "description": "The count of one instrument"}},
           "StatisticPage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Statistic"}}}},
           "CitationPage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Citation"}}}},
-          "MeasurePage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Measure"}}}}
+          "MeasurePage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/Measure"}}}},
+          "MeasureSummaryPage": {"type": "object", "required": ["total", "offset", "limit", "results"], "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}, "results": {"type": "array", "items": {"$ref": "#/components/schemas/MeasureSummary"}}}}
         }
       }
     }

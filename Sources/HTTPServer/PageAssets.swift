@@ -33,6 +33,7 @@ enum PageAssets {
     .summary { color: var(--muted); margin: .3rem 0 1rem; }
     .summary strong { color: var(--ink); }
     .took { margin-left: 1em; font-size: .85em; }
+    .summary .copies { margin-left: 1em; }
     .layout { display: grid; grid-template-columns: 14rem minmax(0, 1fr); gap: 2rem; }
     @media (max-width: 48rem) { .layout { grid-template-columns: 1fr; } .facets { order: 2; } }
     .facets h2 { font-size: .9rem; color: var(--muted); margin: 0 0 .3rem; font-weight: 600; letter-spacing: .1em; }

@@ -10,7 +10,10 @@ struct PageRenderer {
 
     /// A whole page around `body`, with the search form in its header.
     func page(title: String, query: String = "", kind: String? = nil, kinds: [String], body: String) -> String {
-        let options = ([("", "全部类型")] + kinds.map { ($0, HTML.kindLabel($0)) }).map { value, label in
+        // No kind is sections (as `zhili search` lists them); the other kinds, or all of them, are chosen.
+        let choices = [("", HTML.kindLabel("section")), (SearchRequest.allKinds, "全部类型")]
+            + kinds.filter { $0 != "section" }.map { ($0, HTML.kindLabel($0)) }
+        let options = choices.map { value, label in
             "<option value=\"\(HTML.escape(value))\"\(value == (kind ?? "") ? " selected" : "")>\(HTML.escape(label))</option>"
         }.joined()
         return """
@@ -61,34 +64,41 @@ struct PageRenderer {
         let base: [(String, String?)] = [("q", request.query)]
         let kindParameter: [(String, String?)] = [("kind", request.kind)]
         let documentParameter: [(String, String?)] = [("document", request.document?.id)]
+        let allParameter: [(String, String?)] = [("all", request.all ? "1" : nil)]
         var html = "<div class=\"summary\" role=\"status\">"
         if results.total == 0 {
             html += "没有找到与 <q>\(HTML.escape(request.query))</q> 相符的结果。"
         } else {
-            let last = min(request.offset + results.hits.count, results.total)
-            html += "共 <strong>\(results.total)</strong> 条结果，第 \(request.offset + 1)–\(last) 条"
+            let last = min(request.offset + results.hits.count, results.results)
+            html += "共 <strong>\(results.results)</strong> 条结果，第 \(request.offset + 1)–\(last) 条"
+            if results.copies > 0 {
+                let expand = "/" + HTML.query(base + kindParameter + documentParameter + [("all", "1")])
+                html += "<span class=\"copies\">另有 \(results.copies) 份近乎相同的副本已并入 · <a href=\"\(HTML.escape(expand))\">全部列出</a></span>"
+            }
         }
         html += "<span class=\"took\">用时 \(APIRecords.milliseconds(took)) 毫秒</span></div>\n"
 
         html += "<div class=\"layout\">\n<aside class=\"facets\" aria-label=\"筛选\">\n"
         if !facets.kinds.isEmpty {
             html += "<h2>类型</h2><ul>"
-            html += facetLink(label: "全部", count: nil, href: "/" + HTML.query(base + documentParameter), current: request.kind == nil)
+            html += facetLink(label: "全部", count: nil, href: "/" + HTML.query(base + [("kind", SearchRequest.allKinds)] + documentParameter + allParameter),
+                              current: request.kind == SearchRequest.allKinds)
             for facet in facets.kinds {
                 html += facetLink(label: HTML.kindLabel(facet.value), count: facet.count,
-                                  href: "/" + HTML.query(base + [("kind", facet.value)] + documentParameter), current: request.kind == facet.value)
+                                  href: "/" + HTML.query(base + [("kind", facet.value)] + documentParameter + allParameter),
+                                  current: (request.kind ?? "section") == facet.value)
             }
             html += "</ul>\n"
         }
         if !facets.documents.isEmpty {
-            let heading = results.total > facets.documentWindow ? "文件<small>（前 \(facets.documentWindow) 条）</small>" : "文件"
+            let heading = results.results > facets.documentWindow ? "文件<small>（前 \(facets.documentWindow) 条）</small>" : "文件"
             html += "<h2>\(heading)</h2><ul>"
             if request.document != nil {
-                html += facetLink(label: "全部文件", count: nil, href: "/" + HTML.query(base + kindParameter), current: false)
+                html += facetLink(label: "全部文件", count: nil, href: "/" + HTML.query(base + kindParameter + allParameter), current: false)
             }
             for facet in facets.documents {
                 html += facetLink(label: facet.value.title, count: facet.count,
-                                  href: "/" + HTML.query(base + kindParameter + [("document", facet.value.key.id)]),
+                                  href: "/" + HTML.query(base + kindParameter + [("document", facet.value.key.id)] + allParameter),
                                   current: request.document == facet.value.key)
             }
             html += "</ul>\n"
@@ -96,10 +106,11 @@ struct PageRenderer {
         html += "</aside>\n<div class=\"hits\">\n"
         if !results.hits.isEmpty {
             html += "<ol class=\"hit-list\" start=\"\(request.offset + 1)\">\n"
-            for hit in results.hits { html += self.hit(hit, query: request.query) }
+            let expand = "/" + HTML.query(base + kindParameter + documentParameter + [("all", "1")])
+            for hit in results.hits { html += self.hit(hit, query: request.query, expand: expand) }
             html += "</ol>\n"
         }
-        html += pager(request, total: results.total, base: base + kindParameter + documentParameter)
+        html += pager(request, total: results.results, base: base + kindParameter + documentParameter + allParameter)
         if results.total > 0 {
             let statistics = "/stats" + HTML.query(base + documentParameter)
             html += """
@@ -120,15 +131,19 @@ struct PageRenderer {
         return "<li><a href=\"\(HTML.escape(href))\" title=\"\(HTML.escape(label))\"\(current ? " aria-current=\"true\"" : "")>\(HTML.escape(label))</a>\(countHTML)</li>"
     }
 
-    private func hit(_ hit: SearchHit, query: String) -> String {
+    /// One hit; `expand` is the same search with near-identical copies listed, linked from a hit
+    /// that stands for some.
+    private func hit(_ hit: SearchHit, query: String, expand: String) -> String {
         let href = "/documents/" + hit.document.id + HTML.query([("q", query)]) + "#" + HTML.sectionAnchor(hit.section)
         let snippet = hit.snippet.fragments.map { $0.isMatch ? "<mark>\(HTML.escape($0.text))</mark>" : HTML.escape($0.text) }.joined()
+        let copies = hit.duplicates == 0 ? ""
+            : " · <span class=\"copies\">及 \(hit.duplicates) 份近乎相同的副本 · <a href=\"\(HTML.escape(expand))\">展开</a></span>"
         return """
         <li class="hit">
         <div class="hit-head"><a class="hit-title" href="\(HTML.escape(href))">\(HTML.escape(hit.title.isEmpty ? hit.document.source : hit.title))</a><span class="kind">\(HTML.escape(HTML.kindLabel(hit.kind)))</span></div>
         \(hit.section.isEmpty ? "" : "<div class=\"hit-section\">\(HTML.escape(hit.section))</div>")
         <p class="snippet">\(snippet)</p>
-        <div class="hit-source">\(HTML.escape(hit.document.source))\(hit.document.documentIndex > 1 ? " · 第 \(hit.document.documentIndex) 篇" : "") · 得分 \(APIRecords.score(hit.score))</div>
+        <div class="hit-source">\(HTML.escape(hit.document.source))\(hit.document.documentIndex > 1 ? " · 第 \(hit.document.documentIndex) 篇" : "") · 得分 \(APIRecords.score(hit.score))\(copies)</div>
         </li>
 
         """

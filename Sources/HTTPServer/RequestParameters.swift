@@ -91,6 +91,11 @@ struct RequestParameters {
         return (limit, offset)
     }
 
+    /// A yes-or-no parameter: `true` or `1`, `false` or `0`; `defaultValue` when absent.
+    func flag(_ name: String, default defaultValue: Bool = false) throws(APIError) -> Bool {
+        ["true", "1"].contains(try choice(name, default: defaultValue ? "true" : "false", among: ["true", "false", "1", "0"]))
+    }
+
     func kind(allowed: [String]) throws(APIError) -> String? {
         guard let text = parameters["kind"], !text.isEmpty else { return nil }
         guard allowed.contains(text) else {

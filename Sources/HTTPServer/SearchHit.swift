@@ -10,8 +10,13 @@ public struct SearchHit: Sendable, Hashable {
     /// The heading path joined with ` › `; empty for a document's preamble.
     public var section: String
     public var snippet: Snippet
+    /// How many near-identical copies matched too and were folded into this hit (0 when copies are listed).
+    public var duplicates: Int
+    /// The group of near-identical units this one belongs to, where it has copies in the index.
+    public var duplicateGroup: Int?
 
-    public init(rank: Int, score: Double, kind: String, document: DocumentKey, title: String, section: String, snippet: Snippet) {
+    public init(rank: Int, score: Double, kind: String, document: DocumentKey, title: String, section: String, snippet: Snippet,
+                duplicates: Int = 0, duplicateGroup: Int? = nil) {
         self.rank = rank
         self.score = score
         self.kind = kind
@@ -19,5 +24,7 @@ public struct SearchHit: Sendable, Hashable {
         self.title = title
         self.section = section
         self.snippet = snippet
+        self.duplicates = duplicates
+        self.duplicateGroup = duplicateGroup
     }
 }

@@ -1,14 +1,20 @@
 /// A window of ranked hits and how many there are in all.
 public struct SearchResults: Sendable, Hashable {
-    /// How many hits the query has in all (after the kind and document filters).
+    /// How many units the query matches in all (after the kind and document filters).
     public var total: Int
+    /// How many of them were folded into a better-scoring near-identical copy (0 when copies are listed).
+    public var copies: Int
     /// The requested window of hits, in rank order; `rank` counts from 1 over all hits.
     public var hits: [SearchHit]
 
-    public init(total: Int, hits: [SearchHit]) {
+    public init(total: Int, copies: Int = 0, hits: [SearchHit]) {
         self.total = total
+        self.copies = copies
         self.hits = hits
     }
+
+    /// The hits there are to page through: one per group of near-identical copies, one per other unit.
+    public var results: Int { total - copies }
 }
 
 /// How a query's hits spread over record kinds and documents, for narrowing a search.

@@ -17,9 +17,9 @@ extension SearchServer {
             let backend = try self.backend()
             let parameters = try RequestParameters(request, limits: self.limits)
             let search = try self.searchRequest(parameters, backend: backend)
-            let wantsFacets = try parameters.choice("facets", default: "false", among: ["true", "false", "1", "0"])
+            let wantsFacets = try parameters.flag("facets")
             let (results, facets) = try await self.answer { _ in
-                (try backend.search(search), ["true", "1"].contains(wantsFacets) ? try backend.facets(search) : nil)
+                (try backend.search(search), wantsFacets ? try backend.facets(search) : nil)
             }
             return Reply.json(APIRecords.search(search, results, facets: facets, took: ContinuousClock.now - started))
         }
@@ -35,12 +35,12 @@ extension SearchServer {
             router.get("/api/\(kind.command)") { request, _ in
                 let parameters = try RequestParameters(request, limits: self.limits)
                 let format = try parameters.choice("format", default: "json", among: ["json", "csv", "jsonl"])
-                let recordRequest = try self.recordRequest(parameters)
+                let recordRequest = try self.recordRequest(parameters, kind: kind)
                 let page = try await self.answer { try $0.records(kind, recordRequest) }
                 switch format {
                 case "csv":
                     let body = page.records.isEmpty
-                        ? kind.contractFields.joined(separator: ",") + "\r\n"
+                        ? kind.fields(recordRequest).joined(separator: ",") + "\r\n"
                         : RecordWriter(format: .csv).render(page.records)
                     var headers = HTTPFields()
                     headers[.contentDisposition] = "attachment; filename=\"zhili-\(kind.command).csv\""
@@ -70,15 +70,25 @@ extension SearchServer {
     func searchRequest(_ parameters: RequestParameters, backend: any SearchBackend) throws(APIError) -> SearchRequest {
         let query = try parameters.query(required: true) ?? ""
         let window = try parameters.window(defaultLimit: 10)
-        let kind = try parameters.kind(allowed: backend.status.kinds)
-        return SearchRequest(query: query, limit: window.limit, offset: window.offset, kind: kind, document: try parameters.document())
+        let kind = try parameters.kind(allowed: backend.status.kinds + [SearchRequest.allKinds])
+        return SearchRequest(query: query, limit: window.limit, offset: window.offset, kind: kind, document: try parameters.document(),
+                             all: try parameters.flag("all"))
     }
 
-    /// Records may be listed for a whole index or a query's sections, a page of up to the result window.
-    func recordRequest(_ parameters: RequestParameters) throws(APIError) -> RecordRequest {
+    /// Records may be listed for a whole index or a query's sections, a page of up to the result window,
+    /// with the options of the command that lists `kind`.
+    func recordRequest(_ parameters: RequestParameters, kind: RecordKind) throws(APIError) -> RecordRequest {
         let query = try parameters.query(required: false)
         let limit = try parameters.integer("limit", default: 100, in: 1...limits.resultWindow)
         let offset = try parameters.integer("offset", default: 0, in: 0...1_000_000)
-        return RecordRequest(query: query, document: try parameters.document(), limit: limit, offset: offset)
+        var request = RecordRequest(query: query, document: try parameters.document(), limit: limit, offset: offset)
+        switch kind {
+        case .citation: request.check = try parameters.flag("check")
+        case .measure:
+            request.explain = try parameters.flag("explain")
+            request.summary = try parameters.flag("summary")
+        case .statistic: break
+        }
+        return request
     }
 }

@@ -25,7 +25,7 @@ extension SearchServer {
             let backend = try self.backend()
             do {
                 let parameters = try RequestParameters(request, limits: self.limits)
-                let recordRequest = try self.recordRequest(parameters)
+                let recordRequest = try self.recordRequest(parameters, kind: .statistic)
                 let page = try await self.answer { try $0.records(.statistic, recordRequest) }
                 let table = renderer.statistics(page, query: recordRequest.query, document: recordRequest.document, shown: recordRequest.limit)
                 if parameters.parameters["partial"] != nil { return self.html(table) }

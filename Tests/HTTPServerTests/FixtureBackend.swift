@@ -95,8 +95,10 @@ struct FixtureBackend: SearchBackend {
     }
 
     func search(_ request: SearchRequest) throws -> SearchResults {
+        // The fixture's queries have no fields, so none chooses kinds itself.
+        let kinds = request.kinds(queryFiltersKind: false)
         let filtered = try matches(request.query).filter {
-            (request.document == nil || $0.key == request.document) && (request.kind == nil || $0.kind == request.kind)
+            (request.document == nil || $0.key == request.document) && (kinds?.contains($0.kind) ?? true)
         }
         let terms = try terms(request.query)
         let hits = filtered.enumerated().dropFirst(request.offset).prefix(request.limit).map { rank, match in
@@ -109,7 +111,8 @@ struct FixtureBackend: SearchBackend {
     func facets(_ request: SearchRequest) throws -> SearchFacets {
         let all = try matches(request.query).filter { request.document == nil || $0.key == request.document }
         let kinds = Dictionary(grouping: all, by: \.kind).map { Facet(value: $0.key, count: $0.value.count) }.sorted { $0.count > $1.count }
-        let filtered = all.filter { request.kind == nil || $0.kind == request.kind }
+        let listed = request.kinds(queryFiltersKind: false)
+        let filtered = all.filter { listed?.contains($0.kind) ?? true }
         let byDocument = Dictionary(grouping: filtered, by: \.key).map {
             Facet(value: DocumentFacetValue(key: $0.key, title: $0.value[0].title), count: $0.value.count)
         }.sorted { $0.count > $1.count }

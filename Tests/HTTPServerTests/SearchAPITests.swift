@@ -16,7 +16,7 @@ import Testing
 
     @Test func aSearchAnswersWithTheContractsRecordsInOrderThenTotalsAndTime() async throws {
         try await app.test(.router) { client in
-            try await client.execute(uri: "/api/search" + query([("q", "性别比")]), method: .get) { response in
+            try await client.execute(uri: "/api/search" + query([("q", "性别比"), ("kind", "all")]), method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                 let body = String(buffer: response.body)
@@ -68,9 +68,27 @@ import Testing
         }
     }
 
+    @Test func aSearchListsSectionsUnlessAKindOrAllKindsIsAsked() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/search" + query([("q", "性别比")]), method: .get) { response in
+                let object = try jsonObject(response)
+                #expect(object["total"] as? Int == 2)
+                #expect((object["kind"] as? String) == nil)
+                let results = try #require(object["results"] as? [[String: Any]])
+                #expect(results.compactMap { $0["kind"] as? String } == ["section", "section"])
+            }
+            try await client.execute(uri: "/api/search" + query([("q", "性别比"), ("kind", "all")]), method: .get) { response in
+                let object = try jsonObject(response)
+                #expect(object["kind"] as? String == "all")
+                let kinds = try #require(object["results"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+                #expect(Set(kinds) == ["section", "statistic"])
+            }
+        }
+    }
+
     @Test func pagingReturnsTheRequestedWindowWithRanksOverAllHits() async throws {
         try await app.test(.router) { client in
-            try await client.execute(uri: "/api/search" + query([("q", "性别比"), ("limit", "2"), ("offset", "2")]), method: .get) { response in
+            try await client.execute(uri: "/api/search" + query([("q", "性别比"), ("kind", "all"), ("limit", "2"), ("offset", "2")]), method: .get) { response in
                 let object = try jsonObject(response)
                 #expect(object["total"] as? Int == 4)
                 let results = try #require(object["results"] as? [[String: Any]])
@@ -112,7 +130,7 @@ import Testing
 
     @Test func aFormsPlusSignsAreSpacesSoTwoWordsAreSearchedAsTwoTerms() async throws {
         try await app.test(.router) { client in
-            try await client.execute(uri: "/api/search?q=%E5%87%BA%E7%94%9F+%E6%80%A7%E5%88%AB%E6%AF%94", method: .get) { response in
+            try await client.execute(uri: "/api/search?q=%E5%87%BA%E7%94%9F+%E6%80%A7%E5%88%AB%E6%AF%94&kind=all", method: .get) { response in
                 let object = try jsonObject(response)
                 #expect(object["query"] as? String == "出生 性别比")
                 #expect(object["total"] as? Int == 4)

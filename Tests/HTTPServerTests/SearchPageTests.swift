@@ -29,7 +29,7 @@ import Testing
 
     @Test func aQueryInTheAddressIsAnsweredWithServerRenderedHighlightedResults() async throws {
         try await app.test(.router) { client in
-            try await client.execute(uri: "/" + query([("q", "性别比")]), method: .get) { response in
+            try await client.execute(uri: "/" + query([("q", "性别比"), ("kind", "all")]), method: .get) { response in
                 let page = String(buffer: response.body)
                 #expect(page.contains("<mark>性别比</mark>"))
                 #expect(page.contains("共 <strong>4</strong> 条结果"))
@@ -56,10 +56,10 @@ import Testing
 
     @Test func pagingLinksMoveThroughTheResults() async throws {
         try await app.test(.router) { client in
-            try await client.execute(uri: "/" + query([("q", "性别比"), ("limit", "2")]), method: .get) { response in
+            try await client.execute(uri: "/" + query([("q", "性别比"), ("kind", "all"), ("limit", "2")]), method: .get) { response in
                 let page = String(buffer: response.body)
                 #expect(page.contains("第 1 / 2 页"))
-                #expect(page.contains(#"rel="next" href="/?q=%E6%80%A7%E5%88%AB%E6%AF%94&amp;offset=2""#))
+                #expect(page.contains(#"rel="next" href="/?q=%E6%80%A7%E5%88%AB%E6%AF%94&amp;kind=all&amp;offset=2""#))
             }
         }
     }
