@@ -128,7 +128,7 @@ enum OpenAPIDocument {
       "components": {
         "parameters": {
           "RequiredQuery": {"name": "q", "in": "query", "required": true, "description": "A query in zhili's query language: words (AND), OR, -word, \"phrase\", NEAR/n, title: doc: source: section: year:A..B", "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
-          "OptionalQuery": {"name": "q", "in": "query", "description": "Only records of the sections this query finds (the first 1000); all records when absent", "schema": {"type": "string", "maxLength": 200}},
+          "OptionalQuery": {"name": "q", "in": "query", "description": "The records of the sections this query finds (the first 1000); q or document is required", "schema": {"type": "string", "maxLength": 200}},
           "Document": {"name": "document", "in": "query", "description": "Only this document (a document_id)", "schema": {"type": "string", "maxLength": 4096}},
           "RecordLimit": {"name": "limit", "in": "query", "description": "Records to return", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}},
           "RecordOffset": {"name": "offset", "in": "query", "description": "Records to skip", "schema": {"type": "integer", "minimum": 0, "maximum": 1000000, "default": 0}},
