@@ -226,19 +226,26 @@ public enum ChineseNumeral {
     private static let myriads: [UInt16: Int] = [Unit.one("万"): 4, Unit.one("亿"): 8]
     private static let chinesePoint = Unit.one("点")
 
-    private static func token(_ unit: UInt16) -> Token? {
-        if let digit = digitTable[unit] { return .digit(digit) }
-        if zeros.contains(unit) { return .zero }
-        if let place = places[unit] { return .place(place) }
-        if let myriad = myriads[unit] { return .myriad(myriad) }
-        if unit == chinesePoint { return .point }
-        return nil
-    }
+    /// The token of every UTF-16 code unit, so that scanning text (every character of every section
+    /// when extracting statistics) costs an array read per character rather than four hash lookups.
+    private static let tokens: [Token?] = {
+        var table = [Token?](repeating: nil, count: 1 << 16)
+        for (unit, digit) in digitTable { table[Int(unit)] = .digit(digit) }
+        for unit in zeros { table[Int(unit)] = .zero }
+        for (unit, place) in places { table[Int(unit)] = .place(place) }
+        for (unit, myriad) in myriads { table[Int(unit)] = .myriad(myriad) }
+        table[Int(chinesePoint)] = .point
+        return table
+    }()
+
+    private static func token(_ unit: UInt16) -> Token? { tokens[Int(unit)] }
 
     /// 十 2, 百 … as exponents of the multipliers that may follow Arabic digits (5千, 1.2万, 3亿).
     private static func multiplierExponent(_ unit: UInt16) -> Int? {
-        if let myriad = myriads[unit] { return myriad }
-        if let place = places[unit], place >= 2 { return place }
-        return nil
+        switch token(unit) {
+        case .myriad(let myriad): return myriad
+        case .place(let place) where place >= 2: return place
+        default: return nil
+        }
     }
 }

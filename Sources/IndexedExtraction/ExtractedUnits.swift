@@ -6,13 +6,17 @@ import SearchIndex
 /// and `measure` (`CollectionIndexer.additionalUnits`), so that `zhili search … --kind statistic`
 /// finds the figures, references and countermeasures themselves.
 ///
-/// A unit's text is what a researcher searches and reads in the snippet: a statistic's figure and
-/// its sentence, a citation's reference and its sentence, a measure's whole text (headline, text and
-/// sub-items). Section, document, source and document index are the record's own.
+/// A unit's text is what a researcher searches and reads in the snippet: a statistic's figure and the
+/// clause it stands in (preceded by its subject when the clause does not name it), a citation's
+/// reference and its clause, a measure's whole text (headline, text and sub-items). The clause rather
+/// than the sentence: a sentence of a plan or a report often holds many figures, and indexing it whole
+/// once per figure made the extracted units cost as much to index as the sections themselves; the
+/// section unit still finds the whole sentence. Section, document, source and document index are the
+/// record's own.
 public struct ExtractedUnits: Sendable {
     /// Names this producer in the index's manifest: change it whenever the extractors find other
     /// records, so that an index built with the old ones is rebuilt rather than carried over.
-    public static let version = "extraction/1"
+    public static let version = "extraction/2"
 
     public init() {}
 
@@ -26,10 +30,34 @@ public struct ExtractedUnits: Sendable {
                 IndexUnit(kind: kind, source: file.path, documentIndex: document.index, document: document.title,
                           section: section, text: text, year: year)
             }
-            units += statistics.statistics(in: document).map { unit(.statistic, section: $0.section, text: $0.text + "\n" + $0.sentence) }
-            units += citations.citations(in: document).map { unit(.citation, section: $0.section, text: $0.text + "\n" + $0.sentence) }
+            units += statistics.statistics(in: document).map { statistic in
+                let clause = ExtractedUnits.clause(of: statistic.text, in: statistic.sentence)
+                let subject = statistic.subject.flatMap { clause.contains($0) ? nil : $0 + " … " } ?? ""
+                return unit(.statistic, section: statistic.section, text: statistic.text + "\n" + subject + clause)
+            }
+            units += citations.citations(in: document).map { citation in
+                unit(.citation, section: citation.section, text: citation.text + "\n" + ExtractedUnits.clause(of: citation.text, in: citation.sentence))
+            }
             units += measures.measures(in: document).map { unit(.measure, section: $0.section, text: $0.text) }
         }
         return units
     }
+
+    /// The clause of `sentence` that holds the first occurrence of `part`: from the comma, semicolon,
+    /// colon or sentence end before it to the one after it, the marks left out. The whole sentence
+    /// when `part` is not found in it.
+    static func clause(of part: String, in sentence: String) -> String {
+        let scalars = Array(sentence.unicodeScalars), wanted = Array(part.unicodeScalars)
+        guard !wanted.isEmpty, wanted.count <= scalars.count,
+              let found = (0...(scalars.count - wanted.count)).first(where: { scalars[$0..<($0 + wanted.count)].elementsEqual(wanted) })
+        else { return sentence }
+        var start = found, end = found + wanted.count
+        while start > 0, !clauseEnds.contains(scalars[start - 1]) { start -= 1 }
+        while end < scalars.count, !clauseEnds.contains(scalars[end]) { end += 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    /// Marks that end a clause: a list's 、 and brackets do not, so that a figure keeps the words it
+    /// is listed or glossed with.
+    private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n", "\r"]
 }

@@ -1,19 +1,38 @@
 /// The inverted index being built, in memory: for every term, its postings so far as a varint stream of
 /// (document delta, frequency, position deltas …), appended in document order.
 struct PostingsAccumulator {
-    private(set) var termIDs: [Term: Int32] = [:]
+    /// Ids of the terms longer than eight bytes (a segmenter's words); shorter ones are in `shortIDs`.
+    private var longIDs: [Term: Int32] = [:]
+    private var shortIDs = ShortTermTable()
     private(set) var terms: [Term] = []
     private(set) var streams: [[UInt8]] = []
     private(set) var lastDocument: [Int32] = []
     private(set) var documentFrequency: [Int32] = []
     private(set) var totalFrequency: [Int] = []
     private var scratch: [UInt64] = []
+    private var positions: [UInt32] = []
+    /// One posting's varints, before they are appended to its term's stream in one piece.
+    private var encoded: [UInt8] = []
 
     /// The id of `term`, added if new.
     mutating func id(of term: Term) -> Int32 {
-        if let id = termIDs[term] { return id }
+        switch term {
+        case .short(let key):
+            let (id, added) = shortIDs.id(of: key, orAdd: Int32(terms.count))
+            if added { newTerm(term) }
+            return id
+        case .long:
+            if let id = longIDs[term] { return id }
+            let id = newTerm(term)
+            longIDs[term] = id
+            return id
+        }
+    }
+
+    /// Records a new term, with no postings yet.
+    @discardableResult
+    private mutating func newTerm(_ term: Term) -> Int32 {
         let id = Int32(terms.count)
-        termIDs[term] = id
         terms.append(term)
         streams.append([])
         lastDocument.append(-1)
@@ -30,41 +49,52 @@ struct PostingsAccumulator {
         }
         scratch.sort()
         var index = 0
-        var positions: [UInt32] = []
+        var termPositions = positions
+        positions = []
         while index < scratch.count {
             let id = Int32(truncatingIfNeeded: scratch[index] >> 32)
-            positions.removeAll(keepingCapacity: true)
+            termPositions.removeAll(keepingCapacity: true)
             while index < scratch.count, Int32(truncatingIfNeeded: scratch[index] >> 32) == id {
-                positions.append(UInt32(truncatingIfNeeded: scratch[index]))
+                termPositions.append(UInt32(truncatingIfNeeded: scratch[index]))
                 index += 1
             }
-            append(term: id, document: document, positions: positions)
+            append(term: id, document: document, positions: termPositions)
         }
+        positions = termPositions
     }
 
     /// Appends one posting; `positions` ascending and without repeats.
     mutating func append(term id: Int32, document: Int32, positions: [UInt32]) {
         let slot = Int(id)
-        PostingsAccumulator.appendVarint(UInt32(document - lastDocument[slot]), to: &streams[slot])
-        PostingsAccumulator.appendVarint(UInt32(positions.count), to: &streams[slot])
-        var previous: UInt32 = 0
-        for position in positions {
-            PostingsAccumulator.appendVarint(position - previous, to: &streams[slot])
-            previous = position
+        let capacity = 5 * (positions.count + 2)
+        if encoded.count < capacity { encoded = [UInt8](repeating: 0, count: 2 * capacity) }
+        let delta = UInt32(document - lastDocument[slot])
+        let length = encoded.withUnsafeMutableBufferPointer { buffer in
+            var end = 0
+            func put(_ value: UInt32) {
+                var rest = value
+                while rest >= 0x80 {
+                    buffer[end] = UInt8(truncatingIfNeeded: rest) | 0x80
+                    rest >>= 7
+                    end += 1
+                }
+                buffer[end] = UInt8(rest)
+                end += 1
+            }
+            put(delta)
+            put(UInt32(positions.count))
+            var previous: UInt32 = 0
+            for position in positions {
+                put(position - previous)
+                previous = position
+            }
+            return end
         }
+        // One append per posting: every access to `streams[slot]` checks that both arrays are unique.
+        encoded.withUnsafeBufferPointer { streams[slot].append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
         lastDocument[slot] = document
         documentFrequency[slot] += 1
         totalFrequency[slot] += positions.count
-    }
-
-    /// Appends in place, so that a term's stream is never copied.
-    private static func appendVarint(_ value: UInt32, to stream: inout [UInt8]) {
-        var rest = value
-        while rest >= 0x80 {
-            stream.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        stream.append(UInt8(rest))
     }
 
     /// Releases a term's stream once it has been written out.

@@ -58,3 +58,23 @@ private func hits(_ query: String, kind: UnitKind) throws -> [IndexUnit] {
     #expect(rendered(fromIndex.flatMap(measures.measures(in:)).map { $0.record() })
         == rendered(fromFiles.flatMap(measures.measures(in:)).map { $0.record() }))
 }
+
+@Test func aFigureOrReferenceIsIndexedWithTheClauseItStandsInNotItsWholeSentence() throws {
+    let file = try CollectionReader().read(Repository.corpus.appendingPathComponent("sex-ratio-essay-countermeasures.txt").path)
+    let units = ExtractedUnits().units(of: file)
+    #expect(units.contains { $0.kind == .statistic && $0.text == "103-107\n出生人口性别比稳定在103-107之间" })
+    let statistics = file.documents.flatMap(StatisticExtractor().statistics(in:))
+    for (unit, statistic) in zip(units.filter { $0.kind == .statistic }, statistics) {
+        let context = unit.text.dropFirst(statistic.text.count + 1)
+        #expect(context.contains(statistic.text) && !context.contains("。"))
+        if let subject = statistic.subject { #expect(context.contains(subject)) }
+    }
+    let citation = try #require(units.first { $0.kind == .citation && $0.text.hasPrefix("刑法第三百三十六条\n") })
+    #expect(citation.text == "刑法第三百三十六条\n难以适用刑法第三百三十六条追究刑事责任")
+}
+
+@Test func aClauseRunsFromTheMarkBeforeThePartToTheMarkAfterIt() {
+    #expect(ExtractedUnits.clause(of: "3%", in: "逾期不缴纳罚款的，每日按罚款数额的3%加处罚款。") == "每日按罚款数额的3%加处罚款")
+    #expect(ExtractedUnits.clause(of: "第四十条", in: "应统一按照现行《人口与计划生育法》第四十条的条文序号引用；避免") == "应统一按照现行《人口与计划生育法》第四十条的条文序号引用")
+    #expect(ExtractedUnits.clause(of: "五年", in: "全县出生人口性别比下降") == "全县出生人口性别比下降")
+}
