@@ -12,6 +12,8 @@ import Deduplication
 /// - A unit takes part only from `minimumLength` characters (its field length: letters and digits,
 ///   folded). Below that a section is a heading alone or a stock sentence — "一、指导思想", "第一章 总则",
 ///   "本法自公布之日起施行。" — that recurs across unrelated documents: folding those would hide results.
+///   The exception: a short section whose text stands word for word in documents that are themselves
+///   copies of each other (a reposted plan's "二是设置固定宣传栏…") is a copy too, and is grouped.
 /// - Two units are copies when the Jaccard similarity of their 5-character shingle sets reaches the
 ///   threshold (`NearDuplicateDetector`, 0.8 by default). Containment does not count: a section
 ///   copied into a longer one is not a near-identical copy of it, and folding the longer one into it
@@ -37,8 +39,15 @@ struct DuplicateGrouper {
         var length = 0
     }
 
+    /// A short section's identity within the copies of its document.
+    private struct ShortSectionKey: Hashable {
+        var documentGroup: Int
+        var text: String
+    }
+
     let threshold: Double
     private var sections: [(unit: Int, text: String)] = []
+    private var shortSections: [(unit: Int, text: String, document: Int)] = []
     private var documents: [Document] = []
     private var documentOfKey: [DocumentKey: Int] = [:]
 
@@ -53,8 +62,13 @@ struct DuplicateGrouper {
             documentOfKey[DocumentKey(source: unit.source, documentIndex: unit.documentIndex)] = documents.count
             documents.append(Document(unit: number))
         case .section:
-            if length >= DuplicateGrouper.minimumLength { sections.append((number, unit.text)) }
-            if let document = documentOfKey[DocumentKey(source: unit.source, documentIndex: unit.documentIndex)] {
+            let document = documentOfKey[DocumentKey(source: unit.source, documentIndex: unit.documentIndex)]
+            if length >= DuplicateGrouper.minimumLength {
+                sections.append((number, unit.text))
+            } else if let document {
+                shortSections.append((number, unit.text, document))
+            }
+            if let document {
                 documents[document].sections.append(unit.text)
                 documents[document].length += length
             }
@@ -69,15 +83,34 @@ struct DuplicateGrouper {
         // once, and the banding still misses a pair at the threshold with probability at most 0.001
         // (measured on the laws, reports and State Council collection: the same groups, 80 MB less).
         let detector = NearDuplicateDetector(threshold: threshold, signatureSize: 64, countsContainment: false)
-        let long = documents.filter { $0.length >= DuplicateGrouper.minimumLength }
+        let long = documents.indices.filter { documents[$0].length >= DuplicateGrouper.minimumLength }
         var result: [(unit: Int, group: Int)] = []
         var next = 0
-        for (units, texts) in [(sections.map(\.unit), sections.map(\.text)),
-                               (long.map(\.unit), long.map { $0.sections.joined(separator: "\n") })] {
-            for cluster in detector.clusters(texts) {
-                for member in cluster.members { result.append((units[member.index], next)) }
-                next += 1
+        for cluster in detector.clusters(sections.map(\.text)) {
+            for member in cluster.members { result.append((sections[member.index].unit, next)) }
+            next += 1
+        }
+        var groupOfDocument: [Int: Int] = [:]
+        for cluster in detector.clusters(long.map { documents[$0].sections.joined(separator: "\n") }) {
+            for member in cluster.members {
+                result.append((documents[long[member.index]].unit, next))
+                groupOfDocument[long[member.index]] = next
             }
+            next += 1
+        }
+        // Short sections in order of their first unit, so that group numbers do not depend on hashing.
+        var copies: [ShortSectionKey: [Int]] = [:]
+        var keys: [ShortSectionKey] = []
+        for section in shortSections {
+            guard let group = groupOfDocument[section.document] else { continue }
+            let key = ShortSectionKey(documentGroup: group, text: section.text)
+            if copies[key] == nil { keys.append(key) }
+            copies[key, default: []].append(section.unit)
+        }
+        for key in keys {
+            guard let units = copies[key], units.count > 1 else { continue }
+            for unit in units { result.append((unit, next)) }
+            next += 1
         }
         return result
     }

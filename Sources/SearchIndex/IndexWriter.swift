@@ -39,7 +39,7 @@ public final class IndexWriter {
         var name = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
         if let duplicateThreshold {
             grouper = DuplicateGrouper(threshold: duplicateThreshold)
-            name += " duplicates/1 \(duplicateThreshold)"
+            name += " duplicates/2 \(duplicateThreshold)"
         }
         analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
     }

@@ -32,6 +32,15 @@ private func search(_ reader: IndexReader, _ query: String, kind: UnitKind = .se
     #expect(Set(try search(reader, "专项行动实施方案", kind: .document, all: true).hits.map(fileName)) == [plan, repost])
 }
 
+@Test func aShortItemStandingWordForWordInBothCopiesOfThePlanFoldsToo() throws {
+    let reader = try corpusIndex.get()
+    // Under 50 characters, so grouped only because the two documents are copies of each other.
+    let folded = try search(reader, "设置固定宣传栏")
+    #expect(folded.hits.count == 1)
+    #expect(folded.hits.first?.duplicates == 1)
+    #expect(Set(try search(reader, "设置固定宣传栏", all: true).hits.map(fileName)) == [plan, repost])
+}
+
 @Test func theBestScoringCopyStandsForItsGroupWhereverItStands() throws {
     let original = "（二）加强宣传教育。深入开展婚育新风进万家活动，大力倡导生男生女都一样、女儿也是传后人的新型婚育观念，"
         + "评选最美女儿户家庭三十户，在各村（社区）设置固定宣传栏，张贴两非举报电话及奖励办法，营造关爱女孩的良好社会氛围。"
