@@ -1,3 +1,4 @@
+import Hummingbird
 import Foundation
 import HTTPServer
 import Reporting
@@ -148,5 +149,13 @@ struct FixtureBackend: SearchBackend {
                 && (sections == nil || sections!.contains("\(statistic.key.id)|\(statistic.section)"))
         }
         return RecordPage(total: selected.count, records: selected.dropFirst(request.offset).prefix(request.limit).map(\.fields))
+    }
+}
+
+extension FixtureBackend {
+    /// The server's routes over this backend, for HummingbirdTesting's client.
+    var app: Application<RouterResponder<BasicRequestContext>> {
+        let backend = self
+        return Application(router: SearchServer(backend: { backend }).router())
     }
 }

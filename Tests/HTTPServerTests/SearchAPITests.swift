@@ -9,9 +9,8 @@ import Testing
     let app: Application<RouterResponder<BasicRequestContext>>
 
     init() throws {
-        let backend = try FixtureBackend()
-        self.backend = backend
-        app = Application(router: SearchServer(backend: { backend }).router())
+        backend = try FixtureBackend()
+        app = backend.app
     }
 
     @Test func aSearchAnswersWithTheContractsRecordsInOrderThenTotalsAndTime() async throws {
@@ -262,8 +261,7 @@ import Testing
 }
 
 @Test func anEmptyCSVStillHasTheContractsHeader() async throws {
-    let backend = try FixtureBackend()
-    let app = Application(router: SearchServer(backend: { backend }).router())
+    let app = try FixtureBackend().app
     try await app.test(.router) { client in
         try await client.execute(uri: "/api/cites" + query([("format", "csv")]), method: .get) { response in
             #expect(String(buffer: response.body) == "\u{FEFF}source,document_index,document,section,text,law,law_full,article,paragraph,item,kind,resolved\r\n")

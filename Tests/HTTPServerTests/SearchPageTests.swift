@@ -9,9 +9,8 @@ import Testing
     let app: Application<RouterResponder<BasicRequestContext>>
 
     init() throws {
-        let backend = try FixtureBackend()
-        self.backend = backend
-        app = Application(router: SearchServer(backend: { backend }).router())
+        backend = try FixtureBackend()
+        app = backend.app
     }
 
     @Test func theHomePageHasTheSearchFormAndWorksWithoutAQuery() async throws {
