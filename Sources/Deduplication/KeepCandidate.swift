@@ -1,3 +1,4 @@
+import Ingestion
 /// What the keep rule knows of one copy.
 public struct KeepCandidate: Sendable, Hashable {
     /// Its length: characters other than whitespace, in Unicode scalars.

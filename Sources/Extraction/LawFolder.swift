@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 
 /// Laws read straight from a folder of Markdown law files — the layout of `../shared/corpus/laws`
 /// (`# title`, version lines, `<!-- INFO END -->`, `## 第X章`, `第N条 ` lines) and of flk exports
@@ -89,15 +90,9 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
         return nil
     }
 
-    /// The version date a law file's name ends with: `(2021-08-20)`, `（2015）`.
-    public static func dateInFileName(_ path: String) -> String? {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard let match = name.range(of: #"[(（](\d{4}(-\d{2}-\d{2})?)[)）]$"#, options: .regularExpression) else { return nil }
-        return String(name[match].dropFirst().dropLast())
-    }
 
     private static func date(path: String, text: String) -> String? {
-        if let date = dateInFileName(path) { return date }
+        if let date = VersionDate.fileNameSuffix(of: path) { return date.description }
         for line in text.split(separator: "\n").prefix(20) where line.hasPrefix("publish:") {
             if let match = line.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) { return String(line[match]) }
         }

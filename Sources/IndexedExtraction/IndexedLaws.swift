@@ -40,7 +40,7 @@ public final class IndexedLaws: LawArticleSource, @unchecked Sendable {
         do {
             for indexed in documents[key] ?? [] {
                 let document = try reader.document(indexed)
-                let date = LawFolder.dateInFileName(indexed.source) ?? IndexedLaws.publishDate(document.metadata)
+                let date = VersionDate.fileNameSuffix(of: indexed.source)?.description ?? IndexedLaws.publishDate(document.metadata)
                     ?? indexed.year.map(String.init)
                 let version = LawVersion(document: document, date: date, origin: indexed.source)
                 if !version.articles.isEmpty { versions.append(version) }

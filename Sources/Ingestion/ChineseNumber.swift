@@ -51,7 +51,7 @@ enum ChineseNumber {
 
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
-        case "〇", "零": 0
+        case "〇", "○", "零": 0
         case "一", "壹": 1
         case "二", "两", "贰": 2
         case "三", "叁": 3

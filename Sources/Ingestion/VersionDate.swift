@@ -29,10 +29,9 @@ public struct VersionDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The first date written in `text`: `2025-05-27`, `2025年5月27日`, `2025.5.27`, `2025年`, a bare
     /// year `2004`, or a year in Chinese numerals `二〇二三年`; years from 1900 to 2099.
     public static func first(in text: String) -> VersionDate? {
-        let digits = String(text.map { character -> Character in
-            if let value = chineseDigits[character] { return Character(String(value)) }
-            return character
-        })
+        let digits = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            ChineseNumber.digitValue(scalar).flatMap { Unicode.Scalar(UInt8(0x30 + $0)) } ?? scalar
+        }))
         let pattern = /(?<year>(?:19|20)\d\d)(?:(?:年|-|\.|\/)(?<month>\d{1,2})(?:(?:月|-|\.|\/)(?<day>\d{1,2}))?)?/
         for match in digits.matches(of: pattern) {
             // A year must stand alone: not the tail of a longer number (No. 12019) nor followed by one.
@@ -50,15 +49,15 @@ public struct VersionDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return nil
     }
 
-    /// The `(YYYY-MM-DD)` version suffix of a file name (`行政复议法(2023-09-01).md`), full- or half-width
-    /// brackets.
+    /// The `(YYYY-MM-DD)` or `(YYYY)` version suffix of a file name (`行政复议法(2023-09-01).md`,
+    /// `人口与计划生育法（2015）.md`), full- or half-width brackets.
     public static func fileNameSuffix(of path: String) -> VersionDate? {
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
-        guard let match = stem.firstMatch(of: /[(（](?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})[)）]$/),
-              let year = Int(match.output.year), let month = Int(match.output.month), let day = Int(match.output.day)
-        else { return nil }
-        return VersionDate(year: year, month: month, day: day)
+        guard let match = stem.firstMatch(of: /[(（](?<year>\d{4})(?:-(?<month>\d{1,2})-(?<day>\d{1,2}))?[)）]$/),
+              let year = Int(match.output.year) else { return nil }
+        return VersionDate(year: year, month: match.output.month.flatMap { Int($0) } ?? 0,
+                           day: match.output.day.flatMap { Int($0) } ?? 0)
     }
 
     /// The date of a file's last modification.
@@ -71,7 +70,4 @@ public struct VersionDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return VersionDate(year: year, month: parts.month ?? 0, day: parts.day ?? 0)
     }
 
-    private static let chineseDigits: [Character: Int] = [
-        "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
 }
