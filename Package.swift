@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "SearchIndex", dependencies: [
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib",
         ]),
+        // Term tables, concordances, trends and co-word networks over documents (issue 12).
+        .target(name: "TextAnalysis", dependencies: ["Ingestion", "Segmentation", "TextNormalization", "Reporting"]),
         // What extraction puts into the index and reads back from it: record units, laws, records.
         .target(name: "IndexedExtraction", dependencies: ["Extraction", "SearchIndex", "Ingestion", "Reporting"]),
         .target(name: "HTTPServer", dependencies: [
@@ -38,6 +40,7 @@ let package = Package(
         ]),
         .executableTarget(name: "zhili", dependencies: [
             "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "IndexedExtraction", "HTTPServer",
+            "TextAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "Ingestion", "Reporting"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TestSupport", "TextAnalysis", "Ingestion", "Segmentation", "TextNormalization", "Reporting", "zhili"]),
         .testTarget(name: "IndexedExtractionTests", dependencies: ["TestSupport", "IndexedExtraction", "SearchIndex", "Extraction"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
             "TestSupport", "HTTPServer", "SearchIndex", "IndexedExtraction", "Ingestion", "zhili",

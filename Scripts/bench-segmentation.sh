@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Segmentation benchmarks for BENCHMARKS.md (issue 2): word F1 on the SIGHAN 2005 MSR development set and
-# throughput on ~20 MB of ../shared/corpus/laws, for `zhili segment` (release build), a plain C loop over
-# ICU's ubrk_next (the ceiling) and jieba, all in this one run.
+# Segmentation benchmarks for BENCHMARKS.md (issues 2 and 12): word F1 on SIGHAN 2005 MSR — the whole
+# file, and the development and held-out test halves of Scripts/msr-split.py (costs were tuned on the
+# development half only) — and throughput on ~20 MB of ../shared/corpus/laws, for `zhili segment`
+# (release build), a plain C loop over ICU's ubrk_next (the ceiling) and jieba, all in this one run.
 #
 # Usage: Scripts/bench-segmentation.sh [SHARED_DIR]   (default: ../shared beside the repository)
-# jieba is installed into a throwaway virtualenv, /work/venv-jieba (override with JIEBA_VENV), if absent.
-# Throughput: ROUNDS (default 3) interleaved runs of every command, the best time of each reported.
+# jieba is Debian's python3-jieba (/usr/bin/python3), whose dict.txt is also zhili's default vocabulary;
+# where that Python lacks it, jieba is installed into a throwaway virtualenv, /work/venv-jieba (override
+# with JIEBA_VENV). Throughput: ROUNDS (default 3) interleaved runs of every command, the best time of
+# each reported.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,10 +28,14 @@ echo "building (release)..." >&2
 (cd "$root" && swift build -c release --product zhili >&2)
 zhili=$root/.build/release/zhili
 cc -O2 -o "$work/icu-loop" "$root/Scripts/icu-word-break-loop.c" $(pkg-config --cflags --libs icu-i18n)
-if [[ ! -x $venv/bin/python ]]; then
-    python3 -m venv "$venv" && "$venv/bin/pip" install --quiet jieba >&2
+if /usr/bin/python3 -c 'import jieba' 2>/dev/null; then
+    python=/usr/bin/python3
+else
+    [[ -x $venv/bin/python ]] || { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet jieba >&2; }
+    python=$venv/bin/python
 fi
-jieba=("$venv/bin/python" "$root/Scripts/jieba-segment.py")
+jieba=("$python" "$root/Scripts/jieba-segment.py")
+python3 "$root/Scripts/msr-split.py" "$sighan/msr_test_gold.utf8" "$work/msr"
 
 # ~20 MB of whole law files, in sorted path order.
 python3 - "$laws" "$work/laws.txt" <<'PY'
@@ -51,28 +58,37 @@ table() { # title, column...
     echo
 }
 
-table "Word F1 on SIGHAN 2005 MSR (msr_test.utf8 vs msr_test_gold.utf8, whole file)" segmenter precision recall F1
+table "Word F1 on SIGHAN 2005 MSR: whole file (msr_test.utf8 vs msr_test_gold.utf8), development half (lines 1–1993, tuned on), test half (lines 1994–3985, held out)" \
+    segmenter "whole P" "whole R" "whole F1" "dev F1" "test F1 (held out)"
+f1() { # gold, input, command...: the P R F1 of the command's output on input
+    local gold=$1 input=$2; shift 2
+    "$@" < "$input" > "$work/out" 2> "$work/err"
+    python3 "$root/Scripts/sighan-score.py" "$gold" "$work/out"
+}
 score() { # name, command...
     local name=$1; shift
-    "$@" < "$sighan/msr_test.utf8" > "$work/msr.out" 2> "$work/msr.err"
-    read -r p r f _ _ < <(python3 "$root/Scripts/sighan-score.py" "$sighan/msr_test_gold.utf8" "$work/msr.out")
-    echo "| $name | $p | $r | $f |"
+    read -r p r f _ _ < <(f1 "$sighan/msr_test_gold.utf8" "$sighan/msr_test.utf8" "$@")
+    read -r _ _ dev _ _ < <(f1 "$work/msr/dev_gold.utf8" "$work/msr/dev.utf8" "$@")
+    read -r _ _ test _ _ < <(f1 "$work/msr/test_gold.utf8" "$work/msr/test.utf8" "$@")
+    echo "| $name | $p | $r | $f | $dev | $test |"
 }
 score "raw ICU (C loop over ubrk_next)" "$work/icu-loop"
-score "jieba $("$venv/bin/python" -c 'import jieba; print(jieba.__version__)')" "${jieba[@]}"
-score "zhili segment --no-builtin-lexicon (ICU + number and ordinal rules)" "$zhili" segment --no-builtin-lexicon
-score "zhili segment (ICU + built-in lexicon)" "$zhili" segment
-score "zhili segment --lexicon msr_training_words.utf8" "$zhili" segment --lexicon "$sighan/msr_training_words.utf8"
-score "zhili segment --no-builtin-lexicon --lexicon msr_training_words.utf8" "$zhili" segment --no-builtin-lexicon --lexicon "$sighan/msr_training_words.utf8"
+score "jieba $("$python" -c 'import jieba; print(jieba.__version__)')" "${jieba[@]}"
+score "zhili segment (default: jieba's dict.txt + ICU + built-in lexicon)" "$zhili" segment
+score "zhili segment --no-vocabulary (ICU + built-in lexicon)" "$zhili" segment --no-vocabulary
+score "zhili segment --no-vocabulary --no-builtin-lexicon (ICU + number and ordinal rules)" "$zhili" segment --no-vocabulary --no-builtin-lexicon
+score "zhili segment --no-vocabulary --lexicon msr_training_words.utf8" "$zhili" segment --no-vocabulary --lexicon "$sighan/msr_training_words.utf8"
+score "zhili segment --no-vocabulary --no-builtin-lexicon --lexicon msr_training_words.utf8" "$zhili" segment --no-vocabulary --no-builtin-lexicon --lexicon "$sighan/msr_training_words.utf8"
 
 table "Throughput on $bytes bytes of laws/ (best of $rounds rounds; MB = 10^6 bytes)" \
     segmenter "wall s" "CPU s (user+sys)" "MB/s by wall" "MB/s by CPU"
 names=(
     "C loop over ubrk_next, count only"
     "C loop over ubrk_next, printing (the ceiling)"
-    "zhili segment --no-builtin-lexicon"
-    "zhili segment (built-in lexicon)"
-    "zhili segment --lexicon msr_training_words.utf8"
+    "zhili segment --no-vocabulary --no-builtin-lexicon"
+    "zhili segment --no-vocabulary (built-in lexicon)"
+    "zhili segment (default: jieba's dict.txt + built-in lexicon)"
+    "zhili segment --no-vocabulary --lexicon msr_training_words.utf8"
     "jieba (default mode)"
 )
 run() { # index: runs the command of names[index] once on the laws sample, appending "wall cpu" to its file
@@ -80,10 +96,11 @@ run() { # index: runs the command of names[index] once on the laws sample, appen
     case $1 in
         0) commands=("$work/icu-loop" --count) ;;
         1) commands=("$work/icu-loop") ;;
-        2) commands=("$zhili" segment --no-builtin-lexicon) ;;
-        3) commands=("$zhili" segment) ;;
-        4) commands=("$zhili" segment --lexicon "$sighan/msr_training_words.utf8") ;;
-        5) commands=("${jieba[@]}") ;;
+        2) commands=("$zhili" segment --no-vocabulary --no-builtin-lexicon) ;;
+        3) commands=("$zhili" segment --no-vocabulary) ;;
+        4) commands=("$zhili" segment) ;;
+        5) commands=("$zhili" segment --no-vocabulary --lexicon "$sighan/msr_training_words.utf8") ;;
+        6) commands=("${jieba[@]}") ;;
     esac
     /usr/bin/time -f "%e %U %S" -o "$work/time" "${commands[@]}" < "$work/laws.txt" > /dev/null 2> "$work/err"
     awk '{ print $1, $2 + $3 }' "$work/time" >> "$work/times.$1"

@@ -1,20 +1,10 @@
+import Reporting
+
 /// Building blocks of the server's HTML: escaping, and query strings for links.
 enum HTML {
     /// `text` safe inside an element or a quoted attribute.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        text.markupEscaped
     }
 
     /// A query string from the pairs whose value is not nil, percent-encoded for a URL.

@@ -25,7 +25,7 @@ public struct ExtractedUnits: Sendable {
         let statistics = StatisticExtractor(), citations = CitationExtractor(), measures = MeasureExtractor()
         var units: [IndexUnit] = []
         for document in file.documents {
-            let year = CollectionIndexer.year(of: document)
+            let year = document.year
             func unit(_ kind: UnitKind, section: String, text: String) -> IndexUnit {
                 IndexUnit(kind: kind, source: file.path, documentIndex: document.index, document: document.title,
                           section: section, text: text, year: year)

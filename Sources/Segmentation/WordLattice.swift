@@ -5,6 +5,8 @@
 /// at every position of every text: arrays would add uniqueness checks on each write. The owner calls
 /// `deallocate()` once.
 struct WordLattice {
+    /// What words and rules cost along a path.
+    let cost: WordCost
     private var capacity = 0
     private var best = UnsafeMutablePointer<Float>.allocate(capacity: 0)
     private var back = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
@@ -21,6 +23,10 @@ struct WordLattice {
     private static let byNumberRule: UInt8 = 4
     /// The ICU token starting at the position is a word (letters or ideographs).
     private static let startsICUWord: UInt8 = 8
+
+    init(cost: WordCost) {
+        self.cost = cost
+    }
 
     /// Makes room for a text of `count` units.
     mutating func reserve(_ count: Int) {
@@ -136,9 +142,9 @@ struct WordLattice {
     private func isAllowed(_ position: Int) -> Bool { flags[position] & Self.allowed != 0 }
 
     @inline(__always)
-    private func relax(_ start: Int, _ end: Int, cost: Float, byNumberRule rule: Bool = false) {
+    private func relax(_ start: Int, _ end: Int, cost wordCost: Float, byNumberRule rule: Bool = false) {
         let boundary = flags[end] & Self.icuBoundary != 0
-        let total = best[start] + cost + (boundary ? 0 : WordCost.endInsideICUWord)
+        let total = best[start] + wordCost + (boundary ? 0 : cost.endInsideICUWord)
         if total < best[end] {
             best[end] = total
             back[end] = Int32(start)
@@ -151,15 +157,15 @@ struct WordLattice {
         if tokenStarting[start] >= 0 {
             let end = Int(tokenEnd[start])
             if flags[start] & Self.startsICUWord != 0 {
-                relax(start, end, cost: WordCost.icuWord)
-                if end > start + 1, isAllowed(start + 1) { relax(start, start + 1, cost: WordCost.loneIdeograph) }
+                relax(start, end, cost: cost.icuWord)
+                if end > start + 1, isAllowed(start + 1) { relax(start, start + 1, cost: cost.loneIdeograph) }
             } else {
-                relax(start, end, cost: WordCost.icuNumberOrSymbol)
+                relax(start, end, cost: cost.icuNumberOrSymbol)
             }
         } else {
             var end = start + 1
             while !isAllowed(end) { end += 1 }
-            relax(start, end, cost: WordCost.loneIdeograph)
+            relax(start, end, cost: cost.loneIdeograph)
         }
     }
 
@@ -168,15 +174,14 @@ struct WordLattice {
         let first = units[start]
         guard trie.isSingleUnitWord(first) || (start + 1 < units.count && trie.mayStart(first, units[start + 1]))
         else { return }
-        var node = trie.rootChild(first)
+        var (node, wordCost) = trie.rootStep(first)
         var end = start + 1
         while node != LexiconTrie.none {
-            let cost = trie.costs[Int(node)]
-            if cost < .infinity, isAllowed(end) {
-                candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: cost, byNumberRule: false))
+            if wordCost < .infinity, isAllowed(end) {
+                candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: wordCost, byNumberRule: false))
             }
             guard end < units.count else { return }
-            node = trie.child(of: node, units[end])
+            (node, wordCost) = trie.step(node, units[end])
             end += 1
         }
     }
@@ -185,12 +190,12 @@ struct WordLattice {
                                  into candidates: inout [Candidate]) {
         if units[start] == NumberRules.ordinalPrefix,
            let end = NumberRules.ordinalEnd(units, from: start, isAllowed: isAllowed) {
-            candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: WordCost.pattern,
+            candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: cost.pattern,
                                         byNumberRule: false))
         }
         let index = Int(tokenStarting[start])
         if index >= 0, tokens[index].kind == .number, let end = NumberRules.rangeEnd(tokens, from: index, units) {
-            candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: WordCost.pattern,
+            candidates.append(Candidate(start: Int32(start), end: Int32(end), cost: cost.pattern,
                                         byNumberRule: true))
         }
     }

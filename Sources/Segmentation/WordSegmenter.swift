@@ -17,14 +17,22 @@ public final class WordSegmenter {
     private let breaker: ICUWordBreaker
     private let trie: LexiconTrie
     /// Kept between texts so that its buffers are reused.
-    private var lattice = WordLattice()
+    private var lattice: WordLattice
 
     deinit { lattice.deallocate() }
 
-    /// A segmenter with `lexicon` (by default the built-in governance lexicon).
-    public init(lexicon: Lexicon = .builtIn) throws(ICUWordBreaker.OpenError) {
+    /// A segmenter with `lexicon` (by default the built-in governance lexicon) and, where given, a
+    /// general `vocabulary` whose frequencies price ordinary words (see `WordCost`).
+    public init(lexicon: Lexicon = .builtIn, vocabulary: Vocabulary? = nil) throws(ICUWordBreaker.OpenError) {
         breaker = try ICUWordBreaker()
-        trie = LexiconTrie(words: WordCost.lexiconCosts(lexicon))
+        if let vocabulary {
+            let cost = WordCost.frequencies(total: vocabulary.total)
+            trie = LexiconTrie(words: cost.frequencyCosts(vocabulary: vocabulary, lexicon: lexicon))
+            lattice = WordLattice(cost: cost)
+        } else {
+            trie = LexiconTrie(words: WordCost.lexiconCosts(lexicon))
+            lattice = WordLattice(cost: .wordCount)
+        }
     }
 
     /// The words of `text` as spans of its folded units, in order, covering the whole text (spaces and

@@ -13,7 +13,12 @@ struct InputOptions: ParsableArguments {
     /// Reads `paths` (or `defaultPaths` when none were given), printing warnings and errors to
     /// standard error; a command with errors prints what it could and exits with `unreadableInput`.
     func readCollection(defaultPaths: [String] = []) -> CollectionReadResult {
-        let result = CollectionReader(lossy: lossy).readAll(paths.isEmpty ? defaultPaths : paths)
+        InputOptions.read(paths.isEmpty ? defaultPaths : paths, lossy: lossy)
+    }
+
+    /// Reads `paths`, printing warnings and errors to standard error.
+    static func read(_ paths: [String], lossy: Bool) -> CollectionReadResult {
+        let result = CollectionReader(lossy: lossy).readAll(paths)
         for warning in result.warnings { StandardError.print("warning: \(warning)") }
         for error in result.errors { StandardError.print("error: \(error)") }
         return result

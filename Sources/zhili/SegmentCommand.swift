@@ -17,9 +17,11 @@ struct SegmentCommand: ParsableCommand {
         first. Standard input is read as a UTF-8 stream. Invalid bytes are an error naming the input \
         and the byte offset (exit 3): the lines of standard input before them are printed, nothing of \
         a file; with --lossy they are printed as U+FFFD with a warning, and the input goes on. \
-        ICU's word breaker is corrected by the built-in governance lexicon and any --lexicon files, \
-        matched on folded text (NFKC, traditional → \
-        simplified). A lexicon file holds one entry a line: the word, then optionally a whole-number \
+        Words are found on a lattice of ICU's word breaker's tokens, a general vocabulary with word \
+        frequencies (jieba's dict.txt where Debian's python3-jieba installs it, or the file named by \
+        ZHILI_VOCABULARY or --vocabulary), the built-in governance lexicon and any --lexicon files, \
+        matched on folded text (NFKC, traditional → simplified); without a vocabulary, ICU and the \
+        lexicons alone (a note on standard error says so). A lexicon file holds one entry a line: the word, then optionally a whole-number \
         frequency; other fields are ignored, blank lines and lines starting with # skipped.
         """
     )
@@ -27,34 +29,13 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: "Text files, segmented in turn, their encoding detected (standard input, UTF-8, when none, or for -).")
     var files: [String] = []
 
-    @Option(name: .customLong("lexicon"),
-            help: ArgumentHelp("A word list added to the built-in lexicon (repeatable).", valueName: "file"))
-    var lexicons: [String] = []
-
-    @Flag(name: .customLong("no-builtin-lexicon"),
-          help: "Leave out the built-in governance lexicon (for example to score with one word list alone).")
-    var withoutBuiltIn = false
+    @OptionGroup var words: SegmenterOptions
 
     @Flag(help: "Print invalid bytes as U+FFFD with a warning and go on, instead of stopping at them.")
     var lossy = false
 
     func run() throws {
-        var lexicon = withoutBuiltIn ? Lexicon() : Lexicon.builtIn
-        for path in lexicons {
-            do {
-                lexicon = lexicon.merging(try Lexicon(contentsOf: path))
-            } catch {
-                printError("zhili segment: lexicon \(error)")
-                throw ExitCode.unreadableInput
-            }
-        }
-        let stream: SIGHANStreamSegmenter
-        do {
-            stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter(lexicon: lexicon), lossy: lossy)
-        } catch {
-            printError("zhili segment: \(error)")
-            throw ExitCode.failure
-        }
+        let stream = SIGHANStreamSegmenter(segmenter: try words.segmenter("segment"), lossy: lossy)
         var unreadable = false
         for path in files.isEmpty ? ["-"] : files {
             if !segment(path, with: stream) { unreadable = true }

@@ -9,7 +9,8 @@ struct Zhili: AsyncParsableCommand {
         abstract: "Index, search, deduplicate and extract from collections of Chinese governance texts.",
         subcommands: [IndexCommand.self, SearchCommand.self, InspectCommand.self, SegmentCommand.self,
                       StatsCommand.self, CitesCommand.self, MeasuresCommand.self, DedupeCommand.self,
-                      ServeCommand.self, CheckCommand.self, BenchQueriesCommand.self]
+                      ServeCommand.self, CheckCommand.self, BenchQueriesCommand.self,
+                      TermsCommand.self, KwicCommand.self, TrendCommand.self, CooccurCommand.self]
     )
 
     /// Runs the command, exiting with the contract's code 2 for bad usage (ArgumentParser's own is 64).

@@ -3,6 +3,7 @@ import HTTPServer
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import TestSupport
 
 /// The page in a real browser, served over a real socket by the server on the fixture backend.
 @Suite(.enabled(if: HeadlessBrowser.installed != nil, "no Chromium installed"), .serialized)

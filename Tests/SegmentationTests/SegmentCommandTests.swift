@@ -85,7 +85,7 @@ import TestSupport
         for (line, originalLine) in zip(lines, originalLines) {
             #expect(line.replacingOccurrences(of: " ", with: "") == originalLine.filter { !$0.isWhitespace })
         }
-        #expect(lines[3].hasPrefix("全 縣 出生人口性別比 由 2024 年"))
+        #expect(lines[3].hasPrefix("全縣 出生人口性別比 由 2024 年"))
     }
 
     @Test func aUTF16FileWithByteOrderMarkIsReadLikeItsUTF8Twin() throws {

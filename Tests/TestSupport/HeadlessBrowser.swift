@@ -2,22 +2,22 @@ import Foundation
 
 /// Chromium run headless on a page, for tests that check what a reader sees; nil where no browser
 /// is installed (the tests that use it are skipped there).
-struct HeadlessBrowser {
-    let executable: String
+public struct HeadlessBrowser: Sendable {
+    public let executable: String
 
-    static let installed: HeadlessBrowser? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+    public static let installed: HeadlessBrowser? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
         .map(HeadlessBrowser.init(executable:))
 
     /// The page's DOM after its scripts ran (with `javascript`), as Chromium serialises it.
-    func dom(of url: String, javascript: Bool = true) async throws -> String {
+    public func dom(of url: String, javascript: Bool = true) async throws -> String {
         var arguments = ["--dump-dom", url]
         if !javascript { arguments.insert("--disable-javascript", at: 0) }
         return try await run(arguments)
     }
 
     /// A PNG screenshot of the page at the given window size.
-    func screenshot(of url: String, to file: URL, width: Int = 1280, height: Int = 900) async throws {
+    public func screenshot(of url: String, to file: URL, width: Int = 1280, height: Int = 900) async throws {
         _ = try await run(["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(file.path)", url])
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+import TextNormalization
+
+extension Document {
+    /// The year the document is dated, the first found of:
+    /// 1. a year in its file name (`劳动法(2018-12-29).md`, `2025年政府工作报告.txt`);
+    /// 2. a session of the National People's Congress or a national congress of the Party named in the
+    ///    file name (`第十一届全国人民代表大会第一次会议关于政府工作报告的决议` → 2008, `…_(十六大)` → 2002);
+    /// 3. the same two in its title;
+    /// 4. the latest year in its metadata (a law's 沿革, an 发布日期);
+    /// 5. the latest year in its first section (a law's preamble lists its revisions), else a session
+    ///    named there.
+    ///
+    /// A resolution on a work report names its session, not its year, and may cite other years (`1958年以来`):
+    /// the session calendar comes before the years of the text.
+    public var year: Int? {
+        let name = (source as NSString).lastPathComponent
+        if let year = Document.years(in: name).first ?? SessionCalendar.year(in: name) { return year }
+        if let year = Document.years(in: title).first ?? SessionCalendar.year(in: title) { return year }
+        if let year = metadata.flatMap({ Document.years(in: $0.value) }).max() { return year }
+        guard let first = sections.first else { return nil }
+        return Document.years(in: first.text).max() ?? SessionCalendar.year(in: first.text)
+    }
+
+    /// Four-digit years from 1900 to 2100 standing alone (not inside a longer number).
+    static func years(in text: String) -> [Int] {
+        let scalars = Array(text.folded.unicodeScalars)
+        var years: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.numericType != nil, scalars[index].isASCII else { index += 1; continue }
+            var end = index
+            while end < scalars.count, scalars[end].isASCII, scalars[end].properties.numericType != nil { end += 1 }
+            if end - index == 4, let year = Int(String(String.UnicodeScalarView(scalars[index..<end]))), (1900...2100).contains(year) {
+                years.append(year)
+            }
+            index = end
+        }
+        return years
+    }
+}

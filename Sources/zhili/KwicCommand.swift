@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import SearchIndex
+import TextAnalysis
+
+/// `zhili kwic QUERY (PATH ... | --index DIR) [--width N] [--sort left|right|source] [--limit N]`.
+struct KwicCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kwic",
+        abstract: "Keyword in context: every occurrence of a query with the text on either side.",
+        discussion: """
+        The query is found as zhili search finds a word: wherever its characters stand together, after \
+        folding (full-width → ASCII, traditional → simplified, ASCII case), occurrences not overlapping. \
+        The context is the cleaned text of the section, line breaks shown as spaces. On a terminal (or \
+        with --format table) the lines are aligned on the match. With --index DIR the occurrences are \
+        found from the index's postings and stored text; no source file is read.
+        """
+    )
+
+    @Argument(help: "The word or phrase to find.")
+    var query: String
+
+    @Argument(help: "Files and folders to read (folders recursively).")
+    var paths: [String] = []
+
+    @OptionGroup var input: AnalysisInput
+
+    @Option(help: "Characters of context on each side.")
+    var width = 20
+
+    @Option(help: "Order of the lines: left (by the context before the match, nearest character first), right, or source (reading order).")
+    var sort: Concordancer.Order = .source
+
+    @Option(help: "At most this many lines, after sorting (0: all).")
+    var limit = 0
+
+    @OptionGroup var output: ExtractionOutputOptions
+
+    func validate() throws {
+        try input.validate(paths: paths)
+        if width < 0 || limit < 0 { throw ValidationError("--width and --limit must not be negative.") }
+        if Concordancer(query: query, width: width) == nil { throw ValidationError("The query holds no characters to find.") }
+    }
+
+    func run() throws {
+        let concordancer = Concordancer(query: query, width: width)!
+        var lines: [ConcordanceLine]
+        var unreadable = false
+        if let reader = try input.openIndex("kwic", paths: paths) {
+            do {
+                lines = try reader.sectionUnits(containing: query).flatMap { unit in
+                    concordancer.lines(in: unit.text, source: unit.source, documentIndex: unit.documentIndex,
+                                       document: unit.document, section: unit.section)
+                }
+            } catch {
+                StandardError.print("zhili kwic: \(error)")
+                throw ExitCode.damagedIndex
+            }
+        } else {
+            let read = try input.documents("kwic", paths: paths)
+            lines = concordancer.lines(in: read.documents)
+            unreadable = read.unreadable
+        }
+        lines = Concordancer.sorted(lines, by: sort)
+        if limit > 0 { lines = Array(lines.prefix(limit)) }
+        if output.resolvedFormat == .table {
+            FileHandle.standardOutput.write(Data(Concordancer.aligned(lines, colour: isatty(STDOUT_FILENO) != 0).utf8))
+        } else {
+            output.write(lines.map(\.record), columns: [])
+        }
+        if unreadable { throw ExitCode.unreadableInput }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The four commands end to end, on the 20 resolutions on the work reports (short real texts).
+@Suite(.enabled(if: Repository.executableIsBuilt && Repository.shared("corpus/reports/work-reports") != nil), .serialized)
+struct AnalysisCommandTests {
+    /// The resolutions, whose file names start with 第.
+    static func resolutions() throws -> [String] {
+        let folder = try #require(Repository.shared("corpus/reports/work-reports"))
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("第") }.sorted()
+            .map { folder.appendingPathComponent($0).path }
+    }
+
+    @Test func kwicFromAnIndexPrintsTheSameLinesAsFromTheFiles() throws {
+        let files = try Self.resolutions()
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-kwic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: index) }
+        let built = try Repository.runZhili(["index", "--index", index.path] + files)
+        #expect(built.status == 0, "\(built.errors)")
+        let fromFiles = try Repository.runZhili(["kwic", "政府工作报告", "--format", "jsonl"] + files)
+        let fromIndex = try Repository.runZhili(["kwic", "政府工作报告", "--index", index.path, "--format", "jsonl"])
+        #expect(fromFiles.status == 0 && fromIndex.status == 0, "\(fromFiles.errors) \(fromIndex.errors)")
+        #expect(fromFiles.output == fromIndex.output)
+        // 20 resolutions, each naming the report in its title line and its first sentence at least.
+        #expect(fromFiles.output.split(separator: "\n").count >= 20)
+    }
+
+    @Test func trendByYearGivesOneRowPerSessionAndTermAndDrawsTheChart() throws {
+        let files = try Self.resolutions()
+        let chart = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-trend-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: chart) }
+        let run = try Repository.runZhili(["trend", "会议", "改革"] + files + ["--format", "csv", "--plot", chart.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\r\n")
+        #expect(lines.first == "group,term,count,per_10k,chars")
+        #expect(lines.count == 1 + 20 * 2)
+        #expect(lines[1].hasPrefix("1962,会议,"))
+        #expect(lines.last!.hasPrefix("2025,改革,"))
+        #expect(try String(contentsOf: chart, encoding: .utf8).contains("<polyline"))
+    }
+
+    @Test func cooccurWritesGephisEdgeTableAndBadUsageExitsTwo() throws {
+        let files = try Self.resolutions()
+        let run = try Repository.runZhili(["cooccur", "--format", "csv", "--top", "20"] + files)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.hasPrefix("source,target,weight\r\n"))
+        #expect(try Repository.runZhili(["terms", "--keywords"] + files).status == 2)
+        #expect(try Repository.runZhili(["kwic", "会议"]).status == 2)
+    }
+
+    @Test func aMissingFileIsNamedAndTheRestIsCounted() throws {
+        let files = try Self.resolutions()
+        let run = try Repository.runZhili(["terms", "--format", "jsonl", "--top", "3", files[0], "/nonexistent/报告.txt"])
+        #expect(run.status == 3)
+        #expect(run.errors.contains("/nonexistent/报告.txt"))
+        #expect(run.output.split(separator: "\n").count == 3)
+    }
+}
