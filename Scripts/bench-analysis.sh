@@ -24,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 echo "building (release)..." >&2
 (cd "$root" && swift build -c release --product zhili >&2)
 zhili=$root/.build/release/zhili
-bytes=$(cat "${folders[@]/%//}"*.txt | wc -c)
+bytes=$(find "${folders[@]}" -name '*.txt' -print0 | xargs -0 cat | wc -c)
 query=发展
 
 # time.py ROUNDS BYTES NAME -- COMMAND...: runs COMMAND (stdout to $work/out) ROUNDS times, prints a row.
@@ -52,7 +52,7 @@ export OUT=$work/out
 timed() { python3 "$work/time.py" "$@"; }
 
 printf '\n### terms and trend over %s bytes of reports/ (%s files; best of %s; MB = 10^6 bytes)\n\n' \
-    "$bytes" "$(ls "${folders[@]}" | grep -c '\.txt$')" "$rounds"
+    "$bytes" "$(find "${folders[@]}" -name '*.txt' | wc -l)" "$rounds"
 echo "| command | wall s | CPU s | MB/s by wall | MB/s by CPU | output lines |"
 echo "| --- | --- | --- | --- | --- | --- |"
 timed "$rounds" "$bytes" "zhili terms --by year (jieba's dict.txt + ICU + lexicon)" -- "$zhili" terms "${folders[@]}" --by year --format jsonl
@@ -61,7 +61,7 @@ timed "$rounds" "$bytes" "zhili terms --by year --keywords" -- "$zhili" terms "$
 timed "$rounds" "$bytes" "zhili trend 改革 发展 创新 --by year" -- "$zhili" trend 改革 发展 创新 "${folders[@]}" --by year --format jsonl
 timed "$rounds" "$bytes" "zhili cooccur --window sentence" -- "$zhili" cooccur "${folders[@]}" --format csv
 timed "$rounds" "$bytes" "peer: jieba + Counter, top 50 per year (Scripts/bench_terms_jieba.py)" -- /usr/bin/python3 "$root/Scripts/bench_terms_jieba.py" "${folders[@]}"
-timed 3 0 "startup: zhili segment < /dev/null (reading jieba's dict.txt)" -- "$zhili" segment < /dev/null > /dev/null
+timed 3 0 "startup: zhili segment < /dev/null (reading jieba's dict.txt)" -- "$zhili" segment < /dev/null
 
 "$zhili" index "${folders[@]}" --index "$work/index" > /dev/null 2>&1
 printf '\n### kwic %s: %s lines from an index, from the files, and ripgrep (best of 20)\n\n' "$query" \

@@ -1,8 +1,8 @@
 import Segmentation
 import TextNormalization
 
-/// The terms of a text: the segmenter's words that hold a letter or an ideograph (numbers and
-/// punctuation are not terms) and are not stop words, in folded form (simplified characters, ASCII
+/// The terms of a text: the segmenter's words that hold a letter or an ideograph other than a numeral
+/// (numbers — 118.06, 二, 三十五, 第一 — and punctuation are not terms) and are not stop words, in folded form (simplified characters, ASCII
 /// letters lowercased), so that 經濟 and 经济, GDP and ＧＤＰ count as one term.
 ///
 /// Not thread-safe: it owns a segmenter.
@@ -29,13 +29,16 @@ public final class TermExtractor {
             var terms: [String] = []
             for span in segmenter.segment(folded) where span.kind == .word {
                 let units = folded.folded[span.range]
-                guard units.contains(where: TermExtractor.isLetter) else { continue }
+                guard units.contains(where: { TermExtractor.isLetter($0) && !TermExtractor.numerals.contains($0) }) else { continue }
                 let term = String(decoding: units.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF16.self)
                 if !stopWords.contains(term) { terms.append(term) }
             }
             body(terms)
         }
     }
+
+    /// Chinese numerals, and 第 of ordinals.
+    private static let numerals = Set("〇零一二三四五六七八九十百千万亿两第".utf16)
 
     /// Ideographs and letters of any script (not digits, punctuation or symbols).
     private static func isLetter(_ unit: UInt16) -> Bool {
