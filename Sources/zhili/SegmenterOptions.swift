@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Segmentation
 
 /// The word lists of the commands that segment: the built-in governance lexicon, `--lexicon` files on
@@ -20,7 +21,7 @@ struct SegmenterOptions: ParsableArguments {
     var withoutVocabulary = false
 
     /// The segmenter; exits 3 naming the file when a word list cannot be read. Says on standard error
-    /// when no general vocabulary is installed.
+    /// when no general vocabulary is installed (not when ZHILI_VOCABULARY=none asked for none).
     func segmenter(_ command: String) throws -> WordSegmenter {
         var lexicon = withoutBuiltIn ? Lexicon() : Lexicon.builtIn
         for path in lexicons {
@@ -40,7 +41,7 @@ struct SegmenterOptions: ParsableArguments {
                     StandardError.print("zhili \(command): vocabulary \(error)")
                     throw ExitCode.unreadableInput
                 }
-            } else {
+            } else if ProcessInfo.processInfo.environment[Vocabulary.environmentVariable] != "none" {
                 StandardError.print(Vocabulary.absentNote)
             }
         }
