@@ -111,8 +111,8 @@ struct PhraseMatcher {
             if let range = options.units { try cursors[lead].advance(to: range.lowerBound) }
             while cursors[lead].document != PostingsCursor.exhausted {
                 if let range = options.units, cursors[lead].document >= range.upperBound { break }
-                visited += 1
                 if visited & 1023 == 0, options.shouldStop() { return false }
+                visited += 1
                 if let maxima = cursors[lead].blockMaxima, !worthy(maxima) {
                     try cursors[lead].nextBlock(where: worthy)
                     continue
