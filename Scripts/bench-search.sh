@@ -13,10 +13,11 @@ SEEDS=${SEEDS:-../shared/seeds}
 VENV=${VENV:-/work/venv-index}
 OUT=${OUT:-/tmp/zhili-bench-search}
 PY="$VENV/bin/python"
+SCRATCH=${SCRATCH:-.build}
 ROOTS=("$SHARED/laws" "$SHARED/reports" "$SHARED/state-council-2019" "$SEEDS")
 
-swift build -c release --product zhili >&2
-ZHILI=.build/release/zhili
+swift build -c release --product zhili --scratch-path "$SCRATCH" >&2
+ZHILI="$SCRATCH/release/zhili"
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 echo "raw bytes: $(find "${ROOTS[@]}" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -print0 | xargs -0 cat | wc -c)" | tee "$OUT/raw.txt"
