@@ -16,8 +16,11 @@ PY="$VENV/bin/python"
 SCRATCH=${SCRATCH:-.build}
 ROOTS=("$SHARED/laws" "$SHARED/reports" "$SHARED/state-council-2019" "$SEEDS")
 
-swift build -c release --product zhili --scratch-path "$SCRATCH" >&2
-ZHILI="$SCRATCH/release/zhili"
+# ZHILI=path uses a release binary already built instead.
+if [[ -z "${ZHILI:-}" ]]; then
+    swift build -c release --product zhili --scratch-path "$SCRATCH" >&2
+    ZHILI="$SCRATCH/release/zhili"
+fi
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 echo "raw bytes: $(find "${ROOTS[@]}" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -print0 | xargs -0 cat | wc -c)" | tee "$OUT/raw.txt"

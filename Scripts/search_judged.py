@@ -12,8 +12,8 @@ Subcommands:
                                         JUDGMENTS, with the section's text, for judging by hand
   score JUDGMENTS QUERIES RUN...        nDCG@10 and MRR (first result graded 2, or 1 when a query has
                                         no 2) of every run, on the dev and the test half
-  known-items UNITS BINARY INDEX        200 sections (fixed seed) whose own heading (6+ characters after
-                                        its ordinal) heads no other section: the heading as the query,
+  known-items UNITS BINARY INDEX        200 sections (fixed seed) whose own heading (6-40 characters after
+                                        its ordinal) stands in no other section's heading: the heading as the query,
                                         success when the first result is that section or one under it
 
 A run is JSON lines {"query": Q, "results": [{"source", "document_index", "section"} ...]} in rank
@@ -160,7 +160,13 @@ def known_items(units_path, binary, index):
         headings[ORDINAL.sub("", own).strip()].append(unit)
     candidates = sorted(h for h, units in headings.items() if len(units) == 1 and len(h) >= 6 and len(h) <= 40)
     rng = random.Random(20261203)
-    sample = rng.sample(candidates, min(200, len(candidates)))
+    # Distinctive: no other section's heading holds it (一、发展基层民主 against （三）积极发展基层民主).
+    sample = []
+    for heading in rng.sample(candidates, min(600, len(candidates))):
+        if not any(heading in other for other in headings if other != heading):
+            sample.append(heading)
+        if len(sample) == 200:
+            break
     found, misses = 0, []
     for heading in sample:
         unit = headings[heading][0]

@@ -193,7 +193,8 @@ public enum QueryParser {
             if inQuote {
                 if closeQuotes.contains(character) {
                     inQuote = false
-                    if quotedValue { current.append("\"") }
+                    // A phrase ends at its closing quote: 按“三个有利于”的标准 is three phrases.
+                    if quotedValue { current.append("\"") } else { flush() }
                     quotedValue = false
                 } else {
                     current.append(character)

@@ -18,6 +18,9 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Queries, one a line: each is timed as `zhili search QUERY` runs it (top 10 sections, texts and snippets read), without printing.", valueName: "file"))
     var queries: String?
 
+    @Flag(help: "With --queries: rank only, reading no texts and making no snippets (to see what fetching costs).")
+    var rankOnly = false
+
     @Option(help: "Timed passes over the queries after one warm-up pass.")
     var passes = 3
 
@@ -87,8 +90,9 @@ struct BenchQueriesCommand: ParsableCommand {
             let texts = try lines(queries)
             guard !texts.isEmpty else { throw ValidationError("\(queries) holds no queries") }
             let parsed = try texts.map { try QueryParser.parse($0) }
-            let options = SearchCommand.options(limit: 10, offset: 0, kinds: [.section], explain: false, all: false,
+            var options = SearchCommand.options(limit: 10, offset: 0, kinds: [.section], explain: false, all: false,
                                                 perDocument: SearchOptions.defaultPerDocument)
+            options.fetch = !rankOnly
             var hits = 0
             for query in parsed { hits += try reader.search(query, options: options).hits.count }
             var samples: [Double] = []
