@@ -174,6 +174,8 @@ public enum QueryParser {
             defer { current = ""; quoted = false }
             guard !current.isEmpty || quoted else { return }
             let word = current.folded
+            // Punctuation left alone between parentheses or quotes (the 。 of 同意（…）。) searches for nothing.
+            if !quoted, !word.contains(where: { $0.isLetter || $0.isNumber }), !["|", "&"].contains(word) { return }
             if !quoted {
                 switch word {
                 case "OR", "|": lexemes.append(Located(lexeme: .or, position: start)); return

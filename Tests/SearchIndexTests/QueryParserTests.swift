@@ -14,6 +14,7 @@ import Testing
     #expect(try QueryParser.parse("NOT (a OR b) c") == .and([.not(.or([.phrase("a"), .phrase("b")])), .phrase("c")]))
     #expect(try QueryParser.parse("((婚育))") == .phrase("婚育"))
     #expect(try QueryParser.parse("\"(一)\" 罚款") == .and([.phrase("(一)"), .phrase("罚款")]))
+    #expect(try QueryParser.parse("审查同意（基金会审查同意）。") == .and([.phrase("审查同意"), .phrase("基金会审查同意")]))
     #expect(try QueryParser.parse("三是按“三个有利于”的标准") == .and([.phrase("三是按"), .phrase("三个有利于"), .phrase("的标准")]))
 }
 
