@@ -7,11 +7,13 @@ enum APIRecords {
         var fields: [(String, Value)] = [
             ("query", .string(request.query)),
             ("total", .int(results.total)),
+            ("total_is_exact", .bool(results.totalIsExact)),
             ("offset", .int(request.offset)),
             ("limit", .int(request.limit)),
             ("kind", .string(request.kind)),
             ("document_id", .string(request.document?.id)),
             ("all", .bool(request.all)),
+            ("per_document", .int(request.perDocument)),
             ("copies", .int(results.copies)),
             ("took_ms", .number(milliseconds(took))),
             ("results", .array(results.hits.map { hit($0, all: request.all) })),
@@ -48,6 +50,7 @@ enum APIRecords {
             ("document", .string(hit.title)),
             ("section", .string(hit.section)),
             ("snippet", .string(hit.snippet.marked)),
+            ("more_in_document", .int(hit.moreInDocument)),
             ("document_id", .string(hit.document.id)),
             ("fragments", .array(hit.snippet.fragments.map { .object([("text", .string($0.text)), ("match", .bool($0.isMatch))]) })),
         ]

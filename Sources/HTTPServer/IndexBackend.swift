@@ -74,17 +74,22 @@ public final class IndexBackend: SearchBackend {
         let parsed = try parse(request.query)
         let query = restricted(parsed, to: request.document)
         let found = try reader.search(query, options: SearchOptions(limit: request.limit, offset: request.offset, kinds: IndexBackend.kinds(request, parsed),
-                                                                    collapseDuplicates: !request.all))
+                                                                    collapseDuplicates: !request.all, perDocument: request.perDocument,
+                                                                    deadline: request.deadline))
+        if found.timedOut { throw IndexBackend.timedOut }
         let hits = found.hits.map { hit in
             HTTPServer.SearchHit(
                 rank: hit.rank, score: hit.score, kind: hit.unit.kind.rawValue,
                 document: DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex),
                 title: hit.unit.document, section: hit.unit.section,
                 snippet: HTTPServer.Snippet(fragments: (hit.snippet?.pieces ?? []).map { .init(text: $0.text, isMatch: $0.highlighted) }),
-                duplicates: hit.duplicates, duplicateGroup: hit.unit.duplicateGroup)
+                duplicates: hit.duplicates, duplicateGroup: hit.unit.duplicateGroup, moreInDocument: hit.moreInDocument)
         }
-        return HTTPServer.SearchResults(total: found.total, copies: found.copies, hits: hits)
+        return HTTPServer.SearchResults(total: found.total, totalIsExact: found.totalIsExact, copies: found.copies, hits: hits)
     }
+
+    /// What a search stopped by its deadline answers (the server has usually answered 503 already).
+    static let timedOut = APIError(.serviceUnavailable, "the search took longer than the time limit; try a narrower query")
 
     public func facets(_ request: SearchRequest) throws -> SearchFacets {
         let parsed = try parse(request.query)
@@ -92,11 +97,16 @@ public final class IndexBackend: SearchBackend {
         var kinds: [Facet<String>] = []
         // The search's kind filter looks only at the matches; a `kind:` field in the query would scan every unit.
         for kind in status.units {
-            let total = try reader.search(query, options: SearchOptions(limit: 0, kinds: [UnitKind(rawValue: kind.value)], snippets: false)).total
+            let counted = try reader.search(query, options: SearchOptions(limit: 0, kinds: [UnitKind(rawValue: kind.value)], snippets: false,
+                                                                          deadline: request.deadline))
+            if counted.timedOut { throw IndexBackend.timedOut }
+            let total = counted.total
             if total > 0 { kinds.append(Facet(value: kind.value, count: total)) }
         }
         let top = try reader.search(query, options: SearchOptions(limit: facetWindow, kinds: IndexBackend.kinds(request, parsed),
-                                                                collapseDuplicates: !request.all, snippets: false))
+                                                                collapseDuplicates: !request.all, snippets: false, perDocument: 0,
+                                                                deadline: request.deadline))
+        if top.timedOut { throw IndexBackend.timedOut }
         var counts: [DocumentKey: (title: String, count: Int, first: Int)] = [:]
         for hit in top.hits {
             let key = DocumentKey(source: hit.unit.source, documentIndex: hit.unit.documentIndex)
@@ -141,7 +151,8 @@ public final class IndexBackend: SearchBackend {
         let documents: [Ingestion.Document]
         if let text = request.query {
             let query = restricted(try parse(text), to: request.document)
-            let found = try reader.search(query, options: SearchOptions(limit: recordWindow, kinds: [.section], collapseDuplicates: false, snippets: false))
+            let found = try reader.search(query, options: SearchOptions(limit: recordWindow, kinds: [.section], collapseDuplicates: false, snippets: false,
+                                                                        perDocument: 0))
             var grouped: [DocumentKey: [(number: Int, unit: IndexUnit)]] = [:]
             var order: [DocumentKey] = []
             for hit in found.hits {

@@ -31,6 +31,7 @@ enum OpenAPIDocument {
               {"name": "kind", "in": "query", "description": "Only hits of this record kind (/api/health lists the kinds the index has), or all for every kind; when absent, sections only unless the query has a kind: filter of its own, as zhili search lists them", "schema": {"type": "string", "enum": ["section", "document", "statistic", "citation", "measure", "all"]}},
               {"$ref": "#/components/parameters/Document"},
               {"name": "all", "in": "query", "description": "List near-identical copies of a section or document as hits of their own (each with duplicates 0 and its duplicate_group) instead of folding them into the best-scoring one", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}},
+              {"name": "per_document", "in": "query", "description": "At most this many hits of one document (the rest counted in each hit's more_in_document); 0 lists any number", "schema": {"type": "integer", "minimum": 0, "maximum": 100, "default": 3}},
               {"name": "facets", "in": "query", "description": "Also count the hits per kind (over every kind) and per document", "schema": {"type": "string", "enum": ["true", "false", "1", "0"], "default": "false"}}
             ],
             "responses": {
@@ -149,7 +150,9 @@ enum OpenAPIDocument {
           "SearchResults": {"type": "object", "required": ["query", "total", "offset", "limit", "all", "copies", "took_ms", "results"], "properties": {
             "query": {"type": "string"}, "offset": {"type": "integer"}, "limit": {"type": "integer"},
             "kind": {"type": "string", "nullable": true, "description": "The kind parameter as given; null when absent (sections, unless the query filters by kind)"}, "document_id": {"type": "string", "nullable": true},
-            "total": {"type": "integer", "description": "Matching units, near-identical copies included"},
+            "total": {"type": "integer", "description": "Matching units, near-identical copies included; counted exactly up to 10,000, a lower bound beyond (total_is_exact false)"},
+            "total_is_exact": {"type": "boolean", "description": "Whether total counts every match"},
+            "per_document": {"type": "integer", "description": "The per_document parameter in effect"},
             "all": {"type": "boolean", "description": "Whether near-identical copies are listed as hits of their own"},
             "copies": {"type": "integer", "description": "Matching units folded into a better-scoring near-identical copy; total - copies hits can be paged through"},
             "took_ms": {"type": "number", "description": "Time taken by the server, in milliseconds"},
@@ -163,6 +166,7 @@ enum OpenAPIDocument {
             "rank": {"type": "integer"}, "score": {"type": "number"}, "kind": {"type": "string"}, "source": {"type": "string"},
             "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
             "snippet": {"type": "string", "description": "The passage with the matches in [ ] marks"},
+            "more_in_document": {"type": "integer", "description": "How many more hits of this hit's document there are than the results list"},
             "document_id": {"type": "string"},
             "fragments": {"type": "array", "description": "The snippet split into matched and unmatched stretches", "items": {"type": "object", "required": ["text", "match"], "properties": {"text": {"type": "string"}, "match": {"type": "boolean"}}}},
             "duplicates": {"type": "integer", "description": "How many near-identical copies matched too and were folded into this hit; present when there are some, and with all=true on every hit (0)"},

@@ -14,9 +14,11 @@ public struct SearchHit: Sendable, Hashable {
     public var duplicates: Int
     /// The group of near-identical units this one belongs to, where it has copies in the index.
     public var duplicateGroup: Int?
+    /// How many more hits of this hit's document there are than the results list.
+    public var moreInDocument: Int
 
     public init(rank: Int, score: Double, kind: String, document: DocumentKey, title: String, section: String, snippet: Snippet,
-                duplicates: Int = 0, duplicateGroup: Int? = nil) {
+                duplicates: Int = 0, duplicateGroup: Int? = nil, moreInDocument: Int = 0) {
         self.rank = rank
         self.score = score
         self.kind = kind
@@ -26,5 +28,6 @@ public struct SearchHit: Sendable, Hashable {
         self.snippet = snippet
         self.duplicates = duplicates
         self.duplicateGroup = duplicateGroup
+        self.moreInDocument = moreInDocument
     }
 }

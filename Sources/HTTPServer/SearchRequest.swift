@@ -16,15 +16,25 @@ public struct SearchRequest: Sendable, Hashable {
     public var document: DocumentKey?
     /// Whether near-identical copies are listed as hits of their own rather than folded into the best one.
     public var all: Bool
+    /// At most this many hits of one document; 0 for any number.
+    public var perDocument: Int
+    /// When the answer is no longer wanted: a backend stops searching then.
+    public var deadline: ContinuousClock.Instant?
 
-    public init(query: String, limit: Int = 10, offset: Int = 0, kind: String? = nil, document: DocumentKey? = nil, all: Bool = false) {
+    public init(query: String, limit: Int = 10, offset: Int = 0, kind: String? = nil, document: DocumentKey? = nil, all: Bool = false,
+                perDocument: Int = SearchRequest.defaultPerDocument, deadline: ContinuousClock.Instant? = nil) {
         self.query = query
         self.limit = limit
         self.offset = offset
         self.kind = kind
         self.document = document
         self.all = all
+        self.perDocument = perDocument
+        self.deadline = deadline
     }
+
+    /// A document's share of the hits unless `per_document` says otherwise, as `zhili search` lists them.
+    public static let defaultPerDocument = 3
 
     /// The kinds of unit to list, or nil for every kind; `queryFiltersKind` says whether the query
     /// chooses kinds itself with a `kind:` filter.

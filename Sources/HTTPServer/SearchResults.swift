@@ -1,14 +1,19 @@
 /// A window of ranked hits and how many there are in all.
 public struct SearchResults: Sendable, Hashable {
-    /// How many units the query matches in all (after the kind and document filters).
+    /// How many units the query matches in all (after the kind and document filters); a lower bound
+    /// unless `totalIsExact`.
     public var total: Int
+    /// Whether `total` counts every match (it stops counting at 10,000, as Elasticsearch's
+    /// `track_total_hits` does).
+    public var totalIsExact: Bool
     /// How many of them were folded into a better-scoring near-identical copy (0 when copies are listed).
     public var copies: Int
     /// The requested window of hits, in rank order; `rank` counts from 1 over all hits.
     public var hits: [SearchHit]
 
-    public init(total: Int, copies: Int = 0, hits: [SearchHit]) {
+    public init(total: Int, totalIsExact: Bool = true, copies: Int = 0, hits: [SearchHit]) {
         self.total = total
+        self.totalIsExact = totalIsExact
         self.copies = copies
         self.hits = hits
     }

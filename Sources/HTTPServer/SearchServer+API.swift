@@ -16,7 +16,10 @@ extension SearchServer {
             let started = ContinuousClock.now
             let backend = try self.backend()
             let parameters = try RequestParameters(request, limits: self.limits)
-            let search = try self.searchRequest(parameters, backend: backend)
+            var wanted = try self.searchRequest(parameters, backend: backend)
+            // The search stops at the time limit, freeing its worker, when the server has answered 503.
+            wanted.deadline = started + self.limits.timeLimit
+            let search = wanted
             let wantsFacets = try parameters.flag("facets")
             let (results, facets) = try await self.answer { _ in
                 (try backend.search(search), wantsFacets ? try backend.facets(search) : nil)
@@ -72,7 +75,9 @@ extension SearchServer {
         let window = try parameters.window(defaultLimit: 10)
         let kind = try parameters.kind(allowed: backend.status.kinds + [SearchRequest.allKinds])
         return SearchRequest(query: query, limit: window.limit, offset: window.offset, kind: kind, document: try parameters.document(),
-                             all: try parameters.flag("all"))
+                             all: try parameters.flag("all"),
+                             perDocument: try parameters.integer("per_document", default: SearchRequest.defaultPerDocument,
+                                                                 in: 0...limits.maximumLimit))
     }
 
     /// Records may be listed for a whole index or a query's sections, a page of up to the result window,

@@ -90,6 +90,14 @@ final class Analyzer {
         }
     }
 
+    /// The number of positions `text` takes (its characters of runs), without making its tokens.
+    func positionCount(of text: FoldedText) -> Int {
+        var count = 0
+        for scalar in String(decoding: text.folded, as: UTF16.self).unicodeScalars
+        where Analyzer.isGramCharacter(scalar) || (0x41...0x5A).contains(scalar.value) { count += 1 }
+        return count
+    }
+
     /// Characters indexed by character n-grams: ideographs, letters and digits of any script.
     static func isGramCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

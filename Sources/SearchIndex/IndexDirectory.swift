@@ -34,13 +34,13 @@ public struct IndexDirectory: Sendable {
     /// descriptor is closed (or the process dies).
     func lock() throws(IndexError) -> Int32 {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw IndexError(file: path, reason: "cannot create the index folder (errno \(errno))")
+            throw IndexError.inaccessible(file: path, reason: "cannot create the index folder (errno \(errno))")
         }
         let descriptor = open(file("lock"), O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw IndexError(file: file("lock"), reason: "cannot be opened (errno \(errno))") }
+        guard descriptor >= 0 else { throw IndexError.inaccessible(file: file("lock"), reason: "cannot be opened (errno \(errno))") }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw IndexError(file: file("lock"), reason: "another `zhili index` is writing this index")
+            throw IndexError.locked(file: file("lock"))
         }
         return descriptor
     }
@@ -49,17 +49,17 @@ public struct IndexDirectory: Sendable {
     func write(_ name: String, _ bytes: [UInt8]) throws(IndexError) {
         let target = file(name)
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw IndexError(file: target, reason: "cannot be created (errno \(errno))") }
+        guard descriptor >= 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be created (errno \(errno))") }
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { raw in
                 Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
             }
-            guard result > 0 else { throw IndexError(file: target, reason: "cannot be written (errno \(errno))") }
+            guard result > 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be written (errno \(errno))") }
             written += result
         }
-        guard fsync(descriptor) == 0 else { throw IndexError(file: target, reason: "cannot be synced (errno \(errno))") }
+        guard fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
     }
 
     /// Publishes `manifest`: the commit point.
@@ -67,7 +67,7 @@ public struct IndexDirectory: Sendable {
         let temporary = "manifest.tmp"
         try write(temporary, IndexFile.frame(kind: Manifest.kind, body: manifest.body()))
         guard rename(file(temporary), file(Manifest.fileName)) == 0 else {
-            throw IndexError(file: file(Manifest.fileName), reason: "cannot be replaced (errno \(errno))")
+            throw IndexError.inaccessible(file: file(Manifest.fileName), reason: "cannot be replaced (errno \(errno))")
         }
         syncFolder()
     }

@@ -11,7 +11,7 @@ import Darwin
 /// `ZHLI` · kind (4 ASCII bytes) · format version (u32 LE) · body · CRC32 (u32 LE) · `ILHZ`
 enum IndexFile {
     /// The on-disk format version; readers refuse any other.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let headerSize = 12
     static let footerSize = 8
 
@@ -60,36 +60,36 @@ final class MappedFile: @unchecked Sendable {
         self.path = path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw IndexError(file: path, reason: errno == ENOENT ? "missing" : "cannot be opened (errno \(errno))")
+            throw errno == ENOENT ? IndexError.missing(file: path) : .inaccessible(file: path, reason: "cannot be opened (errno \(errno))")
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw IndexError(file: path, reason: "cannot be examined") }
+        guard fstat(descriptor, &status) == 0 else { throw IndexError.inaccessible(file: path, reason: "cannot be examined") }
         let size = Int(status.st_size)
         let minimum = IndexFile.headerSize + IndexFile.footerSize
-        guard size >= minimum else { throw IndexError(file: path, reason: "truncated (\(size) bytes)") }
+        guard size >= minimum else { throw IndexError.damaged(file: path, reason: "truncated (\(size) bytes)") }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
-            throw IndexError(file: path, reason: "cannot be memory-mapped (errno \(errno))")
+            throw IndexError.inaccessible(file: path, reason: "cannot be memory-mapped (errno \(errno))")
         }
         let whole = UnsafeRawBufferPointer(start: address, count: size)
-        func fail(_ reason: String) -> IndexError {
+        func fail(_ error: IndexError) -> IndexError {
             munmap(address, size)
-            return IndexError(file: path, reason: reason)
+            return error
         }
         guard Array(whole[0..<4]) == Array("ZHLI".utf8), Array(whole[(size - 4)...]) == Array("ILHZ".utf8) else {
-            throw fail("not a zhili index file, or truncated")
+            throw fail(.damaged(file: path, reason: "not a zhili index file, or truncated"))
         }
         guard Array(whole[4..<8]) == Array(kind.utf8) else {
-            throw fail("holds a \(String(decoding: whole[4..<8], as: UTF8.self)) structure, expected \(kind)")
+            throw fail(.damaged(file: path, reason: "holds a \(String(decoding: whole[4..<8], as: UTF8.self)) structure, expected \(kind)"))
         }
         let version = whole.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian
         guard version == IndexFile.formatVersion else {
-            throw fail("format version \(version), this zhili reads version \(IndexFile.formatVersion); rebuild the index with `zhili index`")
+            throw fail(.otherVersion(file: path, version: version))
         }
         let stored = whole.loadUnaligned(fromByteOffset: size - 8, as: UInt32.self).littleEndian
         let computed = IndexFile.crc32(UnsafeRawBufferPointer(rebasing: whole[0..<(size - 8)]))
         guard stored == computed else {
-            throw fail("damaged: CRC32 \(hex(computed)) does not match the recorded \(hex(stored))")
+            throw fail(.damaged(file: path, reason: "CRC32 \(hex(computed)) does not match the recorded \(hex(stored))"))
         }
         self.whole = whole
         self.body = UnsafeRawBufferPointer(rebasing: whole[IndexFile.headerSize..<(size - IndexFile.footerSize)])
@@ -103,7 +103,7 @@ final class MappedFile: @unchecked Sendable {
 
     /// The error to throw when the body's content is inconsistent despite an intact CRC.
     func malformed(_ what: String) -> IndexError {
-        IndexError(file: path, reason: "malformed \(what)")
+        .damaged(file: path, reason: "malformed \(what)")
     }
 }
 

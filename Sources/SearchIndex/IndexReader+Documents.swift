@@ -97,7 +97,7 @@ extension Document {
 extension IndexUnit {
     /// The heading path of a section unit.
     public var sectionPath: [String] {
-        section.isEmpty ? [] : section.components(separatedBy: " › ")
+        section.isEmpty ? [] : section.components(separatedBy: IndexUnit.pathSeparator)
     }
 
     /// A section unit's text without the heading line the index stores before it.

@@ -27,7 +27,7 @@ extension IndexReader {
         var failure: IndexError?
         try dictionary.forEach { term, info in
             func fail(_ reason: String) -> Bool {
-                failure = IndexError(file: postingsFile.path, reason: "term \(Term(bytes: term).text): \(reason)")
+                failure = .damaged(file: postingsFile.path, reason: "term \(Term(bytes: term).text): \(reason)")
                 return false
             }
             if let previous, !previous.lexicographicallyPrecedes(term) {
@@ -74,7 +74,7 @@ extension IndexReader {
         var covered = 0
         for source in sources.sorted(by: { $0.firstUnit < $1.firstUnit }) {
             guard source.firstUnit >= covered || source.unitCount == 0 else {
-                throw IndexError(file: directory.file(manifest.entry("SRCS")!.name), reason: "source \(source.path) overlaps another's units")
+                throw IndexError.damaged(file: directory.file(manifest.entry("SRCS")!.name), reason: "source \(source.path) overlaps another's units")
             }
             covered = source.firstUnit + source.unitCount
         }

@@ -1,34 +1,65 @@
 import TextNormalization
 
 extension IndexReader {
-    /// Runs `query`: the matching units ranked by BM25, best first.
+    /// Runs `query`: the matching units ranked by field-weighted BM25, best first, at most
+    /// `options.perDocument` of a document, near-identical copies folded.
     public func search(_ query: Query, options: SearchOptions = SearchOptions()) throws(IndexError) -> SearchResults {
         let analyzer = Analyzer(segmenter: nil)
         var filters = FieldFilters(reader: self)
         let allowedKinds = options.kinds.map { kinds in Set(units.kinds.indices.filter { kinds.contains(units.kinds[$0]) }) }
         let collapse = options.collapseDuplicates && units.hasDuplicateGroups
-        var collector = TopCollector(capacity: options.offset + options.limit)
-        let prune = !options.countAll && options.kinds == nil
+        var collector = TopCollector(capacity: options.offset + options.limit, perDocument: options.perDocument)
+        // Every match is counted until `exactTotal` have been; from then on, units that cannot enter the
+        // top are skipped a block at a time (block-max) and the total is a lower bound.
+        let exactTotal = options.countAll ? Int.max : max(options.exactTotalLimit, 0)
+        let deadline = options.deadline
+        var matchOptions = PhraseMatcher.MatchOptions(explain: options.explain, weights: options.weights)
+        matchOptions.shouldStop = { deadline.map { ContinuousClock.now >= $0 } ?? false }
         var total = 0
+        func allowed(_ unit: UInt32) -> Bool { allowedKinds?.contains(units.kindIndex(Int(unit))) ?? true }
         func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
-            if let allowedKinds, !allowedKinds.contains(units.kindIndex(Int(unit))) { return }
+            guard allowed(unit) else { return }
             total += 1
-            collector.offer(unit: unit, score: score, explanation: explanation, group: collapse ? units.duplicateGroup(Int(unit)) : nil)
+            collector.offer(unit: unit, score: score, explanation: explanation,
+                            group: collapse ? units.duplicateGroup(Int(unit)) : nil, document: documentOf[Int(unit)])
         }
+        var complete = true
+        var matcher: PhraseMatcher?
         if case .phrase(let text) = query {
             // The common case streams its matches straight into the collector.
-            try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)?
-                .forEachMatch(in: self, explain: options.explain, occurrences: false,
-                              threshold: { prune ? collector.threshold : -.infinity }) { unit, score, explanation, _ in
-                    offer(unit, score, explanation)
-                }
-        } else {
-            let matches = try evaluate(query, analyzer: analyzer, filters: &filters, explain: options.explain, occurrences: false)
+            matcher = try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)
+            complete = try matcher?.forEachMatch(in: self, options: matchOptions,
+                                                 threshold: { total >= exactTotal ? collector.threshold : -.infinity }) { unit, score, explanation, _ in
+                offer(unit, score, explanation)
+            } ?? true
+        } else if let matches = try evaluate(query, analyzer: analyzer, filters: &filters, options: matchOptions) {
             for index in 0..<matches.count { offer(matches.units[index], matches.scores[index], matches.explanations[index]) }
+        } else {
+            complete = false
         }
+        let totalIsExact = total < exactTotal
+        let kept = Array(collector.sorted().enumerated().dropFirst(options.offset))
+        // How many more units of each listed document matched: counted while collecting, or, where
+        // block-max skipped some, counted again within the document.
+        var matchedOfDocument: [UInt32: Int] = [:]
+        for (_, entry) in kept where matchedOfDocument[entry.document] == nil {
+            if totalIsExact || matcher == nil || !complete {
+                matchedOfDocument[entry.document] = collector.offered(of: entry.document)
+            } else {
+                var count = 0
+                var within = PhraseMatcher.MatchOptions(weights: .flat)
+                within.units = documentStarts[Int(entry.document)]..<documentStarts[Int(entry.document) + 1]
+                try matcher!.forEachMatch(in: self, options: within) { unit, _, _, _ in
+                    if allowed(unit) { count += 1 }
+                }
+                matchedOfDocument[entry.document] = count
+            }
+        }
+        var shownOfDocument: [UInt32: Int] = [:]
+        for (_, entry) in collector.sorted().enumerated() { shownOfDocument[entry.document, default: 0] += 1 }
         var hits: [SearchHit] = []
         var blocks: [Int: [StoredUnit]] = [:]
-        for (rank, entry) in collector.sorted().enumerated().dropFirst(options.offset) {
+        for (rank, entry) in kept {
             let number = Int(entry.unit)
             var stored = StoredUnit(section: "", text: "")
             if options.fetch {
@@ -38,11 +69,13 @@ extension IndexReader {
             }
             let unit = self.unit(number, stored: stored)
             let snippet = options.fetch && options.snippets ? Snippet(text: unit.text, phrases: query.positivePhrases, analyzer: analyzer) : nil
+            let more = max(0, matchedOfDocument[entry.document, default: 0] - shownOfDocument[entry.document, default: 0])
             hits.append(SearchHit(rank: rank + 1, score: entry.score, unitNumber: number, unit: unit,
                                   snippet: snippet, explanation: entry.explanation,
-                                  duplicates: entry.group.map { collector.matches(of: $0) - 1 } ?? 0))
+                                  duplicates: entry.group.map { collector.matches(of: $0) - 1 } ?? 0,
+                                  moreInDocument: more))
         }
-        return SearchResults(hits: hits, total: total, totalIsExact: !prune, copies: collector.copies)
+        return SearchResults(hits: hits, total: total, totalIsExact: totalIsExact, copies: collector.copies, timedOut: !complete)
     }
 
     /// The positions between two occurrences (0 when they overlap).
@@ -53,15 +86,22 @@ extension IndexReader {
         return 0
     }
 
-    private func evaluate(_ query: Query, analyzer: Analyzer, filters: inout FieldFilters, explain: Bool,
-                          occurrences: Bool) throws(IndexError) -> Matches {
+    /// The units `query` matches, with their scores; nil when `options.shouldStop` stopped it.
+    private func evaluate(_ query: Query, analyzer: Analyzer, filters: inout FieldFilters,
+                          options: PhraseMatcher.MatchOptions) throws(IndexError) -> Matches? {
+        if options.shouldStop() { return nil }
+        var positioned = options
+        positioned.occurrences = true
+        var unexplained = options
+        unexplained.explain = false
+        unexplained.occurrences = false
         switch query {
         case .phrase(let text):
             guard let matcher = try PhraseMatcher(text.folded, reader: self, analyzer: analyzer) else { return Matches() }
-            return try matcher.matches(in: self, explain: explain, occurrences: occurrences)
+            return try matcher.matches(in: self, options: options)
         case .near(let left, let right, let distance):
-            let a = try evaluate(left, analyzer: analyzer, filters: &filters, explain: explain, occurrences: true)
-            let b = try evaluate(right, analyzer: analyzer, filters: &filters, explain: explain, occurrences: true)
+            guard let a = try evaluate(left, analyzer: analyzer, filters: &filters, options: positioned),
+                  let b = try evaluate(right, analyzer: analyzer, filters: &filters, options: positioned) else { return nil }
             let both = a.intersection(b)
             var result = Matches()
             var b2 = 0
@@ -88,22 +128,25 @@ extension IndexReader {
                     excluded.append(inner)
                     continue
                 }
-                let matches = try evaluate(part, analyzer: analyzer, filters: &filters, explain: explain, occurrences: occurrences)
+                guard let matches = try evaluate(part, analyzer: analyzer, filters: &filters, options: options) else { return nil }
                 result = result.map { $0.intersection(matches) } ?? matches
             }
             var kept = result ?? filters.all()
             for inner in excluded {
-                kept = kept.subtracting(try evaluate(inner, analyzer: analyzer, filters: &filters, explain: false, occurrences: false))
+                guard let matches = try evaluate(inner, analyzer: analyzer, filters: &filters, options: unexplained) else { return nil }
+                kept = kept.subtracting(matches)
             }
             return kept
         case .or(let parts):
             var result = Matches()
             for part in parts {
-                result = result.union(try evaluate(part, analyzer: analyzer, filters: &filters, explain: explain, occurrences: occurrences))
+                guard let matches = try evaluate(part, analyzer: analyzer, filters: &filters, options: options) else { return nil }
+                result = result.union(matches)
             }
             return result
         case .not(let inner):
-            return filters.all().subtracting(try evaluate(inner, analyzer: analyzer, filters: &filters, explain: false, occurrences: false))
+            guard let matches = try evaluate(inner, analyzer: analyzer, filters: &filters, options: unexplained) else { return nil }
+            return filters.all().subtracting(matches)
         }
     }
 }

@@ -15,6 +15,14 @@ public final class IndexReader: @unchecked Sendable {
     /// Every unit's field length, copied out of the unit table so that scoring reads 4 bytes a unit
     /// from one compact array rather than a 24-byte record each.
     let lengths: [UInt32]
+    /// Every unit's heading length (its first positions that are its title or heading path).
+    let headingLengths: [UInt32]
+    /// Every unit's document, numbered from 0 in unit order (the units of a document are consecutive).
+    let documentOf: [UInt32]
+    /// The first unit of every document, and one past the last unit at the end.
+    let documentStarts: [UInt32]
+    /// The documents' titles, for title matches.
+    let titles: TitleIndex
 
     /// Opens the current generation of the index in `directory`.
     ///
@@ -26,18 +34,18 @@ public final class IndexReader: @unchecked Sendable {
         var attempt = 0
         while true {
             guard directory.exists else {
-                throw IndexError(file: directory.file(Manifest.fileName), reason: "missing: no index here (build one with `zhili index`)")
+                throw IndexError.missing(file: directory.file(Manifest.fileName))
             }
             let manifest = try directory.manifest()
             do throws(IndexError) {
                 func open(_ role: String) throws(IndexError) -> MappedFile {
                     guard let entry = manifest.entry(role) else {
-                        throw IndexError(file: directory.file(Manifest.fileName), reason: "names no \(role) file")
+                        throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "names no \(role) file")
                     }
                     let path = directory.file(entry.name)
                     let file = try MappedFile(path: path, kind: role)
                     guard file.whole.count == entry.size, file.checksum == entry.crc32 else {
-                        throw IndexError(file: path, reason: "does not match the manifest (size or CRC32 differs): damaged or from another build")
+                        throw IndexError.damaged(file: path, reason: "does not match the manifest (size or CRC32 differs): damaged or from another build")
                     }
                     return file
                 }
@@ -48,7 +56,7 @@ public final class IndexReader: @unchecked Sendable {
                 let store = try TextStore(file: try open("STOR"))
                 let sources = try SourceTable.read(try open("SRCS"), unitCount: units.count)
                 guard units.count == manifest.unitCount, store.count == manifest.unitCount else {
-                    throw IndexError(file: directory.file(Manifest.fileName), reason: "unit counts of its files disagree")
+                    throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "unit counts of its files disagree")
                 }
                 self.manifest = manifest
                 self.dictionary = dictionary
@@ -58,12 +66,30 @@ public final class IndexReader: @unchecked Sendable {
                 self.store = store
                 self.sources = sources
                 lengths = (0..<units.count).map { UInt32(units.length($0)) }
+                headingLengths = (0..<units.count).map { UInt32(units.headingLength($0)) }
+                var documentOf = [UInt32](repeating: 0, count: units.count)
+                var documentStarts: [UInt32] = []
+                var titleIDs: [Int] = []
+                var previous: (source: Int, index: Int) = (-1, -1)
+                for unit in 0..<units.count {
+                    let record = units.record(unit)
+                    if record.source != previous.source || record.documentIndex != previous.index {
+                        documentStarts.append(UInt32(unit))
+                        titleIDs.append(record.document)
+                        previous = (record.source, record.documentIndex)
+                    }
+                    documentOf[unit] = UInt32(documentStarts.count - 1)
+                }
+                documentStarts.append(UInt32(units.count))
+                self.documentOf = documentOf
+                self.documentStarts = documentStarts
+                titles = TitleIndex(titles: titleIDs.map { units.string($0) })
                 let total = lengths.reduce(0) { $0 + Int($1) }
                 averageLength = units.count == 0 ? 1 : max(1, Double(total) / Double(units.count))
                 return
             } catch {
                 let current = try? directory.manifest()
-                guard error.reason.hasPrefix("missing"), attempt < 3, let current, current != manifest else { throw error }
+                guard case .missing = error, attempt < 3, let current, current != manifest else { throw error }
                 attempt += 1
             }
         }

@@ -18,6 +18,9 @@ public struct IndexUnit: Sendable, Hashable {
     /// Units with the same group are near-duplicates of each other; search shows the best of a group once.
     public var duplicateGroup: Int?
 
+    /// What joins the headings of `section`.
+    public static let pathSeparator = " › "
+
     public init(kind: UnitKind, source: String, documentIndex: Int, document: String, section: String,
                 text: String, year: Int? = nil, duplicateGroup: Int? = nil) {
         self.kind = kind

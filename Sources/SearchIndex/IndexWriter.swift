@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import Segmentation
 import TextNormalization
 
@@ -62,21 +63,73 @@ public final class IndexWriter {
     /// The number of units that were analysed (not carried over).
     public var analysedUnitCount: Int { analysedUnits }
 
-    /// Adds one unit that belongs to no recorded source file.
-    public func add(unit: IndexUnit) {
-        let (tokens, length) = analyzer.tokens(of: FoldedText(unit.text))
-        grouper?.add(unit, number: units.count, length: length)
+    /// Adds one unit that belongs to no recorded source file. A unit that is not `searchable` is stored
+    /// (for outlines and extraction) but gets no postings; `headingsAbove` are the headings of the
+    /// sections above it that gave way to it, indexed as part of its heading.
+    public func add(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) {
+        let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, headingsAbove: headingsAbove) : ("", 0, 0)
+        let (tokens, length) = analyzer.tokens(of: FoldedText(indexed))
+        // Near-duplicates are judged by the unit's own text, not the headings above it.
+        grouper?.add(unit, number: units.count, length: length - pathLength)
         postings.add(document: Int32(units.count), tokens: tokens)
-        units.add(unit, length: length)
+        units.add(unit, length: length, headingLength: headingLength)
         store.add(section: unit.section, text: unit.text)
         analysedUnits += 1
     }
 
+    /// The text a unit is indexed by, how many of its first positions are the headings above it, and
+    /// how many are its heading (the heading field of field-weighted scoring): a section is indexed
+    /// with `headingsAbove` (bare headings that gave way to it) before its own heading and text, so that
+    /// a query naming such a heading finds the text under it; a document by its title and metadata,
+    /// the title its heading.
+    private func fields(of unit: IndexUnit, headingsAbove: [String]) -> (text: String, pathLength: Int, headingLength: Int) {
+        func positions(_ text: String) -> Int { text.isEmpty ? 0 : analyzer.positionCount(of: FoldedText(text)) }
+        switch unit.kind {
+        case .section where !unit.section.isEmpty:
+            let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
+            let above = headingsAbove.joined(separator: "\n")
+            let pathLength = positions(above)
+            let headingLength = pathLength + (unit.text.hasPrefix(own) ? positions(own) : 0)
+            return (above.isEmpty ? unit.text : above + "\n" + unit.text, pathLength, headingLength)
+        case .document:
+            return (unit.text, 0, positions(String(unit.text.prefix { $0 != "\n" })))
+        default:
+            return (unit.text, 0, 0)
+        }
+    }
+
     /// Adds the units of a source file, recording its content hash for the next incremental build.
+    ///
+    /// A section that is a heading alone with sections under it gives way to them: it is stored but
+    /// not searchable, its heading being indexed as part of the heading of every section under it, so
+    /// that a search lists the text under a heading rather than the bare heading.
     public func add(source path: String, hash: ContentHash, units newUnits: [IndexUnit]) {
         let first = units.count
-        for unit in newUnits { add(unit: unit) }
+        // The bare headings met so far, by document and section path.
+        var bare = Set<String>()
+        for (index, unit) in newUnits.enumerated() {
+            let givesWay = IndexWriter.givesWay(unit, to: index + 1 < newUnits.count ? newUnits[index + 1] : nil)
+            var above: [String] = []
+            if unit.kind == .section, !unit.section.isEmpty {
+                let path = unit.section.components(separatedBy: IndexUnit.pathSeparator)
+                for depth in 1..<path.count
+                where bare.contains("\(unit.documentIndex)\u{0}" + path[0..<depth].joined(separator: IndexUnit.pathSeparator)) {
+                    above.append(path[depth - 1])
+                }
+            }
+            if givesWay { bare.insert("\(unit.documentIndex)\u{0}\(unit.section)") }
+            add(unit: unit, searchable: !givesWay, headingsAbove: above)
+        }
         sources.append(SourceRecord(path: path, hash: hash, firstUnit: first, unitCount: newUnits.count))
+    }
+
+    /// Whether `unit` is a bare heading whose next unit is a section under it.
+    static func givesWay(_ unit: IndexUnit, to next: IndexUnit?) -> Bool {
+        guard unit.kind == .section, !unit.section.isEmpty, let next, next.kind == .section,
+              next.source == unit.source, next.documentIndex == unit.documentIndex,
+              next.section.hasPrefix(unit.section + IndexUnit.pathSeparator) else { return false }
+        let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
+        return unit.text.trimmingCharacters(in: .whitespacesAndNewlines) == own.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Carries the units of `reused` (sources of `reader`'s generation) over unchanged: their records,
@@ -103,8 +156,8 @@ public final class IndexWriter {
                 entries = try reader.store.entries(block: block)
             }
             let unit = reader.unit(old, stored: entries[old - reader.store.firstUnit(of: block)])
-            grouper?.add(unit, number: units.count, length: reader.units.length(old))
-            units.add(unit, length: reader.units.length(old))
+            grouper?.add(unit, number: units.count, length: analyzer.positionCount(of: FoldedText(unit.text)))
+            units.add(unit, length: reader.units.length(old), headingLength: reader.units.headingLength(old))
             store.add(section: unit.section, text: unit.text)
         }
         try reader.forEachPosting { term, document, positions in
@@ -123,7 +176,7 @@ public final class IndexWriter {
         // Leftovers of builds that were killed before publishing.
         directory.removeGenerations(except: Set([previous?.generation].compactMap { $0 }))
         var dictionary = TermDictionaryWriter()
-        var postingsWriter = PostingsWriter(lengths: units.lengths)
+        var postingsWriter = PostingsWriter(lengths: units.lengths, headingLengths: units.headingLengths)
         let order = postings.terms.indices.sorted { postings.terms[$0] < postings.terms[$1] }
         for id in order {
             let info = postingsWriter.write(stream: postings.streams[id], documentFrequency: Int(postings.documentFrequency[id]),

@@ -45,29 +45,49 @@ struct PhraseMatcher {
         self.extent = positions
     }
 
-    /// The units holding the phrase; with `occurrences`, where each occurrence stands.
-    func matches(in reader: IndexReader, explain: Bool, occurrences: Bool) throws(IndexError) -> Matches {
+    /// How a phrase is matched and scored.
+    struct MatchOptions {
+        /// Whether each score comes with its explanation.
+        var explain = false
+        /// Whether each match comes with where its occurrences stand (for NEAR).
+        var occurrences = false
+        var weights = FieldWeights.standard
+        /// Only units in this range are visited (all when nil).
+        var units: Range<UInt32>?
+        /// Asked every 1,024 units; when it answers true the scan stops where it is (a deadline).
+        var shouldStop: () -> Bool = { false }
+    }
+
+    /// The units holding the phrase; with `occurrences`, where each occurrence stands. Nil when
+    /// `shouldStop` stopped the scan.
+    func matches(in reader: IndexReader, options: MatchOptions) throws(IndexError) -> Matches? {
         var result = Matches()
-        try forEachMatch(in: reader, explain: explain, occurrences: occurrences) { unit, score, explanation, occurrences in
+        let complete = try forEachMatch(in: reader, options: options) { unit, score, explanation, occurrences in
             result.append(unit: unit, score: score, explanation: explanation, occurrences: occurrences)
         }
-        return result
+        return complete ? result : nil
     }
 
     /// Calls `body` with every unit holding the phrase, in order, its score, and (when asked for) the
     /// score's explanation and the occurrences. With a `threshold`, units that cannot score above it
     /// are left out, whole blocks of the rarest part at a time (block-max): the caller keeps the best
-    /// units only.
-    func forEachMatch(in reader: IndexReader, explain: Bool, occurrences wantOccurrences: Bool,
-                      threshold: () -> Double = { -.infinity },
-                      _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) {
-        guard parts.allSatisfy({ !$0.infos.isEmpty }) else { return }
+    /// units only. Returns false when `options.shouldStop` ended the scan early.
+    @discardableResult
+    func forEachMatch(in reader: IndexReader, options: MatchOptions, threshold: () -> Double = { -.infinity },
+                      _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) -> Bool {
+        guard parts.allSatisfy({ !$0.infos.isEmpty }) else { return true }
+        let wantOccurrences = options.occurrences
         var cursors: [PartCursor] = []
         for part in parts { cursors.append(try PartCursor(part, reader: reader)) }
         let documentFrequencies = cursors.map(\.documentFrequency)
         let idfs = documentFrequencies.map { Scoring.idf(documentFrequency: $0, unitCount: reader.unitCount) }
         let idf = idfs.reduce(0, +)
-        let needPositions = parts.count > 1 || wantOccurrences
+        let weights = options.weights
+        let headingExtra = max(0, weights.heading - 1)
+        let averageLength = reader.averageLength
+        // The documents whose title holds the phrase (usually none, or a few).
+        let titled = weights.title > 0 ? reader.titles.documents(holding: text, analyzer: Analyzer(segmenter: nil)) : []
+        let titleBound = titled.isEmpty ? 0 : weights.title
         var wordCursor = try word.map { info throws(IndexError) in try reader.cursor(info) }
         let wordIDF = word.map { Scoring.idf(documentFrequency: $0.documentFrequency, unitCount: reader.unitCount) } ?? 0
         // Drive the intersection from the rarest part.
@@ -78,14 +98,22 @@ struct PhraseMatcher {
         let wordBound = word == nil ? 0 : wordIDF * (Scoring.k1 + 1)
         // The threshold moves only when `body` has taken a unit: read it again only then.
         var minimum = threshold()
+        // A phrase occurs in a unit (and in its heading) no more often than its rarest part does, so
+        // the block maxima of that part bound the phrase's score in the block.
+        func worthy(_ maxima: BlockMaxima) -> Bool {
+            let frequency = Scoring.normalised(maxima.frequency, length: maxima.length, averageLength: averageLength)
+                + headingExtra * Scoring.normalised(maxima.headingFrequency, length: maxima.headingLength, averageLength: averageLength)
+                + titleBound
+            return Scoring.saturated(idf: idf, frequency) + wordBound > minimum
+        }
+        var visited = 0
         do {
+            if let range = options.units { try cursors[lead].advance(to: range.lowerBound) }
             while cursors[lead].document != PostingsCursor.exhausted {
-                // A phrase occurs in a unit no more often than its rarest part does, so the best unit of
-                // that part's block bounds the phrase's score there.
-                func worthy(_ frequency: Int, _ length: Int) -> Bool {
-                    Scoring.bm25(idf: idf, frequency: frequency, length: length, averageLength: reader.averageLength) + wordBound > minimum
-                }
-                if let maxima = cursors[lead].blockMaxima, !worthy(maxima.frequency, maxima.length) {
+                if let range = options.units, cursors[lead].document >= range.upperBound { break }
+                if visited & 1023 == 0, options.shouldStop() { return false }
+                visited += 1
+                if let maxima = cursors[lead].blockMaxima, !worthy(maxima) {
                     try cursors[lead].nextBlock(where: worthy)
                     continue
                 }
@@ -104,39 +132,49 @@ struct PhraseMatcher {
                     try cursors[lead].advance(to: target)
                     continue
                 }
-                var frequency = cursors[lead].frequency
-                if !wantOccurrences, parts.count > 1 {
+                let length = Int(reader.lengths[Int(target)])
+                let headingLength = reader.headingLengths[Int(target)]
+                let titleMatch = !titled.isEmpty && titled.contains(reader.documentOf[Int(target)])
+                if !wantOccurrences {
                     // Positions are decoded only for units whose score could still enter the top.
                     let most = cursors.map(\.frequency).min()!
-                    let bound = Scoring.bm25(idf: idf, frequency: most, length: Int(reader.lengths[Int(target)]),
-                                             averageLength: reader.averageLength) + wordBound
+                    let heading = headingLength > 0 ? most : 0
+                    let bound = Scoring.saturated(idf: idf, Scoring.weighted(frequency: most, headingFrequency: heading, length: length,
+                                                                            titleMatch: titleMatch, averageLength: averageLength,
+                                                                            weights: weights)) + wordBound
                     if bound <= minimum {
                         try cursors[lead].next()
                         continue
                     }
                 }
-                if needPositions {
+                var frequency = cursors[lead].frequency
+                var headingFrequency = 0
+                if parts.count > 1 || wantOccurrences || (headingLength > 0 && headingExtra > 0) {
                     try phraseStarts(&cursors, lists: &lists, starts: &starts)
                     frequency = starts.count
+                    headingFrequency = starts.prefix { $0 < headingLength }.count
                 }
                 if frequency > 0 {
-                    let length = Int(reader.lengths[Int(target)])
-                    var score = Scoring.bm25(idf: idf, frequency: frequency, length: length, averageLength: reader.averageLength)
+                    let weighted = Scoring.weighted(frequency: frequency, headingFrequency: headingFrequency, length: length,
+                                                    titleMatch: titleMatch, averageLength: averageLength, weights: weights)
+                    var score = Scoring.saturated(idf: idf, weighted)
                     var wordFrequency = 0
                     if wordCursor != nil {
                         try wordCursor!.advance(to: target)
                         if wordCursor!.document == target {
                             wordFrequency = wordCursor!.frequency
-                            score += Scoring.bm25(idf: wordIDF, frequency: wordFrequency, length: length, averageLength: reader.averageLength)
+                            score += Scoring.bm25(idf: wordIDF, frequency: wordFrequency, length: length, averageLength: averageLength)
                         }
                     }
                     var explanation: [String] = []
-                    if explain {
+                    if options.explain {
                         let terms = zip(parts, zip(documentFrequencies, idfs)).map { part, stats in
                             "\(part.label) df \(stats.0) idf \(Scoring.format(stats.1))"
                         }.joined(separator: ", ")
                         let asWord = wordFrequency > 0 ? ", as a word ×\(wordFrequency) idf \(Scoring.format(wordIDF))" : ""
-                        explanation = ["\"\(text)\" ×\(frequency) [\(terms)\(asWord)] length \(length) (mean \(Scoring.format(reader.averageLength))) → \(Scoring.format(score))"]
+                        let fields = "×\(frequency), in the heading ×\(headingFrequency)" + (titleMatch ? ", in the title" : "")
+                        explanation = ["\"\(text)\" \(fields) [\(terms)\(asWord)] length \(length) (mean \(Scoring.format(averageLength))) "
+                            + "weighted \(Scoring.format(weighted)) → \(Scoring.format(score))"]
                     }
                     if score > minimum {
                         body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
@@ -148,6 +186,7 @@ struct PhraseMatcher {
         } catch {
             throw reader.malformedPostings(parts[0].infos[0])
         }
+        return true
     }
 
     /// The positions where every part stands at its offset, in the unit all cursors are on.
@@ -211,9 +250,9 @@ private struct PartCursor {
 
     var frequency: Int { isUnion ? unionPositions[index].count : cursor.frequency }
 
-    var blockMaxima: (frequency: Int, length: Int)? { isUnion ? nil : cursor.blockMaxima }
+    var blockMaxima: BlockMaxima? { isUnion ? nil : cursor.blockMaxima }
 
-    mutating func nextBlock(where worthy: (Int, Int) -> Bool) throws(ByteReader.Malformed) {
+    mutating func nextBlock(where worthy: (BlockMaxima) -> Bool) throws(ByteReader.Malformed) {
         if !isUnion { try cursor.nextBlock(where: worthy) }
     }
 

@@ -15,6 +15,8 @@ struct PostingsCursor {
     private var skipPositionIndex: [Int] = []
     private var skipMaximumFrequency: [Int] = []
     private var skipMinimumLength: [Int] = []
+    private var skipHeadingFrequency: [Int] = []
+    private var skipHeadingLength: [Int] = []
     private var blocksStart = 0
 
     private var block = -1
@@ -52,6 +54,8 @@ struct PostingsCursor {
                 skipPositionIndex.append(positionIndex)
                 skipMaximumFrequency.append(try reader.int())
                 skipMinimumLength.append(try reader.int())
+                skipHeadingFrequency.append(try reader.int())
+                skipHeadingLength.append(try reader.int())
             }
         }
         blocksStart = reader.offset
@@ -75,17 +79,21 @@ struct PostingsCursor {
         }
     }
 
-    /// The frequency and unit length that give the current block's highest BM25 term-frequency factor
-    /// (an upper bound for its units); nil for a term of one block.
-    var blockMaxima: (frequency: Int, length: Int)? {
-        skipLastDocument.isEmpty || document == PostingsCursor.exhausted ? nil : (skipMaximumFrequency[block], skipMinimumLength[block])
+    /// The current block's maxima (an upper bound for its units); nil for a term of one block.
+    var blockMaxima: BlockMaxima? {
+        skipLastDocument.isEmpty || document == PostingsCursor.exhausted ? nil : maxima(block)
     }
 
-    /// Moves to the first document of the next block whose maxima (frequency, length) are `worthy`,
-    /// without decoding the blocks passed over.
-    mutating func nextBlock(where worthy: (Int, Int) -> Bool) throws(Malformed) {
+    private func maxima(_ block: Int) -> BlockMaxima {
+        BlockMaxima(frequency: skipMaximumFrequency[block], length: skipMinimumLength[block],
+                    headingFrequency: skipHeadingFrequency[block], headingLength: skipHeadingLength[block])
+    }
+
+    /// Moves to the first document of the next block whose maxima are `worthy`, without decoding the
+    /// blocks passed over.
+    mutating func nextBlock(where worthy: (BlockMaxima) -> Bool) throws(Malformed) {
         var next = block + 1
-        while next < skipLastDocument.count && !worthy(skipMaximumFrequency[next], skipMinimumLength[next]) { next += 1 }
+        while next < skipLastDocument.count && !worthy(maxima(next)) { next += 1 }
         if next < skipLastDocument.count {
             try load(block: next)
         } else {
@@ -164,6 +172,16 @@ struct PostingsCursor {
         slot = 0
         document = documents[0]
     }
+}
+
+/// What bounds the scores of a block's units: the frequency and unit length of the unit with the
+/// highest BM25 term-frequency factor, and the heading frequency and unit length of the unit with the
+/// highest heading factor.
+struct BlockMaxima {
+    var frequency: Int
+    var length: Int
+    var headingFrequency: Int
+    var headingLength: Int
 }
 
 /// A term's position deltas, decoded a block at a time.

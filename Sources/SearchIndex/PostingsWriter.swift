@@ -3,8 +3,10 @@
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
 /// document (delta), its byte length, where its first position lies (byte offset of the position
 /// block, delta; index in the position stream, delta), and the frequency and unit length of the unit
-/// whose BM25 term-frequency factor is the block's highest, which bounds the score of every unit in
-/// it (block-max, as tantivy's block-WAND: a block that cannot reach the top results is skipped) —
+/// whose BM25 term-frequency factor is the block's highest, and the heading frequency (occurrences in
+/// the unit's title or heading path) and unit length of the unit whose heading factor is the block's
+/// highest: together they bound the field-weighted score of every unit in it (block-max, as tantivy's
+/// block-WAND: a block that cannot reach the top results is skipped) —
 /// then the blocks: full blocks of 128 as
 /// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varints: (document
 /// delta − 1) × 2, plus 1 when the frequency is 1, else followed by the frequency (most postings of
@@ -16,11 +18,14 @@ struct PostingsWriter {
     var positions = ByteWriter()
     /// Every unit's field length.
     let lengths: [UInt32]
+    /// Every unit's heading length: its first positions that are its title or heading path.
+    let headingLengths: [UInt32]
     /// Their mean, as `IndexReader` computes it.
     let averageLength: Double
 
-    init(lengths: [UInt32]) {
+    init(lengths: [UInt32], headingLengths: [UInt32]) {
         self.lengths = lengths
+        self.headingLengths = headingLengths
         averageLength = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
     }
 
@@ -52,6 +57,7 @@ struct PostingsWriter {
         let info = TermInfo(documentFrequency: documents.count, totalFrequency: positionDeltas.count,
                             postingsOffset: postings.count, positionsOffset: positions.count)
         let positionBlockOffsets = writePositions(positionDeltas)
+        let headingFrequencies = headingFrequencies(documents: documents, frequencies: frequencies, positionDeltas: positionDeltas)
         let blockSize = BlockCodec.blockSize
         let blockCount = (documents.count + blockSize - 1) / blockSize
         var blocks = ByteWriter()
@@ -93,6 +99,9 @@ struct PostingsWriter {
                 let best = range.max { a, b in factor(a, documents, frequencies) < factor(b, documents, frequencies) }!
                 let maximumFrequency = frequencies[best]
                 let minimumLength = length(of: documents[best])
+                let bestHeading = range.max { a, b in
+                    factor(a, documents, headingFrequencies) < factor(b, documents, headingFrequencies)
+                }!
                 let positionOffset = positionBlockOffsets[min(firstPositionIndex / blockSize, positionBlockOffsets.count - 1)]
                 skips.appendVarint(UInt64(previousDocument - lastBefore))
                 skips.appendVarint(blocks.count - blockStart)
@@ -100,6 +109,8 @@ struct PostingsWriter {
                 skips.appendVarint(firstPositionIndex - previousPositionIndex)
                 skips.appendVarint(UInt64(maximumFrequency))
                 skips.appendVarint(UInt64(minimumLength))
+                skips.appendVarint(UInt64(headingFrequencies[bestHeading]))
+                skips.appendVarint(UInt64(length(of: documents[bestHeading])))
                 previousPositionOffset = positionOffset
                 previousPositionIndex = firstPositionIndex
             }
@@ -107,6 +118,22 @@ struct PostingsWriter {
         postings.append(contentsOf: skips.bytes)
         postings.append(contentsOf: blocks.bytes)
         return info
+    }
+
+    /// Per document, how many of its positions fall in its heading.
+    private func headingFrequencies(documents: [UInt32], frequencies: [UInt32], positionDeltas: [UInt32]) -> [UInt32] {
+        var result = [UInt32](repeating: 0, count: documents.count)
+        var index = 0
+        for (slot, document) in documents.enumerated() {
+            let heading = Int(document) < headingLengths.count ? headingLengths[Int(document)] : 0
+            var position: UInt32 = 0
+            for offset in 0..<Int(frequencies[slot]) {
+                position &+= positionDeltas[index + offset]
+                if position < heading { result[slot] += 1 }
+            }
+            index += Int(frequencies[slot])
+        }
+        return result
     }
 
     private func length(of unit: UInt32) -> Int { Int(unit) < lengths.count ? Int(lengths[Int(unit)]) : 0 }

@@ -1,132 +1,228 @@
 import TextNormalization
 
-/// Parses the query language of `zhili search` (see `Query`), after folding the query like the
-/// documents (NFKC, traditional → simplified), so that full-width and traditional input match.
+/// Parses the query language of `zhili search` (see `Query`), folding each word like the documents
+/// (NFKC, traditional → simplified), so that full-width and traditional input match.
+///
+/// Precedence, tightest first: `NOT` (and `-word`), `NEAR/n`, `AND` (or words side by side), `OR`;
+/// parentheses group. `a b OR c` is `(a AND b) OR c`.
 public enum QueryParser {
-    /// A query that cannot be parsed.
-    public struct SyntaxError: Error, CustomStringConvertible, Sendable {
+    /// A query that cannot be parsed, and where: `position` counts characters of the query as typed,
+    /// from 1.
+    public struct SyntaxError: Error, CustomStringConvertible, Sendable, Hashable {
         public let reason: String
-        public var description: String { "query: \(reason)" }
+        public let position: Int
+
+        public init(reason: String, position: Int) {
+            self.reason = reason
+            self.position = position
+        }
+
+        public var description: String { "query: \(reason) (at character \(position))" }
     }
 
     private enum Lexeme: Equatable {
         case word(String, quoted: Bool)
         case or
+        case and
         case not
         case near(Int)
+        case open
+        case close
+
+        var name: String {
+            switch self {
+            case .word(let text, _): "\"\(text)\""
+            case .or: "OR"
+            case .and: "AND"
+            case .not: "NOT"
+            case .near(let distance): "NEAR/\(distance)"
+            case .open: "("
+            case .close: ")"
+            }
+        }
+    }
+
+    /// A lexeme and the character (from 1) where it starts.
+    private struct Located {
+        var lexeme: Lexeme
+        var position: Int
+    }
+
+    private struct Parser {
+        let lexemes: [Located]
+        let end: Int
+        var index = 0
+
+        var current: Lexeme? { index < lexemes.count ? lexemes[index].lexeme : nil }
+        var position: Int { index < lexemes.count ? lexemes[index].position : end }
+
+        func error(_ reason: String) -> SyntaxError { SyntaxError(reason: reason, position: position) }
+
+        mutating func disjunction() throws(SyntaxError) -> Query {
+            var parts = [try conjunction()]
+            while current == .or {
+                index += 1
+                guard startsOperand else { throw error("OR needs a word after it") }
+                parts.append(try conjunction())
+            }
+            return parts.count == 1 ? parts[0] : .or(parts)
+        }
+
+        /// Whether the current lexeme can begin an operand.
+        var startsOperand: Bool {
+            switch current {
+            case .word?, .not?, .open?: true
+            default: false
+            }
+        }
+
+        mutating func conjunction() throws(SyntaxError) -> Query {
+            var parts = [try near()]
+            while true {
+                if current == .and {
+                    index += 1
+                    guard startsOperand else { throw error("AND needs a word after it") }
+                } else if !startsOperand {
+                    break
+                }
+                parts.append(try near())
+            }
+            return parts.count == 1 ? parts[0] : .and(parts)
+        }
+
+        mutating func near() throws(SyntaxError) -> Query {
+            var left = try unary()
+            while case .near(let distance)? = current {
+                index += 1
+                guard startsOperand else { throw error("NEAR/\(distance) needs a word after it") }
+                left = .near(left, try unary(), distance: distance)
+            }
+            return left
+        }
+
+        mutating func unary() throws(SyntaxError) -> Query {
+            guard let lexeme = current else { throw error("the query ends where a word was expected") }
+            switch lexeme {
+            case .not:
+                index += 1
+                guard startsOperand else { throw error("NOT needs a word after it") }
+                return .not(try unary())
+            case .open:
+                let opening = position
+                index += 1
+                guard current != .close else { throw error("empty parentheses") }
+                let inner = try disjunction()
+                guard current == .close else {
+                    throw SyntaxError(reason: "the parenthesis opened at character \(opening) is not closed", position: position)
+                }
+                index += 1
+                return inner
+            case .word(let word, let quoted):
+                let at = position
+                index += 1
+                if !quoted, word.hasPrefix("-"), word.count > 1 {
+                    return .not(try QueryParser.atom(String(word.dropFirst()), quoted: false, position: at + 1))
+                }
+                return try QueryParser.atom(word, quoted: quoted, position: at)
+            case .close:
+                throw error("a closing parenthesis without an opening one")
+            case .or, .and, .near:
+                throw error("\(lexeme.name) needs a word before it")
+            }
+        }
     }
 
     public static func parse(_ text: String) throws(SyntaxError) -> Query {
-        let lexemes = try lex(text.folded)
-        var index = 0
-        var clauses: [Query] = []
-        while index < lexemes.count {
-            clauses.append(try parseDisjunction(lexemes, &index))
-        }
-        guard !clauses.isEmpty else { throw SyntaxError(reason: "empty query") }
-        return clauses.count == 1 ? clauses[0] : .and(clauses)
+        let lexemes = try lex(text)
+        guard !lexemes.isEmpty else { throw SyntaxError(reason: "empty query", position: 1) }
+        var parser = Parser(lexemes: lexemes, end: text.count + 1)
+        let query = try parser.disjunction()
+        if parser.current == .close { throw parser.error("a closing parenthesis without an opening one") }
+        guard parser.current == nil else { throw parser.error("unexpected \(parser.current!.name)") }
+        return query
     }
 
-    private static func parseDisjunction(_ lexemes: [Lexeme], _ index: inout Int) throws(SyntaxError) -> Query {
-        var parts = [try parseNear(lexemes, &index)]
-        while index < lexemes.count, lexemes[index] == .or {
-            index += 1
-            guard index < lexemes.count else { throw SyntaxError(reason: "OR needs a word after it") }
-            parts.append(try parseNear(lexemes, &index))
-        }
-        return parts.count == 1 ? parts[0] : .or(parts)
-    }
-
-    private static func parseNear(_ lexemes: [Lexeme], _ index: inout Int) throws(SyntaxError) -> Query {
-        var left = try parseUnary(lexemes, &index)
-        while index < lexemes.count, case .near(let distance) = lexemes[index] {
-            index += 1
-            guard index < lexemes.count else { throw SyntaxError(reason: "NEAR/\(distance) needs a word after it") }
-            left = .near(left, try parseUnary(lexemes, &index), distance: distance)
-        }
-        return left
-    }
-
-    private static func parseUnary(_ lexemes: [Lexeme], _ index: inout Int) throws(SyntaxError) -> Query {
-        switch lexemes[index] {
-        case .not:
-            index += 1
-            guard index < lexemes.count else { throw SyntaxError(reason: "NOT needs a word after it") }
-            return .not(try parseUnary(lexemes, &index))
-        case .or:
-            throw SyntaxError(reason: "OR needs a word before it")
-        case .near(let distance):
-            throw SyntaxError(reason: "NEAR/\(distance) needs a word before it")
-        case .word(let word, let quoted):
-            index += 1
-            if !quoted, word.hasPrefix("-"), word.count > 1 {
-                return .not(try atom(String(word.dropFirst()), quoted: false))
-            }
-            return try atom(word, quoted: quoted)
-        }
-    }
-
-    private static func atom(_ word: String, quoted: Bool) throws(SyntaxError) -> Query {
+    private static func atom(_ word: String, quoted: Bool, position: Int) throws(SyntaxError) -> Query {
         if !quoted, let colon = word.firstIndex(of: ":"),
            let field = Query.Field(rawValue: String(word[..<colon]).lowercased()) {
             var value = String(word[word.index(after: colon)...])
             if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
-            guard !value.isEmpty else { throw SyntaxError(reason: "\(field.rawValue): needs a value") }
+            guard !value.isEmpty else { throw SyntaxError(reason: "\(field.rawValue): needs a value", position: position) }
             if field == .year, YearRange(value) == nil {
-                throw SyntaxError(reason: "year: wants a year or a range like 2019..2025, not \(value)")
+                throw SyntaxError(reason: "year: wants a year or a range like 2019..2025, not \(value)", position: position)
             }
             return .field(field, value)
         }
         return .phrase(word)
     }
 
-    /// Splits at spaces, keeping quoted phrases (and `field:"quoted values"`) whole.
-    private static func lex(_ text: String) throws(SyntaxError) -> [Lexeme] {
+    /// Splits at spaces and parentheses, keeping quoted phrases (and `field:"quoted values"`) whole;
+    /// each word is folded, and every lexeme remembers the character where it starts.
+    private static func lex(_ text: String) throws(SyntaxError) -> [Located] {
         let openQuotes: Set<Character> = ["\"", "“", "「", "『"]
         let closeQuotes: Set<Character> = ["\"", "”", "」", "』"]
-        var lexemes: [Lexeme] = []
+        let openParentheses: Set<Character> = ["(", "（"]
+        let closeParentheses: Set<Character> = [")", "）"]
+        var lexemes: [Located] = []
         var current = ""
+        var start = 0
         var quoted = false
         var inQuote = false
+        var quoteStart = 0
         var quotedValue = false
         func flush() {
             defer { current = ""; quoted = false }
             guard !current.isEmpty || quoted else { return }
+            let word = current.folded
+            // Punctuation left alone between parentheses or quotes (the 。 of 同意（…）。) searches for nothing.
+            if !quoted, !word.contains(where: { $0.isLetter || $0.isNumber }), !["|", "&"].contains(word) { return }
             if !quoted {
-                if current == "OR" || current == "|" { lexemes.append(.or); return }
-                if current == "NOT" { lexemes.append(.not); return }
-                if current.hasPrefix("NEAR/"), let distance = Int(current.dropFirst(5)), distance >= 0 {
-                    lexemes.append(.near(distance))
-                    return
+                switch word {
+                case "OR", "|": lexemes.append(Located(lexeme: .or, position: start)); return
+                case "AND", "&": lexemes.append(Located(lexeme: .and, position: start)); return
+                case "NOT": lexemes.append(Located(lexeme: .not, position: start)); return
+                default:
+                    if word.hasPrefix("NEAR/"), let distance = Int(word.dropFirst(5)), distance >= 0 {
+                        lexemes.append(Located(lexeme: .near(distance), position: start))
+                        return
+                    }
                 }
             }
-            lexemes.append(.word(current, quoted: quoted))
+            lexemes.append(Located(lexeme: .word(word, quoted: quoted), position: start))
         }
-        for character in text {
+        for (offset, character) in text.enumerated() {
+            let position = offset + 1
             if inQuote {
                 if closeQuotes.contains(character) {
                     inQuote = false
-                    if quotedValue { current.append("\"") }
+                    // A phrase ends at its closing quote: 按“三个有利于”的标准 is three phrases.
+                    if quotedValue { current.append("\"") } else { flush() }
                     quotedValue = false
                 } else {
                     current.append(character)
                 }
             } else if character.isWhitespace {
                 flush()
+            } else if openParentheses.contains(character) || closeParentheses.contains(character) {
+                flush()
+                lexemes.append(Located(lexeme: openParentheses.contains(character) ? .open : .close, position: position))
             } else if openQuotes.contains(character) {
                 inQuote = true
+                quoteStart = position
                 if current.hasSuffix(":") {
                     current.append("\"")
                     quotedValue = true
                 } else {
                     flush()
                     quoted = true
+                    start = position
                 }
             } else {
+                if current.isEmpty { start = position }
                 current.append(character)
             }
         }
-        guard !inQuote else { throw SyntaxError(reason: "a quote is not closed") }
+        guard !inQuote else { throw SyntaxError(reason: "the quote opened at character \(quoteStart) is not closed", position: text.count + 1) }
         flush()
         return lexemes
     }

@@ -15,12 +15,29 @@ public struct SearchOptions: Sendable {
     public var fetch: Bool
     /// Whether hits carry snippets (with `fetch`).
     public var snippets: Bool
-    /// Whether `total` counts every matching unit. Without, units that cannot enter the top
-    /// `offset + limit` are skipped a block at a time (block-max) and `total` counts those seen.
+    /// Whether `total` counts every matching unit. Without, the first `exactTotalLimit` matches are
+    /// counted, then units that cannot enter the top `offset + limit` are skipped a block at a time
+    /// (block-max) and `total` is a lower bound (as Elasticsearch's `track_total_hits`).
     public var countAll: Bool
+    /// How many matches are counted exactly when not `countAll`.
+    public var exactTotalLimit: Int
+    /// At most this many units of one document are listed (the rest are counted in their hits'
+    /// `moreInDocument`); 0 lists any number.
+    public var perDocument: Int
+    /// How the fields of a unit weigh in its score.
+    public var weights: FieldWeights
+    /// When to give up: the search stops where it is and answers `timedOut`.
+    public var deadline: ContinuousClock.Instant?
+
+    /// The documents' default share of a result list.
+    public static let defaultPerDocument = 3
+    /// The default bound of exact totals.
+    public static let defaultExactTotalLimit = 10_000
 
     public init(limit: Int = 10, offset: Int = 0, kinds: Set<UnitKind>? = nil, explain: Bool = false,
-                collapseDuplicates: Bool = true, fetch: Bool = true, snippets: Bool = true, countAll: Bool = true) {
+                collapseDuplicates: Bool = true, fetch: Bool = true, snippets: Bool = true, countAll: Bool = false,
+                exactTotalLimit: Int = SearchOptions.defaultExactTotalLimit, perDocument: Int = SearchOptions.defaultPerDocument,
+                weights: FieldWeights = .standard, deadline: ContinuousClock.Instant? = nil) {
         self.limit = limit
         self.offset = offset
         self.kinds = kinds
@@ -29,6 +46,10 @@ public struct SearchOptions: Sendable {
         self.fetch = fetch
         self.snippets = snippets
         self.countAll = countAll
+        self.exactTotalLimit = exactTotalLimit
+        self.perDocument = perDocument
+        self.weights = weights
+        self.deadline = deadline
     }
 }
 
@@ -46,6 +67,9 @@ public struct SearchHit: Sendable {
     /// How many near-identical copies of this unit (its duplicate group) matched too and were folded
     /// into it; it is the best-scoring of them. 0 when copies are not folded (`collapseDuplicates` off).
     public var duplicates: Int
+    /// How many more units of this hit's document matched than the result list shows (held back by
+    /// `perDocument`, or ranked beyond the list).
+    public var moreInDocument: Int
 }
 
 /// The hits of a search and how many units matched in all.
@@ -57,6 +81,8 @@ public struct SearchResults: Sendable {
     public var totalIsExact: Bool
     /// Matching units folded into a better-scoring near-identical copy (0 when copies are not folded).
     public var copies: Int
+    /// Whether the deadline stopped the search: the hits and totals are of the part searched.
+    public var timedOut: Bool
 
     /// Results once near-identical copies are folded: one per duplicate group, one per other unit.
     public var results: Int { total - copies }

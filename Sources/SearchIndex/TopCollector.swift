@@ -2,19 +2,25 @@
 /// `capacity` so far, the worst of them on top.
 ///
 /// Units offered with a duplicate group count as one result per group: the group's best unit stands
-/// for it (the others only add to its count of matching copies), so the heap keeps the best
-/// `capacity` groups and ungrouped units. Dropping a unit that scores below `threshold` is safe here
-/// too: it can neither enter nor become the best of a group that has a place; it only goes
-/// uncounted among the copies.
+/// for it (the others only add to its count of matching copies). With `perDocument` above 0, at most
+/// that many units of one document are kept (host crowding, as Elasticsearch's collapse): a better
+/// unit of a document that has its share replaces that document's worst. So the heap keeps the best
+/// `capacity` results such that no document holds more than its share. Dropping a unit that scores
+/// below `threshold` is safe: it can neither enter nor become the best of a group that has a place,
+/// nor displace a unit of its document; it only goes uncounted among the copies and the rest of its
+/// document.
 struct TopCollector {
     struct Entry {
         var unit: UInt32
         var score: Double
         var explanation: [String]
         var group: Int?
+        var document: UInt32
     }
 
     let capacity: Int
+    /// At most this many units of one document are kept; 0 for any number.
+    let perDocument: Int
     private var heap: [Entry] = []
     /// The heap position of each group that has a place in it.
     private var slotOfGroup: [Int: Int] = [:]
@@ -22,44 +28,84 @@ struct TopCollector {
     private var matchesOfGroup: [Int: Int] = [:]
     /// Units offered that were not the first of their group.
     private(set) var copies = 0
+    /// Units kept of each document.
+    private var keptOfDocument: [UInt32: Int] = [:]
+    /// Units offered of each document (copies folded into a group's first unit left out).
+    private var offeredOfDocument: [UInt32: Int] = [:]
 
-    init(capacity: Int) {
+    init(capacity: Int, perDocument: Int = 0) {
         self.capacity = capacity
+        self.perDocument = perDocument
     }
 
     private static func better(_ a: Entry, _ b: Entry) -> Bool {
         a.score != b.score ? a.score > b.score : a.unit < b.unit
     }
 
-    mutating func offer(unit: UInt32, score: Double, explanation: [String], group: Int? = nil) {
-        let entry = Entry(unit: unit, score: score, explanation: explanation, group: group)
+    private func isFull(_ document: UInt32) -> Bool {
+        perDocument > 0 && keptOfDocument[document, default: 0] >= perDocument
+    }
+
+    /// The heap position of `document`'s worst kept unit.
+    private func worstSlot(of document: UInt32) -> Int? {
+        var worst: Int?
+        for slot in heap.indices where heap[slot].document == document {
+            if worst == nil || TopCollector.better(heap[worst!], heap[slot]) { worst = slot }
+        }
+        return worst
+    }
+
+    mutating func offer(unit: UInt32, score: Double, explanation: [String], group: Int? = nil, document: UInt32 = 0) {
+        let entry = Entry(unit: unit, score: score, explanation: explanation, group: group, document: document)
         if let group {
             let seen = matchesOfGroup[group, default: 0]
             matchesOfGroup[group] = seen + 1
-            if seen > 0 { copies += 1 }
+            if seen > 0 { copies += 1 } else { offeredOfDocument[document, default: 0] += 1 }
             if let slot = slotOfGroup[group] {
-                if TopCollector.better(entry, heap[slot]) {
+                let current = heap[slot]
+                // A better copy in another document takes the group's place only where that document has room.
+                if TopCollector.better(entry, current), current.document == document || !isFull(document) {
+                    keptOfDocument[current.document, default: 0] -= 1
+                    keptOfDocument[document, default: 0] += 1
                     heap[slot] = entry
                     siftDown(slot)
                 }
                 return
             }
+        } else {
+            offeredOfDocument[document, default: 0] += 1
         }
         guard capacity > 0 else { return }
-        if heap.count < capacity {
+        if isFull(document) {
+            guard let slot = worstSlot(of: document), TopCollector.better(entry, heap[slot]) else { return }
+            replace(slot, with: entry)
+        } else if heap.count < capacity {
             heap.append(entry)
+            keptOfDocument[document, default: 0] += 1
             if let group { slotOfGroup[group] = heap.count - 1 }
             siftUp(heap.count - 1)
         } else if TopCollector.better(entry, heap[0]) {
-            if let evicted = heap[0].group { slotOfGroup[evicted] = nil }
-            heap[0] = entry
-            if let group { slotOfGroup[group] = 0 }
-            siftDown(0)
+            replace(0, with: entry)
         }
+    }
+
+    /// Puts `entry` in the place of the unit at `slot`, which leaves.
+    private mutating func replace(_ slot: Int, with entry: Entry) {
+        let leaving = heap[slot]
+        if let group = leaving.group { slotOfGroup[group] = nil }
+        keptOfDocument[leaving.document, default: 0] -= 1
+        keptOfDocument[entry.document, default: 0] += 1
+        heap[slot] = entry
+        if let group = entry.group { slotOfGroup[group] = slot }
+        // The new entry is better than the one it replaces: in a heap with the worst on top it moves down.
+        siftDown(slot)
     }
 
     /// How many of the units offered belong to `group`.
     func matches(of group: Int) -> Int { matchesOfGroup[group, default: 0] }
+
+    /// How many units of `document` were offered (a group's copies after its first left out).
+    func offered(of document: UInt32) -> Int { offeredOfDocument[document, default: 0] }
 
     private mutating func swapAt(_ a: Int, _ b: Int) {
         heap.swapAt(a, b)
@@ -90,8 +136,12 @@ struct TopCollector {
         }
     }
 
-    /// The score a unit must beat to be kept (when the collector is full).
-    var threshold: Double { heap.count == capacity ? heap[0].score : -.infinity }
+    /// The score a unit must beat to be kept (when the collector is full; nothing is kept when it
+    /// has no room at all).
+    var threshold: Double {
+        guard capacity > 0 else { return .infinity }
+        return heap.count == capacity ? heap[0].score : -.infinity
+    }
 
     /// The entries kept, best first.
     func sorted() -> [Entry] { heap.sorted(by: TopCollector.better) }

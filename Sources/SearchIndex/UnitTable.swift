@@ -6,9 +6,10 @@
 /// string offsets (u32 each, one extra for the end) · string bytes · unit count · records (consecutive
 /// units share their source, document and year, so the table compresses about tenfold). A record: kind (u8) · has-year (u8) · year (u16) ·
 /// length (u32) · source, document index, document (u32 each; strings by id) · group + 1 (u32, 0 for
-/// none).
+/// none) · heading length (u32: the positions at the start of the field that are the unit's title or
+/// heading path, for field-weighted scoring).
 struct UnitTableWriter {
-    static let recordSize = 24
+    static let recordSize = 28
 
     private var kinds: [String] = []
     private var kindIDs: [String: Int] = [:]
@@ -18,6 +19,8 @@ struct UnitTableWriter {
     private(set) var count = 0
     /// Every unit's field length, for the block maxima of the postings.
     private(set) var lengths: [UInt32] = []
+    /// Every unit's heading length (positions of its title or heading path), likewise.
+    private(set) var headingLengths: [UInt32] = []
 
     private mutating func stringID(_ string: String) -> UInt32 {
         if let id = stringIDs[string] { return id }
@@ -27,7 +30,7 @@ struct UnitTableWriter {
         return id
     }
 
-    mutating func add(_ unit: IndexUnit, length: Int) {
+    mutating func add(_ unit: IndexUnit, length: Int, headingLength: Int) {
         let kind: Int
         if let known = kindIDs[unit.kind.rawValue] {
             kind = known
@@ -45,6 +48,8 @@ struct UnitTableWriter {
         records.appendUInt32(UInt32(clamping: unit.documentIndex))
         records.appendUInt32(stringID(unit.document))
         records.appendUInt32(unit.duplicateGroup.map { UInt32(clamping: $0 + 1) } ?? 0)
+        records.appendUInt32(UInt32(clamping: headingLength))
+        headingLengths.append(UInt32(clamping: headingLength))
         count += 1
     }
 
@@ -141,7 +146,10 @@ struct UnitTable {
             for unit in 0..<count {
                 let base = recordsStart + unit * UnitTableWriter.recordSize
                 if body.loadUnaligned(fromByteOffset: base + 20, as: UInt32.self) != 0 { groups = true }
-                guard Int(body[base]) < kinds.count else { throw file.malformed("unit \(unit)") }
+                guard Int(body[base]) < kinds.count,
+                      body.loadUnaligned(fromByteOffset: base + 24, as: UInt32.self).littleEndian
+                        <= body.loadUnaligned(fromByteOffset: base + 4, as: UInt32.self).littleEndian
+                else { throw file.malformed("unit \(unit)") }
                 for field in [8, 16] {
                     let id = body.loadUnaligned(fromByteOffset: base + field, as: UInt32.self).littleEndian
                     guard Int(id) < stringCount else { throw file.malformed("unit \(unit)") }
@@ -169,6 +177,11 @@ struct UnitTable {
     /// The field length of unit `unit`, in positions.
     func length(_ unit: Int) -> Int {
         Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 4))
+    }
+
+    /// The positions at the start of unit `unit`'s field that are its title or heading path.
+    func headingLength(_ unit: Int) -> Int {
+        Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 24))
     }
 
     func kindIndex(_ unit: Int) -> Int { Int(body[recordsStart + unit * UnitTableWriter.recordSize]) }

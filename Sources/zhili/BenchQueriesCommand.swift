@@ -15,8 +15,11 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(name: .customLong("index"), help: ArgumentHelp("The index folder.", valueName: "dir"))
     var index = "Index"
 
-    @Option(help: ArgumentHelp("Queries, one a line: each is timed (top 10, ranked units without their stored text, as tantivy's search returns addresses).", valueName: "file"))
+    @Option(help: ArgumentHelp("Queries, one a line: each is timed as `zhili search QUERY` runs it (top 10 sections, texts and snippets read), without printing.", valueName: "file"))
     var queries: String?
+
+    @Flag(help: "With --queries: rank only, reading no texts and making no snippets (to see what fetching costs).")
+    var rankOnly = false
 
     @Option(help: "Timed passes over the queries after one warm-up pass.")
     var passes = 3
@@ -27,8 +30,17 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Queries, one a line: print the sources of all their hits as JSON lines.", valueName: "file"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Write every unit (number, kind, source, text) as JSON lines.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write every unit (number, kind, source, document index, section, text) as JSON lines.", valueName: "file"))
     var exportUnits: String?
+
+    @Option(help: ArgumentHelp("Queries, one a line: print the top 10 sections of each as `zhili search` ranks them, as JSON lines (for Scripts/search_judged.py).", valueName: "file"))
+    var rank: String?
+
+    @Option(help: ArgumentHelp("With --rank: the weights of a phrase in the heading path and the title, as HEADING,TITLE.", valueName: "h,t"))
+    var weights: String?
+
+    @Option(name: .customLong("per-document"), help: "With --rank: at most this many sections of a document (0: any number).")
+    var perDocument = SearchOptions.defaultPerDocument
 
     func run() throws {
         let reader: IndexReader
@@ -43,15 +55,33 @@ struct BenchQueriesCommand: ParsableCommand {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: exportUnits))
             try reader.forEachUnit { number, unit in
                 let record: [(String, Value)] = [("unit", .int(number)), ("kind", .string(unit.kind.rawValue)),
-                                                 ("source", .string(unit.source)), ("text", .string(unit.text))]
+                                                 ("source", .string(unit.source)), ("document_index", .int(unit.documentIndex)),
+                                                 ("section", .string(unit.section)), ("text", .string(unit.text))]
                 handle.write(Data((Value.object(record).json + "\n").utf8))
             }
             try handle.close()
         }
+        if let rank {
+            var options = SearchOptions(limit: 10, kinds: [.section], perDocument: perDocument)
+            if let weights {
+                let parts = weights.split(separator: ",").compactMap { Double($0) }
+                guard parts.count == 2 else { throw ValidationError("--weights wants HEADING,TITLE, not \(weights)") }
+                options.weights = FieldWeights(heading: parts[0], title: parts[1])
+            }
+            for line in try lines(rank) {
+                let results = try reader.search(try QueryParser.parse(line), options: options)
+                let hits = results.hits.map { hit in
+                    Value.object([("source", .string(hit.unit.source)), ("document_index", .int(hit.unit.documentIndex)),
+                                  ("section", .string(hit.unit.section)), ("score", .number(String(format: "%.4f", hit.score)))])
+                }
+                print(Value.object([("query", .string(line)), ("results", .array(hits))]).json)
+            }
+        }
         if let sources {
             for line in try lines(sources) {
                 let results = try reader.search(try QueryParser.parse(line),
-                                                options: SearchOptions(limit: reader.unitCount, collapseDuplicates: false, fetch: false))
+                                                options: SearchOptions(limit: reader.unitCount, collapseDuplicates: false, fetch: false,
+                                                                       countAll: true, perDocument: 0))
                 let found = Array(Set(results.hits.map(\.unit.source))).sorted()
                 print(Value.object([("query", .string(line)), ("sources", .array(found.map(Value.string)))]).json)
             }
@@ -60,7 +90,9 @@ struct BenchQueriesCommand: ParsableCommand {
             let texts = try lines(queries)
             guard !texts.isEmpty else { throw ValidationError("\(queries) holds no queries") }
             let parsed = try texts.map { try QueryParser.parse($0) }
-            let options = SearchOptions(limit: 10, fetch: false, countAll: false)
+            var options = SearchCommand.options(limit: 10, offset: 0, kinds: [.section], explain: false, all: false,
+                                                perDocument: SearchOptions.defaultPerDocument)
+            options.fetch = !rankOnly
             var hits = 0
             for query in parsed { hits += try reader.search(query, options: options).hits.count }
             var samples: [Double] = []

@@ -24,7 +24,7 @@ import TestSupport
         try await index.app().test(.router) { client in
             var folded: [[String: Any]] = []
             var copies = 0
-            try await client.execute(uri: "/api/search" + query([("q", "两非"), ("limit", "100")]), method: .get) { response in
+            try await client.execute(uri: "/api/search" + query([("q", "两非"), ("limit", "100"), ("per_document", "0")]), method: .get) { response in
                 let object = try jsonObject(response)
                 folded = try hitRecords(object)
                 copies = try #require(object["copies"] as? Int)
@@ -37,7 +37,7 @@ import TestSupport
             #expect(folded.allSatisfy { $0["duplicate_group"] == nil })
             #expect(folded.allSatisfy { $0["kind"] as? String == "section" })
 
-            try await client.execute(uri: "/api/search" + query([("q", "两非"), ("limit", "100"), ("all", "true")]), method: .get) { response in
+            try await client.execute(uri: "/api/search" + query([("q", "两非"), ("limit", "100"), ("all", "true"), ("per_document", "0")]), method: .get) { response in
                 let object = try jsonObject(response)
                 let listed = try hitRecords(object)
                 #expect(object["copies"] as? Int == 0)

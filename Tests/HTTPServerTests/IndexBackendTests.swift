@@ -35,6 +35,32 @@ import Testing
         #expect(byTitle["2022年县政府工作报告"] == 2)
     }
 
+    @Test func aDocumentListsAtMostItsShareOfHitsWithTheCountOfTheRest() throws {
+        let crowded = try backend.search(SearchRequest(query: "人口", perDocument: 1))
+        let plan = crowded.hits.filter { $0.title == "关于做好2023年人口发展工作的实施方案" }
+        #expect(plan.count == 1)
+        #expect(plan.first?.moreInDocument == 3)
+        let all = try backend.search(SearchRequest(query: "人口", perDocument: 0))
+        #expect(all.hits.filter { $0.title == "关于做好2023年人口发展工作的实施方案" }.count == 4)
+        #expect(all.totalIsExact && all.total == 6)
+    }
+
+    @Test func aMalformedQueryIsAQueryErrorNamingThePosition() {
+        #expect {
+            try self.backend.search(SearchRequest(query: "(人口 OR 性别比"))
+        } throws: { error in
+            (error as? QueryError)?.description.contains("at character 11") == true
+        }
+    }
+
+    @Test func aPassedDeadlineIsAnsweredWith503() {
+        #expect {
+            try self.backend.search(SearchRequest(query: "人口", deadline: .now - .seconds(1)))
+        } throws: { error in
+            (error as? APIError)?.status == .serviceUnavailable
+        }
+    }
+
     @Test func aDocumentFilterKeepsOnlyThatDocumentsHits() throws {
         let report = DocumentKey(source: "reports/政府工作报告合集.txt", documentIndex: 2)
         let results = try backend.search(SearchRequest(query: "人口", document: report))

@@ -105,6 +105,8 @@ import Testing
         ("?q=人口&offset=-1", "parameter offset must be a whole number"),
         ("?q=人口&offset=995&limit=10", "offset + limit is 1005"),
         ("?q=人口&kind=novel", "parameter kind must be one of section, statistic"),
+        ("?q=人口&per_document=101", "parameter per_document must be between 0 and 100"),
+        ("?q=人口&per_document=-1", "parameter per_document must be a whole number"),
         ("?q=人口&q=计生", "parameter q is given more than once"),
         ("?q=%E4%BA", "parameter q is not valid percent-encoded UTF-8"),
         ("?q=%ZZ", "parameter q is not valid percent-encoded UTF-8"),

@@ -66,8 +66,7 @@ func expectDamageReported(in folder: URL, file: String, _ comment: String) {
     #expect {
         _ = try IndexReader(directory: IndexDirectory(path: index.folder.path))
     } throws: { error in
-        let error = error as? IndexError
-        return error?.file.hasSuffix(name) == true && error?.reason.contains("format version 99") == true
+        error as? IndexError == .otherVersion(file: path.path, version: 99)
     }
 }
 

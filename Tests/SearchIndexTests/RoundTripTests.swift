@@ -84,7 +84,7 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         }
         return list
     }
-    var writer = PostingsWriter(lengths: [UInt32](repeating: 500, count: Int(next) + 1))
+    var writer = PostingsWriter(lengths: [UInt32](repeating: 500, count: Int(next) + 1), headingLengths: [UInt32](repeating: 20, count: Int(next) + 1))
     writer.postings.append(contentsOf: [9, 9, 9])  // the term need not start at offset 0
     writer.positions.append(contentsOf: [7])
     let deltas = positions.flatMap { list in list.enumerated().map { $0 == 0 ? $1 : $1 - list[$0 - 1] } }
@@ -117,7 +117,7 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     var table = UnitTableWriter()
     var store = TextStoreWriter()
     for (index, unit) in units.enumerated() {
-        table.add(unit, length: index * 11)
+        table.add(unit, length: index * 11, headingLength: index * 3)
         store.add(section: unit.section, text: unit.text)
     }
     for number in 0..<3000 { store.add(section: "第\(number)条", text: String(repeating: "依法治理出生人口性别比。", count: number % 7)) }
@@ -131,6 +131,7 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         #expect(record.kind == unit.kind)
         #expect(record.year == unit.year)
         #expect(record.length == index * 11)
+        #expect(readTable.headingLength(index) == index * 3)
         #expect(readTable.string(record.source) == unit.source)
         #expect(record.documentIndex == unit.documentIndex)
         #expect(readTable.string(record.document) == unit.document)

@@ -45,7 +45,7 @@ struct SmallIndex {
                 let query = String(characters[start..<(start + length)])
                 // A query needs something to search for, and no query syntax of its own.
                 guard query.contains(where: { $0.isLetter || $0.isNumber }), !query.contains("\n"),
-                      !query.contains(":"), !query.hasPrefix("-") else { continue }
+                      !query.contains(":"), !query.hasPrefix("-"), !query.contains(where: { "()（）".contains($0) }) else { continue }
                 #expect(try index.documents(query).contains(number), "\(query) not found in unit \(number)")
             }
         }
@@ -120,9 +120,13 @@ struct SmallIndex {
     }
     let index = try SmallIndex(units: units, lexicon: nil)
     for query in ["治理", "出生人口", "性别比 OR 宣传"] {
-        let top = try index.search(query, options: SearchOptions(limit: 10, countAll: false)).hits
-        let all = try index.search(query, options: SearchOptions(limit: 1500)).hits
-        #expect(top.map(\.unitNumber) == all.prefix(10).map(\.unitNumber), "\(query)")
-        #expect(top.map(\.score) == all.prefix(10).map(\.score), "\(query)")
+        for perDocument in [0, 3] {
+            for kinds: Set<UnitKind>? in [nil, [.section]] {
+                let pruned = try index.search(query, options: SearchOptions(limit: 10, kinds: kinds, exactTotalLimit: 0, perDocument: perDocument))
+                let all = try index.search(query, options: SearchOptions(limit: 1500, kinds: kinds, countAll: true, perDocument: perDocument))
+                #expect(pruned.hits.map(\.unitNumber) == all.hits.prefix(10).map(\.unitNumber), "\(query)")
+                #expect(pruned.hits.map(\.score) == all.hits.prefix(10).map(\.score), "\(query)")
+            }
+        }
     }
 }

@@ -1,0 +1,46 @@
+import Testing
+@testable import SearchIndex
+
+@Test func notBindsTighterThanAndWhichBindsTighterThanOr() throws {
+    #expect(try QueryParser.parse("性别 比 OR 就业") == .or([.and([.phrase("性别"), .phrase("比")]), .phrase("就业")]))
+    #expect(try QueryParser.parse("性别 AND 比 OR 就业") == .or([.and([.phrase("性别"), .phrase("比")]), .phrase("就业")]))
+    #expect(try QueryParser.parse("NOT 鉴定 性别") == .and([.not(.phrase("鉴定")), .phrase("性别")]))
+    #expect(try QueryParser.parse("性别 -鉴定 OR 就业") == .or([.and([.phrase("性别"), .not(.phrase("鉴定"))]), .phrase("就业")]))
+}
+
+@Test func parenthesesGroupAndFullWidthOnesToo() throws {
+    #expect(try QueryParser.parse("(性别 OR 就业) 宣传") == .and([.or([.phrase("性别"), .phrase("就业")]), .phrase("宣传")]))
+    #expect(try QueryParser.parse("（性别 OR 就业）宣传") == .and([.or([.phrase("性别"), .phrase("就业")]), .phrase("宣传")]))
+    #expect(try QueryParser.parse("NOT (a OR b) c") == .and([.not(.or([.phrase("a"), .phrase("b")])), .phrase("c")]))
+    #expect(try QueryParser.parse("((婚育))") == .phrase("婚育"))
+    #expect(try QueryParser.parse("\"(一)\" 罚款") == .and([.phrase("(一)"), .phrase("罚款")]))
+    #expect(try QueryParser.parse("审查同意（基金会审查同意）。") == .and([.phrase("审查同意"), .phrase("基金会审查同意")]))
+    #expect(try QueryParser.parse("三是按“三个有利于”的标准") == .and([.phrase("三是按"), .phrase("三个有利于"), .phrase("的标准")]))
+}
+
+@Test func aMalformedQueryNamesWhereItGoesWrong() {
+    func failure(_ text: String) -> QueryParser.SyntaxError? {
+        do {
+            _ = try QueryParser.parse(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+    #expect(failure("(性别 OR 就业")?.position == 10)
+    #expect(failure("性别 ) 就业")?.position == 4)
+    #expect(failure("性别 OR")?.position == 6)
+    #expect(failure("OR 性别")?.position == 1)
+    #expect(failure("()")?.position == 2)
+    #expect(failure("\"未闭合")?.position == 5)
+    #expect(failure("年份 year:20x")?.position == 4)
+    #expect(failure("")?.reason == "empty query")
+    #expect(failure("性别 ) 就业")?.description == "query: a closing parenthesis without an opening one (at character 4)")
+}
+
+@Test func parenthesesChangeWhatMatches() throws {
+    let index = try SmallIndex()
+    #expect(try index.documents("性别 OR 就业 人民") == [0, 2, 3])
+    #expect(try index.documents("(性别 OR 就业) 人民") == [3])
+    #expect(try index.documents("(性别 OR 就业) NOT (鉴定 OR 人民)") == [0])
+}
