@@ -8,7 +8,7 @@ extension IndexReader {
     public func sectionUnits(containing phrase: String) throws(IndexError) -> [IndexUnit] {
         guard let matcher = try PhraseMatcher(phrase.folded, reader: self, analyzer: Analyzer(segmenter: nil)) else { return [] }
         let sectionKind = units.kinds.firstIndex(of: .section)
-        let matches = try matcher.matches(in: self, explain: false, occurrences: false)
+        guard let matches = try matcher.matches(in: self, options: PhraseMatcher.MatchOptions()) else { return [] }
         var found: [IndexUnit] = []
         var block = -1
         var entries: [StoredUnit] = []
