@@ -14,8 +14,10 @@ public struct InstrumentChart: Sendable {
     static let colours = ["#4e79a7", "#e15759", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1", "#edc948"]
     static let uncategorisedColour = "#bab0ac"
 
+    /// The chart of `rows`; groups without any measure (a resolution approving a report) get no bar.
     public func svg(_ rows: [MeasureSummary]) -> String {
-        let left = 60.0, right = 250.0, top = 50.0, bottom = 80.0, plotHeight = 360.0
+        let rows = rows.filter { $0.total > 0 }
+        let left = 60.0, right = 310.0, top = 50.0, bottom = 80.0, plotHeight = 360.0
         let barWidth = max(6.0, min(28.0, 900.0 / Double(max(rows.count, 1))))
         let gap = barWidth * 0.25
         let plotWidth = Double(rows.count) * (barWidth + gap) + gap
