@@ -12,15 +12,18 @@ struct PolicyCoder: Sendable {
     /// How much more a cue in the headline counts than one in the lead sentence.
     static let headlineWeight = 2
 
-    private let cues: [(instrument: PolicyInstrument, cue: String, units: [UInt16])]
+    /// The cues by their first unit, longest first, so that 领导小组 is one cue, not also 领导.
+    private let cues: [UInt16: [(instrument: PolicyInstrument, cue: String, units: [UInt16])]]
 
     init() {
-        var cues: [(PolicyInstrument, String, [UInt16])] = []
+        var cues: [UInt16: [(instrument: PolicyInstrument, cue: String, units: [UInt16])]] = [:]
         for instrument in PolicyInstrument.allCases {
-            for cue in instrument.cues { cues.append((instrument, cue, Unit.of(cue))) }
+            for cue in instrument.cues {
+                let units = Unit.of(cue)
+                cues[units[0], default: []].append((instrument, cue, units))
+            }
         }
-        // Longest first, so that 领导小组 is one cue, not also 领导.
-        self.cues = cues.sorted { $0.2.count > $1.2.count }
+        self.cues = cues.mapValues { $0.sorted { $0.units.count > $1.units.count } }
     }
 
     /// The best code and the cues found; nil where no cue appears. Ties go to the code listed first.
@@ -33,7 +36,7 @@ struct PolicyCoder: Sendable {
             let scan = ScanText(text)
             var index = 0
             while index < scan.count {
-                guard let match = cues.first(where: { scan.has($0.units, at: index) }) else { index += 1; continue }
+                guard let match = cues[scan[index]]?.first(where: { scan.has($0.units, at: index) }) else { index += 1; continue }
                 index += match.units.count
                 if domain.contains(match.cue) { continue }
                 if counts[match.cue] == nil { order.append(match.cue) }

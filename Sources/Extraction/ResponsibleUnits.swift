@@ -57,17 +57,26 @@ enum ResponsibleUnits {
     /// The first deadline written in `text`: 到2020年, 到2027年底, 至2025年, 2019年6月底前, 2025年底前,
     /// 一九七五年 in a plan's sentence; nil where none.
     static func deadline(in text: String) -> String? {
-        let patterns = [
-            "(?:到|至)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?",
-            "(?<=在)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
-            "(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
-        ]
-        var best: Range<String.Index>?
-        for pattern in patterns {
-            if let range = text.range(of: pattern, options: .regularExpression), best.map({ range.lowerBound < $0.lowerBound }) ?? true {
+        guard text.contains("年") else { return nil }
+        var best: NSRange?
+        let whole = NSRange(text.startIndex..., in: text)
+        for expression in deadlineExpressions {
+            if let range = expression.firstMatch(in: text, range: whole)?.range, best.map({ range.location < $0.location }) ?? true {
                 best = range
             }
         }
-        return best.map { String(text[$0]) }
+        return best.flatMap { Range($0, in: text) }.map { String(text[$0]) }
     }
+
+    /// Compiled once: a measure's first paragraph is searched for each.
+    nonisolated(unsafe) private static let deadlineExpressions: [NSRegularExpression] = deadlinePatterns.map { pattern in
+        // The patterns are literals known to compile.
+        try! NSRegularExpression(pattern: pattern)
+    }
+
+    private static let deadlinePatterns = [
+        "(?:到|至)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?",
+        "(?<=在)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
+        "(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
+    ]
 }

@@ -47,7 +47,8 @@ enum TaskWording {
                 for word in commitments {
                     guard let range = clause.range(of: word), clause.distance(from: clause.startIndex, to: range.lowerBound) <= 7 else { continue }
                     let subject = clause[..<range.lowerBound]
-                    guard !subject.contains("是"), !subject.contains("不") else { continue }
+                    // 只要 (as long as), 主要, 需要 and 不要 are no commitments; nor is a predicate after 是.
+                    guard !subject.contains("是"), !subject.contains("不"), !(subject.last.map { "只主需重想".contains($0) } ?? false) else { continue }
                     if word.hasSuffix("任务") {
                         return String(paragraph[range.lowerBound...].prefix { !"。！？；".contains($0) })
                     }

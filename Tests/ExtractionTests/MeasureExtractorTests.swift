@@ -32,7 +32,7 @@ private let essay = Document(source: "essay.txt", index: 1, title: "关于出生
 @Test func eachMeasureIsCodedByItsCueWordsWithTheEvidenceKept() {
     let measures = MeasureExtractor().measures(in: essay).filter { $0.level == 1 }
     #expect(measures.map(\.category) == [.legalRegulation, .publicityEducation, .economicIncentive])
-    #expect(measures[1].explanation.contains("publicity_education: 宣传×"))
+    #expect(measures[1].explanation.contains("publicity_education: 宣传教育×"))
     #expect(measures[1].record(explain: true).map(\.0).last == "cues")
 }
 
