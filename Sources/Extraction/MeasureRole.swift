@@ -12,11 +12,12 @@ public enum MeasureRole: String, Sendable, CaseIterable {
     static func of(_ text: String) -> MeasureRole {
         var past = 0
         var future = 0
-        var previous: Character = " "
-        for character in text {
+        var previous: Unicode.Scalar = " "
+        // Scalars, not characters: a report's parts are read whole, and grapheme comparison is slow.
+        for character in text.unicodeScalars {
             switch character {
             case "了": if previous != "为" && previous != "除" { past += 1 }
-            case "要": if previous != "重" && previous != "主" && previous != "需" { future += 1 }
+            case "要": if !["重", "主", "需"].contains(previous) { future += 1 }
             case "将", "应": future += 1
             case "须": if previous == "必" { future += 1 }
             case "来": if previous == "年" || previous == "以" { past += 2 }

@@ -32,7 +32,7 @@ struct PolicyCoder: Sendable {
         var order: [String] = []
         var leadScore: [PolicyInstrument: Int] = [:]
         var score: [PolicyInstrument: Int] = [:]
-        for (part, text, weight) in [(0, headline, PolicyCoder.headlineWeight), (0, lead, 1), (1, text, 1)] {
+        func scan(_ text: String, weight: Int, lead: Bool) {
             let scan = ScanText(text)
             var index = 0
             while index < scan.count {
@@ -41,10 +41,15 @@ struct PolicyCoder: Sendable {
                 if domain.contains(match.cue) { continue }
                 if counts[match.cue] == nil { order.append(match.cue) }
                 counts[match.cue, default: (match.instrument, 0)].1 += 1
-                if part == 0 { leadScore[match.instrument, default: 0] += weight }
+                if lead { leadScore[match.instrument, default: 0] += weight }
                 score[match.instrument, default: 0] += weight
             }
         }
+        scan(headline, weight: PolicyCoder.headlineWeight, lead: true)
+        scan(lead, weight: 1, lead: true)
+        // The whole text is read only where the lead does not decide alone (no cue, or a tie).
+        let leading = leadScore.values.max() ?? 0
+        if leading == 0 || leadScore.values.filter({ $0 == leading }).count > 1 { scan(text, weight: 1, lead: false) }
         // The lead decides; the whole text breaks its ties and codes a measure whose lead has no cue.
         let key: (PolicyInstrument) -> (Int, Int) = { (leadScore[$0] ?? 0, score[$0] ?? 0) }
         let best = PolicyInstrument.allCases.filter { (score[$0] ?? 0) > 0 }.max { key($0) < key($1) }

@@ -14,7 +14,17 @@ enum ResponsibleUnits {
     /// The actors of `text` (the measure's own paragraph, not its sub-items): the first parenthesis or
     /// label that names them.
     static func actors(in text: String) -> [String] {
-        for label in labels {
+        // Most paragraphs name no unit: look for a parenthesis or a label's 单位/部门 before searching.
+        let scalars = text.unicodeScalars
+        let hasParenthesis = scalars.contains { $0 == "（" || $0 == "(" }
+        var hasLabel = false
+        var previous: Unicode.Scalar = " "
+        for scalar in scalars {
+            if (previous == "单" && scalar == "位") || (previous == "部" && scalar == "门") { hasLabel = true; break }
+            previous = scalar
+        }
+        guard hasParenthesis || hasLabel else { return [] }
+        for label in labels where hasLabel {
             guard let range = text.range(of: label) else { continue }
             var rest = text[range.upperBound...].drop { "：: ".contains($0) }
             rest = rest.prefix { !"）)；;。\n".contains($0) }
