@@ -19,9 +19,18 @@ public struct Measure: Sendable, Hashable {
     public var items: [String]
     /// The cue words found for each instrument, the evidence for `category` (`--explain`).
     public var cues: [(instrument: PolicyInstrument, cue: String, count: Int)]
+    /// 1 for a top-level task, 2 for one of its numbered sub-tasks.
+    public var level: Int
+    /// Whether the document commits to it (`planned`) or reports it as done (`done`).
+    public var role: MeasureRole
+    /// The units named as lead or responsible (牵头, 负责, 指导), in the order written.
+    public var actors: [String]
+    /// The year or date by which it is due, as written (到2020年, 2019年6月底前); nil where none is given.
+    public var deadline: String?
 
     public init(source: String, documentIndex: Int, document: String, section: String, ordinal: Int, headline: String,
-                text: String, category: PolicyInstrument?, items: [String], cues: [(instrument: PolicyInstrument, cue: String, count: Int)]) {
+                text: String, category: PolicyInstrument?, items: [String], cues: [(instrument: PolicyInstrument, cue: String, count: Int)],
+                level: Int = 1, role: MeasureRole = .planned, actors: [String] = [], deadline: String? = nil) {
         self.source = source
         self.documentIndex = documentIndex
         self.document = document
@@ -32,6 +41,10 @@ public struct Measure: Sendable, Hashable {
         self.category = category
         self.items = items
         self.cues = cues
+        self.level = level
+        self.role = role
+        self.actors = actors
+        self.deadline = deadline
     }
 
     public static func == (lhs: Measure, rhs: Measure) -> Bool {
@@ -64,6 +77,8 @@ public struct Measure: Sendable, Hashable {
             ("source", .string(source)), ("document_index", .int(documentIndex)), ("document", .string(document)),
             ("section", .string(section)), ("ordinal", .int(ordinal)), ("headline", .string(headline)), ("text", .string(text)),
             ("category", .string(category?.rawValue)), ("items", .array(items.map(Value.string))),
+            ("level", .int(level)), ("role", .string(role.rawValue)), ("actors", .array(actors.map(Value.string))),
+            ("deadline", .string(deadline)),
         ]
         if explain { fields.append(("cues", .string(explanation))) }
         return fields

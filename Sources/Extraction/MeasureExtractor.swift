@@ -1,9 +1,20 @@
 import Foundation
 import Ingestion
 
-/// Finds the enumerated countermeasures of a document: the items under a heading such as 对策, 措施,
-/// 主要做法, 工作措施, 建议 or 下一步工作打算, or — in a plan, a programme or an account of practice
-/// without such a heading — its numbered top-level sections other than aims, steps and background.
+/// Finds the measures of a document — what it commits someone to do, or reports as done — by genre,
+/// on the section tree ingestion builds:
+///
+/// - a report or speech (政府工作报告, a congress report): the numbered tasks of each part that is not
+///   background or targets, the part's tense deciding `planned` or `done` (the review of the past year);
+///   a part without a list of tasks is one task where it is a plan; an unnumbered speech's tasks are the
+///   paragraphs whose lead sentences commit to one (`TaskWording`);
+/// - an essay, an account of practice or a plan with a heading such as 对策, 措施, 主要做法, 主要任务,
+///   保障措施: the items under it;
+/// - a plan, programme, opinion or notice without such a heading: its numbered top-level sections other
+///   than aims, principles, steps and background;
+/// - a law or regulation: none (its articles are provisions, not measures).
+///
+/// Each measure's numbered sub-sections follow it as measures of level 2.
 public struct MeasureExtractor: Sendable {
     private let coder = PolicyCoder()
 
@@ -15,26 +26,37 @@ public struct MeasureExtractor: Sendable {
     /// Longer headings are sentences that mention measures rather than announce them.
     static let longestContainerHeading = 16
     /// Title words of documents whose numbered sections are themselves measures.
-    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署"]
-    /// Headlines of a plan's sections that are not measures: aims, steps, background, closing
+    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署", "通知", "决定"]
+    /// Headlines of a plan's sections that are not measures: aims, targets, steps, background, closing
     /// (一、指导思想, 四、工作步骤, 二、存在的问题), by the words they contain …
     static let nonMeasureWords = ["指导思想", "工作目标", "总体目标", "主要目标", "目标任务", "具体目标", "具体指标", "基本原则",
                                   "总体要求", "工作步骤", "实施步骤", "时间安排", "进度安排", "基本情况", "附则", "总则", "适用范围",
-                                  "附件", "工作要求", "组织领导"]
+                                  "附件", "预期目标", "奋斗目标", "试点目标", "试点范围"]
     /// … or end with (原因分析, 现状及危害).
-    static let nonMeasureEndings = ["问题", "原因", "分析", "现状", "成效", "情况", "背景", "危害", "步骤", "原则", "结语"]
+    static let nonMeasureEndings = ["问题", "原因", "分析", "现状", "成效", "情况", "背景", "危害", "步骤", "原则", "结语", "意义"]
 
-    private func isBackground(_ heading: String) -> Bool {
+    func isBackground(_ heading: String) -> Bool {
         let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
         return MeasureExtractor.nonMeasureWords.contains { headline.contains($0) }
             || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
     }
 
-    /// Every measure of `document`, in reading order.
+    /// Every measure of `document`, in reading order: each level-1 task followed by its sub-tasks.
     public func measures(in document: Document) -> [Measure] {
+        if isLaw(document) { return [] }
         let tree = SectionTree(document.sections)
+        if isReport(document, tree: tree) {
+            return ReportTaskFinder(extractor: self, tree: tree, document: document).measures()
+        }
         var lists: [(parent: Int?, items: [Int])] = []
-        for index in tree.sections.indices where isContainer(tree.sections[index]) {
+        // A plan, programme or opinion lists its measures in its numbered sections, the task and
+        // safeguard parts alike; an essay or an account of practice under a heading such as 对策.
+        let plan = isPlan(document)
+        if plan {
+            let items = planItems(tree.topSections(), in: tree)
+            if items.count >= 2 { lists.append((nil, items)) }
+        }
+        for index in tree.sections.indices where lists.isEmpty && isContainer(tree.sections[index]) || !plan && isContainer(tree.sections[index]) {
             // A container inside a container (措施 under 对策) lists the outer's items once.
             if lists.contains(where: { $0.parent.map { tree.isAncestor($0, of: index) } ?? false }) { continue }
             let children = tree.children(of: index)
@@ -42,30 +64,30 @@ public struct MeasureExtractor: Sendable {
             if children.isEmpty && SubItems.numberedParagraphs(tree.sections[index].text).isEmpty { continue }
             lists.append((index, children))
         }
-        if lists.isEmpty, isPlan(document) {
-            // A page banner or a repeated title may wrap the whole text in one section: look inside.
-            var roots = tree.children(of: nil)
-            while roots.count == 1, !tree.children(of: roots[0]).isEmpty { roots = tree.children(of: roots[0]) }
-            let top = roots.filter { index in !isBackground(tree.sections[index].heading) }
-            // Themes without text of their own (一、支持企业稳定发展) group the numbered measures under them.
-            let items = top.flatMap { index -> [Int] in
-                let children = tree.children(of: index)
-                let numbered = children.filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
-                return tree.sections[index].text.isEmpty && numbered.count >= 2 ? numbered : [index]
-            }
-            if items.count >= 2 { lists.append((nil, items)) }
-        }
         var measures: [Measure] = []
         for list in lists {
+            let context = list.parent.map { tree.fullText(of: $0) } ?? document.text
+            let role = MeasureRole.of(context)
             if list.items.isEmpty, let parent = list.parent {
-                measures += paragraphMeasures(of: parent, in: tree, document: document)
+                measures += paragraphMeasures(of: parent, in: tree, document: document, role: role)
                 continue
             }
             for (position, index) in list.items.enumerated() {
-                measures.append(measure(at: index, position: position + 1, in: tree, document: document))
+                measures += measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: role)
             }
         }
         return measures
+    }
+
+    /// The measures among `top`: sections other than background, where a theme with no more than an
+    /// introductory sentence of its own (二、主要任务; 一、支持企业稳定发展) stands for the numbered
+    /// measures under it.
+    func planItems(_ top: [Int], in tree: SectionTree) -> [Int] {
+        top.filter { !isBackground(tree.sections[$0].heading) }.flatMap { index -> [Int] in
+            let children = tree.children(of: index)
+            let numbered = children.filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
+            return tree.sections[index].text.count <= 80 && numbered.count >= 2 ? numbered : [index]
+        }
     }
 
     private func isContainer(_ section: Section) -> Bool {
@@ -76,40 +98,70 @@ public struct MeasureExtractor: Sendable {
         return heading.count <= MeasureExtractor.longestContainerHeading && MeasureExtractor.containerEndings.contains { heading.hasSuffix($0) }
     }
 
+    /// A law or regulation by its title, or any document made of articles (第一条 …).
+    private func isLaw(_ document: Document) -> Bool {
+        if CitationKind.of(title: document.title) != .document { return true }
+        let articles = document.sections.lazy.filter { $0.heading.hasPrefix("第") && $0.heading.hasSuffix("条") }.prefix(3).count
+        return articles >= 3
+    }
+
+    /// A report or speech: its title says 报告, or it addresses an audience (各位代表, 同志们).
+    private func isReport(_ document: Document, tree: SectionTree) -> Bool {
+        if MeasureExtractor.planTitleWords.contains(where: { document.title.contains($0) }) && !document.title.contains("报告") { return false }
+        if document.title.contains("报告") && !document.title.contains("决议") { return true }
+        let opening = document.sections.first?.text.prefix(200) ?? ""
+        return opening.contains("各位代表") || opening.contains("同志们")
+    }
+
     private func isPlan(_ document: Document) -> Bool {
         let title = document.title
-        // A law or regulation numbers articles, not measures.
-        if CitationKind.of(title: title) != .document { return false }
         if MeasureExtractor.planTitleWords.contains(where: { title.contains($0) }) { return true }
         let preamble = document.sections.first { $0.path.isEmpty }?.text ?? ""
         let ending = preamble.trimmingCharacters(in: .whitespacesAndNewlines).suffix(8)
         return ending.hasSuffix("如下：") || ending.hasSuffix("做法是：") || ending.hasSuffix("措施是：")
     }
 
-    private func measure(at index: Int, position: Int, in tree: SectionTree, document: Document) -> Measure {
+    /// The measure of section `index` and, as level 2, its numbered sub-sections.
+    func measureWithSubtasks(at index: Int, position: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> [Measure] {
+        var result = [measure(at: index, position: position, level: 1, in: tree, document: document, role: role)]
+        for (number, child) in tree.children(of: index).enumerated() where SectionTree.stripOrdinal(tree.sections[child].heading).ordinal != nil {
+            result.append(measure(at: child, position: number + 1, level: 2, in: tree, document: document, role: role))
+        }
+        return result
+    }
+
+    private func measure(at index: Int, position: Int, level: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> Measure {
         let section = tree.sections[index]
         let (ordinal, rest) = SectionTree.stripOrdinal(section.heading)
-        let headline = SectionTree.firstClause(rest)
-        let text = tree.fullText(of: index)
-        var items = tree.children(of: index).map { tree.fullText(of: $0) }
-        if items.isEmpty { items = SubItems.split(section.text) }
-        let (category, cues) = coder.code(headline: headline, text: text)
-        return Measure(source: document.source, documentIndex: document.index, document: document.title,
-                       section: section.pathString, ordinal: ordinal ?? position, headline: headline, text: text,
-                       category: category, items: items, cues: cues)
+        let own = rest + "。" + section.text
+        return make(document: document, section: section.pathString, ordinal: ordinal ?? position, headline: SectionTree.firstClause(rest),
+                    text: tree.fullText(of: index), own: own, items: tree.children(of: index).map { tree.fullText(of: $0) },
+                    level: level, role: role)
+    }
+
+    /// A measure from its parts; `own` is its heading and paragraph without sub-items, where its lead
+    /// sentence, actors and deadline are read.
+    func make(document: Document, section: String, ordinal: Int, headline: String, text: String, own: String, items: [String],
+              level: Int, role: MeasureRole) -> Measure {
+        let items = items.isEmpty ? SubItems.split(own) : items
+        let (category, cues) = coder.code(headline: headline, lead: SectionTree.leadSentence(own), text: text, domain: document.title)
+        return Measure(source: document.source, documentIndex: document.index, document: document.title, section: section,
+                       ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
+                       level: level, role: role, actors: ResponsibleUnits.actors(in: firstParagraph(own)),
+                       deadline: ResponsibleUnits.deadline(in: firstParagraph(own)))
+    }
+
+    private func firstParagraph(_ text: String) -> String {
+        String(text.prefix { $0 != "\n" })
     }
 
     /// Measures written as numbered paragraphs inside one section's text (a container without subsections).
-    private func paragraphMeasures(of index: Int, in tree: SectionTree, document: Document) -> [Measure] {
+    func paragraphMeasures(of index: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> [Measure] {
         let section = tree.sections[index]
-        let paragraphs = SubItems.numberedParagraphs(section.text)
-        return paragraphs.enumerated().map { position, paragraph in
+        return SubItems.numberedParagraphs(section.text).enumerated().map { position, paragraph in
             let (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
-            let headline = SectionTree.firstClause(rest)
-            let (category, cues) = coder.code(headline: headline, text: paragraph)
-            return Measure(source: document.source, documentIndex: document.index, document: document.title,
-                           section: section.pathString, ordinal: ordinal ?? position + 1, headline: headline, text: paragraph,
-                           category: category, items: SubItems.split(paragraph), cues: cues)
+            return make(document: document, section: section.pathString, ordinal: ordinal ?? position + 1,
+                        headline: SectionTree.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
         }
     }
 }

@@ -25,6 +25,14 @@ struct SectionTree {
         }
     }
 
+    /// The top-level sections, looking inside a page banner or a repeated title that wraps the whole
+    /// text in one section.
+    func topSections() -> [Int] {
+        var roots = children(of: nil)
+        while roots.count == 1, !children(of: roots[0]).isEmpty { roots = children(of: roots[0]) }
+        return roots
+    }
+
     /// The heading, text and every subsection of `index`, as written, joined by newlines.
     func fullText(of index: Int) -> String {
         let root = sections[index]
@@ -62,6 +70,16 @@ struct SectionTree {
             return (nil, heading)
         }
         return (value, String(text.drop { ordinalEnds.contains($0) }))
+    }
+
+    /// The first sentence of `text`, up to 。！？ or a line end: where a measure states its means.
+    static func leadSentence(_ text: String) -> String {
+        String(text.prefix { !"。！？\n".contains($0) })
+    }
+
+    /// The first clause of a paragraph whose number stood alone on its line (`一是` then the text).
+    static func headline(of text: String) -> String {
+        firstClause(String(text.drop { "\n 　".contains($0) }))
     }
 
     /// The words up to the first comma, full stop or colon: 加强立法，用法律手段… → 加强立法.

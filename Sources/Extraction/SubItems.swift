@@ -5,6 +5,14 @@ enum SubItems {
     /// Splits at 一是, 二是 … (also 首先/其次/再次/最后 when at least two appear); empty where fewer
     /// than two items are marked.
     static func split(_ text: String) -> [String] {
+        // Most texts hold no enumeration: look for 二是 by scalars before searching marker by marker.
+        var previous: Unicode.Scalar = " "
+        var marked = false
+        for scalar in text.unicodeScalars {
+            if previous == "二" && scalar == "是" { marked = true; break }
+            previous = scalar
+        }
+        guard marked else { return [] }
         let markers = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"]
         var starts: [String.Index] = []
         var searchFrom = text.startIndex

@@ -1,15 +1,20 @@
 import ArgumentParser
 import Extraction
+import Foundation
 import Reporting
 
-/// `zhili measures PATH ... | --index DIR [--explain] [--summary] [--format ...]`: policy measures.
+/// `zhili measures PATH ... | --index DIR [--explain] [--summary [--by document|year] [--plot FILE.svg]] [--format ...]`.
 struct MeasuresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "measures",
-        abstract: "Policy measures: each enumerated countermeasure with its headline, text, sub-items and instrument.",
+        abstract: "Policy measures: what a document commits someone to do, or reports as done, with its instrument.",
         discussion: """
+            Found by genre: the tasks of a report's work plan and review (role planned or done), the items \
+            under 对策/措施/主要任务/保障措施, the numbered sections of a plan, opinion or notice; none in a law. \
+            Level 1 is a task, level 2 one of its numbered sub-tasks. \
             Instruments: \(PolicyInstrument.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", ")). \
-            A measure's instrument is the one whose cue words weigh most (a cue in the headline counts three times). \
+            A measure's instrument is decided by the cue words of its headline and lead sentence; its whole text only \
+            breaks ties or codes a measure whose lead has none. \
             With --index DIR and no paths, the measures of the indexed collection.
             """
     )
@@ -20,22 +25,41 @@ struct MeasuresCommand: ParsableCommand {
     @Flag(help: "Add the cue words that decided each measure's category (field `cues`).")
     var explain = false
 
-    @Flag(help: "Print counts of measures per category per document instead of the measures.")
+    @Flag(help: "Print counts of level-1 measures per category instead of the measures.")
     var summary = false
+
+    @Option(help: "With --summary: one row per `document` (default) or per `year`.")
+    var by: MeasureSummary.Grouping = .document
+
+    @Option(help: "With --summary: also write a stacked chart of the instrument mix per row to FILE.svg.")
+    var plot: String?
+
+    func validate() throws {
+        if !summary && (plot != nil || by != .document) { throw ValidationError("--by and --plot go with --summary.") }
+    }
 
     func run() throws {
         let (documents, unreadable) = try input.documents("measures", index: try input.openIndex("measures"))
         let extractor = MeasureExtractor()
         if summary {
-            let rows = documents.map { MeasureSummary(document: $0, measures: extractor.measures(in: $0)) }
-            output.write(rows.map(\.record), columns: ["document", "measures"]
-                + PolicyInstrument.allCases.map(\.rawValue) + ["uncategorised"])
+            let rows = MeasureSummary.rows(documents.map { ($0, extractor.measures(in: $0)) }, by: by)
+            let head = by == .document ? ["document"] : ["year", "documents"]
+            output.write(rows.map { $0.record(by) }, columns: head + ["measures"] + PolicyInstrument.allCases.map(\.rawValue) + ["uncategorised"])
+            if let plot {
+                do {
+                    try InstrumentChart().svg(rows).write(toFile: plot, atomically: true, encoding: .utf8)
+                } catch {
+                    throw ValidationError("cannot write the chart to \(plot): \(error.localizedDescription)")
+                }
+            }
         } else {
             let measures = documents.flatMap(extractor.measures(in:))
-            var columns = ["document", "ordinal", "headline", "category"]
+            var columns = ["document", "level", "ordinal", "role", "headline", "category"]
             if explain { columns.append("cues") }
             output.write(measures.map { $0.record(explain: explain) }, columns: columns)
         }
         if unreadable { throw ExitCode.unreadableInput }
     }
 }
+
+extension MeasureSummary.Grouping: ExpressibleByArgument {}

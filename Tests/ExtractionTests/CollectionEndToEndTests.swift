@@ -26,7 +26,7 @@ func theCorpusEssayYieldsItsFiguresCitationsAndMeasures() {
     let citations = essay.flatMap(CitationExtractor().citations(in:))
     #expect(citations.contains { $0.text == "刑法第三百三十六条" && $0.article == 336 && $0.law == "刑法" })
     #expect(citations.filter { $0.text == "第三十九条和第四十条第一项" }.map(\.item) == [nil, 1])
-    let measures = essay.flatMap(MeasureExtractor().measures(in:))
+    let measures = essay.flatMap(MeasureExtractor().measures(in:)).filter { $0.level == 1 }
     #expect(measures.map(\.headline) == ["完善法律衔接", "加强技术监管", "健全利益导向", "深化宣传教育", "夯实基层基础"])
 }
 
@@ -43,7 +43,7 @@ func theSeedCollectionYieldsItsTablesDocumentByDocument() throws {
     let citations = seeds.flatMap(CitationExtractor().citations(in:))
     #expect(citations.contains { $0.text == "《人口与计划生育法》第36条" && $0.article == 36 && $0.documentIndex == 1 })
     #expect(citations.filter { $0.law == "生殖保健系列服务手册" }.count == 2)
-    let measures = seeds.flatMap(MeasureExtractor().measures(in:))
+    let measures = seeds.flatMap(MeasureExtractor().measures(in:)).filter { $0.level == 1 }
     #expect(measures.filter { $0.documentIndex == 1 }.map(\.headline) == ["加强立法", "加强宣传教育", "加快发展步伐", "抓好优质服务", "综合治理"])
     #expect(measures.filter { $0.documentIndex == 5 }.count == 7)
 }

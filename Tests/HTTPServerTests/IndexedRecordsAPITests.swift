@@ -115,10 +115,12 @@ import TestSupport
                 let rows = try #require(try jsonObject(response)["results"] as? [[String: Any]])
                 #expect(rows.count == 1)
                 let row = try #require(rows.first)
-                #expect(row["measures"] as? Int == measures.count)
-                #expect(row["uncategorised"] as? Int == measures.filter { !($0["category"] is String) }.count)
-                for category in Set(measures.compactMap { $0["category"] as? String }) {
-                    #expect(row[category] as? Int == measures.filter { $0["category"] as? String == category }.count, "\(category)")
+                // The summary counts tasks (level 1), not their sub-tasks.
+                let tasks = measures.filter { $0["level"] as? Int == 1 }
+                #expect(row["measures"] as? Int == tasks.count)
+                #expect(row["uncategorised"] as? Int == tasks.filter { !($0["category"] is String) }.count)
+                for category in Set(tasks.compactMap { $0["category"] as? String }) {
+                    #expect(row[category] as? Int == tasks.filter { $0["category"] as? String == category }.count, "\(category)")
                 }
                 let printed = try commandRecords(["measures", "--index", index.folder.path, "--summary"])
                 #expect(printed.count == 1)

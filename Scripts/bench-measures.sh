@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Measures in every genre (issue 10), release builds, real data from ../shared/corpus:
+#   1. level-1 precision/recall and role, category, actors, deadline against Scripts/gold/measures/
+#      (dev and test halves), and the agreement of the two codings of the test half's categories;
+#   2. how many of the 72 files of reports/work-reports (52 reports, 20 resolutions) have >= 3 measures;
+#   3. CPU throughput of `zhili measures --format jsonl` over corpus/reports, before (main at 4d9be75,
+#      built in BASE) and after (this tree), best of 3 runs each, in the same run.
+# usage: Scripts/bench-measures.sh   (SHARED=path overrides ../shared; BASE=worktree of 4d9be75,
+#        default ../wt-measures-base, made with `git worktree add ../wt-measures-base 4d9be75`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+BASE=${BASE:-../wt-measures-base}
+C=$SHARED/corpus
+GOLD=Scripts/gold/measures
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+swift build -c release --product zhili >&2
+ZHILI=$(swift build -c release --show-bin-path)/zhili
+(cd "$BASE" && swift build -c release --product zhili >&2)
+BEFORE=$(cd "$BASE" && swift build -c release --show-bin-path)/zhili
+
+echo "## Gold (dev: 1975, 2010, State Council 09, seed; test: 1995, 2024, 十四大, State Council 07)"
+"$ZHILI" measures --format jsonl "$C"/reports/work-reports/{1975,2010,1995,2024}年* \
+    "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/0[79]-* \
+    "$SHARED/seeds" > "$OUT/measures.jsonl"
+echo "### dev"; python3 Scripts/score-measures.py "$GOLD/dev.jsonl" "$OUT/measures.jsonl"
+echo "### test"; python3 Scripts/score-measures.py "$GOLD/test.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test.jsonl"
+
+echo
+echo "## National work reports with three or more level-1 measures"
+"$ZHILI" measures --summary --format jsonl "$C/reports/work-reports" > "$OUT/summary.jsonl"
+python3 - "$OUT/summary.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+reports = [r for r in rows if "决议" not in r["source"]]
+print(f"all 72 files: {sum(r['measures'] >= 3 for r in rows)} of {len(rows)}; "
+      f"the 52 reports: {sum(r['measures'] >= 3 for r in reports)} of {len(reports)}; "
+      f"the 20 resolutions: {sum(r['measures'] >= 3 for r in rows if r not in reports)} of {len(rows) - len(reports)}")
+print("fewest (reports):", sorted((r["measures"], r["source"].rsplit("/", 1)[-1][:5]) for r in reports)[:5])
+PY
+
+echo
+echo "## Throughput of measures over corpus/reports (best of 3 by CPU time = user + system)"
+timed() { /usr/bin/time -f "%e %U %S" -o "$OUT/time" "$@" > "$OUT/timed" 2>/dev/null || true; awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$OUT/time"; }
+MB=$(find "$C/reports" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { printf "%.2f", s / 1048576 }')
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $MB MB"
+echo "| build | records | wall s | CPU s | MB/s of CPU |"
+echo "| --- | --- | --- | --- | --- |"
+for build in "before:$BEFORE" "after:$ZHILI"; do
+    name=${build%%:*}; binary=${build#*:}
+    best=$(for run in 1 2 3; do timed "$binary" measures --format jsonl "$C/reports"; echo; done | sort -n -k2 | head -1)
+    "$binary" measures --format jsonl "$C/reports" > "$OUT/records" 2>/dev/null || true
+    echo "| $name | $(wc -l < "$OUT/records") | ${best% *} | ${best#* } | $(awk -v mb="$MB" -v cpu="${best#* }" 'BEGIN { printf "%.1f", mb / cpu }') |"
+done

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Writes dev.jsonl and test.jsonl: level-1 measures marked by hand from reading the documents
+(see README.md). Kept as code so that each judgement stays next to the document it is about."""
+import json, re
+
+def units(s):
+    """Actors as the parenthetical names them: split at 、, without 等 and the joining 和."""
+    out = []
+    for part in re.split(r"、|等和|等", s):
+        part = part.strip()
+        if part: out.append(part)
+    return out
+
+R1975 = "1975年中华人民共和国国务院政府工作报告.txt"
+R2010 = "2010年中华人民共和国国务院政府工作报告.txt"
+R1995 = "1995年中华人民共和国国务院政府工作报告.txt"
+R2024 = "2024年中华人民共和国国务院政府工作报告.txt"
+SC09 = "09-国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见.html"
+SC07 = "07-国务院办公厅关于印发“无废城市”建设试点工作方案的通知.html"
+C14 = "加快改革开放和现代化建设步伐_(十四大).txt"
+SEED = "000_6cd0710233c92eef.txt"
+EI, LR, EN, PE, SA, OA, MO = ("economic_incentive", "legal_regulation", "enforcement", "publicity_education",
+                              "services_administration", "organisation_accountability", "monitoring")
+
+dev, test = [], []
+def add(split, file, anchor, role, category, actors=None, deadline=None, doc=1):
+    split.append({"file": file, "document_index": doc, "level": 1, "headline": anchor, "role": role,
+                  "actors": actors, "deadline": deadline, "category": category})
+
+# --- dev -----------------------------------------------------------------------------------------
+# 1975: a speech without numbering; tasks are paragraphs whose lead sentences commit "we" to act.
+for anchor, cat, deadline in [
+    ("继续普及、深入、持久地开展批林批孔运动", PE, None), ("加强各级革命委员会的建设", OA, None),
+    ("严格区分和正确处理两类不同性质的矛盾", EN, None), ("加强全国各族人民的大团结", PE, None),
+    ("坚持抓革命、促生产、促工作、促战备的方针", OA, None), ("完成和超额完成第四个五年计划", OA, "一九七五年"),
+    ("必须坚持鼓足干劲，力争上游", OA, None), ("务必十分注意上层建筑领域的社会主义革命", PE, None),
+    ("继续执行毛主席的革命外交路线", None, None), ("加强同亚、非、拉国家和人民的团结", None, None),
+    ("保持警惕，加强防御，准备打仗", None, None), ("我们一定要解放台湾", None, None),
+    ("抓大事，抓路线", PE, None), ("坚决拥护党的一元化领导", OA, None), ("发扬遵守纪律的光荣传统", OA, None),
+    ("坚持从群众中来，到群众中去的群众路线", OA, None), ("艰苦奋斗，勤俭建国", PE, None),
+    ("坚持无产阶级国际主义", PE, None)]:
+    add(dev, R1975, anchor, "planned", cat, deadline=deadline)
+# 2010: review (一)–(四) are measures taken; the plan's (一)–(八) are planned.
+for anchor, cat in [("加强和改善宏观调控", EI), ("大力调整经济结构", EI), ("坚持深化改革开放", LR), ("着力改善民生", EI)]:
+    add(dev, R2010, anchor, "done", cat)
+for anchor, cat in [("提高宏观调控水平", EI), ("加快转变经济发展方式", EI), ("加大统筹城乡发展力度", EI),
+                    ("全面实施科教兴国战略和人才强国战略", SA), ("大力加强文化建设", PE), ("着力保障和改善民生", EI),
+                    ("坚定不移推进改革", LR), ("努力建设人民满意的服务型政府", OA)]:
+    add(dev, R2010, anchor, "planned", cat)
+# SC-09 指导意见: (一)–(十七); each names its responsible units in a closing parenthesis.
+SC09_ACTORS = {
+ 1: "扶贫办、中央统战部、中央和国家机关工委、教育部、卫生健康委、人民银行、国资委、国管局、中央军委政治工作部、全国总工会等和各省级人民政府",
+ 2: "扶贫办、发展改革委、人力资源社会保障部、商务部等和各有关省级人民政府",
+ 3: "全国工商联、发展改革委、民政部、农业农村部、扶贫办、全国总工会、共青团中央、全国妇联等和各省级人民政府",
+ 4: "商务部、发展改革委、农业农村部等和各有关省级人民政府",
+ 5: "商务部、扶贫办、发展改革委、工业和信息化部、财政部、交通运输部、农业农村部、文化和旅游部、粮食和储备局、供销合作总社等和各有关省级人民政府",
+ 6: "商务部、发展改革委、交通运输部、邮政局、供销合作总社等和各有关省级人民政府",
+ 7: "农业农村部、科技部、市场监管总局等和各有关省级人民政府",
+ 8: "农业农村部、财政部、商务部等和各有关省级人民政府",
+ 9: "中央宣传部、农业农村部、商务部、发展改革委、人民银行、市场监管总局等和各有关省级人民政府",
+ 10: "农业农村部、文化和旅游部、住房城乡建设部、发展改革委、自然资源部、交通运输部等和各有关省级人民政府",
+ 11: "农业农村部、文化和旅游部、人力资源社会保障部、市场监管总局、扶贫办、发展改革委等和各有关省级人民政府",
+ 12: "农业农村部、文化和旅游部等和各有关省级人民政府",
+ 13: "农业农村部、文化和旅游部、中央宣传部、广电总局、商务部等和各有关省级人民政府",
+ 14: "发展改革委、扶贫办、农业农村部、商务部、文化和旅游部、供销合作总社、财政部等和各省级人民政府",
+ 15: "农业农村部、文化和旅游部、扶贫办、财政部等和各有关省级人民政府",
+ 16: "发展改革委、财政部、自然资源部、农业农村部、商务部、文化和旅游部、人民银行、扶贫办等和各省级人民政府",
+ 17: "发展改革委、扶贫办、农业农村部、商务部、文化和旅游部、供销合作总社、财政部等和各有关省级人民政府"}
+for n, (anchor, cat) in enumerate([
+    ("推动各级机关和国有企事业单位等带头参与消费扶贫", OA), ("推动东西部地区建立消费扶贫协作机制", OA),
+    ("动员民营企业等社会力量参与消费扶贫", PE), ("打通供应链条", EI), ("拓展销售途径", SA), ("加快流通服务网点建设", SA),
+    ("加快农产品标准化体系建设", LR), ("提升农产品规模化供给水平", EI), ("打造区域性特色农产品品牌", PE),
+    ("加大基础设施建设力度", EI), ("提升服务能力", SA), ("做好规划设计", SA), ("加强宣传推介", PE),
+    ("加强组织领导", OA), ("完善利益机制", EI), ("加大政策激励", EI), ("强化督促落实", MO)], start=1):
+    add(dev, SC09, anchor, "planned", cat, actors=units(SC09_ACTORS[n]))
+# The seed: essay (对策), two accounts of practice (做法, done), a programme and a plan.
+for anchor, cat in [("加强立法", LR), ("加强宣传教育", PE), ("加快发展步伐", EI), ("抓好优质服务", SA), ("综合治理", EN)]:
+    add(dev, SEED, anchor, "planned", cat, doc=1)
+for doc, n in [(2, 3), (3, 4)]:
+    for anchor, cat in [("加强领导", OA), ("强化宣传", PE), ("健全制度", LR), ("落实政策", EI)][:n]:
+        add(dev, SEED, anchor, "done", cat, doc=doc)
+for anchor, cat in [("加强领导", OA), ("加大宣传", PE), ("加紧排查", MO), ("组织领导", OA)]:
+    add(dev, SEED, anchor, "planned", cat, doc=4)
+for anchor, cat in [("明确责任目标", OA), ("制定并落实优惠政策", EI), ("加强责任落实", OA), ("加大“两非案件”查处力度", EN),
+                    ("加大宣传力度", PE), ("落实有奖举报制度", MO), ("加强监督检查", MO)]:
+    add(dev, SEED, anchor, "planned", cat, doc=5)
+
+# --- test ----------------------------------------------------------------------------------------
+# 1995: parts 二–六 are the year's tasks (七 states the foreign policy); the review lists outcomes
+# and, under 一是…四是, problems — no measures.
+for anchor, cat in [("促进国民经济持续、快速、健康发展", EI), ("以国有企业为重点深化经济体制改革", LR),
+                    ("发展科技教育文化和卫生体育事业", SA), ("为改革和发展创造良好的社会环境", EN), ("积极促进祖国和平统一大业", None)]:
+    add(test, R1995, anchor, "planned", cat)
+# 2024: review 一是…六是 (done), plan (一)–(十).
+for anchor, cat in [("加大宏观调控力度", EI), ("依靠创新引领产业升级", EI), ("深化改革扩大开放", LR),
+                    ("强化生态环境保护治理", EN), ("着力抓好民生保障", EI), ("全面加强政府建设", OA)]:
+    add(test, R2024, anchor, "done", cat)
+for anchor, cat in [("大力推进现代化产业体系建设", EI), ("深入实施科教兴国战略", SA), ("着力扩大国内需求", EI),
+                    ("坚定不移深化改革", LR), ("扩大高水平对外开放", LR), ("更好统筹发展和安全", MO),
+                    ("坚持不懈抓好“三农”工作", EI), ("推动城乡融合和区域协调发展", EI), ("加强生态文明建设", EN),
+                    ("切实保障和改善民生", EI)]:
+    add(test, R2024, anchor, "planned", cat)
+# 十四大: 二、第一…第十 and 四、第一…第五.
+for anchor, cat in [("围绕社会主义市场经济体制的建立", LR), ("进一步扩大对外开放", LR), ("调整和优化产业结构", EI),
+                    ("加速科技进步", SA), ("充分发挥各地优势", EI), ("积极推进政治体制改革", LR),
+                    ("下决心进行行政管理体制和机构改革", OA), ("坚持两手抓", PE), ("不断改善人民生活", EI),
+                    ("加强军队建设", None), ("认真学习建设有中国特色社会主义的理论", PE), ("加强领导班子建设", OA),
+                    ("密切党同群众的联系", EN), ("加强基层党组织建设", OA), ("坚持和健全民主集中制", OA)]:
+    add(test, C14, anchor, "planned", cat)
+# SC-07 方案: 二、主要任务 (一)–(六) with the units of their first paragraph; 四、保障措施 (一)–(四).
+# 一、总体要求 and 三、实施步骤 are not measures.
+for anchor, cat, actors, deadline in [
+    ("强化顶层设计引领", LR, ["生态环境部"], "2019年6月底前"),
+    ("实施工业绿色生产", LR, ["自然资源部", "工业和信息化部"], "到2020年"),
+    ("推行农业绿色生产", SA, ["农业农村部"], "到2020年"),
+    ("践行绿色生活方式", PE, ["生态环境部", "住房城乡建设部"], "到2020年"),
+    ("提升风险防控能力", EN, ["生态环境部"], None),
+    ("激发市场主体活力", EI, ["生态环境部", "国家发展改革委", "人民银行", "银保监会"], "到2020年"),
+    ("加强组织领导", OA, None, None), ("加大资金支持", EI, None, None), ("严格监管执法", EN, None, None),
+    ("强化宣传引导", PE, None, None)]:
+    add(test, SC07, anchor, "planned", cat, actors=actors, deadline=deadline)
+
+for name, rows in [("dev", dev), ("test", test)]:
+    with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
+        for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(name, len(rows))

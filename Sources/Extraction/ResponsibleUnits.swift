@@ -1,0 +1,92 @@
+import Foundation
+
+/// The units a measure names as lead or responsible, and the date it is due by.
+///
+/// Decided on State Council programmes and opinions: units stand in a parenthesis at the end of a
+/// measure's paragraph — `（商务部、发展改革委等和各有关省级人民政府负责）`, `（生态环境部牵头，国家发展
+/// 改革委、工业和信息化部参与）`, `（自然资源部、工业和信息化部指导）` — or after a label
+/// (`牵头单位：县卫健局`, `责任单位：…`). Units that only take part (参与, 配合) are not actors.
+enum ResponsibleUnits {
+    /// The verbs that name a unit as responsible, and the labels that announce one.
+    static let roles = ["牵头", "负责", "指导", "落实"]
+    static let labels = ["牵头单位", "责任单位", "负责单位", "主责单位", "牵头部门", "责任部门"]
+
+    /// The actors of `text` (the measure's own paragraph, not its sub-items): the first parenthesis or
+    /// label that names them.
+    static func actors(in text: String) -> [String] {
+        // Most paragraphs name no unit: look for a parenthesis or a label's 单位/部门 before searching.
+        let scalars = text.unicodeScalars
+        let hasParenthesis = scalars.contains { $0 == "（" || $0 == "(" }
+        var hasLabel = false
+        var previous: Unicode.Scalar = " "
+        for scalar in scalars {
+            if (previous == "单" && scalar == "位") || (previous == "部" && scalar == "门") { hasLabel = true; break }
+            previous = scalar
+        }
+        guard hasParenthesis || hasLabel else { return [] }
+        for label in labels where hasLabel {
+            guard let range = text.range(of: label) else { continue }
+            var rest = text[range.upperBound...].drop { "：: ".contains($0) }
+            rest = rest.prefix { !"）)；;。\n".contains($0) }
+            let names = split(String(rest))
+            if !names.isEmpty { return names }
+        }
+        var searchStart = text.startIndex
+        while let open = text[searchStart...].firstIndex(where: { $0 == "（" || $0 == "(" }) {
+            guard let close = text[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { break }
+            let inside = text[text.index(after: open)..<close]
+            searchStart = text.index(after: close)
+            guard inside.count <= 200 else { continue }
+            // The responsible part comes before 参与/配合: （A牵头，B参与） → A.
+            for clause in inside.split(whereSeparator: { "，,；;。".contains($0) }) {
+                guard let role = roles.first(where: { clause.hasSuffix($0) || clause.contains($0 + "落实") }),
+                      let end = clause.range(of: role)?.lowerBound else { continue }
+                let names = split(String(clause[..<end]))
+                if !names.isEmpty { return names }
+            }
+        }
+        return []
+    }
+
+    /// `商务部、发展改革委等和各有关省级人民政府` → 商务部, 发展改革委, 各有关省级人民政府.
+    private static func split(_ list: String) -> [String] {
+        var names: [String] = []
+        for part in list.components(separatedBy: "、") {
+            for piece in part.components(separatedBy: "等和") {
+                var name = piece.trimmingCharacters(in: .whitespaces)
+                if name.hasSuffix("等") { name.removeLast() }
+                if name.hasPrefix("由") { name.removeFirst() }
+                // A unit is a short name, not a clause.
+                guard !name.isEmpty, name.count <= 20, !name.contains(where: { "，,：:".contains($0) }) else { return [] }
+                names.append(name)
+            }
+        }
+        return names
+    }
+
+    /// The first deadline written in `text`: 到2020年, 到2027年底, 至2025年, 2019年6月底前, 2025年底前,
+    /// 一九七五年 in a plan's sentence; nil where none.
+    static func deadline(in text: String) -> String? {
+        guard text.contains("年") else { return nil }
+        var best: NSRange?
+        let whole = NSRange(text.startIndex..., in: text)
+        for expression in deadlineExpressions {
+            if let range = expression.firstMatch(in: text, range: whole)?.range, best.map({ range.location < $0.location }) ?? true {
+                best = range
+            }
+        }
+        return best.flatMap { Range($0, in: text) }.map { String(text[$0]) }
+    }
+
+    /// Compiled once: a measure's first paragraph is searched for each.
+    nonisolated(unsafe) private static let deadlineExpressions: [NSRegularExpression] = deadlinePatterns.map { pattern in
+        // The patterns are literals known to compile.
+        try! NSRegularExpression(pattern: pattern)
+    }
+
+    private static let deadlinePatterns = [
+        "(?:到|至)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?",
+        "(?<=在)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
+        "(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
+    ]
+}

@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Ingestion
+import Testing
+import TestSupport
+@testable import Extraction
+
+/// Measures of real documents of each genre in ../shared/corpus (skipped where it is absent).
+private func measures(_ relative: String) -> [Measure] {
+    guard let url = Repository.shared(relative) else { return [] }
+    return CollectionReader().readAll([url.path]).files.flatMap(\.documents).flatMap(MeasureExtractor().measures(in:))
+}
+
+private func isThere(_ relative: String) -> Bool { Repository.shared(relative) != nil }
+
+private let report2010 = "corpus/reports/work-reports/2010年中华人民共和国国务院政府工作报告.txt"
+private let speech1975 = "corpus/reports/work-reports/1975年中华人民共和国国务院政府工作报告.txt"
+private let opinion = "corpus/state-council-2019/09-国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见.html"
+private let programme = "corpus/state-council-2019/07-国务院办公厅关于印发“无废城市”建设试点工作方案的通知.html"
+private let congress = "corpus/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt"
+
+@Test(.enabled(if: isThere(report2010)))
+func aWorkReportsReviewHoldsMeasuresDoneAndItsWorkPlanMeasuresPlanned() {
+    let tasks = measures(report2010).filter { $0.level == 1 }
+    #expect(tasks.filter { $0.role == .done }.map(\.headline) == ["加强和改善宏观调控", "大力调整经济结构", "坚持深化改革开放", "着力改善民生"])
+    #expect(tasks.filter { $0.role == .planned }.count == 8)
+    #expect(tasks.first { $0.role == .planned }?.headline == "提高宏观调控水平")
+    // The year's targets (主要预期目标) are statistics, not tasks.
+    #expect(!tasks.contains { $0.headline.contains("预期目标") })
+}
+
+@Test(.enabled(if: isThere(speech1975)))
+func anUnnumberedSpeechHasAsTasksTheParagraphsWhoseLeadSentencesCommit() {
+    let tasks = measures(speech1975)
+    #expect(tasks.count >= 15)
+    #expect(tasks.allSatisfy { $0.role == .planned && $0.level == 1 })
+    #expect(tasks.contains { $0.text.hasPrefix("我们的首要任务，是继续普及、深入、持久地开展批林批孔运动") })
+    // Statements about other countries are no commitments.
+    #expect(!tasks.contains { $0.text.hasPrefix("中美两国之间存在着根本分歧") })
+    #expect(tasks.first { $0.text.hasPrefix("我们要在一九七五年完成") }?.deadline == "一九七五年")
+}
+
+@Test(.enabled(if: isThere(opinion)))
+func anOpinionsNumberedSectionsAreMeasuresWithTheUnitsResponsible() {
+    let tasks = measures(opinion).filter { $0.level == 1 }
+    #expect(tasks.count == 17)
+    #expect(!tasks.contains { $0.headline == "总体要求" })
+    #expect(tasks[3].headline == "打通供应链条")
+    #expect(tasks[3].actors == ["商务部", "发展改革委", "农业农村部", "各有关省级人民政府"])
+    // 扶贫 is the opinion's domain (its title), not a means: 加大政策激励 is coded by its own words.
+    #expect(tasks[15].category == .economicIncentive)
+}
+
+@Test(.enabled(if: isThere(programme)))
+func aProgrammesTasksAndSafeguardsCarryTheirLeadUnitAndDeadline() {
+    let tasks = measures(programme).filter { $0.level == 1 }
+    #expect(tasks.count == 10)
+    #expect(tasks[0].actors == ["生态环境部"], "the lead unit, not the units that take part (参与)")
+    #expect(tasks[0].deadline == "2019年6月底前")
+    #expect(!tasks.contains { $0.headline == "确定试点城市" }, "steps (实施步骤) are not measures")
+}
+
+@Test(.enabled(if: isThere(congress)))
+func aCongressReportsTasksAreItsNumberedParagraphs() {
+    let tasks = measures(congress).filter { $0.level == 1 }
+    // 第一，…第十 of the tasks of the 1990s and 第一，…第五 of party building; the few extra tasks
+    // found in the parts' own paragraphs are counted against precision in BENCHMARKS.md.
+    #expect(tasks.filter { $0.text.hasPrefix("第") }.count == 15)
+    #expect(tasks.first?.headline == "围绕社会主义市场经济体制的建立")
+    #expect(tasks.allSatisfy { $0.role == .planned })
+}
+
+@Test(.enabled(if: isThere("corpus/laws")))
+func lawsAndRegulationsHaveProvisionsNotMeasures() throws {
+    let folder = try #require(Repository.shared("corpus/laws"))
+    // Laws and regulations by their titles; the folder also holds decisions (决定), whose numbered
+    // paragraphs are measures.
+    let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { path in
+        let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return path.hasSuffix(".md") && CitationKind.of(title: String(title.prefix { $0 != "(" })) != .document
+    }.sorted().prefix(60)
+    #expect(files.count == 60)
+    let found = files.flatMap { measures("corpus/laws/" + $0) }
+    #expect(found.isEmpty)
+}
+
+@Test func theTenseOfAPassageTellsAReviewFromAPlan() {
+    #expect(MeasureRole.of("一年来，我们实行了积极的财政政策，增加了投入，完成了全年任务。") == .done)
+    #expect(MeasureRole.of("今年要继续实施积极的财政政策，必须保持政策的连续性，为了稳增长要扩大投资。") == .planned)
+}
+
+@Test(arguments: [
+    ("（商务部、发展改革委、农业农村部等和各有关省级人民政府负责）", ["商务部", "发展改革委", "农业农村部", "各有关省级人民政府"]),
+    ("建立指标体系。（生态环境部牵头，国家发展改革委、国家统计局参与）", ["生态环境部"]),
+    ("引导公众践行绿色生活方式。（生态环境部、住房城乡建设部指导）", ["生态环境部", "住房城乡建设部"]),
+    ("牵头单位：县卫健局、县公安局。", ["县卫健局", "县公安局"]),
+    ("加大宣传力度（含标语、横幅）。", []),
+])
+func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]) {
+    #expect(ResponsibleUnits.actors(in: text) == actors)
+}
+
+@Test(arguments: [
+    ("到2020年，试点城市大宗工业固体废物贮存处置总量趋零增长。", "到2020年"),
+    ("2019年6月底前，研究建立指标体系。", "2019年6月底前"),
+    ("我们要在一九七五年完成和超额完成第四个五年计划。", "一九七五年"),
+    ("加强宣传教育，形成舆论氛围。", nil),
+] as [(String, String?)])
+func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
+    #expect(ResponsibleUnits.deadline(in: text) == deadline)
+}
+
+@Test func theSummaryByYearGroupsDocumentsAndTheChartIsWellFormedSVG() throws {
+    func document(_ title: String, _ source: String) -> Document {
+        Document(source: source, index: 1, title: title, sections: [
+            Section(path: ["三、工作措施"], level: 1, text: ""),
+            Section(path: ["三、工作措施", "（一）加强宣传教育"], level: 2, text: "要在全社会宣传。"),
+            Section(path: ["三、工作措施", "（二）开展专项打击"], level: 2, text: "严厉打击“两非”。"),
+        ])
+    }
+    let extractor = MeasureExtractor()
+    let documents = [document("2024年工作计划", "a.txt"), document("工作计划", "2024年计划.txt"), document("工作计划", "c.txt")]
+    let rows = MeasureSummary.rows(documents.map { ($0, extractor.measures(in: $0)) }, by: .year)
+    #expect(rows.map(\.group) == ["2024", "unknown"])
+    #expect(rows[0].documents == 2 && rows[0].total == 4)
+    #expect(rows[0].counts[.enforcement] == 2)
+    let svg = InstrumentChart().svg(rows)
+    let parser = XMLParser(data: Data(svg.utf8))
+    #expect(parser.parse(), "the chart parses as XML")
+    #expect(svg.contains("执法打击 enforcement") && svg.contains(">100%<") && svg.contains(">2024<"))
+}
