@@ -219,7 +219,7 @@ public enum ChineseNumeral {
         }
         return table
     }()
-    private static let zeros: Set<UInt16> = [Unit.one("零"), Unit.one("〇")]
+    private static let zeros: Set<UInt16> = [Unit.one("零"), Unit.one("〇"), Unit.one("○")]
     private static let places: [UInt16: Int] = [
         Unit.one("十"): 1, Unit.one("拾"): 1, Unit.one("百"): 2, Unit.one("佰"): 2, Unit.one("千"): 3, Unit.one("仟"): 3,
     ]
@@ -239,6 +239,33 @@ public enum ChineseNumeral {
     }()
 
     private static func token(_ unit: UInt16) -> Token? { tokens[Int(unit)] }
+
+    /// The digit a character writes (一 1, 两 2, 〇 0), nil for place words and anything else.
+    static func digitValue(_ unit: UInt16) -> Int? {
+        switch token(unit) {
+        case let .digit(digit): digit
+        case .zero: 0
+        default: nil
+        }
+    }
+
+    /// Whether `unit` writes a digit (一…九, 两, 〇, 零), as years are spelled: 一九七八, 二〇二五.
+    static func isDigitCharacter(_ unit: UInt16) -> Bool { digitValue(unit) != nil }
+
+    /// Whether `unit` can be part of a Chinese numeral (digits and place words; not 点).
+    static func isNumeralCharacter(_ unit: UInt16) -> Bool {
+        guard let token = token(unit) else { return false }
+        return token != .point
+    }
+
+    /// Whether a numeral can start with `unit`: an Arabic digit, a Chinese digit or 十.
+    static func canStart(_ unit: UInt16) -> Bool {
+        if Unit.isASCIIDigit(unit) { return true }
+        switch token(unit) {
+        case .digit, .zero, .place(1): return true
+        default: return false
+        }
+    }
 
     /// 十 2, 百 … as exponents of the multipliers that may follow Arabic digits (5千, 1.2万, 3亿).
     private static func multiplierExponent(_ unit: UInt16) -> Int? {
