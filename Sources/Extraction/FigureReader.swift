@@ -13,7 +13,7 @@ struct FigureReader {
     /// What each figure means, in order.
     func meanings(of figures: [StatisticExtractor.Figure]) -> [FigureMeaning] {
         var meanings: [FigureMeaning] = []
-        let headingCue = headings.reversed().lazy.compactMap { TimeCues.period(in: ScanText($0), before: $0.utf16.count, year: document.year) }.first
+        let headingCue = headings.reversed().lazy.compactMap { TimeCues.firstPeriod(in: ScanText($0), year: document.year) }.first
         for (index, figure) in figures.enumerated() {
             var meaning = FigureMeaning()
             meaning.subject = figure.subject
@@ -85,6 +85,8 @@ struct FigureReader {
             if !(after.hasPrefix("到") || after.hasPrefix("至")) { return (.change, direction) }
         }
         if link.contains("占") || link.contains("比重") { return (.share, nil) }
+        // 经济增长速度的调控目标定为8%: the subject is itself a change.
+        if let subject, let (_, direction) = ChangeWords.last(in: subject), ChangeWords.isChangeName(subject) { return (.change, direction) }
         if figure.kind == .percentagePoints { return (.change, nil) }
         if figure.kind == .percent || figure.unit == "‰" || figure.unit == "成" {
             return (.share, nil)
@@ -97,6 +99,8 @@ struct FigureReader {
 
     private static let rateEnds = ["率", "比例", "比重", "占比"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]
+    /// Words before the figure a change ends at: 增加到, 降至.
+    private static let endWords = ["到", "至"]
 
     /// The figure's role and period.
     private func time(of figure: StatisticExtractor.Figure, headingCue: TimeCues.Period?) -> (StatisticRole, String?) {
@@ -109,9 +113,21 @@ struct FigureReader {
         var role = TimeCues.role(in: scan, sentence.lowerBound..<start, year: document.year)
             ?? TimeCues.role(in: scan, opening, year: document.year, aimsOnly: true)
             ?? leadIn.flatMap { TimeCues.role(in: scan, $0, year: document.year) }
-        let period = TimeCues.period(in: scan, from: paragraph, before: start, year: document.year)
+        var period = TimeCues.period(in: scan, from: paragraph, before: start, year: document.year)
             ?? leadIn.flatMap { TimeCues.period(in: scan, from: $0.lowerBound, before: $0.upperBound, year: document.year) }
             ?? headingCue
+        if var span = period {
+            // 比一九八九年增长近两倍: a change since a year runs from the year after it.
+            if let base = TimeCues.comparisonBase(in: scan, from: sentence.lowerBound, before: start), base < span.last {
+                span.first = base + 1
+            } else if span.first < span.last, figure.link.hasSuffix("由") || figure.link.hasSuffix("从") {
+                // 这两年中，钢产量由2046万吨增加到3178万吨: the first figure is where the span starts.
+                span = span.isExplicit ? TimeCues.Period(first: span.first, last: span.first) : TimeCues.Period(first: span.first - 1, last: span.first - 1)
+            } else if span.first < span.last, FigureReader.endWords.contains(where: figure.link.hasSuffix) {
+                span.first = span.last
+            }
+            period = span
+        }
         if role == nil, let year = document.year, let period {
             // A report's figures for the year it is given in are its plans.
             role = period.last < year ? .actual : .target
@@ -146,6 +162,11 @@ struct DocumentDates {
 enum ChangeWords {
     static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出"]
     static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降"]
+
+    /// Whether `name` names a change itself: 经济增长, 经济增长速度, 居民消费价格涨幅.
+    static func isChangeName(_ name: String) -> Bool {
+        ["增长", "增长速度", "增速", "增幅", "涨幅", "降幅"].contains(where: name.hasSuffix)
+    }
 
     /// The last change word of `text` (not one inside a rate's name: 增长率) and its direction.
     static func last(in text: String) -> (Range<String.Index>, StatisticDirection)? {

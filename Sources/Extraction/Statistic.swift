@@ -1,3 +1,4 @@
+import TextNormalization
 import Reporting
 
 /// One figure of a document, as a row of the statistics table (the contract's `stats` record).
@@ -69,7 +70,7 @@ public struct Statistic: Sendable, Hashable {
                 ("subject", .string(subject)), ("sentence", .string(sentence)),
                 ("indicator", .string(indicator)), ("aspect", .string(aspect.rawValue)), ("direction", .string(direction?.rawValue)),
                 ("role", .string(role.rawValue)), ("period", .string(period)),
-                ("base_value", base.map { .number($0.value.description) } ?? .null), ("base_unit", .string(base?.unit)),
+                ("base_value", base.map { .number($0.value.description) } ?? .null), ("base_unit", .string(base?.unit?.folded)),
                 ("start", value.date), ("end", maximum?.date ?? .null)]
     }
 

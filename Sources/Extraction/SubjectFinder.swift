@@ -29,7 +29,9 @@ struct SubjectFinder {
         // 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九: the rate the clause before names.
         if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == Unit.one(","), link - phraseStart <= 6 {
             let (previousStart, _) = linkStart(before: phraseStart - 1, floor: floor)
-            if let rate = phrase(previousStart..<(phraseStart - 1)), StatisticUnits.rateNames.contains(where: rate.hasSuffix) {
+            // 今年经济增长速度的宏观调控目标，定为百分之八至九: the aim the clause before names.
+            let namesAim = scan.longest(of: SubjectFinder.aimEnds, endingAt: phraseStart - 1) != nil
+            if let rate = phrase(previousStart..<(phraseStart - 1)), namesAim || StatisticUnits.rateNames.contains(where: rate.hasSuffix) {
                 return (rate, linkText)
             }
         }
@@ -112,6 +114,11 @@ struct SubjectFinder {
             }
             index -= 1
         }
+        while end > start, scan[end - 1] == Unit.one("的") { end -= 1 }
+        // 经济增长速度的调控目标: the aim is of what stands before its 的.
+        if let aim = scan.longest(of: SubjectFinder.aimEnds, endingAt: end), end - aim.count > start {
+            end -= aim.count
+        }
         for index in start..<end where scan[index] == Unit.one("的") || scan[index] == SubjectFinder.shi || scan[index] == SubjectFinder.ba {
             start = index + 1
         }
@@ -124,6 +131,10 @@ struct SubjectFinder {
             }
             if let date = dateEnd(at: start, before: end) {
                 start = date
+                moved = true
+            }
+            if let aim = scan.longest(of: StatisticUnits.aimOpeners, at: start), start + aim.count < end {
+                start += aim.count
                 moved = true
             }
         }
@@ -191,5 +202,6 @@ struct SubjectFinder {
     private static let shi = Unit.one("使")
     private static let ba = Unit.one("把")
     private static let zhan = Unit.one("占")
+    private static let aimEnds: [[UInt16]] = ["的调控目标", "的宏观调控目标", "的预期目标", "的目标", "的增长目标"].map(Unit.of)
     private static let year = Unit.one("年")
 }

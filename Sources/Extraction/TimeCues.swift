@@ -6,6 +6,8 @@ enum TimeCues {
     struct Period: Equatable {
         var first: Int
         var last: Int
+        /// Both ends are written as years (2016年至2020年), not counted back (过去五年).
+        var isExplicit = false
 
         var text: String { first == last ? String(first) : "\(first)-\(last)" }
     }
@@ -20,9 +22,13 @@ enum TimeCues {
         return nil
     }
 
-    /// The period a heading names (一、2025年工作回顾, 一、关于过去五年的政府工作).
-    static func period(in scan: ScanText, before end: Int, year: Int?) -> Period? {
-        period(in: scan, from: 0, before: end, year: year)
+    /// The period a heading names, the first where it names two (一、1998年工作回顾和1999年工作的总体要求
+    /// heads the review of 1998; 一、关于过去五年的政府工作).
+    static func firstPeriod(in scan: ScanText, year: Int?) -> Period? {
+        for end in 1...max(1, scan.count) {
+            if let period = period(in: scan, endingAt: end, from: 0, year: year) { return period }
+        }
+        return nil
     }
 
     /// A period whose words end right before `end`.
@@ -34,6 +40,11 @@ enum TimeCues {
             while digits > start, Unit.isASCIIDigit(scan[digits - 1]) || ChineseNumeral.isDigitCharacter(scan[digits - 1]) { digits -= 1 }
             if end - 1 - digits == 4, !isComparison(scan, before: digits), let value = yearValue(scan, digits..<(end - 1)) {
                 if scan.has(since, at: end) { return year.map { Period(first: value + 1, last: $0) } }
+                // 一九七一年到一九七八年: two years joined name both ends.
+                if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, endingAt: digits), scan[digits - joiner.count - 1] == yearMark,
+                   let first = yearValue(scan, (digits - joiner.count - 5)..<(digits - joiner.count - 1)), first < value {
+                    return Period(first: first, last: value, isExplicit: true)
+                }
                 return Period(first: value, last: value)
             }
             // 过去五年, 这两年中, 五年来, 今后五年: a span of years back or forward from the document's.
@@ -50,6 +61,18 @@ enum TimeCues {
            let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || scan[end] == Unit.one("规") || scan[end] == Unit.one("时") || scan[end] == Unit.one("期") {
             // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number.
             if plan.count >= 3 || scan[end - plan.count - 1] == Unit.one("“") { return Period(first: first, last: first + 4) }
+        }
+        return nil
+    }
+
+    /// The year a change is measured from, written before `end` back to `start`: 比一九八九年增长 → 1989.
+    static func comparisonBase(in scan: ScanText, from start: Int, before end: Int) -> Int? {
+        var index = end
+        while index > start + 5 {
+            if scan[index - 1] == yearMark, isComparison(scan, before: index - 5), let value = yearValue(scan, (index - 5)..<(index - 1)) {
+                return value
+            }
+            index -= 1
         }
         return nil
     }
