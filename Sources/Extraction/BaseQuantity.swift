@@ -1,3 +1,4 @@
+import Ingestion
 /// A figure without its unit's multiplier, so that a column of figures can be summed and compared
 /// across documents: 996亿元 → 99600000000 元, 5.2万亿元 → 5200000000000 元, 三成 → 30 %.
 /// Figures whose number already carries its multiplier (11.2万个 → 112000) and `%`, `‰`, `百分点`

@@ -1,3 +1,4 @@
+import Ingestion
 import TextNormalization
 
 /// A text folded for matching (NFKC, traditional → simplified: `１２３` → `123`, `萬` → `万`,
@@ -123,4 +124,11 @@ extension ScanText {
     }
 
     private static let colon = Unit.one(":")
+}
+
+extension ChineseNumeral {
+    /// The numeral starting at `start` of a scanned text (see `match(in:at:stopsBefore:)`).
+    static func match(in scan: ScanText, at start: Int, stopsBefore: (Int) -> Bool = { _ in false }) -> Match? {
+        match(in: scan.units, at: start, stopsBefore: stopsBefore)
+    }
 }

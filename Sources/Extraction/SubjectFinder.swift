@@ -1,3 +1,4 @@
+import Ingestion
 /// What a figure measures, where its sentence says so: the noun a figure qualifies or counts
 /// (10元的保健费, 2名医生, 132家入驻企业), else the phrase that names it before the figure once the
 /// verbs, comparisons and bound words between them are taken off (国内生产总值比上年增长 → 国内生产总值,
@@ -65,7 +66,7 @@ struct SubjectFinder {
             } else if let date = dateStart(endingAt: link, after: begin) {
                 link = date
                 moved = true
-            } else if let share = (begin..<link).last(where: { scan[$0] == SubjectFinder.zhan }), share > begin {
+            } else if let share = (begin..<link).last(where: { scan[$0] == SubjectFinder.zhan }) {
                 // 保障性住房投资占44%, 新能源汽车产销量占全球比重超过60%: what is before 占 is measured.
                 link = share
                 moved = true

@@ -1,3 +1,4 @@
+import Ingestion
 /// The words that date a figure and tell an aim from an achievement: years (2025年, 一九七八年, 到2027年),
 /// years relative to the document's (今年, 去年), five-year plans (十四五 → 2021-2025), spans
 /// (过去五年, 这两年中), and the verbs of goals (预期目标, 力争, 确保) and of results (完成, 已).
