@@ -153,6 +153,12 @@ public struct StatisticExtractor: Sendable {
         let before = scan[start - 1]
         // 第36条, 第六次: ordinals and article numbers, with their measure word.
         if before == StatisticExtractor.ordinalMark { return (nil, end + 1) }
+        // 一半, 近一半, 一半以上: half, a share.
+        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), scan[end] == StatisticExtractor.half,
+           !Unit.isHan(scan[end + 1]) || scan.has(Unit.of("以上"), at: end + 1) {
+            let half = halfFigure(in: scan, at: start, after: previous)
+            return (half, half.range.upperBound)
+        }
         if number.isArabic {
             // Codes (B2, 5G, C919), ISO dates, clock times, 1+X.
             if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) || scan[end] == Unit.one("+") { return (nil, end) }
@@ -249,14 +255,9 @@ public struct StatisticExtractor: Sendable {
             return (nil, end)
         }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
-        // 一万元 keeps its 一: there the unit carries the size; 一半 is a share.
+        // 一万元 keeps its 一: there the unit carries the size.
         let carriesSize = unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
-        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !carriesSize {
-            if scan[start + 1] == StatisticExtractor.half, !Unit.isHan(scan[start + 2]) || scan.has(Unit.of("以上"), at: start + 2) || Unit.isHan(scan[start - 1]) {
-                return (halfFigure(in: scan, at: start, after: previous), start + 2)
-            }
-            return (nil, end)
-        }
+        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !carriesSize { return (nil, end) }
 
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
@@ -298,8 +299,9 @@ public struct StatisticExtractor: Sendable {
             if StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
                 return true
             }
-            if number.isArabic || kind == .measure, StatisticUnits.rateHeads.contains(where: following.hasSuffix), !Unit.isClauseEnd(scan[run]) || true,
-               run - end >= 3 {
+            // 50米内换乘比例: a threshold inside the name of the rate that is measured.
+            if number.isArabic || kind == .measure, let head = StatisticUnits.rateHeads.first(where: following.contains),
+               let range = following.firstRange(of: head), following.distance(from: following.startIndex, to: range.lowerBound) >= 2 {
                 return true
             }
         }
@@ -354,6 +356,8 @@ public struct StatisticExtractor: Sendable {
         var place: [UInt16]
         if StatisticExtractor.smallPlaces.contains(scan[start]), StatisticUnits.isCompoundUnit(in: scan, at: start + 1) {
             place = [scan[start]]     // 超千亿元: 千 of 亿元.
+        } else if StatisticUnits.isCompoundUnit(in: scan, at: start) {
+            place = []                // 超万亿元: one 万亿元.
         } else if let longest = scan.longest(of: StatisticExtractor.placeWords, at: start) {
             place = longest
         } else {

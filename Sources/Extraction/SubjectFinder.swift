@@ -175,7 +175,7 @@ struct SubjectFinder {
         return index - start == 4 && scan[index] == SubjectFinder.year && index + 1 < end ? index + 1 : nil
     }
 
-    private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都还要可所受获得成参实使让不地".utf16)
+    private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都还要可所受获得成参实使让不地之".utf16)
 
     /// Whether a verb starts at `index` (6600多万纳税人受益 names 纳税人, 2名医生在场 医生; but
     /// 安排七百多万人就业 is about 就业, and 建设职工住宅 is what the money is for).
