@@ -234,7 +234,7 @@ public struct StatisticExtractor: Sendable {
                 if number.length >= 9 || (number.length > 1 && scan[start] == Unit.one("0") && scan[start + 1] != StatisticExtractor.dot) { return (nil, end) }
                 if StatisticExtractor.openings.contains(before) { return (nil, end) }
                 // 扩大开放2.0任务: a number between two words is part of a name.
-                if Unit.isHan(before), Unit.isHan(scan[end]), prefix == nil, maximum == nil,
+                if Unit.isHan(before), Unit.isHan(scan[end]), prefix == nil, maximum == nil, !approx,
                    scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil,
                    scan.longest(of: StatisticUnits.quantityNouns, endingAt: start) == nil { return (nil, end) }
             } else if number.length < 2 || prefix == nil && scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil
