@@ -1,3 +1,4 @@
+import Ingestion
 /// The label that opens an article of a law (`第三十六条 `, `第一百三十三条之一　`), and the headings
 /// that divide a law (第一章, 第二节, 第三编).
 struct ArticleLabel {

@@ -1,3 +1,4 @@
+import Ingestion
 /// The article part of a citation — 第三百三十六条第一款, 第36条, 第十、十八条, 第三十九条和第四十条第一项,
 /// 第一百三十三条之一, 第二款第（三）项 — read into one reference per article cited.
 struct ArticleReference: Equatable {

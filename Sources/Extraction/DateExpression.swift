@@ -1,3 +1,4 @@
+import Ingestion
 /// Dates as reports write them — 2025年, 2025年8月下旬, 10月中旬, 2025年9月30日, 二〇二五年八月 —
 /// and periods between two of them, so that dates are never mistaken for figures.
 struct DateExpression {

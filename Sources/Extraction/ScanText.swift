@@ -1,3 +1,4 @@
+import Ingestion
 import TextNormalization
 
 /// A text folded for matching (NFKC, traditional → simplified: `１２３` → `123`, `萬` → `万`,
@@ -93,4 +94,41 @@ enum Unit {
 
     static func isSentenceEnd(_ unit: UInt16) -> Bool { sentenceEnds.contains(unit) }
     static func isClauseEnd(_ unit: UInt16) -> Bool { clauseEnds.contains(unit) }
+}
+
+extension ScanText {
+    /// Where the paragraph (line) holding `index` begins.
+    func paragraphStart(before index: Int) -> Int {
+        var start = min(index, units.count)
+        while start > 0, units[start - 1] != Unit.newline { start -= 1 }
+        return start
+    }
+
+    /// Where the clause starting at `index` ends (its comma, semicolon or sentence end).
+    func clauseEnd(after index: Int) -> Int {
+        var end = index
+        while end < units.count, !Unit.isClauseEnd(units[end]) || units[end] == Unit.one("、") { end += 1 }
+        return end
+    }
+
+    /// The lead-in a figure's paragraph hangs on: the paragraph's text up to a colon before the figure
+    /// (今年发展主要预期目标是：…), else the previous paragraph where it ends with a colon.
+    func leadIn(before index: Int, paragraphStart start: Int) -> Range<Int>? {
+        var colon = index - 1
+        while colon >= start, units[colon] != ScanText.colon { colon -= 1 }
+        if colon >= start { return start..<colon }
+        var end = start - 1
+        while end > 0, Unit.isSpace(units[end - 1]) { end -= 1 }
+        guard end > 0, units[end - 1] == ScanText.colon else { return nil }
+        return paragraphStart(before: end - 1)..<(end - 1)
+    }
+
+    private static let colon = Unit.one(":")
+}
+
+extension ChineseNumeral {
+    /// The numeral starting at `start` of a scanned text (see `match(in:at:stopsBefore:)`).
+    static func match(in scan: ScanText, at start: Int, stopsBefore: (Int) -> Bool = { _ in false }) -> Match? {
+        match(in: scan.units, at: start, stopsBefore: stopsBefore)
+    }
 }

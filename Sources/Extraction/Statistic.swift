@@ -1,3 +1,5 @@
+import Ingestion
+import TextNormalization
 import Reporting
 
 /// One figure of a document, as a row of the statistics table (the contract's `stats` record).
@@ -17,13 +19,23 @@ public struct Statistic: Sendable, Hashable {
     /// Marked inexact or as a bound (余, 多, 约, 近, 左右, 以上, 以下, 不足, 超过 …).
     public var approx: Bool
     public var kind: StatisticKind
-    /// What the figure measures, where the sentence says (出生性别比, 宣传品).
+    /// What the figure measures, as the sentence names it (出生性别比, 宣传品, 全市生产总值).
     public var subject: String?
     /// The sentence it stands in, as written.
     public var sentence: String
+    /// `subject` with boilerplate removed and synonyms folded (`IndicatorName`): 全市生产总值 → 地区生产总值.
+    public var indicator: String?
+    public var aspect: StatisticAspect
+    /// Up or down, for a change; nil otherwise.
+    public var direction: StatisticDirection?
+    public var role: StatisticRole
+    /// The year or years the figure is about: `2025`, `2021-2025`; nil where neither text nor document says.
+    public var period: String?
 
     public init(source: String, documentIndex: Int, document: String, section: String, text: String, value: Quantity,
-                maximum: Quantity?, unit: String?, approx: Bool, kind: StatisticKind, subject: String?, sentence: String) {
+                maximum: Quantity?, unit: String?, approx: Bool, kind: StatisticKind, subject: String?, sentence: String,
+                indicator: String? = nil, aspect: StatisticAspect = .level, direction: StatisticDirection? = nil,
+                role: StatisticRole = .other, period: String? = nil) {
         self.source = source
         self.documentIndex = documentIndex
         self.document = document
@@ -36,17 +48,37 @@ public struct Statistic: Sendable, Hashable {
         self.kind = kind
         self.subject = subject
         self.sentence = sentence
+        self.indicator = indicator
+        self.aspect = aspect
+        self.direction = direction
+        self.role = role
+        self.period = period
     }
 
-    /// The contract's record, fields in the contract's order, then `start` and `end`: `value` and
-    /// `max` are numbers or null, a period's dates go to `start` and `end`.
-    public var record: [(String, Value)] {
-        [("source", .string(source)), ("document_index", .int(documentIndex)), ("document", .string(document)),
-         ("section", .string(section)), ("text", .string(text)), ("value", value.number), ("max", maximum?.number ?? .null),
-         ("unit", .string(unit)), ("approx", .bool(approx)), ("kind", .string(kind.rawValue)),
-         ("subject", .string(subject)), ("sentence", .string(sentence)),
-         ("start", value.date), ("end", maximum?.date ?? .null)]
+    /// The value without its unit's multiplier, and the unit that is left (`BaseQuantity`).
+    public var base: BaseQuantity? {
+        guard case let .number(number) = value else { return nil }
+        return BaseQuantity(value: number, unit: unit)
     }
+
+    /// The contract's record, fields in the contract's order (the second round's after `sentence`),
+    /// then `start` and `end`: `value` and `max` are numbers or null, a period's dates go to `start` and `end`.
+    public var record: [(String, Value)] {
+        let base = self.base
+        return [("source", .string(source)), ("document_index", .int(documentIndex)), ("document", .string(document)),
+                ("section", .string(section)), ("text", .string(text)), ("value", value.number), ("max", maximum?.number ?? .null),
+                ("unit", .string(unit)), ("approx", .bool(approx)), ("kind", .string(kind.rawValue)),
+                ("subject", .string(subject)), ("sentence", .string(sentence)),
+                ("indicator", .string(indicator)), ("aspect", .string(aspect.rawValue)), ("direction", .string(direction?.rawValue)),
+                ("role", .string(role.rawValue)), ("period", .string(period)),
+                ("base_value", base.map { .number($0.value.description) } ?? .null), ("base_unit", .string(base?.unit?.folded)),
+                ("start", value.date), ("end", maximum?.date ?? .null)]
+    }
+
+    /// The record fields, in order, for headers and field lists.
+    public static let fields = ["source", "document_index", "document", "section", "text", "value", "max", "unit", "approx", "kind",
+                                "subject", "sentence", "indicator", "aspect", "direction", "role", "period", "base_value",
+                                "base_unit", "start", "end"]
 }
 
 /// A statistic's value: a number, or for periods a date.
@@ -95,4 +127,29 @@ public enum StatisticKind: String, Sendable, CaseIterable {
     case number
     /// A span between two dates: 2025年8月下旬至10月中旬.
     case period
+}
+
+/// What a figure says of its indicator: an amount, a change, or a share.
+public enum StatisticAspect: String, Sendable, CaseIterable {
+    /// An amount: 5.2万亿元, 1244万人.
+    case level
+    /// A change by the figure: 增长5.2%, 下降2.5%, 提高1.2个百分点.
+    case change
+    /// A part of a whole or a rate: 占…比重60%, 失业率5.5%, 比例.
+    case share
+}
+
+/// The way a change goes.
+public enum StatisticDirection: String, Sendable, CaseIterable {
+    case up, down
+}
+
+/// Whether a figure reports what was achieved or sets a goal.
+public enum StatisticRole: String, Sendable, CaseIterable {
+    /// Reported as achieved: 完成, 实现, in a review of the year.
+    case actual
+    /// A goal: 预期目标, 力争, 确保, 到2027年.
+    case target
+    /// Neither said: an estimate, a rule, a threshold.
+    case other
 }

@@ -1,23 +1,34 @@
 import Ingestion
 
 /// Finds the figures of a document — counts, money, percentages, percentage points, ratios, durations,
-/// periods — with their unit, bounds and subject, leaving aside what only looks like a number: years
-/// and dates, article numbers (第36条), ordinals (第六次), headings (一、 1、 （二）) and words that
-/// contain a numeral (统一, 一些, 一是, 两非, 四世同堂).
+/// periods — with their unit, bounds, what each measures, its aspect, role and period, leaving aside
+/// what only looks like a number: years and dates, article numbers (第36条), ordinals (第六次, 十六次全国
+/// 代表大会), headings (一、 1、 （二）), words and names that contain a numeral (统一, 一些, 北三县,
+/// 中央八项规定, “三校一院”, 开放2.0任务, 0.1微克攻坚行动), and spans that date the text (过去五年).
 public struct StatisticExtractor: Sendable {
     public init() {}
 
     /// Every statistic of `document`, in reading order.
     public func statistics(in document: Document) -> [Statistic] {
-        document.sections.flatMap { section -> [Statistic] in
+        let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document))
+        return document.sections.flatMap { section -> [Statistic] in
             let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
-            return figures(in: text).map { figure in
+            let scan = ScanText(text)
+            let figures = figures(in: scan)
+            let meanings = FigureReader(scan: scan, document: dates, headings: section.path).meanings(of: figures)
+            return zip(figures, meanings).map { figure, meaning in
                 Statistic(source: document.source, documentIndex: document.index, document: document.title,
                           section: section.pathString, text: figure.text, value: figure.value, maximum: figure.maximum,
-                          unit: figure.unit, approx: figure.approx, kind: figure.kind, subject: figure.subject,
-                          sentence: figure.sentence)
+                          unit: figure.unit, approx: figure.approx, kind: figure.kind, subject: meaning.subject,
+                          sentence: figure.sentence, indicator: meaning.indicator, aspect: meaning.aspect,
+                          direction: meaning.direction, role: meaning.role, period: meaning.period)
             }
         }
+    }
+
+    /// Work reports and congress reports review the past: their figures are achievements unless aimed at.
+    static func isReport(_ document: Document) -> Bool {
+        document.title.contains("报告") || document.source.contains("报告") || document.source.contains("report")
     }
 
     /// A figure found in a text, before it is placed in a document.
@@ -31,11 +42,25 @@ public struct StatisticExtractor: Sendable {
         var kind: StatisticKind
         var subject: String?
         var sentence: String
+        /// The sentence's range in the scanned text.
+        var sentenceRange: Range<Int> = 0..<0
+        /// The words between what the figure measures and the figure (比上年增长, 占, 控制在).
+        var link: String = ""
+        /// Its unit is the noun it counts (19个村).
+        var countsNoun = false
+        /// Its subject comes from its own clause, not from a figure before it.
+        var ownSubject = false
+
+        var sentenceStart: Range<Int> { sentenceRange }
     }
 
     /// The figures of a text, in order.
     func figures(in text: String) -> [Figure] {
-        let scan = ScanText(text)
+        figures(in: ScanText(text))
+    }
+
+    /// The figures of a scanned text, in order.
+    func figures(in scan: ScanText) -> [Figure] {
         var figures: [Figure] = []
         var index = 0
         var titleDepth = 0
@@ -45,8 +70,17 @@ public struct StatisticExtractor: Sendable {
             if unit == StatisticExtractor.openTitle { titleDepth += 1 }
             if unit == StatisticExtractor.closeTitle { titleDepth = max(0, titleDepth - 1) }
             if titleDepth > 0 { index += 1; continue }
+            let startsNumeral = ChineseNumeral.canStart(unit)
+            // 超千亿元, 上千万, 近万人: a bound and a place word, with no digit.
+            if !startsNumeral, StatisticExtractor.placeBounds.contains(unit),
+               let figure = placeWordFigure(in: scan, at: index, after: figures.last?.range.upperBound ?? 0) {
+                figures.append(figure)
+                index = figure.range.upperBound
+                continue
+            }
+            if !startsNumeral, unit != StatisticExtractor.hundred, unit != StatisticExtractor.thousand { index += 1; continue }
             let continuesNumber = Unit.isASCIIDigit(scan[index - 1]) || scan[index - 1] == StatisticExtractor.dot
-            if let date = DateExpression.match(in: scan, at: index) {
+            if startsNumeral, let date = DateExpression.match(in: scan, at: index) {
                 if let period = DateExpression.period(in: scan, startingWith: date) {
                     figures.append(periodFigure(period, in: scan))
                     index = period.end
@@ -56,7 +90,7 @@ public struct StatisticExtractor: Sendable {
                 continue
             }
             if let percentPrefix = scan.longest(of: StatisticExtractor.percentPrefixes, at: index) {
-                if let figure = percentFigure(in: scan, prefix: percentPrefix, at: index) {
+                if let figure = percentFigure(in: scan, prefix: percentPrefix, at: index, after: figures.last?.range.upperBound ?? 0) {
                     figures.append(figure)
                     index = figure.range.upperBound
                 } else {
@@ -64,8 +98,8 @@ public struct StatisticExtractor: Sendable {
                 }
                 continue
             }
-            if !continuesNumber, Unit.isASCIIDigit(unit) || ChineseNumeral.match(in: scan, at: index) != nil {
-                let (figure, end) = self.figure(in: scan, at: index)
+            if startsNumeral, !continuesNumber {
+                let (figure, end) = self.figure(in: scan, at: index, after: figures.last?.range.upperBound ?? 0)
                 if let figure { figures.append(figure) }
                 index = max(end, index + 1)
                 continue
@@ -91,7 +125,7 @@ public struct StatisticExtractor: Sendable {
         return figures
     }
 
-    private static let listJoiners: Set<String> = ["、", "和", "与", "及", ",", "，"]
+    static let listJoiners: Set<String> = ["、", "和", "与", "及", ",", "，"]
 
     private static let dot = Unit.one(".")
     private static let openTitle = Unit.one("《")
@@ -112,16 +146,22 @@ public struct StatisticExtractor: Sendable {
     private static let lineStartEnders: Set<UInt16> = Set(".．)）".folded.utf16)
 
     /// The figure whose number starts at `start`, or nil where the number is not one; and where to go on.
-    private func figure(in scan: ScanText, at start: Int) -> (Figure?, Int) {
-        let compound = { (index: Int) in scan.longest(of: StatisticUnits.compoundUnits, at: index) != nil }
-        guard let number = ChineseNumeral.match(in: scan, at: start, stopsBefore: compound) else { return (nil, start + 1) }
+    private func figure(in scan: ScanText, at start: Int, after previous: Int) -> (Figure?, Int) {
+        let compound = { (index: Int) in StatisticUnits.isCompoundUnit(in: scan, at: index) }
+        guard var number = ChineseNumeral.match(in: scan, at: start, stopsBefore: compound) else { return (nil, start + 1) }
         var end = number.end
         let before = scan[start - 1]
         // 第36条, 第六次: ordinals and article numbers, with their measure word.
         if before == StatisticExtractor.ordinalMark { return (nil, end + 1) }
+        // 一半, 近一半, 一半以上: half, a share.
+        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), scan[end] == StatisticExtractor.half,
+           !Unit.isHan(scan[end + 1]) || scan.has(Unit.of("以上"), at: end + 1) {
+            let half = halfFigure(in: scan, at: start, after: previous)
+            return (half, half.range.upperBound)
+        }
         if number.isArabic {
-            // Codes (B2, 5G), ISO dates and clock times.
-            if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) { return (nil, end) }
+            // Codes (B2, 5G, C919), ISO dates, clock times, 1+X.
+            if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) || scan[end] == Unit.one("+") { return (nil, end) }
             if (scan[end] == Unit.one("-") || scan[end] == Unit.one("/")) && Unit.isASCIIDigit(scan[end + 1]) && number.length == 4 {
                 var skip = end + 1
                 while Unit.isASCIIDigit(scan[skip]) || scan[skip] == Unit.one("-") || scan[skip] == Unit.one("/") { skip += 1 }
@@ -146,12 +186,27 @@ public struct StatisticExtractor: Sendable {
            !Unit.isASCIIDigit(scan[end + 1]) {
             return (nil, end + 1)
         }
+        // 三亿零四百七十五万吨: the 万 of the unit 万吨 is also the numeral's (after its 亿), read in units of 万.
+        if !number.isArabic, scan[end] == StatisticExtractor.tenThousand, compound(end),
+           (start..<end).contains(where: { scan[$0] == StatisticExtractor.hundredMillion }),
+           let whole = ChineseNumeral.match(in: scan, at: start), whole.end == end + 1 {
+            number.value = whole.value.shifted(by: -4)
+        }
 
         let prefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
         var approx = prefix != nil
-        let value = number.value
+        var value = number.value
         var maximum = number.maximum
         if maximum != nil { approx = true }
+        // 6600多万, 八千余万: the multiplier after the bound word multiplies the number.
+        if scan.longest(of: StatisticUnits.approxInside, at: end) != nil, !compound(end + 1),
+           let multiplier = scan.longest(of: StatisticUnits.multipliers, at: end + 1) {
+            let exponent = StatisticExtractor.exponent(of: multiplier)
+            value = value.shifted(by: exponent)
+            maximum = maximum?.shifted(by: exponent)
+            approx = true
+            end += 1 + multiplier.count
+        }
         var (unit, kind, unitEnd, inexact, countsNoun) = unitAfter(in: scan, at: end)
         approx = approx || inexact
         end = unitEnd
@@ -178,10 +233,19 @@ public struct StatisticExtractor: Sendable {
                 if Unit.isSpace(scan[start - 1]), end >= scan.count || scan[end] == Unit.newline { return (nil, end) }
                 if number.length >= 9 || (number.length > 1 && scan[start] == Unit.one("0") && scan[start + 1] != StatisticExtractor.dot) { return (nil, end) }
                 if StatisticExtractor.openings.contains(before) { return (nil, end) }
-            } else if number.length < 2 || prefix == nil && scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil {
+                // 扩大开放2.0任务: a number between two words is part of a name.
+                if Unit.isHan(before), Unit.isHan(scan[end]), prefix == nil, maximum == nil, !approx,
+                   scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil,
+                   scan.longest(of: StatisticUnits.quantityNouns, endingAt: start) == nil { return (nil, end) }
+            } else if number.length < 2 || prefix == nil && scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil
+                        || scan[end] == StatisticExtractor.term {
                 // A Chinese numeral without a unit is a word (四世同堂, 两非, 十八大), not a figure.
                 return (nil, end)
             }
+        }
+        if isName(in: scan, start: start, numberEnd: number.end, end: end, number: number, unit: unit, kind: kind,
+                  prefix: prefix, approx: approx, ranged: maximum != nil) {
+            return (nil, end)
         }
         // 从五个方面, 分三个阶段: the parts of the text itself, not a fact.
         if let unit, StatisticUnits.structuralNouns.contains(unit) { return (nil, end) }
@@ -190,8 +254,6 @@ public struct StatisticExtractor: Sendable {
            ["100", "1000", "10000", "100000"].contains(value.description), unit == nil || ["名", "人", "户", "例"].contains(unit!) {
             return (nil, end)
         }
-        // “四个不摘”, “两个维护”: a slogan counts nothing.
-        if !number.isArabic, scan[start - 1] == StatisticExtractor.openQuote, unit == nil { return (nil, end) }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
         // 一万元 keeps its 一: there the unit carries the size.
         let carriesSize = unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
@@ -200,13 +262,152 @@ public struct StatisticExtractor: Sendable {
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
         var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(value), maximum: maximum.map(Quantity.number),
-                            unit: unit, approx: approx, kind: kind ?? .number, subject: nil, sentence: scan.original(sentence))
-        figure.subject = SubjectFinder(scan: scan).subject(before: begin, after: end, kind: figure.kind, countsNoun: countsNoun)
+                            unit: unit, approx: approx, kind: kind ?? .number, subject: nil, sentence: scan.original(sentence),
+                            sentenceRange: sentence, countsNoun: countsNoun)
+        describe(&figure, in: scan, after: previous)
         if figure.kind == .number, let subject = figure.subject, subject.hasSuffix("比") || subject.hasSuffix("比值") {
             figure.kind = .ratio
         }
         return (figure, end)
     }
+
+    /// Fills a figure's subject and the words linking it to its figure; the subject is named after
+    /// `previous`, where the figure before it ends (钢产量由2046万吨增加到3178万吨: 增加到 names nothing).
+    private func describe(_ figure: inout Figure, in scan: ScanText, after previous: Int) {
+        let (subject, link) = SubjectFinder(scan: scan).subject(before: figure.range.lowerBound, after: figure.range.upperBound,
+                                                                kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
+        figure.subject = subject
+        figure.link = link
+        figure.ownSubject = subject != nil
+    }
+
+    /// Whether the number at `start` (its unit ending at `end`) is part of a name, a session, a slogan or
+    /// a span that dates the text rather than a figure:
+    /// - a session or plenum (十六次全国代表大会, 七次全会) and what a figure names (0.1微克攻坚行动,
+    ///   50米内换乘比例: a threshold inside an indicator's name);
+    /// - a short quotation (“三校一院”), a place (北三县), an anniversary (60周年);
+    /// - a numeral of one digit counting things without a verb that counts them (中央八项规定,
+    ///   三条文化带, 国家会议中心二期);
+    /// - years that date the text (过去五年, 这五年, 三十年来, 十多年来).
+    private func isName(in scan: ScanText, start: Int, numberEnd: Int, end: Int, number: ChineseNumeral.Match, unit: String?,
+                        kind: StatisticKind?, prefix: [UInt16]?, approx: Bool, ranged: Bool) -> Bool {
+        // The words that follow without a break: a name's head or an indicator's.
+        var run = end
+        while run < scan.count, run - end < 8, Unit.isHan(scan[run]), scan[run] != Unit.one("的") { run += 1 }
+        if run > end {
+            let following = scan.foldedString(end..<run)
+            if StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
+                return true
+            }
+            // 50米内换乘比例: a threshold inside the name of the rate that is measured.
+            if number.isArabic || kind == .measure, let head = StatisticUnits.rateHeads.first(where: following.contains),
+               let range = following.firstRange(of: head), following.distance(from: following.startIndex, to: range.lowerBound) >= 2 {
+                return true
+            }
+        }
+        if !number.isArabic {
+            // “三校一院”, “三北”: numerals in a short quotation are a slogan's.
+            if let open = (1...6).first(where: { scan[start - $0] == StatisticExtractor.openQuote }),
+               (0...6).contains(where: { scan[end + $0] == StatisticExtractor.closeQuote }),
+               !(1..<open).contains(where: { Unit.isClauseEnd(scan[start - $0]) }) {
+                return true
+            }
+            if StatisticExtractor.placePrefixes.contains(scan[start - 1]) { return true }
+        }
+        if unit == "周", scan[end] == Unit.one("年") { return true }
+        // A digit alone counting things needs a verb that counts; 十六, 三十 and money or measures do not.
+        if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged,
+           scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil, scan.longest(of: StatisticUnits.countingVerbs, endingAt: start) == nil {
+            return true
+        }
+        if unit == "年" || unit == "年度" {
+            // Where 年 stands right after the numeral (or its 多/余): 过去五年, 十多年来, 这两年中.
+            var mark = numberEnd
+            if scan.longest(of: StatisticUnits.approxInside, at: mark) != nil { mark += 1 }
+            guard scan[mark] == Unit.one("年") else { return false }
+            if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
+            if scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil { return true }
+            if ranged || prefix != nil { return false }
+            return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx
+        }
+        return false
+    }
+
+    /// 一半, 近一半, 超过一半, 一半以上: half, as a share of 50%.
+    private func halfFigure(in scan: ScanText, at start: Int, after previous: Int) -> Figure {
+        let prefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
+        var end = start + 2
+        var approx = prefix != nil
+        if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != Unit.of("内") {
+            approx = true
+            end += after.count
+        }
+        let begin = start - (prefix?.count ?? 0)
+        let sentence = scan.sentence(around: start)
+        var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(DecimalNumber(50)), maximum: nil,
+                            unit: "%", approx: approx, kind: .percent, subject: nil, sentence: scan.original(sentence), sentenceRange: sentence)
+        describe(&figure, in: scan, after: previous)
+        return figure
+    }
+
+    /// 超千亿元, 上千万, 近万人, 逾百家: a bound and a place word standing for its own value, with no digit.
+    private func placeWordFigure(in scan: ScanText, at index: Int, after previous: Int) -> Figure? {
+        let start = index + 1
+        var place: [UInt16]
+        if StatisticExtractor.smallPlaces.contains(scan[start]), StatisticUnits.isCompoundUnit(in: scan, at: start + 1) {
+            place = [scan[start]]     // 超千亿元: 千 of 亿元.
+        } else if StatisticUnits.isCompoundUnit(in: scan, at: start) {
+            place = []                // 超万亿元: one 万亿元.
+        } else if let longest = scan.longest(of: StatisticExtractor.placeWords, at: start) {
+            place = longest
+        } else {
+            return nil
+        }
+        var end = start + place.count
+        var unit: String?
+        var kind: StatisticKind?
+        if let word = StatisticUnits.unitWord(in: scan, at: end), word.key != "个" {
+            unit = scan.original(end..<(end + word.length))
+            kind = StatisticUnits.kinds[word.key]
+            end += word.length
+        } else if place.count == 1, scan[end] != StatisticExtractor.ge, !Unit.isHan(scan[end]) {
+            // 上千 alone, 近百: too vague without what they count.
+            return nil
+        }
+        if unit == nil, scan[end] == StatisticExtractor.ge { end += 1 }
+        let sentence = scan.sentence(around: start)
+        var figure = Figure(range: index..<end, text: scan.original(index..<end),
+                            value: .number(DecimalNumber(1).shifted(by: StatisticExtractor.exponent(of: place))), maximum: nil, unit: unit,
+                            approx: true, kind: kind ?? .number, subject: nil, sentence: scan.original(sentence), sentenceRange: sentence)
+        describe(&figure, in: scan, after: previous)
+        return figure
+    }
+
+    /// 万 4, 亿 8, 千万 7 …: the power of ten a multiplier or place word stands for.
+    static func exponent(of multiplier: [UInt16]) -> Int {
+        multiplier.reduce(0) { total, unit in
+            switch unit {
+            case Unit.one("十"): total + 1
+            case Unit.one("百"): total + 2
+            case Unit.one("千"): total + 3
+            case Unit.one("万"): total + 4
+            case Unit.one("亿"): total + 8
+            default: total
+            }
+        }
+    }
+
+    private static let placeBounds: Set<UInt16> = Set("超逾近上".utf16)
+    private static let placeWords: [[UInt16]] = ["万亿", "千亿", "百亿", "千万", "百万", "十万", "亿", "万", "千", "百"].map(Unit.of)
+    private static let smallPlaces: Set<UInt16> = Set("十百千".utf16)
+    private static let tenThousand = Unit.one("万")
+    private static let hundredMillion = Unit.one("亿")
+    private static let term = Unit.one("届")
+    private static let hundred = Unit.one("百")
+    private static let thousand = Unit.one("千")
+    private static let half = Unit.one("半")
+    private static let closeQuote = Unit.one("”")
+    private static let placePrefixes: Set<UInt16> = Set("北南东西".utf16)
 
     private func isLineStart(_ scan: ScanText, _ index: Int) -> Bool {
         var start = index
@@ -221,7 +422,7 @@ public struct StatisticExtractor: Sendable {
         var inexact = false
         // 50余场, 3000多人; 130余 at a clause's end.
         if let inside = scan.longest(of: StatisticUnits.approxInside, at: end),
-           scan.longest(of: StatisticUnits.words, at: end + inside.count) != nil || Unit.isClauseEnd(scan[end + inside.count])
+           StatisticUnits.unitWord(in: scan, at: end + inside.count) != nil || Unit.isClauseEnd(scan[end + inside.count])
             || end + inside.count >= scan.count {
             inexact = true
             end += inside.count
@@ -237,10 +438,9 @@ public struct StatisticExtractor: Sendable {
             let bound = scan.longest(of: StatisticUnits.approxAfter, at: rateEnd).flatMap { $0 == Unit.of("内") ? nil : $0 }
             return (rate, .ratio, rateEnd + (bound?.count ?? 0), bound != nil, false)
         }
-        if let word = scan.longest(of: StatisticUnits.words, at: end) {
-            let folded = String(decoding: word, as: UTF16.self)
-            kind = StatisticUnits.kinds[folded]
-            if word == [StatisticExtractor.ge] {
+        if let word = StatisticUnits.unitWord(in: scan, at: end) {
+            kind = StatisticUnits.kinds[word.key]
+            if word.length == 1, scan[end] == StatisticExtractor.ge {
                 // 个 is no unit of its own: 1.2个百分点, 19个村, 3个工作日, 六到八个老人.
                 end += 1
                 if let timeWord = scan.longest(of: StatisticUnits.words, at: end),
@@ -258,10 +458,14 @@ public struct StatisticExtractor: Sendable {
                     countsNoun = true
                 }
             } else {
-                // 个月 is written with 个; the unit is 月.
-                let written = scan.original(end..<(end + word.count))
+                // 个月 is written with 个; the unit is 月. A compound unit (27微克/立方米, 58万元/人) runs on after its slash.
+                var wordEnd = end + word.length
+                if scan[wordEnd] == StatisticExtractor.slash, let per = StatisticUnits.unitWord(in: scan, at: wordEnd + 1) ?? perNoun(in: scan, at: wordEnd + 1) {
+                    wordEnd += 1 + per.length
+                }
+                let written = scan.original(end..<wordEnd)
                 unit = written.hasPrefix("个") ? String(written.dropFirst()) : written
-                end += word.count
+                end = wordEnd
             }
         }
         // 八十年代, 三年级: a decade or a grade, not a span of years.
@@ -274,8 +478,15 @@ public struct StatisticExtractor: Sendable {
         return (unit, kind, end, inexact, countsNoun)
     }
 
+    /// The one-character noun after a unit's slash (元/人, 元/户): what the amount is per.
+    private func perNoun(in scan: ScanText, at index: Int) -> (length: Int, key: String)? {
+        StatisticExtractor.perNouns.contains(scan[index]) && !Unit.isHan(scan[index + 1]) ? (1, "") : nil
+    }
+
+    private static let perNouns: Set<UInt16> = Set("人户年月日天次亩吨辆件".utf16)
+
     /// 百分之十五, 千分之五: a percentage written in words.
-    private func percentFigure(in scan: ScanText, prefix: [UInt16], at start: Int) -> Figure? {
+    private func percentFigure(in scan: ScanText, prefix: [UInt16], at start: Int, after previous: Int) -> Figure? {
         let numberStart = start + prefix.count
         guard let number = ChineseNumeral.match(in: scan, at: numberStart) else { return nil }
         var end = number.end
@@ -297,17 +508,19 @@ public struct StatisticExtractor: Sendable {
         let begin = start - (approxPrefix?.count ?? 0)
         let perMille = prefix == StatisticExtractor.percentPrefixes[1]
         let kind: StatisticKind = perMille ? .ratio : .percent
-        return Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(number.value),
-                      maximum: maximum.map(Quantity.number), unit: perMille ? "‰" : "%", approx: approx, kind: kind,
-                      subject: SubjectFinder(scan: scan).subject(before: begin, after: end, kind: kind),
-                      sentence: scan.original(scan.sentence(around: start)))
+        let sentence = scan.sentence(around: start)
+        var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(number.value),
+                            maximum: maximum.map(Quantity.number), unit: perMille ? "‰" : "%", approx: approx, kind: kind,
+                            subject: nil, sentence: scan.original(sentence), sentenceRange: sentence)
+        describe(&figure, in: scan, after: previous)
+        return figure
     }
 
     private func periodFigure(_ period: DateExpression.Period, in scan: ScanText) -> Figure {
         let range = period.start.start..<period.end
         return Figure(range: range, text: scan.original(range), value: .date(period.start.iso), maximum: .date(period.finish.iso),
                       unit: nil, approx: period.start.isVague || period.finish.isVague, kind: .period,
-                      subject: SubjectFinder(scan: scan).subject(before: range.lowerBound, after: range.upperBound, kind: .period),
-                      sentence: scan.original(scan.sentence(around: range.lowerBound)))
+                      subject: nil, sentence: scan.original(scan.sentence(around: range.lowerBound)),
+                      sentenceRange: scan.sentence(around: range.lowerBound))
     }
 }

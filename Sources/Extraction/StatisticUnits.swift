@@ -20,16 +20,37 @@ enum StatisticUnits {
         for word in ["人次", "万人次", "场次", "批次", "户次", "家次", "车次", "人", "万人", "亿人", "户", "万户", "村", "家", "期", "次", "场",
                      "份", "条", "块", "辆", "台", "件", "名", "位", "例", "起", "项", "批", "所", "座", "间", "张", "本",
                      "册", "套", "部", "篇", "类", "种", "处", "幅", "支", "队", "组", "对", "轮", "剂", "盒", "瓶", "箱",
-                     "只", "头", "株", "棵", "床", "校", "乡", "镇", "县", "个"] { table[word] = .count }
+                     "只", "头", "株", "棵", "床", "校", "乡", "镇", "县", "个", "款", "门", "艘", "架", "列", "户籍"] { table[word] = .count }
+        for word in ["微克", "毫克", "克", "立方米", "千米", "海里", "公顷", "标准箱", "吨标准煤", "千瓦时", "亿千瓦时"] { table[word] = .measure }
+        table["番"] = .ratio
         return table
     }()
 
     /// `kinds`' keys as folded units, for longest-match lookup.
     static let words: [[UInt16]] = kinds.keys.map(Unit.of)
 
-    /// Units that begin with 万, 亿 …: there the multiplier is part of the unit as written (20万元 is
-    /// 20 of 万元), elsewhere it multiplies the number (2万余份 is 20000 份).
-    static let compoundUnits: [[UInt16]] = kinds.keys.filter { $0.hasPrefix("万") || $0.hasPrefix("亿") || $0.hasPrefix("千万") || $0.hasPrefix("百万") }.map(Unit.of)
+    /// Multipliers that a unit as written may begin with: 万元, 亿千瓦, 万亿斤 (千 only in 千元).
+    static let multipliers: [[UInt16]] = ["万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万"].map(Unit.of)
+
+    /// The unit word written at `index` and its kind key: a unit of `kinds`, or a multiplier and one
+    /// (996亿元, 27万吨, 9.37亿平方米), so that the multiplier is part of the unit as written (20万元 is
+    /// 20 of 万元) while elsewhere it multiplies the number (2万余份 is 20000 份, 11.2万个 is 112000).
+    static func unitWord(in scan: ScanText, at index: Int) -> (length: Int, key: String)? {
+        let plain = scan.longest(of: words, at: index)
+        if let multiplier = scan.longest(of: multipliers, at: index), let word = scan.longest(of: words, at: index + multiplier.count),
+           word != [Unit.one("个")], multiplier.count + word.count > plain?.count ?? 0 {
+            return (multiplier.count + word.count, String(decoding: word, as: UTF16.self))
+        }
+        return plain.map { ($0.count, String(decoding: $0, as: UTF16.self)) }
+    }
+
+    /// Whether a multiplier written at `index` belongs to the unit after it (万元) rather than to the number.
+    static func isCompoundUnit(in scan: ScanText, at index: Int) -> Bool {
+        guard let multiplier = scan.longest(of: multipliers, at: index), let word = scan.longest(of: words, at: index + multiplier.count) else {
+            return false
+        }
+        return word != [Unit.one("个")]
+    }
 
     /// Nouns counted with 个 that researchers tabulate by: `19个村`, `三个阶段`, `六到八个老人`.
     static let countedNouns: [[UInt16]] = ["村", "社区", "乡镇", "镇", "县", "区", "市", "省", "部门", "单位", "项目", "阶段",
@@ -40,7 +61,7 @@ enum StatisticUnits {
     static let structuralNouns: Set<String> = ["方面", "阶段"]
 
     /// Bound and approximation words before a figure.
-    static let approxBefore: [[UInt16]] = ["约", "大约", "近", "将近", "接近", "超过", "逾", "不足", "不到", "不少于", "不低于",
+    static let approxBefore: [[UInt16]] = ["约", "大约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "不少于", "不低于",
                                            "不高于", "不超过", "至少", "最多", "最高", "最低", "多达", "达近", "上下"].map(Unit.of)
     /// Approximation words between a figure and its unit (50余场, 3000多人, 十来个).
     static let approxInside: [[UInt16]] = ["余", "多", "来", "许"].map(Unit.of)
@@ -62,9 +83,10 @@ enum StatisticUnits {
 
     /// Verbs of activity reports whose object is what a figure after it counts: 印发各类宣传品2万余份.
     static let actionVerbs: [[UInt16]] = ["举办", "开展", "悬挂", "演出", "放映", "播放", "刷写", "制作", "出动", "印发", "安装",
-                                          "发放", "培训", "查处", "检查", "召开", "签订", "建立", "设立", "下达", "投入", "筹集",
+                                          "发放", "培训", "查处", "检查", "召开", "签订", "建立", "设立", "下达", "筹集",
                                           "完成", "覆盖", "组织", "张贴", "发送", "走访", "救助", "资助", "兑现", "受理", "办理",
-                                          "立案", "结案", "没收", "封存", "收缴", "新建", "改造", "建成", "新增", "提供", "解决",
+                                          "立案", "结案", "没收", "封存", "收缴", "新建", "改造", "建成", "提供", "解决", "提出",
+                                          "安排", "代发", "发行", "推广", "淘汰", "关停", "实施", "支持",
                                           "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚",
                                           "播发", "发布", "评选", "开设", "报送", "印制", "编印", "走访", "回访", "随访"].map(Unit.of)
 
@@ -78,11 +100,59 @@ enum StatisticUnits {
     /// Words before a figure that compare or aim rather than name (较上年下降, 力争控制在): no subject.
     static let notSubjects: [[UInt16]] = ["较上年", "比上年", "较去年", "比去年", "同比", "环比", "力争", "确保", "争取", "较"].map(Unit.of)
     /// Adverbs that close a subject and are no part of it (培训率均达到).
-    static let subjectTails: [[UInt16]] = ["均", "都", "分别", "也", "仍", "已", "则"].map(Unit.of)
+    static let subjectTails: [[UInt16]] = ["均", "都", "分别", "也", "仍", "已", "则", "总体", "原则上", "一般", "继续", "进一步",
+                                           "实际", "平均", "年均"].map(Unit.of)
+
+    /// Words between what a figure measures and the figure — verbs of amount and change, bounds,
+    /// adverbs, aims — taken off the end of a phrase to leave its name (城镇登记失业率控制在 → 城镇登记失业率).
+    static let linkWords: [[UInt16]] = ["增长", "增加", "提高", "上升", "上涨", "下降", "减少", "降低", "回落", "增产", "减产", "扩大",
+                                        "缩小", "涨幅", "降幅", "增速", "增幅", "增长速度", "达到", "达", "为", "是", "约为", "仅为", "高达",
+                                        "达到了", "突破", "实现", "完成", "控制在", "稳定在", "保持在", "维持在", "波动在", "处在", "提高到",
+                                        "增加到", "增长到", "上升到", "下降到", "降到", "降至", "升至", "减少到", "由", "从", "共", "计",
+                                        "共计", "合计", "总计", "累计", "共有", "可达", "将", "要", "拟", "拟按", "预计", "估计", "力争",
+                                        "确保", "争取", "预定", "目标", "目标为", "目标是", "分别", "均", "总体", "已", "又", "也", "仍",
+                                        "都", "则", "实际", "年均", "平均", "平均每年", "每年", "同比", "环比", "再", "即", "了", "翻",
+                                        "增加了", "提高了", "下降了", "上升了", "减少了", "有", "超", "逾", "左右", "在",
+                                        "使", "按可比价格计算", "按可比价格", "以上", "原则上", "一般", "连续", "到", "至", "预期", "预期为", "定为",
+                                        "调控目标", "宏观调控目标", "预期目标", "增长目标", "计划", "计划增长"].map(Unit.of)
+
+    /// Words of aim that open a phrase and are no part of the name after them: 今年计划国内生产总值.
+    static let aimOpeners: [[UInt16]] = ["计划", "拟", "要", "力争", "确保", "争取", "预计", "估计", "将", "使"].map(Unit.of)
+
+    /// What a change is measured from, after 比 or 较: 比上年, 较去年同期.
+    static let comparisonBases: [[UInt16]] = ["上年", "去年", "上一年", "前一年", "同期", "年初", "上次", "上期", "前年", "上年同期",
+                                              "去年同期", "五年前", "十年前", "上年末", "上年底", "基期"].map(Unit.of)
+
+    /// Words naming a year relative to the document's: 今年, 去年.
+    static let timeWords: [[UInt16]] = ["今年", "去年", "上年", "明年", "全年", "当年", "同年", "上半年", "下半年", "年内", "年底",
+                                        "年末", "目前", "现在", "当前"].map(Unit.of)
 
     /// Parts of a month or year a date may name instead of a day: 8月下旬, 2025年底.
     static let dateParts: [[UInt16]] = ["上旬", "中旬", "下旬", "初", "底", "末", "中", "份"].map(Unit.of)
 
     /// Nouns ending a phrase that names a measured quantity (出生人口性别比116.86, 出生率12‰).
     static let quantityNouns: [[UInt16]] = ["比", "比值", "比例", "率", "量", "数", "总数", "人数", "额", "值", "指数", "人口"].map(Unit.of)
+
+    /// Heads of names a figure may stand inside (0.1微克攻坚行动, 中央八项规定, 扩大开放2.0任务).
+    static let nameHeads = ["行动", "工程", "规定", "战略", "任务", "攻坚战", "会议", "大会", "全会", "计划", "方针", "政策", "精神",
+                            "思想", "原则", "目标", "要求", "体系", "格局", "布局", "机制", "模式", "理念", "纲要", "条例", "办法"]
+    /// What follows the ordinal of a session: 十六次全国代表大会, 七次全会, 三次会议.
+    static let sessionHeads = ["全国代表大会", "代表大会", "全体会议", "会议", "全会", "大会", "中全会"]
+    /// Ends of the names of rates, which a clause may name before the places it gives them for.
+    static let rateNames = ["率", "比例", "比重", "性别比", "比值"]
+    /// Heads of indicators a threshold may stand inside: 50米内换乘比例.
+    static let rateHeads = ["比例", "比重", "率", "占比"]
+
+    /// Verbs that count what follows them, so that a numeral of one digit is a figure: 新建两所学校.
+    static let countingVerbs: [[UInt16]] = ["新增", "新建", "建成", "建设", "共", "有", "设立", "开设", "培育", "认定", "命名", "评选",
+                                            "引进", "签约", "落地", "开工", "竣工", "投产", "完成", "办结", "增加", "减少", "达",
+                                            "举办", "召开", "开展", "出台", "制定", "修订", "发布", "获得", "荣获", "获批", "入选",
+                                            "打造", "创建", "实施", "推出", "派出", "选派"].map(Unit.of)
+    /// Words that make a number of years a duration rather than a span that dates the text: 连续6年, 用三年时间.
+    static let durationVerbs: [[UInt16]] = ["连续", "达", "为", "用", "经过", "历时", "提前", "满", "期限", "长达", "缩短", "延长",
+                                            "服役", "工作", "每", "超过", "至少", "不少于", "不超过", "以", "有效期"].map(Unit.of)
+    /// Words before a number of years that make it a span dating the text: 过去五年, 这五年, 今后五年.
+    static let spanOpeners: [[UInt16]] = ["过去", "近", "这", "最近", "以来的", "今后", "未来", "前", "后", "头", "最后", "这些", "的"].map(Unit.of)
+    /// Words after a number of years that make it a span: 五年来, 这两年中, 十年间.
+    static let spanClosers: [[UInt16]] = ["来", "中", "间", "里", "以来", "内", "前", "后", "的"].map(Unit.of)
 }

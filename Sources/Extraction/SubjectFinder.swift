@@ -1,67 +1,208 @@
-/// What a figure measures, where its sentence says so: the subject of a copula (出生性别比是118.06),
-/// the object of an activity verb (印发各类宣传品2万余份), a noun after the figure (2名医生), or a
-/// quantity noun written right before it (出生人口性别比116.86).
+import Ingestion
+/// What a figure measures, where its sentence says so: the noun a figure qualifies or counts
+/// (10元的保健费, 2名医生, 132家入驻企业), else the phrase that names it before the figure once the
+/// verbs, comparisons and bound words between them are taken off (国内生产总值比上年增长 → 国内生产总值,
+/// 印发各类宣传品 → 宣传品, 城镇登记失业率控制在 → 城镇登记失业率).
+///
+/// A figure whose clause names nothing (增长8.7% right after 国内生产总值33.5万亿元) gets no subject
+/// here: `FigureReader` gives it the one of the figure it follows.
 struct SubjectFinder {
     let scan: ScanText
 
     /// The longest a subject may be, in characters; longer phrases are clauses, not names.
-    private static let longest = 12
+    private static let longest = 30
 
-    /// The subject of the figure spanning `start..<end`; `countsNoun` where its unit is itself a noun
-    /// (19个村), which then names what is counted.
-    func subject(before start: Int, after end: Int, kind: StatisticKind, countsNoun: Bool = false) -> String? {
-        if countsNoun || kind == .period { return nil }
-        let clauseStart = scan.clauseStart(before: start)
-        // 10元的保健费: the noun the figure qualifies; 2名医生: the noun a measure word counts.
-        if scan[end] == Unit.one("的"), let noun = nounRun(from: end + 1) { return noun }
-        if kind == .count || kind == .money, let noun = nounRun(from: end) { return noun }
-        if let copula = scan.longest(of: StatisticUnits.copulas, endingAt: start) {
-            return phrase(clauseStart..<(start - copula.count))
+    /// The subject of the figure spanning `start..<end` and the words between that subject and the
+    /// figure (比上年增长, 占, 控制在), from which the figure's aspect is read; `countsNoun` where its
+    /// unit is itself a noun (19个村), which then names what is counted.
+    func subject(before start: Int, after end: Int, kind: StatisticKind, countsNoun: Bool = false,
+                 floor: Int = 0) -> (subject: String?, link: String) {
+        if kind == .period { return (nil, "") }
+        let (phraseStart, link) = linkStart(before: start, floor: floor)
+        let linkText = scan.foldedString(link..<start)
+        if countsNoun { return (nil, linkText) }
+        // 10元的保健费, 百分之六十的职工: the noun the figure qualifies; 2名医生: the noun a measure word counts.
+        if scan[end] == Unit.one("的"), let noun = nounRun(from: end + 1) { return (noun, linkText) }
+        if kind == .count || kind == .money || kind == .number || kind == .duration, let noun = nounRun(from: end), !isVerb(at: end) {
+            return (noun, linkText)
         }
-        if let object = verbObject(in: clauseStart..<start) { return object }
-        if scan.longest(of: StatisticUnits.quantityNouns, endingAt: start) != nil { return phrase(clauseStart..<start) }
-        return nil
+        if let subject = phrase(phraseStart..<link) { return (subject, linkText) }
+        // 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九: the rate the clause before names.
+        if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == Unit.one(","), link - phraseStart <= 6 {
+            let (previousStart, _) = linkStart(before: phraseStart - 1, floor: floor)
+            // 今年经济增长速度的宏观调控目标，定为百分之八至九: the aim the clause before names.
+            let namesAim = scan.longest(of: SubjectFinder.aimEnds, endingAt: phraseStart - 1) != nil
+            if let rate = phrase(previousStart..<(phraseStart - 1)), namesAim || StatisticUnits.rateNames.contains(where: rate.hasSuffix) {
+                return (rate, linkText)
+            }
+        }
+        return (nil, linkText)
     }
 
-    /// The object after the last activity verb of the clause before the figure.
-    private func verbObject(in range: Range<Int>) -> String? {
+    /// Where the naming phrase before `start` begins, and where the linking words after it begin:
+    /// the phrase runs from the previous clause mark (a list's 、 and a gloss in brackets stay in) to
+    /// the verbs, comparisons and bound words right before the figure.
+    private func linkStart(before start: Int, floor: Int) -> (Int, Int) {
+        var begin = start
+        var depth = 0
+        while begin > floor {
+            let unit = scan[begin - 1]
+            if SubjectFinder.closingBrackets.contains(unit) { depth += 1 } else if SubjectFinder.openingBrackets.contains(unit) {
+                if depth == 0 { break }
+                depth -= 1
+            } else if depth == 0, SubjectFinder.phraseEnds.contains(unit) { break }
+            begin -= 1
+        }
+        var link = start
+        var moved = true
+        while moved, link > begin {
+            moved = false
+            if let tail = scan.longest(of: StatisticUnits.linkWords, endingAt: link), link - tail.count >= begin {
+                link -= tail.count
+                moved = true
+            } else if let comparison = comparisonStart(in: begin..<link) {
+                link = comparison
+                moved = true
+            } else if let date = dateStart(endingAt: link, after: begin) {
+                link = date
+                moved = true
+            } else if let share = (begin..<link).last(where: { scan[$0] == SubjectFinder.zhan }) {
+                // 保障性住房投资占44%, 新能源汽车产销量占全球比重超过60%: what is before 占 is measured.
+                link = share
+                moved = true
+            }
+        }
+        return (begin, link)
+    }
+
+    /// 比上年, 比一九七六年, 较去年同期, 同比 at the end of a phrase: the base a change is measured from.
+    private func comparisonStart(in range: Range<Int>) -> Int? {
         var index = range.upperBound - 1
-        while index >= range.lowerBound {
-            if let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index), index + verb.count <= range.upperBound {
-                let objectStart = index + verb.count
-                guard objectStart < range.upperBound else { return nil }
-                return phrase(objectStart..<range.upperBound)
+        while index >= range.lowerBound, range.upperBound - index <= 10 {
+            if scan[index] == SubjectFinder.bi || scan[index] == SubjectFinder.jiao,
+               index + 1 < range.upperBound, scan.longest(of: StatisticUnits.comparisonBases, at: index + 1) != nil
+                || Unit.isASCIIDigit(scan[index + 1]) || ChineseNumeral.isDigitCharacter(scan[index + 1]) {
+                return index
             }
             index -= 1
         }
         return nil
     }
 
-    /// A phrase cleaned into a subject: the part after its last 的, without opening quantifiers (各类);
-    /// nil where it is empty, too long, or holds anything but Chinese characters.
+    /// A year (2009年, 一九七八年) or a relative one (今年, 去年) ending at `end`: where it starts.
+    private func dateStart(endingAt end: Int, after begin: Int) -> Int? {
+        if let word = scan.longest(of: StatisticUnits.timeWords, endingAt: end), end - word.count >= begin { return end - word.count }
+        guard scan[end - 1] == SubjectFinder.year else { return nil }
+        var index = end - 1
+        while index > begin, Unit.isASCIIDigit(scan[index - 1]) || ChineseNumeral.isDigitCharacter(scan[index - 1]) { index -= 1 }
+        return end - 1 - index == 4 ? index : nil
+    }
+
+    /// A phrase cleaned into a subject: the object of its last activity verb (印发各类宣传品 → 宣传品),
+    /// the part after its last 的, without opening quantifiers (各类) or dates; nil where it is empty,
+    /// too long, a place alone, or holds anything but Chinese characters, letters and digits.
     private func phrase(_ range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
         var start = range.lowerBound
-        for index in range where scan[index] == Unit.one("的") { start = index + 1 }
-        if let filler = scan.longest(of: StatisticUnits.objectFillers, at: start), start + filler.count < range.upperBound {
-            start += filler.count
-        }
         var end = range.upperBound
+        var index = end - 1
+        while index >= start {
+            if let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index), index + verb.count <= end {
+                // 安排七百多万人就业: the verb's object comes after the figure.
+                if index + verb.count == end { return nil }
+                start = index + verb.count
+                break
+            }
+            index -= 1
+        }
+        while end > start, scan[end - 1] == Unit.one("的") { end -= 1 }
+        // 经济增长速度的调控目标: the aim is of what stands before its 的.
+        if let aim = scan.longest(of: SubjectFinder.aimEnds, endingAt: end), end - aim.count > start {
+            end -= aim.count
+        }
+        for index in start..<end where scan[index] == Unit.one("的") || scan[index] == SubjectFinder.shi || scan[index] == SubjectFinder.ba {
+            start = index + 1
+        }
+        var moved = true
+        while moved {
+            moved = false
+            if let filler = scan.longest(of: StatisticUnits.objectFillers, at: start), start + filler.count < end {
+                start += filler.count
+                moved = true
+            }
+            if let date = dateEnd(at: start, before: end) {
+                start = date
+                moved = true
+            }
+            if let aim = scan.longest(of: StatisticUnits.aimOpeners, at: start), start + aim.count < end {
+                start += aim.count
+                moved = true
+            }
+        }
         while let tail = scan.longest(of: StatisticUnits.subjectTails, endingAt: end), end - tail.count > start { end -= tail.count }
         if scan.longest(of: StatisticUnits.notSubjects, at: start) != nil { return nil }
         let subject = start..<end
-        guard !subject.isEmpty, subject.count <= SubjectFinder.longest, subject.allSatisfy({ Unit.isHan(scan[$0]) }) else { return nil }
-        return scan.original(subject)
+        guard !subject.isEmpty, subject.count <= SubjectFinder.longest,
+              subject.allSatisfy({ Unit.isHan(scan[$0]) || Unit.isASCIILetter(scan[$0]) || Unit.isASCIIDigit(scan[$0])
+                  || SubjectFinder.listMarks.contains(scan[$0]) || SubjectFinder.brackets.contains(scan[$0]) }),
+              Unit.isHan(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound]) else { return nil }
+        // 四川省由千分之二十九降到…: a place is where, not what.
+        if subject.count <= 4, SubjectFinder.placeEnds.contains(scan[subject.upperBound - 1]) { return nil }
+        if scan.longest(of: StatisticUnits.objectFillers, at: subject.lowerBound)?.count == subject.count { return nil }
+        // 化肥（按有效成份计算）: a gloss in brackets is no part of the name.
+        var parts: [Range<Int>] = []
+        var partStart = subject.lowerBound
+        var depth = 0
+        for index in subject {
+            if SubjectFinder.openingBrackets.contains(scan[index]) {
+                if depth == 0, index > partStart { parts.append(partStart..<index) }
+                depth += 1
+            } else if SubjectFinder.closingBrackets.contains(scan[index]) {
+                depth = max(0, depth - 1)
+                if depth == 0 { partStart = index + 1 }
+            }
+        }
+        if depth == 0, partStart < subject.upperBound { parts.append(partStart..<subject.upperBound) }
+        let name = parts.map(scan.original).joined()
+        return name.isEmpty ? nil : name
     }
 
-    private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都就还要可所".utf16)
+    /// Where a date written at `start` ends (2009年, 一九七八年, 今年), if one is.
+    private func dateEnd(at start: Int, before end: Int) -> Int? {
+        if let word = scan.longest(of: StatisticUnits.timeWords, at: start), start + word.count < end { return start + word.count }
+        var index = start
+        while index < end, Unit.isASCIIDigit(scan[index]) || ChineseNumeral.isDigitCharacter(scan[index]) { index += 1 }
+        return index - start == 4 && scan[index] == SubjectFinder.year && index + 1 < end ? index + 1 : nil
+    }
 
-    /// The Chinese characters right after `start` up to a function word or punctuation, at most four
+    private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都还要可所受获得成参实使让不地之".utf16)
+
+    /// Whether a verb starts at `index` (6600多万纳税人受益 names 纳税人, 2名医生在场 医生; but
+    /// 安排七百多万人就业 is about 就业, and 建设职工住宅 is what the money is for).
+    private func isVerb(at index: Int) -> Bool {
+        scan.longest(of: StatisticUnits.actionVerbs, at: index) != nil
+    }
+
+    /// The Chinese characters right after `start` up to a function word or punctuation, at most six
     /// (2名医生在场 → 医生); nil where no such end comes soon enough to tell a noun from a clause.
     private func nounRun(from start: Int) -> String? {
         var end = start
-        while end < scan.count, end - start < 4, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+        while end < scan.count, end - start < 6, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
         guard end - start >= 2, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
         return scan.original(start..<end)
     }
+
+    private static let phraseEnds: Set<UInt16> = Set("。！？；!?;\n\r，,:：“”\"《》".folded.utf16)
+    private static let openingBrackets: Set<UInt16> = Set("(（[〔【".folded.utf16)
+    private static let closingBrackets: Set<UInt16> = Set(")）]〕】".folded.utf16)
+    private static let brackets = openingBrackets.union(closingBrackets)
+    private static let listMarks: Set<UInt16> = Set("、和与及".folded.utf16)
+    private static let placeEnds: Set<UInt16> = Set("省市县区镇乡村州盟旗".utf16)
+    private static let bi = Unit.one("比")
+    private static let jiao = Unit.one("较")
+    private static let shi = Unit.one("使")
+    private static let ba = Unit.one("把")
+    private static let zhan = Unit.one("占")
+    private static let aimEnds: [[UInt16]] = ["的调控目标", "的宏观调控目标", "的预期目标", "的目标", "的增长目标"].map(Unit.of)
+    private static let year = Unit.one("年")
 }

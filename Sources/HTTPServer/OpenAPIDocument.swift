@@ -182,6 +182,10 @@ enum OpenAPIDocument {
             "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
             "text": {"type": "string"}, "value": {"type": "number", "nullable": true}, "max": {"type": "number", "nullable": true}, "unit": {"type": "string", "nullable": true},
             "approx": {"type": "boolean"}, "kind": {"type": "string"}, "subject": {"type": "string", "nullable": true}, "sentence": {"type": "string"},
+            "indicator": {"type": "string", "nullable": true, "description": "What the figure measures, boilerplate removed and synonyms folded (地区生产总值 for 全市生产总值, GDP, 经济 in 经济增长)"},
+            "aspect": {"type": "string", "enum": ["level", "change", "share"]}, "direction": {"type": "string", "nullable": true, "enum": ["up", "down"]},
+            "role": {"type": "string", "enum": ["actual", "target", "other"]}, "period": {"type": "string", "nullable": true, "description": "The year or years the figure is about: 2025, 2021-2025"},
+            "base_value": {"type": "number", "nullable": true, "description": "The value without its unit's multiplier: 996亿元 is 99600000000"}, "base_unit": {"type": "string", "nullable": true, "description": "The unit left: 元 for 亿元"},
             "start": {"type": "string", "nullable": true, "description": "A period's first date, ISO 8601 as precise as the text"}, "end": {"type": "string", "nullable": true, "description": "A period's last date"}}},
           "Citation": {"type": "object", "required": ["source", "document_index", "document", "section", "text", "law", "law_full", "article", "paragraph", "item", "kind", "resolved"], "properties": {
             "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},

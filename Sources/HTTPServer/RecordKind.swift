@@ -9,7 +9,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     public var contractFields: [String] {
         let location = ["source", "document_index", "document", "section"]
         switch self {
-        case .statistic: return location + ["text", "value", "max", "unit", "approx", "kind", "subject", "sentence", "start", "end"]
+        case .statistic: return Statistic.fields
         case .citation: return location + ["text", "law", "law_full", "article", "paragraph", "item", "kind", "resolved"]
         case .measure: return location + ["ordinal", "headline", "text", "category", "items"]
         }

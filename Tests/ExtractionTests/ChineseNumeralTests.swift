@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Extraction
+@testable import Ingestion
 
 @Test(arguments: [
     ("一百一十八", "118"), ("两万", "20000"), ("十九", "19"), ("三千", "3000"), ("一千零五", "1005"),

@@ -1,62 +1,78 @@
+import TextNormalization
+
 /// Numbers as Chinese texts write them — 一百一十八, 两万, 一千零五, 十九, 一点五, 二〇二五, 118.06,
 /// 1.2万, 3亿, 2,000, ranges such as 三五百 or 六七十 — converted exactly to `DecimalNumber`s.
+///
+/// The one reader of numerals: the statistics extractor reads figures with it and ingestion reads
+/// heading and article numbers with it (`ChineseNumber` is its view over Unicode scalars). It reads
+/// folded UTF-16 text (NFKC: full-width digits are ASCII), 0 standing for anything past either end.
 public enum ChineseNumeral {
     /// The value of `text` when the whole of it is one numeral; nil otherwise (and for ranges).
     public static func value(of text: String) -> DecimalNumber? {
-        let scan = ScanText(text)
-        guard let match = match(in: scan, at: 0), match.end == scan.count, match.maximum == nil else { return nil }
+        let units = Array(text.folded.utf16)
+        guard let match = match(in: units, at: 0), match.end == units.count, match.maximum == nil else { return nil }
         return match.value
     }
 
     /// The bounds of `text` when the whole of it is one numeral or an abbreviated range (三五百 → 300…500).
     public static func bounds(of text: String) -> (value: DecimalNumber, maximum: DecimalNumber?)? {
-        let scan = ScanText(text)
-        guard let match = match(in: scan, at: 0), match.end == scan.count else { return nil }
+        let units = Array(text.folded.utf16)
+        guard let match = match(in: units, at: 0), match.end == units.count else { return nil }
         return (match.value, match.maximum)
     }
 
     /// One numeral found in a text.
-    struct Match {
-        var end: Int
-        var value: DecimalNumber
+    public struct Match: Sendable {
+        public var end: Int
+        public var value: DecimalNumber
         /// The upper bound of an abbreviated range (三五百).
-        var maximum: DecimalNumber?
+        public var maximum: DecimalNumber?
         /// Written with Arabic digits (possibly with 万/亿 after them).
-        var isArabic: Bool
+        public var isArabic: Bool
         /// Written as a string of digits without place units (二〇二五), as years are.
-        var isDigitString: Bool
+        public var isDigitString: Bool
         /// How many characters it spans.
-        var length: Int
+        public var length: Int
     }
 
     /// The numeral starting at `start`, longest match; `stopsBefore` says where a multiplier
     /// (万, 亿 …) belongs to the unit that follows rather than to the number (万元).
-    static func match(in text: ScanText, at start: Int, stopsBefore: (Int) -> Bool = { _ in false }) -> Match? {
-        if Unit.isASCIIDigit(text[start]) { return arabic(in: text, at: start, stopsBefore: stopsBefore) }
+    public static func match(in units: [UInt16], at start: Int, stopsBefore: (Int) -> Bool = { _ in false }) -> Match? {
+        let text = Units(units: units)
+        if isASCIIDigit(text[start]) { return arabic(in: text, at: start, stopsBefore: stopsBefore) }
         return chinese(in: text, at: start, stopsBefore: stopsBefore)
     }
 
+    /// Folded UTF-16 units read by position, 0 past either end.
+    private struct Units {
+        let units: [UInt16]
+        var count: Int { units.count }
+        subscript(_ index: Int) -> UInt16 { index >= 0 && index < units.count ? units[index] : 0 }
+    }
+
+    private static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
     // MARK: Arabic digits
 
-    private static func arabic(in text: ScanText, at start: Int, stopsBefore: (Int) -> Bool) -> Match? {
+    private static func arabic(in text: Units, at start: Int, stopsBefore: (Int) -> Bool) -> Match? {
         var index = start
         var literal = ""
-        while Unit.isASCIIDigit(text[index]) { literal.append(Character(Unicode.Scalar(text[index])!)); index += 1 }
+        while isASCIIDigit(text[index]) { literal.append(Character(Unicode.Scalar(text[index])!)); index += 1 }
         // Thousands separators only where exactly three digits follow each.
-        while text[index] == comma, (1...3).allSatisfy({ Unit.isASCIIDigit(text[index + $0]) }), !Unit.isASCIIDigit(text[index + 4]) {
+        while text[index] == comma, (1...3).allSatisfy({ isASCIIDigit(text[index + $0]) }), !isASCIIDigit(text[index + 4]) {
             literal += String(decoding: text.units[(index + 1)...(index + 3)], as: UTF16.self)
             index += 4
         }
-        if text[index] == point, Unit.isASCIIDigit(text[index + 1]) {
+        if text[index] == point, isASCIIDigit(text[index + 1]) {
             literal.append(".")
             index += 1
-            while Unit.isASCIIDigit(text[index]) { literal.append(Character(Unicode.Scalar(text[index])!)); index += 1 }
+            while isASCIIDigit(text[index]) { literal.append(Character(Unicode.Scalar(text[index])!)); index += 1 }
         }
         guard var value = DecimalNumber(literal: literal) else { return nil }
         // 1.2万, 3亿, 2.5万亿, 5千: place words written after the digits multiply them.
         var shifted = 0
         while let exponent = multiplierExponent(text[index]), !stopsBefore(index), shifted + exponent <= 16 {
-            if exponent < 4, Unit.isASCIIDigit(text[index + 1]) { break }
+            if exponent < 4, isASCIIDigit(text[index + 1]) { break }
             shifted += exponent
             value = value.shifted(by: exponent)
             index += 1
@@ -74,7 +90,7 @@ public enum ChineseNumeral {
         case point
     }
 
-    private static func chinese(in text: ScanText, at start: Int, stopsBefore: (Int) -> Bool) -> Match? {
+    private static func chinese(in text: Units, at start: Int, stopsBefore: (Int) -> Bool) -> Match? {
         var tokens: [Token] = []
         var index = start
         while index < text.count, let token = token(text[index]) {
@@ -208,23 +224,24 @@ public enum ChineseNumeral {
         return value
     }
 
-    private static let comma = Unit.one(",")
-    private static let point = Unit.one(".")
+    private static let comma = UInt16(UInt8(ascii: ","))
+    private static let point = UInt16(UInt8(ascii: "."))
 
     private static let digitTable: [UInt16: Int] = {
         var table: [UInt16: Int] = [:]
         for (characters, value) in [("一壹幺", 1), ("二两贰", 2), ("三叁", 3), ("四肆", 4), ("五伍", 5), ("六陆", 6),
                                     ("七柒", 7), ("八捌", 8), ("九玖", 9)] {
-            for character in characters { table[Unit.one(String(character))] = value }
+            for character in characters { table[unit(character)] = value }
         }
         return table
     }()
-    private static let zeros: Set<UInt16> = [Unit.one("零"), Unit.one("〇")]
-    private static let places: [UInt16: Int] = [
-        Unit.one("十"): 1, Unit.one("拾"): 1, Unit.one("百"): 2, Unit.one("佰"): 2, Unit.one("千"): 3, Unit.one("仟"): 3,
-    ]
-    private static let myriads: [UInt16: Int] = [Unit.one("万"): 4, Unit.one("亿"): 8]
-    private static let chinesePoint = Unit.one("点")
+    private static let zeros: Set<UInt16> = [unit("零"), unit("〇"), unit("○")]
+    private static let places: [UInt16: Int] = [unit("十"): 1, unit("拾"): 1, unit("百"): 2, unit("佰"): 2, unit("千"): 3, unit("仟"): 3]
+    private static let myriads: [UInt16: Int] = [unit("万"): 4, unit("萬"): 4, unit("亿"): 8, unit("億"): 8]
+    private static let chinesePoint = unit("点")
+
+    /// The UTF-16 unit of a character of the Basic Multilingual Plane.
+    private static func unit(_ character: Character) -> UInt16 { String(character).utf16.first! }
 
     /// The token of every UTF-16 code unit, so that scanning text (every character of every section
     /// when extracting statistics) costs an array read per character rather than four hash lookups.
@@ -239,6 +256,33 @@ public enum ChineseNumeral {
     }()
 
     private static func token(_ unit: UInt16) -> Token? { tokens[Int(unit)] }
+
+    /// The digit a character writes (一 1, 两 2, 〇 0), nil for place words and anything else.
+    public static func digitValue(_ unit: UInt16) -> Int? {
+        switch token(unit) {
+        case let .digit(digit): digit
+        case .zero: 0
+        default: nil
+        }
+    }
+
+    /// Whether `unit` writes a digit (一…九, 两, 〇, 零), as years are spelled: 一九七八, 二〇二五.
+    public static func isDigitCharacter(_ unit: UInt16) -> Bool { digitValue(unit) != nil }
+
+    /// Whether `unit` can be part of a Chinese numeral (digits and place words; not 点).
+    public static func isNumeralCharacter(_ unit: UInt16) -> Bool {
+        guard let token = token(unit) else { return false }
+        return token != .point
+    }
+
+    /// Whether a numeral can start with `unit`: an Arabic digit, a Chinese digit or 十.
+    public static func canStart(_ unit: UInt16) -> Bool {
+        if isASCIIDigit(unit) { return true }
+        switch token(unit) {
+        case .digit, .zero, .place(1): return true
+        default: return false
+        }
+    }
 
     /// 十 2, 百 … as exponents of the multipliers that may follow Arabic digits (5千, 1.2万, 3亿).
     private static func multiplierExponent(_ unit: UInt16) -> Int? {

@@ -39,8 +39,16 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
         self.scale = scale
     }
 
-    /// This number times 10^`exponent` (万 is 4, 亿 is 8), trailing fractional zeros dropped.
+    /// This number times 10^`exponent` (万 is 4, 亿 is 8; negative divides), trailing fractional zeros dropped.
     public func shifted(by exponent: Int) -> DecimalNumber {
+        if exponent < 0 {
+            // Move the point left: 304750000 by -4 is 30475.
+            var shifted = DecimalNumber(digits: digits, scale: scale - exponent)
+            while shifted.scale > 0, shifted.digits.last == "0" {
+                shifted = DecimalNumber(digits: String(shifted.digits.dropLast()), scale: shifted.scale - 1)
+            }
+            return shifted
+        }
         guard exponent > 0 else { return self }
         var digits = self.digits
         var scale = self.scale - exponent

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Statistics on unseen text (issue 9): scores `zhili stats` on the hand-marked excerpts of
+# Scripts/gold/statistics-unseen/{dev,test} (both halves; tune on dev only).
+# usage: Scripts/score-statistics-unseen.sh [ZHILI [HALF ...]]   (default: the release build, both halves;
+#        SHARED overrides ../shared; VERBOSE=1 lists what differs — look at dev only while tuning)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+CORPUS=$SHARED/corpus
+ZHILI=${1:-}
+if [ -z "$ZHILI" ]; then
+    swift build -c release --product zhili >&2
+    ZHILI=$(swift build -c release --show-bin-path)/zhili
+fi
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+HALVES=("${@:2}")
+[ ${#HALVES[@]} -gt 0 ] || HALVES=(dev test)
+for half in "${HALVES[@]}"; do
+    files=()
+    for gold in Scripts/gold/statistics-unseen/$half/*.tsv; do
+        name=$(sed -n 's/^# file: //p' "$gold")
+        files+=("$(find "$CORPUS" -name "$name" | head -1)")
+    done
+    "$ZHILI" inspect --json "${files[@]}" > "$OUT/inspect.json"
+    "$ZHILI" stats "${files[@]}" --format jsonl > "$OUT/stats.jsonl"
+    echo "## $half"
+    python3 Scripts/score-statistics.py Scripts/gold/statistics-unseen/$half "$OUT/inspect.json" "$OUT/stats.jsonl"
+    echo
+done

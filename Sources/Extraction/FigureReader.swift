@@ -1,0 +1,185 @@
+import Foundation
+
+/// Reads what the figures of one section say beyond their numbers: the indicator each measures, whether
+/// it is an amount, a change or a share, whether it was achieved or is aimed at, and which year it is
+/// about — from the figure's own clause, its sentence, the lead-in its paragraph hangs on (今年发展主要
+/// 预期目标是：), the section's headings (一、2025年工作回顾) and the document's date.
+struct FigureReader {
+    let scan: ScanText
+    let document: DocumentDates
+    /// The section's headings, outermost first.
+    let headings: [String]
+
+    /// What each figure means, in order.
+    func meanings(of figures: [StatisticExtractor.Figure]) -> [FigureMeaning] {
+        var meanings: [FigureMeaning] = []
+        let headingCue = headings.reversed().lazy.compactMap { TimeCues.firstPeriod(in: ScanText($0), year: document.year) }.first
+        for (index, figure) in figures.enumerated() {
+            var meaning = FigureMeaning()
+            meaning.subject = figure.subject
+            // X 5.2万亿元、增长5.4%: a clause that names nothing speaks of the figure before it in the sentence.
+            if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, index > 0,
+               figures[index - 1].sentenceStart == figure.sentenceStart {
+                meaning.subject = meanings[index - 1].subject
+            }
+            (meaning.aspect, meaning.direction) = aspect(of: figure, subject: meaning.subject)
+            // 比上一年增产2200万吨，即7.8%; 实际增长9.8%和8.5%: a figure linked by nothing restates the change before it.
+            if index > 0, figures[index - 1].sentenceStart == figure.sentenceStart, meanings[index - 1].aspect == .change,
+               FigureReader.restating.contains(figure.link), !figure.ownSubject {
+                (meaning.aspect, meaning.direction) = (meanings[index - 1].aspect, meanings[index - 1].direction)
+            }
+            let (role, period) = time(of: figure, headingCue: headingCue)
+            meaning.role = role
+            meaning.period = period
+            meanings.append(meaning)
+        }
+        distribute(figures, &meanings)
+        for index in meanings.indices { meanings[index].indicator = meanings[index].subject.flatMap(IndicatorName.fold) }
+        return meanings
+    }
+
+    /// 城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%; A、B分别增长x%、y%:
+    /// a list of figures that names nothing, or names as many things as it has figures, pairs them in order.
+    private func distribute(_ figures: [StatisticExtractor.Figure], _ meanings: inout [FigureMeaning]) {
+        var index = 0
+        while index < figures.count {
+            var end = index + 1
+            while end < figures.count, figures[end].sentenceStart == figures[index].sentenceStart,
+                  StatisticExtractor.listJoiners.contains(scan.foldedString(figures[end - 1].range.upperBound..<figures[end].range.lowerBound)) {
+                end += 1
+            }
+            let count = end - index
+            if count >= 2 {
+                let names = meanings[index].subject.map(FigureReader.listParts) ?? []
+                if names.count == count, figures[index].ownSubject {
+                    for offset in 0..<count { meanings[index + offset].subject = names[offset] }
+                } else if !figures[index].ownSubject, index >= count {
+                    let previous = (index - count)..<index
+                    let subjects = previous.compactMap { meanings[$0].subject }
+                    if subjects.count == count, Set(subjects).count == count,
+                       previous.allSatisfy({ figures[$0].sentenceStart == figures[index].sentenceStart }) {
+                        for offset in 0..<count { meanings[index + offset].subject = subjects[offset] }
+                    }
+                }
+            }
+            index = end
+        }
+    }
+
+    /// The parts of a listed name (化学需氧量、二氧化硫排放量 → 化学需氧量, 二氧化硫排放量), with the
+    /// words the list shares put back (花生种植、收获机械化率 → 花生种植机械化率, 花生收获机械化率).
+    private static func listParts(_ name: String) -> [String] {
+        let parts = name.split(whereSeparator: { "、和与及".contains($0) }).map(String.init).filter { !$0.isEmpty }
+        guard parts.count >= 2, let first = parts.first, let last = parts.last, first.count >= 3, last.count >= 3,
+              last.hasSuffix("率"), !first.hasSuffix("率"), parts.dropFirst().dropLast().allSatisfy({ $0.count == 2 }) else { return parts }
+        let prefix = String(first.dropLast(2)), suffix = String(last.dropFirst(2))
+        return [first + suffix] + parts.dropFirst().dropLast().map { prefix + $0 + suffix } + [prefix + last]
+    }
+
+    /// The figure's aspect and direction, from the words linking it to what it measures.
+    private func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {
+        let link = figure.link
+        if let (word, direction) = ChangeWords.last(in: link) {
+            // 由…提高到, 降到, 降至: the figure is where the change ends, an amount.
+            let after = link[link.index(word.upperBound, offsetBy: 0)...]
+            if !(after.hasPrefix("到") || after.hasPrefix("至")) { return (.change, direction) }
+        }
+        if link.contains("占") || link.contains("比重") { return (.share, nil) }
+        // 经济增长速度的调控目标定为8%: the subject is itself a change.
+        if let subject, let (_, direction) = ChangeWords.last(in: subject), ChangeWords.isChangeName(subject) { return (.change, direction) }
+        if figure.kind == .percentagePoints { return (.change, nil) }
+        if figure.kind == .percent || figure.unit == "‰" || figure.unit == "成" {
+            return (.share, nil)
+        }
+        if let subject, FigureReader.rateEnds.contains(where: subject.hasSuffix), figure.kind == .ratio || figure.kind == .number {
+            return (.share, nil)
+        }
+        return (.level, nil)
+    }
+
+    private static let rateEnds = ["率", "比例", "比重", "占比"]
+    private static let restating: Set<String> = ["", "即", "约", "也", "或"]
+    /// Words before the figure a change ends at: 增加到, 降至.
+    private static let endWords = ["到", "至"]
+
+    /// The figure's role and period.
+    private func time(of figure: StatisticExtractor.Figure, headingCue: TimeCues.Period?) -> (StatisticRole, String?) {
+        let start = figure.range.lowerBound
+        let paragraph = scan.paragraphStart(before: start)
+        let leadIn = scan.leadIn(before: start, paragraphStart: paragraph)
+        let sentence = figure.sentenceStart
+        // The opening clause of the paragraph (到2020年，…) scopes all its sentences.
+        let opening = paragraph..<min(start, scan.clauseEnd(after: paragraph))
+        var role = TimeCues.role(in: scan, sentence.lowerBound..<start, year: document.year)
+            ?? TimeCues.role(in: scan, opening, year: document.year, aimsOnly: true)
+            ?? leadIn.flatMap { TimeCues.role(in: scan, $0, year: document.year) }
+        var period = TimeCues.period(in: scan, from: paragraph, before: start, year: document.year)
+            ?? leadIn.flatMap { TimeCues.period(in: scan, from: $0.lowerBound, before: $0.upperBound, year: document.year) }
+            ?? headingCue
+        if var span = period {
+            // 比一九八九年增长近两倍: a change since a year runs from the year after it.
+            if let base = TimeCues.comparisonBase(in: scan, from: sentence.lowerBound, before: start), base < span.last {
+                span.first = base + 1
+            } else if span.first < span.last, figure.link.hasSuffix("由") || figure.link.hasSuffix("从") {
+                // 这两年中，钢产量由2046万吨增加到3178万吨: the first figure is where the span starts.
+                span = span.isExplicit ? TimeCues.Period(first: span.first, last: span.first) : TimeCues.Period(first: span.first - 1, last: span.first - 1)
+            } else if span.first < span.last, FigureReader.endWords.contains(where: figure.link.hasSuffix) {
+                span.first = span.last
+            }
+            period = span
+        }
+        if role == nil, let year = document.year, let period {
+            // A report's figures for the year it is given in are its plans.
+            role = period.last < year ? .actual : .target
+        }
+        let resolved = role ?? (document.isReport ? .actual : .other)
+        if let period { return (resolved, period.text) }
+        // A report reviews the year before it was given and plans the year it is given in.
+        if document.isReport, let year = document.year { return (resolved, String(resolved == .actual ? year - 1 : year)) }
+        return (resolved, nil)
+    }
+}
+
+/// What `FigureReader` finds for one figure.
+struct FigureMeaning {
+    var subject: String?
+    var indicator: String?
+    var aspect: StatisticAspect = .level
+    var direction: StatisticDirection?
+    var role: StatisticRole = .other
+    var period: String?
+}
+
+/// What the extractor knows of a document's date and genre.
+struct DocumentDates {
+    /// The year it is dated.
+    var year: Int?
+    /// A report (工作报告, a congress report): its figures review the past unless they are aims.
+    var isReport: Bool
+}
+
+/// Words of change: 增长 and 提高 go up, 下降 and 减少 go down.
+enum ChangeWords {
+    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出"]
+    static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降"]
+
+    /// Whether `name` names a change itself: 经济增长, 经济增长速度, 居民消费价格涨幅.
+    static func isChangeName(_ name: String) -> Bool {
+        ["增长", "增长速度", "增速", "增幅", "涨幅", "降幅"].contains(where: name.hasSuffix)
+    }
+
+    /// The last change word of `text` (not one inside a rate's name: 增长率) and its direction.
+    static func last(in text: String) -> (Range<String.Index>, StatisticDirection)? {
+        var best: (Range<String.Index>, StatisticDirection)?
+        for (words, direction) in [(up, StatisticDirection.up), (down, .down)] {
+            for word in words {
+                guard let range = text.range(of: word, options: .backwards) else { continue }
+                if text[range.upperBound...].hasPrefix("率") { continue }
+                if best == nil || range.lowerBound > best!.0.lowerBound || range.lowerBound == best!.0.lowerBound && range.upperBound > best!.0.upperBound {
+                    best = (range, direction)
+                }
+            }
+        }
+        return best
+    }
+}

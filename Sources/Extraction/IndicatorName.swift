@@ -1,0 +1,43 @@
+import TextNormalization
+
+/// The name of what a figure measures, folded so that reports that word it differently meet in one
+/// column: boilerplate that scopes rather than names (全市, 全年, 累计 …) removed, and synonyms folded
+/// (全市生产总值, 全省地区生产总值, 生产总值, GDP, 经济 in 经济增长5% → 地区生产总值).
+public enum IndicatorName {
+    /// `name` folded; nil where nothing is left.
+    public static func fold(_ name: String) -> String? {
+        var name = String(name.folded.filter { !$0.isWhitespace })
+        var changed = true
+        while changed {
+            changed = false
+            for prefix in boilerplate where name.hasPrefix(prefix) && name.count > prefix.count {
+                name.removeFirst(prefix.count)
+                changed = true
+            }
+        }
+        if let folded = synonyms[name] { return folded }
+        // 经济增长, 经济增速, 国内生产总值增速: the growth of the product is the product's change.
+        for suffix in ["增长速度", "增长", "增速", "增幅"] where name.hasSuffix(suffix) {
+            let stem = String(name.dropLast(suffix.count))
+            if let folded = synonyms[stem] { return folded }
+        }
+        return name.isEmpty ? nil : name
+    }
+
+    /// Words that scope a figure to the whole reporting area or period: 全市 of 全市生产总值.
+    static let boilerplate = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "全社会", "全口径",
+                              "累计", "其中", "我国", "我省", "我市", "我区", "我县", "本市", "本省", "今年", "去年", "上年"]
+
+    /// The product of an economy, however a report names it.
+    private static let product = "地区生产总值"
+
+    static let synonyms: [String: String] = {
+        var table: [String: String] = [:]
+        for name in ["地区生产总值", "国内生产总值", "生产总值", "全市生产总值", "全省生产总值", "全省地区生产总值", "全市地区生产总值",
+                     "全区生产总值", "全区地区生产总值", "全县生产总值", "地区生产总值(GDP)", "国内生产总值(GDP)", "GDP", "经济", "国民经济",
+                     "经济总量"] {
+            table[name.folded] = product
+        }
+        return table
+    }()
+}

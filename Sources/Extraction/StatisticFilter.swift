@@ -1,0 +1,24 @@
+/// Which statistics a researcher asks for: an indicator (folded as the records' are, so that
+/// 全市生产总值 finds 地区生产总值), a role, a period and an aspect; nil asks for any.
+public struct StatisticFilter: Sendable {
+    public var indicator: String?
+    public var role: StatisticRole?
+    public var period: String?
+    public var aspect: StatisticAspect?
+
+    public init(indicator: String? = nil, role: StatisticRole? = nil, period: String? = nil, aspect: StatisticAspect? = nil) {
+        self.indicator = indicator.flatMap(IndicatorName.fold)
+        self.role = role
+        self.period = period
+        self.aspect = aspect
+    }
+
+    /// Whether `statistic` is one asked for. Periods compare as written (`2026`, `2021-2025`).
+    public func admits(_ statistic: Statistic) -> Bool {
+        if let indicator, statistic.indicator != indicator { return false }
+        if let role, statistic.role != role { return false }
+        if let period, statistic.period != period { return false }
+        if let aspect, statistic.aspect != aspect { return false }
+        return true
+    }
+}

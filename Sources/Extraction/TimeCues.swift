@@ -1,0 +1,160 @@
+import Ingestion
+/// The words that date a figure and tell an aim from an achievement: years (2025年, 一九七八年, 到2027年),
+/// years relative to the document's (今年, 去年), five-year plans (十四五 → 2021-2025), spans
+/// (过去五年, 这两年中), and the verbs of goals (预期目标, 力争, 确保) and of results (完成, 已).
+enum TimeCues {
+    /// A year or a span of years.
+    struct Period: Equatable {
+        var first: Int
+        var last: Int
+        /// Both ends are written as years (2016年至2020年), not counted back (过去五年).
+        var isExplicit = false
+
+        var text: String { first == last ? String(first) : "\(first)-\(last)" }
+    }
+
+    /// The period named nearest before `end`, back to `start` (not a comparison's base: 比上年, 比1980年).
+    static func period(in scan: ScanText, from start: Int, before end: Int, year: Int?) -> Period? {
+        var index = end
+        while index > start {
+            if let period = period(in: scan, endingAt: index, from: start, year: year) { return period }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The period a heading names, the first where it names two (一、1998年工作回顾和1999年工作的总体要求
+    /// heads the review of 1998; 一、关于过去五年的政府工作).
+    static func firstPeriod(in scan: ScanText, year: Int?) -> Period? {
+        for end in 1...max(1, scan.count) {
+            if let period = period(in: scan, endingAt: end, from: 0, year: year) { return period }
+        }
+        return nil
+    }
+
+    /// A period whose words end right before `end`.
+    private static func period(in scan: ScanText, endingAt end: Int, from start: Int, year: Int?) -> Period? {
+        let last = scan[end - 1]
+        if last == yearMark {
+            // 2025年, 一九七八年, 二〇〇一年.
+            var digits = end - 1
+            while digits > start, Unit.isASCIIDigit(scan[digits - 1]) || ChineseNumeral.isDigitCharacter(scan[digits - 1]) { digits -= 1 }
+            if end - 1 - digits == 4, !isComparison(scan, before: digits), let value = yearValue(scan, digits..<(end - 1)) {
+                if scan.has(since, at: end) { return year.map { Period(first: value + 1, last: $0) } }
+                // 一九七一年到一九七八年: two years joined name both ends.
+                if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, endingAt: digits), scan[digits - joiner.count - 1] == yearMark,
+                   let first = yearValue(scan, (digits - joiner.count - 5)..<(digits - joiner.count - 1)), first < value {
+                    return Period(first: first, last: value, isExplicit: true)
+                }
+                return Period(first: value, last: value)
+            }
+            // 过去五年, 这两年中, 五年来, 今后五年: a span of years back or forward from the document's.
+            if let year, let span = span(in: scan, yearMarkAt: end - 1, from: start) {
+                return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: year - span.count, last: year - 1)
+            }
+        }
+        if let word = scan.longest(of: relativeYears, endingAt: end), end - word.count >= start, let year,
+           !isComparison(scan, before: end - word.count) {
+            let offset = relativeOffsets[String(decoding: word, as: UTF16.self)] ?? 0
+            return Period(first: year + offset, last: year + offset)
+        }
+        if let plan = scan.longest(of: planNames, endingAt: end), end - plan.count >= start,
+           let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || scan[end] == Unit.one("规") || scan[end] == Unit.one("时") || scan[end] == Unit.one("期") {
+            // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number.
+            if plan.count >= 3 || scan[end - plan.count - 1] == Unit.one("“") { return Period(first: first, last: first + 4) }
+        }
+        return nil
+    }
+
+    /// The year a change is measured from, written before `end` back to `start`: 比一九八九年增长 → 1989.
+    static func comparisonBase(in scan: ScanText, from start: Int, before end: Int) -> Int? {
+        var index = end
+        while index > start + 5 {
+            if scan[index - 1] == yearMark, isComparison(scan, before: index - 5), let value = yearValue(scan, (index - 5)..<(index - 1)) {
+                return value
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// 比2020年, 比上年, 较去年, 同比: the base of a comparison, not the figure's period.
+    private static func isComparison(_ scan: ScanText, before index: Int) -> Bool {
+        let before = scan[index - 1]
+        return before == Unit.one("比") || before == Unit.one("较") || before == Unit.one("同") || before == Unit.one("于")
+            || scan.has(Unit.of("相比"), endingAt: index)
+    }
+
+    private static func yearValue(_ scan: ScanText, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let unit = scan[index]
+            let digit = Unit.isASCIIDigit(unit) ? Int(unit) - 0x30 : ChineseNumeral.digitValue(unit)
+            guard let digit else { return nil }
+            value = value * 10 + digit
+        }
+        return (1900...2100).contains(value) ? value : nil
+    }
+
+    /// The span of years a numeral before 年 counts when it dates rather than measures: 过去五年, 近五年,
+    /// 这两年中, 五年来, 以来的五年, 今后五年 — and how many years, and whether they lie ahead.
+    static func span(in scan: ScanText, yearMarkAt mark: Int, from start: Int) -> (count: Int, forward: Bool)? {
+        var begin = mark
+        while begin > start, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
+        guard begin < mark, let count = ChineseNumeral.value(of: scan.foldedString(begin..<mark))?.integerValue, (1...30).contains(count),
+              scan[begin] != Unit.one("十") || count >= 10 else { return nil }
+        if let before = scan.longest(of: spanOpeners, endingAt: begin) {
+            return (count, forwardOpeners.contains(before))
+        }
+        if scan.longest(of: spanClosers, at: mark + 1) != nil { return (count, false) }
+        return nil
+    }
+
+    /// Whether the duration 五年 at `range` (its 年 last) dates the text rather than measures something.
+    static func isSpan(_ scan: ScanText, _ range: Range<Int>) -> Bool {
+        span(in: scan, yearMarkAt: range.upperBound - 1, from: max(0, range.lowerBound - 4)) != nil
+    }
+
+    /// The role words of `range` say, the nearest before its end first: an aim or an achievement; an
+    /// estimate anywhere in it (估计将增加) makes it neither. `aimsOnly` reads only goals and target
+    /// years (the opening clause of a paragraph: 到2020年，).
+    static func role(in scan: ScanText, _ range: Range<Int>, year: Int? = nil, aimsOnly: Bool = false) -> StatisticRole? {
+        if !aimsOnly, range.contains(where: { scan.longest(of: otherWords, endingAt: $0 + 1) != nil }) { return .other }
+        var index = range.upperBound
+        while index > range.lowerBound {
+            if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound {
+                return .target
+            }
+            if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound { return .actual }
+            // 到2027年: an aim where the year is the document's or later.
+            if scan[index - 1] == yearMark, index - 6 >= range.lowerBound, scan[index - 6] == Unit.one("到") || scan[index - 6] == Unit.one("至"),
+               let value = yearValue(scan, (index - 5)..<(index - 1)) {
+                if let year, value < year { return .actual }
+                return .target
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static let yearMark = Unit.one("年")
+    private static let since = Unit.of("以来")
+    private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
+    private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
+    private static let planYears: [String: Int] = ["六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006,
+                                                   "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031]
+    private static let planNames: [[UInt16]] = planYears.keys.map(Unit.of)
+    private static let spanOpeners: [[UInt16]] = ["过去", "近", "这", "最近", "以来的", "今后", "未来", "前", "后", "头", "最后", "这些"].map(Unit.of)
+    private static let forwardOpeners: Set<[UInt16]> = Set(["今后", "未来", "后", "最后"].map(Unit.of))
+    private static let spanClosers: [[UInt16]] = ["来", "中", "间", "里", "以来", "内"].map(Unit.of)
+
+    /// Words of aims: the figure is a target.
+    private static let goalWords: [[UInt16]] = ["预期目标", "目标", "指标"].map(Unit.of)
+    private static let targetWords: [[UInt16]] = ["预期目标", "目标", "力争", "确保", "争取", "要", "拟", "计划", "预定", "将",
+                                                  "指标", "任务", "努力", "不低于", "不超过", "应当", "必须"].map(Unit.of)
+    /// Words of estimates and rules: neither achieved nor aimed at.
+    private static let otherWords: [[UInt16]] = ["预计", "估计", "预测", "据测算", "测算"].map(Unit.of)
+    /// Words of results.
+    private static let actualWords: [[UInt16]] = ["完成", "已经", "已", "取得", "达到了", "增长了", "下降了", "提高了", "累计",
+                                                  "回顾", "过去", "以来"].map(Unit.of)
+}

@@ -1,0 +1,164 @@
+@testable import Ingestion
+import Testing
+@testable import Extraction
+
+/// The statistics of `text` as one section under `headings` of a document titled `title` (its year
+/// is read from the title, as for a real file).
+private func statistics(_ text: String, title: String = "2026年政府工作报告", headings: [String] = []) -> [Statistic] {
+    let document = Document(source: title + ".txt", index: 1, title: title,
+                            sections: [Section(path: headings, level: headings.count, text: text)])
+    return StatisticExtractor().statistics(in: document)
+}
+
+private func statistic(_ text: String, in sentence: String, title: String = "2026年政府工作报告", headings: [String] = []) throws -> Statistic {
+    let found = statistics(sentence, title: title, headings: headings)
+    return try #require(found.first { $0.text == text }, "found \(found.map(\.text))")
+}
+
+/// One figure of a real sentence and what it measures.
+struct ExpectedIndicator: CustomTestStringConvertible, Sendable {
+    var sentence: String
+    var text: String
+    var indicator: String
+    var aspect: StatisticAspect
+    var direction: StatisticDirection? = nil
+    var testDescription: String { sentence }
+}
+
+@Test(arguments: [
+    // X达到N, then X比上年增长N%: the growth is X's.
+    ExpectedIndicator(sentence: "国内生产总值达到33.5万亿元，比上年增长8.7%。", text: "33.5万亿元", indicator: "地区生产总值", aspect: .level),
+    ExpectedIndicator(sentence: "国内生产总值达到33.5万亿元，比上年增长8.7%。", text: "8.7%", indicator: "地区生产总值", aspect: .change, direction: .up),
+    // X N、增长M%, with the boilerplate of a city's report folded away.
+    ExpectedIndicator(sentence: "全市地区生产总值5.2万亿元、增长5.4%。", text: "5.2万亿元", indicator: "地区生产总值", aspect: .level),
+    ExpectedIndicator(sentence: "全市地区生产总值5.2万亿元、增长5.4%。", text: "5.4%", indicator: "地区生产总值", aspect: .change, direction: .up),
+    // 经济 in 经济增长 is the product.
+    ExpectedIndicator(sentence: "去年经济增长5%，好于预期。", text: "5%", indicator: "地区生产总值", aspect: .change, direction: .up),
+    // A、B分别下降x%、y%: 分别 distributes.
+    ExpectedIndicator(sentence: "化学需氧量、二氧化硫排放量分别下降12.45%、14.29%。", text: "12.45%", indicator: "化学需氧量", aspect: .change, direction: .down),
+    ExpectedIndicator(sentence: "化学需氧量、二氧化硫排放量分别下降12.45%、14.29%。", text: "14.29%", indicator: "二氧化硫排放量", aspect: .change, direction: .down),
+    // X由a提高到b: two amounts of X.
+    ExpectedIndicator(sentence: "服务业增加值比重由46.9%提高到48.2%。", text: "46.9%", indicator: "服务业增加值比重", aspect: .share),
+    ExpectedIndicator(sentence: "服务业增加值比重由46.9%提高到48.2%。", text: "48.2%", indicator: "服务业增加值比重", aspect: .share),
+    // X占Y比重N%.
+    ExpectedIndicator(sentence: "服务业增加值占国内生产总值比重上升到51.6%。", text: "51.6%", indicator: "服务业增加值", aspect: .share),
+    // 提高N个百分点.
+    ExpectedIndicator(sentence: "清洁能源消费比重提高1.7个百分点。", text: "1.7个百分点", indicator: "清洁能源消费比重", aspect: .change, direction: .up),
+    // X涨幅N%: the change of X.
+    ExpectedIndicator(sentence: "居民消费价格涨幅3%左右。", text: "3%左右", indicator: "居民消费价格", aspect: .change, direction: .up),
+    // 新增X N家, N个X: the counted noun.
+    ExpectedIndicator(sentence: "新增入驻企业132家。", text: "132家", indicator: "新增入驻企业", aspect: .level),
+    ExpectedIndicator(sentence: "梳理公布308个便民事项。", text: "308个", indicator: "便民事项", aspect: .level),
+    // 城镇登记失业率控制在N%以内: a rate.
+    ExpectedIndicator(sentence: "城镇登记失业率控制在4.6％以内。", text: "4.6％以内", indicator: "城镇登记失业率", aspect: .share),
+])
+func eachFigureNamesWhatItMeasures(expected: ExpectedIndicator) throws {
+    let figure = try statistic(expected.text, in: expected.sentence)
+    #expect(figure.indicator == expected.indicator)
+    #expect(figure.aspect == expected.aspect)
+    #expect(figure.direction == expected.direction)
+}
+
+@Test(arguments: [
+    "出席十六届人大三次会议的代表。",
+    "国家会议中心二期建成投用。",
+    "推动北三县与通州区一体化发展。",
+    "推进“三校一院”交钥匙项目。",
+    "严格落实中央八项规定精神。",
+    "完成服务业扩大开放2.0任务。",
+    "打好0.1微克攻坚行动。",
+    "用心办好两个关键小事。",
+    "推进三条文化带建设。",
+    "过去五年，我们砥砺前行。",
+    "这五年，全市经济实力跃上新台阶。",
+    "今后五年是关键时期。",
+    "中国共产党第十六次全国代表大会是在新世纪召开的大会。",
+    "十多年来所没有过的。",
+    "隆重庆祝新中国成立60周年。",
+    "启动1+X证书制度试点。",
+])
+func namesSessionsSlogansAndDatingSpansAreNotStatistics(sentence: String) {
+    #expect(statistics(sentence).map(\.text) == [])
+}
+
+@Test func aThresholdInsideAnIndicatorsNameIsNotAFigureButTheRateIs() {
+    #expect(statistics("轨道交通站点50米内换乘比例达到91%。").map(\.text) == ["91%"])
+}
+
+/// A figure written in a form the first extractor missed, with its value and unit.
+struct ExpectedForm: CustomTestStringConvertible, Sendable {
+    var sentence: String
+    var text: String
+    var value: String
+    var unit: String?
+    var approx: Bool = false
+    var baseValue: String
+    var baseUnit: String?
+    var testDescription: String { sentence }
+}
+
+@Test(arguments: [
+    ExpectedForm(sentence: "细颗粒物平均浓度27微克/立方米。", text: "27微克/立方米", value: "27", unit: "微克/立方米", baseValue: "27", baseUnit: "微克/立方米"),
+    ExpectedForm(sentence: "全员劳动生产率58万元/人。", text: "58万元/人", value: "58", unit: "万元/人", baseValue: "580000", baseUnit: "元/人"),
+    ExpectedForm(sentence: "推出新药34款。", text: "34款", value: "34", unit: "款", baseValue: "34", baseUnit: "款"),
+    ExpectedForm(sentence: "营业收入超千亿元。", text: "超千亿元", value: "1000", unit: "亿元", approx: true, baseValue: "100000000000", baseUnit: "元"),
+    ExpectedForm(sentence: "数字经济规模超万亿元。", text: "超万亿元", value: "1", unit: "万亿元", approx: true, baseValue: "1000000000000", baseUnit: "元"),
+    ExpectedForm(sentence: "新增装机占全国近一半。", text: "近一半", value: "50", unit: "%", approx: true, baseValue: "50", baseUnit: "%"),
+    ExpectedForm(sentence: "老年人口占五成。", text: "五成", value: "5", unit: "成", baseValue: "50", baseUnit: "%"),
+    ExpectedForm(sentence: "一般公共预算收入996亿元。", text: "996亿元", value: "996", unit: "亿元", baseValue: "99600000000", baseUnit: "元"),
+    ExpectedForm(sentence: "新增就业11.2万个。", text: "11.2万个", value: "112000", unit: nil, baseValue: "112000", baseUnit: nil),
+    ExpectedForm(sentence: "6600多万纳税人受益。", text: "6600多万", value: "66000000", unit: nil, approx: true, baseValue: "66000000", baseUnit: nil),
+    ExpectedForm(sentence: "粮食总产量达到三亿零四百七十五万吨。", text: "三亿零四百七十五万吨", value: "30475", unit: "万吨",
+                 baseValue: "304750000", baseUnit: "吨"),
+])
+func compoundUnitsWordedBoundsAndSharesAreFiguresWithABaseValue(expected: ExpectedForm) throws {
+    let figure = try statistic(expected.text, in: expected.sentence)
+    #expect(figure.value.description == expected.value)
+    #expect(figure.unit == expected.unit)
+    #expect(figure.approx == expected.approx)
+    #expect(figure.base?.value.description == expected.baseValue)
+    #expect(figure.base?.unit == expected.baseUnit)
+}
+
+@Test func aReportsReviewIsItsYearBeforeAndItsTargetsAreItsOwnYear() throws {
+    let review = try statistic("5.2%", in: "全市地区生产总值增长5.2%。", title: "2026年某市政府工作报告", headings: ["一、2025年工作回顾"])
+    #expect(review.role == .actual && review.period == "2025")
+    let targets = "2026年主要预期目标是：地区生产总值增长5%—5.5%；城镇调查失业率5.5%左右。"
+    let growth = try statistic("5%—5.5%", in: targets, title: "2026年某市政府工作报告", headings: ["二、2026年工作安排"])
+    #expect(growth.role == .target && growth.period == "2026")
+    #expect(growth.value == .number(DecimalNumber(5)) && growth.maximum?.description == "5.5")
+    let unemployment = try statistic("5.5%左右", in: targets, title: "2026年某市政府工作报告", headings: ["二、2026年工作安排"])
+    #expect(unemployment.role == .target && unemployment.period == "2026" && unemployment.indicator == "城镇调查失业率")
+}
+
+@Test func yearsComeFromTheSentenceRelativeWordsAndFiveYearPlans() throws {
+    #expect(try statistic("8.7%", in: "去年国内生产总值增长8.7%。", title: "2010年政府工作报告").period == "2009")
+    #expect(try statistic("12%", in: "“十四五”时期研发投入年均增长12%。", title: "2026年政府工作报告").period == "2021-2025")
+    #expect(try statistic("70%", in: "到2030年，综合机械化率达到70%。", title: "2026年某省实施意见").role == .target)
+    let since = try statistic("百分之九点三", in: "二〇〇一年，我国国内生产总值比一九八九年增长近两倍，年均增长百分之九点三。", title: "2002年报告")
+    #expect(since.period == "1990-2001")
+    #expect(try statistic("一百三十亿元左右", in: "农民的收入估计将增加一百三十亿元左右。").role == .other)
+}
+
+@Test func theFilterFoldsTheIndicatorItIsGiven() throws {
+    let growth = try statistic("5.4%", in: "全市生产总值增长5.4%。")
+    #expect(StatisticFilter(indicator: "全省地区生产总值").admits(growth))
+    #expect(StatisticFilter(indicator: "GDP", role: .actual, period: "2025", aspect: .change).admits(growth))
+    #expect(!StatisticFilter(role: .target).admits(growth))
+}
+
+@Test func thePivotHasARowPerDocumentAndAColumnPerIndicatorAspectRoleAndPeriod() {
+    let first = statistics("今年发展主要预期目标是：地区生产总值增长5%—5.5%。", title: "2026年甲省政府工作报告")
+    let second = statistics("今年发展主要预期目标是：全省生产总值增长4.5%左右。", title: "2026年乙省政府工作报告")
+    let pivot = StatisticPivot(first + second)
+    #expect(pivot.columns == ["地区生产总值 · change · target · 2026"])
+    #expect(pivot.rows.count == 2)
+    #expect(pivot.rows[0].last?.1 == .string("5-5.5%"))
+    #expect(pivot.rows[1].last?.1 == .string("≈4.5%"))
+}
+
+@Test func headingsAndFiguresReadNumeralsWithOneReader() {
+    #expect(ChineseNumeral.value(of: "二○二五") == DecimalNumber(2025))
+    #expect(ChineseNumeral.value(of: "一亿零五") == DecimalNumber(100_000_005))
+    #expect(ChineseNumeral.value(of: "幺") == DecimalNumber(1))
+}
