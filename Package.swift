@@ -36,8 +36,11 @@ let package = Package(
             "Reporting", "SearchIndex", "Extraction", "IndexedExtraction", "Ingestion",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
+        // Collections handed to OpenSearch: index templates and bulk files.
+        .target(name: "OpenSearchExport", dependencies: ["Extraction", "Ingestion", "Reporting", "SearchIndex"]),
         .executableTarget(name: "zhili", dependencies: [
             "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "IndexedExtraction", "HTTPServer",
+            "OpenSearchExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -50,6 +53,9 @@ let package = Package(
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "Ingestion", "Reporting"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
+        // Runs the Spark jobs of Scripts/spark against the built zhili (skipped without pyspark and Java).
+        .testTarget(name: "SparkJobTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OpenSearchExportTests", dependencies: ["TestSupport", "OpenSearchExport", "Ingestion"]),
         .testTarget(name: "IndexedExtractionTests", dependencies: ["TestSupport", "IndexedExtraction", "SearchIndex", "Extraction"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
             "TestSupport", "HTTPServer", "SearchIndex", "IndexedExtraction", "Ingestion", "zhili",

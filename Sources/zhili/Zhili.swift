@@ -9,7 +9,7 @@ struct Zhili: AsyncParsableCommand {
         abstract: "Index, search, deduplicate and extract from collections of Chinese governance texts.",
         subcommands: [IndexCommand.self, SearchCommand.self, InspectCommand.self, SegmentCommand.self,
                       StatsCommand.self, CitesCommand.self, MeasuresCommand.self, DedupeCommand.self,
-                      ServeCommand.self, CheckCommand.self, BenchQueriesCommand.self]
+                      ServeCommand.self, CheckCommand.self, BenchQueriesCommand.self, ExportCommand.self]
     )
 
     /// Runs the command, exiting with the contract's code 2 for bad usage (ArgumentParser's own is 64).
