@@ -13,9 +13,10 @@ The same clusters as `zhili dedupe DIR --format jsonl`, computed as the detector
    threshold, read from the records), and containment candidates from shared anchors (the
    detector's rule: postings of 2 to 64 texts, at least half the threshold's share of the smaller
    text's postings).
-4. Each candidate is verified: exactly where both texts carry all their shingles (at most 1,024
-   distinct: most sections), else from the consistent one-in-eight sample of both (estimated
-   Jaccard similarity and containment); then the detector's similarity rule and threshold.
+4. Each candidate is verified exactly, as the detector does: a unit's record carries all its
+   shingles where it has at most 1,024 distinct ones (most sections), else one in eight; the long
+   units that stand in a candidate pair are read again, their files only, for all their shingles
+   (`zhili dedupe --signatures --all-shingles`). Then the detector's similarity rule and threshold.
 5. Connected components of the verified pairs by label propagation in DataFrames (nothing is
    collected on the driver); within each component the CLI's clustering, which never chains: copies
    in keep-rule order, the best not yet placed kept, its direct copies joining it.
@@ -64,6 +65,15 @@ def signature_rows(executable, zhili_arguments):
     return rows
 
 
+def shingle_rows(executable, zhili_arguments):
+    """Each partition's files turned into (unit, all its distinct shingles) for every unit."""
+    def rows(numbered_files):
+        for number, unit, record in zhili_spark.run_zhili(executable, zhili_arguments, numbered_files):
+            if record["minhash"] is not None:
+                yield zhili_spark.unit_id(number, unit), [zhili_spark.signed(value) for value in record["sample"]]
+    return rows
+
+
 UNIT_SCHEMA = ("uid long, identity string, exact_key string, keep_key array<long>, shingles long, distinct long, "
                "sample array<long>, sampled boolean, minhash array<long>, bands int, rows int, contained_minimum long")
 
@@ -75,20 +85,15 @@ def band_keys(row):
 
 
 def similarity(threshold, contained_minimum, a, b):
-    """The detector's verification of one candidate: (jaccard, containment, similarity)."""
-    sample_a, sample_b = a.sample, b.sample
-    if a.sampled or b.sampled:
-        mask = (1 << 3) - 1  # the anchors' eighth (ContainmentIndex.samplingBits)
-        sample_a = [value for value in sample_a if value & mask == 0]
-        sample_b = [value for value in sample_b if value & mask == 0]
-    if not sample_a or not sample_b:
+    """The detector's verification of one candidate from both units' complete shingle sets:
+    (jaccard, containment, similarity) as ShingleSet.similarity and NearDuplicateDetector.similarity."""
+    if not a or not b:
         return 0.0, 0.0, 0.0
-    shared = len(set(sample_a).intersection(sample_b))
-    jaccard = shared / (len(sample_a) + len(sample_b) - shared)
-    containment = shared / min(len(sample_a), len(sample_b))
-    # NearDuplicateDetector.similarity: containment only where the smaller text is large enough and
-    # much smaller than the other; sizes are the true distinct shingle counts.
-    smaller, larger = min(a.distinct, b.distinct), max(a.distinct, b.distinct)
+    shared = len(set(a).intersection(b))
+    jaccard = shared / (len(a) + len(b) - shared)
+    containment = shared / min(len(a), len(b))
+    # Containment only where the smaller text is large enough and much smaller than the other.
+    smaller, larger = min(len(a), len(b)), max(len(a), len(b))
     if contained_minimum > 0 and smaller >= contained_minimum and smaller <= threshold * larger:
         return jaccard, containment, max(jaccard, containment)
     return jaccard, containment, jaccard
@@ -213,15 +218,22 @@ def main():
            .select(F.explode("uids").alias("a"), "uids").select("a", F.explode("uids").alias("b")).where("a < b"))
     candidates = lsh.union(containment_candidates(representatives, threshold, F)).distinct()
 
-    # Verification against both representatives' samples.
-    sides = representatives.select("uid", "shingles", "distinct", "sample", "sampled", "contained_minimum")
+    # Verification on complete shingle sets: the long units of candidate pairs read again in full.
+    candidates = candidates.persist(storage)
+    in_pairs = candidates.select(F.col("a").alias("uid")).union(candidates.select(F.col("b").alias("uid"))).distinct()
+    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid").persist(storage)
+    numbered = spark.createDataFrame(list(enumerate(files)), "file long, path string")
+    to_read = numbered.join(long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct(), "file")
+    complete = (spark.createDataFrame(to_read.rdd.map(lambda row: (row.file, row.path)).mapPartitions(
+                    shingle_rows(executable, zhili_arguments + ["--all-shingles"])), "uid long, complete array<long>")
+                .join(long_units, "uid"))
+    sides = (representatives.select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
+             .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
     joined = (candidates.join(sides.select([F.col(name).alias("a_" + name) for name in sides.columns]), F.col("a") == F.col("a_uid"))
               .join(sides.select([F.col(name).alias("b_" + name) for name in sides.columns]), F.col("b") == F.col("b_uid")))
 
     def verify(row):
-        a = Side(row.a_sample, row.a_sampled, row.a_distinct)
-        b = Side(row.b_sample, row.b_sampled, row.b_distinct)
-        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, a, b)
+        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, row.a_shingles, row.b_shingles)
         if similar >= threshold:
             yield row.a, row.b, jaccard, containment, similar
 
@@ -246,12 +258,6 @@ def main():
     print("%d clusters among %d %ss of %d files (threshold %s, %d verified pairs of distinct texts)"
           % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count()), file=sys.stderr)
     spark.stop()
-
-
-class Side:
-    """One side of a candidate pair, as `similarity` reads it."""
-    def __init__(self, sample, sampled, distinct):
-        self.sample, self.sampled, self.distinct = sample, sampled, distinct
 
 
 def write_pairs(groups, verified, path, F):

@@ -12,11 +12,13 @@ import Reporting
 /// order). Hashes are unsigned 64-bit integers: read them as integers, never as doubles. A unit with
 /// no compared characters has `minhash: null` and an empty sample: the detector skips it.
 public enum DedupeSignatureRecords {
-    public static func records(files: [SourceFile], kind: DedupeUnitKind, detector: NearDuplicateDetector, keep: KeepRule) -> [[(String, Value)]] {
+    /// The records of the `kind` units of `files`; with `allShingles` every sample is complete.
+    public static func records(files: [SourceFile], kind: DedupeUnitKind, detector: NearDuplicateDetector, keep: KeepRule,
+                               allShingles: Bool = false) -> [[(String, Value)]] {
         let units = DedupeUnit.units(of: files, kind: kind, dated: keep == .newest || keep == .oldest)
         let banding = detector.banding
         return units.map { unit in
-            let signature = detector.signature(of: unit.text)
+            let signature = detector.signature(of: unit.text, completeSampleLimit: allShingles ? .max : UnitSignature.completeSampleLimit)
             let candidate = KeepCandidate(text: unit.text, date: unit.date)
             return [
                 ("source", .string(unit.source)), ("document_index", .int(unit.documentIndex)),

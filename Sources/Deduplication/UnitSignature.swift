@@ -7,7 +7,8 @@
 /// detector does, else only the shingles in the containment anchors' eighth of the hash space (see
 /// `ContainmentIndex`), which are the same for every text. Two samples restricted to that eighth
 /// estimate Jaccard similarity and containment from at least a hundred-odd shingles, and give the
-/// anchors the containment candidate search needs.
+/// anchors the containment candidate search needs. A job that wants exact verification asks again
+/// for the few units in candidate pairs with every shingle (`zhili dedupe --signatures --all-shingles`).
 public struct UnitSignature: Sendable, Hashable {
     /// The MinHash signature, `MinHasher.signatureSize` entries.
     public let minhash: [UInt64]
@@ -33,7 +34,8 @@ public struct UnitSignature: Sendable, Hashable {
 
 extension NearDuplicateDetector {
     /// The signature of `text` as `analyse` computes it; nil where the text has no compared characters.
-    public func signature(of text: String) -> UnitSignature? {
+    /// Its sample holds every distinct shingle up to `completeSampleLimit` of them, else the anchor eighth.
+    public func signature(of text: String, completeSampleLimit: Int = UnitSignature.completeSampleLimit) -> UnitSignature? {
         let characters = ComparisonText.characters(of: text)
         guard !characters.isEmpty else { return nil }
         let hashes = shingler.hashes(of: characters)
@@ -41,7 +43,7 @@ extension NearDuplicateDetector {
         defer { buffer.deallocate() }
         _ = minHasher.sign(hashes, into: buffer)
         let set = ShingleSet(hashes: hashes)
-        let sample = set.count <= UnitSignature.completeSampleLimit ? set.hashes : set.hashes.filter { $0 & UnitSignature.anchorMask == 0 }
+        let sample = set.count <= completeSampleLimit ? set.hashes : set.hashes.filter { $0 & UnitSignature.anchorMask == 0 }
         let key = ExactKey(characters)
         return UnitSignature(minhash: Array(buffer), shingles: hashes.count, distinctShingles: set.count, sample: sample,
                              exactKey: String(key.count, radix: 16) + ":" + String(key.first, radix: 16) + ":" + String(key.second, radix: 16))

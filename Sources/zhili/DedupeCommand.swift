@@ -49,6 +49,9 @@ struct DedupeCommand: ParsableCommand {
     @Flag(help: "Print each unit's MinHash signature and shingle sample instead of clusters (--format json|jsonl), for a job that pairs units elsewhere (Scripts/spark/dedupe.py).")
     var signatures = false
 
+    @Flag(help: "With --signatures: every unit's sample holds all its distinct shingles, not only one in eight of a long unit's (for exact verification).")
+    var allShingles = false
+
     @Flag(help: "Print the time spent reading and detecting to standard error.")
     var timings = false
 
@@ -61,6 +64,8 @@ struct DedupeCommand: ParsableCommand {
         if signatures {
             if format == .table || format == .csv || format == .md { throw ValidationError("--signatures prints --format json or jsonl.") }
             if diff || pairs || exact || write != nil { throw ValidationError("--signatures takes no --diff, --pairs, --exact or --write.") }
+        } else if allShingles {
+            throw ValidationError("--all-shingles goes with --signatures.")
         }
         if let write {
             do {
@@ -78,7 +83,8 @@ struct DedupeCommand: ParsableCommand {
         let detector = NearDuplicateDetector(threshold: threshold, countsContainment: !jaccardOnly,
                                              candidateSearch: exact ? .exact : .minHash, signatureScheme: minhash)
         if signatures {
-            let records = DedupeSignatureRecords.records(files: result.files, kind: unit, detector: detector, keep: keep)
+            let records = DedupeSignatureRecords.records(files: result.files, kind: unit, detector: detector, keep: keep,
+                                                         allShingles: allShingles)
             let output = format == .jsonl ? records.map { Value.object($0).json + "\n" }.joined() : Value.array(records.map(Value.object)).json + "\n"
             FileHandle.standardOutput.write(Data(output.utf8))
             StandardError.print("\(records.count) \(unit.rawValue) signatures (threshold \(threshold), \(detector.banding.bands) bands × \(detector.banding.rows) rows)")

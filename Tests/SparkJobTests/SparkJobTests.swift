@@ -20,7 +20,7 @@ struct SparkJobTests {
     }
 
     @Test func extractWritesOneParquetRowPerRecordOfEachCommand() throws {
-        let input = try #require(Repository.shared("corpus/reports"))
+        let input = try #require(Repository.shared("corpus/state-council-2019"))
         let output = SparkJob.scratch()
         defer { try? FileManager.default.removeItem(at: output) }
         let run = try SparkJob.run("extract.py", ["--input", input.path, "--output", output.path, "--master", "local[2]"])
