@@ -9,7 +9,8 @@
    rows extract.py writes (read back from its files).
 3. The laws ×10 with edited copies (make-scaled-collection.py, seed 13, under /tmp): dedupe.py in
    local[1] and local[2] (speed-up; target ≥ 1.7×) and `zhili dedupe` alone on the same files.
-Every run is one run, its wall clock from start to exit; the load average before each is printed,
+`bench_spark.py 2,3` runs only those parts; $ZHILI_SCALED_SOURCE and $ZHILI_SCALED choose the folder
+scaled in part 3 and where its copy goes. Every run is one run, its wall clock from start to exit; the load average before each is printed,
 since the machine may be shared.
 """
 
@@ -56,8 +57,10 @@ def shuffle_megabytes(log_folder):
     """Shuffle bytes written and the largest task's peak execution memory, from Spark's event log."""
     written = 0
     peak = 0
-    for name in os.listdir(log_folder):
-        with open(os.path.join(log_folder, name), encoding="utf-8") as log:
+    logs = [os.path.join(folder, name) for folder, _, names in os.walk(log_folder) for name in names if name.startswith("events_")
+            or name.startswith("local-")]
+    for path in logs:
+        with open(path, encoding="utf-8") as log:
             for line in log:
                 if '"SparkListenerTaskEnd"' not in line:
                     continue
@@ -90,8 +93,17 @@ def cli_dedupe(folder, unit="document"):
 
 def main():
     laws = os.path.join(SHARED, "laws")
-    print("zhili: %s; cores: %d" % (ZHILI, os.cpu_count()))
+    parts = sys.argv[1].split(",") if len(sys.argv) > 1 else ["1", "2", "3"]
+    print("zhili: %s; cores: %d; parts %s" % (ZHILI, os.cpu_count(), ",".join(parts)))
+    if "1" in parts:
+        laws_dedupe(laws)
+    if "2" in parts:
+        laws_extract(laws)
+    if "3" in parts:
+        scaled(os.environ.get("ZHILI_SCALED_SOURCE", laws))
 
+
+def laws_dedupe(laws):
     print("\n1. laws, documents: CLI against dedupe.py local[2]")
     cli_wall, cli_pairs, cli_clusters = cli_dedupe(laws)
     cli_peak = peak_children_mb()
@@ -105,6 +117,9 @@ def main():
     _, output, _ = run([ZHILI, "dedupe", laws, "--signatures", "--format", "jsonl"])
     print("  signature records of laws: %.1f MB of JSON Lines for %d documents" % (len(output) / 1e6, output.count(b"\n")))
 
+
+
+def laws_extract(laws):
     print("\n2. laws: extract.py local[2] Parquet rows against CLI records")
     wall, _, errors = run([sys.executable, os.path.join(HERE, "extract.py"), "--input", laws,
                            "--output", "/tmp/zhili-bench-spark-extract", "--master", "local[2]"])
@@ -115,9 +130,12 @@ def main():
         records = output.count(b"\n")
         print("  %s: CLI %d records, Parquet %d rows: %s" % (table, records, reported[table], "equal" if records == reported[table] else "DIFFERENT"))
 
-    print("\n3. laws ×10 with edited copies (%s)" % SCALED)
+
+
+def scaled(source):
+    print("\n3. %s ×10 with edited copies (%s)" % (source, SCALED))
     if not os.path.isdir(SCALED):
-        run([sys.executable, os.path.join(HERE, "make-scaled-collection.py"), "--source", laws, "--output", SCALED, "--seed", "13"])
+        run([sys.executable, os.path.join(HERE, "make-scaled-collection.py"), "--source", source, "--output", SCALED, "--seed", "13"])
     cli_wall, cli_pairs, cli_clusters = cli_dedupe(SCALED)
     one_wall, one_pairs, one_summary = dedupe(SCALED, "local[1]", "/tmp/zhili-bench-spark-x10-1")
     two_wall, two_pairs, two_summary = dedupe(SCALED, "local[2]", "/tmp/zhili-bench-spark-x10-2")

@@ -64,7 +64,8 @@ def session(name, master):
         builder = builder.config("spark.sql.shuffle.partitions", partitions)
     # For measurements: Spark's event log (task metrics, shuffle bytes) into this folder.
     if os.environ.get("ZHILI_SPARK_EVENT_LOG"):
-        builder = builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.dir", os.environ["ZHILI_SPARK_EVENT_LOG"])
+        builder = (builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.compress", "false")
+                   .config("spark.eventLog.dir", os.environ["ZHILI_SPARK_EVENT_LOG"]))
     if master:
         builder = builder.master(master)
     elif "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
