@@ -38,9 +38,12 @@ let package = Package(
             "Reporting", "SearchIndex", "Extraction", "IndexedExtraction", "Ingestion",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
+        // Collections handed to OpenSearch: index templates and bulk files.
+        .target(name: "OpenSearchExport", dependencies: ["Extraction", "Ingestion", "Reporting", "SearchIndex"]),
         .executableTarget(name: "zhili", dependencies: [
             "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "IndexedExtraction", "HTTPServer",
             "TextAnalysis",
+            "OpenSearchExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -54,6 +57,9 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TestSupport", "TextAnalysis", "Ingestion", "Segmentation", "TextNormalization", "Reporting", "zhili"]),
+        // Runs the Spark jobs of Scripts/spark against the built zhili (skipped without pyspark and Java).
+        .testTarget(name: "SparkJobTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OpenSearchExportTests", dependencies: ["TestSupport", "OpenSearchExport", "Ingestion"]),
         .testTarget(name: "IndexedExtractionTests", dependencies: ["TestSupport", "IndexedExtraction", "SearchIndex", "Extraction"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
             "TestSupport", "HTTPServer", "SearchIndex", "IndexedExtraction", "Ingestion", "zhili",

@@ -311,9 +311,9 @@ def laws(zhili, folder):
     exact_seconds, exact, _, _ = zhili_pairs(zhili, [folder], 0.8, ["--exact"])
     truth = {key for key, pair in exact.items() if pair["jaccard"] >= 0.8}
     found = {key for key, pair in pairs.items() if pair["jaccard"] >= 0.8}
-    _, classic, _, classic_messages = zhili_pairs(zhili, [folder], 0.8, ["--timings", "--signatures", "permutations"])
+    _, classic, _, classic_messages = zhili_pairs(zhili, [folder], 0.8, ["--timings", "--minhash", "permutations"])
     classic_found = {key for key, pair in classic.items() if pair["jaccard"] >= 0.8}
-    print("zhili --signatures permutations (128 multiply-shift hash functions per shingle): %s s CPU detecting, "
+    print("zhili --minhash permutations (128 multiply-shift hash functions per shingle): %s s CPU detecting, "
           "recall %.3f" % (detect_seconds(classic_messages), len(classic_found & truth) / max(1, len(truth))))
     print("zhili, all pairs with Jaccard ≥ 0.8 (exact prefix filtering, %.1f s): %d; found by MinHash/LSH: %d (recall %.3f); "
           "pairs reported by containment alone: %d"

@@ -10,29 +10,34 @@ public enum KeepRule: String, Sendable, CaseIterable {
     /// The longest text (whitespace aside), then the most complete.
     case longest
 
-    /// Each candidate's rank, 0 for the one to keep first; ties go to input order.
+    /// Each candidate's rank, 0 for the one to keep first: candidates in the order of their `key`,
+    /// ties going to input order.
     ///
     /// Under `newest` and `oldest` a copy without any date ranks after every dated one.
     public func ranks(_ candidates: [KeepCandidate]) -> [Int] {
+        let keys = candidates.map(key)
         let order = candidates.indices.sorted { a, b in
-            let x = candidates[a]
-            let y = candidates[b]
-            switch self {
-            case .complete:
-                break
-            case .newest, .oldest:
-                if (x.date == nil) != (y.date == nil) { return x.date != nil }
-                if let dx = x.date, let dy = y.date, dx != dy { return self == .newest ? dx > dy : dx < dy }
-            case .longest:
-                if x.characters != y.characters { return x.characters > y.characters }
-            }
-            if x.isTruncated != y.isTruncated { return !x.isTruncated }
-            if x.placeholders != y.placeholders { return x.placeholders < y.placeholders }
-            if x.characters != y.characters { return x.characters > y.characters }
-            return a < b
+            keys[a] == keys[b] ? a < b : keys[a].lexicographicallyPrecedes(keys[b])
         }
         var ranks = [Int](repeating: 0, count: candidates.count)
         for (rank, index) in order.enumerated() { ranks[index] = rank }
         return ranks
+    }
+
+    /// What this rule orders copies by, lower first, compared element by element: the one ordering
+    /// `ranks` uses, written out so that a job ranking copies elsewhere (`zhili dedupe --signatures`,
+    /// Scripts/spark/dedupe.py) keeps the same copy.
+    public func key(_ candidate: KeepCandidate) -> [Int] {
+        let completeness = [candidate.isTruncated ? 1 : 0, candidate.placeholders, -candidate.characters]
+        switch self {
+        case .complete:
+            return completeness
+        case .newest, .oldest:
+            guard let date = candidate.date else { return [1, 0] + completeness }
+            let ordinal = date.year * 10_000 + date.month * 100 + date.day
+            return [0, self == .newest ? -ordinal : ordinal] + completeness
+        case .longest:
+            return [-candidate.characters] + completeness
+        }
     }
 }

@@ -43,8 +43,14 @@ struct DedupeCommand: ParsableCommand {
     @Flag(help: "Find candidate pairs by exact prefix filtering instead of MinHash: slower, never misses a pair (to measure recall).")
     var exact = false
 
-    @Option(help: "MinHash signatures: one-permutation (one hash per shingle, the default) or permutations (128 hash functions per shingle, for comparison).")
-    var signatures: MinHasher.Scheme = .onePermutation
+    @Option(help: "MinHash scheme: one-permutation (one hash per shingle, the default) or permutations (128 hash functions per shingle, for comparison).")
+    var minhash: MinHasher.Scheme = .onePermutation
+
+    @Flag(help: "Print each unit's MinHash signature and shingle sample instead of clusters (--format json|jsonl), for a job that pairs units elsewhere (Scripts/spark/dedupe.py).")
+    var signatures = false
+
+    @Flag(help: "With --signatures: every unit's sample holds all its distinct shingles, not only one in eight of a long unit's (for exact verification).")
+    var allShingles = false
 
     @Flag(help: "Print the time spent reading and detecting to standard error.")
     var timings = false
@@ -55,6 +61,12 @@ struct DedupeCommand: ParsableCommand {
     func validate() throws {
         if input.paths.isEmpty { throw ValidationError("Give at least one file or folder to deduplicate.") }
         guard threshold > 0 && threshold <= 1 else { throw ValidationError("--threshold must be above 0 and at most 1.") }
+        if signatures {
+            if format == .table || format == .csv || format == .md { throw ValidationError("--signatures prints --format json or jsonl.") }
+            if diff || pairs || exact || write != nil { throw ValidationError("--signatures takes no --diff, --pairs, --exact or --write.") }
+        } else if allShingles {
+            throw ValidationError("--all-shingles goes with --signatures.")
+        }
         if let write {
             do {
                 try DeduplicatedCollectionWriter(directory: write, inputs: input.paths).validate()
@@ -69,7 +81,16 @@ struct DedupeCommand: ParsableCommand {
         let result = input.readCollection()
         let read = PhaseTime.now()
         let detector = NearDuplicateDetector(threshold: threshold, countsContainment: !jaccardOnly,
-                                             candidateSearch: exact ? .exact : .minHash, signatureScheme: signatures)
+                                             candidateSearch: exact ? .exact : .minHash, signatureScheme: minhash)
+        if signatures {
+            let records = DedupeSignatureRecords.records(files: result.files, kind: unit, detector: detector, keep: keep,
+                                                         allShingles: allShingles)
+            let output = format == .jsonl ? records.map { Value.object($0).json + "\n" }.joined() : Value.array(records.map(Value.object)).json + "\n"
+            FileHandle.standardOutput.write(Data(output.utf8))
+            StandardError.print("\(records.count) \(unit.rawValue) signatures (threshold \(threshold), \(detector.banding.bands) bands × \(detector.banding.rows) rows)")
+            if !result.errors.isEmpty { throw ExitCode.unreadableInput }
+            return
+        }
         let report = DedupeReport(files: result.files, kind: unit, detector: detector, keep: keep, listingPairs: pairs)
         if timings {
             let detected = PhaseTime.now()

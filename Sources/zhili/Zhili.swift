@@ -10,7 +10,8 @@ struct Zhili: AsyncParsableCommand {
         subcommands: [IndexCommand.self, SearchCommand.self, InspectCommand.self, SegmentCommand.self,
                       StatsCommand.self, CitesCommand.self, MeasuresCommand.self, DedupeCommand.self,
                       ServeCommand.self, CheckCommand.self, BenchQueriesCommand.self,
-                      TermsCommand.self, KwicCommand.self, TrendCommand.self, CooccurCommand.self]
+                      TermsCommand.self, KwicCommand.self, TrendCommand.self, CooccurCommand.self,
+                      ExportCommand.self]
     )
 
     /// Runs the command, exiting with the contract's code 2 for bad usage (ArgumentParser's own is 64).

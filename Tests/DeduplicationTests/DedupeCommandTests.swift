@@ -36,6 +36,27 @@ import TestSupport
     }
 
     @Test(.enabled(if: Repository.executableIsBuilt))
+    func signaturesAreOneJSONLinePerDocumentWithTheDetectorsBanding() throws {
+        let folder = try collection()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try run([folder, "--signatures", "--format", "jsonl", "--threshold", "0.7"])
+        #expect(result.status == 0)
+        let records = try result.output.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(records.count == 3)
+        for record in records {
+            #expect((record["minhash"] as? [Any])?.count == 128)
+            #expect(record["bands"] as? Int == 32 && record["rows"] as? Int == 4, "the banding for 0.7 (32 × 4)")
+            #expect(record["sampled"] as? Bool == false && (record["sample"] as? [Any])?.count == record["distinct_shingles"] as? Int)
+            #expect(record["section"] is NSNull && record["document_index"] as? Int == 1)
+        }
+        #expect(result.errors.contains("32 bands × 4 rows"))
+        #expect(try run([folder, "--signatures", "--format", "table"]).status == 2)
+        #expect(try run([folder, "--all-shingles"]).status == 2)
+    }
+
+    @Test(.enabled(if: Repository.executableIsBuilt))
     func writeProducesTheReducedCollectionAndRefusesAnInputFolder() throws {
         let folder = try collection()
         let output = folder + "-去重"

@@ -51,4 +51,14 @@ import Testing
         #expect(DedupeUnit.date(of: law, in: "laws/行政复议法(2023-09-01).md") == VersionDate(year: 2023, month: 9, day: 1))
         #expect(DedupeUnit.date(of: Document(source: "a.txt", index: 1, title: "工作方案"), in: "a.txt") == nil)
     }
+
+    @Test func aKeyListsWhatTheRuleComparesInOrderForAJobThatRanksCopiesElsewhere() {
+        let dated = KeepCandidate(characters: 90, placeholders: 2, isTruncated: true, date: VersionDate(year: 2021, month: 8, day: 20))
+        let undated = KeepCandidate(characters: 120, placeholders: 0, isTruncated: false)
+        #expect(KeepRule.complete.key(dated) == [1, 2, -90])
+        #expect(KeepRule.newest.key(dated) == [0, -20_210_820, 1, 2, -90])
+        #expect(KeepRule.oldest.key(dated) == [0, 20_210_820, 1, 2, -90])
+        #expect(KeepRule.oldest.key(undated) == [1, 0, 0, 0, -120])
+        #expect(KeepRule.longest.key(undated) == [-120, 0, 0, -120])
+    }
 }

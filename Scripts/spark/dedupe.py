@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Near-duplicate clusters of a collection too large for one machine, in Apache Spark.
+
+    Scripts/spark/dedupe.py --input DIR --output DIR [--master URL] [--threshold T]
+                            [--unit document|section] [--keep RULE] [--pairs] [--partitions N]
+
+The same clusters as `zhili dedupe DIR --format jsonl`, computed as the detector does but spread out:
+
+1. Executors run `zhili dedupe --signatures` on their share of the files: each unit's MinHash
+   signature, shingle sample, exact-copy key and keep-rule key (the per-document half).
+2. Exact copies (same compared characters) are grouped and take part through one representative.
+3. Candidates: representatives agreeing on a whole LSH band (the detector's bands × rows for the
+   threshold, read from the records), and containment candidates from shared anchors (the
+   detector's rule: postings of 2 to 64 texts, at least half the threshold's share of the smaller
+   text's postings).
+4. Each candidate is verified exactly, as the detector does: a unit's record carries all its
+   shingles where it has at most 1,024 distinct ones (most sections), else one in eight; the long
+   units that stand in a candidate pair are read again, their files only, for all their shingles
+   (`zhili dedupe --signatures --all-shingles`). Then the detector's similarity rule and threshold.
+5. Connected components of the verified pairs by label propagation in DataFrames (nothing is
+   collected on the driver); within each component the CLI's clustering, which never chains: copies
+   in keep-rule order, the best not yet placed kept, its direct copies joining it.
+6. `clusters.jsonl` (one cluster a line, the members' fields as `zhili dedupe`), and with --pairs
+   `pairs.jsonl` (every verified pair of units, as `zhili dedupe --pairs`).
+"""
+
+import argparse
+import json
+import math
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import zhili_spark  # noqa: E402
+
+
+def arguments():
+    parser = argparse.ArgumentParser(description="Near-duplicate clusters in Apache Spark, as `zhili dedupe` finds them.")
+    parser.add_argument("--input", required=True, help="the collection's folder (read recursively)")
+    parser.add_argument("--output", required=True, help="folder for clusters.jsonl (and pairs.jsonl)")
+    parser.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
+    parser.add_argument("--threshold", type=float, default=0.8, help="similarity from which two texts are copies")
+    parser.add_argument("--unit", choices=["document", "section"], default="document")
+    parser.add_argument("--keep", choices=["complete", "newest", "oldest", "longest"], default="complete")
+    parser.add_argument("--pairs", action="store_true", help="also write every verified pair to pairs.jsonl")
+    parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core)")
+    options = parser.parse_args()
+    if not 0 < options.threshold <= 1:
+        parser.error("--threshold must be above 0 and at most 1")
+    return options
+
+
+def signature_rows(executable, zhili_arguments):
+    """Turns each partition's files into one row per unit with a signature."""
+    def rows(numbered_files):
+        for number, unit, record in zhili_spark.run_zhili(executable, zhili_arguments, numbered_files):
+            if record["minhash"] is None:
+                continue  # no compared characters: the detector skips the unit too
+            identity = {name: record[name] for name in ("source", "document_index", "document", "section", "chars")}
+            yield (zhili_spark.unit_id(number, unit), json.dumps(identity, ensure_ascii=False),
+                   record["exact_key"], record["keep_key"], record["shingles"], record["distinct_shingles"],
+                   [zhili_spark.signed(value) for value in record["sample"]], record["sampled"],
+                   [zhili_spark.signed(value) for value in record["minhash"]],
+                   record["bands"], record["rows"], record["contained_minimum"])
+    return rows
+
+
+def shingle_rows(executable, zhili_arguments):
+    """Each partition's files turned into (unit, all its distinct shingles) for every unit."""
+    def rows(numbered_files):
+        for number, unit, record in zhili_spark.run_zhili(executable, zhili_arguments, numbered_files):
+            if record["minhash"] is not None:
+                yield zhili_spark.unit_id(number, unit), [zhili_spark.signed(value) for value in record["sample"]]
+    return rows
+
+
+UNIT_SCHEMA = ("uid long, identity string, exact_key string, keep_key array<long>, shingles long, distinct long, "
+               "sample array<long>, sampled boolean, minhash array<long>, bands int, rows int, contained_minimum long")
+
+
+def band_keys(row):
+    """(band, the band's rows as text, representative) for every band of a representative."""
+    for band in range(row.bands):
+        yield band, ",".join(str(value) for value in row.minhash[band * row.rows:(band + 1) * row.rows]), row.uid
+
+
+def similarity(threshold, contained_minimum, a, b):
+    """The detector's verification of one candidate from both units' complete shingle sets:
+    (jaccard, containment, similarity) as ShingleSet.similarity and NearDuplicateDetector.similarity."""
+    if not a or not b:
+        return 0.0, 0.0, 0.0
+    shared = len(set(a).intersection(b))
+    jaccard = shared / (len(a) + len(b) - shared)
+    containment = shared / min(len(a), len(b))
+    # Containment only where the smaller text is large enough and much smaller than the other.
+    smaller, larger = min(len(a), len(b)), max(len(a), len(b))
+    if contained_minimum > 0 and smaller >= contained_minimum and smaller <= threshold * larger:
+        return jaccard, containment, max(jaccard, containment)
+    return jaccard, containment, jaccard
+
+
+def containment_candidates(representatives, threshold, functions):
+    """The detector's containment candidates (ContainmentIndex) among representatives."""
+    F = functions
+    anchors = (representatives.where((F.col("contained_minimum") > 0) & (F.col("shingles") >= F.col("contained_minimum")))
+               .select("uid", "shingles", F.explode(F.filter("sample", lambda value: (value % 8) == 0)).alias("anchor"))
+               .distinct())
+    postings = (anchors.groupBy("anchor").agg(F.collect_list(F.struct("uid", "shingles")).alias("items"))
+                .where((F.size("items") > 1) & (F.size("items") <= 64)))
+    runs = postings.select(F.explode("items").alias("item")).groupBy(F.col("item.uid").alias("uid")).count()
+    # Each pair is counted from its smaller side (ties: the lower number), as the detector does.
+    counted = (postings.select(F.explode("items").alias("a"), "items")
+               .select("a", F.explode("items").alias("b"))
+               .where((F.col("b.shingles") > F.col("a.shingles"))
+                      | ((F.col("b.shingles") == F.col("a.shingles")) & (F.col("b.uid") > F.col("a.uid"))))
+               .groupBy(F.col("a.uid").alias("small"), F.col("b.uid").alias("large")).count()
+               .withColumnRenamed("count", "shared"))
+    needed = F.greatest(F.lit(1), F.ceil(F.col("runs") * F.lit(threshold * 0.5)))
+    return (counted.join(runs.withColumnRenamed("uid", "small").withColumnRenamed("count", "runs"), "small")
+            .where(F.col("shared") >= needed)
+            .select(F.least("small", "large").alias("a"), F.greatest("small", "large").alias("b")))
+
+
+def components(edges, functions, storage):
+    """Connected components of an undirected edge list (a, b) by label propagation: each vertex
+    takes the smallest label among itself and its neighbours until none changes. Returns (vertex, component)."""
+    F = functions
+    both = edges.select("a", "b").union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).persist(storage)
+    labels = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("label")).withColumnRenamed("a", "vertex").persist(storage)
+    while True:
+        proposed = (both.join(labels.withColumnRenamed("vertex", "b").withColumnRenamed("label", "neighbour"), "b")
+                    .groupBy("a").agg(F.min("neighbour").alias("neighbour")).withColumnRenamed("a", "vertex"))
+        updated = (labels.join(proposed, "vertex")
+                   .select("vertex", F.least("label", "neighbour").alias("label"), (F.col("neighbour") < F.col("label")).alias("changed"))
+                   .persist(storage))
+        changed = updated.where("changed").count()
+        labels.unpersist()
+        # A local checkpoint cuts the plan, which would otherwise grow with every round.
+        labels = updated.select("vertex", "label").localCheckpoint()
+        updated.unpersist()
+        if changed == 0:
+            both.unpersist()
+            return labels.withColumnRenamed("label", "component")
+
+
+def number(value):
+    """A similarity as `zhili dedupe` prints it: three decimals, never rounded up to 1 unless it is 1."""
+    thousandths = min(int(math.floor(value * 1000 + 1e-9)), 1000)
+    whole, fraction = divmod(thousandths, 1000)
+    return whole if fraction == 0 else float("%d.%s" % (whole, ("%03d" % fraction).rstrip("0")))
+
+
+def cluster_component(items):
+    """The CLI's clustering within one connected component (NearDuplicateDetector.clusters):
+    groups of exact copies and verified pairs between them in, clusters out as JSON lines."""
+    groups = {}
+    neighbours = {}
+    for kind, payload in items:
+        if kind == "group":
+            representative, members = payload
+            # Members as (keep key, number, identity), best kept first.
+            groups[representative] = sorted((tuple(member[0]), member[1], member[2]) for member in members)
+        else:
+            a, b, jaccard, containment, similar = payload
+            neighbours.setdefault(a, []).append((b, (jaccard, containment, similar)))
+            neighbours.setdefault(b, []).append((a, (jaccard, containment, similar)))
+    order = sorted((group for group in groups if len(groups[group]) > 1 or group in neighbours),
+                   key=lambda group: groups[group][0][:2])
+    placed = set()
+    for centre in order:
+        if centre in placed:
+            continue
+        placed.add(centre)
+        kept = groups[centre][0]
+        members = [(member, (1.0, 1.0, 1.0)) for member in groups[centre][1:]]
+        for group, values in neighbours.get(centre, []):
+            if group not in placed:
+                placed.add(group)
+                members += [(member, values) for member in groups[group]]
+        if not members:
+            continue
+        members.sort(key=lambda member: member[0][1])
+        keep = json.loads(kept[2])
+        records = [dict(keep, kept=True, jaccard=1, containment=1)]
+        for member, (jaccard, containment, _) in members:
+            records.append(dict(json.loads(member[2]), kept=False, jaccard=number(jaccard), containment=number(containment)))
+        cluster = {"similarity": number(min(values[2] for _, values in members)), "keep": keep, "members": records}
+        yield kept[1], json.dumps(cluster, ensure_ascii=False, separators=(",", ":"))
+
+
+def main():
+    options = arguments()
+    executable = zhili_spark.zhili_executable()
+    files = zhili_spark.collection_files(options.input)
+    os.makedirs(options.output, exist_ok=True)
+    spark = zhili_spark.session("zhili dedupe", options.master)
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    storage = StorageLevel.MEMORY_AND_DISK
+    threshold = options.threshold
+
+    zhili_arguments = ["dedupe", "--signatures", "--format", "jsonl", "--threshold", repr(threshold),
+                       "--unit", options.unit, "--keep", options.keep]
+    units = spark.createDataFrame(
+        zhili_spark.file_partitions(spark, files, options.partitions).mapPartitions(signature_rows(executable, zhili_arguments)),
+        UNIT_SCHEMA).persist(storage)
+
+    # Exact copies: one group per compared text, its representative the first unit in reading order.
+    groups = (units.groupBy("exact_key")
+              .agg(F.min("uid").alias("representative"),
+                   F.collect_list(F.struct("keep_key", "uid", "identity")).alias("members"))
+              .persist(storage))
+    representatives = units.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
+
+    # Candidates from LSH bands and from containment anchors.
+    banded = spark.createDataFrame(representatives.rdd.flatMap(band_keys), "band int, key string, uid long")
+    lsh = (banded.groupBy("band", "key").agg(F.collect_set("uid").alias("uids")).where(F.size("uids") > 1)
+           .select(F.explode("uids").alias("a"), "uids").select("a", F.explode("uids").alias("b")).where("a < b"))
+    candidates = lsh.union(containment_candidates(representatives, threshold, F)).distinct()
+
+    # Verification on complete shingle sets: the long units of candidate pairs read again in full.
+    candidates = candidates.persist(storage)
+    in_pairs = candidates.select(F.col("a").alias("uid")).union(candidates.select(F.col("b").alias("uid"))).distinct()
+    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid").persist(storage)
+    numbered = spark.createDataFrame(list(enumerate(files)), "file long, path string")
+    to_read = numbered.join(long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct(), "file")
+    complete = (spark.createDataFrame(to_read.rdd.map(lambda row: (row.file, row.path)).mapPartitions(
+                    shingle_rows(executable, zhili_arguments + ["--all-shingles"])), "uid long, complete array<long>")
+                .join(long_units, "uid"))
+    sides = (representatives.select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
+             .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
+    joined = (candidates.join(sides.select([F.col(name).alias("a_" + name) for name in sides.columns]), F.col("a") == F.col("a_uid"))
+              .join(sides.select([F.col(name).alias("b_" + name) for name in sides.columns]), F.col("b") == F.col("b_uid")))
+
+    def verify(row):
+        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, row.a_shingles, row.b_shingles)
+        if similar >= threshold:
+            yield row.a, row.b, jaccard, containment, similar
+
+    verified = spark.createDataFrame(joined.rdd.flatMap(verify),
+                                     "a long, b long, jaccard double, containment double, similarity double").persist(storage)
+
+    # Components over groups: groups without pairs but with several exact copies are their own.
+    component_of = components(verified, F, storage)
+    grouped = (groups.join(component_of.withColumnRenamed("vertex", "representative"), "representative", "left")
+               .where(F.col("component").isNotNull() | (F.size("members") > 1))
+               .select(F.coalesce("component", "representative").alias("component"), "representative", "members"))
+    items = (grouped.rdd.map(lambda row: (row.component, ("group", (row.representative, [(m.keep_key, m.uid, m.identity) for m in row.members]))))
+             .union(verified.join(component_of.withColumnRenamed("vertex", "a"), "a").rdd
+                    .map(lambda row: (row.component, ("pair", (row.a, row.b, row.jaccard, row.containment, row.similarity))))))
+    clusters = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: cluster_component(entry[1])), "keep long, json string")
+    zhili_spark.write_json_lines(clusters, "json", os.path.join(options.output, "clusters.jsonl"), "keep")
+
+    if options.pairs:
+        write_pairs(groups, verified, os.path.join(options.output, "pairs.jsonl"), F)
+    with open(os.path.join(options.output, "clusters.jsonl"), "rb") as written:
+        cluster_count = sum(1 for _ in written)
+    print("%d clusters among %d %ss of %d files (threshold %s, %d verified pairs of distinct texts)"
+          % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count()), file=sys.stderr)
+    spark.stop()
+
+
+def write_pairs(groups, verified, path, F):
+    """Every verified pair of units, as `zhili dedupe --pairs` lists them: exact copies within a
+    group, and every member of one group with every member of the other across a verified pair."""
+    members = groups.select("representative", F.explode("members").alias("m")).select(
+        "representative", F.col("m.uid").alias("uid"), F.col("m.identity").alias("identity"))
+    within = (members.alias("x").join(members.alias("y"), "representative").where(F.col("x.uid") < F.col("y.uid"))
+              .select(F.col("x.uid").alias("first"), F.col("y.uid").alias("second"), F.col("x.identity").alias("a"),
+                      F.col("y.identity").alias("b"), F.lit(1.0).alias("jaccard"), F.lit(1.0).alias("containment")))
+    x = members.select(F.col("representative").alias("ra"), F.col("uid").alias("ua"), F.col("identity").alias("ia"))
+    y = members.select(F.col("representative").alias("rb"), F.col("uid").alias("ub"), F.col("identity").alias("ib"))
+    across = (verified.join(x, F.col("a") == F.col("ra")).join(y, F.col("b") == F.col("rb"))
+              .select(F.least("ua", "ub").alias("first"), F.greatest("ua", "ub").alias("second"),
+                      F.when(F.col("ua") < F.col("ub"), F.col("ia")).otherwise(F.col("ib")).alias("a"),
+                      F.when(F.col("ua") < F.col("ub"), F.col("ib")).otherwise(F.col("ia")).alias("b"), "jaccard", "containment"))
+    pairs = within.union(across)
+    line = F.udf(lambda a, b, jaccard, containment: json.dumps(
+        {"a": json.loads(a), "b": json.loads(b), "jaccard": number(jaccard), "containment": number(containment)},
+        ensure_ascii=False, separators=(",", ":")), "string")
+    zhili_spark.write_json_lines(pairs.select("first", "second", line("a", "b", "jaccard", "containment").alias("json")),
+                                 "json", path, ["first", "second"])
+
+
+if __name__ == "__main__":
+    main()

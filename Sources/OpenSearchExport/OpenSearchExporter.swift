@@ -1,0 +1,102 @@
+import Extraction
+import Foundation
+import Ingestion
+import Reporting
+import SearchIndex
+
+/// Writes a collection for OpenSearch: the index templates (`template.json` with the analysis-icu
+/// plugin, `template-builtin.json` without it; see `OpenSearchTemplate`) and bulk NDJSON files of
+/// its documents, sections, statistics, citations and measures, one index each
+/// (`zhili-documents`, `zhili-sections`, `zhili-statistics`, `zhili-citations`, `zhili-measures`).
+///
+/// Sections and documents carry `source, document_index, document, section` (sections), `heading`,
+/// `level`, `text`, `year` and (documents) `metadata`; statistics, citations and measures carry the
+/// records of `zhili stats|cites|measures` with `year` added. Ids are stable (a hash of the unit's
+/// place), so that loading an export again replaces rather than duplicates.
+public struct OpenSearchExporter {
+    public let directory: URL
+    public let prefix: String
+    public let maximumBytes: Int
+
+    public init(directory: String, prefix: String = "zhili", maximumBytes: Int = OpenSearchBulkWriter.defaultMaximumBytes) {
+        self.directory = URL(fileURLWithPath: directory)
+        self.prefix = prefix
+        self.maximumBytes = maximumBytes
+    }
+
+    /// What an export wrote.
+    public struct Summary: Sendable {
+        public var files: [String]
+        public var counts: [String: Int]
+    }
+
+    /// Checks that the folder is new or empty, so that no stale bulk file of an earlier export is loaded with this one.
+    public func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw OpenSearchExportError(path: directory.path, problem: "is a file, not a folder") }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        if !entries.isEmpty { throw OpenSearchExportError(path: directory.path, problem: "is not empty") }
+    }
+
+    /// Writes the templates and the bulk files of `documents`.
+    public func write(_ documents: [Document]) throws -> Summary {
+        try validate()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OpenSearchExportError(path: directory.path, problem: "cannot be created: \(error.localizedDescription)")
+        }
+        for flavour in OpenSearchTemplate.Flavour.allCases {
+            let name = flavour == .icu ? "template.json" : "template-builtin.json"
+            let url = directory.appendingPathComponent(name)
+            do {
+                try Data((OpenSearchTemplate(flavour: flavour, prefix: prefix).json.json + "\n").utf8).write(to: url)
+            } catch {
+                throw OpenSearchExportError(path: url.path, problem: "cannot be written: \(error.localizedDescription)")
+            }
+        }
+        let writer = OpenSearchBulkWriter(directory: directory, maximumBytes: maximumBytes)
+        let statistics = StatisticExtractor(), citations = CitationExtractor(), measures = MeasureExtractor()
+        for document in documents {
+            let year: Value = .int(document.year)
+            let place = [document.source, String(document.index)]
+            let identity: [(String, Value)] = [("source", .string(document.source)), ("document_index", .int(document.index)),
+                                               ("document", .string(document.title))]
+            try writer.add(index: prefix + "-documents", id: OpenSearchExporter.id(place), source: .object(identity + [
+                ("metadata", .array(document.metadata.map { .object([("key", .string($0.key)), ("value", .string($0.value))]) })),
+                ("text", .string(document.text)), ("year", year),
+            ]))
+            for (number, section) in document.sections.enumerated() {
+                try writer.add(index: prefix + "-sections", id: OpenSearchExporter.id(place + [String(number)]), source: .object(identity + [
+                    ("section", .string(section.pathString)), ("heading", .string(section.heading)), ("level", .int(section.level)),
+                    ("text", .string(section.text)), ("year", year),
+                ]))
+            }
+            let records: [(String, [[(String, Value)]])] = [
+                ("statistics", statistics.statistics(in: document).map(\.record)),
+                ("citations", citations.citations(in: document).map(\.record)),
+                ("measures", measures.measures(in: document).map { $0.record() }),
+            ]
+            for (table, rows) in records {
+                for (number, record) in rows.enumerated() {
+                    try writer.add(index: prefix + "-" + table, id: OpenSearchExporter.id(place + [table, String(number)]),
+                                   source: .object(record + [("year", year)]))
+                }
+            }
+        }
+        try writer.finish()
+        return Summary(files: writer.files.map(\.lastPathComponent), counts: writer.counts)
+    }
+
+    /// A stable id for a unit's place: 128 bits of two FNV-1a 64 hashes of its parts, in hexadecimal.
+    static func id(_ parts: [String]) -> String {
+        var first: UInt64 = 0xCBF2_9CE4_8422_2325
+        var second: UInt64 = 0x6C62_272E_07BB_0142
+        for byte in parts.joined(separator: "\u{1F}").utf8 {
+            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            second = ((second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3) ^ (second >> 29)
+        }
+        return String(format: "%016llx%016llx", first, second)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import OpenSearchExport
+
+/// `zhili export --opensearch DIR (PATH ... | --index DIR)`: a collection as OpenSearch bulk files.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a collection for OpenSearch: index templates and bulk NDJSON files of documents, sections and records.",
+        discussion: """
+            Writes template.json (needs the analysis-icu plugin), template-builtin.json (a bare OpenSearch) and \
+            bulk-NNNNN.ndjson files of at most --chunk-mb each, for indices <prefix>-documents, -sections, \
+            -statistics, -citations and -measures. Load: curl -XPUT localhost:9200/_index_template/zhili \
+            -H 'Content-Type: application/json' --data-binary @DIR/template.json, then for each bulk file \
+            curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @FILE.
+            """
+    )
+
+    @OptionGroup var input: ExtractionInput
+
+    @Option(help: ArgumentHelp("The new or empty folder to write the templates and bulk files into.", valueName: "dir"))
+    var opensearch: String
+
+    @Option(help: "The indices' name prefix.")
+    var prefix = "zhili"
+
+    @Option(help: "The largest bulk file, in MiB.")
+    var chunkMb = 10
+
+    func validate() throws {
+        guard chunkMb >= 1 else { throw ValidationError("--chunk-mb must be at least 1.") }
+        guard prefix.range(of: "^[a-z0-9][a-z0-9_-]*$", options: .regularExpression) != nil else {
+            throw ValidationError("--prefix must be lower-case letters, digits, - and _ (an OpenSearch index name).")
+        }
+        do {
+            try exporter.validate()
+        } catch {
+            throw ValidationError("--opensearch \(error)")
+        }
+    }
+
+    private var exporter: OpenSearchExporter {
+        OpenSearchExporter(directory: opensearch, prefix: prefix, maximumBytes: chunkMb << 20)
+    }
+
+    func run() throws {
+        let (documents, unreadable) = try input.documents("export", index: try input.openIndex("export"))
+        do {
+            let summary = try exporter.write(documents)
+            let counts = summary.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            StandardError.print("wrote template.json, template-builtin.json and \(summary.files.count) bulk files to \(opensearch): \(counts)")
+        } catch {
+            StandardError.print("error: \(error)")
+            throw ExitCode.failure
+        }
+        if unreadable { throw ExitCode.unreadableInput }
+    }
+}
