@@ -117,7 +117,7 @@ public struct MeasureExtractor: Sendable {
         let title = document.title
         if MeasureExtractor.planTitleWords.contains(where: { title.contains($0) }) { return true }
         let preamble = document.sections.first { $0.path.isEmpty }?.text ?? ""
-        let ending = preamble.trimmingCharacters(in: .whitespacesAndNewlines).suffix(8)
+        let ending = preamble.trimmingSpaces().suffix(8)
         return ending.hasSuffix("如下：") || ending.hasSuffix("做法是：") || ending.hasSuffix("措施是：")
     }
 

@@ -66,7 +66,7 @@ struct ReportTaskFinder {
         var measures: [Measure] = []
         for section in tree.sections {
             for paragraph in section.text.split(separator: "\n") {
-                let text = String(paragraph).trimmingCharacters(in: .whitespaces)
+                let text = String(paragraph).trimmingSpaces()
                 guard text.count >= 40, let task = TaskWording.commitment(in: text) else { continue }
                 // A paragraph telling what was done (…了…) is the review, not a commitment.
                 guard MeasureRole.of(SectionTree.leadSentence(text)) == .planned else { continue }

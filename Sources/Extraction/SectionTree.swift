@@ -49,7 +49,7 @@ struct SectionTree {
     /// A heading's number and the words after it: `（二）加强宣传` → (2, 加强宣传), `1、…`, `一是…`,
     /// `第一，…`, `(3)…`; (nil, heading) where it has none.
     static func stripOrdinal(_ heading: String) -> (ordinal: Int?, text: String) {
-        var text = Substring(heading.trimmingCharacters(in: .whitespaces))
+        var text = Substring(heading.trimmingSpaces())
         if text.hasPrefix("第") { text = text.dropFirst() }
         var bracketed = false
         if let first = text.first, "(（".contains(first) { bracketed = true; text = text.dropFirst() }
@@ -85,6 +85,6 @@ struct SectionTree {
     /// The words up to the first comma, full stop or colon: 加强立法，用法律手段… → 加强立法.
     static func firstClause(_ text: String) -> String {
         let clause = text.prefix { !"，,。；;：:！？".contains($0) }
-        return String(clause).trimmingCharacters(in: .whitespaces)
+        return String(clause).trimmingSpaces()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 
 /// The sub-items of a measure written inside its paragraph: 一是…二是…三是…, or numbered lines.
 enum SubItems {
@@ -25,7 +26,7 @@ enum SubItems {
         var items: [String] = []
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1] : text.endIndex
-            let item = text[start..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+            let item = String(text[start..<end]).trimmingSpaces()
             if !item.isEmpty { items.append(item) }
         }
         return items
@@ -41,7 +42,7 @@ enum SubItems {
     static func numberedParagraphs(_ text: String) -> [String] {
         var paragraphs: [String] = []
         for line in text.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(line).trimmingSpaces()
             if SectionTree.stripOrdinal(trimmed).ordinal != nil {
                 paragraphs.append(trimmed)
             } else if !paragraphs.isEmpty {

@@ -32,6 +32,20 @@ enum TaskWording {
         return headlines.filter(isTask).count * 2 >= headlines.count + 1 || headlines.allSatisfy(isTask)
     }
 
+    /// Where `word` stands in `clause` when it starts at most `offset` characters in; nil otherwise.
+    /// A native scan of the clause's opening: Foundation's `range(of:)` bridges through NSString on Linux,
+    /// and this runs for every clause of a speech's lead sentences.
+    static func range(of word: String, in clause: Substring, within offset: Int) -> Range<String.Index>? {
+        var start = clause.startIndex
+        for _ in 0...offset {
+            guard start < clause.endIndex else { return nil }
+            let tail = clause[start...]
+            if tail.hasPrefix(word) { return start..<tail.index(start, offsetBy: word.count) }
+            start = clause.index(after: start)
+        }
+        return nil
+    }
+
     /// The task a speech paragraph commits to in its first three sentences, from the commitment on
     /// (`我们要在党的领导下，加强…` → `在党的领导下，加强…`); nil where the lead sentences commit to nothing.
     static func commitment(in paragraph: String) -> String? {
@@ -45,7 +59,7 @@ enum TaskWording {
                 let clause = paragraph[clauseStart..<(isEnd ? index : paragraph.endIndex)]
                 // The commitment opens the clause, after at most a short subject (我们, 各级领导同志).
                 for word in commitments {
-                    guard let range = clause.range(of: word), clause.distance(from: clause.startIndex, to: range.lowerBound) <= 7 else { continue }
+                    guard let range = Self.range(of: word, in: clause, within: 7) else { continue }
                     let subject = clause[..<range.lowerBound]
                     // 只要 (as long as), 主要, 需要 and 不要 are no commitments; nor is a predicate after 是.
                     guard !subject.contains("是"), !subject.contains("不"), !(subject.last.map { "只主需重想".contains($0) } ?? false) else { continue }

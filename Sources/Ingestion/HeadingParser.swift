@@ -209,7 +209,7 @@ enum HeadingParser {
 
 extension String {
     /// The string without leading and trailing spaces of any width (ASCII, ideographic, no-break, BOM).
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !Self.isTrimmable($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !Self.isTrimmable($0) })!
