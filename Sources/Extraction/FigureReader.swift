@@ -168,18 +168,34 @@ enum ChangeWords {
         ["增长", "增长速度", "增速", "增幅", "涨幅", "降幅"].contains(where: name.hasSuffix)
     }
 
+    /// The change words of both directions, in the order they are tried at one position.
+    private static let words: [(scalars: [Unicode.Scalar], direction: StatisticDirection)] =
+        up.map { (Array($0.unicodeScalars), .up) } + down.map { (Array($0.unicodeScalars), .down) }
+    /// The first characters of the change words: positions holding none of them are passed over.
+    private static let initials = Set(words.map { $0.scalars[0] })
+
     /// The last change word of `text` (not one inside a rate's name: 增长率) and its direction.
+    ///
+    /// Each word counts at its last occurrence only (a word whose last occurrence names a rate is
+    /// passed over); of those, the one standing last wins, the longer where two start together. One
+    /// backward scan of the text's scalars: this runs for every figure, and Foundation's
+    /// `range(of:options:)` bridges through NSString on Linux.
     static func last(in text: String) -> (Range<String.Index>, StatisticDirection)? {
-        var best: (Range<String.Index>, StatisticDirection)?
-        for (words, direction) in [(up, StatisticDirection.up), (down, .down)] {
-            for word in words {
-                guard let range = text.range(of: word, options: .backwards) else { continue }
-                if text[range.upperBound...].hasPrefix("率") { continue }
-                if best == nil || range.lowerBound > best!.0.lowerBound || range.lowerBound == best!.0.lowerBound && range.upperBound > best!.0.upperBound {
-                    best = (range, direction)
-                }
+        let scalars = text.unicodeScalars
+        var seen = [Bool](repeating: false, count: words.count)
+        var index = scalars.endIndex
+        while index > scalars.startIndex {
+            index = scalars.index(before: index)
+            guard initials.contains(scalars[index]) else { continue }
+            var best: (Range<String.Index>, StatisticDirection)?
+            for (number, word) in words.enumerated() where !seen[number] && scalars[index...].starts(with: word.scalars) {
+                seen[number] = true
+                let end = scalars.index(index, offsetBy: word.scalars.count)
+                if end < scalars.endIndex && scalars[end] == "率" { continue }
+                if best == nil || end > best!.0.upperBound { best = (index..<end, word.direction) }
             }
+            if let best { return best }
         }
-        return best
+        return nil
     }
 }
