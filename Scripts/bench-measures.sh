@@ -6,7 +6,9 @@
 #   3. CPU throughput of `zhili measures --format jsonl` over corpus/reports, before (main at 4d9be75,
 #      built in BASE) and after (this tree), best of 3 runs each, in the same run.
 # usage: Scripts/bench-measures.sh   (SHARED=path overrides ../shared; BASE=worktree of 4d9be75,
-#        default ../wt-measures-base, made with `git worktree add ../wt-measures-base 4d9be75`)
+#        default ../wt-measures-base, made with `git worktree add ../wt-measures-base 4d9be75`;
+#        AFTER=path/to/zhili skips building this checkout: a release build made elsewhere, e.g. with
+#        --scratch-path)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -16,8 +18,11 @@ GOLD=Scripts/gold/measures
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-swift build -c release --product zhili >&2
-ZHILI=$(swift build -c release --show-bin-path)/zhili
+if [ -z "${AFTER:-}" ]; then
+    swift build -c release --product zhili >&2
+    AFTER=$(swift build -c release --show-bin-path)/zhili
+fi
+ZHILI=$AFTER
 (cd "$BASE" && swift build -c release --product zhili >&2)
 BEFORE=$(cd "$BASE" && swift build -c release --show-bin-path)/zhili
 
