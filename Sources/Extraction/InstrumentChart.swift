@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 
 /// A stacked bar chart, as SVG, of the instrument mix of each group in a measure summary: one bar per
 /// year (or document), each instrument's share of its level-1 measures stacked to 100%, with axes, a
@@ -26,7 +27,7 @@ public struct InstrumentChart: Sendable {
             <svg xmlns="http://www.w3.org/2000/svg" width="\(format(width))" height="\(format(height))" viewBox="0 0 \(format(width)) \(format(height))" \
             font-family="Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, PingFang SC, Microsoft YaHei, sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(format(left))" y="24" font-size="16" font-weight="bold">\(escape(title))</text>
+            <text x="\(format(left))" y="24" font-size="16" font-weight="bold">\(title.markupEscaped)</text>
 
             """
         // Axes and grid: shares from 0 to 100%.
@@ -48,11 +49,11 @@ public struct InstrumentChart: Sendable {
                 y -= barHeight
                 let name = code < PolicyInstrument.allCases.count ? PolicyInstrument.allCases[code].rawValue : "uncategorised"
                 let colour = code < InstrumentChart.colours.count ? InstrumentChart.colours[code] : InstrumentChart.uncategorisedColour
-                svg += "<rect x=\"\(format(x))\" y=\"\(format(y))\" width=\"\(format(barWidth))\" height=\"\(format(barHeight))\" fill=\"\(colour)\"><title>\(escape(row.group)) \(name): \(Int(count))</title></rect>\n"
+                svg += "<rect x=\"\(format(x))\" y=\"\(format(y))\" width=\"\(format(barWidth))\" height=\"\(format(barHeight))\" fill=\"\(colour)\"><title>\(row.group.markupEscaped) \(name): \(Int(count))</title></rect>\n"
             }
             svg += "<text x=\"\(format(x + barWidth / 2))\" y=\"\(format(top - 4))\" text-anchor=\"middle\" font-size=\"9\" fill=\"#555555\">\(row.total)</text>\n"
             let labelX = x + barWidth / 2, labelY = top + plotHeight + 8
-            svg += "<text x=\"\(format(labelX))\" y=\"\(format(labelY))\" transform=\"rotate(60 \(format(labelX)) \(format(labelY)))\" font-size=\"10\">\(escape(String(row.group.prefix(12))))</text>\n"
+            svg += "<text x=\"\(format(labelX))\" y=\"\(format(labelY))\" transform=\"rotate(60 \(format(labelX)) \(format(labelY)))\" font-size=\"10\">\(String(row.group.prefix(12)).markupEscaped)</text>\n"
         }
         svg += "<text x=\"\(format(left + plotWidth / 2))\" y=\"\(format(height - 8))\" text-anchor=\"middle\">年份 year (bar top: number of level-1 measures)</text>\n"
         // Legend, top code first as in the stack's reading order from the bottom.
@@ -62,17 +63,12 @@ public struct InstrumentChart: Sendable {
             let y = top + Double(code) * 22
             let colour = code < InstrumentChart.colours.count ? InstrumentChart.colours[code] : InstrumentChart.uncategorisedColour
             svg += "<rect x=\"\(format(legendX))\" y=\"\(format(y))\" width=\"14\" height=\"14\" fill=\"\(colour)\"/>\n"
-            svg += "<text x=\"\(format(legendX + 20))\" y=\"\(format(y + 12))\">\(escape(name))</text>\n"
+            svg += "<text x=\"\(format(legendX + 20))\" y=\"\(format(y + 12))\">\(name.markupEscaped)</text>\n"
         }
         return svg + "</svg>\n"
     }
 
     private func format(_ value: Double) -> String {
         String(format: "%.1f", value)
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
