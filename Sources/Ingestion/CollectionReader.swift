@@ -94,14 +94,10 @@ public struct CollectionReader: Sendable {
 
     /// Reads every file of `paths` (see `enumerate`) on all cores, collecting what failed instead of
     /// stopping; files, errors and warnings keep the order of enumeration.
-    public func readAll(_ paths: [String]) -> CollectionReadResult {
+    public func readAll(_ paths: [String], threads: Int = OrderedParallelMap.defaultThreads) -> CollectionReadResult {
         let (files, warnings) = enumerate(paths)
-        let outcomes = Outcomes(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            outcomes.set(index, Result { () throws(IngestionError) in try read(files[index]) })
-        }
         var result = CollectionReadResult(warnings: warnings)
-        for outcome in outcomes.all {
+        readEach(files, threads: threads, transform: { $0 }) { outcome in
             switch outcome {
             case .success(let file): result.files.append(file)
             case .failure(let error): result.errors.append(error)
@@ -110,26 +106,15 @@ public struct CollectionReader: Sendable {
         return result
     }
 
-    /// One slot per file, filled from concurrent reads.
-    private final class Outcomes: @unchecked Sendable {
-        private var slots: [Result<SourceFile, IngestionError>?]
-        private let lock = NSLock()
-
-        init(count: Int) {
-            slots = Array(repeating: nil, count: count)
-        }
-
-        func set(_ index: Int, _ outcome: Result<SourceFile, IngestionError>) {
-            lock.lock()
-            slots[index] = outcome
-            lock.unlock()
-        }
-
-        var all: [Result<SourceFile, IngestionError>] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots.compactMap { $0 }
-        }
+    /// Reads `files` on `threads` threads and transforms each file read (or the error reading it)
+    /// there too, handing the results to `consume` one at a time in the files' order, with only a few
+    /// files ahead in memory: the way to go through a collection of any size.
+    public func readEach<Output: Sendable>(_ files: [String], threads: Int = OrderedParallelMap.defaultThreads,
+                                           transform: @escaping @Sendable (Result<SourceFile, IngestionError>) -> Output,
+                                           consume: (Output) -> Void) {
+        OrderedParallelMap(threads: threads).run(files, transform: { path in
+            transform(Result { () throws(IngestionError) in try read(path) })
+        }, consume: consume)
     }
 
     static func isReadable(_ path: String) -> Bool { SourceFormat(path: path) != nil }
