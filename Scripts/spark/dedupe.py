@@ -108,13 +108,17 @@ def containment_candidates(representatives, threshold, functions):
     postings = (anchors.groupBy("anchor").agg(F.collect_list(F.struct("uid", "shingles")).alias("items"))
                 .where((F.size("items") > 1) & (F.size("items") <= 64)))
     runs = postings.select(F.explode("items").alias("item")).groupBy(F.col("item.uid").alias("uid")).count()
+    # In a family of copies most anchors are held by the same texts: postings with the same members
+    # are exploded into pairs once and weighted by how many anchors they stand for, so that the
+    # shuffle grows with the distinct member lists rather than with every anchor's pairs.
+    lists = (postings.select(F.array_sort("items").alias("items")).groupBy("items").count()
+             .withColumnRenamed("count", "weight"))
     # Each pair is counted from its smaller side (ties: the lower number), as the detector does.
-    counted = (postings.select(F.explode("items").alias("a"), "items")
-               .select("a", F.explode("items").alias("b"))
+    counted = (lists.select(F.explode("items").alias("a"), "items", "weight")
+               .select("a", F.explode("items").alias("b"), "weight")
                .where((F.col("b.shingles") > F.col("a.shingles"))
                       | ((F.col("b.shingles") == F.col("a.shingles")) & (F.col("b.uid") > F.col("a.uid"))))
-               .groupBy(F.col("a.uid").alias("small"), F.col("b.uid").alias("large")).count()
-               .withColumnRenamed("count", "shared"))
+               .groupBy(F.col("a.uid").alias("small"), F.col("b.uid").alias("large")).agg(F.sum("weight").alias("shared")))
     needed = F.greatest(F.lit(1), F.ceil(F.col("runs") * F.lit(threshold * 0.5)))
     return (counted.join(runs.withColumnRenamed("uid", "small").withColumnRenamed("count", "runs"), "small")
             .where(F.col("shared") >= needed)
