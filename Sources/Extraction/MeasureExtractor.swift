@@ -130,7 +130,7 @@ public struct MeasureExtractor: Sendable {
         return result
     }
 
-    private func measure(at index: Int, position: Int, level: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> Measure {
+    func measure(at index: Int, position: Int, level: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> Measure {
         let section = tree.sections[index]
         let (ordinal, rest) = SectionTree.stripOrdinal(section.heading)
         let own = rest + "。" + section.text
@@ -144,7 +144,7 @@ public struct MeasureExtractor: Sendable {
     func make(document: Document, section: String, ordinal: Int, headline: String, text: String, own: String, items: [String],
               level: Int, role: MeasureRole) -> Measure {
         let items = items.isEmpty ? SubItems.split(own) : items
-        let (category, cues) = coder.code(headline: headline, lead: SectionTree.leadSentence(own), text: text, domain: document.title)
+        let (category, cues) = coder.code(headline: headline, lead: SectionTree.lead(of: own, after: headline), text: text, domain: document.title)
         return Measure(source: document.source, documentIndex: document.index, document: document.title, section: section,
                        ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
                        level: level, role: role, actors: ResponsibleUnits.actors(in: firstParagraph(own)),

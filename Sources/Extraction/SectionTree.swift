@@ -77,6 +77,16 @@ struct SectionTree {
         String(text.prefix { !"。！？\n".contains($0) })
     }
 
+    /// The sentence that states a measure's means after its headline: the rest of its first sentence
+    /// (（一）稳定和完善宏观经济政策，**保持经济运行在合理区间**。), else its next sentence where the first is
+    /// the headline alone (（十六）加大政策激励。**统筹相关政策资源和资金项目…**).
+    static func lead(of text: String, after headline: String) -> String {
+        let first = leadSentence(text)
+        let rest = first.hasPrefix(headline) ? first.dropFirst(headline.count).drop { "，,：: ".contains($0) } : Substring(first)
+        guard rest.isEmpty else { return String(rest) }
+        return leadSentence(String(text.dropFirst(first.count).drop { "。！？\n 　".contains($0) }))
+    }
+
     /// The first clause of a paragraph whose number stood alone on its line (`一是` then the text).
     static func headline(of text: String) -> String {
         firstClause(String(text.drop { "\n 　".contains($0) }))

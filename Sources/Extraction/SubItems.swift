@@ -38,12 +38,16 @@ enum SubItems {
     }
 
     /// The lines of a text that open with a number (1、 （一） 一、 (1)), each with the unnumbered
-    /// lines after it.
+    /// lines after it. Lines marked 一是, 二是 … among lines numbered otherwise (第一，… 一是… 二是… 第二，…)
+    /// are items of the paragraph before them, not paragraphs of the list.
     static func numberedParagraphs(_ text: String) -> [String] {
+        let lines = text.split(separator: "\n").map { String($0).trimmingSpaces() }
+        let numbered = lines.map { SectionTree.stripOrdinal($0).ordinal != nil }
+        let marked = lines.map(isMarked)
+        let mixed = zip(numbered, marked).contains { $0 && !$1 } && zip(numbered, marked).contains { $0 && $1 }
         var paragraphs: [String] = []
-        for line in text.split(separator: "\n") {
-            let trimmed = String(line).trimmingSpaces()
-            if SectionTree.stripOrdinal(trimmed).ordinal != nil {
+        for (position, trimmed) in lines.enumerated() {
+            if numbered[position] && !(mixed && marked[position]) {
                 paragraphs.append(trimmed)
             } else if !paragraphs.isEmpty {
                 paragraphs[paragraphs.count - 1] += "\n" + trimmed

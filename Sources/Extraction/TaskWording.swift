@@ -18,6 +18,9 @@ enum TaskWording {
         "增加", "增强", "减少", "降低", "放宽", "取消", "简化", "清理", "推广", "试行", "启动", "部署", "增进", "弘扬", "培养", "发挥",
         "保护", "防止", "反对", "克服", "纠正", "解决", "应对", "化解", "稳妥", "有序", "逐步", "尽快", "抓实", "落细", "要", "必须",
     ]
+    /// Words of a subject that name the speaker's side: we, the whole party or nation, every level.
+    static let speakerSide = ["我", "全", "各", "党", "黨", "政府", "国务院", "國務院", "同志"]
+
     /// Words that commit the speaker's side in a lead sentence.
     static let commitments = ["一定要", "必须", "务必", "应当", "应该", "要", "首要任务", "主要任务", "中心任务"]
 
@@ -63,6 +66,9 @@ enum TaskWording {
                     let subject = clause[..<range.lowerBound]
                     // 只要 (as long as), 主要, 需要 and 不要 are no commitments; nor is a predicate after 是.
                     guard !subject.contains("是"), !subject.contains("不"), !(subject.last.map { "只主需重想".contains($0) } ?? false) else { continue }
+                    // The speaker's side commits (我们, 全党, 各级政府), not a third party in a slogan
+                    // (国家要独立，民族要解放).
+                    guard subject.isEmpty || speakerSide.contains(where: { subject.contains($0) }) else { continue }
                     if word.hasSuffix("任务") {
                         return String(paragraph[range.lowerBound...].prefix { !"。！？；".contains($0) })
                     }

@@ -131,3 +131,47 @@ func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) 
     #expect(parser.parse(), "the chart parses as XML")
     #expect(svg.contains("执法打击 enforcement") && svg.contains(">100%<") && svg.contains(">2024<"))
 }
+
+private let report1995 = "corpus/reports/work-reports/1995年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1995)))
+func aPartWhoseOnlyNumberingIsOneParagraphsItemsIsOneTaskAndATopicIsNone() {
+    let tasks = measures(report1995).filter { $0.level == 1 }
+    // 五's 一是…四是 are the items of its paragraph on public order, not the part's tasks.
+    #expect(tasks.map(\.headline) == ["促进国民经济持续、快速、健康发展", "以国有企业为重点深化经济体制改革", "发展科技教育文化和卫生体育事业",
+                                      "为改革和发展创造良好的社会环境", "积极促进祖国和平统一大业"])
+    #expect(tasks[4].category == nil, "unification is none of the seven instruments")
+    #expect(measures(report1995).contains { $0.level == 2 && $0.headline == "下大力气整顿和治理城乡社会治安" })
+}
+
+@Test(.enabled(if: isThere(congress)))
+func itemsMarkedYiShiAmongNumberedTasksBelongToTheTaskBeforeThem() {
+    let tasks = measures(congress).filter { $0.level == 1 }
+    #expect(!tasks.contains { $0.headline == "加快市场体系的培育" })
+    #expect(tasks.first?.headline == "围绕社会主义市场经济体制的建立")
+    #expect(tasks.first?.text.contains("二是加快市场体系的培育") == true)
+}
+
+@Test(arguments: [
+    ("着力改善民生", "", PolicyInstrument.economicIncentive),
+    ("加强生态文明建设", "", .enforcement),
+    ("扩大高水平对外开放", "", .legalRegulation),
+    ("深入实施科教兴国战略", "", .servicesAdministration),
+    ("依靠创新引领产业升级", "", .economicIncentive),
+    ("更好统筹发展和安全", "", .monitoring),
+    ("严格监管执法", "强化对试点城市的督导检查", .enforcement),
+    ("加大政策激励", "统筹相关政策资源和资金项目", .economicIncentive),
+    ("做好规划设计", "", .servicesAdministration),
+] as [(String, String, PolicyInstrument?)])
+func aBroadTaskIsCodedByTheAreaItsHeadlineGovernsAndAMeansByItsVerb(headline: String, lead: String, code: PolicyInstrument?) {
+    #expect(PolicyCoder().code(headline: headline, lead: lead, text: headline + "。" + lead).0 == code)
+}
+
+@Test func aTaskOfDiplomacyOrDefenceIsLeftUncodedWhatEverItsTextSays() {
+    #expect(PolicyCoder().code(headline: "加强国防建设", text: "加强国防建设。健全制度，加强领导。").0 == nil)
+}
+
+@Test func aSloganOfAThirdPartyIsNoCommitment() {
+    #expect(TaskWording.commitment(in: "当前国际形势的特点，是天下大乱。国家要独立，民族要解放，人民要革命，已成为不可抗拒的历史潮流。") == nil)
+    #expect(TaskWording.commitment(in: "我们要加强全国各族人民的大团结。要全心全意依靠工人阶级。")?.hasPrefix("加强全国各族人民的大团结") == true)
+}
