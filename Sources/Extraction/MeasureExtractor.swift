@@ -37,7 +37,7 @@ public struct MeasureExtractor: Sendable {
 
     func isBackground(_ heading: String) -> Bool {
         let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
-        return MeasureExtractor.nonMeasureWords.contains { headline.contains($0) }
+        return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
             || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
     }
 
@@ -86,7 +86,7 @@ public struct MeasureExtractor: Sendable {
         top.filter { !isBackground(tree.sections[$0].heading) }.flatMap { index -> [Int] in
             let children = tree.children(of: index)
             let numbered = children.filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
-            return tree.sections[index].text.count <= 80 && numbered.count >= 2 ? numbered : [index]
+            return tree.sections[index].text.dropFirst(80).isEmpty && numbered.count >= 2 ? numbered : [index]
         }
     }
 
@@ -107,15 +107,15 @@ public struct MeasureExtractor: Sendable {
 
     /// A report or speech: its title says 报告, or it addresses an audience (各位代表, 同志们).
     private func isReport(_ document: Document, tree: SectionTree) -> Bool {
-        if MeasureExtractor.planTitleWords.contains(where: { document.title.contains($0) }) && !document.title.contains("报告") { return false }
-        if document.title.contains("报告") && !document.title.contains("决议") { return true }
+        if MeasureExtractor.planTitleWords.contains(where: { document.title.containsScalars($0) }) && !document.title.containsScalars("报告") { return false }
+        if document.title.containsScalars("报告") && !document.title.containsScalars("决议") { return true }
         let opening = document.sections.first?.text.prefix(200) ?? ""
-        return opening.contains("各位代表") || opening.contains("同志们")
+        return opening.containsScalars("各位代表") || opening.containsScalars("同志们")
     }
 
     private func isPlan(_ document: Document) -> Bool {
         let title = document.title
-        if MeasureExtractor.planTitleWords.contains(where: { title.contains($0) }) { return true }
+        if MeasureExtractor.planTitleWords.contains(where: { title.containsScalars($0) }) { return true }
         let preamble = document.sections.first { $0.path.isEmpty }?.text ?? ""
         let ending = preamble.trimmingSpaces().suffix(8)
         return ending.hasSuffix("如下：") || ending.hasSuffix("做法是：") || ending.hasSuffix("措施是：")
@@ -152,7 +152,8 @@ public struct MeasureExtractor: Sendable {
     }
 
     private func firstParagraph(_ text: String) -> String {
-        String(text.prefix { $0 != "\n" })
+        let scalars = text.unicodeScalars
+        return String(scalars[..<(scalars.firstIndex(of: "\n") ?? scalars.endIndex)])
     }
 
     /// Measures written as numbered paragraphs inside one section's text (a container without subsections).

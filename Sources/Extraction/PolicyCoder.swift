@@ -60,7 +60,7 @@ struct PolicyCoder: Sendable {
                 continue
             }
             index += cue.units.count
-            if !domain.contains(cue.word) { found.append(cue) }
+            if !domain.containsScalars(cue.word) { found.append(cue) }
         }
         return found
     }

@@ -104,7 +104,8 @@ struct ReportTaskFinder {
         for section in tree.sections {
             for paragraph in section.text.split(separator: "\n") {
                 let text = String(paragraph).trimmingSpaces()
-                guard text.count >= 40, let task = TaskWording.commitment(in: text) else { continue }
+                // At least 40 characters, counted no further than needed.
+                guard !text.dropFirst(39).isEmpty, let task = TaskWording.commitment(in: text) else { continue }
                 // A paragraph telling what was done (…了…) is the review, not a commitment.
                 guard MeasureRole.of(SectionTree.leadSentence(text)) == .planned else { continue }
                 measures.append(extractor.make(document: document, section: section.pathString, ordinal: measures.count + 1,

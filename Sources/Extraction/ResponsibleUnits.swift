@@ -25,7 +25,7 @@ enum ResponsibleUnits {
         }
         guard hasParenthesis || hasLabel else { return [] }
         for label in labels where hasLabel {
-            guard let range = text.range(of: label) else { continue }
+            guard let range = text.scalarRange(of: label) else { continue }
             var rest = text[range.upperBound...].drop { "：: ".contains($0) }
             rest = rest.prefix { !"）)；;。\n".contains($0) }
             let names = split(String(rest))
@@ -39,8 +39,8 @@ enum ResponsibleUnits {
             guard inside.count <= 200 else { continue }
             // The responsible part comes before 参与/配合: （A牵头，B参与） → A.
             for clause in inside.split(whereSeparator: { "，,；;。".contains($0) }) {
-                guard let role = roles.first(where: { clause.hasSuffix($0) || clause.contains($0 + "落实") }),
-                      let end = clause.range(of: role)?.lowerBound else { continue }
+                guard let role = roles.first(where: { clause.hasSuffix($0) || clause.containsScalars($0 + "落实") }),
+                      let end = clause.scalarRange(of: role)?.lowerBound else { continue }
                 let names = split(String(clause[..<end]))
                 if !names.isEmpty { return names }
             }
@@ -67,7 +67,8 @@ enum ResponsibleUnits {
     /// The first deadline written in `text`: 到2020年, 到2027年底, 至2025年, 2019年6月底前, 2025年底前,
     /// 一九七五年 in a plan's sentence; nil where none.
     static func deadline(in text: String) -> String? {
-        guard text.contains("年") else { return nil }
+        // Every pattern needs a year of four digits before 年: most paragraphs have none.
+        guard hasYear(text) else { return nil }
         var best: NSRange?
         let whole = NSRange(text.startIndex..., in: text)
         for expression in deadlineExpressions {
@@ -77,6 +78,18 @@ enum ResponsibleUnits {
         }
         return best.flatMap { Range($0, in: text) }.map { String(text[$0]) }
     }
+
+    /// Whether four digits (ASCII or Chinese, as the patterns write them) stand before a 年 in `text`.
+    private static func hasYear(_ text: String) -> Bool {
+        var digits = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "年" && digits >= 4 { return true }
+            digits = ("0"..."9").contains(scalar) || yearDigits.contains(scalar) ? digits + 1 : 0
+        }
+        return false
+    }
+
+    private static let yearDigits: Set<Unicode.Scalar> = Set("一二〇○零三四五六七八九".unicodeScalars)
 
     /// Compiled once: a measure's first paragraph is searched for each.
     nonisolated(unsafe) private static let deadlineExpressions: [NSRegularExpression] = deadlinePatterns.map { pattern in
