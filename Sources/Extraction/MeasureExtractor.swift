@@ -37,6 +37,8 @@ public struct MeasureExtractor: Sendable {
 
     func isBackground(_ heading: String) -> Bool {
         let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
+        // 主要目标任务和重大举措 names its measures beside its targets.
+        if headline.containsScalars("举措") || headline.containsScalars("措施") { return false }
         return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
             || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
     }
@@ -156,11 +158,13 @@ public struct MeasureExtractor: Sendable {
         return String(scalars[..<(scalars.firstIndex(of: "\n") ?? scalars.endIndex)])
     }
 
-    /// Measures written as numbered paragraphs inside one section's text (a container without subsections).
-    func paragraphMeasures(of index: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> [Measure] {
+    /// Measures written as numbered paragraphs inside one section's text (a container without
+    /// subsections), or as the `paragraphs` given (a report's —— items).
+    func paragraphMeasures(of index: Int, in tree: SectionTree, document: Document, role: MeasureRole, paragraphs: [String]? = nil) -> [Measure] {
         let section = tree.sections[index]
-        return SubItems.numberedParagraphs(section.text).enumerated().map { position, paragraph in
-            let (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
+        return (paragraphs ?? SubItems.numberedParagraphs(section.text)).enumerated().map { position, paragraph in
+            var (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
+            if ordinal == nil { rest = String(rest.drop { $0 == "—" }) }
             return make(document: document, section: section.pathString, ordinal: ordinal ?? position + 1,
                         headline: SectionTree.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
         }

@@ -30,15 +30,19 @@ struct ReportTaskFinder {
             let (past, future) = MeasureRole.tense(text)
             let role: MeasureRole = TaskWording.isTask(headline) ? (past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text)
             let tasks = numberedTasks(under: part)
-            if !tasks.isEmpty {
+            // Of two lists, the longer is the part's tasks: 2016's six —— measures of the five-year plan,
+            // not the three points (一是…三是) to grasp after them.
+            let dashed = role == .planned ? dashTasks(of: part) : []
+            if !tasks.isEmpty, tasks.count >= dashed.count {
                 for (position, task) in tasks.enumerated() {
                     measures += extractor.measureWithSubtasks(at: task.index, position: position + 1, in: tree, document: document, role: role)
                     for (number, item) in task.items.enumerated() {
                         measures.append(extractor.measure(at: item, position: number + 2, level: 2, in: tree, document: document, role: role))
                     }
                 }
-            } else if !paragraphTasks(of: part).isEmpty {
-                measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role)
+            } else if case let numbered = paragraphTasks(of: part),
+                      let paragraphs = [numbered, dashed].filter({ !$0.isEmpty }).max(by: { $0.count < $1.count }) {
+                measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: paragraphs)
                     .filter { TaskWording.isTask($0.headline) }
             } else if role == .planned, TaskWording.isTask(headline), !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
                 // A part without a list is one task where its heading names one; 七、关于外交工作 names a topic.
@@ -96,6 +100,15 @@ struct ReportTaskFinder {
         let paragraphs = SubItems.numberedParagraphs(tree.sections[part].text)
         let headlines = paragraphs.map { SectionTree.headline(of: SectionTree.stripOrdinal($0).text) }
         return TaskWording.isTaskList(headlines) ? paragraphs : []
+    }
+
+    /// The paragraphs of a planning part's text that open with a dash (——强化创新引领作用，…), when they
+    /// read as tasks: a five-year plan's major measures in a work report. The review's dashes list
+    /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks.
+    private func dashTasks(of part: Int) -> [String] {
+        let paragraphs = SubItems.dashParagraphs(tree.sections[part].text)
+        let headlines = paragraphs.map { SectionTree.firstClause(String($0.drop { $0 == "—" })) }
+        return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
     }
 
     /// The paragraphs of an unnumbered speech whose lead sentences commit to a task.

@@ -38,6 +38,12 @@ enum SubItems {
         return heading.dropFirst().first == "是"
     }
 
+    /// The lines of a text that open with a dash (——), each alone: the text after the list is the part's
+    /// own, not the last item's.
+    static func dashParagraphs(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") }
+    }
+
     /// The lines of a text that open with a number (1、 （一） 一、 (1)), each with the unnumbered
     /// lines after it. Lines marked 一是, 二是 … among lines numbered otherwise (第一，… 一是… 二是… 第二，…)
     /// are items of the paragraph before them, not paragraphs of the list.

@@ -175,3 +175,35 @@ func aBroadTaskIsCodedByTheAreaItsHeadlineGovernsAndAMeansByItsVerb(headline: St
     #expect(TaskWording.commitment(in: "当前国际形势的特点，是天下大乱。国家要独立，民族要解放，人民要革命，已成为不可抗拒的历史潮流。") == nil)
     #expect(TaskWording.commitment(in: "我们要加强全国各族人民的大团结。要全心全意依靠工人阶级。")?.hasPrefix("加强全国各族人民的大团结") == true)
 }
+
+@Test(arguments: [
+    ("（人力资源社会保障部、科技部，各省级人民政府按职责分工负责）", ["人力资源社会保障部", "科技部", "各省级人民政府"]),
+    ("（人力资源社会保障部、财政部、教育部等有关部门和单位负责）", ["人力资源社会保障部", "财政部", "教育部", "有关部门和单位"]),
+    ("（2020年底前完成，商务部负责）", ["商务部"]),
+])
+func unitsListedBeforeTheResponsibleClauseAndAGroupAfterThemAreActors(text: String, actors: [String]) {
+    #expect(ResponsibleUnits.actors(in: text) == actors)
+}
+
+@Test func aTimeCountedFromTheDocumentsIssueIsADeadline() {
+    #expect(ResponsibleUnits.deadline(in: "各省级人民政府要在本意见印发之日起30日内，制定出台具体实施办法。") == "本意见印发之日起30日内")
+}
+
+@Test func aPlanningPartsDashedMeasuresAreItsTasksWhenTheyOutnumberItsOtherList() throws {
+    let report = Document(source: "r.txt", index: 1, title: "政府工作报告", sections: [
+        Section(path: [], level: 0, text: "各位代表："),
+        Section(path: ["一、过去一年的工作"], level: 1, text: "一年来，我们完成了任务，取得了成绩。"),
+        Section(path: ["二、今后五年的主要目标任务和重大举措"], level: 1, text: """
+            ——强化创新引领作用，为发展注入强大动力。
+            ——推进新型城镇化，促进城乡区域协调发展。
+            ——深化改革开放，构建发展新体制。
+            必须着力把握好两点。
+            """),
+        Section(path: ["二、今后五年的主要目标任务和重大举措", "一是牢牢抓住发展第一要务不放松"], level: 2, text: String(repeating: "发展是硬道理。", count: 12)),
+        Section(path: ["二、今后五年的主要目标任务和重大举措", "二是大力推进结构性改革"], level: 2, text: "改革是动力。"),
+        Section(path: ["三、今年的工作"], level: 1, text: "要做好工作。"),
+    ])
+    let tasks = MeasureExtractor().measures(in: report).filter { $0.level == 1 && $0.section.hasPrefix("二") }
+    #expect(tasks.map(\.headline) == ["强化创新引领作用", "推进新型城镇化", "深化改革开放"])
+    #expect(tasks.allSatisfy { $0.role == .planned })
+}
