@@ -3,17 +3,17 @@ extension StringProtocol {
     /// bridges through NSString on Linux, which cost more than the measure extraction around it.
     func scalarRange(of word: String) -> Range<String.Index>? {
         let scalars = unicodeScalars
-        let pattern = Array(word.unicodeScalars)
+        let pattern = word.unicodeScalars
         guard let first = pattern.first else { return nil }
         var start = scalars.startIndex
         while let found = scalars[start...].firstIndex(of: first) {
-            var index = found
-            var matched = 0
-            while matched < pattern.count, index < scalars.endIndex, scalars[index] == pattern[matched] {
+            var index = scalars.index(after: found)
+            var next = pattern.index(after: pattern.startIndex)
+            while next < pattern.endIndex, index < scalars.endIndex, scalars[index] == pattern[next] {
                 index = scalars.index(after: index)
-                matched += 1
+                next = pattern.index(after: next)
             }
-            if matched == pattern.count { return found..<index }
+            if next == pattern.endIndex { return found..<index }
             start = scalars.index(after: found)
         }
         return nil
