@@ -37,6 +37,7 @@ extension SearchServer {
                 return self.html(renderer.page(title: "错误 · 治理", kinds: backend.status.kinds, body: renderer.error(error)), status: error.status)
             }
         }
+        addMeasurePageRoutes(to: router, renderer: renderer)
         router.get("/assets/zhili.css") { _, _ in
             Reply.text(PageAssets.styleSheet, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
         }
@@ -71,6 +72,11 @@ extension SearchServer {
             let body = renderer.error(error)
             return html(partial ? body : renderer.page(title: "错误 · 治理", query: query, kind: kind, kinds: kinds, body: body), status: error.status)
         }
+    }
+
+    /// An HTML page or fragment with the page's security policy.
+    func pageHTML(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        html(text, status: status)
     }
 
     private func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
