@@ -33,7 +33,7 @@ echo "## test2: 1986, 2016, State Council 39)"
     "$SHARED/seeds" > "$OUT/measures.jsonl"
 echo "### dev"; python3 Scripts/score-measures.py "$GOLD/dev.jsonl" "$OUT/measures.jsonl"
 echo "### test"; python3 Scripts/score-measures.py "$GOLD/test.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test.jsonl"
-echo "### test2"; python3 Scripts/score-measures.py "$GOLD/test2.jsonl" "$OUT/measures.jsonl"
+echo "### test2"; python3 Scripts/score-measures.py "$GOLD/test2.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test2.jsonl"
 
 echo
 echo "## National work reports with three or more level-1 measures"
