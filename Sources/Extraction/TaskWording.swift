@@ -40,6 +40,9 @@ enum TaskWording {
     private static let commitmentScalars = commitments.map { Array($0.unicodeScalars) }
     private static let speakerSideScalars = speakerSide.map { Array($0.unicodeScalars) }
     private static let clauseEnds: Set<Unicode.Scalar> = Set("，。；！？：".unicodeScalars)
+    /// The characters of adverbs and conjunctions that may stand before a commitment without naming
+    /// who commits: 都, 也, 又, 就, 还, 更, 而且, 并且, 同时, 但, 因此, 所以, 仍然, 首先, 今后, 当然.
+    private static let linkingScalars: Set<Unicode.Scalar> = Set("都也又就还更而且并同时但因此所以仍然首先今后当".unicodeScalars)
     private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；".unicodeScalars)
     private static let notCommittingBefore: Set<Unicode.Scalar> = Set("只主需重想".unicodeScalars)
 
@@ -72,7 +75,8 @@ enum TaskWording {
                     guard !subject.contains("是"), !subject.contains("不"), !(subject.last.map(notCommittingBefore.contains) ?? false) else { continue }
                     // The speaker's side commits (我们, 全党, 各级政府), not a third party in a slogan
                     // (国家要独立，民族要解放).
-                    guard subject.isEmpty || speakerSideScalars.contains(where: { side in
+                    // A subject of linking words alone (都, 而且, 同时也) leaves the speaker's side in place.
+                    guard subject.allSatisfy(linkingScalars.contains) || speakerSideScalars.contains(where: { side in
                         subject.indices.contains { has(side, in: scalars, at: $0, before: start) }
                     }) else { continue }
                     let from = commitments[number].hasSuffix("任务") ? start : start + word.count

@@ -174,6 +174,7 @@ func aBroadTaskIsCodedByTheAreaItsHeadlineGovernsAndAMeansByItsVerb(headline: St
 @Test func aSloganOfAThirdPartyIsNoCommitment() {
     #expect(TaskWording.commitment(in: "当前国际形势的特点，是天下大乱。国家要独立，民族要解放，人民要革命，已成为不可抗拒的历史潮流。") == nil)
     #expect(TaskWording.commitment(in: "我们要加强全国各族人民的大团结。要全心全意依靠工人阶级。")?.hasPrefix("加强全国各族人民的大团结") == true)
+    #expect(TaskWording.commitment(in: "这是建设的关键，而且必须十分注意节约，反对一切浪费。") == "十分注意节约，反对一切浪费", "a linking word names no third party")
 }
 
 @Test(arguments: [
