@@ -37,7 +37,9 @@ public struct MeasureExtractor: Sendable {
 
     func isBackground(_ heading: String) -> Bool {
         let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
-        return MeasureExtractor.nonMeasureWords.contains { headline.contains($0) }
+        // 主要目标任务和重大举措 names its measures beside its targets.
+        if headline.containsScalars("举措") || headline.containsScalars("措施") { return false }
+        return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
             || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
     }
 
@@ -86,7 +88,7 @@ public struct MeasureExtractor: Sendable {
         top.filter { !isBackground(tree.sections[$0].heading) }.flatMap { index -> [Int] in
             let children = tree.children(of: index)
             let numbered = children.filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
-            return tree.sections[index].text.count <= 80 && numbered.count >= 2 ? numbered : [index]
+            return tree.sections[index].text.dropFirst(80).isEmpty && numbered.count >= 2 ? numbered : [index]
         }
     }
 
@@ -107,15 +109,15 @@ public struct MeasureExtractor: Sendable {
 
     /// A report or speech: its title says 报告, or it addresses an audience (各位代表, 同志们).
     private func isReport(_ document: Document, tree: SectionTree) -> Bool {
-        if MeasureExtractor.planTitleWords.contains(where: { document.title.contains($0) }) && !document.title.contains("报告") { return false }
-        if document.title.contains("报告") && !document.title.contains("决议") { return true }
+        if MeasureExtractor.planTitleWords.contains(where: { document.title.containsScalars($0) }) && !document.title.containsScalars("报告") { return false }
+        if document.title.containsScalars("报告") && !document.title.containsScalars("决议") { return true }
         let opening = document.sections.first?.text.prefix(200) ?? ""
-        return opening.contains("各位代表") || opening.contains("同志们")
+        return opening.containsScalars("各位代表") || opening.containsScalars("同志们")
     }
 
     private func isPlan(_ document: Document) -> Bool {
         let title = document.title
-        if MeasureExtractor.planTitleWords.contains(where: { title.contains($0) }) { return true }
+        if MeasureExtractor.planTitleWords.contains(where: { title.containsScalars($0) }) { return true }
         let preamble = document.sections.first { $0.path.isEmpty }?.text ?? ""
         let ending = preamble.trimmingSpaces().suffix(8)
         return ending.hasSuffix("如下：") || ending.hasSuffix("做法是：") || ending.hasSuffix("措施是：")
@@ -130,7 +132,7 @@ public struct MeasureExtractor: Sendable {
         return result
     }
 
-    private func measure(at index: Int, position: Int, level: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> Measure {
+    func measure(at index: Int, position: Int, level: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> Measure {
         let section = tree.sections[index]
         let (ordinal, rest) = SectionTree.stripOrdinal(section.heading)
         let own = rest + "。" + section.text
@@ -144,7 +146,7 @@ public struct MeasureExtractor: Sendable {
     func make(document: Document, section: String, ordinal: Int, headline: String, text: String, own: String, items: [String],
               level: Int, role: MeasureRole) -> Measure {
         let items = items.isEmpty ? SubItems.split(own) : items
-        let (category, cues) = coder.code(headline: headline, lead: SectionTree.leadSentence(own), text: text, domain: document.title)
+        let (category, cues) = coder.code(headline: headline, lead: SectionTree.lead(of: own, after: headline), text: text, domain: document.title)
         return Measure(source: document.source, documentIndex: document.index, document: document.title, section: section,
                        ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
                        level: level, role: role, actors: ResponsibleUnits.actors(in: firstParagraph(own)),
@@ -152,14 +154,17 @@ public struct MeasureExtractor: Sendable {
     }
 
     private func firstParagraph(_ text: String) -> String {
-        String(text.prefix { $0 != "\n" })
+        let scalars = text.unicodeScalars
+        return String(scalars[..<(scalars.firstIndex(of: "\n") ?? scalars.endIndex)])
     }
 
-    /// Measures written as numbered paragraphs inside one section's text (a container without subsections).
-    func paragraphMeasures(of index: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> [Measure] {
+    /// Measures written as numbered paragraphs inside one section's text (a container without
+    /// subsections), or as the `paragraphs` given (a report's —— items).
+    func paragraphMeasures(of index: Int, in tree: SectionTree, document: Document, role: MeasureRole, paragraphs: [String]? = nil) -> [Measure] {
         let section = tree.sections[index]
-        return SubItems.numberedParagraphs(section.text).enumerated().map { position, paragraph in
-            let (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
+        return (paragraphs ?? SubItems.numberedParagraphs(section.text)).enumerated().map { position, paragraph in
+            var (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
+            if ordinal == nil { rest = String(rest.drop { $0 == "—" }) }
             return make(document: document, section: section.pathString, ordinal: ordinal ?? position + 1,
                         headline: SectionTree.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
         }

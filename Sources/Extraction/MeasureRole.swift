@@ -10,6 +10,12 @@ public enum MeasureRole: String, Sendable, CaseIterable {
     /// verbs 要, 将, 必须, 应当. Counted over the passage, not found in a list of heading words, so that a
     /// review is recognised whatever its heading says (2023年工作回顾, 过去五年的工作, 主要做法).
     static func of(_ text: String) -> MeasureRole {
+        let (past, future) = tense(text)
+        return past >= future && past >= 2 ? .done : .planned
+    }
+
+    /// How often `text` writes of the past (了, 年来, 以来) and of the future (要, 将, 应, 必须).
+    static func tense(_ text: String) -> (past: Int, future: Int) {
         var past = 0
         var future = 0
         var previous: Unicode.Scalar = " "
@@ -26,6 +32,6 @@ public enum MeasureRole: String, Sendable, CaseIterable {
             }
             previous = character
         }
-        return past >= future && past >= 2 ? .done : .planned
+        return (past, future)
     }
 }

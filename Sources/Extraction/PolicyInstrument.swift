@@ -1,7 +1,6 @@
-/// The coding scheme of policy instruments for measures: seven codes, each defined by the cue words
-/// that signal it. A measure's code is the one whose cues weigh most — a cue in the headline counts
-/// three times, one in the text once — so that every assignment can be traced to words of the text
-/// (`zhili measures --explain`).
+/// The coding scheme of policy instruments for measures: seven codes, each defined by the cue words of
+/// its means and the words of the policy areas it stands for (`PolicyCoder` weighs them), so that
+/// every assignment can be traced to words of the text (`zhili measures --explain`).
 public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// 法规制度: making or completing laws, rules and institutions.
     case legalRegulation = "legal_regulation"
@@ -31,7 +30,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         }
     }
 
-    /// The cue words of the code, as written in reports.
+    /// The cue words of the code's means — its verbs and their objects, as written in reports (制定…办法,
+    /// 查处, 补贴, 考核, 监测, 宣传): wherever they stand in a measure, they say what it does.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
@@ -42,20 +42,54 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
              "专项行动", "高压态势", "惩治", "问责", "追责"]
         case .publicityEducation:
             ["宣传", "宣传教育", "教育引导", "思想教育", "倡导", "培训", "舆论", "观念", "婚育新风", "标语", "宣传品", "知晓率", "引导",
-             "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气"]
+             "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召"]
         case .economicIncentive:
             ["奖励", "奖扶", "扶助", "优惠", "补助", "补贴", "资金", "利益导向", "帮扶", "救助", "养老保险", "减免", "免除",
              "倾斜", "致富", "扶贫", "社会保障", "养老保障", "经费", "贷款", "担保", "融资", "贴息", "税收优惠", "免征", "奖补",
-             "财政", "投入", "投资", "减税", "降费", "信贷", "货币政策", "财政政策", "惠农", "扶持", "收入", "激励", "宏观调控"]
+             "财政", "投入", "投资", "减税", "降费", "信贷", "货币政策", "财政政策", "惠农", "扶持", "收入", "激励", "宏观调控",
+             "基础设施"]
         case .servicesAdministration:
             ["服务", "管理", "登记", "随访", "孕情", "档案", "审批", "备案", "技术服务", "保健", "跟踪", "建册", "手术管理",
-             "药品", "流动人口", "公共服务", "教育事业", "科教", "医疗", "卫生", "基础设施", "设施", "网点", "平台"]
+             "药品", "流动人口", "公共服务", "教育事业", "科教", "医疗", "卫生", "设施", "网点", "平台"]
         case .organisationAccountability:
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
-             "干部", "协作机制", "民主集中制"]
+             "干部", "协作机制", "民主集中制", "带头"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系"]
         }
     }
+
+    /// The policy areas whose broad tasks the code stands for, read in a measure's headline and lead
+    /// sentence only (深化经济体制改革, 着力改善民生, 加强生态文明建设). A work report's task names an area,
+    /// not a means; these words code it by the means that area is governed with, following the coding
+    /// rules of the gold (`Scripts/gold/measures/README.md`): reform of systems and opening up set rules;
+    /// the economy, investment, farming, regions and livelihoods are steered with money; science,
+    /// education, health and planning are services; party and government building is organisation;
+    /// crime, corruption and pollution are fought; ideology, culture and morals are taught; safety and
+    /// risk are watched. In a plan's body the same words name its domain and are not counted.
+    var areas: [String] {
+        switch self {
+        case .legalRegulation:
+            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制"]
+        case .enforcement:
+            ["生态", "生态文明", "生态环境", "环境保护", "环境治理", "污染", "治安", "社会环境", "犯罪", "腐败", "廉政", "反腐败", "社会稳定"]
+        case .publicityEducation:
+            ["文化建设", "精神文明建设", "思想", "理论", "团结", "两手抓", "道德", "生活方式", "上层建筑", "阶级斗争", "路线", "艰苦奋斗",
+             "勤俭", "意识形态", "国际主义", "品牌", "新风"]
+        case .economicIncentive:
+            ["民生", "人民生活", "生活水平", "宏观经济", "国民经济", "经济结构", "发展方式", "产业", "需求", "内需", "消费", "三农", "农业",
+             "农村", "农民", "城乡", "区域", "协调发展", "增长", "经济发展", "供应链", "市场主体", "脱贫", "利益机制"]
+        case .servicesAdministration:
+            ["科技", "科学", "教育", "体育", "社会事业", "人才", "规划", "流通", "销售"]
+        case .organisationAccountability:
+            ["自身建设", "党的建设", "党组织", "机构改革", "政府职能", "作风", "群众路线"]
+        case .monitoring:
+            ["安全", "风险", "督促落实"]
+        }
+    }
+
+    /// Areas outside the seven codes, read like `areas`: a task of diplomacy, defence or unification
+    /// uses none of the instruments of domestic policy and is left uncoded.
+    static let outsideAreas = ["外交", "对外政策", "国际形势", "军队", "国防", "防御", "打仗", "祖国统一", "统一大业", "台湾"]
 }

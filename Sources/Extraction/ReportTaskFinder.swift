@@ -16,21 +16,36 @@ struct ReportTaskFinder {
     let tree: SectionTree
     let document: Document
 
+    /// The shortest text (in scalars, after its heading) of a paragraph that is a task of its own.
+    static let shortestTaskText = 60
+
     func measures() -> [Measure] {
         let parts = tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil }
         guard parts.count >= 2 else { return speechMeasures() }
         var measures: [Measure] = []
         for part in parts where !extractor.isBackground(tree.sections[part].heading) {
-            let role = MeasureRole.of(tree.fullText(of: part))
+            let text = tree.fullText(of: part)
+            // A part headed by a task (六、积极促进祖国和平统一大业) plans unless its text is mostly of the past.
+            let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[part].heading).text)
+            let (past, future) = MeasureRole.tense(text)
+            let role: MeasureRole = TaskWording.isTask(headline) ? (past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text)
             let tasks = numberedTasks(under: part)
-            if !tasks.isEmpty {
-                for (position, index) in tasks.enumerated() {
-                    measures += extractor.measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: role)
+            // Of two lists, the longer is the part's tasks: 2016's six —— measures of the five-year plan,
+            // not the three points (一是…三是) to grasp after them.
+            let dashed = role == .planned ? dashTasks(of: part) : []
+            if !tasks.isEmpty, tasks.count >= dashed.count {
+                for (position, task) in tasks.enumerated() {
+                    measures += extractor.measureWithSubtasks(at: task.index, position: position + 1, in: tree, document: document, role: role)
+                    for (number, item) in task.items.enumerated() {
+                        measures.append(extractor.measure(at: item, position: number + 2, level: 2, in: tree, document: document, role: role))
+                    }
                 }
-            } else if !paragraphTasks(of: part).isEmpty {
-                measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role)
+            } else if case let numbered = paragraphTasks(of: part),
+                      let paragraphs = [numbered, dashed].filter({ !$0.isEmpty }).max(by: { $0.count < $1.count }) {
+                measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: paragraphs)
                     .filter { TaskWording.isTask($0.headline) }
-            } else if role == .planned, !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
+            } else if role == .planned, TaskWording.isTask(headline), !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
+                // A part without a list is one task where its heading names one; 七、关于外交工作 names a topic.
                 measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
             }
         }
@@ -43,15 +58,41 @@ struct ReportTaskFinder {
         return measures
     }
 
-    /// The numbered sub-sections of `part` (through themes that only group them) when they read as tasks.
-    private func numberedTasks(under part: Int) -> [Int] {
+    /// The numbered sub-sections of `part` (through themes that only group them) when they read as tasks,
+    /// each with the items marked 二是, 三是 … that the text set beside it rather than under it.
+    ///
+    /// Items marked 一是…四是 are a paragraph's sub-items: where they stand among 第一, 第二 … they belong
+    /// to the task before them (十四大: 第一 … 二是加快市场体系的培育 … 第二); where they are the only
+    /// numbering, they are the part's tasks (一年来，我们主要做了以下工作：一是… 二是…) unless they are a
+    /// clause or a sentence each — then they are one paragraph's items inside a part that is one task
+    /// (1995: 五、为改革和发展创造良好的社会环境 … 继续抓紧社会治安综合治理。…一是下大力气整顿和治理城乡
+    /// 社会治安，集中整治…。二是…).
+    private func numberedTasks(under part: Int) -> [(index: Int, items: [Int])] {
         let numbered = tree.children(of: part).filter { index in
             SectionTree.stripOrdinal(tree.sections[index].heading).ordinal != nil
         }
-        guard numbered.count >= 2 else { return [] }
-        let items = extractor.planItems(numbered, in: tree)
-        let headlines = items.map { SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[$0].heading).text) }
-        return TaskWording.isTaskList(headlines) ? items : []
+        let marked = numbered.filter { SubItems.isMarked(tree.sections[$0].heading) }
+        var tasks: [(index: Int, items: [Int])] = []
+        if marked.count < numbered.count {
+            for index in numbered {
+                if marked.contains(index) {
+                    if !tasks.isEmpty { tasks[tasks.count - 1].items.append(index) }
+                } else {
+                    tasks.append((index, []))
+                }
+            }
+        } else {
+            // Each task is a paragraph; one paragraph's items are a clause or a sentence each (the last
+            // runs on to whatever follows it).
+            guard marked.dropLast().allSatisfy({ tree.sections[$0].text.unicodeScalars.count >= ReportTaskFinder.shortestTaskText }) else { return [] }
+            tasks = marked.map { ($0, []) }
+        }
+        guard tasks.count >= 2 else { return [] }
+        let grouped = extractor.planItems(tasks.map(\.index), in: tree)
+        let headlines = grouped.map { SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[$0].heading).text) }
+        guard TaskWording.isTaskList(headlines) else { return [] }
+        // A theme that only groups its numbered measures (planItems) stands for them, without stray items.
+        return grouped.map { index in (index, tasks.first { $0.index == index }?.items ?? []) }
     }
 
     /// The numbered paragraphs of a part's own text, when they read as tasks.
@@ -61,13 +102,23 @@ struct ReportTaskFinder {
         return TaskWording.isTaskList(headlines) ? paragraphs : []
     }
 
+    /// The paragraphs of a planning part's text that open with a dash (——强化创新引领作用，…), when they
+    /// read as tasks: a five-year plan's major measures in a work report. The review's dashes list
+    /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks.
+    private func dashTasks(of part: Int) -> [String] {
+        let paragraphs = SubItems.dashParagraphs(tree.sections[part].text)
+        let headlines = paragraphs.map { SectionTree.firstClause(String($0.drop { $0 == "—" })) }
+        return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
+    }
+
     /// The paragraphs of an unnumbered speech whose lead sentences commit to a task.
     private func speechMeasures() -> [Measure] {
         var measures: [Measure] = []
         for section in tree.sections {
             for paragraph in section.text.split(separator: "\n") {
                 let text = String(paragraph).trimmingSpaces()
-                guard text.count >= 40, let task = TaskWording.commitment(in: text) else { continue }
+                // At least 40 characters, counted no further than needed.
+                guard !text.dropFirst(39).isEmpty, let task = TaskWording.commitment(in: text) else { continue }
                 // A paragraph telling what was done (…了…) is the review, not a commitment.
                 guard MeasureRole.of(SectionTree.leadSentence(text)) == .planned else { continue }
                 measures.append(extractor.make(document: document, section: section.pathString, ordinal: measures.count + 1,

@@ -25,7 +25,7 @@ enum ResponsibleUnits {
         }
         guard hasParenthesis || hasLabel else { return [] }
         for label in labels where hasLabel {
-            guard let range = text.range(of: label) else { continue }
+            guard let range = text.scalarRange(of: label) else { continue }
             var rest = text[range.upperBound...].drop { "：: ".contains($0) }
             rest = rest.prefix { !"）)；;。\n".contains($0) }
             let names = split(String(rest))
@@ -37,12 +37,20 @@ enum ResponsibleUnits {
             let inside = text[text.index(after: open)..<close]
             searchStart = text.index(after: close)
             guard inside.count <= 200 else { continue }
-            // The responsible part comes before 参与/配合: （A牵头，B参与） → A.
+            // The responsible part comes before 参与/配合: （A牵头，B参与） → A. A list of units before it
+            // belongs to it: （A、B，各省级人民政府按职责分工负责） → A, B, 各省级人民政府.
+            var listed: [String] = []
             for clause in inside.split(whereSeparator: { "，,；;。".contains($0) }) {
-                guard let role = roles.first(where: { clause.hasSuffix($0) || clause.contains($0 + "落实") }),
-                      let end = clause.range(of: role)?.lowerBound else { continue }
-                let names = split(String(clause[..<end]))
-                if !names.isEmpty { return names }
+                guard let role = roles.first(where: { clause.hasSuffix($0) || clause.containsScalars($0 + "落实") }),
+                      let end = clause.scalarRange(of: role)?.lowerBound else {
+                    let names = split(String(clause))
+                    listed = !names.isEmpty && names.allSatisfy(isUnit) ? listed + names : []
+                    continue
+                }
+                var named = Substring(clause[..<end])
+                for qualifier in qualifiers where named.hasSuffix(qualifier) { named = named.dropLast(qualifier.count) }
+                let names = split(String(named))
+                if !names.isEmpty { return listed + names }
             }
         }
         return []
@@ -52,7 +60,8 @@ enum ResponsibleUnits {
     private static func split(_ list: String) -> [String] {
         var names: [String] = []
         for part in list.components(separatedBy: "、") {
-            for piece in part.components(separatedBy: "等和") {
+            // 等和 and 等有关 join the units named to a group: A等和各省级人民政府, A等有关部门和单位.
+            for piece in part.components(separatedBy: "等和").flatMap(splitGroup) {
                 var name = piece.trimmingCharacters(in: .whitespaces)
                 if name.hasSuffix("等") { name.removeLast() }
                 if name.hasPrefix("由") { name.removeFirst() }
@@ -64,10 +73,31 @@ enum ResponsibleUnits {
         return names
     }
 
+    /// `A等有关部门和单位` → A, 有关部门和单位; anything else as it is.
+    private static func splitGroup(_ piece: String) -> [String] {
+        for group in ["等有关", "等相关"] {
+            if let range = piece.scalarRange(of: group) {
+                return [String(piece[..<range.lowerBound]), String(piece[piece.index(after: range.lowerBound)...])]
+            }
+        }
+        return [piece]
+    }
+
+    /// Words between the units and their role that say how, not who (按职责分工负责).
+    static let qualifiers = ["按职责分工", "按照职责分工", "分别"]
+
+    /// Whether `name` ends as the name of a body does (部, 委, 局, 办, 政府, 总工会, 有关单位 …).
+    private static func isUnit(_ name: String) -> Bool {
+        guard let last = name.unicodeScalars.last else { return false }
+        return "部委局署办院会行府厅社室所团联央军位".unicodeScalars.contains(last)
+    }
+
     /// The first deadline written in `text`: 到2020年, 到2027年底, 至2025年, 2019年6月底前, 2025年底前,
-    /// 一九七五年 in a plan's sentence; nil where none.
+    /// 一九七五年 in a plan's sentence, 本意见印发之日起30日内; nil where none.
     static func deadline(in text: String) -> String? {
-        guard text.contains("年") else { return nil }
+        // Every pattern needs a year of four digits before 年 or a time counted from the document's
+        // issue (之日起): most paragraphs have neither.
+        guard hasYear(text) || text.containsScalars("之日起") else { return nil }
         var best: NSRange?
         let whole = NSRange(text.startIndex..., in: text)
         for expression in deadlineExpressions {
@@ -77,6 +107,18 @@ enum ResponsibleUnits {
         }
         return best.flatMap { Range($0, in: text) }.map { String(text[$0]) }
     }
+
+    /// Whether four digits (ASCII or Chinese, as the patterns write them) stand before a 年 in `text`.
+    private static func hasYear(_ text: String) -> Bool {
+        var digits = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "年" && digits >= 4 { return true }
+            digits = ("0"..."9").contains(scalar) || yearDigits.contains(scalar) ? digits + 1 : 0
+        }
+        return false
+    }
+
+    private static let yearDigits: Set<Unicode.Scalar> = Set("一二〇○零三四五六七八九".unicodeScalars)
 
     /// Compiled once: a measure's first paragraph is searched for each.
     nonisolated(unsafe) private static let deadlineExpressions: [NSRegularExpression] = deadlinePatterns.map { pattern in
@@ -88,5 +130,7 @@ enum ResponsibleUnits {
         "(?:到|至)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?",
         "(?<=在)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
         "(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
+        // 本意见印发之日起30日内: a time counted from the document's issue.
+        "本[^，。；（）]{1,6}?(?:印发|发布|施行|实施)之日起[0-9一二三四五六七八九十]+个?(?:工作日|日|天|月)内",
     ]
 }

@@ -18,7 +18,7 @@ enum SubItems {
         var starts: [String.Index] = []
         var searchFrom = text.startIndex
         for marker in markers {
-            guard let range = text.range(of: marker, range: searchFrom..<text.endIndex) else { break }
+            guard let range = text[searchFrom...].scalarRange(of: marker) else { break }
             starts.append(range.lowerBound)
             searchFrom = range.upperBound
         }
@@ -34,16 +34,27 @@ enum SubItems {
 
     /// Whether a heading opens with 一是, 二是 … (a sub-item, not a measure of its own).
     static func isMarked(_ heading: String) -> Bool {
-        heading.count >= 2 && heading.dropFirst().hasPrefix("是") && "一二三四五六七八九十".contains(heading.first!)
+        guard let first = heading.first, "一二三四五六七八九十".contains(first) else { return false }
+        return heading.dropFirst().first == "是"
+    }
+
+    /// The lines of a text that open with a dash (——), each alone: the text after the list is the part's
+    /// own, not the last item's.
+    static func dashParagraphs(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") }
     }
 
     /// The lines of a text that open with a number (1、 （一） 一、 (1)), each with the unnumbered
-    /// lines after it.
+    /// lines after it. Lines marked 一是, 二是 … among lines numbered otherwise (第一，… 一是… 二是… 第二，…)
+    /// are items of the paragraph before them, not paragraphs of the list.
     static func numberedParagraphs(_ text: String) -> [String] {
+        let lines = text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }
+        let numbered = lines.map { SectionTree.stripOrdinal($0).ordinal != nil }
+        let marked = lines.map(isMarked)
+        let mixed = zip(numbered, marked).contains { $0 && !$1 } && zip(numbered, marked).contains { $0 && $1 }
         var paragraphs: [String] = []
-        for line in text.split(separator: "\n") {
-            let trimmed = String(line).trimmingSpaces()
-            if SectionTree.stripOrdinal(trimmed).ordinal != nil {
+        for (position, trimmed) in lines.enumerated() {
+            if numbered[position] && !(mixed && marked[position]) {
                 paragraphs.append(trimmed)
             } else if !paragraphs.isEmpty {
                 paragraphs[paragraphs.count - 1] += "\n" + trimmed

@@ -17,7 +17,11 @@ enum TaskWording {
         "以", "为", "把", "用", "按照", "依法", "全力", "千方百计", "持续", "进行", "开创", "创新", "建成", "消除", "减轻", "控制",
         "增加", "增强", "减少", "降低", "放宽", "取消", "简化", "清理", "推广", "试行", "启动", "部署", "增进", "弘扬", "培养", "发挥",
         "保护", "防止", "反对", "克服", "纠正", "解决", "应对", "化解", "稳妥", "有序", "逐步", "尽快", "抓实", "落细", "要", "必须",
+        "紧扣", "紧紧围绕", "着眼于",
     ]
+    /// Words of a subject that name the speaker's side: we, the whole party or nation, every level.
+    static let speakerSide = ["我", "全", "各", "党", "黨", "政府", "国务院", "國務院", "同志"]
+
     /// Words that commit the speaker's side in a lead sentence.
     static let commitments = ["一定要", "必须", "务必", "应当", "应该", "要", "首要任务", "主要任务", "中心任务"]
 
@@ -32,47 +36,59 @@ enum TaskWording {
         return headlines.filter(isTask).count * 2 >= headlines.count + 1 || headlines.allSatisfy(isTask)
     }
 
-    /// Where `word` stands in `clause` when it starts at most `offset` characters in; nil otherwise.
-    /// A native scan of the clause's opening: Foundation's `range(of:)` bridges through NSString on Linux,
-    /// and this runs for every clause of a speech's lead sentences.
-    static func range(of word: String, in clause: Substring, within offset: Int) -> Range<String.Index>? {
-        var start = clause.startIndex
-        for _ in 0...offset {
-            guard start < clause.endIndex else { return nil }
-            let tail = clause[start...]
-            if tail.hasPrefix(word) { return start..<tail.index(start, offsetBy: word.count) }
-            start = clause.index(after: start)
-        }
-        return nil
+    /// The commitment words as scalars, in the order they are tried.
+    private static let commitmentScalars = commitments.map { Array($0.unicodeScalars) }
+    private static let speakerSideScalars = speakerSide.map { Array($0.unicodeScalars) }
+    private static let clauseEnds: Set<Unicode.Scalar> = Set("，。；！？：".unicodeScalars)
+    /// The characters of adverbs and conjunctions that may stand before a commitment without naming
+    /// who commits: 都, 也, 又, 就, 还, 更, 而且, 并且, 同时, 但, 因此, 所以, 仍然, 首先, 今后, 当然.
+    private static let linkingScalars: Set<Unicode.Scalar> = Set("都也又就还更而且并同时但因此所以仍然首先今后当".unicodeScalars)
+    private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；".unicodeScalars)
+    private static let notCommittingBefore: Set<Unicode.Scalar> = Set("只主需重想".unicodeScalars)
+
+    /// Whether `word` is written in `scalars` at `start`, before `end`.
+    private static func has(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int, before end: Int) -> Bool {
+        guard start + word.count <= end else { return false }
+        for offset in word.indices where scalars[start + offset] != word[offset] { return false }
+        return true
     }
 
     /// The task a speech paragraph commits to in its first three sentences, from the commitment on
     /// (`我们要在党的领导下，加强…` → `在党的领导下，加强…`); nil where the lead sentences commit to nothing.
+    /// Read as an array of scalars: this runs for every paragraph of a speech, and grapheme iteration and
+    /// Foundation's searches (which bridge through NSString on Linux) were most of its cost.
     static func commitment(in paragraph: String) -> String? {
+        let scalars = Array(paragraph.unicodeScalars)
         var sentences = 0
-        var clauseStart = paragraph.startIndex
-        var index = paragraph.startIndex
-        while index < paragraph.endIndex, sentences < 3 {
-            let character = paragraph[index]
-            let isEnd = "，。；！？：".contains(character)
-            if isEnd || paragraph.index(after: index) == paragraph.endIndex {
-                let clause = paragraph[clauseStart..<(isEnd ? index : paragraph.endIndex)]
+        var clauseStart = 0
+        var index = 0
+        while index < scalars.count, sentences < 3 {
+            let scalar = scalars[index]
+            let isEnd = clauseEnds.contains(scalar)
+            if isEnd || index + 1 == scalars.count {
+                let clauseEnd = isEnd ? index : scalars.count
                 // The commitment opens the clause, after at most a short subject (我们, 各级领导同志).
-                for word in commitments {
-                    guard let range = Self.range(of: word, in: clause, within: 7) else { continue }
-                    let subject = clause[..<range.lowerBound]
+                for (number, word) in commitmentScalars.enumerated() {
+                    guard let start = (clauseStart...(clauseStart + 7)).first(where: { has(word, in: scalars, at: $0, before: clauseEnd) }) else { continue }
+                    let subject = scalars[clauseStart..<start]
                     // 只要 (as long as), 主要, 需要 and 不要 are no commitments; nor is a predicate after 是.
-                    guard !subject.contains("是"), !subject.contains("不"), !(subject.last.map { "只主需重想".contains($0) } ?? false) else { continue }
-                    if word.hasSuffix("任务") {
-                        return String(paragraph[range.lowerBound...].prefix { !"。！？；".contains($0) })
-                    }
-                    let rest = paragraph[range.upperBound...].prefix { !"。！？；".contains($0) }
-                    if rest.count >= 4 { return String(rest) }
+                    guard !subject.contains("是"), !subject.contains("不"), !(subject.last.map(notCommittingBefore.contains) ?? false) else { continue }
+                    // The speaker's side commits (我们, 全党, 各级政府), not a third party in a slogan
+                    // (国家要独立，民族要解放).
+                    // A subject of linking words alone (都, 而且, 同时也) leaves the speaker's side in place.
+                    guard subject.allSatisfy(linkingScalars.contains) || speakerSideScalars.contains(where: { side in
+                        subject.indices.contains { has(side, in: scalars, at: $0, before: start) }
+                    }) else { continue }
+                    let from = commitments[number].hasSuffix("任务") ? start : start + word.count
+                    let to = scalars[from...].firstIndex(where: sentenceEnds.contains) ?? scalars.count
+                    var rest = String.UnicodeScalarView()
+                    rest.append(contentsOf: scalars[from..<to])
+                    if commitments[number].hasSuffix("任务") || String(rest).count >= 4 { return String(rest) }
                 }
-                clauseStart = paragraph.index(after: index)
-                if "。！？；".contains(character) { sentences += 1 }
+                clauseStart = index + 1
+                if sentenceEnds.contains(scalar) { sentences += 1 }
             }
-            index = paragraph.index(after: index)
+            index += 1
         }
         return nil
     }

@@ -116,7 +116,7 @@ struct PageRenderer {
             html += """
             <details class="statistics" id="statistics" data-src="\(HTML.escape(statistics))">
             <summary>这些结果所在章节的统计数字</summary>
-            <p><a href="\(HTML.escape(statistics))">查看统计表</a> · <a href="\(HTML.escape("/api/stats" + HTML.query(base + documentParameter + [("limit", String(limits.resultWindow)), ("format", "csv")])))" download>下载 CSV</a></p>
+            <p><a href="\(HTML.escape(statistics))">查看统计表</a> · <a href="\(HTML.escape("/measures" + HTML.query(base + documentParameter)))">查看政策措施</a> · <a href="\(HTML.escape("/api/stats" + HTML.query(base + documentParameter + [("limit", String(limits.resultWindow)), ("format", "csv")])))" download>下载 CSV</a></p>
             <div class="statistics-table"></div>
             </details>
 
@@ -174,7 +174,8 @@ struct PageRenderer {
     func document(_ outline: DocumentOutline) -> String {
         let tree = SectionTree(outline.sections)
         var html = "<article class=\"document\">\n<h1>\(HTML.escape(outline.title))</h1>\n"
-        html += "<p class=\"document-source\">\(HTML.escape(outline.key.source))\(outline.key.documentIndex > 1 ? " · 第 \(outline.key.documentIndex) 篇" : "")</p>\n"
+        html += "<p class=\"document-source\">\(HTML.escape(outline.key.source))\(outline.key.documentIndex > 1 ? " · 第 \(outline.key.documentIndex) 篇" : "")"
+            + " · <a href=\"\(HTML.escape("/measures" + HTML.query([("document", outline.key.id)])))\">政策措施</a></p>\n"
         if !outline.metadata.isEmpty {
             html += "<dl class=\"metadata\">"
             for field in outline.metadata { html += "<dt>\(HTML.escape(field.key))</dt><dd>\(HTML.escape(field.value))</dd>" }

@@ -22,21 +22,11 @@ extension SearchServer {
             return self.html(renderer.page(title: outline.title + " · 治理", query: query ?? "", kinds: kinds, body: renderer.document(outline)))
         }
         router.get("/stats") { request, _ in
-            let backend = try self.backend()
-            do {
-                let parameters = try RequestParameters(request, limits: self.limits)
-                let recordRequest = try self.recordRequest(parameters, kind: .statistic)
-                let page = try await self.answer { try $0.records(.statistic, recordRequest) }
-                let table = renderer.statistics(page, query: recordRequest.query, document: recordRequest.document, shown: recordRequest.limit)
-                if parameters.parameters["partial"] != nil { return self.html(table) }
-                let title = (recordRequest.query.map { $0 + " · " } ?? "") + "统计数字 · 治理"
-                let heading = recordRequest.query.map { "“\(HTML.escape($0))”所在章节的统计数字" } ?? "统计数字"
-                return self.html(renderer.page(title: title, query: recordRequest.query ?? "", kinds: backend.status.kinds,
-                                               body: "<h1 class=\"page-title\">\(heading)</h1>\n" + table))
-            } catch let error as APIError {
-                return self.html(renderer.page(title: "错误 · 治理", kinds: backend.status.kinds, body: renderer.error(error)), status: error.status)
+            try await self.recordPage(request, kind: .statistic, renderer: renderer, name: "统计数字") { page, recordRequest in
+                renderer.statistics(page, query: recordRequest.query, document: recordRequest.document, shown: recordRequest.limit)
             }
         }
+        addMeasurePageRoutes(to: router, renderer: renderer)
         router.get("/assets/zhili.css") { _, _ in
             Reply.text(PageAssets.styleSheet, contentType: "text/css; charset=utf-8", headers: [.cacheControl: "public, max-age=3600"])
         }
@@ -71,6 +61,11 @@ extension SearchServer {
             let body = renderer.error(error)
             return html(partial ? body : renderer.page(title: "错误 · 治理", query: query, kind: kind, kinds: kinds, body: body), status: error.status)
         }
+    }
+
+    /// An HTML page or fragment with the page's security policy.
+    func pageHTML(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        html(text, status: status)
     }
 
     private func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

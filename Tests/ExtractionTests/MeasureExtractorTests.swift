@@ -1,3 +1,4 @@
+import Foundation
 import Ingestion
 import Testing
 @testable import Extraction
@@ -81,4 +82,10 @@ func headingNumbersAreReadAndStripped(heading: String, ordinal: Int?, rest: Stri
     let stripped = SectionTree.stripOrdinal(heading)
     #expect(stripped.ordinal == ordinal)
     #expect(stripped.text == rest)
+}
+
+@Test(arguments: [("（财政部、工业和信息化部负责）", "负责"), ("牵头单位：县卫健局", "牵头单位"), ("一是一是二是", "二是"), ("加强领导", "宣传"), ("", "是"), ("abc", "")])
+func aSearchByScalarsFindsWhatFoundationFinds(text: String, word: String) {
+    #expect(text.scalarRange(of: word) == (word.isEmpty ? nil : text.range(of: word)))
+    #expect(text.dropFirst().scalarRange(of: word) == (word.isEmpty ? nil : text.dropFirst().range(of: word)))
 }

@@ -131,3 +131,80 @@ func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) 
     #expect(parser.parse(), "the chart parses as XML")
     #expect(svg.contains("执法打击 enforcement") && svg.contains(">100%<") && svg.contains(">2024<"))
 }
+
+private let report1995 = "corpus/reports/work-reports/1995年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1995)))
+func aPartWhoseOnlyNumberingIsOneParagraphsItemsIsOneTaskAndATopicIsNone() {
+    let tasks = measures(report1995).filter { $0.level == 1 }
+    // 五's 一是…四是 are the items of its paragraph on public order, not the part's tasks.
+    #expect(tasks.map(\.headline) == ["促进国民经济持续、快速、健康发展", "以国有企业为重点深化经济体制改革", "发展科技教育文化和卫生体育事业",
+                                      "为改革和发展创造良好的社会环境", "积极促进祖国和平统一大业"])
+    #expect(tasks[4].category == nil, "unification is none of the seven instruments")
+    #expect(measures(report1995).contains { $0.level == 2 && $0.headline == "下大力气整顿和治理城乡社会治安" })
+}
+
+@Test(.enabled(if: isThere(congress)))
+func itemsMarkedYiShiAmongNumberedTasksBelongToTheTaskBeforeThem() {
+    let tasks = measures(congress).filter { $0.level == 1 }
+    #expect(!tasks.contains { $0.headline == "加快市场体系的培育" })
+    #expect(tasks.first?.headline == "围绕社会主义市场经济体制的建立")
+    #expect(tasks.first?.text.contains("二是加快市场体系的培育") == true)
+}
+
+@Test(arguments: [
+    ("着力改善民生", "", PolicyInstrument.economicIncentive),
+    ("加强生态文明建设", "", .enforcement),
+    ("扩大高水平对外开放", "", .legalRegulation),
+    ("深入实施科教兴国战略", "", .servicesAdministration),
+    ("依靠创新引领产业升级", "", .economicIncentive),
+    ("更好统筹发展和安全", "", .monitoring),
+    ("严格监管执法", "强化对试点城市的督导检查", .enforcement),
+    ("加大政策激励", "统筹相关政策资源和资金项目", .economicIncentive),
+    ("做好规划设计", "", .servicesAdministration),
+] as [(String, String, PolicyInstrument?)])
+func aBroadTaskIsCodedByTheAreaItsHeadlineGovernsAndAMeansByItsVerb(headline: String, lead: String, code: PolicyInstrument?) {
+    #expect(PolicyCoder().code(headline: headline, lead: lead, text: headline + "。" + lead).0 == code)
+}
+
+@Test func aTaskOfDiplomacyOrDefenceIsLeftUncodedWhatEverItsTextSays() {
+    #expect(PolicyCoder().code(headline: "加强国防建设", text: "加强国防建设。健全制度，加强领导。").0 == nil)
+}
+
+@Test func aSloganOfAThirdPartyIsNoCommitment() {
+    #expect(TaskWording.commitment(in: "当前国际形势的特点，是天下大乱。国家要独立，民族要解放，人民要革命，已成为不可抗拒的历史潮流。") == nil)
+    #expect(TaskWording.commitment(in: "我们要加强全国各族人民的大团结。要全心全意依靠工人阶级。")?.hasPrefix("加强全国各族人民的大团结") == true)
+    #expect(TaskWording.commitment(in: "这是建设的关键，而且必须十分注意节约，反对一切浪费。") == "十分注意节约，反对一切浪费", "a linking word names no third party")
+}
+
+@Test(arguments: [
+    ("（人力资源社会保障部、科技部，各省级人民政府按职责分工负责）", ["人力资源社会保障部", "科技部", "各省级人民政府"]),
+    ("（人力资源社会保障部、财政部、教育部等有关部门和单位负责）", ["人力资源社会保障部", "财政部", "教育部", "有关部门和单位"]),
+    ("（2020年底前完成，商务部负责）", ["商务部"]),
+])
+func unitsListedBeforeTheResponsibleClauseAndAGroupAfterThemAreActors(text: String, actors: [String]) {
+    #expect(ResponsibleUnits.actors(in: text) == actors)
+}
+
+@Test func aTimeCountedFromTheDocumentsIssueIsADeadline() {
+    #expect(ResponsibleUnits.deadline(in: "各省级人民政府要在本意见印发之日起30日内，制定出台具体实施办法。") == "本意见印发之日起30日内")
+}
+
+@Test func aPlanningPartsDashedMeasuresAreItsTasksWhenTheyOutnumberItsOtherList() throws {
+    let report = Document(source: "r.txt", index: 1, title: "政府工作报告", sections: [
+        Section(path: [], level: 0, text: "各位代表："),
+        Section(path: ["一、过去一年的工作"], level: 1, text: "一年来，我们完成了任务，取得了成绩。"),
+        Section(path: ["二、今后五年的主要目标任务和重大举措"], level: 1, text: """
+            ——强化创新引领作用，为发展注入强大动力。
+            ——推进新型城镇化，促进城乡区域协调发展。
+            ——深化改革开放，构建发展新体制。
+            必须着力把握好两点。
+            """),
+        Section(path: ["二、今后五年的主要目标任务和重大举措", "一是牢牢抓住发展第一要务不放松"], level: 2, text: String(repeating: "发展是硬道理。", count: 12)),
+        Section(path: ["二、今后五年的主要目标任务和重大举措", "二是大力推进结构性改革"], level: 2, text: "改革是动力。"),
+        Section(path: ["三、今年的工作"], level: 1, text: "要做好工作。"),
+    ])
+    let tasks = MeasureExtractor().measures(in: report).filter { $0.level == 1 && $0.section.hasPrefix("二") }
+    #expect(tasks.map(\.headline) == ["强化创新引领作用", "推进新型城镇化", "深化改革开放"])
+    #expect(tasks.allSatisfy { $0.role == .planned })
+}

@@ -120,7 +120,57 @@ for anchor, cat, actors, deadline in [
     ("强化宣传引导", PE, None, None)]:
     add(test, SC07, anchor, "planned", cat, actors=actors, deadline=deadline)
 
-for name, rows in [("dev", dev), ("test", test)]:
+# --- test2 ---------------------------------------------------------------------------------------
+# A fresh test half (2026-12-03), marked after the first test half had been looked at: documents chosen
+# before anything was run on them, gold committed before the coder and the detection were tuned.
+test2 = []
+R1986 = "1986年中华人民共和国国务院政府工作报告.txt"
+R2016 = "2016年中华人民共和国国务院政府工作报告.txt"
+SC39 = "39-国务院关于做好当前和今后一个时期促进就业工作的若干意见.html"
+# 1986 (the 七五 plan): 一 reviews the 六五 plan (outcomes, no numbered actions). 二 states the basic tasks
+# （一）–（三） and five guidelines 一、–五、 (the four 一、–四、 under guideline 二 are its sub-items); 三's
+# reform tasks are （一）–（三）, its 一、–六、 充分认识… are points of understanding, not measures; 四 is the
+# foreign policy (第一…第十 state principles: one task, no instrument).
+for anchor, cat in [("进一步为经济体制改革创造良好的经济环境和社会环境", EI), ("保持经济的持续稳定增长", EI),
+                    ("继续改善城乡人民生活", EI), ("确定适度的经济增长率", EI), ("规定恰当的投资规模", EI),
+                    ("坚持把科技进步和智力开发放在重要的战略地位", SA), ("以增强出口创汇能力为中心", LR),
+                    ("恰当地确定提高人民生活水平的幅度", EI), ("进一步增强企业特别是全民所有制大中型企业的活力", LR),
+                    ("进一步发展社会主义的商品市场", LR), ("国家对企业的管理逐步由直接控制为主转向间接控制为主", LR),
+                    ("坚持独立自主的和平外交政策", None)]:
+    add(test2, R1986, anchor, "planned", cat)
+# 2016: review 一是…六是 (done); 二、“十三五” targets and major measures, the six —— items (planned; the
+# 三点 to 把握 after them are principles); 三、2016年重点工作 （一）–（八）.
+for anchor, cat in [("着力稳增长调结构防风险", EI), ("围绕激发市场活力", LR), ("聚焦提质增效", EI),
+                    ("着眼开拓发展空间", EI), ("紧扣增进民生福祉", EI), ("促进社会和谐稳定", LR)]:
+    add(test2, R2016, anchor, "done", cat)
+for anchor, cat in [("保持经济中高速增长", EI), ("强化创新引领作用", SA), ("推进新型城镇化和农业现代化", EI),
+                    ("推动形成绿色生产生活方式", EN), ("深化改革开放，构建发展新体制", LR), ("持续增进民生福祉", EI),
+                    ("稳定和完善宏观经济政策", EI), ("加强供给侧结构性改革", LR), ("深挖国内需求潜力", EI),
+                    ("加快发展现代农业", EI), ("推进新一轮高水平对外开放", LR), ("加大环境治理力度", EN),
+                    ("切实保障改善民生", EI), ("加强政府自身建设", OA)]:
+    add(test2, R2016, anchor, "planned", cat)
+# SC-39 若干意见: （一）–（十五） under five themes; units from the closing parenthesis (列第一位者为牵头单位;
+# 等有关部门和单位 kept as named); the one due date is （十二）'s 30 days; 2019年1月1日至12月31日 is the
+# period a rule applies, not a deadline.
+for anchor, cat, actors, deadline in [
+    ("加大稳岗支持力度", EI, "人力资源社会保障部、财政部", None),
+    ("发挥政府性融资担保机构作用支持小微企业", EI, "财政部、工业和信息化部、人民银行、银保监会", None),
+    ("加大创业担保贷款贴息及奖补政策支持力度", EI, "财政部、人力资源社会保障部、人民银行、银保监会", None),
+    ("支持创业载体建设", EI, "人力资源社会保障部、科技部、财政部、住房城乡建设部、市场监管总局、各省级人民政府", None),
+    ("扩大就业见习补贴范围", EI, "人力资源社会保障部等有关部门和单位", None),
+    ("支持困难企业开展职工在岗培训", EI, "人力资源社会保障部、财政部", None),
+    ("开展失业人员培训", SA, "人力资源社会保障部、财政部、教育部等有关部门和单位", None),
+    ("放宽技术技能提升补贴申领条件", EI, "人力资源社会保障部、财政部", None),
+    ("实行失业登记常住地服务", SA, "人力资源社会保障部、财政部、税务总局、各省级人民政府", None),
+    ("落实失业保险待遇", EI, "人力资源社会保障部、医保局", None),
+    ("保障困难群众基本生活", EI, "财政部、人力资源社会保障部、民政部等有关部门和单位", None),
+    ("落实地方政府主体责任", OA, "各省级人民政府", "本意见印发之日起30日内"),
+    ("明确部门组织协调责任", OA, "各有关部门和单位", None),
+    ("切实抓好政策服务", SA, "各有关部门和单位、各省级人民政府", None),
+    ("指导企业等各方履行社会责任", PE, "各有关部门和单位、各省级人民政府", None)]:
+    add(test2, SC39, anchor, "planned", cat, actors=units(actors), deadline=deadline)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
