@@ -35,6 +35,19 @@ public final class WordSegmenter {
         }
     }
 
+    private init(sharing other: WordSegmenter) throws(ICUWordBreaker.OpenError) {
+        breaker = try ICUWordBreaker()
+        trie = other.trie
+        lattice = WordLattice(cost: other.lattice.cost)
+    }
+
+    /// A segmenter with the same words and costs that shares this one's trie (read-only, and the
+    /// large part: 32 MB with a general vocabulary) but has its own ICU iterator and buffers, for
+    /// another thread.
+    public func sibling() throws(ICUWordBreaker.OpenError) -> WordSegmenter {
+        try WordSegmenter(sharing: self)
+    }
+
     /// The words of `text` as spans of its folded units, in order, covering the whole text (spaces and
     /// punctuation included, as `.other`). A call holds up to 27 bytes per unit of `text` (ICU's
     /// boundaries, the lattice) and 24 per token and per word (the spans): give it paragraphs or blocks
