@@ -53,6 +53,29 @@ public struct Concordancer: Sendable {
     /// one space. A character here is a Unicode scalar: walking the units costs O(width) per line,
     /// where grapheme breaking a window of text cost most of the time of a 9,000-line concordance.
     private func context(_ units: ArraySlice<UInt16>, fromEnd: Bool) -> String {
+        // Most contexts hold no line break: then they are the units `width` scalars out, decoded once.
+        var index = fromEnd ? units.endIndex : units.startIndex
+        for _ in 0..<width {
+            if fromEnd {
+                guard index > units.startIndex else { break }
+                index -= 1
+                if UTF16.isTrailSurrogate(units[index]), index > units.startIndex, UTF16.isLeadSurrogate(units[index - 1]) { index -= 1 }
+            } else {
+                guard index < units.endIndex else { break }
+                if UTF16.isLeadSurrogate(units[index]), index + 1 < units.endIndex, UTF16.isTrailSurrogate(units[index + 1]) { index += 1 }
+                index += 1
+            }
+        }
+        let window = fromEnd ? units[index...] : units[..<index]
+        guard window.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2028 || $0 == 0x2029 }) else {
+            return String(decoding: window, as: UTF16.self)
+        }
+        return collapsedContext(units, fromEnd: fromEnd)
+    }
+
+    /// `context` where a line break is near: scalar by scalar, each run of whitespace holding a break
+    /// made one space.
+    private func collapsedContext(_ units: ArraySlice<UInt16>, fromEnd: Bool) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(width + 1)
         var inBreak = false
