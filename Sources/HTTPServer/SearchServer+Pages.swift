@@ -73,7 +73,7 @@ extension SearchServer {
         }
     }
 
-    private func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+    func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Reply.text(text, contentType: "text/html; charset=utf-8", status: status,
                           headers: [.contentSecurityPolicy: "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:"])
     }

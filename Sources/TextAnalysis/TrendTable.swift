@@ -69,12 +69,18 @@ public struct TrendTable: Sendable {
 
     /// Adds `document` with its `counts(_:)`; `severalInFile` as `Grouping.label` takes it.
     public mutating func add(_ document: AnalysisDocument, severalInFile: Bool, counts documentCounts: [Int]) {
+        add(document, severalInFile: severalInFile, characters: document.characterCount, counts: documentCounts)
+    }
+
+    /// Adds `document` with its `counts(_:)` and its `characters` (counted elsewhere: the document may
+    /// come without its text).
+    public mutating func add(_ document: AnalysisDocument, severalInFile: Bool, characters documentCharacters: Int, counts documentCounts: [Int]) {
         let number = numbering.number(of: document, severalInFile: severalInFile)
         if number == counts.count {
             counts.append([Int](repeating: 0, count: matchers.count))
             characters.append(0)
         }
-        characters[number] += document.characterCount
+        characters[number] += documentCharacters
         for index in documentCounts.indices { counts[number][index] += documentCounts[index] }
     }
 }
