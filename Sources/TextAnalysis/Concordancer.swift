@@ -34,7 +34,7 @@ public struct Concordancer: Sendable {
             let start = folded.originalOffset(ofFolded: range.lowerBound)
             let end = range.upperBound < folded.folded.count ? folded.originalOffset(ofFolded: range.upperBound) : original.count
             return ConcordanceLine(source: source, documentIndex: documentIndex, document: document, section: section,
-                                   left: context(original[..<start], fromEnd: true), match: String(decoding: original[start..<end], as: UTF16.self),
+                                   left: context(original[..<start], fromEnd: true), match: Concordancer.string(original[start..<end]),
                                    right: context(original[end...], fromEnd: false))
         }
     }
@@ -68,9 +68,15 @@ public struct Concordancer: Sendable {
         }
         let window = fromEnd ? units[index...] : units[..<index]
         guard window.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2028 || $0 == 0x2029 }) else {
-            return String(decoding: window, as: UTF16.self)
+            return Concordancer.string(window)
         }
         return collapsedContext(units, fromEnd: fromEnd)
+    }
+
+    /// The text of `units`, decoded from contiguous memory (from a slice as such, decoding takes a
+    /// slower generic path).
+    private static func string(_ units: ArraySlice<UInt16>) -> String {
+        units.withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
     }
 
     /// `context` where a line break is near: scalar by scalar, each run of whitespace holding a break
