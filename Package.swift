@@ -35,7 +35,7 @@ let package = Package(
         // What extraction puts into the index and reads back from it: record units, laws, records.
         .target(name: "IndexedExtraction", dependencies: ["Extraction", "SearchIndex", "Ingestion", "Reporting"]),
         .target(name: "HTTPServer", dependencies: [
-            "Reporting", "SearchIndex", "Extraction", "IndexedExtraction", "Ingestion",
+            "Reporting", "SearchIndex", "Extraction", "IndexedExtraction", "Ingestion", "TextAnalysis", "TextNormalization",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         // Collections handed to OpenSearch: index templates and bulk files.
@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "OpenSearchExportTests", dependencies: ["TestSupport", "OpenSearchExport", "Ingestion"]),
         .testTarget(name: "IndexedExtractionTests", dependencies: ["TestSupport", "IndexedExtraction", "SearchIndex", "Extraction"]),
         .testTarget(name: "HTTPServerTests", dependencies: [
-            "TestSupport", "HTTPServer", "SearchIndex", "IndexedExtraction", "Ingestion", "zhili",
+            "TestSupport", "HTTPServer", "SearchIndex", "IndexedExtraction", "Ingestion", "zhili", "TextAnalysis",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], resources: [.copy("Fixtures")]),
     ]

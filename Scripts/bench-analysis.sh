@@ -7,7 +7,8 @@
 # Usage: Scripts/bench-analysis.sh [SHARED_DIR]   (default: ../shared beside the repository)
 # Needs Debian's python3-jieba (/usr/bin/python3 imports jieba) and ripgrep (rg).
 # Each command runs ROUNDS times (default 5; kwic 20 times); the best wall and best CPU time (user + sys
-# of the child) are reported.
+# of the child) are reported. The commands read and analyse files on all cores (--threads); the rows
+# with --threads 1 are the same work on one.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,9 +57,11 @@ printf '\n### terms and trend over %s bytes of reports/ (%s files; best of %s; M
 echo "| command | wall s | CPU s | MB/s by wall | MB/s by CPU | output lines |"
 echo "| --- | --- | --- | --- | --- | --- |"
 timed "$rounds" "$bytes" "zhili terms --by year (jieba's dict.txt + ICU + lexicon)" -- "$zhili" terms "${folders[@]}" --by year --format jsonl
+timed "$rounds" "$bytes" "zhili terms --by year --threads 1 (one core)" -- "$zhili" terms "${folders[@]}" --by year --threads 1 --format jsonl
 timed "$rounds" "$bytes" "zhili terms --by year --no-vocabulary (ICU + lexicon)" -- "$zhili" terms "${folders[@]}" --by year --no-vocabulary --format jsonl
 timed "$rounds" "$bytes" "zhili terms --by year --keywords" -- "$zhili" terms "${folders[@]}" --by year --keywords --format jsonl
 timed "$rounds" "$bytes" "zhili trend 改革 发展 创新 --by year" -- "$zhili" trend 改革 发展 创新 "${folders[@]}" --by year --format jsonl
+timed "$rounds" "$bytes" "zhili trend 改革 发展 创新 --by year --threads 1" -- "$zhili" trend 改革 发展 创新 "${folders[@]}" --by year --threads 1 --format jsonl
 timed "$rounds" "$bytes" "zhili cooccur --window sentence" -- "$zhili" cooccur "${folders[@]}" --format csv
 timed "$rounds" "$bytes" "peer: jieba + Counter, top 50 per year (Scripts/bench_terms_jieba.py)" -- /usr/bin/python3 "$root/Scripts/bench_terms_jieba.py" "${folders[@]}"
 timed 3 0 "startup: zhili segment < /dev/null (reading jieba's dict.txt)" -- "$zhili" segment < /dev/null

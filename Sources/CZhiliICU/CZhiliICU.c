@@ -8,6 +8,7 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
+#include <unicode/uset.h>
 
 struct zh_word_breaker {
     UBreakIterator *iterator;
@@ -123,18 +124,49 @@ int32_t zh_nfkc_code_point(int32_t code_point, uint16_t *out, int32_t capacity, 
     return length;
 }
 
-int32_t zh_transliterate(const char *identifier, uint16_t *text, int32_t length, int32_t capacity,
-                         int32_t *error) {
+int32_t zh_transliterate_units(const char *identifier, const uint16_t *units, int32_t count, uint16_t *results,
+                               int32_t *error) {
     UErrorCode status = U_ZERO_ERROR;
+    memset(results, 0, sizeof(uint16_t) * (size_t)count);
     UChar id[128];
     int32_t id_length = 0;
     for (; identifier[id_length] != '\0' && id_length < 127; id_length++) id[id_length] = (UChar)identifier[id_length];
     UTransliterator *transliterator = utrans_openU(id, id_length, UTRANS_FORWARD, NULL, 0, NULL, &status);
     if (U_FAILURE(status)) { *error = status; return 0; }
-    int32_t text_length = length;
-    int32_t limit = length;
-    utrans_transUChars(transliterator, (UChar *)text, &text_length, capacity, 0, &limit, &status);
+    USet *source = uset_openEmpty();
+    utrans_getSourceSet(transliterator, 0, source, &status);
+    /* Only the units the transform may change, one a line. */
+    int32_t capacity = count * 8 + 16, length = 0, lines = 0;
+    UChar *text = malloc(sizeof(UChar) * (size_t)capacity);
+    int32_t *indices = malloc(sizeof(int32_t) * (size_t)(count + 1));
+    if (text == NULL || indices == NULL) status = U_MEMORY_ALLOCATION_ERROR;
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; i++) {
+        if (!uset_contains(source, units[i])) continue;
+        text[length++] = units[i];
+        text[length++] = '\n';
+        indices[lines++] = i;
+    }
+    int32_t changed = 0;
+    if (U_SUCCESS(status) && lines > 0) {
+        int32_t limit = length;
+        utrans_transUChars(transliterator, text, &length, capacity, 0, &limit, &status);
+        /* Each line's result, kept where it is one unit; should the transform ever merge or split lines, none. */
+        int32_t line = 0, start = 0;
+        for (int32_t i = 0; U_SUCCESS(status) && i < length; i++) {
+            if (text[i] != '\n') continue;
+            if (line < lines && i - start == 1 && text[start] != units[indices[line]]) {
+                results[indices[line]] = text[start];
+                changed++;
+            }
+            line++;
+            start = i + 1;
+        }
+        if (line != lines) { memset(results, 0, sizeof(uint16_t) * (size_t)count); changed = 0; }
+    }
+    free(text);
+    free(indices);
+    uset_close(source);
     utrans_close(transliterator);
     *error = status;
-    return text_length;
+    return changed;
 }

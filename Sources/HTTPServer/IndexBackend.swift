@@ -3,6 +3,7 @@ import IndexedExtraction
 import Ingestion
 import Reporting
 import SearchIndex
+import TextAnalysis
 
 /// A `SearchBackend` over one generation of an on-disk index, read memory-mapped by `IndexReader`.
 ///
@@ -18,7 +19,9 @@ public final class IndexBackend: SearchBackend {
     public let recordWindow: Int
     public let status: BackendStatus
 
-    private let reader: IndexReader
+    let reader: IndexReader
+    /// Every document's characters, for trends: counted the first time one is asked for.
+    let documentSizes = OnceValue<[(AnalysisDocument, Int)]>()
     private let sources: [String: SourceRecord]
     /// The indexed laws, their versions read once per generation, the first time a citation asks.
     private let laws: IndexedLaws

@@ -84,6 +84,16 @@ enum PageAssets {
     .toc summary { display: inline; cursor: pointer; color: var(--muted); font-size: .85em; }
     .toc details[open] { display: block; margin-left: 0; }
     section:target { background: #fff7d6; }
+    .analysis-links { font-family: var(--sans); font-size: .9rem; }
+    table.concordance { border-collapse: collapse; font-size: .95rem; width: 100%; table-layout: fixed; }
+    table.concordance td { padding: .15rem .3rem; white-space: nowrap; overflow: hidden; border-bottom: 1px solid var(--line); }
+    table.concordance td.left { text-align: right; width: 38%; direction: rtl; unicode-bidi: plaintext; }
+    table.concordance td.match { text-align: center; width: 6em; }
+    table.concordance td.right { width: 38%; }
+    table.concordance td.source { font-family: var(--sans); font-size: .8rem; text-overflow: ellipsis; }
+    .trend-chart svg { max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); }
+    table.trend-table { border-collapse: collapse; font-family: var(--sans); font-size: .9rem; }
+    table.trend-table td, table.trend-table th { padding: .15rem .6rem; border-bottom: 1px solid var(--line); text-align: right; }
     """#
 
     /// Progressive enhancement only: as you type, the results part is fetched again (server-rendered,

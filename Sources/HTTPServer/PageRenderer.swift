@@ -119,6 +119,7 @@ struct PageRenderer {
             <p><a href="\(HTML.escape(statistics))">查看统计表</a> · <a href="\(HTML.escape("/measures" + HTML.query(base + documentParameter)))">查看政策措施</a> · <a href="\(HTML.escape("/api/stats" + HTML.query(base + documentParameter + [("limit", String(limits.resultWindow)), ("format", "csv")])))" download>下载 CSV</a></p>
             <div class="statistics-table"></div>
             </details>
+            <p class="analysis-links"><a href="\(HTML.escape("/concordance" + HTML.query(base)))">语境（KWIC）</a> · <a href="\(HTML.escape("/trend" + HTML.query(base)))">词频趋势图</a></p>
 
             """
         }

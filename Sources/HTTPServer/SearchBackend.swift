@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// What the server needs from an index: searching it, showing a document, and listing the records
 /// extracted from it. The server owns validation, bounds and rendering; a backend only answers.
 ///
@@ -14,6 +16,10 @@ public protocol SearchBackend: Sendable {
     func document(_ key: DocumentKey) throws -> DocumentOutline?
     /// Statistics, citations or measures of the documents and sections that `request` selects.
     func records(_ kind: RecordKind, _ request: RecordRequest) throws -> RecordPage
+    /// The first `limit` concordance lines of `query` in `order`, and how many there are (see `SearchBackend+Analysis`).
+    func concordance(_ query: String, width: Int, order: Concordancer.Order, limit: Int) throws -> ConcordancePage
+    /// How often `terms` occur per 10,000 characters by year.
+    func trend(_ terms: [String]) throws -> TrendTable
 }
 
 /// A description of what a backend has loaded.

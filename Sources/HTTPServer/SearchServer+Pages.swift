@@ -64,11 +64,7 @@ extension SearchServer {
     }
 
     /// An HTML page or fragment with the page's security policy.
-    func pageHTML(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        html(text, status: status)
-    }
-
-    private func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+    func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Reply.text(text, contentType: "text/html; charset=utf-8", status: status,
                           headers: [.contentSecurityPolicy: "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:"])
     }

@@ -21,13 +21,13 @@ extension SearchServer {
             let asked = try recordRequest(parameters, kind: kind)
             let page = try await answer { try $0.records(kind, asked) }
             let table = render(page, asked)
-            if parameters.parameters["partial"] != nil { return pageHTML(table) }
+            if parameters.parameters["partial"] != nil { return html(table) }
             let title = (asked.query.map { $0 + " · " } ?? "") + name + " · 治理"
             let heading = asked.query.map { "“\(HTML.escape($0))”所在章节的\(name)" } ?? "本文件的\(name)"
-            return pageHTML(renderer.page(title: title, query: asked.query ?? "", kinds: backend.status.kinds,
+            return html(renderer.page(title: title, query: asked.query ?? "", kinds: backend.status.kinds,
                                           body: "<h1 class=\"page-title\">\(heading)</h1>\n" + table))
         } catch let error as APIError {
-            return pageHTML(renderer.page(title: "错误 · 治理", kinds: backend.status.kinds, body: renderer.error(error)), status: error.status)
+            return html(renderer.page(title: "错误 · 治理", kinds: backend.status.kinds, body: renderer.error(error)), status: error.status)
         }
     }
 }

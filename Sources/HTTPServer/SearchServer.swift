@@ -26,6 +26,7 @@ public struct SearchServer: Sendable {
         router.add(middleware: JSONErrorMiddleware())
         addAPIRoutes(to: router)
         addPageRoutes(to: router)
+        addAnalysisRoutes(to: router)
         return router
     }
 

@@ -83,6 +83,12 @@ public indirect enum Value: Sendable, Hashable {
 
     private static func writeString(_ string: String, to output: inout String) {
         output += "\""
+        // Most strings need no escape and are appended whole; scalar by scalar cost most of a long output.
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

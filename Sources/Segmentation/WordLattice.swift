@@ -23,6 +23,8 @@ struct WordLattice {
     private static let byNumberRule: UInt8 = 4
     /// The ICU token starting at the position is a word (letters or ideographs).
     private static let startsICUWord: UInt8 = 8
+    /// The ICU token starting at the position is an ideograph that ICU saw masked: a lone ideograph.
+    private static let startsMaskedIdeograph: UInt8 = 16
 
     init(cost: WordCost) {
         self.cost = cost
@@ -56,13 +58,16 @@ struct WordLattice {
     /// of their start; the stretches of ICU tokens that candidates other than ICU's tokens overlap
     /// become islands; and the search runs on the islands alone, their ends being boundaries that every
     /// path crosses. Between them the path is ICU's.
-    func bestPath(_ units: [UInt16], tokens: [WordSpan], trie: LexiconTrie) -> [WordSpan] {
+    ///
+    /// With `ideographsMasked`, ICU saw every ideograph masked (see `WordSegmenter.segment`), and the
+    /// tokens give each as a word of its own, which costs what a lone ideograph costs.
+    func bestPath(_ units: [UInt16], tokens: [WordSpan], trie: LexiconTrie, ideographsMasked: Bool = false) -> [WordSpan] {
         let count = units.count
         best.initialize(repeating: .infinity, count: count + 1)
         tokenStarting.initialize(repeating: -1, count: count + 1)
         flags.initialize(repeating: 0, count: count + 1)
         return units.withUnsafeBufferPointer { units in
-            markPositions(tokens, units)
+            markPositions(tokens, units, ideographsMasked: ideographsMasked)
             var candidates: [Candidate] = []
             var islands: [Range<Int>] = []
             for start in 0..<count where isAllowed(start) {
@@ -123,12 +128,15 @@ struct WordLattice {
     }
 
     /// Marks ICU's boundaries, and the points between two ideographs inside ICU's words.
-    private func markPositions(_ tokens: [WordSpan], _ units: UnsafeBufferPointer<UInt16>) {
+    private func markPositions(_ tokens: [WordSpan], _ units: UnsafeBufferPointer<UInt16>, ideographsMasked: Bool) {
         for (index, token) in tokens.enumerated() {
             let start = token.range.lowerBound
             tokenStarting[start] = Int32(index)
             tokenEnd[start] = Int32(token.range.upperBound)
             flags[start] = Self.allowed | Self.icuBoundary | (token.kind == .word ? Self.startsICUWord : 0)
+            if ideographsMasked, token.kind == .word, CharacterClass.isIdeograph(units[start]) {
+                flags[start] |= Self.startsMaskedIdeograph
+            }
             guard token.kind == .word, token.range.count > 1 else { continue }
             for point in (start + 1)..<token.range.upperBound
             where CharacterClass.isIdeograph(units[point - 1]) && CharacterClass.isIdeograph(units[point]) {
@@ -156,7 +164,9 @@ struct WordLattice {
     private func relaxICUAndLoneCandidates(from start: Int) {
         if tokenStarting[start] >= 0 {
             let end = Int(tokenEnd[start])
-            if flags[start] & Self.startsICUWord != 0 {
+            if flags[start] & Self.startsMaskedIdeograph != 0 {
+                relax(start, end, cost: cost.loneIdeograph)
+            } else if flags[start] & Self.startsICUWord != 0 {
                 relax(start, end, cost: cost.icuWord)
                 if end > start + 1, isAllowed(start + 1) { relax(start, start + 1, cost: cost.loneIdeograph) }
             } else {

@@ -35,17 +35,81 @@ public final class WordSegmenter {
         }
     }
 
+    private init(sharing other: WordSegmenter) throws(ICUWordBreaker.OpenError) {
+        breaker = try ICUWordBreaker()
+        trie = other.trie
+        lattice = WordLattice(cost: other.lattice.cost)
+    }
+
+    /// A segmenter with the same words and costs that shares this one's trie (read-only, and the
+    /// large part: 32 MB with a general vocabulary) but has its own ICU iterator and buffers, for
+    /// another thread.
+    public func sibling() throws(ICUWordBreaker.OpenError) -> WordSegmenter {
+        try WordSegmenter(sharing: self)
+    }
+
     /// The words of `text` as spans of its folded units, in order, covering the whole text (spaces and
     /// punctuation included, as `.other`). A call holds up to 27 bytes per unit of `text` (ICU's
     /// boundaries, the lattice) and 24 per token and per word (the spans): give it paragraphs or blocks
     /// of lines, not whole collections.
+    ///
+    /// With a general vocabulary, ICU's dictionary runs only where the vocabulary leaves text
+    /// uncovered, as jieba runs its HMM: ICU first sees the text with every ideograph masked (its rules
+    /// still make the numbers, Latin words and punctuation, at a fraction of the cost), the lattice finds
+    /// the best path over the vocabulary's words and lone ideographs, and each run of two or more
+    /// one-character words on that path is segmented again with ICU's words of that run in the lattice.
     public func segment(_ text: FoldedText) -> [WordSpan] {
         let units = text.folded
         guard !units.isEmpty else { return [] }
-        let tokens = breaker.spans(of: Self.breakerInput(text))
         lattice.reserve(units.count)
-        return lattice.bestPath(units, tokens: tokens, trie: trie)
+        var input = Self.breakerInput(text)
+        guard lattice.cost.usesVocabulary else {
+            return lattice.bestPath(units, tokens: breaker.spans(of: input), trie: trie)
+        }
+        var masked = false
+        for index in input.indices where CharacterClass.isIdeograph(input[index]) {
+            input[index] = Self.ideographMask
+            masked = true
+        }
+        var tokens = breaker.spans(of: input)
+        guard masked else { return lattice.bestPath(units, tokens: tokens, trie: trie) }
+        for index in tokens.indices where CharacterClass.isIdeograph(units[tokens[index].range.lowerBound]) {
+            tokens[index] = WordSpan(range: tokens[index].range, kind: .word)
+        }
+        let path = lattice.bestPath(units, tokens: tokens, trie: trie, ideographsMasked: true)
+        return resegmentingUncovered(path, units)
     }
+
+    /// `path` with each run of two or more one-ideograph words segmented again, ICU's words of the run
+    /// among the candidates.
+    private func resegmentingUncovered(_ path: [WordSpan], _ units: [UInt16]) -> [WordSpan] {
+        func isLone(_ index: Int) -> Bool {
+            index < path.count && path[index].range.count == 1 && CharacterClass.isIdeograph(units[path[index].range.lowerBound])
+        }
+        var result: [WordSpan] = []
+        result.reserveCapacity(path.count)
+        var index = 0
+        while index < path.count {
+            var end = index
+            while isLone(end) { end += 1 }
+            guard end - index >= 2 else {
+                result.append(path[index])
+                index += 1
+                continue
+            }
+            let offset = path[index].range.lowerBound
+            let run = Array(units[offset..<path[end - 1].range.upperBound])
+            for span in lattice.bestPath(run, tokens: breaker.spans(of: run), trie: trie) {
+                result.append(WordSpan(range: (span.range.lowerBound + offset)..<(span.range.upperBound + offset), kind: span.kind))
+            }
+            index = end
+        }
+        return result
+    }
+
+    /// What ICU sees in place of an ideograph on the first pass: 〓 (U+3013), a symbol that its word
+    /// rules leave alone on both sides, as they leave an ideograph, without a dictionary lookup.
+    private static let ideographMask: UInt16 = 0x3013
 
     /// The words of `text` in its own characters, without the spaces between them.
     public func words(_ text: String) -> [String] {

@@ -34,7 +34,7 @@ public struct Concordancer: Sendable {
             let start = folded.originalOffset(ofFolded: range.lowerBound)
             let end = range.upperBound < folded.folded.count ? folded.originalOffset(ofFolded: range.upperBound) : original.count
             return ConcordanceLine(source: source, documentIndex: documentIndex, document: document, section: section,
-                                   left: context(original[..<start], fromEnd: true), match: String(decoding: original[start..<end], as: UTF16.self),
+                                   left: context(original[..<start], fromEnd: true), match: Concordancer.string(original[start..<end]),
                                    right: context(original[end...], fromEnd: false))
         }
     }
@@ -53,6 +53,35 @@ public struct Concordancer: Sendable {
     /// one space. A character here is a Unicode scalar: walking the units costs O(width) per line,
     /// where grapheme breaking a window of text cost most of the time of a 9,000-line concordance.
     private func context(_ units: ArraySlice<UInt16>, fromEnd: Bool) -> String {
+        // Most contexts hold no line break: then they are the units `width` scalars out, decoded once.
+        var index = fromEnd ? units.endIndex : units.startIndex
+        for _ in 0..<width {
+            if fromEnd {
+                guard index > units.startIndex else { break }
+                index -= 1
+                if UTF16.isTrailSurrogate(units[index]), index > units.startIndex, UTF16.isLeadSurrogate(units[index - 1]) { index -= 1 }
+            } else {
+                guard index < units.endIndex else { break }
+                if UTF16.isLeadSurrogate(units[index]), index + 1 < units.endIndex, UTF16.isTrailSurrogate(units[index + 1]) { index += 1 }
+                index += 1
+            }
+        }
+        let window = fromEnd ? units[index...] : units[..<index]
+        guard window.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2028 || $0 == 0x2029 }) else {
+            return Concordancer.string(window)
+        }
+        return collapsedContext(units, fromEnd: fromEnd)
+    }
+
+    /// The text of `units`, decoded from contiguous memory (from a slice as such, decoding takes a
+    /// slower generic path).
+    private static func string(_ units: ArraySlice<UInt16>) -> String {
+        units.withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
+    }
+
+    /// `context` where a line break is near: scalar by scalar, each run of whitespace holding a break
+    /// made one space.
+    private func collapsedContext(_ units: ArraySlice<UInt16>, fromEnd: Bool) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(width + 1)
         var inBreak = false

@@ -7,9 +7,14 @@ import TextNormalization
 public struct StopWords: Sendable {
     /// The folded words.
     public let words: Set<String>
+    /// The same words numbered, to look up a word's units without making a `String` of them.
+    private let interned: TermInterner
 
     public init<Words: Sequence>(_ words: Words) where Words.Element: StringProtocol {
         self.words = Set(words.map { String($0).folded.lowercased() }.filter { !$0.isEmpty })
+        var interned = TermInterner()
+        for word in self.words { Array(word.utf16).withUnsafeBufferPointer { _ = interned.intern($0) } }
+        self.interned = interned
     }
 
     /// Reads a stop list: UTF-8, words separated by whitespace or one a line; `#` starts a comment line.
@@ -22,6 +27,9 @@ public struct StopWords: Sendable {
 
     /// Whether `word` (folded) is stopped.
     public func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether the word of these folded, lowercased units is stopped.
+    public func contains(_ units: UnsafeBufferPointer<UInt16>) -> Bool { interned.find(units) != nil }
 }
 
 /// A stop list that could not be read.

@@ -2,20 +2,10 @@ import Foundation
 import Reporting
 
 /// Term frequencies per group of documents (`zhili terms`), and the distinctive terms of each group.
+///
+/// Documents are added one at a time with their `TermCounts` (counted on any thread), so a collection
+/// goes through without being held; terms are numbered once for the whole table.
 public struct TermTable: Sendable {
-    /// One group's counts.
-    public struct Group: Sendable {
-        public var label: String
-        /// Characters of its text, whitespace not counted.
-        public var characters: Int
-        /// Occurrences of each term.
-        public var counts: [String: Int]
-        /// The number of the group's documents each term occurs in.
-        public var documents: [String: Int]
-        /// All term occurrences, the size of the group for keyness.
-        public var tokens: Int
-    }
-
     /// One row of the table.
     public struct Row: Sendable, Hashable {
         public var group: String
@@ -36,24 +26,49 @@ public struct TermTable: Sendable {
         }
     }
 
-    public var groups: [Group]
+    /// A term's occurrences in a group, and the number of the group's documents that hold it.
+    private struct Tally: Sendable {
+        var count = 0
+        var documents = 0
+    }
+
+    /// One group's counts.
+    private struct Group: Sendable {
+        /// Characters of its text, whitespace not counted.
+        var characters = 0
+        /// By term number.
+        var tallies: [Int32: Tally] = [:]
+        /// All term occurrences, the size of the group for keyness.
+        var tokens = 0
+    }
+
+    private var numbering: GroupNumbering
+    private var terms = TermInterner()
+    private var groups: [Group] = []
+
+    /// An empty table grouped by `grouping`.
+    public init(by grouping: Grouping) {
+        numbering = GroupNumbering(grouping)
+    }
 
     /// Counts the terms of `documents` grouped by `grouping`.
     public init(_ documents: [AnalysisDocument], by grouping: Grouping, extractor: TermExtractor) {
-        groups = grouping.groups(documents).map { label, members in
-            var group = Group(label: label, characters: 0, counts: [:], documents: [:], tokens: 0)
-            for document in members {
-                group.characters += document.characterCount
-                var seen = Set<String>()
-                for section in document.sections {
-                    for term in extractor.terms(section.text) {
-                        group.counts[term, default: 0] += 1
-                        group.tokens += 1
-                        if seen.insert(term).inserted { group.documents[term, default: 0] += 1 }
-                    }
-                }
-            }
-            return group
+        self.init(by: grouping)
+        for file in AnalysisDocument.byFile(documents) {
+            for document in file { add(document, severalInFile: file.count > 1, counts: extractor.counts(document)) }
+        }
+    }
+
+    /// Adds `document`, whose terms are `counts`; `severalInFile` as `Grouping.label` takes it.
+    public mutating func add(_ document: AnalysisDocument, severalInFile: Bool, counts: TermCounts) {
+        let number = numbering.number(of: document, severalInFile: severalInFile)
+        if number == groups.count { groups.append(Group()) }
+        groups[number].characters += document.characterCount
+        groups[number].tokens += counts.tokens
+        for local in 0..<counts.terms.count {
+            let id = counts.terms.units(Int32(local)).withUnsafeBufferPointer { terms.intern($0) }
+            groups[number].tallies[id, default: Tally()].count += counts.counts[local]
+            groups[number].tallies[id, default: Tally()].documents += 1
         }
     }
 
@@ -62,30 +77,34 @@ public struct TermTable: Sendable {
     /// scored against the rest of the collection by log-likelihood and only those more frequent in the
     /// group than elsewhere are listed, best first.
     public func rows(top: Int, minimumCount: Int, keywords: Bool) -> [Row] {
-        var totals: [String: Int] = [:]
+        var totals = [Int](repeating: 0, count: keywords ? terms.count : 0)
         if keywords {
-            for group in groups { totals.merge(group.counts, uniquingKeysWith: +) }
+            for group in groups { for (id, tally) in group.tallies { totals[Int(id)] += tally.count } }
         }
         let allTokens = groups.reduce(0) { $0 + $1.tokens }
-        return groups.flatMap { group -> [Row] in
-            var rows: [Row] = []
-            for (term, count) in group.counts where count >= minimumCount {
+        return numbering.ordered.flatMap { number -> [Row] in
+            let group = groups[number]
+            var ranked: [(id: Int32, tally: Tally, score: Double?)] = []
+            for (id, tally) in group.tallies where tally.count >= minimumCount {
                 var score: Double?
                 if keywords {
-                    guard let keyness = LogLikelihood.keyness(count: count, groupTokens: group.tokens,
-                                                              totalCount: totals[term] ?? count, totalTokens: allTokens) else { continue }
+                    guard let keyness = LogLikelihood.keyness(count: tally.count, groupTokens: group.tokens,
+                                                              totalCount: totals[Int(id)], totalTokens: allTokens) else { continue }
                     score = keyness
                 }
-                rows.append(Row(group: group.label, term: term, count: count,
-                                per10k: group.characters > 0 ? Double(count) * 10_000 / Double(group.characters) : 0,
-                                documents: group.documents[term] ?? 0, score: score))
+                ranked.append((id, tally, score))
             }
-            rows.sort { a, b in
+            ranked.sort { a, b in
                 if let x = a.score, let y = b.score, x != y { return x > y }
-                if a.count != b.count { return a.count > b.count }
-                return a.term < b.term
+                if a.tally.count != b.tally.count { return a.tally.count > b.tally.count }
+                return terms.precedes(a.id, b.id)
             }
-            return top > 0 ? Array(rows.prefix(top)) : rows
+            // Strings only for the rows shown.
+            return ranked.prefix(top > 0 ? top : ranked.count).map { id, tally, score in
+                Row(group: numbering.labels[number], term: terms.string(id), count: tally.count,
+                    per10k: group.characters > 0 ? Double(tally.count) * 10_000 / Double(group.characters) : 0,
+                    documents: tally.documents, score: score)
+            }
         }
     }
 }

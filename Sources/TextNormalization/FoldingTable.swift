@@ -57,34 +57,27 @@ struct FoldingTable: Sendable {
         }
     }
 
-    /// Runs the Traditional-Simplified transform once over every CJK ideograph, one per line, and keeps
-    /// the one-to-one results.
+    /// Applies the Traditional-Simplified transform to every CJK ideograph and keeps the one-to-one
+    /// results. Only the ideographs in the transform's source set (about 3,500) are transformed: the
+    /// transform costs more per character than anything else in building the table.
     private static func applyTraditionalToSimplified(_ singles: inout [UInt16]) {
         let ranges: [ClosedRange<Int>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
-        var text: [UInt16] = []
+        var units: [UInt16] = []
         var sources: [Int] = []
         for range in ranges {
             for unit in range {
                 let folded = singles[unit]
                 guard folded != expansionMarker, !(0xD800...0xDFFF).contains(Int(folded)) else { continue }
-                text.append(folded)
-                text.append(0x0A)
+                units.append(folded)
                 sources.append(unit)
             }
         }
-        let capacity = text.count * 2 + 16
-        text.append(contentsOf: repeatElement(0, count: capacity - text.count))
+        var results = [UInt16](repeating: 0, count: units.count)
         var error: Int32 = 0
-        let length = text.withUnsafeMutableBufferPointer {
-            zh_transliterate("Traditional-Simplified", $0.baseAddress, Int32(sources.count * 2), Int32(capacity), &error)
+        _ = results.withUnsafeMutableBufferPointer { results in
+            zh_transliterate_units("Traditional-Simplified", units, Int32(units.count), results.baseAddress, &error)
         }
         guard error <= 0 else { return }
-        let lines = text[0..<Int(length)].split(separator: 0x0A, omittingEmptySubsequences: false)
-        // The transform is per character; should it ever merge or split lines, keep NFKC alone.
-        guard lines.count >= sources.count else { return }
-        for (index, unit) in sources.enumerated() {
-            let line = lines[index]
-            if line.count == 1, let simplified = line.first { singles[unit] = simplified }
-        }
+        for (index, unit) in sources.enumerated() where results[index] != 0 { singles[unit] = results[index] }
     }
 }

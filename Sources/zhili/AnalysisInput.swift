@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingestion
 import SearchIndex
 import TextAnalysis
 
@@ -13,8 +14,12 @@ struct AnalysisInput: ParsableArguments {
     @Flag(help: "Replace bytes that are invalid in the detected encoding with U+FFFD instead of failing the file.")
     var lossy = false
 
+    @Option(help: "Files read and processed at once, each on a thread of its own (default: the machine's cores); the output is the same whatever the number.")
+    var threads = OrderedParallelMap.defaultThreads
+
     /// Exits 2 unless there are paths or an index.
     func validate(paths: [String]) throws {
+        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
         if paths.isEmpty && index == nil { throw ValidationError("Give at least one file or folder, or --index DIR.") }
     }
 
@@ -30,9 +35,14 @@ struct AnalysisInput: ParsableArguments {
         }
     }
 
-    /// The documents of `paths`, or of the index when there are none, and whether some input could not
-    /// be read (the command exits 3 after printing what it could).
-    func documents(_ command: String, paths: [String]) throws -> (documents: [AnalysisDocument], unreadable: Bool) {
+    /// Goes through the documents of `paths`, or of the index when there are none, a file at a time:
+    /// `transform` gets each file's documents on one of `threads` threads, and `consume` its result on
+    /// this thread in the files' order, so the output is the same whatever the number of threads.
+    /// Returns whether some input could not be read (the command exits 3 after printing what it could).
+    func forEachFile<Output: Sendable>(_ command: String, paths: [String],
+                                       transform: @escaping @Sendable ([AnalysisDocument]) -> Output,
+                                       consume: (Output) -> Void) throws -> Bool {
+        let map = OrderedParallelMap(threads: threads)
         if let reader = try openIndex(command, paths: paths) {
             var documents: [AnalysisDocument] = []
             do {
@@ -41,9 +51,23 @@ struct AnalysisInput: ParsableArguments {
                 StandardError.print("zhili \(command): \(error)")
                 throw ExitCode.damagedIndex
             }
-            return (documents, false)
+            map.run(AnalysisDocument.byFile(documents), transform: transform, consume: consume)
+            return false
         }
-        let result = InputOptions.read(paths, lossy: lossy)
-        return (result.files.flatMap(\.documents).map(AnalysisDocument.init), !result.errors.isEmpty)
+        let reader = CollectionReader(lossy: lossy)
+        let (files, warnings) = reader.enumerate(paths)
+        for warning in warnings { StandardError.print("warning: \(warning)") }
+        var unreadable = false
+        reader.readEach(files, threads: threads, transform: { read in
+            read.map { transform($0.documents.map(AnalysisDocument.init)) }
+        }, consume: { outcome in
+            switch outcome {
+            case .success(let output): consume(output)
+            case .failure(let error):
+                StandardError.print("error: \(error)")
+                unreadable = true
+            }
+        })
+        return unreadable
     }
 }

@@ -48,8 +48,14 @@ struct CooccurCommand: ParsableCommand {
 
     func run() throws {
         let extractor = TermExtractor(segmenter: try words.segmenter("cooccur"), stopWords: try stopWords.load("cooccur"))
-        let (documents, unreadable) = try input.documents("cooccur", paths: paths)
-        let network = CooccurrenceNetwork(documents, window: window, top: top, minimumWeight: minCount, extractor: extractor)
+        var builder = CooccurrenceNetwork.Builder(window: window)
+        let cutter = builder
+        let unreadable = try input.forEachFile("cooccur", paths: paths, transform: { documents in
+            documents.map { cutter.windows(of: $0, extractor: extractor) }
+        }, consume: { windows in
+            for document in windows { builder.add(document) }
+        })
+        let network = builder.network(top: top, minimumWeight: minCount)
         let text: String
         switch format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl) {
         case .graphml: text = network.graphML

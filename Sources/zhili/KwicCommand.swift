@@ -57,9 +57,9 @@ struct KwicCommand: ParsableCommand {
                 throw ExitCode.damagedIndex
             }
         } else {
-            let read = try input.documents("kwic", paths: paths)
-            lines = concordancer.lines(in: read.documents)
-            unreadable = read.unreadable
+            lines = []
+            unreadable = try input.forEachFile("kwic", paths: paths, transform: { concordancer.lines(in: $0) },
+                                               consume: { lines.append(contentsOf: $0) })
         }
         lines = Concordancer.sorted(lines, by: sort)
         if limit > 0 { lines = Array(lines.prefix(limit)) }

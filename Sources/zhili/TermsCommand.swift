@@ -47,8 +47,12 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         let extractor = TermExtractor(segmenter: try words.segmenter("terms"), stopWords: try stopWords.load("terms"))
-        let (documents, unreadable) = try input.documents("terms", paths: paths)
-        let table = TermTable(documents, by: by, extractor: extractor)
+        var table = TermTable(by: by)
+        let unreadable = try input.forEachFile("terms", paths: paths, transform: { documents in
+            documents.map { ($0, extractor.counts($0)) }
+        }, consume: { counted in
+            for (document, counts) in counted { table.add(document, severalInFile: counted.count > 1, counts: counts) }
+        })
         output.write(table.rows(top: top, minimumCount: minCount, keywords: keywords).map(\.record), columns: [])
         if unreadable { throw ExitCode.unreadableInput }
     }

@@ -51,8 +51,13 @@ struct TrendCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (documents, unreadable) = try input.documents("trend", paths: paths)
-        let table = TrendTable(terms: terms, documents: documents, by: by)
+        var table = TrendTable(terms: terms, by: by)
+        let counter = table
+        let unreadable = try input.forEachFile("trend", paths: paths, transform: { documents in
+            documents.map { ($0, counter.counts($0)) }
+        }, consume: { counted in
+            for (document, counts) in counted { table.add(document, severalInFile: counted.count > 1, counts: counts) }
+        })
         if let plot {
             do {
                 try TrendChart(table).svg().write(toFile: plot, atomically: true, encoding: .utf8)

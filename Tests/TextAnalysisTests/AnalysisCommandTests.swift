@@ -49,6 +49,25 @@ struct AnalysisCommandTests {
         #expect(try Repository.runZhili(["kwic", "会议"]).status == 2)
     }
 
+    @Test func everyCommandPrintsTheSameBytesOnOneThreadAsOnFour() throws {
+        let files = try Self.resolutions()
+        let commands: [[String]] = [
+            ["terms", "--by", "document", "--top", "0", "--format", "jsonl"],
+            ["terms", "--by", "year", "--keywords", "--format", "jsonl"],
+            ["cooccur", "--window", "sentence", "--format", "csv", "--min-count", "1"],
+            ["trend", "会议", "改革", "--by", "document", "--format", "jsonl"],
+            ["kwic", "发展", "--format", "jsonl"],
+        ]
+        for command in commands {
+            let one = try Repository.runZhili(command + files + ["--threads", "1"])
+            let four = try Repository.runZhili(command + files + ["--threads", "4"])
+            #expect(one.status == 0 && four.status == 0, "\(command): \(one.errors) \(four.errors)")
+            #expect(!one.output.isEmpty)
+            #expect(one.output == four.output, "\(command)")
+        }
+        #expect(try Repository.runZhili(["terms", "--threads", "0"] + files).status == 2)
+    }
+
     @Test func aMissingFileIsNamedAndTheRestIsCounted() throws {
         let files = try Self.resolutions()
         let run = try Repository.runZhili(["terms", "--format", "jsonl", "--top", "3", files[0], "/nonexistent/报告.txt"])

@@ -37,10 +37,12 @@ int32_t zh_decode(const char *charset, const char *bytes, int32_t length, uint16
 /// NFKC of one code point into `out` (UTF-16); returns its length.
 int32_t zh_nfkc_code_point(int32_t code_point, uint16_t *out, int32_t capacity, int32_t *error);
 
-/// Applies the ICU transform `identifier` (for example "Traditional-Simplified") to `text` in place.
-/// Returns the new length, which may exceed `length` up to `capacity`.
-int32_t zh_transliterate(const char *identifier, uint16_t *text, int32_t length, int32_t capacity,
-                         int32_t *error);
+/// For each of `count` UTF-16 units, its image under the ICU transform `identifier` (for example
+/// "Traditional-Simplified") applied to it alone, where that is one other unit; 0 where the transform
+/// leaves it alone or makes it longer. Only the units in the transform's source set are transformed.
+/// Returns the number changed.
+int32_t zh_transliterate_units(const char *identifier, const uint16_t *units, int32_t count, uint16_t *results,
+                               int32_t *error);
 
 #ifdef __cplusplus
 }
