@@ -53,9 +53,15 @@ struct WordCost: Sendable {
 
     /// The frequency regime over a vocabulary whose frequencies add up to `total`.
     static func frequencies(total: Int) -> WordCost {
-        WordCost(unit: negativeLogProbability(listedFrequency, total: total), icuWord: 3, loneIdeograph: 1.35,
-                 usesVocabulary: true)
+        // A researcher's own small vocabulary (a total below `listedFrequency`) would make `unit`
+        // negative and every path's sum meaningless (ranges split, ordinals not joined); the floor
+        // prices a listed word as one in `smallestListedShare`, which jieba's 60 million leave as is.
+        let unit = max(negativeLogProbability(listedFrequency, total: total), Float(log(smallestListedShare)))
+        return WordCost(unit: unit, icuWord: 3, loneIdeograph: 1.35, usesVocabulary: true)
     }
+
+    /// A listed word without frequency is taken as at most one word in this many.
+    static let smallestListedShare: Double = 300
 
     /// The frequency a word listed without one is taken to have among the vocabulary's: that of a very
     /// common word (jieba's 的 has 318,825 of 60 million), so that a listed term wins over the

@@ -24,4 +24,14 @@ import Testing
         for word in ["价格", "为", "118.06", "，", "GDP", "103-107"] { #expect(words.contains(word), "\(words)") }
         #expect(segmenter.words("依据第18条第二款") == ["依据", "第18条", "第二款"])
     }
+
+    @Test func aSmallVocabularyOfOnesOwnKeepsNumbersAndOrdinalsWhole() throws {
+        // A total far below jieba's: the listed-word price must not turn negative.
+        let folder = try TemporaryFolder()
+        let list = try folder.file("own.txt", contents: "我们 50\n价格 20\n为 90\n降 5\n至 9\n依据 7\n")
+        let small = try WordSegmenter(vocabulary: try Vocabulary(contentsOf: list.path))
+        let words = small.words("价格为118.06，GDP降至103-107")
+        for word in ["价格", "为", "118.06", "GDP", "103-107"] { #expect(words.contains(word), "\(words)") }
+        #expect(small.words("依据第18条第二款") == ["依据", "第18条", "第二款"])
+    }
 }
