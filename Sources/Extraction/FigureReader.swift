@@ -13,12 +13,12 @@ struct FigureReader {
     /// What each figure means, in order.
     func meanings(of figures: [StatisticExtractor.Figure]) -> [FigureMeaning] {
         var meanings: [FigureMeaning] = []
-        let headingCue = headings.reversed().lazy.compactMap { TimeCues.firstPeriod(in: ScanText($0), year: document.year) }.first
+        let headingCue = headings.reversed().lazy.compactMap { TimeCues.firstPeriod(in: ScanText($0), dates: document) }.first
         for (index, figure) in figures.enumerated() {
             var meaning = FigureMeaning()
             meaning.subject = figure.subject
             // X 5.2万亿元、增长5.4%: a clause that names nothing speaks of the figure before it in the sentence.
-            if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, index > 0,
+            if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, index > 0,
                figures[index - 1].sentenceStart == figure.sentenceStart {
                 meaning.subject = meanings[index - 1].subject
             }
@@ -113,8 +113,8 @@ struct FigureReader {
         var role = TimeCues.role(in: scan, sentence.lowerBound..<start, year: document.year)
             ?? TimeCues.role(in: scan, opening, year: document.year, aimsOnly: true)
             ?? leadIn.flatMap { TimeCues.role(in: scan, $0, year: document.year) }
-        var period = TimeCues.period(in: scan, from: paragraph, before: start, year: document.year)
-            ?? leadIn.flatMap { TimeCues.period(in: scan, from: $0.lowerBound, before: $0.upperBound, year: document.year) }
+        var period = TimeCues.period(in: scan, from: paragraph, before: start, dates: document)
+            ?? leadIn.flatMap { TimeCues.period(in: scan, from: $0.lowerBound, before: $0.upperBound, dates: document) }
             ?? headingCue
         if var span = period {
             // 比一九八九年增长近两倍: a change since a year runs from the year after it.
@@ -156,6 +156,12 @@ struct DocumentDates {
     var year: Int?
     /// A report (工作报告, a congress report): its figures review the past unless they are aims.
     var isReport: Bool
+    /// Its review of past years runs to its own year: a Party congress meets in the autumn (the 十九大's
+    /// 五年 are 2013-2017), while a work report, given in March, reviews the years before its own.
+    var reviewsItsOwnYear = false
+
+    /// The last year a span counted back (过去五年, 五年来) covers.
+    var lastReviewedYear: Int? { year.map { reviewsItsOwnYear ? $0 : $0 - 1 } }
 }
 
 /// Words of change: 增长 and 提高 go up, 下降 and 减少 go down.

@@ -10,7 +10,8 @@ public struct StatisticExtractor: Sendable {
 
     /// Every statistic of `document`, in reading order.
     public func statistics(in document: Document) -> [Statistic] {
-        let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document))
+        let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document),
+                                  reviewsItsOwnYear: document.isPartyCongressReport)
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
             let scan = ScanText(text)
@@ -50,6 +51,9 @@ public struct StatisticExtractor: Sendable {
         var countsNoun = false
         /// Its subject comes from its own clause, not from a figure before it.
         var ownSubject = false
+        /// Its clause has words of its own, named or not (新型农村合作医疗制度覆盖8.3亿人, 6183座病险水库…):
+        /// it does not speak of the figure before it.
+        var clauseNames = false
 
         var sentenceStart: Range<Int> { sentenceRange }
     }
@@ -162,6 +166,8 @@ public struct StatisticExtractor: Sendable {
         if number.isArabic {
             // Codes (B2, 5G, C919), ISO dates, clock times, 1+X.
             if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) || scan[end] == Unit.one("+") { return (nil, end) }
+            // A footnote mark: [CPC 1].
+            if before == Unit.one(" "), Unit.isASCIILetter(scan[start - 2]), StatisticExtractor.closings.contains(scan[end]) { return (nil, end) }
             if (scan[end] == Unit.one("-") || scan[end] == Unit.one("/")) && Unit.isASCIIDigit(scan[end + 1]) && number.length == 4 {
                 var skip = end + 1
                 while Unit.isASCIIDigit(scan[skip]) || scan[skip] == Unit.one("-") || scan[skip] == Unit.one("/") { skip += 1 }
@@ -256,8 +262,9 @@ public struct StatisticExtractor: Sendable {
         }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
         // 一万元 keeps its 一: there the unit carries the size.
-        let carriesSize = unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
-        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !carriesSize { return (nil, end) }
+        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit) {
+            return (nil, end)
+        }
 
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
@@ -274,11 +281,14 @@ public struct StatisticExtractor: Sendable {
     /// Fills a figure's subject and the words linking it to its figure; the subject is named after
     /// `previous`, where the figure before it ends (钢产量由2046万吨增加到3178万吨: 增加到 names nothing).
     private func describe(_ figure: inout Figure, in scan: ScanText, after previous: Int) {
-        let (subject, link) = SubjectFinder(scan: scan).subject(before: figure.range.lowerBound, after: figure.range.upperBound,
-                                                                kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
+        let finder = SubjectFinder(scan: scan)
+        let (subject, link) = finder.subject(before: figure.range.lowerBound, after: figure.range.upperBound,
+                                             kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
         figure.subject = subject
         figure.link = link
         figure.ownSubject = subject != nil
+        figure.clauseNames = subject != nil || finder.clauseNamesSomething(before: figure.range.lowerBound, floor: previous)
+            || (figure.kind == .count || figure.kind == .number) && finder.namesNoun(at: figure.range.upperBound)
     }
 
     /// Whether the number at `start` (its unit ending at `end`) is part of a name, a session, a slogan or
@@ -315,8 +325,13 @@ public struct StatisticExtractor: Sendable {
             if StatisticExtractor.placePrefixes.contains(scan[start - 1]) { return true }
         }
         if unit == "周", scan[end] == Unit.one("年") { return true }
-        // A digit alone counting things needs a verb that counts; 十六, 三十 and money or measures do not.
-        if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged,
+        // 城乡二元经济结构, 一元化: a numeral of one digit before 元 and a noun is a word.
+        if !number.isArabic, number.length == 1, unit == "元", Unit.isHan(scan[end]), prefix == nil,
+           scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil {
+            return true
+        }
+        // A digit alone counting things needs a verb that counts; 十六, 三十, 两万名 and money or measures do not.
+        if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged, !StatisticExtractor.carriesSize(unit),
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil, scan.longest(of: StatisticUnits.countingVerbs, endingAt: start) == nil {
             return true
         }
@@ -331,6 +346,12 @@ public struct StatisticExtractor: Sendable {
             return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx
         }
         return false
+    }
+
+    /// Whether the unit as written begins with a multiplier (一万元, 两万名): then the unit carries the
+    /// figure's size and a numeral of one digit is no word.
+    private static func carriesSize(_ unit: String?) -> Bool {
+        unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
     }
 
     /// 一半, 近一半, 超过一半, 一半以上: half, as a share of 50%.
@@ -468,8 +489,9 @@ public struct StatisticExtractor: Sendable {
                 end = wordEnd
             }
         }
-        // 八十年代, 三年级: a decade or a grade, not a span of years.
+        // 八十年代, 三年级: a decade or a grade, not a span of years; 两千三百万台湾同胞: 台 of 台湾 is no unit.
         if unit == "年", scan.longest(of: StatisticExtractor.yearWords, at: end) != nil { return (nil, nil, index, false, false) }
+        if unit?.hasSuffix("台") == true, scan[end] == Unit.one("湾") { return (nil, nil, index, false, false) }
         if let after = scan.longest(of: StatisticUnits.approxAfter, at: end),
            kind == .duration || (after != Unit.of("内") && after != Unit.of("多")) || kind != nil && after == Unit.of("多") {
             inexact = true

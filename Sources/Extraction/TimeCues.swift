@@ -14,10 +14,10 @@ enum TimeCues {
     }
 
     /// The period named nearest before `end`, back to `start` (not a comparison's base: 比上年, 比1980年).
-    static func period(in scan: ScanText, from start: Int, before end: Int, year: Int?) -> Period? {
+    static func period(in scan: ScanText, from start: Int, before end: Int, dates: DocumentDates) -> Period? {
         var index = end
         while index > start {
-            if let period = period(in: scan, endingAt: index, from: start, year: year) { return period }
+            if let period = period(in: scan, endingAt: index, from: start, dates: dates) { return period }
             index -= 1
         }
         return nil
@@ -25,15 +25,16 @@ enum TimeCues {
 
     /// The period a heading names, the first where it names two (一、1998年工作回顾和1999年工作的总体要求
     /// heads the review of 1998; 一、关于过去五年的政府工作).
-    static func firstPeriod(in scan: ScanText, year: Int?) -> Period? {
+    static func firstPeriod(in scan: ScanText, dates: DocumentDates) -> Period? {
         for end in 1...max(1, scan.count) {
-            if let period = period(in: scan, endingAt: end, from: 0, year: year) { return period }
+            if let period = period(in: scan, endingAt: end, from: 0, dates: dates) { return period }
         }
         return nil
     }
 
     /// A period whose words end right before `end`.
-    private static func period(in scan: ScanText, endingAt end: Int, from start: Int, year: Int?) -> Period? {
+    private static func period(in scan: ScanText, endingAt end: Int, from start: Int, dates: DocumentDates) -> Period? {
+        let year = dates.year
         let last = scan[end - 1]
         if last == yearMark {
             // 2025年, 一九七八年, 二〇〇一年.
@@ -49,8 +50,8 @@ enum TimeCues {
                 return Period(first: value, last: value)
             }
             // 过去五年, 这两年中, 五年来, 今后五年: a span of years back or forward from the document's.
-            if let year, let span = span(in: scan, yearMarkAt: end - 1, from: start) {
-                return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: year - span.count, last: year - 1)
+            if let year, let reviewed = dates.lastReviewedYear, let span = span(in: scan, yearMarkAt: end - 1, from: start) {
+                return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: reviewed - span.count + 1, last: reviewed)
             }
         }
         if let word = scan.longest(of: relativeYears, endingAt: end), end - word.count >= start, let year,

@@ -10,13 +10,19 @@ enum SessionCalendar {
            let session = ChineseNumber.value(match.output.session.unicodeScalars) {
             return npcSessionYear(term: term, session: session)
         }
+        return partyCongress(in: text).map { partyCongressYears[$0] }
+    }
+
+    /// The number of the national congress of the Party named in `text` (16 for `(十六大)` or
+    /// `中国共产党第十六次全国代表大会`), if any.
+    static func partyCongress(in text: String) -> Int? {
         // `十六大` only in brackets or after 党的, where it cannot be 十大关系 or 四大发明.
-        if let match = text.firstMatch(of: /(?:中国共产党|党的)第(?<number>[一二三四五六七八九十]+)次全国代表大会/)
+        guard let match = text.firstMatch(of: /(?:中国共产党|党的)第(?<number>[一二三四五六七八九十]+)次全国代表大会/)
             ?? text.firstMatch(of: /(?:[(（]|党的)(?<number>[一二三四五六七八九十]+)大/),
-           let number = ChineseNumber.value(match.output.number.unicodeScalars), (1..<partyCongressYears.count).contains(number) {
-            return partyCongressYears[number]
+           let number = ChineseNumber.value(match.output.number.unicodeScalars), (1..<partyCongressYears.count).contains(number) else {
+            return nil
         }
-        return nil
+        return number
     }
 
     /// The year session `session` of the `term`th National People's Congress met.
