@@ -107,16 +107,21 @@ extension ScanText {
     /// Where the clause starting at `index` ends (its comma, semicolon or sentence end).
     func clauseEnd(after index: Int) -> Int {
         var end = index
-        while end < units.count, !Unit.isClauseEnd(units[end]) || units[end] == Unit.one("、") { end += 1 }
+        while end < units.count, !Unit.isClauseEnd(units[end]) || units[end] == ScanText.enumerationComma { end += 1 }
         return end
     }
 
-    /// The lead-in a figure's paragraph hangs on: the paragraph's text up to a colon before the figure
-    /// (今年发展主要预期目标是：…), else the previous paragraph where it ends with a colon.
-    func leadIn(before index: Int, paragraphStart start: Int) -> Range<Int>? {
+    /// The colon nearest before `index`, back to `start`: the end of a lead-in in the figure's
+    /// paragraph (今年发展主要预期目标是：…).
+    func colon(before index: Int, from start: Int) -> Int? {
         var colon = index - 1
         while colon >= start, units[colon] != ScanText.colon { colon -= 1 }
-        if colon >= start { return start..<colon }
+        return colon >= start ? colon : nil
+    }
+
+    /// The paragraph before the one starting at `start`, where it ends with a colon: the lead-in of a
+    /// paragraph that has none of its own.
+    func leadInParagraph(before start: Int) -> Range<Int>? {
         var end = start - 1
         while end > 0, Unit.isSpace(units[end - 1]) { end -= 1 }
         guard end > 0, units[end - 1] == ScanText.colon else { return nil }
@@ -124,6 +129,7 @@ extension ScanText {
     }
 
     private static let colon = Unit.one(":")
+    private static let enumerationComma = Unit.one("、")
 }
 
 extension ChineseNumeral {

@@ -38,18 +38,20 @@ enum StatisticUnits {
     static func unitWord(in scan: ScanText, at index: Int) -> (length: Int, key: String)? {
         let plain = scan.longest(of: words, at: index)
         if let multiplier = scan.longest(of: multipliers, at: index), let word = scan.longest(of: words, at: index + multiplier.count),
-           word != [Unit.one("个")], multiplier.count + word.count > plain?.count ?? 0 {
+           word != ge, multiplier.count + word.count > plain?.count ?? 0 {
             return (multiplier.count + word.count, String(decoding: word, as: UTF16.self))
         }
         return plain.map { ($0.count, String(decoding: $0, as: UTF16.self)) }
     }
+
+    private static let ge = Unit.of("个")
 
     /// Whether a multiplier written at `index` belongs to the unit after it (万元) rather than to the number.
     static func isCompoundUnit(in scan: ScanText, at index: Int) -> Bool {
         guard let multiplier = scan.longest(of: multipliers, at: index), let word = scan.longest(of: words, at: index + multiplier.count) else {
             return false
         }
-        return word != [Unit.one("个")]
+        return word != ge
     }
 
     /// Nouns counted with 个 that researchers tabulate by: `19个村`, `三个阶段`, `六到八个老人`.

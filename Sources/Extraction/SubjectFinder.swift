@@ -16,37 +16,37 @@ struct SubjectFinder {
     /// figure (比上年增长, 占, 控制在), from which the figure's aspect is read; `countsNoun` where its
     /// unit is itself a noun (19个村), which then names what is counted.
     func subject(before start: Int, after end: Int, kind: StatisticKind, countsNoun: Bool = false,
-                 floor: Int = 0) -> (subject: String?, link: String) {
-        if kind == .period { return (nil, "") }
+                 floor: Int = 0) -> (subject: String?, link: String, clauseNames: Bool) {
+        if kind == .period { return (nil, "", false) }
         let (phraseStart, link) = linkStart(before: start, floor: floor)
         let linkText = scan.foldedString(link..<start)
-        if countsNoun { return (nil, linkText) }
+        let clauseNames = namesSomething(phraseStart..<link)
+        if countsNoun { return (nil, linkText, clauseNames) }
         // 10元的保健费, 百分之六十的职工: the noun the figure qualifies; 2名医生: the noun a measure word counts.
-        if scan[end] == Unit.one("的"), let noun = nounRun(from: end + 1) { return (noun, linkText) }
+        if scan[end] == SubjectFinder.de, let noun = nounRun(from: end + 1) { return (noun, linkText, clauseNames) }
         if kind == .count || kind == .money || kind == .number || kind == .duration, let noun = nounRun(from: end), !isVerb(at: end) {
-            return (noun, linkText)
+            return (noun, linkText, clauseNames)
         }
-        if let subject = phrase(phraseStart..<link) { return (subject, linkText) }
+        if let subject = phrase(phraseStart..<link) { return (subject, linkText, clauseNames) }
         // …发行超长期特别国债…，今年先发行1万亿元: a verb without its object has the one it took before.
-        if let object = elidedObject(before: link, from: phraseStart) { return (object, linkText) }
+        if let object = elidedObject(before: link, from: phraseStart) { return (object, linkText, clauseNames) }
         // 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九: the rate the clause before names.
-        if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == Unit.one(","), link - phraseStart <= 6 {
+        if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == SubjectFinder.comma, link - phraseStart <= 6 {
             let (previousStart, _) = linkStart(before: phraseStart - 1, floor: floor)
             // 今年经济增长速度的宏观调控目标，定为百分之八至九: the aim the clause before names.
             let namesAim = scan.longest(of: SubjectFinder.aimEnds, endingAt: phraseStart - 1) != nil
             if let rate = phrase(previousStart..<(phraseStart - 1)), namesAim || StatisticUnits.rateNames.contains(where: rate.hasSuffix) {
-                return (rate, linkText)
+                return (rate, linkText, clauseNames)
             }
         }
-        return (nil, linkText)
+        return (nil, linkText, clauseNames)
     }
 
-    /// Whether the clause before the figure at `start` holds words of its own besides the linking ones
-    /// (dates, adverbs, list marks and a place aside): where it does, a figure before it names nothing
-    /// for it.
-    func clauseNamesSomething(before start: Int, floor: Int) -> Bool {
-        let (phraseStart, link) = linkStart(before: start, floor: floor)
-        var index = phraseStart
+    /// Whether the words before a figure's link (`range`) say something of their own — dates, adverbs,
+    /// list marks and a place aside: where they do, a figure before it names nothing for it.
+    private func namesSomething(_ range: Range<Int>) -> Bool {
+        let link = range.upperBound
+        var index = range.lowerBound
         while index < link {
             if Unit.isSpace(scan[index]) || SubjectFinder.listMarks.contains(scan[index]) || SubjectFinder.adverbs.contains(scan[index]) {
                 index += 1
@@ -169,12 +169,12 @@ struct SubjectFinder {
             }
             index -= 1
         }
-        while end > start, scan[end - 1] == Unit.one("的") { end -= 1 }
+        while end > start, scan[end - 1] == SubjectFinder.de { end -= 1 }
         // 经济增长速度的调控目标: the aim is of what stands before its 的.
         if let aim = scan.longest(of: SubjectFinder.aimEnds, endingAt: end), end - aim.count > start {
             end -= aim.count
         }
-        for index in start..<end where scan[index] == Unit.one("的") || scan[index] == SubjectFinder.shi || scan[index] == SubjectFinder.ba {
+        for index in start..<end where scan[index] == SubjectFinder.de || scan[index] == SubjectFinder.shi || scan[index] == SubjectFinder.ba {
             start = index + 1
         }
         var moved = true
@@ -264,6 +264,8 @@ struct SubjectFinder {
     /// Adverbs a clause may hold besides its link to the figure (今年先发行, 去年又提高): they name nothing.
     private static let adverbs: Set<UInt16> = Set("又再还也先已均都共则仍".utf16)
     private static let placeEnds: Set<UInt16> = Set("省市县区镇乡村州盟旗".utf16)
+    private static let de = Unit.one("的")
+    private static let comma = Unit.one(",")
     private static let bi = Unit.one("比")
     private static let jiao = Unit.one("较")
     private static let shi = Unit.one("使")

@@ -13,10 +13,12 @@ enum TimeCues {
         var text: String { first == last ? String(first) : "\(first)-\(last)" }
     }
 
-    /// The period named nearest before `end`, back to `start` (not a comparison's base: 比上年, 比1980年).
-    static func period(in scan: ScanText, from start: Int, before end: Int, dates: DocumentDates) -> Period? {
+    /// The period named nearest before `end`, back to `start` (not a comparison's base: 比上年, 比1980年);
+    /// with `floor`, only periods ending after it (the caller knows the nearest one before).
+    static func period(in scan: ScanText, from start: Int, before end: Int, dates: DocumentDates, scanningBackTo floor: Int = 0) -> Period? {
         var index = end
-        while index > start {
+        let stop = max(start, floor)
+        while index > stop {
             if let period = period(in: scan, endingAt: index, from: start, dates: dates) { return period }
             index -= 1
         }
@@ -36,6 +38,8 @@ enum TimeCues {
     private static func period(in scan: ScanText, endingAt end: Int, from start: Int, dates: DocumentDates) -> Period? {
         let year = dates.year
         let last = scan[end - 1]
+        // Years, relative years (今年, 上一年) and plans (十四五) all end in 年 or 五.
+        guard last == yearMark || last == five else { return nil }
         if last == yearMark {
             // 2025年, 一九七八年, 二〇〇一年.
             var digits = end - 1
@@ -60,9 +64,9 @@ enum TimeCues {
             return Period(first: year + offset, last: year + offset)
         }
         if let plan = scan.longest(of: planNames, endingAt: end), end - plan.count >= start,
-           let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || scan[end] == Unit.one("规") || scan[end] == Unit.one("时") || scan[end] == Unit.one("期") {
+           let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || planHeads.contains(scan[end]) {
             // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number.
-            if plan.count >= 3 || scan[end - plan.count - 1] == Unit.one("“") { return Period(first: first, last: first + 4) }
+            if plan.count >= 3 || scan[end - plan.count - 1] == openQuote { return Period(first: first, last: first + 4) }
         }
         return nil
     }
@@ -81,9 +85,7 @@ enum TimeCues {
 
     /// 比2020年, 比上年, 较去年, 同比: the base of a comparison, not the figure's period.
     private static func isComparison(_ scan: ScanText, before index: Int) -> Bool {
-        let before = scan[index - 1]
-        return before == Unit.one("比") || before == Unit.one("较") || before == Unit.one("同") || before == Unit.one("于")
-            || scan.has(Unit.of("相比"), endingAt: index)
+        comparisonMarks.contains(scan[index - 1]) || scan.has(compared, endingAt: index)
     }
 
     private static func yearValue(_ scan: ScanText, _ range: Range<Int>) -> Int? {
@@ -103,7 +105,7 @@ enum TimeCues {
         var begin = mark
         while begin > start, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
         guard begin < mark, let count = ChineseNumeral.value(of: scan.foldedString(begin..<mark))?.integerValue, (1...30).contains(count),
-              scan[begin] != Unit.one("十") || count >= 10 else { return nil }
+              scan[begin] != ten || count >= 10 else { return nil }
         if let before = scan.longest(of: spanOpeners, endingAt: begin) {
             return (count, forwardOpeners.contains(before))
         }
@@ -120,15 +122,29 @@ enum TimeCues {
     /// estimate anywhere in it (估计将增加) makes it neither. `aimsOnly` reads only goals and target
     /// years (the opening clause of a paragraph: 到2020年，).
     static func role(in scan: ScanText, _ range: Range<Int>, year: Int? = nil, aimsOnly: Bool = false) -> StatisticRole? {
-        if !aimsOnly, range.contains(where: { scan.longest(of: otherWords, endingAt: $0 + 1) != nil }) { return .other }
+        if !aimsOnly, hasEstimate(in: scan, endingAfter: range.lowerBound, through: range.upperBound) { return .other }
+        return nearestRole(in: scan, range, year: year, aimsOnly: aimsOnly)
+    }
+
+    /// Whether a word of estimate (预计, 估计) ends after `first`, up to `last`.
+    static func hasEstimate(in scan: ScanText, endingAfter first: Int, through last: Int) -> Bool {
+        guard first < last else { return false }
+        return ((first + 1)...last).contains { scan.longest(of: otherWords, endingAt: $0) != nil }
+    }
+
+    /// The role the words nearest before the end of `range` say, estimates aside; with `floor`, only
+    /// words ending after it (the caller knows the nearest one before).
+    static func nearestRole(in scan: ScanText, _ range: Range<Int>, year: Int?, aimsOnly: Bool = false,
+                            scanningBackTo floor: Int = 0) -> StatisticRole? {
         var index = range.upperBound
-        while index > range.lowerBound {
+        let stop = max(range.lowerBound, floor)
+        while index > stop {
             if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound {
                 return .target
             }
             if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound { return .actual }
             // 到2027年: an aim where the year is the document's or later.
-            if scan[index - 1] == yearMark, index - 6 >= range.lowerBound, scan[index - 6] == Unit.one("到") || scan[index - 6] == Unit.one("至"),
+            if scan[index - 1] == yearMark, index - 6 >= range.lowerBound, aimMarks.contains(scan[index - 6]),
                let value = yearValue(scan, (index - 5)..<(index - 1)) {
                 if let year, value < year { return .actual }
                 return .target
@@ -139,6 +155,13 @@ enum TimeCues {
     }
 
     private static let yearMark = Unit.one("年")
+    private static let five = Unit.one("五")
+    private static let planHeads: Set<UInt16> = Set("规时期".utf16)
+    private static let openQuote = Unit.one("“")
+    private static let comparisonMarks: Set<UInt16> = Set("比较同于".utf16)
+    private static let compared = Unit.of("相比")
+    private static let ten = Unit.one("十")
+    private static let aimMarks: Set<UInt16> = Set("到至".utf16)
     private static let since = Unit.of("以来")
     private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
     private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
