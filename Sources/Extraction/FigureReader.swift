@@ -181,9 +181,10 @@ struct FigureReader {
             }
             period = span
         }
-        if role == nil, let year = document.year, let period {
-            // A report's figures for the year it is given in are its plans.
-            role = period.last < year ? .actual : .target
+        if role == nil, let reviewed = document.lastReviewedYear, let period {
+            // A report's figures for the years it reviews are results (a congress's own year among them),
+            // its figures for later years its plans.
+            role = period.last <= reviewed ? .actual : .target
         }
         let resolved = role ?? (document.isReport ? .actual : .other)
         if let period { return (resolved, period.text) }

@@ -85,6 +85,14 @@ enum Unit {
 
     static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
     static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+    /// A flag per UTF-16 unit: whether one of `literals` begins (or, with `last`, ends) with it — so that
+    /// a scan can pass over a position without comparing any literal.
+    static func table(_ literals: [[UInt16]], last: Bool = false) -> [Bool] {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for literal in literals { if let unit = last ? literal.last : literal.first { table[Int(unit)] = true } }
+        return table
+    }
+
     static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0A || unit == 0x0D }
     /// Chinese ideographs of the Basic Multilingual Plane.
     static func isHan(_ unit: UInt16) -> Bool { unit >= 0x3400 && unit <= 0x9FFF }

@@ -94,6 +94,9 @@ enum StatisticUnits {
                                           "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚",
                                           "播发", "发布", "评选", "开设", "报送", "印制", "编印", "走访", "回访", "随访"].map(Unit.of)
 
+    /// The first units of `actionVerbs`, for scans that try them at every position.
+    static let actionVerbStarts = Unit.table(actionVerbs)
+
     /// Words in a sentence before a bare number that make it a ratio (出生人口性别比…116.4).
     static let ratioWords = ["性别比", "比值", "比例", "之比"]
 
@@ -119,6 +122,9 @@ enum StatisticUnits {
                                         "增加了", "提高了", "下降了", "上升了", "减少了", "有", "超", "逾", "左右", "在",
                                         "使", "按可比价格计算", "按可比价格", "以上", "原则上", "一般", "连续", "到", "至", "预期", "预期为", "定为",
                                         "调控目标", "宏观调控目标", "预期目标", "增长目标", "计划", "计划增长"].map(Unit.of)
+
+    /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
+    static let linkWordEnds = Unit.table(linkWords, last: true)
 
     /// Words of aim that open a phrase and are no part of the name after them: 今年计划国内生产总值.
     static let aimOpeners: [[UInt16]] = ["计划", "拟", "要", "力争", "确保", "争取", "预计", "估计", "将", "使"].map(Unit.of)

@@ -110,7 +110,8 @@ struct SubjectFinder {
                 link -= 1
                 moved = true
             }
-            if let tail = scan.longest(of: StatisticUnits.linkWords, endingAt: link), link - tail.count >= begin {
+            if StatisticUnits.linkWordEnds[Int(scan[link - 1])], let tail = scan.longest(of: StatisticUnits.linkWords, endingAt: link),
+               link - tail.count >= begin {
                 link -= tail.count
                 moved = true
             } else if let comparison = comparisonStart(in: begin..<link) {
@@ -161,7 +162,8 @@ struct SubjectFinder {
         var index = end - 1
         while index >= start {
             // 覆盖率, 完成率: a verb with one character after it is part of a name.
-            if let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index), index + verb.count <= end, index + verb.count != end - 1 {
+            if StatisticUnits.actionVerbStarts[Int(scan[index])], let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index),
+               index + verb.count <= end, index + verb.count != end - 1 {
                 // 安排七百多万人就业: the verb's object comes after the figure.
                 if index + verb.count == end { return nil }
                 start = index + verb.count

@@ -129,7 +129,7 @@ enum TimeCues {
     /// Whether a word of estimate (预计, 估计) ends after `first`, up to `last`.
     static func hasEstimate(in scan: ScanText, endingAfter first: Int, through last: Int) -> Bool {
         guard first < last else { return false }
-        return ((first + 1)...last).contains { scan.longest(of: otherWords, endingAt: $0) != nil }
+        return ((first + 1)...last).contains { otherWordEnds[Int(scan[$0 - 1])] && scan.longest(of: otherWords, endingAt: $0) != nil }
     }
 
     /// The role the words nearest before the end of `range` say, estimates aside; with `floor`, only
@@ -139,6 +139,10 @@ enum TimeCues {
         var index = range.upperBound
         let stop = max(range.lowerBound, floor)
         while index > stop {
+            guard roleWordEnds[Int(scan[index - 1])] else {
+                index -= 1
+                continue
+            }
             if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound {
                 return .target
             }
@@ -178,6 +182,9 @@ enum TimeCues {
                                                   "指标", "任务", "努力", "不低于", "不超过", "应当", "必须"].map(Unit.of)
     /// Words of estimates and rules: neither achieved nor aimed at.
     private static let otherWords: [[UInt16]] = ["预计", "估计", "预测", "据测算", "测算"].map(Unit.of)
+    /// The last units of the words of aims and results, and 年 (到2027年): where a role may be read.
+    private static let roleWordEnds = Unit.table(goalWords + targetWords + actualWords + [[yearMark]], last: true)
+    private static let otherWordEnds = Unit.table(otherWords, last: true)
     /// Words of results.
     private static let actualWords: [[UInt16]] = ["完成", "已经", "已", "取得", "达到了", "增长了", "下降了", "提高了", "累计",
                                                   "回顾", "过去", "以来"].map(Unit.of)

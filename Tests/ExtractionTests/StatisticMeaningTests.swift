@@ -154,6 +154,10 @@ func compoundUnitsWordedBoundsAndSharesAreFiguresWithABaseValue(expected: Expect
     let since = try statistic("一千三百万人以上", in: "十八大以来的五年，城镇新增就业年均一千三百万人以上。",
                               title: "在中国共产党第十九次全国代表大会上的报告")
     #expect(since.period == "2013-2017")
+    // Under a heading that names the five years, the congress's own year is reviewed, not planned.
+    let reviewed = try statistic("百分之七点二", in: "国内生产总值年均增长百分之七点二。",
+                                 title: "决胜全面建成小康社会_夺取新时代中国特色社会主义伟大胜利_(十九大)", headings: ["一、过去五年的工作和历史性变革"])
+    #expect(reviewed.period == "2013-2017" && reviewed.role == .actual)
     let workReport = try statistic("9.3%", in: "过去五年，国内生产总值年均增长9.3%。", title: "2013年政府工作报告")
     #expect(workReport.period == "2008-2012")
     // A text that mentions a congress is not its report: its five years end the year before its own.
