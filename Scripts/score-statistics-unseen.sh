@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Statistics on unseen text (issue 9): scores `zhili stats` on the hand-marked excerpts of
-# Scripts/gold/statistics-unseen/{dev,test} (both halves; tune on dev only).
-# usage: Scripts/score-statistics-unseen.sh [ZHILI [HALF ...]]   (default: the release build, both halves;
+# Scripts/gold/statistics-unseen/{dev,test,test2} (tune on dev only; test2 was marked after test was seen).
+# usage: Scripts/score-statistics-unseen.sh [ZHILI [HALF ...]]   (default: the release build, all halves;
 #        SHARED overrides ../shared; VERBOSE=1 lists what differs — look at dev only while tuning)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ fi
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 HALVES=("${@:2}")
-[ ${#HALVES[@]} -gt 0 ] || HALVES=(dev test)
+[ ${#HALVES[@]} -gt 0 ] || HALVES=(dev test test2)
 for half in "${HALVES[@]}"; do
     files=()
     for gold in Scripts/gold/statistics-unseen/$half/*.tsv; do

@@ -30,6 +30,7 @@ struct DateExpression {
 
     private static let yearMark = Unit.one("年")
     private static let monthMark = Unit.one("月")
+    private static let monthSuffix = Unit.of("份")
     private static let dayMarks: Set<UInt16> = [Unit.one("日"), Unit.one("号")]
     private static let ge = Unit.one("个")
 
@@ -42,7 +43,7 @@ struct DateExpression {
            let year = first.value.integerValue, (1000...2999).contains(year) {
             date.year = year
             index += 1
-            if let part = scan.longest(of: StatisticUnits.dateParts, at: index), part != Unit.of("份") {
+            if let part = scan.longest(of: StatisticUnits.dateParts, at: index), part != DateExpression.monthSuffix {
                 date.isVague = true
                 date.end = index + part.count
                 return date
@@ -65,7 +66,7 @@ struct DateExpression {
             date.day = value
             date.end = day.end + 1
         } else if let part = scan.longest(of: StatisticUnits.dateParts, at: index) {
-            date.isVague = part != Unit.of("份")
+            date.isVague = part != DateExpression.monthSuffix
             date.end = index + part.count
         }
         return date

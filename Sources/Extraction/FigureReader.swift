@@ -13,12 +13,13 @@ struct FigureReader {
     /// What each figure means, in order.
     func meanings(of figures: [StatisticExtractor.Figure]) -> [FigureMeaning] {
         var meanings: [FigureMeaning] = []
-        let headingCue = headings.reversed().lazy.compactMap { TimeCues.firstPeriod(in: ScanText($0), year: document.year) }.first
+        let headingCue = headings.reversed().lazy.compactMap { TimeCues.firstPeriod(in: ScanText($0), dates: document) }.first
+        var scanned = TimeScan()
         for (index, figure) in figures.enumerated() {
             var meaning = FigureMeaning()
             meaning.subject = figure.subject
             // X 5.2万亿元、增长5.4%: a clause that names nothing speaks of the figure before it in the sentence.
-            if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, index > 0,
+            if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, index > 0,
                figures[index - 1].sentenceStart == figure.sentenceStart {
                 meaning.subject = meanings[index - 1].subject
             }
@@ -28,7 +29,7 @@ struct FigureReader {
                FigureReader.restating.contains(figure.link), !figure.ownSubject {
                 (meaning.aspect, meaning.direction) = (meanings[index - 1].aspect, meanings[index - 1].direction)
             }
-            let (role, period) = time(of: figure, headingCue: headingCue)
+            let (role, period) = time(of: figure, headingCue: headingCue, scanned: &scanned)
             meaning.role = role
             meaning.period = period
             meanings.append(meaning)
@@ -102,20 +103,72 @@ struct FigureReader {
     /// Words before the figure a change ends at: 增加到, 降至.
     private static let endWords = ["到", "至"]
 
+    /// What the backward scans for time cues found for the figure before, so that the next figure's
+    /// scans stop where that figure stands: figures come in reading order, and the nearest cue before
+    /// a figure is either after the figure before it or that figure's own.
+    private struct TimeScan {
+        /// The start of the figure before, and its paragraph.
+        var start = -1
+        var paragraph = 0
+        /// The nearest colon of the paragraph before `start`, and the nearest period.
+        var colon: Int?
+        var period: TimeCues.Period?
+        /// The figure's sentence, whether it holds a word of estimate before `start`, and the nearest role.
+        var sentence = -1
+        var estimate = false
+        var role: StatisticRole?
+        /// The paragraph's opening clause and its role; the last lead-in read and its role and period.
+        var opening: (range: Range<Int>, role: StatisticRole?)?
+        var leadIn: (range: Range<Int>, role: StatisticRole?, period: TimeCues.Period?)?
+    }
+
     /// The figure's role and period.
-    private func time(of figure: StatisticExtractor.Figure, headingCue: TimeCues.Period?) -> (StatisticRole, String?) {
+    private func time(of figure: StatisticExtractor.Figure, headingCue: TimeCues.Period?, scanned: inout TimeScan)
+        -> (StatisticRole, String?) {
         let start = figure.range.lowerBound
-        let paragraph = scan.paragraphStart(before: start)
-        let leadIn = scan.leadIn(before: start, paragraphStart: paragraph)
         let sentence = figure.sentenceStart
+        let continues = scanned.start >= 0 && start >= scanned.start
+        let sameParagraph = continues && !(scanned.start..<start).contains { scan[$0] == Unit.newline }
+        let paragraph = sameParagraph ? scanned.paragraph : scan.paragraphStart(before: start)
+        let floor = sameParagraph ? scanned.start : paragraph
+        let colon = scan.colon(before: start, from: floor) ?? (sameParagraph ? scanned.colon : nil)
+        var period = TimeCues.period(in: scan, from: paragraph, before: start, dates: document, scanningBackTo: floor)
+            ?? (sameParagraph ? scanned.period : nil)
+        let sameSentence = continues && scanned.sentence == sentence.lowerBound
+        let sentenceFloor = sameSentence ? scanned.start : sentence.lowerBound
+        let estimate = (sameSentence && scanned.estimate) || TimeCues.hasEstimate(in: scan, endingAfter: sentenceFloor, through: start)
+        let nearest = TimeCues.nearestRole(in: scan, sentence.lowerBound..<start, year: document.year, scanningBackTo: sentenceFloor)
+            ?? (sameSentence ? scanned.role : nil)
+        if !sameParagraph { scanned.opening = nil }
+        scanned.start = start
+        scanned.paragraph = paragraph
+        scanned.colon = colon
+        scanned.period = period
+        scanned.sentence = sentence.lowerBound
+        scanned.estimate = estimate
+        scanned.role = nearest
+
+        // The paragraph's lead-in: its text up to a colon before the figure, else the paragraph before
+        // where that ends with a colon.
+        let leadIn = colon.map { paragraph..<$0 } ?? scan.leadInParagraph(before: paragraph)
+        func readLeadIn() -> (role: StatisticRole?, period: TimeCues.Period?)? {
+            guard let leadIn else { return nil }
+            if let read = scanned.leadIn, read.range == leadIn { return (read.role, read.period) }
+            let read = (range: leadIn, role: TimeCues.role(in: scan, leadIn, year: document.year),
+                        period: TimeCues.period(in: scan, from: leadIn.lowerBound, before: leadIn.upperBound, dates: document))
+            scanned.leadIn = read
+            return (read.role, read.period)
+        }
         // The opening clause of the paragraph (到2020年，…) scopes all its sentences.
-        let opening = paragraph..<min(start, scan.clauseEnd(after: paragraph))
-        var role = TimeCues.role(in: scan, sentence.lowerBound..<start, year: document.year)
-            ?? TimeCues.role(in: scan, opening, year: document.year, aimsOnly: true)
-            ?? leadIn.flatMap { TimeCues.role(in: scan, $0, year: document.year) }
-        var period = TimeCues.period(in: scan, from: paragraph, before: start, year: document.year)
-            ?? leadIn.flatMap { TimeCues.period(in: scan, from: $0.lowerBound, before: $0.upperBound, year: document.year) }
-            ?? headingCue
+        func openingRole() -> StatisticRole? {
+            let opening = paragraph..<min(start, scan.clauseEnd(after: paragraph))
+            if let read = scanned.opening, read.range == opening { return read.role }
+            let role = TimeCues.role(in: scan, opening, year: document.year, aimsOnly: true)
+            scanned.opening = (opening, role)
+            return role
+        }
+        var role = (estimate ? .other : nearest) ?? openingRole() ?? readLeadIn()?.role
+        period = period ?? readLeadIn()?.period ?? headingCue
         if var span = period {
             // 比一九八九年增长近两倍: a change since a year runs from the year after it.
             if let base = TimeCues.comparisonBase(in: scan, from: sentence.lowerBound, before: start), base < span.last {
@@ -128,9 +181,10 @@ struct FigureReader {
             }
             period = span
         }
-        if role == nil, let year = document.year, let period {
-            // A report's figures for the year it is given in are its plans.
-            role = period.last < year ? .actual : .target
+        if role == nil, let reviewed = document.lastReviewedYear, let period {
+            // A report's figures for the years it reviews are results (a congress's own year among them),
+            // its figures for later years its plans.
+            role = period.last <= reviewed ? .actual : .target
         }
         let resolved = role ?? (document.isReport ? .actual : .other)
         if let period { return (resolved, period.text) }
@@ -156,6 +210,12 @@ struct DocumentDates {
     var year: Int?
     /// A report (工作报告, a congress report): its figures review the past unless they are aims.
     var isReport: Bool
+    /// Its review of past years runs to its own year: a Party congress meets in the autumn (the 十九大's
+    /// 五年 are 2013-2017), while a work report, given in March, reviews the years before its own.
+    var reviewsItsOwnYear = false
+
+    /// The last year a span counted back (过去五年, 五年来) covers.
+    var lastReviewedYear: Int? { year.map { reviewsItsOwnYear ? $0 : $0 - 1 } }
 }
 
 /// Words of change: 增长 and 提高 go up, 下降 and 减少 go down.

@@ -85,6 +85,14 @@ enum Unit {
 
     static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
     static func isASCIILetter(_ unit: UInt16) -> Bool { (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+    /// A flag per UTF-16 unit: whether one of `literals` begins (or, with `last`, ends) with it — so that
+    /// a scan can pass over a position without comparing any literal.
+    static func table(_ literals: [[UInt16]], last: Bool = false) -> [Bool] {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for literal in literals { if let unit = last ? literal.last : literal.first { table[Int(unit)] = true } }
+        return table
+    }
+
     static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0A || unit == 0x0D }
     /// Chinese ideographs of the Basic Multilingual Plane.
     static func isHan(_ unit: UInt16) -> Bool { unit >= 0x3400 && unit <= 0x9FFF }
@@ -107,16 +115,21 @@ extension ScanText {
     /// Where the clause starting at `index` ends (its comma, semicolon or sentence end).
     func clauseEnd(after index: Int) -> Int {
         var end = index
-        while end < units.count, !Unit.isClauseEnd(units[end]) || units[end] == Unit.one("、") { end += 1 }
+        while end < units.count, !Unit.isClauseEnd(units[end]) || units[end] == ScanText.enumerationComma { end += 1 }
         return end
     }
 
-    /// The lead-in a figure's paragraph hangs on: the paragraph's text up to a colon before the figure
-    /// (今年发展主要预期目标是：…), else the previous paragraph where it ends with a colon.
-    func leadIn(before index: Int, paragraphStart start: Int) -> Range<Int>? {
+    /// The colon nearest before `index`, back to `start`: the end of a lead-in in the figure's
+    /// paragraph (今年发展主要预期目标是：…).
+    func colon(before index: Int, from start: Int) -> Int? {
         var colon = index - 1
         while colon >= start, units[colon] != ScanText.colon { colon -= 1 }
-        if colon >= start { return start..<colon }
+        return colon >= start ? colon : nil
+    }
+
+    /// The paragraph before the one starting at `start`, where it ends with a colon: the lead-in of a
+    /// paragraph that has none of its own.
+    func leadInParagraph(before start: Int) -> Range<Int>? {
         var end = start - 1
         while end > 0, Unit.isSpace(units[end - 1]) { end -= 1 }
         guard end > 0, units[end - 1] == ScanText.colon else { return nil }
@@ -124,6 +137,7 @@ extension ScanText {
     }
 
     private static let colon = Unit.one(":")
+    private static let enumerationComma = Unit.one("、")
 }
 
 extension ChineseNumeral {

@@ -10,7 +10,8 @@ public struct StatisticExtractor: Sendable {
 
     /// Every statistic of `document`, in reading order.
     public func statistics(in document: Document) -> [Statistic] {
-        let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document))
+        let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document),
+                                  reviewsItsOwnYear: document.isPartyCongressReport)
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
             let scan = ScanText(text)
@@ -50,6 +51,9 @@ public struct StatisticExtractor: Sendable {
         var countsNoun = false
         /// Its subject comes from its own clause, not from a figure before it.
         var ownSubject = false
+        /// Its clause has words of its own, named or not (新型农村合作医疗制度覆盖8.3亿人, 6183座病险水库…):
+        /// it does not speak of the figure before it.
+        var clauseNames = false
 
         var sentenceStart: Range<Int> { sentenceRange }
     }
@@ -72,7 +76,7 @@ public struct StatisticExtractor: Sendable {
             if titleDepth > 0 { index += 1; continue }
             let startsNumeral = ChineseNumeral.canStart(unit)
             // 超千亿元, 上千万, 近万人: a bound and a place word, with no digit.
-            if !startsNumeral, StatisticExtractor.placeBounds.contains(unit),
+            if !startsNumeral, StatisticExtractor.isPlaceBound(unit),
                let figure = placeWordFigure(in: scan, at: index, after: figures.last?.range.upperBound ?? 0) {
                 figures.append(figure)
                 index = figure.range.upperBound
@@ -114,9 +118,11 @@ public struct StatisticExtractor: Sendable {
     private static func sharingSubjects(_ figures: [Figure], in scan: ScanText) -> [Figure] {
         var figures = figures
         for index in figures.indices {
-            let sentence = scan.sentence(around: figures[index].range.lowerBound)
-            let before = scan.foldedString(sentence.lowerBound..<figures[index].range.lowerBound)
-            if figures[index].kind == .number, StatisticUnits.ratioWords.contains(where: before.contains) { figures[index].kind = .ratio }
+            if figures[index].kind == .number {
+                let sentence = scan.sentence(around: figures[index].range.lowerBound)
+                let before = scan.foldedString(sentence.lowerBound..<figures[index].range.lowerBound)
+                if StatisticUnits.ratioWords.contains(where: before.contains) { figures[index].kind = .ratio }
+            }
             guard index > 0, figures[index].subject == nil else { continue }
             let previous = figures[index - 1]
             let between = scan.foldedString(previous.range.upperBound..<figures[index].range.lowerBound)
@@ -128,6 +134,18 @@ public struct StatisticExtractor: Sendable {
     static let listJoiners: Set<String> = ["、", "和", "与", "及", ",", "，"]
 
     private static let dot = Unit.one(".")
+    private static let above = Unit.of("以上")
+    private static let plus = Unit.one("+")
+    private static let space = Unit.one(" ")
+    private static let hyphen = Unit.one("-")
+    private static let colon = Unit.one(":")
+    private static let middleDot = Unit.one("·")
+    private static let zero = Unit.one("0")
+    private static let yearMark = Unit.one("年")
+    private static let within = Unit.of("内")
+    private static let more = Unit.of("多")
+    private static let ten = Unit.one("十")
+    private static let wan = Unit.one("湾")
     private static let openTitle = Unit.one("《")
     private static let closeTitle = Unit.one("》")
     private static let slash = Unit.one("/")
@@ -155,21 +173,23 @@ public struct StatisticExtractor: Sendable {
         if before == StatisticExtractor.ordinalMark { return (nil, end + 1) }
         // 一半, 近一半, 一半以上: half, a share.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), scan[end] == StatisticExtractor.half,
-           !Unit.isHan(scan[end + 1]) || scan.has(Unit.of("以上"), at: end + 1) {
+           !Unit.isHan(scan[end + 1]) || scan.has(StatisticExtractor.above, at: end + 1) {
             let half = halfFigure(in: scan, at: start, after: previous)
             return (half, half.range.upperBound)
         }
         if number.isArabic {
             // Codes (B2, 5G, C919), ISO dates, clock times, 1+X.
-            if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) || scan[end] == Unit.one("+") { return (nil, end) }
-            if (scan[end] == Unit.one("-") || scan[end] == Unit.one("/")) && Unit.isASCIIDigit(scan[end + 1]) && number.length == 4 {
+            if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) || scan[end] == StatisticExtractor.plus { return (nil, end) }
+            // A footnote mark: [CPC 1].
+            if before == StatisticExtractor.space, Unit.isASCIILetter(scan[start - 2]), StatisticExtractor.closings.contains(scan[end]) { return (nil, end) }
+            if (scan[end] == StatisticExtractor.hyphen || scan[end] == StatisticExtractor.slash) && Unit.isASCIIDigit(scan[end + 1]) && number.length == 4 {
                 var skip = end + 1
-                while Unit.isASCIIDigit(scan[skip]) || scan[skip] == Unit.one("-") || scan[skip] == Unit.one("/") { skip += 1 }
+                while Unit.isASCIIDigit(scan[skip]) || scan[skip] == StatisticExtractor.hyphen || scan[skip] == StatisticExtractor.slash { skip += 1 }
                 return (nil, skip)
             }
-            if scan[end] == Unit.one(":"), Unit.isASCIIDigit(scan[end + 1]) { return (nil, end + 3) }
+            if scan[end] == StatisticExtractor.colon, Unit.isASCIIDigit(scan[end + 1]) { return (nil, end + 3) }
             // “5·29” 计生协会活动日: a month and day.
-            if scan[end] == Unit.one("·"), number.length <= 2, Unit.isASCIIDigit(scan[end + 1]) {
+            if scan[end] == StatisticExtractor.middleDot, number.length <= 2, Unit.isASCIIDigit(scan[end + 1]) {
                 var skip = end + 1
                 while Unit.isASCIIDigit(scan[skip]) { skip += 1 }
                 return (nil, skip)
@@ -231,7 +251,7 @@ public struct StatisticExtractor: Sendable {
                 if scan.longest(of: StatisticUnits.notFigureAfter, at: end) != nil { return (nil, end) }
                 // A page number left at a line's end, an identifier, a bracketed year.
                 if Unit.isSpace(scan[start - 1]), end >= scan.count || scan[end] == Unit.newline { return (nil, end) }
-                if number.length >= 9 || (number.length > 1 && scan[start] == Unit.one("0") && scan[start + 1] != StatisticExtractor.dot) { return (nil, end) }
+                if number.length >= 9 || (number.length > 1 && scan[start] == StatisticExtractor.zero && scan[start + 1] != StatisticExtractor.dot) { return (nil, end) }
                 if StatisticExtractor.openings.contains(before) { return (nil, end) }
                 // 扩大开放2.0任务: a number between two words is part of a name.
                 if Unit.isHan(before), Unit.isHan(scan[end]), prefix == nil, maximum == nil, !approx,
@@ -256,8 +276,9 @@ public struct StatisticExtractor: Sendable {
         }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
         // 一万元 keeps its 一: there the unit carries the size.
-        let carriesSize = unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
-        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !carriesSize { return (nil, end) }
+        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit) {
+            return (nil, end)
+        }
 
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
@@ -274,11 +295,14 @@ public struct StatisticExtractor: Sendable {
     /// Fills a figure's subject and the words linking it to its figure; the subject is named after
     /// `previous`, where the figure before it ends (钢产量由2046万吨增加到3178万吨: 增加到 names nothing).
     private func describe(_ figure: inout Figure, in scan: ScanText, after previous: Int) {
-        let (subject, link) = SubjectFinder(scan: scan).subject(before: figure.range.lowerBound, after: figure.range.upperBound,
-                                                                kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
+        let finder = SubjectFinder(scan: scan)
+        let (subject, link, clauseNames) = finder.subject(before: figure.range.lowerBound, after: figure.range.upperBound,
+                                                          kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
         figure.subject = subject
         figure.link = link
         figure.ownSubject = subject != nil
+        figure.clauseNames = subject != nil || clauseNames
+            || (figure.kind == .count || figure.kind == .number) && finder.namesNoun(at: figure.range.upperBound)
     }
 
     /// Whether the number at `start` (its unit ending at `end`) is part of a name, a session, a slogan or
@@ -293,7 +317,7 @@ public struct StatisticExtractor: Sendable {
                         kind: StatisticKind?, prefix: [UInt16]?, approx: Bool, ranged: Bool) -> Bool {
         // The words that follow without a break: a name's head or an indicator's.
         var run = end
-        while run < scan.count, run - end < 8, Unit.isHan(scan[run]), scan[run] != Unit.one("的") { run += 1 }
+        while run < scan.count, run - end < 8, Unit.isHan(scan[run]), scan[run] != StatisticExtractor.de { run += 1 }
         if run > end {
             let following = scan.foldedString(end..<run)
             if StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
@@ -314,9 +338,14 @@ public struct StatisticExtractor: Sendable {
             }
             if StatisticExtractor.placePrefixes.contains(scan[start - 1]) { return true }
         }
-        if unit == "周", scan[end] == Unit.one("年") { return true }
-        // A digit alone counting things needs a verb that counts; 十六, 三十 and money or measures do not.
-        if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged,
+        if unit == "周", scan[end] == StatisticExtractor.yearMark { return true }
+        // 城乡二元经济结构, 一元化: a numeral of one digit before 元 and a noun is a word.
+        if !number.isArabic, number.length == 1, unit == "元", Unit.isHan(scan[end]), prefix == nil,
+           scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil {
+            return true
+        }
+        // A digit alone counting things needs a verb that counts; 十六, 三十, 两万名 and money or measures do not.
+        if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged, !StatisticExtractor.carriesSize(unit),
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil, scan.longest(of: StatisticUnits.countingVerbs, endingAt: start) == nil {
             return true
         }
@@ -324,7 +353,7 @@ public struct StatisticExtractor: Sendable {
             // Where 年 stands right after the numeral (or its 多/余): 过去五年, 十多年来, 这两年中.
             var mark = numberEnd
             if scan.longest(of: StatisticUnits.approxInside, at: mark) != nil { mark += 1 }
-            guard scan[mark] == Unit.one("年") else { return false }
+            guard scan[mark] == StatisticExtractor.yearMark else { return false }
             if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
             if scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil { return true }
             if ranged || prefix != nil { return false }
@@ -333,12 +362,18 @@ public struct StatisticExtractor: Sendable {
         return false
     }
 
+    /// Whether the unit as written begins with a multiplier (一万元, 两万名): then the unit carries the
+    /// figure's size and a numeral of one digit is no word.
+    private static func carriesSize(_ unit: String?) -> Bool {
+        unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
+    }
+
     /// 一半, 近一半, 超过一半, 一半以上: half, as a share of 50%.
     private func halfFigure(in scan: ScanText, at start: Int, after previous: Int) -> Figure {
         let prefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
         var end = start + 2
         var approx = prefix != nil
-        if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != Unit.of("内") {
+        if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != StatisticExtractor.within {
             approx = true
             end += after.count
         }
@@ -387,17 +422,22 @@ public struct StatisticExtractor: Sendable {
     static func exponent(of multiplier: [UInt16]) -> Int {
         multiplier.reduce(0) { total, unit in
             switch unit {
-            case Unit.one("十"): total + 1
-            case Unit.one("百"): total + 2
-            case Unit.one("千"): total + 3
-            case Unit.one("万"): total + 4
-            case Unit.one("亿"): total + 8
+            case StatisticExtractor.ten: total + 1
+            case StatisticExtractor.hundred: total + 2
+            case StatisticExtractor.thousand: total + 3
+            case StatisticExtractor.tenThousand: total + 4
+            case StatisticExtractor.hundredMillion: total + 8
             default: total
             }
         }
     }
 
-    private static let placeBounds: Set<UInt16> = Set("超逾近上".utf16)
+    private static let placeBounds = Array("超逾近上".utf16)
+
+    /// Whether `unit` is one of `placeBounds`; asked for every character of a text, so no hashing.
+    private static func isPlaceBound(_ unit: UInt16) -> Bool {
+        unit == placeBounds[0] || unit == placeBounds[1] || unit == placeBounds[2] || unit == placeBounds[3]
+    }
     private static let placeWords: [[UInt16]] = ["万亿", "千亿", "百亿", "千万", "百万", "十万", "亿", "万", "千", "百"].map(Unit.of)
     private static let smallPlaces: Set<UInt16> = Set("十百千".utf16)
     private static let tenThousand = Unit.one("万")
@@ -435,7 +475,7 @@ public struct StatisticExtractor: Sendable {
             var rateEnd = base.end
             if let word = scan.longest(of: StatisticUnits.words, at: rateEnd) { rateEnd += word.count }
             let rate = scan.original(end..<rateEnd)
-            let bound = scan.longest(of: StatisticUnits.approxAfter, at: rateEnd).flatMap { $0 == Unit.of("内") ? nil : $0 }
+            let bound = scan.longest(of: StatisticUnits.approxAfter, at: rateEnd).flatMap { $0 == StatisticExtractor.within ? nil : $0 }
             return (rate, .ratio, rateEnd + (bound?.count ?? 0), bound != nil, false)
         }
         if let word = StatisticUnits.unitWord(in: scan, at: end) {
@@ -468,10 +508,11 @@ public struct StatisticExtractor: Sendable {
                 end = wordEnd
             }
         }
-        // 八十年代, 三年级: a decade or a grade, not a span of years.
+        // 八十年代, 三年级: a decade or a grade, not a span of years; 两千三百万台湾同胞: 台 of 台湾 is no unit.
         if unit == "年", scan.longest(of: StatisticExtractor.yearWords, at: end) != nil { return (nil, nil, index, false, false) }
+        if unit?.hasSuffix("台") == true, scan[end] == StatisticExtractor.wan { return (nil, nil, index, false, false) }
         if let after = scan.longest(of: StatisticUnits.approxAfter, at: end),
-           kind == .duration || (after != Unit.of("内") && after != Unit.of("多")) || kind != nil && after == Unit.of("多") {
+           kind == .duration || (after != StatisticExtractor.within && after != StatisticExtractor.more) || kind != nil && after == StatisticExtractor.more {
             inexact = true
             end += after.count
         }
@@ -501,7 +542,7 @@ public struct StatisticExtractor: Sendable {
         }
         let approxPrefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
         var approx = approxPrefix != nil || number.maximum != nil
-        if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != Unit.of("内") {
+        if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != StatisticExtractor.within {
             approx = true
             end += after.count
         }

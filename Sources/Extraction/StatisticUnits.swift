@@ -38,18 +38,20 @@ enum StatisticUnits {
     static func unitWord(in scan: ScanText, at index: Int) -> (length: Int, key: String)? {
         let plain = scan.longest(of: words, at: index)
         if let multiplier = scan.longest(of: multipliers, at: index), let word = scan.longest(of: words, at: index + multiplier.count),
-           word != [Unit.one("个")], multiplier.count + word.count > plain?.count ?? 0 {
+           word != ge, multiplier.count + word.count > plain?.count ?? 0 {
             return (multiplier.count + word.count, String(decoding: word, as: UTF16.self))
         }
         return plain.map { ($0.count, String(decoding: $0, as: UTF16.self)) }
     }
+
+    private static let ge = Unit.of("个")
 
     /// Whether a multiplier written at `index` belongs to the unit after it (万元) rather than to the number.
     static func isCompoundUnit(in scan: ScanText, at index: Int) -> Bool {
         guard let multiplier = scan.longest(of: multipliers, at: index), let word = scan.longest(of: words, at: index + multiplier.count) else {
             return false
         }
-        return word != [Unit.one("个")]
+        return word != ge
     }
 
     /// Nouns counted with 个 that researchers tabulate by: `19个村`, `三个阶段`, `六到八个老人`.
@@ -79,7 +81,9 @@ enum StatisticUnits {
     static let copulas: [[UInt16]] = ["是", "为", "达", "达到", "约为", "仅为", "高达", "占", "升至", "降至", "上升到", "提高到",
                                       "下降到", "增加到", "减少到", "增长到", "增长", "提高", "上升", "下降", "增加", "减少",
                                       "波动在", "保持在", "控制在", "稳定在", "维持在", "处在", "共有", "共", "计", "累计",
-                                      "合计", "共计", "总计", "达到了", "提高了", "上升了", "下降了", "增加了", "减少了"].map(Unit.of)
+                                      "合计", "共计", "总计", "达到了", "提高了", "上升了", "下降了", "增加了", "减少了",
+                                      // 高于107的上限, 低于4.6%: a comparison ties the figure to what it bounds.
+                                      "高于", "低于", "大于", "小于", "多于", "少于", "等于"].map(Unit.of)
 
     /// Verbs of activity reports whose object is what a figure after it counts: 印发各类宣传品2万余份.
     static let actionVerbs: [[UInt16]] = ["举办", "开展", "悬挂", "演出", "放映", "播放", "刷写", "制作", "出动", "印发", "安装",
@@ -89,6 +93,9 @@ enum StatisticUnits {
                                           "安排", "代发", "发行", "推广", "淘汰", "关停", "实施", "支持",
                                           "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚",
                                           "播发", "发布", "评选", "开设", "报送", "印制", "编印", "走访", "回访", "随访"].map(Unit.of)
+
+    /// The first units of `actionVerbs`, for scans that try them at every position.
+    static let actionVerbStarts = Unit.table(actionVerbs)
 
     /// Words in a sentence before a bare number that make it a ratio (出生人口性别比…116.4).
     static let ratioWords = ["性别比", "比值", "比例", "之比"]
@@ -115,6 +122,9 @@ enum StatisticUnits {
                                         "增加了", "提高了", "下降了", "上升了", "减少了", "有", "超", "逾", "左右", "在",
                                         "使", "按可比价格计算", "按可比价格", "以上", "原则上", "一般", "连续", "到", "至", "预期", "预期为", "定为",
                                         "调控目标", "宏观调控目标", "预期目标", "增长目标", "计划", "计划增长"].map(Unit.of)
+
+    /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
+    static let linkWordEnds = Unit.table(linkWords, last: true)
 
     /// Words of aim that open a phrase and are no part of the name after them: 今年计划国内生产总值.
     static let aimOpeners: [[UInt16]] = ["计划", "拟", "要", "力争", "确保", "争取", "预计", "估计", "将", "使"].map(Unit.of)

@@ -13,11 +13,13 @@ enum TimeCues {
         var text: String { first == last ? String(first) : "\(first)-\(last)" }
     }
 
-    /// The period named nearest before `end`, back to `start` (not a comparison's base: 比上年, 比1980年).
-    static func period(in scan: ScanText, from start: Int, before end: Int, year: Int?) -> Period? {
+    /// The period named nearest before `end`, back to `start` (not a comparison's base: 比上年, 比1980年);
+    /// with `floor`, only periods ending after it (the caller knows the nearest one before).
+    static func period(in scan: ScanText, from start: Int, before end: Int, dates: DocumentDates, scanningBackTo floor: Int = 0) -> Period? {
         var index = end
-        while index > start {
-            if let period = period(in: scan, endingAt: index, from: start, year: year) { return period }
+        let stop = max(start, floor)
+        while index > stop {
+            if let period = period(in: scan, endingAt: index, from: start, dates: dates) { return period }
             index -= 1
         }
         return nil
@@ -25,16 +27,19 @@ enum TimeCues {
 
     /// The period a heading names, the first where it names two (一、1998年工作回顾和1999年工作的总体要求
     /// heads the review of 1998; 一、关于过去五年的政府工作).
-    static func firstPeriod(in scan: ScanText, year: Int?) -> Period? {
+    static func firstPeriod(in scan: ScanText, dates: DocumentDates) -> Period? {
         for end in 1...max(1, scan.count) {
-            if let period = period(in: scan, endingAt: end, from: 0, year: year) { return period }
+            if let period = period(in: scan, endingAt: end, from: 0, dates: dates) { return period }
         }
         return nil
     }
 
     /// A period whose words end right before `end`.
-    private static func period(in scan: ScanText, endingAt end: Int, from start: Int, year: Int?) -> Period? {
+    private static func period(in scan: ScanText, endingAt end: Int, from start: Int, dates: DocumentDates) -> Period? {
+        let year = dates.year
         let last = scan[end - 1]
+        // Years, relative years (今年, 上一年) and plans (十四五) all end in 年 or 五.
+        guard last == yearMark || last == five else { return nil }
         if last == yearMark {
             // 2025年, 一九七八年, 二〇〇一年.
             var digits = end - 1
@@ -49,8 +54,8 @@ enum TimeCues {
                 return Period(first: value, last: value)
             }
             // 过去五年, 这两年中, 五年来, 今后五年: a span of years back or forward from the document's.
-            if let year, let span = span(in: scan, yearMarkAt: end - 1, from: start) {
-                return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: year - span.count, last: year - 1)
+            if let year, let reviewed = dates.lastReviewedYear, let span = span(in: scan, yearMarkAt: end - 1, from: start) {
+                return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: reviewed - span.count + 1, last: reviewed)
             }
         }
         if let word = scan.longest(of: relativeYears, endingAt: end), end - word.count >= start, let year,
@@ -59,9 +64,9 @@ enum TimeCues {
             return Period(first: year + offset, last: year + offset)
         }
         if let plan = scan.longest(of: planNames, endingAt: end), end - plan.count >= start,
-           let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || scan[end] == Unit.one("规") || scan[end] == Unit.one("时") || scan[end] == Unit.one("期") {
+           let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || planHeads.contains(scan[end]) {
             // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number.
-            if plan.count >= 3 || scan[end - plan.count - 1] == Unit.one("“") { return Period(first: first, last: first + 4) }
+            if plan.count >= 3 || scan[end - plan.count - 1] == openQuote { return Period(first: first, last: first + 4) }
         }
         return nil
     }
@@ -80,9 +85,7 @@ enum TimeCues {
 
     /// 比2020年, 比上年, 较去年, 同比: the base of a comparison, not the figure's period.
     private static func isComparison(_ scan: ScanText, before index: Int) -> Bool {
-        let before = scan[index - 1]
-        return before == Unit.one("比") || before == Unit.one("较") || before == Unit.one("同") || before == Unit.one("于")
-            || scan.has(Unit.of("相比"), endingAt: index)
+        comparisonMarks.contains(scan[index - 1]) || scan.has(compared, endingAt: index)
     }
 
     private static func yearValue(_ scan: ScanText, _ range: Range<Int>) -> Int? {
@@ -102,7 +105,7 @@ enum TimeCues {
         var begin = mark
         while begin > start, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
         guard begin < mark, let count = ChineseNumeral.value(of: scan.foldedString(begin..<mark))?.integerValue, (1...30).contains(count),
-              scan[begin] != Unit.one("十") || count >= 10 else { return nil }
+              scan[begin] != ten || count >= 10 else { return nil }
         if let before = scan.longest(of: spanOpeners, endingAt: begin) {
             return (count, forwardOpeners.contains(before))
         }
@@ -119,15 +122,33 @@ enum TimeCues {
     /// estimate anywhere in it (估计将增加) makes it neither. `aimsOnly` reads only goals and target
     /// years (the opening clause of a paragraph: 到2020年，).
     static func role(in scan: ScanText, _ range: Range<Int>, year: Int? = nil, aimsOnly: Bool = false) -> StatisticRole? {
-        if !aimsOnly, range.contains(where: { scan.longest(of: otherWords, endingAt: $0 + 1) != nil }) { return .other }
+        if !aimsOnly, hasEstimate(in: scan, endingAfter: range.lowerBound, through: range.upperBound) { return .other }
+        return nearestRole(in: scan, range, year: year, aimsOnly: aimsOnly)
+    }
+
+    /// Whether a word of estimate (预计, 估计) ends after `first`, up to `last`.
+    static func hasEstimate(in scan: ScanText, endingAfter first: Int, through last: Int) -> Bool {
+        guard first < last else { return false }
+        return ((first + 1)...last).contains { otherWordEnds[Int(scan[$0 - 1])] && scan.longest(of: otherWords, endingAt: $0) != nil }
+    }
+
+    /// The role the words nearest before the end of `range` say, estimates aside; with `floor`, only
+    /// words ending after it (the caller knows the nearest one before).
+    static func nearestRole(in scan: ScanText, _ range: Range<Int>, year: Int?, aimsOnly: Bool = false,
+                            scanningBackTo floor: Int = 0) -> StatisticRole? {
         var index = range.upperBound
-        while index > range.lowerBound {
+        let stop = max(range.lowerBound, floor)
+        while index > stop {
+            guard roleWordEnds[Int(scan[index - 1])] else {
+                index -= 1
+                continue
+            }
             if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound {
                 return .target
             }
             if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound { return .actual }
             // 到2027年: an aim where the year is the document's or later.
-            if scan[index - 1] == yearMark, index - 6 >= range.lowerBound, scan[index - 6] == Unit.one("到") || scan[index - 6] == Unit.one("至"),
+            if scan[index - 1] == yearMark, index - 6 >= range.lowerBound, aimMarks.contains(scan[index - 6]),
                let value = yearValue(scan, (index - 5)..<(index - 1)) {
                 if let year, value < year { return .actual }
                 return .target
@@ -138,6 +159,13 @@ enum TimeCues {
     }
 
     private static let yearMark = Unit.one("年")
+    private static let five = Unit.one("五")
+    private static let planHeads: Set<UInt16> = Set("规时期".utf16)
+    private static let openQuote = Unit.one("“")
+    private static let comparisonMarks: Set<UInt16> = Set("比较同于".utf16)
+    private static let compared = Unit.of("相比")
+    private static let ten = Unit.one("十")
+    private static let aimMarks: Set<UInt16> = Set("到至".utf16)
     private static let since = Unit.of("以来")
     private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
     private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
@@ -154,6 +182,9 @@ enum TimeCues {
                                                   "指标", "任务", "努力", "不低于", "不超过", "应当", "必须"].map(Unit.of)
     /// Words of estimates and rules: neither achieved nor aimed at.
     private static let otherWords: [[UInt16]] = ["预计", "估计", "预测", "据测算", "测算"].map(Unit.of)
+    /// The last units of the words of aims and results, and 年 (到2027年): where a role may be read.
+    private static let roleWordEnds = Unit.table(goalWords + targetWords + actualWords + [[yearMark]], last: true)
+    private static let otherWordEnds = Unit.table(otherWords, last: true)
     /// Words of results.
     private static let actualWords: [[UInt16]] = ["完成", "已经", "已", "取得", "达到了", "增长了", "下降了", "提高了", "累计",
                                                   "回顾", "过去", "以来"].map(Unit.of)

@@ -22,6 +22,16 @@ extension Document {
         return Document.years(in: first.text).max() ?? SessionCalendar.year(in: first.text)
     }
 
+    /// Whether the document is a report to a national congress of the Party, as its file name or title
+    /// says (`…_(十六大).txt`, `在中国共产党第九次全国代表大会上的报告`); a text that only mentions one
+    /// (`学习贯彻党的十九大精神`) is not.
+    public var isPartyCongressReport: Bool {
+        let name = (source as NSString).lastPathComponent
+        return [name, title].contains { text in
+            SessionCalendar.partyCongress(in: text) != nil && (text.contains("报告") || text.contains(/[(（][一二三四五六七八九十]+大[)）]/))
+        }
+    }
+
     /// Four-digit years from 1900 to 2100 standing alone (not inside a longer number).
     static func years(in text: String) -> [Int] {
         let scalars = Array(text.folded.unicodeScalars)

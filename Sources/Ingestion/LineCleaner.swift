@@ -1,7 +1,8 @@
 /// Removes the debris that web pages and Word exports leave in report texts, line by line: site
 /// banners, navigation trails, `[bookmark: …]` anchors, page-number lines and HTML comments in Markdown.
 ///
-/// Lines keep their characters as written; only whole debris is removed.
+/// Lines keep their characters as written and only whole debris is removed, except for numbers typeset
+/// with a space after every digit, which are joined (`LineCleaner+SpacedDigits.swift`).
 enum LineCleaner {
     static func clean(_ lines: [TextLine]) -> [TextLine] {
         var cleaned: [TextLine] = []
@@ -19,7 +20,7 @@ enum LineCleaner {
             joinAcrossDroppedLine = false
             cleaned.append(line)
         }
-        return cleaned
+        return joiningSpacedDigits(cleaned)
     }
 
     /// `[bookmark: _Toc1]` anchors left by Word-to-text conversion, wherever they occur in the line.

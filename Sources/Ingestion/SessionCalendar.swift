@@ -5,19 +5,29 @@
 enum SessionCalendar {
     /// The year of the first session named in `text`, if any.
     static func year(in text: String) -> Int? {
-        if let match = text.firstMatch(of: /第(?<term>[一二三四五六七八九十]+)届全国人民代表大会第(?<session>[一二三四五六七八九十]+)次(?:会议)?/),
+        // The patterns are tried only where their fixed words stand: matching is costly, and most texts name no session.
+        if text.contains(npcWords), let match = text.firstMatch(of: /第(?<term>[一二三四五六七八九十]+)届全国人民代表大会第(?<session>[一二三四五六七八九十]+)次(?:会议)?/),
            let term = ChineseNumber.value(match.output.term.unicodeScalars),
            let session = ChineseNumber.value(match.output.session.unicodeScalars) {
             return npcSessionYear(term: term, session: session)
         }
-        // `十六大` only in brackets or after 党的, where it cannot be 十大关系 or 四大发明.
-        if let match = text.firstMatch(of: /(?:中国共产党|党的)第(?<number>[一二三四五六七八九十]+)次全国代表大会/)
-            ?? text.firstMatch(of: /(?:[(（]|党的)(?<number>[一二三四五六七八九十]+)大/),
-           let number = ChineseNumber.value(match.output.number.unicodeScalars), (1..<partyCongressYears.count).contains(number) {
-            return partyCongressYears[number]
-        }
-        return nil
+        return partyCongress(in: text).map { partyCongressYears[$0] }
     }
+
+    /// The number of the national congress of the Party named in `text` (16 for `(十六大)` or
+    /// `中国共产党第十六次全国代表大会`), if any.
+    static func partyCongress(in text: String) -> Int? {
+        guard text.unicodeScalars.contains("大") else { return nil }
+        // `十六大` only in brackets or after 党的, where it cannot be 十大关系 or 四大发明.
+        guard let match = text.firstMatch(of: /(?:中国共产党|党的)第(?<number>[一二三四五六七八九十]+)次全国代表大会/)
+            ?? text.firstMatch(of: /(?:[(（]|党的)(?<number>[一二三四五六七八九十]+)大/),
+           let number = ChineseNumber.value(match.output.number.unicodeScalars), (1..<partyCongressYears.count).contains(number) else {
+            return nil
+        }
+        return number
+    }
+
+    private static let npcWords = "全国人民代表大会"
 
     /// The year session `session` of the `term`th National People's Congress met.
     static func npcSessionYear(term: Int, session: Int) -> Int? {

@@ -51,6 +51,13 @@ struct ExpectedIndicator: CustomTestStringConvertible, Sendable {
     ExpectedIndicator(sentence: "梳理公布308个便民事项。", text: "308个", indicator: "便民事项", aspect: .level),
     // 城镇登记失业率控制在N%以内: a rate.
     ExpectedIndicator(sentence: "城镇登记失业率控制在4.6％以内。", text: "4.6％以内", indicator: "城镇登记失业率", aspect: .share),
+    // A list's mark, a space before the figure and a verb inside a rate's name do not hide the name.
+    ExpectedIndicator(sentence: "推广节能空调500多万台、高效照明灯具1.5亿只。", text: "1.5亿只", indicator: "高效照明灯具", aspect: .level),
+    ExpectedIndicator(sentence: "化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%。", text: "9.66%", indicator: "化学需氧量", aspect: .change, direction: .down),
+    ExpectedIndicator(sentence: "化学需氧量、二氧化硫排放量分别下降 9.66%和13.14%。", text: "13.14%", indicator: "二氧化硫排放量", aspect: .change, direction: .down),
+    ExpectedIndicator(sentence: "完成造林8827万亩，森林覆盖率达到20.36%。", text: "20.36%", indicator: "森林覆盖率", aspect: .share),
+    // A verb without its object has the one it took earlier in the sentence.
+    ExpectedIndicator(sentence: "继续发行地方政府置换债券，今年先发行2000亿元。", text: "2000亿元", indicator: "地方政府置换债券", aspect: .level),
 ])
 func eachFigureNamesWhatItMeasures(expected: ExpectedIndicator) throws {
     let figure = try statistic(expected.text, in: expected.sentence)
@@ -138,6 +145,48 @@ func compoundUnitsWordedBoundsAndSharesAreFiguresWithABaseValue(expected: Expect
     let since = try statistic("百分之九点三", in: "二〇〇一年，我国国内生产总值比一九八九年增长近两倍，年均增长百分之九点三。", title: "2002年报告")
     #expect(since.period == "1990-2001")
     #expect(try statistic("一百三十亿元左右", in: "农民的收入估计将增加一百三十亿元左右。").role == .other)
+}
+
+@Test func aCongressReviewsTheFiveYearsUpToItsOwnAndAWorkReportTheFiveBeforeIts() throws {
+    let congress = try statistic("百分之七点二", in: "过去五年，国内生产总值年均增长百分之七点二。",
+                                 title: "决胜全面建成小康社会_夺取新时代中国特色社会主义伟大胜利_(十九大)")
+    #expect(congress.period == "2013-2017")
+    let since = try statistic("一千三百万人以上", in: "十八大以来的五年，城镇新增就业年均一千三百万人以上。",
+                              title: "在中国共产党第十九次全国代表大会上的报告")
+    #expect(since.period == "2013-2017")
+    // Under a heading that names the five years, the congress's own year is reviewed, not planned.
+    let reviewed = try statistic("百分之七点二", in: "国内生产总值年均增长百分之七点二。",
+                                 title: "决胜全面建成小康社会_夺取新时代中国特色社会主义伟大胜利_(十九大)", headings: ["一、过去五年的工作和历史性变革"])
+    #expect(reviewed.period == "2013-2017" && reviewed.role == .actual)
+    let workReport = try statistic("9.3%", in: "过去五年，国内生产总值年均增长9.3%。", title: "2013年政府工作报告")
+    #expect(workReport.period == "2008-2012")
+    // A text that mentions a congress is not its report: its five years end the year before its own.
+    let notice = try statistic("9%", in: "过去五年，覆盖率年均提高9%。", title: "2018年关于学习贯彻党的十九大精神的通知")
+    #expect(notice.period == "2013-2017")
+}
+
+@Test func aClauseWithWordsOfItsOwnDoesNotTakeTheNameOfTheFigureBefore() throws {
+    let covered = try statistic("8.3亿人", in: "城镇职工和城镇居民基本医疗保险参保4.01亿人，新型农村合作医疗制度覆盖8.3亿人。", title: "2010年政府工作报告")
+    #expect(covered.indicator != "城镇职工和城镇居民基本医疗保险参保")
+    let reservoirs = try statistic("6183座", in: "新增发电装机8970万千瓦，6183座病险水库除险加固工程开工建设。", title: "2010年政府工作报告")
+    #expect(reservoirs.indicator != "新增发电装机")
+    // 上海市由千分之七: a place names no indicator, so the rate of the figure before holds.
+    let found = statistics("人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七降到千分之五点一。", title: "1979年政府工作报告")
+    #expect(found.map(\.indicator) == Array(repeating: "人口自然增长率", count: 4))
+}
+
+@Test(arguments: [
+    "城乡二元经济结构还没有改变。",
+    "两千三百万台湾同胞是我们的手足兄弟。",
+    "根据指导案例第680号[CPC 1]，中国共产党的中央组织。",
+])
+func wordsAndFootnotesWithNumeralsAreNotStatistics(sentence: String) {
+    #expect(statistics(sentence).map(\.text) == [])
+}
+
+@Test func aNumeralWithAMultiplierInItsUnitOrAfterAComparisonIsAFigure() {
+    #expect(statistics("在抽样访问的两万名育龄群众中，比例达到三成以上。").map(\.text) == ["两万名", "三成以上"])
+    #expect(statistics("累计下降不足5个百分点，且始终高于107的上限。").map(\.text) == ["不足5个百分点", "107"])
 }
 
 @Test func theFilterFoldsTheIndicatorItIsGiven() throws {

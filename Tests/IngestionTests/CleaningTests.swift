@@ -83,4 +83,35 @@ struct CleaningTests {
         #expect(document.section(headed: "一、宣传")?.hasPlaceholders == true)
         #expect(document.section(headed: "二、时间")?.hasPlaceholders == false)
     }
+
+    @Test("digits typeset with a space after each are joined into their numbers", arguments: [
+        ("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，按可比价格计算，平均每年增长1 1 ％。",
+         "1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11％。"),
+        ("1 9 9 7 年经济增长8 ．8 ％，商品零售价格上涨幅度降到0 ．8 ％。",
+         "1997年经济增长8．8％，商品零售价格上涨幅度降到0．8％。"),
+        ("人口自然增长率下降到1 0 ．0 6 ‰。", "人口自然增长率下降到10．06‰。"),
+        ("本届政府从1 9 9 3 年3 月就职，到现在已经五年了。", "本届政府从1993年3月就职，到现在已经五年了。"),
+        ("澳门将于1 9 9 9 年1 2 月2 0 日回到祖国。", "澳门将于1999年12月20日回到祖国。"),
+    ])
+    func spacedDigits(line: String, joined: String) {
+        #expect(LineCleaner.joiningSpacedDigits([TextLine(line)]).map(\.text) == [joined])
+    }
+
+    @Test("two numbers side by side, grouped thousands and numbers among Latin text are not joined", arguments: [
+        "价格138 000元，双方签有《汽车销售合同》。",
+        "合计 1 2 3 4",
+        "编号 12 34 56",
+        "Windows 7 系统",
+        "第1 2019年",
+        "共3 个，5 人",
+    ])
+    func separateNumbers(line: String) {
+        #expect(LineCleaner.joiningSpacedDigits([TextLine(line)]).map(\.text) == [line])
+    }
+
+    @Test("a lone spaced digit is joined only in a document that spaces its digits")
+    func loneDigit() {
+        let lines = [TextLine("院组成部门从4 0 个减少到2 9 个。"), TextLine("其中5 个部门合并。")]
+        #expect(LineCleaner.joiningSpacedDigits(lines).map(\.text) == ["院组成部门从40个减少到29个。", "其中5个部门合并。"])
+    }
 }

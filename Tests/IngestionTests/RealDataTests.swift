@@ -75,4 +75,13 @@ struct RealDataTests {
         #expect(first.title == "国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见")
         #expect(first.metadata.contains(MetadataField(key: "文号", value: "国发〔2019〕5号")))
     }
+
+    @Test("the 1998 work report's spaced figures reach the text joined", .enabled(if: Repository.shared("corpus/reports/work-reports") != nil))
+    func spacedReport() throws {
+        let file = Repository.shared("corpus/reports/work-reports")!.appendingPathComponent("1998年中华人民共和国国务院政府工作报告.txt")
+        let text = try Fixture.documents(String(contentsOf: file, encoding: .utf8)).map(\.text).joined(separator: "\n")
+        #expect(text.contains("1997年国内生产总值达到74772亿元，按可比价格计算，平均每年增长11％"))
+        #expect(text.contains("授予专利权22．4万件"))
+        #expect(!LineCleaner.mayHoldSpacedDigits(text))
+    }
 }
