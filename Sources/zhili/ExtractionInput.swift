@@ -25,13 +25,6 @@ struct ExtractionInput: ParsableArguments {
         }
     }
 
-    /// The documents to extract from, and whether some input could not be read (exit 3 after printing).
-    func documents(_ command: String, index reader: IndexReader?) throws -> (documents: [Document], unreadable: Bool) {
-        var documents: [Document] = []
-        let unreadable = try forEachBatch(command, index: reader, transform: { $0 }) { documents += $0 }
-        return (documents, unreadable)
-    }
-
     /// Goes through the documents to extract from without holding them all: `transform` gets the
     /// documents of one file (or one indexed document) on one of `--threads` threads, and `consume`
     /// its results on this thread, in the collection's order. Returns whether some input could not be
