@@ -24,9 +24,10 @@ public struct StatisticPivotAccumulator: Sendable {
         }
     }
 
-    /// One row per document, one field per column (null where the document has no such figure).
-    public var rows: [[(String, Value)]] {
-        rowCells.map { row in row.key + columns.map { ($0, row.cells[$0] ?? .null) } }
+    /// Hands the rows to `body` one at a time, one field per column (null where the document has no
+    /// such figure): over a large collection the full rows, mostly null, are far larger than the cells.
+    public func forEachRow(_ body: ([(String, Value)]) -> Void) {
+        for row in rowCells { body(row.key + columns.map { ($0, row.cells[$0] ?? .null) }) }
     }
 
     /// `source, document_index, document` lead every row.

@@ -38,7 +38,9 @@ struct StatsCommand: ParsableCommand {
             unreadable = try input.forEachBatch("stats", index: reader, transform: { documents in
                 StatisticPivot(documents.flatMap(extractor.statistics(in:)).filter(filter.admits))
             }, consume: { table.add($0) })
-            output.write(table.rows, columns: ["document"] + table.columns)
+            var stream = output.stream(columns: ["document"] + table.columns)
+            table.forEachRow { stream.write([$0]) }
+            stream.finish()
         } else {
             var stream = output.stream(columns: ["document", "text", "value", "max", "start", "end", "unit", "approx", "kind", "indicator", "aspect", "role", "period"])
             unreadable = try input.forEachBatch("stats", index: reader, transform: { documents in

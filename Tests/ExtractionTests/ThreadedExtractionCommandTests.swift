@@ -53,6 +53,20 @@ struct ThreadedExtractionCommandTests {
         #expect(try output(["stats", folder, "--pivot", "--format", "json"], threads: 3) == Data(RecordWriter(format: .json).render(pivot.rows).utf8))
     }
 
+    @Test func anExportWritesTheSameBulkFilesWhateverTheThreads() throws {
+        var exports: [[String: Data]] = []
+        for threads in ["1", "3"] {
+            let target = NSTemporaryDirectory() + "zhili-export-threads-" + UUID().uuidString
+            defer { try? FileManager.default.removeItem(atPath: target) }
+            let run = try Repository.runZhili(["export", folder, "--opensearch", target, "--chunk-mb", "1", "--threads", threads])
+            #expect(run.status == 0, "\(run.errors)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: target)
+            exports.append(Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: target + "/" + $0))) }))
+        }
+        #expect(exports[0].keys.filter { $0.hasPrefix("bulk-") }.count > 1)
+        #expect(exports[0] == exports[1])
+    }
+
     @Test func aFileThatCannotBeReadIsNamedAndTheOthersArePrinted() throws {
         let missing = folder + "/no-such-report.txt"
         for threads in [1, 3] {
