@@ -2,7 +2,9 @@
 # Measures issue 14's reading commands for BENCHMARKS.md ("Threads and streaming commands (issue 14)"):
 # 1. peak memory of `zhili stats` and `zhili dedupe` on ../shared/corpus/laws and on the laws ×3
 #    (Scripts/make-shifted-copies.py: every character shifted, so no copy is a duplicate of another);
-# 2. wall time of stats, cites, measures and dedupe on the laws with --threads 1 and --threads 2.
+# 2. wall time of stats, cites, measures and dedupe on the laws with --threads 1 and --threads 2;
+# 3. the processor time of the main thread and of the workers with --threads 2 (Scripts/thread_cpu.py),
+#    the bound on the two-core speed-up where a busy machine hides it.
 # Release build, output to a file (as a user would), /usr/bin/time -v for peak resident memory.
 #   bash Scripts/bench-threads-streaming.sh            (COMMANDS="stats dedupe" to narrow part 2)
 # BASELINE=/path/to/an/earlier/zhili adds its peak memory on the same runs (the collection read whole).
@@ -64,6 +66,14 @@ for command in $COMMANDS; do
     read -r wall2 peak2 cpu2 <<< "$(run "$command-t2" $(arguments "$command") "$LAWS" --threads 2)"
     same=$(cmp -s "$WORK/$command-t1.out" "$WORK/$command-t2.out" && echo yes || echo NO)
     echo "| $command | $wall1 | $cpu1 | $((peak1 / 1024)) | $wall2 | $cpu2 | $((peak2 / 1024)) | $(awk -v a="$wall1" -v b="$wall2" 'BEGIN { printf "%.2f×", a / b }') | $same |"
+done
+echo
+echo "## Processor time by thread, --threads 2 on the laws"
+echo "| command | main thread CPU s | worker threads CPU s | speed-up bound on 2 cores |"
+echo "| --- | --- | --- | --- |"
+for command in $COMMANDS; do
+    read -r main others bound <<< "$(python3 Scripts/thread_cpu.py "$ZHILI" $(arguments "$command") "$LAWS" --threads 2)"
+    echo "| $command | $main | $others | $bound× |"
 done
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
