@@ -2,21 +2,69 @@ import Ingestion
 import Reporting
 
 /// The near-duplicate clusters of a collection, as `zhili dedupe` reports them.
+///
+/// It holds each unit's sketch (where it comes from, its length, what the keep rule needs), the
+/// clusters and, where loaded, the texts of the clusters' members for diffs — not the collection.
 public struct DedupeReport: Sendable {
-    public let units: [DedupeUnit]
+    public let units: [UnitSketch]
     public let clusters: [NearDuplicateCluster]
     /// Every verified pair, where asked for.
     public let pairs: [SimilarPair]?
+    /// The texts of the clusters' members, where loaded (see `spans`).
+    private let memberTexts: [Int: String]
 
     /// Finds the clusters among the `kind` units of `files`, keeping copies by `keep`.
     public init(files: [SourceFile], kind: DedupeUnitKind, detector: NearDuplicateDetector, keep: KeepRule, listingPairs: Bool = false) {
         let units = DedupeUnit.units(of: files, kind: kind, dated: keep == .newest || keep == .oldest)
-        let texts = units.map(\.text)
-        let ranks = keep.ranks(units.map { KeepCandidate(text: $0.text, date: $0.date) })
-        let analysis = detector.analyse(texts)
+        var groups = TextGroups()
+        for unit in units { groups.add(unit.text, detector: detector) }
+        self.init(units: units.map(UnitSketch.init), groups: groups, texts: HeldUnitTexts(units), detector: detector, keep: keep,
+                  listingPairs: listingPairs, loadingMemberTexts: true)
+    }
+
+    /// Finds the clusters among units known by their sketches and fingerprints (`groups`, in the
+    /// same order), asking `texts` for those of the candidates to verify and, with
+    /// `loadingMemberTexts`, for those of the clusters' members (for diffs).
+    public init(units: [UnitSketch], groups: TextGroups, texts: some UnitTextSource, detector: NearDuplicateDetector, keep: KeepRule,
+                listingPairs: Bool = false, loadingMemberTexts: Bool = false) {
+        precondition(units.count == groups.count, "one fingerprint per unit")
+        let ranks = keep.ranks(units.map(\.keep))
+        let shingler = detector.shingler
+        let analysis = detector.analyse(groups) { texts.texts(of: $0) { shingler.set(of: ComparisonText.characters(of: $0)) } }
         self.units = units
         self.clusters = detector.clusters(analysis, rank: ranks)
         self.pairs = listingPairs ? detector.similarPairs(analysis) : nil
+        self.memberTexts = loadingMemberTexts ? texts.texts(of: clusters.flatMap { $0.members.map(\.index) }) { $0 } : [:]
+    }
+
+    /// Finds the clusters among the `kind` units of `files` read one at a time on `threads` threads,
+    /// holding fingerprints rather than texts: each file is read, cut into units and fingerprinted on
+    /// a worker thread; afterwards the files of the candidates to verify (and with
+    /// `loadingMemberTexts`, of the clusters' members) are read again. Files that cannot be read go
+    /// to `failed`, in order.
+    public static func scan(files: [String], reader: CollectionReader, threads: Int, kind: DedupeUnitKind, detector: NearDuplicateDetector,
+                            keep: KeepRule, listingPairs: Bool = false, loadingMemberTexts: Bool = false,
+                            failed: @escaping (IngestionError) -> Void) -> DedupeReport {
+        let dated = keep == .newest || keep == .oldest
+        var sketches: [UnitSketch] = []
+        var groups = TextGroups()
+        reader.readEach(files, threads: threads, transform: { outcome in
+            outcome.map { file in
+                DedupeUnit.units(of: [file], kind: kind, dated: dated).map { (UnitSketch($0), detector.fingerprint(of: $0.text)) }
+            }
+        }) { outcome in
+            switch outcome {
+            case .success(let units):
+                for (sketch, fingerprint) in units {
+                    sketches.append(sketch)
+                    groups.add(fingerprint)
+                }
+            case .failure(let error): failed(error)
+            }
+        }
+        let texts = RereadUnitTexts(sketches: sketches, kind: kind, reader: reader, threads: threads, failed: failed)
+        return DedupeReport(units: sketches, groups: groups, texts: texts, detector: detector, keep: keep,
+                            listingPairs: listingPairs, loadingMemberTexts: loadingMemberTexts)
     }
 
     /// The contract's JSON object: `{clusters: [{similarity, keep, members: [...]}]}`, each member with
@@ -74,12 +122,14 @@ public struct DedupeReport: Sendable {
     public func identity(_ index: Int) -> [(String, Value)] {
         let unit = units[index]
         return [("source", .string(unit.source)), ("document_index", .int(unit.documentIndex)),
-                ("document", .string(unit.document)), ("section", .string(unit.section)), ("chars", .int(unit.text.count))]
+                ("document", .string(unit.document)), ("section", .string(unit.section)), ("chars", .int(unit.chars))]
     }
 
-    /// What the copy at `index` changed against the kept one, shortest first.
+    /// What the copy at `index` changed against the kept one, shortest first; nothing where their
+    /// texts were not loaded.
     public func spans(_ index: Int, against kept: Int) -> [DiffSpan] {
-        TextDiff.spans(kept: units[kept].text, copy: units[index].text)
+        guard let keptText = memberTexts[kept], let copy = memberTexts[index] else { return [] }
+        return TextDiff.spans(kept: keptText, copy: copy)
     }
 
     private static func brief(_ span: DiffSpan) -> String {

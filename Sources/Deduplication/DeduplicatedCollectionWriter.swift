@@ -38,6 +38,13 @@ public struct DeduplicatedCollectionWriter: Sendable {
 
     /// Writes the reduced collection and `clusters.json`; returns the paths written, relative to the folder.
     public func write(_ report: DedupeReport, files: [SourceFile], kind: DedupeUnitKind) throws(DedupeWriteError) -> [String] {
+        try write(report, kind: kind) { body in files.forEach(body) }
+    }
+
+    /// Writes the reduced collection and `clusters.json` from the files `forEachFile` hands over one
+    /// at a time, in the collection's order (read again rather than held); returns the paths written.
+    public func write(_ report: DedupeReport, kind: DedupeUnitKind,
+                      forEachFile: ((SourceFile) -> Void) -> Void) throws(DedupeWriteError) -> [String] {
         try validate()
         var dropped = Set<Int>()
         for cluster in report.clusters { dropped.formUnion(cluster.members.map(\.index).filter { $0 != cluster.keep }) }
@@ -49,21 +56,28 @@ public struct DeduplicatedCollectionWriter: Sendable {
         var written: [String] = []
         var writtenUnit: [Int: String] = [:]
         var names = Set<String>()
-        for file in files {
-            for document in file.documents {
-                let key = DocumentKey(source: file.path, index: document.index)
-                let units = unitOfDocument[key] ?? [:]
-                if kind == .document, let unit = units[-1], dropped.contains(unit) { continue }
-                let kept = document.sections.enumerated().filter { index, _ in
-                    guard kind == .section, let unit = units[index] else { return true }
-                    return !dropped.contains(unit)
-                }.map(\.element)
-                let name = uniqueName(for: file, document: document, taken: &names)
-                try writeFile(name, contents: DeduplicatedCollectionWriter.render(document, sections: kept))
-                written.append(name)
-                for unit in units.values { writtenUnit[unit] = name }
+        var failure: DedupeWriteError?
+        forEachFile { file in
+            guard failure == nil else { return }
+            do throws(DedupeWriteError) {
+                for document in file.documents {
+                    let key = DocumentKey(source: file.path, index: document.index)
+                    let units = unitOfDocument[key] ?? [:]
+                    if kind == .document, let unit = units[-1], dropped.contains(unit) { continue }
+                    let kept = document.sections.enumerated().filter { index, _ in
+                        guard kind == .section, let unit = units[index] else { return true }
+                        return !dropped.contains(unit)
+                    }.map(\.element)
+                    let name = uniqueName(for: file, document: document, taken: &names)
+                    try writeFile(name, contents: DeduplicatedCollectionWriter.render(document, sections: kept))
+                    written.append(name)
+                    for unit in units.values { writtenUnit[unit] = name }
+                }
+            } catch {
+                failure = error
             }
         }
+        if let failure { throw failure }
 
         let mapping = Value.object([("clusters", .array(report.clusters.map { cluster in
             .object([

@@ -1,5 +1,5 @@
 /// The identity of a compared text: its length and two independent 64-bit hashes of its characters.
-struct ExactKey: Hashable {
+struct ExactKey: Hashable, Sendable {
     let count: Int
     let first: UInt64
     let second: UInt64

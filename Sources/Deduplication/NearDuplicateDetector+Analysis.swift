@@ -12,59 +12,42 @@ extension NearDuplicateDetector {
         // Exact copies first: one group, and one representative, per distinct compared text. The
         // representative's shingles are not kept: signature, anchors and size are all the candidate
         // search needs, and the few texts in candidate pairs are shingled again for verification.
-        var groupOfKey: [ExactKey: Int] = [:]
-        var groups: [[Int]] = []
-        var signatures: [UInt64] = []
-        var exactSets: [ShingleSet] = []
-        var anchors: [[UInt64]] = []
-        var sizes: [Int] = []
-        let size = minHasher.signatureSize
-        let signature = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
-        defer { signature.deallocate() }
-        for (index, text) in texts.enumerated() {
-            let characters = ComparisonText.characters(of: text)
-            guard !characters.isEmpty else { continue }
-            let key = ExactKey(characters)
-            if let group = groupOfKey[key] {
-                groups[group].append(index)
-                continue
-            }
-            groupOfKey[key] = groups.count
-            groups.append([index])
-            let hashes = shingler.hashes(of: characters)
-            switch candidateSearch {
-            case .minHash:
-                _ = minHasher.sign(hashes, into: signature)
-                signatures.append(contentsOf: signature)
-            case .exact:
-                exactSets.append(ShingleSet(hashes: hashes))
-            }
-            sizes.append(hashes.count)
-            if countsContainment { anchors.append(ContainmentIndex.anchors(of: hashes)) }
+        var groups = TextGroups()
+        for text in texts { groups.add(text, detector: self) }
+        return analyse(groups) { representatives in
+            Dictionary(uniqueKeysWithValues: representatives.map { ($0, shingler.set(of: ComparisonText.characters(of: texts[$0]))) })
         }
+    }
 
+    /// The verified pairs among `groups`: candidates from the representatives' signatures (or exact
+    /// sets) and anchors, each verified on the shingle sets that `sets` gives for the representatives
+    /// asked for (by input index), all at once. A candidate whose set is missing is not verified.
+    func analyse(_ groups: TextGroups, sets: ([Int]) -> [Int: ShingleSet]) -> Analysis {
+        let count = groups.groups.count
         var candidates: Set<IndexPair>
         switch candidateSearch {
-        case .minHash: candidates = Set(banding.candidatePairs(signatures: signatures, signatureSize: size, count: groups.count))
-        case .exact: candidates = Set(PrefixFilter(threshold: threshold).candidatePairs(sets: exactSets))
+        case .minHash:
+            candidates = Set(banding.candidatePairs(signatures: groups.signatures, signatureSize: minHasher.signatureSize, count: count))
+        case .exact:
+            candidates = Set(PrefixFilter(threshold: threshold).candidatePairs(sets: groups.exactSets))
         }
         if countsContainment {
             let index = ContainmentIndex(threshold: threshold, minimumShingles: minimumContainedShingles)
-            candidates.formUnion(index.candidatePairs(anchors: anchors, sizes: sizes))
+            candidates.formUnion(index.candidatePairs(anchors: groups.anchors, sizes: groups.sizes))
         }
 
-        var sets: [Int: ShingleSet] = [:]
-        func set(_ group: Int) -> ShingleSet {
-            if let cached = sets[group] { return cached }
-            if candidateSearch == .exact { return exactSets[group] }
-            let made = shingler.set(of: ComparisonText.characters(of: texts[groups[group][0]]))
-            sets[group] = made
-            return made
+        let ordered = candidates.sorted()
+        let shingleSets: [Int: ShingleSet]
+        if candidateSearch == .exact {
+            shingleSets = Dictionary(uniqueKeysWithValues: groups.exactSets.enumerated().map { ($0.offset, $0.element) })
+        } else {
+            let needed = Set(ordered.flatMap { [$0.first, $0.second] })
+            let byText = sets(needed.sorted().map(groups.representative))
+            shingleSets = Dictionary(uniqueKeysWithValues: needed.compactMap { group in byText[groups.representative(group)].map { (group, $0) } })
         }
         var pairs: [SimilarPair] = []
-        for candidate in candidates.sorted() {
-            let a = set(candidate.first)
-            let b = set(candidate.second)
+        for candidate in ordered {
+            guard let a = shingleSets[candidate.first], let b = shingleSets[candidate.second] else { continue }
             let (jaccard, containment) = a.similarity(to: b)
             let similarity = similarity(jaccard: jaccard, containment: containment, sizes: (a.count, b.count))
             if similarity >= threshold {
@@ -72,6 +55,6 @@ extension NearDuplicateDetector {
                                          containment: containment, similarity: similarity))
             }
         }
-        return Analysis(groups: groups, groupPairs: pairs)
+        return Analysis(groups: groups.groups, groupPairs: pairs)
     }
 }

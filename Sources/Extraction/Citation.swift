@@ -68,6 +68,9 @@ public struct Citation: Sendable, Hashable {
         }
         return fields
     }
+
+    /// The fields `record` ends with where a check ran (`Citation.checkFields`).
+    public static let checkFields = ["check", "suggestion", "note"]
 }
 
 /// What a citation cites.

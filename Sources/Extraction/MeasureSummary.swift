@@ -38,17 +38,27 @@ public struct MeasureSummary: Sendable {
 
     /// One row per document, or per year in order (documents without a year last, as `unknown`).
     public static func rows(_ documents: [(Document, [Measure])], by grouping: Grouping) -> [MeasureSummary] {
+        rows(documents.map { (year(of: $0.0), MeasureSummary(document: $0.0, measures: $0.1)) }, by: grouping)
+    }
+
+    /// The same rows from each document's own summary and year, for a collection summarised a
+    /// document at a time: only the counts are kept, never the documents.
+    public static func rows(_ documents: [(year: Int?, summary: MeasureSummary)], by grouping: Grouping) -> [MeasureSummary] {
         switch grouping {
         case .document:
-            return documents.map { MeasureSummary(document: $0.0, measures: $0.1) }
+            return documents.map(\.summary)
         case .year:
-            var groups: [Int: [(Document, [Measure])]] = [:]
-            for entry in documents { groups[year(of: entry.0) ?? Int.max, default: []].append(entry) }
-            return groups.keys.sorted().map { year in
-                let members = groups[year]!
-                return MeasureSummary(group: year == Int.max ? "unknown" : String(year), documents: members.count,
-                                      measures: members.flatMap(\.1))
+            var groups: [Int: MeasureSummary] = [:]
+            for (year, summary) in documents {
+                let key = year ?? Int.max
+                var group = groups[key] ?? MeasureSummary(group: key == Int.max ? "unknown" : String(key), documents: 0, measures: [])
+                group.documents += 1
+                group.counts.merge(summary.counts, uniquingKeysWith: +)
+                group.uncategorised += summary.uncategorised
+                group.total += summary.total
+                groups[key] = group
             }
+            return groups.keys.sorted().map { groups[$0]! }
         }
     }
 

@@ -13,7 +13,7 @@ import SearchIndex
 /// `level`, `text`, `year` and (documents) `metadata`; statistics, citations and measures carry the
 /// records of `zhili stats|cites|measures` with `year` added. Ids are stable (a hash of the unit's
 /// place), so that loading an export again replaces rather than duplicates.
-public struct OpenSearchExporter {
+public struct OpenSearchExporter: Sendable {
     public let directory: URL
     public let prefix: String
     public let maximumBytes: Int
@@ -39,8 +39,24 @@ public struct OpenSearchExporter {
         if !entries.isEmpty { throw OpenSearchExportError(path: directory.path, problem: "is not empty") }
     }
 
+    /// One document of a bulk file: the index it goes to, its id, its fields.
+    public struct Entry: Sendable {
+        public var index: String
+        public var id: String
+        public var source: Value
+    }
+
     /// Writes the templates and the bulk files of `documents`.
     public func write(_ documents: [Document]) throws -> Summary {
+        try write { add in
+            for document in documents { try add(entries(of: document)) }
+        }
+    }
+
+    /// Writes the templates, then the bulk files of the entries `forEachBatch` hands to `add` one
+    /// batch at a time (see `entries(of:)`; made on any thread, added in the collection's order), so
+    /// that a collection of any size is exported without being held.
+    public func write(_ forEachBatch: (_ add: ([Entry]) throws -> Void) throws -> Void) throws -> Summary {
         try validate()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -57,36 +73,41 @@ public struct OpenSearchExporter {
             }
         }
         let writer = OpenSearchBulkWriter(directory: directory, maximumBytes: maximumBytes)
-        let statistics = StatisticExtractor(), citations = CitationExtractor(), measures = MeasureExtractor()
-        for document in documents {
-            let year: Value = .int(document.year)
-            let place = [document.source, String(document.index)]
-            let identity: [(String, Value)] = [("source", .string(document.source)), ("document_index", .int(document.index)),
-                                               ("document", .string(document.title))]
-            try writer.add(index: prefix + "-documents", id: OpenSearchExporter.id(place), source: .object(identity + [
-                ("metadata", .array(document.metadata.map { .object([("key", .string($0.key)), ("value", .string($0.value))]) })),
-                ("text", .string(document.text)), ("year", year),
-            ]))
-            for (number, section) in document.sections.enumerated() {
-                try writer.add(index: prefix + "-sections", id: OpenSearchExporter.id(place + [String(number)]), source: .object(identity + [
-                    ("section", .string(section.pathString)), ("heading", .string(section.heading)), ("level", .int(section.level)),
-                    ("text", .string(section.text)), ("year", year),
-                ]))
-            }
-            let records: [(String, [[(String, Value)]])] = [
-                ("statistics", statistics.statistics(in: document).map(\.record)),
-                ("citations", citations.citations(in: document).map(\.record)),
-                ("measures", measures.measures(in: document).map { $0.record() }),
-            ]
-            for (table, rows) in records {
-                for (number, record) in rows.enumerated() {
-                    try writer.add(index: prefix + "-" + table, id: OpenSearchExporter.id(place + [table, String(number)]),
-                                   source: .object(record + [("year", year)]))
-                }
-            }
+        try forEachBatch { entries in
+            for entry in entries { try writer.add(index: entry.index, id: entry.id, source: entry.source) }
         }
         try writer.finish()
         return Summary(files: writer.files.map(\.lastPathComponent), counts: writer.counts)
+    }
+
+    /// The bulk entries of one document: the document, its sections, its statistics, citations and measures.
+    public func entries(of document: Document) -> [Entry] {
+        let year: Value = .int(document.year)
+        let place = [document.source, String(document.index)]
+        let identity: [(String, Value)] = [("source", .string(document.source)), ("document_index", .int(document.index)),
+                                           ("document", .string(document.title))]
+        var entries = [Entry(index: prefix + "-documents", id: OpenSearchExporter.id(place), source: .object(identity + [
+            ("metadata", .array(document.metadata.map { .object([("key", .string($0.key)), ("value", .string($0.value))]) })),
+            ("text", .string(document.text)), ("year", year),
+        ]))]
+        for (number, section) in document.sections.enumerated() {
+            entries.append(Entry(index: prefix + "-sections", id: OpenSearchExporter.id(place + [String(number)]), source: .object(identity + [
+                ("section", .string(section.pathString)), ("heading", .string(section.heading)), ("level", .int(section.level)),
+                ("text", .string(section.text)), ("year", year),
+            ])))
+        }
+        let records: [(String, [[(String, Value)]])] = [
+            ("statistics", StatisticExtractor().statistics(in: document).map(\.record)),
+            ("citations", CitationExtractor().citations(in: document).map(\.record)),
+            ("measures", MeasureExtractor().measures(in: document).map { $0.record() }),
+        ]
+        for (table, rows) in records {
+            for (number, record) in rows.enumerated() {
+                entries.append(Entry(index: prefix + "-" + table, id: OpenSearchExporter.id(place + [table, String(number)]),
+                                     source: .object(record + [("year", year)])))
+            }
+        }
+        return entries
     }
 
     /// A stable id for a unit's place: 128 bits of two FNV-1a 64 hashes of its parts, in hexadecimal.

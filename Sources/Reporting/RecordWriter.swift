@@ -24,20 +24,10 @@ public struct RecordWriter: Sendable {
             return records.map { Value.object($0).json + "\n" }.joined()
         case .csv:
             let header = fieldNames(records, all: true)
-            var lines = [header.map(csvField).joined(separator: ",")]
-            for record in records {
-                lines.append(header.map { csvField(lookup($0, in: record).plainText) }.joined(separator: ","))
-            }
-            return lines.joined(separator: "\r\n") + "\r\n"
+            return csvHeader(header) + records.map { csvRow($0, header: header) }.joined()
         case .md:
             let header = fieldNames(records, all: false)
-            var lines = ["| " + header.joined(separator: " | ") + " |",
-                         "|" + String(repeating: " --- |", count: header.count)]
-            for record in records {
-                let cells = header.map { markdownCell(truncate(lookup($0, in: record).plainText)) }
-                lines.append("| " + cells.joined(separator: " | ") + " |")
-            }
-            return lines.joined(separator: "\n") + "\n"
+            return markdownHeader(header) + records.map { markdownRow($0, header: header) }.joined()
         case .table:
             guard !records.isEmpty else { return "" }
             let header = fieldNames(records, all: false)
@@ -56,7 +46,27 @@ public struct RecordWriter: Sendable {
         }
     }
 
-    private func fieldNames(_ records: [[(String, Value)]], all: Bool) -> [String] {
+    /// The CSV header line for `header`, CRLF-terminated (an empty line for no fields).
+    func csvHeader(_ header: [String]) -> String {
+        header.map(csvField).joined(separator: ",") + "\r\n"
+    }
+
+    /// One CSV line: `record`'s values under `header`, CRLF-terminated.
+    func csvRow(_ record: [(String, Value)], header: [String]) -> String {
+        header.map { csvField(lookup($0, in: record).plainText) }.joined(separator: ",") + "\r\n"
+    }
+
+    /// The Markdown table's header and rule lines for `header`.
+    func markdownHeader(_ header: [String]) -> String {
+        "| " + header.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: header.count) + "\n"
+    }
+
+    /// One Markdown table line: `record`'s values under `header`, truncated and escaped.
+    func markdownRow(_ record: [(String, Value)], header: [String]) -> String {
+        "| " + header.map { markdownCell(truncate(lookup($0, in: record).plainText)) }.joined(separator: " | ") + " |\n"
+    }
+
+    func fieldNames(_ records: [[(String, Value)]], all: Bool) -> [String] {
         if !all && !columns.isEmpty { return columns }
         var names: [String] = []
         var seen = Set<String>()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import IndexedExtraction
+import Reporting
 
 /// `zhili cites PATH ... | --index DIR [--laws DIR ...] [--check] [--format ...]`: legal and policy citations.
 struct CitesCommand: ParsableCommand {
@@ -34,7 +35,7 @@ struct CitesCommand: ParsableCommand {
 
     func run() throws {
         let reader = try input.openIndex("cites")
-        var resolver: CitationResolver?
+        let resolver: CitationResolver?
         var indexedLaws: IndexedLaws?
         if !lawFolders.isEmpty {
             do {
@@ -47,18 +48,30 @@ struct CitesCommand: ParsableCommand {
             let laws = IndexedLaws(reader: reader)
             indexedLaws = laws
             resolver = CitationResolver(laws: laws)
+        } else {
+            resolver = nil
         }
-        let (documents, unreadable) = try input.documents("cites", index: reader)
         let extractor = CitationExtractor()
-        var citations = documents.flatMap(extractor.citations(in:))
-        if let resolver { citations = citations.map(check ? resolver.check : resolver.resolve) }
-        if let damage = indexedLaws?.damage {
-            StandardError.print("zhili cites: \(damage)")
-            throw ExitCode.damagedIndex
-        }
+        let check = self.check
         var columns = ["document", "text", "law", "article", "paragraph", "item", "kind"]
         if check { columns += ["check", "suggestion"] } else if resolver != nil { columns.append("resolved") }
-        output.write(citations.map(\.record), columns: columns)
+        // With --check, CSV's header always has the check's fields (empty for a citation of no article).
+        var stream = output.stream(columns: columns, optionalFields: check ? Citation.checkFields : [])
+        var damaged = false
+        let unreadable = try input.forEachBatch("cites", index: reader, transform: { documents in
+            var citations = documents.flatMap(extractor.citations(in:))
+            if let resolver { citations = citations.map(check ? resolver.check : resolver.resolve) }
+            return citations.map(\.record)
+        }, consume: { (records: [[(String, Value)]]) in
+            // A law the index could not give back leaves its citations unresolved: report it, print no more.
+            if !damaged, let damage = indexedLaws?.damage {
+                damaged = true
+                StandardError.print("zhili cites: \(damage)")
+            }
+            if !damaged { stream.write(records) }
+        })
+        if damaged { throw ExitCode.damagedIndex }
+        stream.finish()
         if unreadable { throw ExitCode.unreadableInput }
     }
 }

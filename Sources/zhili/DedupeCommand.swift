@@ -1,6 +1,7 @@
 import ArgumentParser
 import Deduplication
 import Foundation
+import Ingestion
 import Reporting
 
 /// `zhili dedupe PATH ... [--threshold T] [--unit document|section] [--format ...] [--keep ...] [--diff] [--write DIR]`.
@@ -78,23 +79,20 @@ struct DedupeCommand: ParsableCommand {
 
     func run() throws {
         let started = PhaseTime.now()
-        let result = input.readCollection()
-        let read = PhaseTime.now()
         let detector = NearDuplicateDetector(threshold: threshold, countsContainment: !jaccardOnly,
                                              candidateSearch: exact ? .exact : .minHash, signatureScheme: minhash)
-        if signatures {
-            let records = DedupeSignatureRecords.records(files: result.files, kind: unit, detector: detector, keep: keep,
-                                                         allShingles: allShingles)
-            let output = format == .jsonl ? records.map { Value.object($0).json + "\n" }.joined() : Value.array(records.map(Value.object)).json + "\n"
-            FileHandle.standardOutput.write(Data(output.utf8))
-            StandardError.print("\(records.count) \(unit.rawValue) signatures (threshold \(threshold), \(detector.banding.bands) bands × \(detector.banding.rows) rows)")
-            if !result.errors.isEmpty { throw ExitCode.unreadableInput }
-            return
+        if signatures { return try printSignatures(detector) }
+        let reader = CollectionReader(lossy: input.lossy)
+        let (files, warnings) = reader.enumerate(input.paths)
+        for warning in warnings { StandardError.print("warning: \(warning)") }
+        var unreadable = false
+        let report = DedupeReport.scan(files: files, reader: reader, threads: input.threads, kind: unit, detector: detector, keep: keep,
+                                       listingPairs: pairs, loadingMemberTexts: diff) { error in
+            StandardError.print("error: \(error)")
+            unreadable = true
         }
-        let report = DedupeReport(files: result.files, kind: unit, detector: detector, keep: keep, listingPairs: pairs)
         if timings {
-            let detected = PhaseTime.now()
-            StandardError.print("read \(read.since(started)), detect \(detected.since(read))")
+            StandardError.print("read and detect \(PhaseTime.now().since(started)) on \(input.threads) threads")
         }
         let format = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .json)
         let output: String
@@ -114,14 +112,37 @@ struct DedupeCommand: ParsableCommand {
             + "(threshold \(threshold), \(detector.banding.bands) bands × \(detector.banding.rows) rows)")
         if let write {
             do {
-                let written = try DeduplicatedCollectionWriter(directory: write, inputs: input.paths).write(report, files: result.files, kind: unit)
+                // The collection is read once more, a file at a time, to write what it keeps.
+                let written = try DeduplicatedCollectionWriter(directory: write, inputs: input.paths).write(report, kind: unit) { body in
+                    reader.readEach(files, threads: input.threads, transform: { $0 }) { outcome in
+                        if case .success(let file) = outcome { body(file) }
+                    }
+                }
                 StandardError.print("wrote \(written.count - 1) documents and clusters.json to \(write)")
             } catch {
                 StandardError.print("error: \(error)")
                 throw ExitCode.failure
             }
         }
-        if !result.errors.isEmpty { throw ExitCode.unreadableInput }
+        if unreadable { throw ExitCode.unreadableInput }
+    }
+
+    /// `--signatures`: each file's units signed on a worker thread and printed in order as they come.
+    private func printSignatures(_ detector: NearDuplicateDetector) throws {
+        let (kind, keep, allShingles) = (unit, self.keep, self.allShingles)
+        var stream = RecordStream(writer: RecordWriter(format: format == .jsonl ? .jsonl : .json)) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        var count = 0
+        let unreadable = input.forEachFile(transform: { file in
+            DedupeSignatureRecords.records(files: [file], kind: kind, detector: detector, keep: keep, allShingles: allShingles)
+        }, consume: { records in
+            stream.write(records)
+            count += records.count
+        })
+        stream.finish()
+        StandardError.print("\(count) \(unit.rawValue) signatures (threshold \(threshold), \(detector.banding.bands) bands × \(detector.banding.rows) rows)")
+        if unreadable { throw ExitCode.unreadableInput }
     }
 
     /// The columns a table shows: the text of a diff is long, so it comes last.

@@ -44,11 +44,25 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (documents, unreadable) = try input.documents("export", index: try input.openIndex("export"))
+        let reader = try input.openIndex("export")
+        let exporter = self.exporter
+        var unreadable = false
         do {
-            let summary = try exporter.write(documents)
+            // Each document's entries are made on a worker thread and added to the bulk files in order.
+            let summary = try exporter.write { add in
+                var failure: Error?
+                unreadable = try input.forEachBatch("export", index: reader, transform: { documents in
+                    documents.flatMap(exporter.entries(of:))
+                }, consume: { entries in
+                    guard failure == nil else { return }
+                    do { try add(entries) } catch { failure = error }
+                })
+                if let failure { throw failure }
+            }
             let counts = summary.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             StandardError.print("wrote template.json, template-builtin.json and \(summary.files.count) bulk files to \(opensearch): \(counts)")
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             StandardError.print("error: \(error)")
             throw ExitCode.failure

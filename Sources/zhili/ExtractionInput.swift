@@ -2,8 +2,8 @@ import ArgumentParser
 import Ingestion
 import SearchIndex
 
-/// What `stats`, `cites` and `measures` read: files and folders, or with `--index DIR` and no paths
-/// the documents of an indexed collection (rebuilt from the index's store).
+/// What `stats`, `cites`, `measures` and `export` read: files and folders, or with `--index DIR` and
+/// no paths the documents of an indexed collection (rebuilt from the index's store).
 struct ExtractionInput: ParsableArguments {
     @OptionGroup var files: InputOptions
 
@@ -25,19 +25,32 @@ struct ExtractionInput: ParsableArguments {
         }
     }
 
-    /// The documents to extract from, and whether some input could not be read (exit 3 after printing).
-    func documents(_ command: String, index reader: IndexReader?) throws -> (documents: [Document], unreadable: Bool) {
-        if let reader, files.paths.isEmpty {
-            var documents: [Document] = []
-            do {
-                try reader.forEachDocument { documents.append($0) }
-            } catch {
-                StandardError.print("zhili \(command): \(error)")
-                throw ExitCode.damagedIndex
-            }
-            return (documents, false)
+    /// Goes through the documents to extract from without holding them all: `transform` gets the
+    /// documents of one file (or one indexed document) on one of `--threads` threads, and `consume`
+    /// its results on this thread, in the collection's order. Returns whether some input could not be
+    /// read (the command exits 3 after printing what it could).
+    func forEachBatch<Output: Sendable>(_ command: String, index reader: IndexReader?, transform: @escaping @Sendable ([Document]) -> Output,
+                                        consume: (Output) -> Void) throws -> Bool {
+        guard let reader, files.paths.isEmpty else {
+            return files.forEachFile(transform: { transform($0.documents) }, consume: consume)
         }
-        let result = files.readCollection()
-        return (result.files.flatMap(\.documents), !result.errors.isEmpty)
+        // The store is read on this thread, a few documents at a time; their extraction runs on the others.
+        let map = OrderedParallelMap(threads: files.threads)
+        var pending: [Document] = []
+        func flush() {
+            map.run(pending, transform: { transform([$0]) }, consume: consume)
+            pending.removeAll(keepingCapacity: true)
+        }
+        do {
+            try reader.forEachDocument { document in
+                pending.append(document)
+                if pending.count >= map.window { flush() }
+            }
+        } catch {
+            StandardError.print("zhili \(command): \(error)")
+            throw ExitCode.damagedIndex
+        }
+        flush()
+        return false
     }
 }

@@ -14,7 +14,17 @@ struct ExtractionOutputOptions: ParsableArguments {
 
     /// Prints `records`; tables and Markdown show `columns`, the machine formats every field.
     func write(_ records: [[(String, Value)]], columns: [String]) {
-        let output = RecordWriter(format: resolvedFormat, columns: columns).render(records)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        var stream = self.stream(columns: columns)
+        stream.write(records)
+        stream.finish()
+    }
+
+    /// A stream to standard output for records written as they are found (see `RecordStream`):
+    /// tables and Markdown show `columns`; CSV's header has `optionalFields` even where the first
+    /// record lacks them.
+    func stream(columns: [String], optionalFields: [String] = []) -> RecordStream {
+        RecordStream(writer: RecordWriter(format: resolvedFormat, columns: columns), optionalFields: optionalFields) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
     }
 }

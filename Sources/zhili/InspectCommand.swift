@@ -20,13 +20,26 @@ struct InspectCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = input.readCollection()
-        if json {
-            let records = result.files.map(\.inspectRecord)
-            FileHandle.standardOutput.write(Data(RecordWriter(format: .json).render(records).utf8))
-        } else {
-            for file in result.files { FileHandle.standardOutput.write(Data(file.outline.utf8)) }
+        // Each file is described on a worker thread and printed in order as soon as its turn comes.
+        let json = self.json
+        var stream = RecordStream(writer: RecordWriter(format: .json)) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if !result.errors.isEmpty { throw ExitCode.unreadableInput }
+        let unreadable = input.forEachFile(transform: { file in
+            json ? .record(file.inspectRecord) : .outline(file.outline)
+        }, consume: { (description: FileDescription) in
+            switch description {
+            case .record(let record): stream.write([record])
+            case .outline(let outline): FileHandle.standardOutput.write(Data(outline.utf8))
+            }
+        })
+        if json { stream.finish() }
+        if unreadable { throw ExitCode.unreadableInput }
+    }
+
+    /// What is printed of one file.
+    private enum FileDescription: Sendable {
+        case record([(String, Value)])
+        case outline(String)
     }
 }

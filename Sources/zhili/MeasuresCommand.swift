@@ -39,10 +39,16 @@ struct MeasuresCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (documents, unreadable) = try input.documents("measures", index: try input.openIndex("measures"))
         let extractor = MeasureExtractor()
+        let reader = try input.openIndex("measures")
+        let unreadable: Bool
         if summary {
-            let rows = MeasureSummary.rows(documents.map { ($0, extractor.measures(in: $0)) }, by: by)
+            // One row of counts per document is all the summary keeps.
+            var documents: [(year: Int?, summary: MeasureSummary)] = []
+            unreadable = try input.forEachBatch("measures", index: reader, transform: { batch in
+                batch.map { (MeasureSummary.year(of: $0), MeasureSummary(document: $0, measures: extractor.measures(in: $0))) }
+            }, consume: { documents += $0 })
+            let rows = MeasureSummary.rows(documents, by: by)
             let head = by == .document ? ["document"] : ["year", "documents"]
             output.write(rows.map { $0.record(by) }, columns: head + ["measures"] + PolicyInstrument.allCases.map(\.rawValue) + ["uncategorised"])
             if let plot {
@@ -53,10 +59,14 @@ struct MeasuresCommand: ParsableCommand {
                 }
             }
         } else {
-            let measures = documents.flatMap(extractor.measures(in:))
+            let explain = self.explain
             var columns = ["document", "level", "ordinal", "role", "headline", "category"]
             if explain { columns.append("cues") }
-            output.write(measures.map { $0.record(explain: explain) }, columns: columns)
+            var stream = output.stream(columns: columns)
+            unreadable = try input.forEachBatch("measures", index: reader, transform: { batch in
+                batch.flatMap(extractor.measures(in:)).map { $0.record(explain: explain) }
+            }, consume: { stream.write($0) })
+            stream.finish()
         }
         if unreadable { throw ExitCode.unreadableInput }
     }

@@ -28,16 +28,25 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var output: ExtractionOutputOptions
 
     func run() throws {
-        let (documents, unreadable) = try input.documents("stats", index: try input.openIndex("stats"))
         let extractor = StatisticExtractor()
         let filter = StatisticFilter(indicator: indicator, role: role, period: period, aspect: aspect)
-        let statistics = documents.flatMap(extractor.statistics(in:)).filter(filter.admits)
+        let reader = try input.openIndex("stats")
+        let unreadable: Bool
         if pivot {
-            let table = StatisticPivot(statistics)
-            output.write(table.rows, columns: ["document"] + table.columns)
+            // The table needs every column before its first row: only its cells are kept.
+            var table = StatisticPivotAccumulator()
+            unreadable = try input.forEachBatch("stats", index: reader, transform: { documents in
+                StatisticPivot(documents.flatMap(extractor.statistics(in:)).filter(filter.admits))
+            }, consume: { table.add($0) })
+            var stream = output.stream(columns: ["document"] + table.columns)
+            table.forEachRow { stream.write([$0]) }
+            stream.finish()
         } else {
-            output.write(statistics.map(\.record),
-                         columns: ["document", "text", "value", "max", "start", "end", "unit", "approx", "kind", "indicator", "aspect", "role", "period"])
+            var stream = output.stream(columns: ["document", "text", "value", "max", "start", "end", "unit", "approx", "kind", "indicator", "aspect", "role", "period"])
+            unreadable = try input.forEachBatch("stats", index: reader, transform: { documents in
+                documents.flatMap(extractor.statistics(in:)).filter(filter.admits).map(\.record)
+            }, consume: { stream.write($0) })
+            stream.finish()
         }
         if unreadable { throw ExitCode.unreadableInput }
     }

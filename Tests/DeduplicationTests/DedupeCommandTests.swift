@@ -76,3 +76,35 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: folder + "/去重"))
     }
 }
+
+/// `zhili dedupe --threads N` on a real multi-file collection: the same bytes whatever N.
+@Suite(.enabled(if: Repository.executableIsBuilt && Repository.shared("corpus/state-council-2019") != nil))
+struct ThreadedDedupeCommandTests {
+    let folder = Repository.shared("corpus/state-council-2019")?.path ?? ""
+
+    @Test(arguments: [["--unit", "section", "--format", "json", "--diff", "--pairs"], ["--unit", "section", "--format", "csv"],
+                      ["--threshold", "0.3", "--format", "json", "--diff"], ["--signatures", "--format", "jsonl"]])
+    func theOutputIsTheSameOnOneAndThreeThreads(_ options: [String]) throws {
+        let one = try Repository.runZhili(["dedupe", folder, "--threads", "1"] + options)
+        let three = try Repository.runZhili(["dedupe", folder, "--threads", "3"] + options)
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.outputData.count > 1000)
+        #expect(one.outputData == three.outputData)
+    }
+
+    @Test func theReducedCollectionIsTheSameOnOneAndThreeThreads() throws {
+        var written: [[String: Data]] = []
+        for threads in ["1", "3"] {
+            let target = NSTemporaryDirectory() + "zhili-dedupe-threads-" + UUID().uuidString
+            defer { try? FileManager.default.removeItem(atPath: target) }
+            let run = try Repository.runZhili(["dedupe", folder, "--unit", "section", "--format", "json", "--write", target, "--threads", threads])
+            #expect(run.status == 0)
+            let names = try FileManager.default.subpathsOfDirectory(atPath: target)
+            written.append(Dictionary(uniqueKeysWithValues: try names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".json") }.map {
+                ($0, try Data(contentsOf: URL(fileURLWithPath: target + "/" + $0)))
+            }))
+        }
+        #expect(written[0].count > 50)
+        #expect(written[0] == written[1])
+    }
+}

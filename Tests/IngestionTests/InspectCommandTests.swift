@@ -61,3 +61,15 @@ struct InspectCommandTests {
         #expect(try records(run).count == 1)
     }
 }
+
+/// `zhili inspect --threads N`: files read on N threads, printed in order, the same bytes whatever N.
+@Test(.enabled(if: Repository.executableIsBuilt && Repository.shared("corpus/state-council-2019") != nil))
+func inspectPrintsTheSameOnOneAndThreeThreads() throws {
+    let folder = try #require(Repository.shared("corpus/state-council-2019")).path
+    for options in [["--json"], []] {
+        let one = try Repository.runZhili(["inspect", folder, "--threads", "1"] + options)
+        let three = try Repository.runZhili(["inspect", folder, "--threads", "3"] + options)
+        #expect(one.status == 0 && one.outputData.count > 10_000)
+        #expect(one.outputData == three.outputData)
+    }
+}

@@ -35,3 +35,23 @@ private let records: [[(String, Value)]] = [
     let output = RecordWriter(format: .md).render([[("text", "a|b")]])
     #expect(output == "| text |\n| --- |\n| a\\|b |\n")
 }
+
+@Test(arguments: OutputFormat.allCases)
+func aStreamWrittenInBatchesGivesTheBytesOfTheWholeRender(format: OutputFormat) {
+    let checked: [(String, Value)] = [("law", "刑法"), ("article", .int(336)), ("resolved", nil), ("check", "ok")]
+    let all = records + [checked]
+    for columns in [[], ["law", "article"]] {
+        let writer = RecordWriter(format: format, columns: columns)
+        var text = ""
+        var stream = RecordStream(writer: writer, optionalFields: ["check"]) { text += $0 }
+        stream.write([all[0]])
+        stream.write([])
+        stream.write(Array(all[1...]))
+        stream.finish()
+        #expect(text == writer.render(all))
+        var empty = ""
+        var none = RecordStream(writer: writer) { empty += $0 }
+        none.finish()
+        #expect(empty == writer.render([]))
+    }
+}
