@@ -54,20 +54,8 @@ struct AnalysisInput: ParsableArguments {
             map.run(AnalysisDocument.byFile(documents), transform: transform, consume: consume)
             return false
         }
-        let reader = CollectionReader(lossy: lossy)
-        let (files, warnings) = reader.enumerate(paths)
-        for warning in warnings { StandardError.print("warning: \(warning)") }
-        var unreadable = false
-        reader.readEach(files, threads: threads, transform: { read in
-            read.map { transform($0.documents.map(AnalysisDocument.init)) }
-        }, consume: { outcome in
-            switch outcome {
-            case .success(let output): consume(output)
-            case .failure(let error):
-                StandardError.print("error: \(error)")
-                unreadable = true
-            }
-        })
-        return unreadable
+        return InputOptions.forEachFile(paths, lossy: lossy, threads: threads, transform: { file in
+            transform(file.documents.map(AnalysisDocument.init))
+        }, consume: consume)
     }
 }

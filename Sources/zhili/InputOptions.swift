@@ -37,6 +37,13 @@ struct InputOptions: ParsableArguments {
     /// this thread in the files' order. Warnings and the errors of files that could not be read go to
     /// standard error as they are met; returns whether there were such errors.
     func forEachFile<Output: Sendable>(transform: @escaping @Sendable (SourceFile) -> Output, consume: (Output) -> Void) -> Bool {
+        InputOptions.forEachFile(paths, lossy: lossy, threads: threads, transform: transform, consume: consume)
+    }
+
+    /// `forEachFile` over any paths, for commands whose paths are arguments of their own.
+    static func forEachFile<Output: Sendable>(_ paths: [String], lossy: Bool, threads: Int,
+                                              transform: @escaping @Sendable (SourceFile) -> Output,
+                                              consume: (Output) -> Void) -> Bool {
         let reader = CollectionReader(lossy: lossy)
         let (files, warnings) = reader.enumerate(paths)
         for warning in warnings { StandardError.print("warning: \(warning)") }
