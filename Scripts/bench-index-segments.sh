@@ -30,7 +30,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 load() { echo "load: $(uptime | sed 's/.*load average: //')"; }
 timed() { # label, command...: wall, CPU and peak memory of one run
     local label=$1; shift
-    /usr/bin/time -f "$label: %e s wall, %U s user, %S s sys, %M KB peak" "$@" 2>&1 >> "$OUT/runs.log" | grep -E "^$label" | tee -a "$OUT/summary.txt"
+    /usr/bin/time -f "$label: %e s wall, %U s user, %S s sys, %M KB peak" "$@" 2>&1 >> "$OUT/runs.log" | grep -F "$label: " | tee -a "$OUT/summary.txt"
 }
 
 echo "laws: $(find "$LAWS" -type f | wc -l) files, $(du -sb "$LAWS" | cut -f1) bytes; laws x3: $(du -sb "$X3" | cut -f1) bytes" | tee "$OUT/summary.txt"

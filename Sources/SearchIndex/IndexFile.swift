@@ -91,6 +91,10 @@ final class MappedFile: @unchecked Sendable {
         guard stored == computed else {
             throw fail(.damaged(file: path, reason: "CRC32 \(hex(computed)) does not match the recorded \(hex(stored))"))
         }
+        // Verifying the CRC read every page; let them go (they stay in the page cache, and fault back
+        // in as searches touch them), so that opening an index — or the segments a commit merges and
+        // groups — does not keep all of it resident.
+        madvise(address, size, MADV_DONTNEED)
         self.whole = whole
         self.body = UnsafeRawBufferPointer(rebasing: whole[IndexFile.headerSize..<(size - IndexFile.footerSize)])
         self.checksum = stored

@@ -71,8 +71,9 @@ public final class IndexWriter {
     /// The similarity from which sections (or documents) are grouped as near-identical copies.
     public static let defaultDuplicateThreshold = DuplicateGrouper.defaultThreshold
 
-    /// 256 MB: a build of the 58 MB of the laws fits in about one segment.
-    public static let defaultMemoryBudget = 256 << 20
+    /// 128 MB: the 58 MB of the laws make two segments, and a build peaks at about 250 MB whatever
+    /// the collection's size (near-duplicate grouping aside; see BENCHMARKS.md).
+    public static let defaultMemoryBudget = 128 << 20
 
     /// A hash of a lexicon's words and frequencies, so that a changed lexicon rebuilds the index.
     static func fingerprint(_ lexicon: Lexicon) -> String {
