@@ -7,9 +7,13 @@ import TextNormalization
 /// section (heading and text) and a `document` unit of every document (title and metadata), and
 /// commits a new generation — unless nothing changed.
 ///
-/// Incremental: every file's content hash is recorded. On the next run, unchanged files are carried
-/// over from the previous generation (their postings copied, nothing read or segmented again),
-/// changed and added files are read and analysed, removed files dropped; when no file changed at all,
+/// Files are read, decoded, cleaned, split, extracted from and analysed on `threads` threads, and
+/// inverted in their order, so that the index is the same whatever the number of threads; the writer
+/// keeps its buffer under `memoryBudget`, writing a segment each time it fills.
+///
+/// Incremental: every file's content hash is recorded. On the next run the previous generation's
+/// segments are kept as they are: a changed or removed file's units are marked deleted in them,
+/// changed and added files are read and analysed into a new segment; when no file changed at all,
 /// nothing is written.
 public struct CollectionIndexer {
     public let directory: IndexDirectory
@@ -27,6 +31,12 @@ public struct CollectionIndexer {
     /// search shows once (see `IndexWriter.init`); nil groups none. A generation grouped otherwise is
     /// rebuilt rather than reused.
     public var duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold
+    /// Threads that read and analyse files.
+    public var threads = OrderedParallelMap.defaultThreads
+    /// Roughly the bytes of postings, records and texts held before a segment is written.
+    public var memoryBudget = IndexWriter.defaultMemoryBudget
+    /// Which segments a commit merges; with `mergeAll`, a run with nothing changed merges too.
+    public var mergePolicy = MergePolicy()
 
     public init(directory: IndexDirectory, lexicon: Lexicon? = nil, lossy: Bool = false,
                 additionalUnits: (@Sendable (SourceFile) -> [IndexUnit])? = nil, additionalUnitsVersion: String = "") {
@@ -64,7 +74,10 @@ public struct CollectionIndexer {
         }
 
         let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion,
-                                 duplicateThreshold: duplicateThreshold)
+                                 duplicateThreshold: duplicateThreshold, memoryBudget: memoryBudget)
+        writer.mergePolicy = mergePolicy
+        // The lock first, so that the generation read below is the one this build replaces.
+        try writer.begin(in: directory)
         var previous: IndexReader?
         if directory.exists {
             do {
@@ -85,33 +98,45 @@ public struct CollectionIndexer {
             if hashes[source.path] == source.hash { reused.append(source) } else if hashes[source.path] != nil { report.changed += 1 }
         }
         report.unchanged = reused.count
-        report.removed = oldPaths.subtracting(hashes.keys).count
+        let removed = oldPaths.subtracting(hashes.keys)
+        report.removed = removed.count
         let reusedPaths = Set(reused.map(\.path))
         let toRead = files.filter { hashes[$0] != nil && !reusedPaths.contains($0) }
         report.added = toRead.filter { !oldPaths.contains($0) }.count
-        if let previous, toRead.isEmpty, report.removed == 0 {
+        if let previous, toRead.isEmpty, report.removed == 0, !(mergePolicy.mergeAll && previous.segmentCount > 1) {
             report.units = previous.unitCount
             return report
         }
 
-        if let previous { try writer.reuse(from: previous, sources: reused) }
+        if let previous {
+            writer.update(previous)
+            for path in removed.sorted() { writer.delete(source: path) }
+            for path in toRead where oldPaths.contains(path) { writer.delete(source: path) }
+        }
         var done = IndexProgress(filesDone: reused.count, filesTotal: reused.count + toRead.count,
                                  bytesDone: reused.reduce(0) { $0 + $1.hash.size }, bytesTotal: report.bytes, elapsed: 0)
         progress?(done)
-        for path in toRead {
-            do throws(IngestionError) {
-                let file = try reader.read(path)
-                writer.add(source: path, hash: hashes[path]!, units: CollectionIndexer.units(of: file) + (additionalUnits?(file) ?? []))
-            } catch {
+        let analyser = writer.sourceAnalyser
+        let additionalUnits = additionalUnits
+        let fileHashes = hashes
+        reader.readEach(toRead, threads: threads, transform: { read in
+            read.map { file in
+                analyser.analyse(source: file.path, hash: fileHashes[file.path]!, units: CollectionIndexer.units(of: file) + (additionalUnits?(file) ?? []))
+            }
+        }, consume: { outcome in
+            switch outcome {
+            case .success(let source):
+                writer.add(source)
+            case .failure(let error):
                 report.errors.append(error)
             }
             done.filesDone += 1
-            done.bytesDone += sizes[path] ?? 0
+            done.bytesDone += sizes[toRead[done.filesDone - reused.count - 1]] ?? 0
             done.elapsed = Date().timeIntervalSince(started)
             progress?(done)
-        }
+        })
         report.statistics = try writer.commit(to: directory)
-        report.units = writer.unitCount
+        report.units = report.statistics?.units ?? 0
         return report
     }
 

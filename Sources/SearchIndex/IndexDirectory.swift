@@ -4,15 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// The folder of an index: generation files beside each other, the manifest naming the current one,
-/// and a lock file that keeps two builds from writing at once.
+/// The folder of an index: immutable segment files, per-generation files, the manifest naming the
+/// current generation, and a lock file that keeps two builds from writing at once.
 ///
-/// A commit writes and fsyncs the new generation's files under fresh names, then writes and fsyncs
-/// `manifest.tmp` and renames it over `manifest` (atomic on POSIX), then fsyncs the folder. A build
-/// killed at any moment leaves the old manifest and every file it names untouched. Old generations are
-/// removed after a commit, except the one just replaced, so that a search that read the previous
-/// manifest an instant before can still open its files (and one that finds them gone re-reads the
-/// manifest).
+/// A build writes and fsyncs new segments and the new generation's files under fresh names, then
+/// writes and fsyncs `manifest.tmp` and renames it over `manifest` (atomic on POSIX), then fsyncs the
+/// folder. A build killed at any moment leaves the old manifest and every file it names untouched.
+/// After a commit, files named by neither the new manifest nor the one just replaced are removed, so
+/// that a search that read the previous manifest an instant before can still open its files (and one
+/// that finds them gone re-reads the manifest).
 public struct IndexDirectory: Sendable {
     public let path: String
 
@@ -62,6 +62,24 @@ public struct IndexDirectory: Sendable {
         guard fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
     }
 
+    /// Frames `body` as a file of `role`, writes it to `name` and fsyncs it; returns its manifest entry.
+    func write(role: String, name: String, body: [UInt8]) throws(IndexError) -> Manifest.Entry {
+        let bytes = IndexFile.frame(kind: role, body: body)
+        try write(name, bytes)
+        return Manifest.Entry(role: role, name: name, size: bytes.count,
+                              crc32: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt32.self).littleEndian })
+    }
+
+    /// Maps the file of `entry` and checks it is the one the manifest recorded (size and CRC32).
+    func map(_ entry: Manifest.Entry) throws(IndexError) -> MappedFile {
+        let path = file(entry.name)
+        let mapped = try MappedFile(path: path, kind: entry.role)
+        guard mapped.whole.count == entry.size, mapped.checksum == entry.crc32 else {
+            throw IndexError.damaged(file: path, reason: "does not match the manifest (size or CRC32 differs): damaged or from another build")
+        }
+        return mapped
+    }
+
     /// Publishes `manifest`: the commit point.
     func publish(_ manifest: Manifest) throws(IndexError) {
         let temporary = "manifest.tmp"
@@ -84,10 +102,16 @@ public struct IndexDirectory: Sendable {
         Set(fileNames().compactMap(IndexDirectory.generation(ofFile:)))
     }
 
-    /// Removes every generation's files but those in `keep`; the caller holds the lock.
-    func removeGenerations(except keep: Set<Int>) {
-        for name in fileNames() {
-            if let generation = IndexDirectory.generation(ofFile: name), !keep.contains(generation) {
+    /// The ids of the segments whose files are present (`s<ID>.<role>`, `s<ID>.<N>.dele`).
+    func segmentsOnDisk() -> Set<Int> {
+        Set(fileNames().compactMap(IndexDirectory.segment(ofFile:)))
+    }
+
+    /// Removes every file of the index's own naming (generations, segments, deletion bitmaps, an
+    /// unpublished manifest) but those named in `keep`; the caller holds the lock.
+    func removeFiles(except keep: Set<String>) {
+        for name in fileNames() where !keep.contains(name) {
+            if IndexDirectory.generation(ofFile: name) != nil || IndexDirectory.segment(ofFile: name) != nil || name == "manifest.tmp" {
                 unlink(file(name))
             }
         }
@@ -95,8 +119,17 @@ public struct IndexDirectory: Sendable {
 
     static func fileName(generation: Int, role: String) -> String { "g\(generation).\(role.lowercased())" }
 
-    static func generation(ofFile name: String) -> Int? {
-        guard name.hasPrefix("g"), let dot = name.firstIndex(of: ".") else { return nil }
+    static func fileName(segment: Int, role: String) -> String { "s\(segment).\(role.lowercased())" }
+
+    /// The deletion bitmap of `segment` as of `generation`.
+    static func deletionFileName(segment: Int, generation: Int) -> String { "s\(segment).\(generation).dele" }
+
+    static func generation(ofFile name: String) -> Int? { number(after: "g", in: name) }
+
+    static func segment(ofFile name: String) -> Int? { number(after: "s", in: name) }
+
+    private static func number(after prefix: Character, in name: String) -> Int? {
+        guard name.first == prefix, let dot = name.firstIndex(of: ".") else { return nil }
         return Int(name[name.index(after: name.startIndex)..<dot])
     }
 

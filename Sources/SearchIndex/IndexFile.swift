@@ -11,7 +11,7 @@ import Darwin
 /// `ZHLI` · kind (4 ASCII bytes) · format version (u32 LE) · body · CRC32 (u32 LE) · `ILHZ`
 enum IndexFile {
     /// The on-disk format version; readers refuse any other.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
     static let headerSize = 12
     static let footerSize = 8
 
@@ -91,6 +91,10 @@ final class MappedFile: @unchecked Sendable {
         guard stored == computed else {
             throw fail(.damaged(file: path, reason: "CRC32 \(hex(computed)) does not match the recorded \(hex(stored))"))
         }
+        // Verifying the CRC read every page; let them go (they stay in the page cache, and fault back
+        // in as searches touch them), so that opening an index — or the segments a commit merges and
+        // groups — does not keep all of it resident.
+        madvise(address, size, MADV_DONTNEED)
         self.whole = whole
         self.body = UnsafeRawBufferPointer(rebasing: whole[IndexFile.headerSize..<(size - IndexFile.footerSize)])
         self.checksum = stored

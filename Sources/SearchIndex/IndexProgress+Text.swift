@@ -24,7 +24,9 @@ extension IndexReport {
         }
         let onDisk = Double(statistics.bytes.values.reduce(0, +)) / 1_000_000
         var line = "\(index): generation \(statistics.generation), \(statistics.sources) files (\(megabytes)) → \(statistics.units) units, "
-            + "\(statistics.terms) terms, " + String(format: "%.1f MB on disk, %.1f s", onDisk, seconds) + " (\(changes))"
+            + "\(statistics.terms) terms, \(statistics.segments) segment" + (statistics.segments == 1 ? "" : "s")
+            + (statistics.merged > 0 ? " (\(statistics.merged) merged)" : "") + ", "
+            + String(format: "%.1f MB on disk, %.1f s", onDisk, seconds) + " (\(changes))"
         let duplicates = statistics.duplicates
         if duplicates.groups > 0 {
             line += "; \(duplicates.units) units in \(duplicates.groups) near-duplicate groups" + String(format: " (%.1f s)", duplicates.seconds)

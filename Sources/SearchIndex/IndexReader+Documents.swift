@@ -12,7 +12,7 @@ public struct IndexedDocument: Sendable, Hashable {
 }
 
 extension IndexReader {
-    /// Every document of the index in order, from the unit table alone (no text is read).
+    /// Every document of the index in order (deleted ones left out), from the unit tables alone (no text is read).
     public var documents: [IndexedDocument] {
         var documents: [IndexedDocument] = []
         var current: (first: Int, record: UnitRecord)?
@@ -22,7 +22,11 @@ extension IndexReader {
                                              title: units.string(open.record.document), year: open.record.year, units: open.first..<end))
             current = nil
         }
-        for number in 0..<unitCount {
+        for number in 0..<unitSlots {
+            if isDeleted(number) {
+                close(at: number)
+                continue
+            }
             let record = units.record(number)
             if record.kind == .document {
                 close(at: number)
@@ -32,11 +36,11 @@ extension IndexReader {
                 close(at: number)
             }
         }
-        close(at: unitCount)
+        close(at: unitSlots)
         return documents
     }
 
-    /// The units numbered `range`, each block of the store decompressed once.
+    /// The units numbered `range` (deleted ones left out), each block of the store decompressed once.
     public func units(_ range: Range<Int>) throws(IndexError) -> [IndexUnit] {
         guard !range.isEmpty else { return [] }
         var found: [IndexUnit] = []
@@ -44,7 +48,7 @@ extension IndexReader {
         var block = store.block(of: range.lowerBound)
         while block < store.blockCount, store.firstUnit(of: block) < range.upperBound {
             let first = store.firstUnit(of: block)
-            for (offset, stored) in try store.entries(block: block).enumerated() where range.contains(first + offset) {
+            for (offset, stored) in try store.entries(block: block).enumerated() where range.contains(first + offset) && !isDeleted(first + offset) {
                 found.append(unit(first + offset, stored: stored))
             }
             block += 1

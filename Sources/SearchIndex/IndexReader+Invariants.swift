@@ -14,20 +14,37 @@ public struct IndexCheck: Sendable, CustomStringConvertible {
 }
 
 extension IndexReader {
-    /// Decodes every structure and checks what must hold between them: terms strictly ascending;
-    /// every term's units strictly ascending and within the unit table, as many as its document
-    /// frequency, their frequencies adding up to its total frequency; positions strictly ascending
-    /// within each unit and below its field length; sources within the units and not overlapping;
-    /// every store block decompressing to its units' texts. Throws on the first violation.
+    /// Decodes every structure of every segment and checks what must hold between them: terms strictly
+    /// ascending; every term's units strictly ascending and within its segment's unit table, as many
+    /// as its document frequency, their frequencies adding up to its total frequency; positions
+    /// strictly ascending within each unit and below its field length; sources within the units and
+    /// not overlapping; every store block decompressing to its units' texts. Throws on the first
+    /// violation.
     @discardableResult
     public func checkInvariants() throws(IndexError) -> IndexCheck {
-        var check = IndexCheck(files: manifest.files.count + 1, units: unitCount, terms: 0, postings: 0, positions: 0,
+        var check = IndexCheck(files: manifest.allFiles.count + 1, units: unitCount, terms: 0, postings: 0, positions: 0,
                                storeBlocks: store.blockCount)
+        for segment in segments { try verify(segment, into: &check) }
+        var covered = 0
+        for source in sources.sorted(by: { $0.firstUnit < $1.firstUnit }) {
+            guard source.firstUnit >= covered || source.unitCount == 0 else {
+                throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "source \(source.path) overlaps another's units")
+            }
+            covered = source.firstUnit + source.unitCount
+        }
+        for block in 0..<store.blockCount { _ = try store.entries(block: block) }
+        return check
+    }
+
+    private func verify(_ segment: Segment, into check: inout IndexCheck) throws(IndexError) {
+        let unitCount = segment.units.count
+        let dictionary = segment.dictionary
         var previous: [UInt8]?
         var failure: IndexError?
+        var terms = 0
         try dictionary.forEach { term, info in
             func fail(_ reason: String) -> Bool {
-                failure = .damaged(file: postingsFile.path, reason: "term \(Term(bytes: term).text): \(reason)")
+                failure = .damaged(file: segment.postingsFile.path, reason: "term \(Term(bytes: term).text): \(reason)")
                 return false
             }
             if let previous, !previous.lexicographicallyPrecedes(term) {
@@ -35,20 +52,20 @@ extension IndexReader {
                 return false
             }
             previous = term
-            check.terms += 1
+            terms += 1
             guard info.documentFrequency > 0 else { return fail("no units") }
             do {
-                var cursor = try PostingsCursor(info: info, postings: postingsFile.body, positions: positionsFile.body)
+                var cursor = try PostingsCursor(info: info, postings: segment.postingsFile.body, positions: segment.positionsFile.body)
                 var count = 0
                 var frequencies = 0
                 var last: Int64 = -1
                 while cursor.document != PostingsCursor.exhausted {
                     let unit = cursor.document
                     guard Int64(unit) > last else { return fail("units not ascending at \(unit)") }
-                    guard Int(unit) < unitCount else { return fail("unit \(unit) beyond the \(unitCount) units") }
+                    guard Int(unit) < unitCount else { return fail("unit \(unit) beyond the segment's \(unitCount) units") }
                     let positions = try cursor.positions()
                     guard positions.count == cursor.frequency, cursor.frequency > 0 else { return fail("frequency of unit \(unit)") }
-                    let length = units.length(Int(unit))
+                    let length = segment.units.length(Int(unit))
                     for index in positions.indices {
                         guard Int(positions[index]) < length else { return fail("position \(positions[index]) beyond unit \(unit)'s length \(length)") }
                         guard index == 0 || positions[index] > positions[index - 1] else { return fail("positions not ascending in unit \(unit)") }
@@ -68,17 +85,9 @@ extension IndexReader {
             return true
         }
         if let failure { throw failure }
-        guard check.terms == dictionary.termCount else {
-            throw dictionary.file.malformed("dictionary: \(check.terms) terms, its header says \(dictionary.termCount)")
+        guard terms == dictionary.termCount else {
+            throw dictionary.file.malformed("dictionary: \(terms) terms, its header says \(dictionary.termCount)")
         }
-        var covered = 0
-        for source in sources.sorted(by: { $0.firstUnit < $1.firstUnit }) {
-            guard source.firstUnit >= covered || source.unitCount == 0 else {
-                throw IndexError.damaged(file: directory.file(manifest.entry("SRCS")!.name), reason: "source \(source.path) overlaps another's units")
-            }
-            covered = source.firstUnit + source.unitCount
-        }
-        for block in 0..<store.blockCount { _ = try store.entries(block: block) }
-        return check
+        check.terms += terms
     }
 }

@@ -160,10 +160,12 @@ struct FieldFilters {
         self.reader = reader
     }
 
-    /// Every unit, unscored.
+    /// Every unit (deleted ones left out), unscored.
     func all() -> Matches {
         var result = Matches()
-        for unit in 0..<reader.unitCount { result.append(unit: UInt32(unit), score: 0, explanation: [], occurrences: []) }
+        for unit in 0..<reader.unitSlots where !reader.isDeleted(unit) {
+            result.append(unit: UInt32(unit), score: 0, explanation: [], occurrences: [])
+        }
         return result
     }
 
@@ -184,13 +186,13 @@ struct FieldFilters {
             for block in 0..<reader.store.blockCount {
                 let first = reader.store.firstUnit(of: block)
                 for (offset, entry) in try reader.store.entries(block: block).enumerated()
-                where entry.section.folded.lowercased().contains(needle) {
+                where !reader.isDeleted(first + offset) && entry.section.folded.lowercased().contains(needle) {
                     result.append(unit: UInt32(first + offset), score: 0, explanation: [], occurrences: [])
                 }
             }
             return result
         }
-        for unit in 0..<reader.unitCount {
+        for unit in 0..<reader.unitSlots where !reader.isDeleted(unit) {
             let record = reader.units.record(unit)
             let hit: Bool
             switch field {

@@ -1,19 +1,23 @@
-/// An open, verified generation of an index: every file memory-mapped and its CRC32 checked against
-/// its footer and the manifest before anything is read.
+/// An open, verified generation of an index: the files of every live segment and of the generation
+/// memory-mapped and their CRC32 checked against their footers and the manifest before anything is read.
+///
+/// Units are numbered across segments (a segment's base plus the unit's number within it); units that
+/// the generation deleted keep their numbers until a merge drops them, and nothing here returns them.
 public final class IndexReader: @unchecked Sendable {
     public let directory: IndexDirectory
     let manifest: Manifest
-    let dictionary: TermDictionary
-    let postingsFile: MappedFile
-    let positionsFile: MappedFile
-    let units: UnitTable
-    let store: TextStore
-    /// The indexed files, with their content hashes and units.
+    /// The live segments, in unit order.
+    let segments: [Segment]
+    let units: SegmentedUnitTable
+    let store: SegmentedStore
+    /// The indexed files (deleted ones left out), with their content hashes and global unit numbers.
     public let sources: [SourceRecord]
+    /// Deleted units, one bit each (empty when none are).
+    private let deleted: [UInt64]
     /// The mean field length of the units, for BM25.
     let averageLength: Double
-    /// Every unit's field length, copied out of the unit table so that scoring reads 4 bytes a unit
-    /// from one compact array rather than a 24-byte record each.
+    /// Every unit's field length, copied out of the unit tables so that scoring reads 4 bytes a unit
+    /// from one compact array rather than a record each.
     let lengths: [UInt32]
     /// Every unit's heading length (its first positions that are its title or heading path).
     let headingLengths: [UInt32]
@@ -38,40 +42,55 @@ public final class IndexReader: @unchecked Sendable {
             }
             let manifest = try directory.manifest()
             do throws(IndexError) {
-                func open(_ role: String) throws(IndexError) -> MappedFile {
-                    guard let entry = manifest.entry(role) else {
-                        throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "names no \(role) file")
-                    }
-                    let path = directory.file(entry.name)
-                    let file = try MappedFile(path: path, kind: role)
-                    guard file.whole.count == entry.size, file.checksum == entry.crc32 else {
-                        throw IndexError.damaged(file: path, reason: "does not match the manifest (size or CRC32 differs): damaged or from another build")
-                    }
-                    return file
+                var segments: [Segment] = []
+                var base = 0
+                for meta in manifest.segments {
+                    segments.append(try Segment(meta, base: base, directory: directory))
+                    base += meta.unitCount
                 }
-                let dictionary = try TermDictionary(file: try open("TERM"))
-                let postingsFile = try open("POST")
-                let positionsFile = try open("POSI")
-                let units = try UnitTable(file: try open("UNIT"))
-                let store = try TextStore(file: try open("STOR"))
-                let sources = try SourceTable.read(try open("SRCS"), unitCount: units.count)
-                guard units.count == manifest.unitCount, store.count == manifest.unitCount else {
-                    throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "unit counts of its files disagree")
+                guard let groupsEntry = manifest.entry(DuplicateTable.role) else {
+                    throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "names no \(DuplicateTable.role) file")
                 }
+                let groups = try DuplicateTable.read(try directory.map(groupsEntry), unitCount: base)
                 self.manifest = manifest
-                self.dictionary = dictionary
-                self.postingsFile = postingsFile
-                self.positionsFile = positionsFile
+                self.segments = segments
+                let units = SegmentedUnitTable(segments: segments, groups: groups)
                 self.units = units
-                self.store = store
+                store = SegmentedStore(segments: segments, units: units)
+                var sources: [SourceRecord] = []
+                var deleted: [UInt64] = []
+                for segment in segments {
+                    for (index, source) in segment.sources.enumerated() where !(segment.deletions?.isDeleted(source: index) ?? false) {
+                        sources.append(SourceRecord(path: source.path, hash: source.hash, firstUnit: segment.base + source.firstUnit,
+                                                    unitCount: source.unitCount))
+                    }
+                    if segment.meta.deletedCount > 0 {
+                        if deleted.isEmpty { deleted = [UInt64](repeating: 0, count: (base + 63) / 64) }
+                        for local in 0..<segment.units.count where segment.isDeleted(local: local) {
+                            let unit = segment.base + local
+                            deleted[unit >> 6] |= 1 << UInt64(unit & 63)
+                        }
+                    }
+                }
                 self.sources = sources
-                lengths = (0..<units.count).map { UInt32(units.length($0)) }
-                headingLengths = (0..<units.count).map { UInt32(units.headingLength($0)) }
-                var documentOf = [UInt32](repeating: 0, count: units.count)
+                self.deleted = deleted
+                var lengths: [UInt32] = []
+                var headingLengths: [UInt32] = []
+                lengths.reserveCapacity(base)
+                headingLengths.reserveCapacity(base)
+                for segment in segments {
+                    for local in 0..<segment.units.count {
+                        lengths.append(UInt32(segment.units.length(local)))
+                        headingLengths.append(UInt32(segment.units.headingLength(local)))
+                    }
+                }
+                self.lengths = lengths
+                self.headingLengths = headingLengths
+                var documentOf = [UInt32](repeating: 0, count: base)
                 var documentStarts: [UInt32] = []
                 var titleIDs: [Int] = []
                 var previous: (source: Int, index: Int) = (-1, -1)
-                for unit in 0..<units.count {
+                for unit in 0..<base {
                     let record = units.record(unit)
                     if record.source != previous.source || record.documentIndex != previous.index {
                         documentStarts.append(UInt32(unit))
@@ -80,12 +99,12 @@ public final class IndexReader: @unchecked Sendable {
                     }
                     documentOf[unit] = UInt32(documentStarts.count - 1)
                 }
-                documentStarts.append(UInt32(units.count))
+                documentStarts.append(UInt32(base))
                 self.documentOf = documentOf
                 self.documentStarts = documentStarts
                 titles = TitleIndex(titles: titleIDs.map { units.string($0) })
                 let total = lengths.reduce(0) { $0 + Int($1) }
-                averageLength = units.count == 0 ? 1 : max(1, Double(total) / Double(units.count))
+                averageLength = base == 0 ? 1 : max(1, Double(total) / Double(base))
                 return
             } catch {
                 let current = try? directory.manifest()
@@ -101,27 +120,41 @@ public final class IndexReader: @unchecked Sendable {
     /// How the text was analysed.
     public var analyzerName: String { manifest.analyzer }
 
-    /// The number of units.
-    public var unitCount: Int { units.count }
+    /// The number of units (deleted ones left out).
+    public var unitCount: Int { manifest.unitCount }
 
-    /// Bytes on disk per structure (`TERM`, `POST`, `POSI`, `UNIT`, `STOR`, `SRCS`).
-    public var fileSizes: [String: Int] {
-        Dictionary(uniqueKeysWithValues: manifest.files.map { ($0.role, $0.size) })
+    /// Global unit numbers in use: the units of every live segment, deleted ones included. Collection
+    /// statistics for scoring (the unit count of idf, the mean length) count deleted units until a
+    /// merge drops them, as Lucene's and tantivy's do.
+    var unitSlots: Int { units.count }
+
+    /// Whether unit `unit` was deleted (its file changed or was removed) and waits for a merge.
+    func isDeleted(_ unit: Int) -> Bool {
+        !deleted.isEmpty && deleted[unit >> 6] >> UInt64(unit & 63) & 1 == 1
     }
 
-    /// The number of distinct terms.
-    public var termCount: Int { dictionary.termCount }
+    /// The number of live segments.
+    public var segmentCount: Int { segments.count }
+
+    /// Bytes on disk per structure (`TERM`, `POST`, `POSI`, `UNIT`, `STOR`, `SRCS`, `DELE`, `DUPS`),
+    /// summed over the segments.
+    public var fileSizes: [String: Int] {
+        manifest.allFiles.reduce(into: [:]) { $0[$1.role, default: 0] += $1.size }
+    }
+
+    /// The number of terms in the segments' dictionaries (a term in several segments counts in each).
+    public var termCount: Int { segments.reduce(0) { $0 + $1.dictionary.termCount } }
 
     /// Unit `index` whole, its text read from the store.
     public func unit(_ index: Int) throws(IndexError) -> IndexUnit {
         unit(index, stored: try store.entry(index))
     }
 
-    /// Every unit in order, the store read a block at a time.
+    /// Every unit in order (deleted ones left out), the store read a block at a time.
     public func forEachUnit(_ body: (Int, IndexUnit) throws -> Void) throws {
         for block in 0..<store.blockCount {
             let first = store.firstUnit(of: block)
-            for (offset, stored) in try store.entries(block: block).enumerated() {
+            for (offset, stored) in try store.entries(block: block).enumerated() where !isDeleted(first + offset) {
                 try body(first + offset, unit(first + offset, stored: stored))
             }
         }
@@ -132,39 +165,5 @@ public final class IndexReader: @unchecked Sendable {
         return IndexUnit(kind: record.kind, source: units.string(record.source), documentIndex: record.documentIndex,
                          document: units.string(record.document), section: stored.section,
                          text: stored.text, year: record.year, duplicateGroup: record.duplicateGroup)
-    }
-
-    func cursor(_ info: TermInfo) throws(IndexError) -> PostingsCursor {
-        do {
-            return try PostingsCursor(info: info, postings: postingsFile.body, positions: positionsFile.body)
-        } catch {
-            throw postingsFile.malformed("postings at offset \(info.postingsOffset)")
-        }
-    }
-
-    func malformedPostings(_ info: TermInfo) -> IndexError {
-        postingsFile.malformed("postings or positions of the term at offset \(info.postingsOffset)")
-    }
-
-    /// Calls `body` with every (term, unit, positions) of the index, term by term.
-    func forEachPosting(_ body: (Term, UInt32, [UInt32]) -> Void) throws(IndexError) {
-        var failure: IndexError?
-        try dictionary.forEach { bytes, info in
-            do {
-                let term = Term(bytes: bytes)
-                var cursor = try cursor(info)
-                while cursor.document != PostingsCursor.exhausted {
-                    body(term, cursor.document, try cursor.positions())
-                    try cursor.next()
-                }
-                return true
-            } catch let error as IndexError {
-                failure = error
-            } catch {
-                failure = malformedPostings(info)
-            }
-            return false
-        }
-        if let failure { throw failure }
     }
 }

@@ -7,21 +7,38 @@ import Foundation
 import Segmentation
 import TextNormalization
 
-/// Builds a new generation of an index: units are analysed and inverted in memory, then written out
-/// and committed atomically.
+/// Builds the next generation of an index in bounded memory: units are analysed and inverted into an
+/// in-memory segment, which is written out as an immutable segment whenever it reaches the memory
+/// budget; the commit writes the last one, merges segments as the `MergePolicy` says, groups
+/// near-duplicates over every live segment, and publishes the generation atomically.
 ///
 /// Units of any kind can be added — sections and documents from `CollectionIndexer`, statistics,
 /// citations or measures from the extraction module — each with its source, document and section.
-/// Units of files that did not change can be carried over from the previous generation with
-/// `reuse(from:sources:)`, which copies their postings instead of analysing them again.
+/// An update (`begin(in:updating:)`) keeps the previous generation's segments: a changed or removed
+/// file's units are marked deleted there (`delete(source:)`), and only what is added is written.
 public final class IndexWriter {
-    private let analyzer: Analyzer
-    private var postings = PostingsAccumulator()
-    private var units = UnitTableWriter()
-    private var store = TextStoreWriter()
-    private var sources: [SourceRecord] = []
+    private let analyser: SourceAnalyser
+    private var builder = SegmentBuilder()
+    private let grouper: DuplicateGrouper?
+    /// With no grouper, the groups the added units came with, by their number in the writer.
+    private var givenGroups: [(unit: Int, group: Int)] = []
+    /// The in-memory segment is written out when it holds about this many bytes.
+    public let memoryBudget: Int
+    /// Which segments the commit merges.
+    public var mergePolicy = MergePolicy()
+
+    private var directory: IndexDirectory?
+    private var lock: Int32 = -1
+    private var generation = 0
+    private var previous: IndexReader?
+    /// Deletions of the previous generation's segments, by segment index, as this update changes them.
+    private var deletions: [Int: DeletionBitmap] = [:]
+    /// Segments written since `begin`, with their term counts.
+    private var flushed: [(segment: Manifest.Segment, terms: Int)] = []
+    private var nextSegment = 0
+    private var added = 0
+    private var flushFailure: IndexError?
     private var analysedUnits = 0
-    private var grouper: DuplicateGrouper?
 
     /// The name recorded in the manifest for how text is analysed: a generation analysed otherwise is
     /// not reused.
@@ -34,19 +51,29 @@ public final class IndexWriter {
     /// `CollectionIndexer.additionalUnits`); it is recorded with the analyser's name.
     /// With a `duplicateThreshold`, the commit groups near-identical sections and documents (see
     /// `DuplicateGrouper`) and replaces whatever groups the units came with; without, units keep theirs.
-    public init(lexicon: Lexicon?, unitsVersion: String = "", duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold) {
-        let segmenter = lexicon.flatMap { try? WordSegmenter(lexicon: $0) }
-        analyzer = Analyzer(segmenter: segmenter)
+    /// `memoryBudget` bounds (roughly) the bytes of the segment being built.
+    public init(lexicon: Lexicon?, unitsVersion: String = "", duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold,
+                memoryBudget: Int = IndexWriter.defaultMemoryBudget) {
+        analyser = SourceAnalyser(lexicon: lexicon)
         var name = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
         if let duplicateThreshold {
             grouper = DuplicateGrouper(threshold: duplicateThreshold)
             name += " duplicates/2 \(duplicateThreshold)"
+        } else {
+            grouper = nil
         }
         analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
+        self.memoryBudget = max(1, memoryBudget)
     }
+
+    deinit { if lock >= 0 { close(lock) } }
 
     /// The similarity from which sections (or documents) are grouped as near-identical copies.
     public static let defaultDuplicateThreshold = DuplicateGrouper.defaultThreshold
+
+    /// 128 MB: the 58 MB of the laws make two segments, and a build peaks at about 250 MB whatever
+    /// the collection's size (near-duplicate grouping aside; see BENCHMARKS.md).
+    public static let defaultMemoryBudget = 128 << 20
 
     /// A hash of a lexicon's words and frequencies, so that a changed lexicon rebuilds the index.
     static func fingerprint(_ lexicon: Lexicon) -> String {
@@ -57,165 +84,236 @@ public final class IndexWriter {
         return "\(lexicon.count):" + String(hash, radix: 16)
     }
 
+    /// What analyses units for this writer, on any thread.
+    public var sourceAnalyser: SourceAnalyser { analyser }
+
     /// The number of units added so far.
-    public var unitCount: Int { units.count }
+    public var unitCount: Int { added }
 
     /// The number of units that were analysed (not carried over).
     public var analysedUnitCount: Int { analysedUnits }
+
+    /// Takes the index's lock and removes what killed builds left: the generation to come is written
+    /// from here on, a segment at a time. Without this, `commit(to:)` begins a generation of the added
+    /// units alone.
+    public func begin(in directory: IndexDirectory) throws(IndexError) {
+        precondition(self.directory == nil, "begin(in:) once")
+        lock = try directory.lock()
+        self.directory = directory
+        let current = directory.exists ? try? directory.manifest() : nil
+        directory.removeFiles(except: Set(current?.allFiles.map(\.name) ?? []))
+        generation = max(current?.generation ?? 0, directory.generationsOnDisk().max() ?? 0) + 1
+        nextSegment = max(current?.segments.map(\.id).max() ?? 0, directory.segmentsOnDisk().max() ?? 0) + 1
+    }
+
+    /// Makes the generation an update of `previous` (the current one, opened after `begin(in:)`): its
+    /// segments are kept, and only what `delete(source:)` and the additions change is written.
+    public func update(_ previous: IndexReader) {
+        precondition(directory != nil && added == 0 && self.previous == nil, "update(_:) right after begin(in:)")
+        self.previous = previous
+        for (index, segment) in previous.segments.enumerated() where segment.deletions != nil {
+            deletions[index] = segment.deletions
+        }
+    }
+
+    /// Deletes the units of source `path` from the previous generation (a changed or removed file).
+    public func delete(source path: String) {
+        guard let previous else { return }
+        for (index, segment) in previous.segments.enumerated() {
+            for (number, source) in segment.sources.enumerated() where source.path == path {
+                var bitmap = deletions[index] ?? DeletionBitmap(unitCount: segment.units.count, sourceCount: segment.sources.count)
+                bitmap.delete(source: number, units: source.firstUnit..<(source.firstUnit + source.unitCount))
+                deletions[index] = bitmap
+            }
+        }
+    }
 
     /// Adds one unit that belongs to no recorded source file. A unit that is not `searchable` is stored
     /// (for outlines and extraction) but gets no postings; `headingsAbove` are the headings of the
     /// sections above it that gave way to it, indexed as part of its heading.
     public func add(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) {
-        let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, headingsAbove: headingsAbove) : ("", 0, 0)
-        let (tokens, length) = analyzer.tokens(of: FoldedText(indexed))
-        // Near-duplicates are judged by the unit's own text, not the headings above it.
-        grouper?.add(unit, number: units.count, length: length - pathLength)
-        postings.add(document: Int32(units.count), tokens: tokens)
-        units.add(unit, length: length, headingLength: headingLength)
-        store.add(section: unit.section, text: unit.text)
+        add(analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove))
+    }
+
+    private func add(_ analysed: AnalysedUnit) {
+        if grouper == nil, let group = analysed.unit.duplicateGroup { givenGroups.append((added, group)) }
+        builder.add(analysed)
+        added += 1
         analysedUnits += 1
     }
 
-    /// The text a unit is indexed by, how many of its first positions are the headings above it, and
-    /// how many are its heading (the heading field of field-weighted scoring): a section is indexed
-    /// with `headingsAbove` (bare headings that gave way to it) before its own heading and text, so that
-    /// a query naming such a heading finds the text under it; a document by its title and metadata,
-    /// the title its heading.
-    private func fields(of unit: IndexUnit, headingsAbove: [String]) -> (text: String, pathLength: Int, headingLength: Int) {
-        func positions(_ text: String) -> Int { text.isEmpty ? 0 : analyzer.positionCount(of: FoldedText(text)) }
-        switch unit.kind {
-        case .section where !unit.section.isEmpty:
-            let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
-            let above = headingsAbove.joined(separator: "\n")
-            let pathLength = positions(above)
-            let headingLength = pathLength + (unit.text.hasPrefix(own) ? positions(own) : 0)
-            return (above.isEmpty ? unit.text : above + "\n" + unit.text, pathLength, headingLength)
-        case .document:
-            return (unit.text, 0, positions(String(unit.text.prefix { $0 != "\n" })))
-        default:
-            return (unit.text, 0, 0)
-        }
+    /// Adds the units of a source file, recording its content hash for the next incremental build
+    /// (see `SourceAnalyser.analyse(source:hash:units:)` for how its sections are indexed).
+    public func add(source path: String, hash: ContentHash, units: [IndexUnit]) {
+        add(analyser.analyse(source: path, hash: hash, units: units))
     }
 
-    /// Adds the units of a source file, recording its content hash for the next incremental build.
-    ///
-    /// A section that is a heading alone with sections under it gives way to them: it is stored but
-    /// not searchable, its heading being indexed as part of the heading of every section under it, so
-    /// that a search lists the text under a heading rather than the bare heading.
-    public func add(source path: String, hash: ContentHash, units newUnits: [IndexUnit]) {
-        let first = units.count
-        // The bare headings met so far, by document and section path.
-        var bare = Set<String>()
-        for (index, unit) in newUnits.enumerated() {
-            let givesWay = IndexWriter.givesWay(unit, to: index + 1 < newUnits.count ? newUnits[index + 1] : nil)
-            var above: [String] = []
-            if unit.kind == .section, !unit.section.isEmpty {
-                let path = unit.section.components(separatedBy: IndexUnit.pathSeparator)
-                for depth in 1..<path.count
-                where bare.contains("\(unit.documentIndex)\u{0}" + path[0..<depth].joined(separator: IndexUnit.pathSeparator)) {
-                    above.append(path[depth - 1])
-                }
-            }
-            if givesWay { bare.insert("\(unit.documentIndex)\u{0}\(unit.section)") }
-            add(unit: unit, searchable: !givesWay, headingsAbove: above)
-        }
-        sources.append(SourceRecord(path: path, hash: hash, firstUnit: first, unitCount: newUnits.count))
+    /// Adds a source file analysed beforehand (on another thread); writes the segment being built
+    /// when it has reached the memory budget (a failure to write it is thrown by `commit(to:)`).
+    public func add(_ source: AnalysedSource) {
+        for unit in source.units { add(unit) }
+        builder.addSource(path: source.path, hash: source.hash, unitCount: source.units.count)
+        guard builder.estimatedBytes >= memoryBudget, let directory, flushFailure == nil else { return }
+        do throws(IndexError) { try flush(to: directory) } catch { flushFailure = error }
     }
 
-    /// Whether `unit` is a bare heading whose next unit is a section under it.
-    static func givesWay(_ unit: IndexUnit, to next: IndexUnit?) -> Bool {
-        guard unit.kind == .section, !unit.section.isEmpty, let next, next.kind == .section,
-              next.source == unit.source, next.documentIndex == unit.documentIndex,
-              next.section.hasPrefix(unit.section + IndexUnit.pathSeparator) else { return false }
-        let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
-        return unit.text.trimmingCharacters(in: .whitespacesAndNewlines) == own.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// Writes the segment being built.
+    private func flush(to directory: IndexDirectory) throws(IndexError) {
+        guard !builder.isEmpty else { return }
+        flushed.append(try builder.write(id: nextSegment, to: directory))
+        nextSegment += 1
     }
 
-    /// Carries the units of `reused` (sources of `reader`'s generation) over unchanged: their records,
-    /// texts and postings are copied, nothing is analysed. Must come before any `add`.
-    public func reuse(from reader: IndexReader, sources reused: [SourceRecord]) throws(IndexError) {
-        precondition(units.count == 0, "reuse(from:sources:) must come first")
-        var remap = [Int32](repeating: -1, count: reader.unitCount)
-        var next = 0
-        for source in reused {
-            sources.append(SourceRecord(path: source.path, hash: source.hash, firstUnit: next, unitCount: source.unitCount))
-            for old in source.firstUnit..<(source.firstUnit + source.unitCount) {
-                remap[old] = Int32(next)
-                next += 1
-            }
-        }
-        // Units in their new order, their texts read a store block at a time.
-        var order = [Int](repeating: -1, count: next)
-        for (old, new) in remap.enumerated() where new >= 0 { order[Int(new)] = old }
-        var block = -1
-        var entries: [StoredUnit] = []
-        for old in order {
-            if reader.store.block(of: old) != block {
-                block = reader.store.block(of: old)
-                entries = try reader.store.entries(block: block)
-            }
-            let unit = reader.unit(old, stored: entries[old - reader.store.firstUnit(of: block)])
-            grouper?.add(unit, number: units.count, length: analyzer.positionCount(of: FoldedText(unit.text)))
-            units.add(unit, length: reader.units.length(old), headingLength: reader.units.headingLength(old))
-            store.add(section: unit.section, text: unit.text)
-        }
-        try reader.forEachPosting { term, document, positions in
-            let mapped = remap[Int(document)]
-            if mapped >= 0 { postings.append(term: postings.id(of: term), document: mapped, positions: positions) }
-        }
-    }
-
-    /// Writes the generation after the current one into `directory` and publishes it.
+    /// Writes what remains, merges, groups near-duplicates and publishes the generation in `directory`.
     @discardableResult
     public func commit(to directory: IndexDirectory) throws(IndexError) -> IndexStatistics {
-        let lock = try directory.lock()
-        defer { close(lock) }
-        let previous = directory.exists ? try? directory.manifest() : nil
-        let generation = max(previous?.generation ?? 0, directory.generationsOnDisk().max() ?? 0) + 1
-        // Leftovers of builds that were killed before publishing.
-        directory.removeGenerations(except: Set([previous?.generation].compactMap { $0 }))
-        var dictionary = TermDictionaryWriter()
-        var postingsWriter = PostingsWriter(lengths: units.lengths, headingLengths: units.headingLengths)
-        let order = postings.terms.indices.sorted { postings.terms[$0] < postings.terms[$1] }
-        for id in order {
-            let info = postingsWriter.write(stream: postings.streams[id], documentFrequency: Int(postings.documentFrequency[id]),
-                                            totalFrequency: postings.totalFrequency[id])
-            postings.release(term: Int32(id))
-            dictionary.add(postings.terms[id].bytes, info)
+        if self.directory == nil { try begin(in: directory) }
+        defer {
+            close(lock)
+            lock = -1
         }
-        // After the postings are written out and their in-memory streams released: the signatures of
-        // the near-duplicate search then take their place rather than adding to them.
+        if let flushFailure { throw flushFailure }
+        let replaced = try? directory.manifest()
+        try flush(to: directory)
+
+        // The generation's segments in order: the previous ones (with this update's deletions), then
+        // the new ones; each as (manifest entry, opened segment, deletions).
+        var metas: [Manifest.Segment] = []
+        var opened: [Segment] = []
+        var bitmaps: [DeletionBitmap?] = []
+        for (index, segment) in (previous?.segments ?? []).enumerated() {
+            metas.append(segment.meta)
+            opened.append(segment)
+            bitmaps.append(deletions[index])
+        }
+        // Flushed segments are numbered after the previous ones, as the added units were.
+        let addedBase = metas.reduce(0) { $0 + $1.unitCount }
+        var base = addedBase
+        for (segment, _) in flushed {
+            metas.append(segment)
+            opened.append(try Segment(segment, base: base, directory: directory))
+            bitmaps.append(nil)
+            base += segment.unitCount
+        }
+        // Segments with nothing live go; the policy's merges replace their inputs by one segment in the
+        // place of the first.
+        let live = opened.indices.map { opened[$0].units.count - (bitmaps[$0]?.deletedUnits ?? 0) }
+        let empty = Set(opened.indices.filter { index in
+            live[index] == 0 && opened[index].sources.indices.allSatisfy { bitmaps[index]?.isDeleted(source: $0) ?? false }
+        })
+        var merges = mergePolicy.merges(live: opened.indices.map { empty.contains($0) ? 0 : live[$0] }, total: opened.map(\.units.count))
+        merges = merges.filter { !$0.isEmpty }
+        var mergedInto: [Int: Int] = [:]
+        for (number, merge) in merges.enumerated() { for index in merge { mergedInto[index] = number } }
+        var final: [PlannedSegment] = []
+        for index in opened.indices where !empty.contains(index) {
+            if let number = mergedInto[index] {
+                guard merges[number].first == index else { continue }
+                let inputs = merges[number].map { (segment: opened[$0], deletions: bitmaps[$0]) }
+                let meta = try SegmentMerger(inputs: inputs).write(id: nextSegment, to: directory)
+                nextSegment += 1
+                final.append(PlannedSegment(meta: meta, bitmap: nil, inputs: merges[number], merged: true))
+            } else {
+                final.append(PlannedSegment(meta: metas[index], bitmap: bitmaps[index], inputs: [index], merged: false))
+            }
+        }
+        // Deletion bitmaps changed by this generation are written under its number.
+        var segments: [Manifest.Segment] = []
+        for planned in final {
+            let (meta, bitmap) = (planned.meta, planned.bitmap)
+            var segment = meta
+            segment.files.removeAll { $0.role == DeletionBitmap.role }
+            segment.deletedCount = bitmap?.deletedUnits ?? 0
+            if let bitmap, bitmap.deletedUnits > 0 || bitmap.sources.contains(where: { $0 != 0 }) {
+                if let old = meta.entry(DeletionBitmap.role), opened[planned.inputs[0]].deletions == bitmap {
+                    segment.files.append(old)
+                } else {
+                    segment.files.append(try directory.write(role: DeletionBitmap.role,
+                                                             name: IndexDirectory.deletionFileName(segment: meta.id, generation: generation),
+                                                             body: bitmap.body()))
+                }
+            }
+            segments.append(segment)
+        }
+        // Near-duplicate groups, over every live unit of the generation.
+        var finalSegments: [Segment] = []
+        base = 0
+        for segment in segments {
+            finalSegments.append(try Segment(segment, base: base, directory: directory))
+            base += segment.unitCount
+        }
         var grouping = DuplicateGrouping()
-        if let grouper {
+        var groups: [(unit: Int, group: Int)] = []
+        if var grouper {
             let clock = ContinuousClock.now
-            let groups = grouper.groups()
-            units.replaceDuplicateGroups(groups)
+            for segment in finalSegments {
+                for block in 0..<segment.store.blockCount {
+                    let first = segment.store.firstUnit(of: block)
+                    for (offset, stored) in try segment.store.entries(block: block).enumerated() where !segment.isDeleted(local: first + offset) {
+                        let record = segment.units.record(first + offset)
+                        let unit = IndexUnit(kind: record.kind, source: segment.units.string(record.source), documentIndex: record.documentIndex,
+                                             document: "", section: stored.section, text: stored.text)
+                        grouper.add(unit, number: segment.base + first + offset, length: segment.units.textLength(first + offset))
+                    }
+                }
+            }
+            groups = grouper.groups()
             grouping = DuplicateGrouping(groups: Set(groups.map(\.group)).count, units: groups.count,
                                          seconds: (ContinuousClock.now - clock) / .seconds(1))
+        } else {
+            groups = carriedGroups(final: final, segments: opened, bitmaps: bitmaps, finalSegments: finalSegments, addedBase: addedBase)
         }
-        let bodies: [(String, [UInt8])] = [
-            ("TERM", dictionary.body()),
-            ("POST", postingsWriter.postings.bytes),
-            ("POSI", postingsWriter.positions.bytes),
-            ("UNIT", units.body()),
-            ("STOR", store.body()),
-            ("SRCS", SourceTable.body(sources)),
-        ]
-        var entries: [Manifest.Entry] = []
-        for (role, body) in bodies {
-            let bytes = IndexFile.frame(kind: role, body: body)
-            let name = IndexDirectory.fileName(generation: generation, role: role)
-            try directory.write(name, bytes)
-            entries.append(Manifest.Entry(role: role, name: name, size: bytes.count,
-                                          crc32: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt32.self).littleEndian }))
-        }
+        let groupsFile = try directory.write(role: DuplicateTable.role, name: IndexDirectory.fileName(generation: generation, role: DuplicateTable.role),
+                                             body: DuplicateTable.body(groups))
         directory.syncFolder()
-        try directory.publish(Manifest(generation: generation, analyzer: analyzerName, unitCount: units.count, files: entries))
-        directory.removeGenerations(except: Set([generation, previous?.generation].compactMap { $0 }))
-        return IndexStatistics(generation: generation, units: units.count, sources: sources.count, terms: dictionary.termCount,
-                               bytes: Dictionary(uniqueKeysWithValues: entries.map { ($0.role, $0.size) }), duplicates: grouping)
+        let liveUnits = segments.reduce(0) { $0 + $1.liveCount }
+        let manifest = Manifest(generation: generation, analyzer: analyzerName, unitCount: liveUnits, segments: segments, files: [groupsFile])
+        try directory.publish(manifest)
+        directory.removeFiles(except: Set(manifest.allFiles.map(\.name) + (replaced?.allFiles.map(\.name) ?? [])))
+        let liveSources = finalSegments.reduce(0) { total, segment in
+            total + segment.sources.indices.filter { !(segment.deletions?.isDeleted(source: $0) ?? false) }.count
+        }
+        var bytes: [String: Int] = [:]
+        for file in manifest.allFiles { bytes[file.role, default: 0] += file.size }
+        return IndexStatistics(generation: generation, units: liveUnits, sources: liveSources,
+                               terms: finalSegments.reduce(0) { $0 + $1.dictionary.termCount }, segments: segments.count,
+                               flushed: flushed.count, merged: merges.reduce(0) { $0 + $1.count }, bytes: bytes, duplicates: grouping)
     }
+
+    /// Without a grouper: the groups the previous generation's live units had and those the added
+    /// units came with, renumbered as the generation's segments and merges number them.
+    private func carriedGroups(final: [PlannedSegment], segments: [Segment], bitmaps: [DeletionBitmap?], finalSegments: [Segment],
+                               addedBase: Int) -> [(unit: Int, group: Int)] {
+        var groupOf: [Int: Int] = [:]
+        if let previous {
+            for unit in 0..<previous.unitSlots { if let group = previous.units.duplicateGroup(unit) { groupOf[unit] = group } }
+        }
+        for (unit, group) in givenGroups { groupOf[addedBase + unit] = group }
+        var result: [(unit: Int, group: Int)] = []
+        for (position, planned) in final.enumerated() {
+            var next = finalSegments[position].base
+            for index in planned.inputs {
+                for local in 0..<segments[index].units.count {
+                    let deleted = bitmaps[index]?.isDeleted(unit: local) ?? false
+                    // A merge drops deleted units; a kept segment keeps their numbers.
+                    if deleted && planned.merged { continue }
+                    if !deleted, let group = groupOf[segments[index].base + local] { result.append((next, group)) }
+                    next += 1
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// A segment of the generation being committed: kept (with this generation's deletions) or made by
+/// merging `inputs`.
+private struct PlannedSegment {
+    var meta: Manifest.Segment
+    var bitmap: DeletionBitmap?
+    /// Indices of the segments it holds, among the previous generation's and the flushed ones.
+    var inputs: [Int]
+    var merged: Bool
 }
 
 /// What a commit wrote.
@@ -223,9 +321,16 @@ public struct IndexStatistics: Sendable {
     public var generation: Int
     public var units: Int
     public var sources: Int
+    /// Terms of the segments' dictionaries (a term in several segments counts in each).
     public var terms: Int
+    /// Live segments of the generation.
+    public var segments: Int
+    /// Segments written by this build before merging.
+    public var flushed: Int
+    /// Segments merged into others.
+    public var merged: Int
     /// Bytes on disk per structure: `TERM` (dictionary), `POST` (postings), `POSI` (positions), `UNIT`
-    /// (unit table), `STOR` (store), `SRCS` (source table).
+    /// (unit table), `STOR` (store), `SRCS` (source table), `DELE` (deletions), `DUPS` (groups).
     public var bytes: [String: Int]
     /// The near-duplicate groups found (none when grouping was off).
     public var duplicates: DuplicateGrouping

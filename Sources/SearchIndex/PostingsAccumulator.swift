@@ -13,6 +13,12 @@ struct PostingsAccumulator {
     private var positions: [UInt32] = []
     /// One posting's varints, before they are appended to its term's stream in one piece.
     private var encoded: [UInt8] = []
+    /// Bytes appended to the streams.
+    private var streamBytes = 0
+
+    /// Roughly what the accumulator holds in memory: its streams (arrays grow by doubling, so up to
+    /// twice their bytes) and, per term, its entries in the tables and its stream's own allocation.
+    var estimatedBytes: Int { 2 * streamBytes + 112 * terms.count }
 
     /// The id of `term`, added if new.
     mutating func id(of term: Term) -> Int32 {
@@ -92,6 +98,7 @@ struct PostingsAccumulator {
         }
         // One append per posting: every access to `streams[slot]` checks that both arrays are unique.
         encoded.withUnsafeBufferPointer { streams[slot].append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
+        streamBytes += length
         lastDocument[slot] = document
         documentFrequency[slot] += 1
         totalFrequency[slot] += positions.count

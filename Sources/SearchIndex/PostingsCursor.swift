@@ -16,7 +16,6 @@ struct PostingsCursor {
     private var skipMaximumFrequency: [Int] = []
     private var skipMinimumLength: [Int] = []
     private var skipHeadingFrequency: [Int] = []
-    private var skipHeadingLength: [Int] = []
     private var blocksStart = 0
 
     private var block = -1
@@ -53,9 +52,8 @@ struct PostingsCursor {
                 skipPositionOffset.append(positionOffset)
                 skipPositionIndex.append(positionIndex)
                 skipMaximumFrequency.append(try reader.int())
-                skipMinimumLength.append(try reader.int())
                 skipHeadingFrequency.append(try reader.int())
-                skipHeadingLength.append(try reader.int())
+                skipMinimumLength.append(try reader.int())
             }
         }
         blocksStart = reader.offset
@@ -86,7 +84,7 @@ struct PostingsCursor {
 
     private func maxima(_ block: Int) -> BlockMaxima {
         BlockMaxima(frequency: skipMaximumFrequency[block], length: skipMinimumLength[block],
-                    headingFrequency: skipHeadingFrequency[block], headingLength: skipHeadingLength[block])
+                    headingFrequency: skipHeadingFrequency[block], headingLength: skipMinimumLength[block])
     }
 
     /// Moves to the first document of the next block whose maxima are `worthy`, without decoding the
@@ -174,9 +172,8 @@ struct PostingsCursor {
     }
 }
 
-/// What bounds the scores of a block's units: the frequency and unit length of the unit with the
-/// highest BM25 term-frequency factor, and the heading frequency and unit length of the unit with the
-/// highest heading factor.
+/// What bounds the scores of a block's units: its highest frequency and heading frequency, and its
+/// shortest unit length (as `length` and `headingLength`, the length each frequency is normalised by).
 struct BlockMaxima {
     var frequency: Int
     var length: Int

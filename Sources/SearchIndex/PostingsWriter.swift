@@ -2,11 +2,11 @@
 ///
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
 /// document (delta), its byte length, where its first position lies (byte offset of the position
-/// block, delta; index in the position stream, delta), and the frequency and unit length of the unit
-/// whose BM25 term-frequency factor is the block's highest, and the heading frequency (occurrences in
-/// the unit's title or heading path) and unit length of the unit whose heading factor is the block's
-/// highest: together they bound the field-weighted score of every unit in it (block-max, as tantivy's
-/// block-WAND: a block that cannot reach the top results is skipped) —
+/// block, delta; index in the position stream, delta), the block's highest frequency, its highest
+/// heading frequency (occurrences in a unit's title or heading path) and its shortest unit length:
+/// together they bound the field-weighted score of every unit in it whatever the collection's mean
+/// length, which changes as segments come and go (block-max, as tantivy's block-WAND: a block that
+/// cannot reach the top results is skipped) —
 /// then the blocks: full blocks of 128 as
 /// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varints: (document
 /// delta − 1) × 2, plus 1 when the frequency is 1, else followed by the frequency (most postings of
@@ -20,13 +20,10 @@ struct PostingsWriter {
     let lengths: [UInt32]
     /// Every unit's heading length: its first positions that are its title or heading path.
     let headingLengths: [UInt32]
-    /// Their mean, as `IndexReader` computes it.
-    let averageLength: Double
 
     init(lengths: [UInt32], headingLengths: [UInt32]) {
         self.lengths = lengths
         self.headingLengths = headingLengths
-        averageLength = lengths.isEmpty ? 1 : max(1, Double(lengths.reduce(0) { $0 + Int($1) }) / Double(lengths.count))
     }
 
     /// Writes a term whose postings are the `stream` of a `PostingsAccumulator`.
@@ -96,21 +93,17 @@ struct PostingsWriter {
                 }
             }
             if blockCount > 1 {
-                let best = range.max { a, b in factor(a, documents, frequencies) < factor(b, documents, frequencies) }!
-                let maximumFrequency = frequencies[best]
-                let minimumLength = length(of: documents[best])
-                let bestHeading = range.max { a, b in
-                    factor(a, documents, headingFrequencies) < factor(b, documents, headingFrequencies)
-                }!
+                let maximumFrequency = range.map { frequencies[$0] }.max()!
+                let maximumHeadingFrequency = range.map { headingFrequencies[$0] }.max()!
+                let minimumLength = range.map { length(of: documents[$0]) }.min()!
                 let positionOffset = positionBlockOffsets[min(firstPositionIndex / blockSize, positionBlockOffsets.count - 1)]
                 skips.appendVarint(UInt64(previousDocument - lastBefore))
                 skips.appendVarint(blocks.count - blockStart)
                 skips.appendVarint(positionOffset - previousPositionOffset)
                 skips.appendVarint(firstPositionIndex - previousPositionIndex)
                 skips.appendVarint(UInt64(maximumFrequency))
+                skips.appendVarint(UInt64(maximumHeadingFrequency))
                 skips.appendVarint(UInt64(minimumLength))
-                skips.appendVarint(UInt64(headingFrequencies[bestHeading]))
-                skips.appendVarint(UInt64(length(of: documents[bestHeading])))
                 previousPositionOffset = positionOffset
                 previousPositionIndex = firstPositionIndex
             }
@@ -137,10 +130,6 @@ struct PostingsWriter {
     }
 
     private func length(of unit: UInt32) -> Int { Int(unit) < lengths.count ? Int(lengths[Int(unit)]) : 0 }
-
-    private func factor(_ index: Int, _ documents: [UInt32], _ frequencies: [UInt32]) -> Double {
-        Scoring.bm25(idf: 1, frequency: Int(frequencies[index]), length: length(of: documents[index]), averageLength: averageLength)
-    }
 
     /// Writes the position stream; returns the offset (relative to the term's start) of every full
     /// block and, last, of the varint tail.

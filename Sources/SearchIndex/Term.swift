@@ -1,7 +1,7 @@
 /// A term of the index: the UTF-8 bytes of a character bigram, a run-final character, or a segmenter's
 /// word. Terms of up to eight bytes — every bigram — are packed into one
 /// integer so that building the index hashes integers, not strings.
-enum Term: Hashable, Comparable {
+enum Term: Hashable, Comparable, Sendable {
     /// Up to eight bytes, the first in the most significant byte and zero-padded: integer order is
     /// byte order, and no UTF-8 text contains a zero byte.
     case short(UInt64)

@@ -144,33 +144,41 @@ struct TermDictionary {
     private func scan(from block: Int, _ body: ([UInt8], TermInfo) -> Bool) throws(IndexError) {
         var current = block
         while current < blockOffsets.count {
-            let first = current * TermDictionaryWriter.blockSize
-            let count = min(TermDictionaryWriter.blockSize, termCount - first)
-            guard count > 0, let entries = inflate(block: current) else { throw file.malformed("term dictionary block \(current)") }
-            var reader = ByteReader(entries.bytes)
-            var term: [UInt8] = []
-            var info = TermInfo(documentFrequency: 0, totalFrequency: 0, postingsOffset: 0, positionsOffset: 0)
-            do {
-                for _ in 0..<count {
-                    let shared = try reader.int()
-                    guard shared <= term.count else { throw file.malformed("term dictionary block \(current)") }
-                    term.removeSubrange(shared...)
-                    term.append(contentsOf: try reader.bytes(try reader.int()))
-                    info.documentFrequency = try reader.int()
-                    // Bounded so that the sums cannot overflow; the cursors check offsets against the files.
-                    info.totalFrequency = try reader.int(max: 1 << 40)
-                    info.postingsOffset += try reader.int(max: 1 << 40)
-                    info.positionsOffset += try reader.int(max: 1 << 40)
-                    if !body(term, info) { return }
-                }
-                guard reader.isAtEnd else { throw file.malformed("term dictionary block \(current)") }
-            } catch let error as IndexError {
-                throw error
-            } catch {
-                throw file.malformed("term dictionary block \(current)")
-            }
+            guard try decode(block: current, body) else { return }
             current += 1
         }
+    }
+
+    var blockCount: Int { blockOffsets.count }
+
+    /// Decodes the terms of `block` in order while `body` returns true; returns false when it stopped.
+    func decode(block current: Int, _ body: ([UInt8], TermInfo) -> Bool) throws(IndexError) -> Bool {
+        let first = current * TermDictionaryWriter.blockSize
+        let count = min(TermDictionaryWriter.blockSize, termCount - first)
+        guard count > 0, let entries = inflate(block: current) else { throw file.malformed("term dictionary block \(current)") }
+        var reader = ByteReader(entries.bytes)
+        var term: [UInt8] = []
+        var info = TermInfo(documentFrequency: 0, totalFrequency: 0, postingsOffset: 0, positionsOffset: 0)
+        do {
+            for _ in 0..<count {
+                let shared = try reader.int()
+                guard shared <= term.count else { throw file.malformed("term dictionary block \(current)") }
+                term.removeSubrange(shared...)
+                term.append(contentsOf: try reader.bytes(try reader.int()))
+                info.documentFrequency = try reader.int()
+                // Bounded so that the sums cannot overflow; the cursors check offsets against the files.
+                info.totalFrequency = try reader.int(max: 1 << 40)
+                info.postingsOffset += try reader.int(max: 1 << 40)
+                info.positionsOffset += try reader.int(max: 1 << 40)
+                if !body(term, info) { return false }
+            }
+            guard reader.isAtEnd else { throw file.malformed("term dictionary block \(current)") }
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw file.malformed("term dictionary block \(current)")
+        }
+        return true
     }
 
     /// The entries of `block`, inflated.
@@ -182,6 +190,34 @@ struct TermDictionary {
               let entries = Zlib.decompress(compressed, rawLength: rawLength) else { return nil }
         cache.put(block, entries, limit: TermDictionary.cachedBlocks)
         return entries
+    }
+}
+
+/// Walks a dictionary's terms in order, one block decoded at a time (for merging segments).
+struct TermIterator {
+    let dictionary: TermDictionary
+    private var block = 0
+    private var entries: [([UInt8], TermInfo)] = []
+    private var index = 0
+
+    init(_ dictionary: TermDictionary) {
+        self.dictionary = dictionary
+    }
+
+    /// The next term and its information; nil after the last.
+    mutating func next() throws(IndexError) -> ([UInt8], TermInfo)? {
+        while index == entries.count {
+            guard block < dictionary.blockCount else { return nil }
+            entries.removeAll(keepingCapacity: true)
+            _ = try dictionary.decode(block: block) { term, info in
+                entries.append((term, info))
+                return true
+            }
+            block += 1
+            index = 0
+        }
+        defer { index += 1 }
+        return entries[index]
     }
 }
 

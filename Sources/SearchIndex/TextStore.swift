@@ -13,6 +13,9 @@ struct TextStoreWriter {
     private var pendingFirst = 0
     private(set) var count = 0
 
+    /// Roughly the memory it holds: the compressed blocks and the block being filled.
+    var estimatedBytes: Int { blocks.count + pending.count + 24 * index.count }
+
     mutating func add(section: String, text: String) {
         if pending.count == 0 { pendingFirst = count }
         pending.appendString(section)
@@ -108,15 +111,7 @@ struct TextStore {
     func firstUnit(of block: Int) -> Int { firstUnits[block] }
 
     /// The block holding `unit`.
-    func block(of unit: Int) -> Int {
-        var low = 0
-        var high = firstUnits.count
-        while low < high {
-            let middle = (low + high) / 2
-            if firstUnits[middle] <= unit { low = middle + 1 } else { high = middle }
-        }
-        return low - 1
-    }
+    func block(of unit: Int) -> Int { firstUnits.lastIndex(notAbove: unit) }
 
     var blockCount: Int { firstUnits.count }
 

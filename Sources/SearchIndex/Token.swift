@@ -1,6 +1,6 @@
 /// One term of an analysed text, where it stands, and the folded text it covers.
-struct Token {
-    enum Kind {
+struct Token: Sendable {
+    enum Kind: Sendable {
         /// Two consecutive characters of a run of letters and digits.
         case bigram
         /// The last character of such a run, alone; `runLength` tells whether it is the whole run.

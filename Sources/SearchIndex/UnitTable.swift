@@ -1,13 +1,15 @@
-/// The per-unit table: kind, year, field length (for BM25), source, document and duplicate group of
-/// every unit, as fixed 24-byte records over a pool of distinct strings (section paths, nearly all
+/// The per-unit table of a segment: kind, year, field length (for BM25), source and document of every
+/// unit, as fixed 28-byte records over a pool of distinct strings (section paths, nearly all
 /// distinct, are in the store).
 ///
 /// Body: the length (u64) and zlib compression of: kind names (count, strings) · string count ·
 /// string offsets (u32 each, one extra for the end) · string bytes · unit count · records (consecutive
 /// units share their source, document and year, so the table compresses about tenfold). A record: kind (u8) · has-year (u8) · year (u16) ·
-/// length (u32) · source, document index, document (u32 each; strings by id) · group + 1 (u32, 0 for
-/// none) · heading length (u32: the positions at the start of the field that are the unit's title or
-/// heading path, for field-weighted scoring).
+/// length (u32) · source, document index, document (u32 each; strings by id) · text length (u32: the
+/// positions of the unit's own text, without the headings above it, by which near-duplicate grouping
+/// chooses the units it compares) · heading length (u32: the positions at the start of the field that
+/// are the unit's title or heading path, for field-weighted scoring). Duplicate groups are not here: they change with every generation
+/// (`DuplicateTable`).
 struct UnitTableWriter {
     static let recordSize = 28
 
@@ -17,6 +19,10 @@ struct UnitTableWriter {
     private var stringIDs: [String: UInt32] = [:]
     private var records = ByteWriter()
     private(set) var count = 0
+
+    /// Roughly the memory it holds: records, lengths and the strings (sources and titles) with their ids.
+    var estimatedBytes: Int { records.count + 8 * count + stringBytes }
+    private var stringBytes = 0
     /// Every unit's field length, for the block maxima of the postings.
     private(set) var lengths: [UInt32] = []
     /// Every unit's heading length (positions of its title or heading path), likewise.
@@ -27,10 +33,11 @@ struct UnitTableWriter {
         let id = UInt32(strings.count)
         strings.append(string)
         stringIDs[string] = id
+        stringBytes += 2 * string.utf8.count + 64
         return id
     }
 
-    mutating func add(_ unit: IndexUnit, length: Int, headingLength: Int) {
+    mutating func add(_ unit: IndexUnit, length: Int, textLength: Int, headingLength: Int) {
         let kind: Int
         if let known = kindIDs[unit.kind.rawValue] {
             kind = known
@@ -47,20 +54,10 @@ struct UnitTableWriter {
         records.appendUInt32(stringID(unit.source))
         records.appendUInt32(UInt32(clamping: unit.documentIndex))
         records.appendUInt32(stringID(unit.document))
-        records.appendUInt32(unit.duplicateGroup.map { UInt32(clamping: $0 + 1) } ?? 0)
+        records.appendUInt32(UInt32(clamping: textLength))
         records.appendUInt32(UInt32(clamping: headingLength))
         headingLengths.append(UInt32(clamping: headingLength))
         count += 1
-    }
-
-    /// Gives the units of `groups` their group and every other unit none.
-    mutating func replaceDuplicateGroups(_ groups: [(unit: Int, group: Int)]) {
-        var group = [UInt32](repeating: 0, count: count)
-        for entry in groups { group[entry.unit] = UInt32(clamping: entry.group + 1) }
-        for unit in 0..<count {
-            let base = unit * UnitTableWriter.recordSize + 20
-            for byte in 0..<4 { records.bytes[base + byte] = UInt8(truncatingIfNeeded: group[unit] >> UInt32(8 * byte)) }
-        }
     }
 
     func body() -> [UInt8] {
@@ -106,8 +103,6 @@ struct UnitTable {
     let kinds: [UnitKind]
     let count: Int
     let stringCount: Int
-    /// Whether any unit belongs to a duplicate group.
-    let hasDuplicateGroups: Bool
     private let offsetsStart: Int
     private let poolStart: Int
     private let recordsStart: Int
@@ -142,10 +137,8 @@ struct UnitTable {
                 guard offset >= previous, Int(offset) <= poolLength else { throw file.malformed("unit table strings") }
                 previous = offset
             }
-            var groups = false
             for unit in 0..<count {
                 let base = recordsStart + unit * UnitTableWriter.recordSize
-                if body.loadUnaligned(fromByteOffset: base + 20, as: UInt32.self) != 0 { groups = true }
                 guard Int(body[base]) < kinds.count,
                       body.loadUnaligned(fromByteOffset: base + 24, as: UInt32.self).littleEndian
                         <= body.loadUnaligned(fromByteOffset: base + 4, as: UInt32.self).littleEndian
@@ -155,7 +148,6 @@ struct UnitTable {
                     guard Int(id) < stringCount else { throw file.malformed("unit \(unit)") }
                 }
             }
-            hasDuplicateGroups = groups
         } catch let error as IndexError {
             throw error
         } catch {
@@ -184,13 +176,12 @@ struct UnitTable {
         Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 24))
     }
 
-    func kindIndex(_ unit: Int) -> Int { Int(body[recordsStart + unit * UnitTableWriter.recordSize]) }
-
-    /// The duplicate group of unit `unit`, if it has near-identical copies.
-    func duplicateGroup(_ unit: Int) -> Int? {
-        let stored = Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 20))
-        return stored == 0 ? nil : stored - 1
+    /// The positions of unit `unit`'s own text (without the headings above it).
+    func textLength(_ unit: Int) -> Int {
+        Int(uint32(recordsStart + unit * UnitTableWriter.recordSize + 20))
     }
+
+    func kindIndex(_ unit: Int) -> Int { Int(body[recordsStart + unit * UnitTableWriter.recordSize]) }
 
     func record(_ unit: Int) -> UnitRecord {
         let base = recordsStart + unit * UnitTableWriter.recordSize
@@ -198,6 +189,6 @@ struct UnitTable {
         let year = Int(body.loadUnaligned(fromByteOffset: base + 2, as: UInt16.self).littleEndian)
         return UnitRecord(kind: kinds[Int(body[base])], year: hasYear ? year : nil, length: Int(uint32(base + 4)),
                           source: Int(uint32(base + 8)), documentIndex: Int(uint32(base + 12)),
-                          document: Int(uint32(base + 16)), duplicateGroup: duplicateGroup(unit))
+                          document: Int(uint32(base + 16)), duplicateGroup: nil)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IndexedExtraction
+import Ingestion
 import SearchIndex
 import Segmentation
 
@@ -11,10 +12,12 @@ struct IndexCommand: ParsableCommand {
         abstract: "Index files and folders (default Corpus/) for `zhili search`.",
         discussion: """
         Reads the files, splits them into documents and sections, and writes an index (default Index/) \
-        in which every substring of the text can be found. Re-running it updates the index: unchanged \
-        files are carried over without being read again, changed and new files are read, removed files \
-        dropped; when nothing changed, nothing is written. The new index replaces the old one atomically: \
-        an interrupted build leaves the previous index usable.
+        in which every substring of the text can be found. Files are read and analysed on every core \
+        (--threads), and the index is written in segments, each time the memory budget (--memory) fills, \
+        merged as they accumulate. Re-running it updates the index: unchanged files are not read again, \
+        changed and new files are written as a new segment and the old copies of changed and removed \
+        files marked deleted; when nothing changed, nothing is written. The new index replaces the old \
+        one atomically: an interrupted build leaves the previous index usable.
         """
     )
 
@@ -39,8 +42,19 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Do not group near-identical copies: search shows every copy.")
     var noDuplicateGroups = false
 
+    @Option(help: "Threads that read and analyse files (default: the machine's cores); the index is the same whatever the number.")
+    var threads = OrderedParallelMap.defaultThreads
+
+    @Option(help: ArgumentHelp("Megabytes of postings, records and texts held in memory before a segment is written.", valueName: "MB"))
+    var memory = IndexWriter.defaultMemoryBudget >> 20
+
+    @Flag(help: "Merge every segment into one (also when no file changed).")
+    var merge = false
+
     func validate() throws {
         if !(duplicateThreshold > 0 && duplicateThreshold <= 1) { throw ValidationError("--duplicate-threshold must be above 0 and at most 1.") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        if memory < 1 { throw ValidationError("--memory must be at least 1 (MB).") }
     }
 
     func run() throws {
@@ -51,8 +65,11 @@ struct IndexCommand: ParsableCommand {
             StandardError.print("zhili index: lexicon \(error)")
             throw ExitCode.unreadableInput
         }
+        var policy = MergePolicy()
+        policy.mergeAll = merge
         try IndexCommand.build(paths: paths.isEmpty ? ["Corpus"] : paths, index: index, lexicon: lexicon, lossy: lossy,
-                               duplicateThreshold: noDuplicateGroups ? nil : duplicateThreshold)
+                               duplicateThreshold: noDuplicateGroups ? nil : duplicateThreshold,
+                               threads: threads, memoryBudget: memory << 20, mergePolicy: policy)
     }
 
     /// The built-in lexicon with the words of `files` added.
@@ -65,7 +82,9 @@ struct IndexCommand: ParsableCommand {
     /// Builds or updates `index` from `paths`, showing progress on a terminal and a summary line at the
     /// end (on standard error when `quiet`, so that a search's output stays data only).
     static func build(paths: [String], index: String, lexicon: Lexicon?, lossy: Bool,
-                      duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold, quiet: Bool = false) throws {
+                      duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold,
+                      threads: Int = OrderedParallelMap.defaultThreads, memoryBudget: Int = IndexWriter.defaultMemoryBudget,
+                      mergePolicy: MergePolicy = MergePolicy(), quiet: Bool = false) throws {
         let started = Date()
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast
@@ -73,6 +92,9 @@ struct IndexCommand: ParsableCommand {
         var indexer = CollectionIndexer(directory: IndexDirectory(path: index), lexicon: lexicon, lossy: lossy,
                                         additionalUnits: extracted.units(of:), additionalUnitsVersion: ExtractedUnits.version)
         indexer.duplicateThreshold = duplicateThreshold
+        indexer.threads = threads
+        indexer.memoryBudget = memoryBudget
+        indexer.mergePolicy = mergePolicy
         let report: IndexReport
         do {
             report = try indexer.run(paths: paths) { progress in

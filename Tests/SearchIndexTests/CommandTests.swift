@@ -105,10 +105,10 @@ func scratchWithCorpus() throws -> URL {
 }
 
 /// Starts `zhili index` on `collection` into `index` without waiting for it.
-func startIndexing(_ collection: URL, into index: URL) throws -> Process {
+func startIndexing(_ collection: URL, into index: URL, options: [String] = []) throws -> Process {
     let process = Process()
     process.executableURL = Repository.executable
-    process.arguments = ["index", collection.path, "--index", index.path]
+    process.arguments = ["index", collection.path, "--index", index.path] + options
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
@@ -162,6 +162,42 @@ func largeCollection(in folder: URL, copies: Int) throws -> URL {
     let generations = Set(try indexFiles(index).compactMap(IndexDirectory.generation(ofFile:)))
     #expect(generations.count <= 2)
     #expect(generations.contains(reader.generation))
+}
+
+@Test func aBuildKilledWhileFlushingOrMergingSegmentsLeavesThePreviousIndexUsable() throws {
+    let folder = try scratchWithCorpus()
+    try zhili(["index", "--index", "Index"], in: folder)
+    let large = try largeCollection(in: folder, copies: 20)
+    let index = folder.appendingPathComponent("Index")
+    let options = ["--memory", "1", "--no-duplicate-groups"]
+    // A build of the same collection elsewhere tells how many segments it flushes before merging them
+    // (the same every time: flushes depend on the data, not on timing).
+    let dry = try zhili(["index", large.path, "--index", folder.appendingPathComponent("Dry").path] + options)
+    let merged = try #require(dry.output.firstMatch(of: /\((\d+) merged\)/).flatMap { Int($0.1) })
+    #expect(merged > 2)
+    // The killed builds number their segments from 2 (segment 1 is the index's): flushes 2…merged+1,
+    // the merge's output merged+2.
+    let moments = [("flushing the first segment", 2, "term"), ("flushing a later segment", merged / 2, "post"),
+                   ("merging, after the last flush", merged + 1, "srcs"), ("writing the merged segment", merged + 2, "term")]
+    for (moment, segment, role) in moments {
+        let process = try startIndexing(large, into: index, options: options)
+        let file = IndexDirectory.fileName(segment: segment, role: role)
+        while process.isRunning, !(try indexFiles(index).contains(file)) { usleep(200) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let reader = try IndexReader(directory: IndexDirectory(path: index.path))
+        #expect(reader.generation == 1, "killed \(moment)")
+        #expect(try reader.search(try QueryParser.parse("婚育新风")).hits.isEmpty == false, "killed \(moment)")
+        #expect(reader.sources.allSatisfy { $0.path.hasPrefix("Corpus") })
+        try reader.checkInvariants()
+    }
+    // The next build clears what the killed ones left and publishes the new collection.
+    #expect(try zhili(["index", large.path, "--index", index.path] + options).status == 0)
+    let reader = try IndexReader(directory: IndexDirectory(path: index.path))
+    #expect(reader.sources.allSatisfy { $0.path.hasPrefix(large.path) })
+    try reader.checkInvariants()
+    let named = Set(reader.manifest.allFiles.map(\.name))
+    #expect(try indexFiles(index).allSatisfy { named.contains($0) || $0 == "manifest" || $0.hasPrefix("s1.") || $0 == "g1.dups" })
 }
 
 @Test func searchesDuringARebuildSeeAWholeIndex() throws {

@@ -113,11 +113,11 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
 
 @Test func theUnitTableStoreSourcesAndManifestReadBackAsWritten() throws {
     let units = SmallIndex.units + [IndexUnit(kind: .citation, source: "d.txt", documentIndex: 3, document: "文件", section: "",
-                                              text: "《刑法》第三百三十六条", year: nil, duplicateGroup: 4)]
+                                              text: "《刑法》第三百三十六条", year: nil)]
     var table = UnitTableWriter()
     var store = TextStoreWriter()
     for (index, unit) in units.enumerated() {
-        table.add(unit, length: index * 11, headingLength: index * 3)
+        table.add(unit, length: index * 11, textLength: index * 7, headingLength: index * 3)
         store.add(section: unit.section, text: unit.text)
     }
     for number in 0..<3000 { store.add(section: "第\(number)条", text: String(repeating: "依法治理出生人口性别比。", count: number % 7)) }
@@ -135,7 +135,7 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         #expect(readTable.string(record.source) == unit.source)
         #expect(record.documentIndex == unit.documentIndex)
         #expect(readTable.string(record.document) == unit.document)
-        #expect(record.duplicateGroup == unit.duplicateGroup)
+        #expect(readTable.textLength(index) == index * 7)
         #expect(try readStore.entry(index).text == unit.text)
         #expect(try readStore.entry(index).section == unit.section)
     }
@@ -143,7 +143,20 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
 
     let sources = [SourceRecord(path: "报告.txt", hash: ContentHash(size: 12, fnv1a: 0xABCDEF, crc32: 77), firstUnit: 0, unitCount: 2)]
     #expect(try SourceTable.read(try mapped("SRCS", SourceTable.body(sources)), unitCount: 2) == sources)
-    let manifest = Manifest(generation: 7, analyzer: "bigrams/1", unitCount: 5,
-                            files: [Manifest.Entry(role: "TERM", name: "g7.term", size: 100, crc32: 5)])
+    let segments = [Manifest.Segment(id: 3, unitCount: 4, deletedCount: 1,
+                                     files: [Manifest.Entry(role: "TERM", name: "s3.term", size: 100, crc32: 5),
+                                             Manifest.Entry(role: "DELE", name: "s3.7.dele", size: 30, crc32: 6)]),
+                    Manifest.Segment(id: 9, unitCount: 2, deletedCount: 0, files: [Manifest.Entry(role: "TERM", name: "s9.term", size: 80, crc32: 8)])]
+    let manifest = Manifest(generation: 7, analyzer: "bigrams/1", unitCount: 5, segments: segments,
+                            files: [Manifest.Entry(role: "DUPS", name: "g7.dups", size: 40, crc32: 9)])
     #expect(try Manifest(file: try mapped("MANI", manifest.body())) == manifest)
+
+    var deletions = DeletionBitmap(unitCount: 70, sourceCount: 3)
+    deletions.delete(source: 1, units: 60..<70)
+    let readDeletions = try DeletionBitmap(file: try mapped("DELE", deletions.body()), unitCount: 70, sourceCount: 3)
+    #expect(readDeletions == deletions)
+    #expect(readDeletions.deletedUnits == 10 && readDeletions.isDeleted(unit: 64) && !readDeletions.isDeleted(unit: 59))
+    #expect(readDeletions.isDeleted(source: 1) && !readDeletions.isDeleted(source: 2))
+    let groups = [(unit: 5, group: 1), (unit: 2, group: 0), (unit: 9, group: 1), (unit: 3, group: 0)]
+    #expect(try DuplicateTable.read(try mapped("DUPS", DuplicateTable.body(groups)), unitCount: 12) == [0, 0, 1, 1, 0, 2, 0, 0, 0, 2, 0, 0])
 }

@@ -1,0 +1,58 @@
+/// One immutable segment of an index, open and verified: its term dictionary, postings, positions,
+/// unit table, store and source table, all numbered from 0 within the segment, and the deletion
+/// bitmap its generation gives it. Its units are numbered `base + local` in the whole index.
+final class Segment: @unchecked Sendable {
+    let meta: Manifest.Segment
+    /// The global number of its first unit.
+    let base: Int
+    let dictionary: TermDictionary
+    let postingsFile: MappedFile
+    let positionsFile: MappedFile
+    let units: UnitTable
+    let store: TextStore
+    /// Its sources, deleted ones included, numbered within the segment.
+    let sources: [SourceRecord]
+    let deletions: DeletionBitmap?
+
+    init(_ meta: Manifest.Segment, base: Int, directory: IndexDirectory) throws(IndexError) {
+        func open(_ role: String) throws(IndexError) -> MappedFile {
+            guard let entry = meta.entry(role) else {
+                throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "names no \(role) file for segment \(meta.id)")
+            }
+            return try directory.map(entry)
+        }
+        self.meta = meta
+        self.base = base
+        dictionary = try TermDictionary(file: try open("TERM"))
+        postingsFile = try open("POST")
+        positionsFile = try open("POSI")
+        units = try UnitTable(file: try open("UNIT"))
+        store = try TextStore(file: try open("STOR"))
+        sources = try SourceTable.read(try open("SRCS"), unitCount: units.count)
+        guard units.count == meta.unitCount, store.count == meta.unitCount else {
+            throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "unit counts of segment \(meta.id)'s files disagree")
+        }
+        if meta.entry(DeletionBitmap.role) != nil {
+            deletions = try DeletionBitmap(file: try open(DeletionBitmap.role), unitCount: units.count, sourceCount: sources.count)
+        } else {
+            deletions = nil
+        }
+        guard (deletions?.deletedUnits ?? 0) == meta.deletedCount else {
+            throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "deleted units of segment \(meta.id) disagree with its bitmap")
+        }
+    }
+
+    func isDeleted(local unit: Int) -> Bool { deletions?.isDeleted(unit: unit) ?? false }
+
+    func cursor(_ info: TermInfo) throws(IndexError) -> PostingsCursor {
+        do {
+            return try PostingsCursor(info: info, postings: postingsFile.body, positions: positionsFile.body)
+        } catch {
+            throw postingsFile.malformed("postings at offset \(info.postingsOffset)")
+        }
+    }
+
+    func malformedPostings(_ info: TermInfo) -> IndexError {
+        postingsFile.malformed("postings or positions of the term at offset \(info.postingsOffset)")
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Segmentation
+import TextNormalization
+
+/// A unit analysed into the terms it is indexed by: the part of indexing that needs no shared state,
+/// done on any thread (`CollectionIndexer` runs it on every core) before `IndexWriter` inverts it.
+public struct AnalysedUnit: Sendable {
+    public var unit: IndexUnit
+    var tokens: [Token]
+    /// Positions of the indexed field (the headings above it, its heading and its text).
+    var length: Int
+    /// Positions of the unit's own text, for near-duplicate grouping.
+    var textLength: Int
+    /// The first positions that are the unit's title or heading path.
+    var headingLength: Int
+}
+
+/// A source file's units, analysed, with its content hash.
+public struct AnalysedSource: Sendable {
+    public var path: String
+    public var hash: ContentHash
+    public var units: [AnalysedUnit]
+}
+
+/// Analyses units on any number of threads at once: each call borrows an `Analyzer` of its own (a
+/// word segmenter is not thread-safe), made the first time a thread needs one and kept for reuse.
+public final class SourceAnalyser: @unchecked Sendable {
+    private let segmenterLexicon: Lexicon?
+    private let lock = NSLock()
+    private var idle: [Analyzer] = []
+
+    /// With a `lexicon`, the words of three or more characters that `WordSegmenter` finds are added.
+    public init(lexicon: Lexicon?) {
+        segmenterLexicon = lexicon
+    }
+
+    private func withAnalyzer<T>(_ body: (Analyzer) -> T) -> T {
+        lock.lock()
+        let analyzer = idle.popLast() ?? Analyzer(segmenter: segmenterLexicon.flatMap { try? WordSegmenter(lexicon: $0) })
+        lock.unlock()
+        defer {
+            lock.lock()
+            idle.append(analyzer)
+            lock.unlock()
+        }
+        return body(analyzer)
+    }
+
+    /// One unit; a unit that is not `searchable` is stored (for outlines and extraction) but gets no
+    /// postings; `headingsAbove` are the headings of the sections above it that gave way to it,
+    /// indexed as part of its heading.
+    public func analyse(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) -> AnalysedUnit {
+        withAnalyzer { analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove, with: $0) }
+    }
+
+    private func analyse(unit: IndexUnit, searchable: Bool, headingsAbove: [String], with analyzer: Analyzer) -> AnalysedUnit {
+        let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, headingsAbove: headingsAbove, analyzer: analyzer) : ("", 0, 0)
+        let (tokens, length) = analyzer.tokens(of: FoldedText(indexed))
+        // Near-duplicates are judged by the unit's own text, not the headings above it.
+        return AnalysedUnit(unit: unit, tokens: tokens, length: length, textLength: length - pathLength, headingLength: headingLength)
+    }
+
+    /// The text a unit is indexed by, how many of its first positions are the headings above it, and
+    /// how many are its heading (the heading field of field-weighted scoring): a section is indexed
+    /// with `headingsAbove` (bare headings that gave way to it) before its own heading and text, so that
+    /// a query naming such a heading finds the text under it; a document by its title and metadata,
+    /// the title its heading.
+    private func fields(of unit: IndexUnit, headingsAbove: [String], analyzer: Analyzer) -> (text: String, pathLength: Int, headingLength: Int) {
+        func positions(_ text: String) -> Int { text.isEmpty ? 0 : analyzer.positionCount(of: FoldedText(text)) }
+        switch unit.kind {
+        case .section where !unit.section.isEmpty:
+            let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
+            let above = headingsAbove.joined(separator: "\n")
+            let pathLength = positions(above)
+            let headingLength = pathLength + (unit.text.hasPrefix(own) ? positions(own) : 0)
+            return (above.isEmpty ? unit.text : above + "\n" + unit.text, pathLength, headingLength)
+        case .document:
+            return (unit.text, 0, positions(String(unit.text.prefix { $0 != "\n" })))
+        default:
+            return (unit.text, 0, 0)
+        }
+    }
+
+    /// The units of a source file, analysed.
+    ///
+    /// A section that is a heading alone with sections under it gives way to them: it is stored but
+    /// not searchable, its heading being indexed as part of the heading of every section under it, so
+    /// that a search lists the text under a heading rather than the bare heading.
+    public func analyse(source path: String, hash: ContentHash, units: [IndexUnit]) -> AnalysedSource {
+        withAnalyzer { analyzer in
+            var analysed: [AnalysedUnit] = []
+            analysed.reserveCapacity(units.count)
+            // The bare headings met so far, by document and section path.
+            var bare = Set<String>()
+            for (index, unit) in units.enumerated() {
+                let givesWay = SourceAnalyser.givesWay(unit, to: index + 1 < units.count ? units[index + 1] : nil)
+                var above: [String] = []
+                if unit.kind == .section, !unit.section.isEmpty {
+                    let path = unit.section.components(separatedBy: IndexUnit.pathSeparator)
+                    for depth in 1..<path.count
+                    where bare.contains("\(unit.documentIndex)\u{0}" + path[0..<depth].joined(separator: IndexUnit.pathSeparator)) {
+                        above.append(path[depth - 1])
+                    }
+                }
+                if givesWay { bare.insert("\(unit.documentIndex)\u{0}\(unit.section)") }
+                analysed.append(analyse(unit: unit, searchable: !givesWay, headingsAbove: above, with: analyzer))
+            }
+            return AnalysedSource(path: path, hash: hash, units: analysed)
+        }
+    }
+
+    /// Whether `unit` is a bare heading whose next unit is a section under it.
+    static func givesWay(_ unit: IndexUnit, to next: IndexUnit?) -> Bool {
+        guard unit.kind == .section, !unit.section.isEmpty, let next, next.kind == .section,
+              next.source == unit.source, next.documentIndex == unit.documentIndex,
+              next.section.hasPrefix(unit.section + IndexUnit.pathSeparator) else { return false }
+        let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
+        return unit.text.trimmingCharacters(in: .whitespacesAndNewlines) == own.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
