@@ -13,8 +13,9 @@ struct MeasuresCommand: ParsableCommand {
             under 对策/措施/主要任务/保障措施, the numbered sections of a plan, opinion or notice; none in a law. \
             Level 1 is a task, level 2 one of its numbered sub-tasks. \
             Instruments: \(PolicyInstrument.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", ")). \
-            A measure's instrument is decided by the cue words of its headline and lead sentence; its whole text only \
-            breaks ties or codes a measure whose lead has none. \
+            A measure's instrument is decided by its headline: the means its verbs name (查处, 补贴, 宣传) or the policy \
+            area a broad task governs (民生, 生态, 对外开放); the lead sentence breaks ties and the body's means come last; \
+            tasks of diplomacy, defence and unification get none. \
             With --index DIR and no paths, the measures of the indexed collection.
             """
     )
@@ -22,7 +23,7 @@ struct MeasuresCommand: ParsableCommand {
     @OptionGroup var input: ExtractionInput
     @OptionGroup var output: ExtractionOutputOptions
 
-    @Flag(help: "Add the cue words that decided each measure's category (field `cues`).")
+    @Flag(help: "Add the cue and area words that decided each measure's category (field `cues`).")
     var explain = false
 
     @Flag(help: "Print counts of level-1 measures per category instead of the measures.")
