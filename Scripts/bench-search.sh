@@ -29,22 +29,7 @@ ls -l "$OUT/index" | tee "$OUT/sizes.txt"
 "$ZHILI" bench-queries --index "$OUT/index" --export-units "$OUT/units.jsonl"
 
 # 300 random 2-6 character Han substrings of the laws (fixed seed), as the issue measured.
-"$PY" - "$SHARED/laws" "$OUT/queries.txt" <<'PY'
-import os, random, re, sys
-root, out = sys.argv[1], sys.argv[2]
-files = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".md"))
-rng = random.Random(20261203)
-queries = []
-while len(queries) < 300:
-    with open(rng.choice(files), encoding="utf-8", errors="replace") as handle:
-        runs = re.findall(r"[\u4e00-\u9fff]{6,}", handle.read())
-    if runs:
-        run = rng.choice(runs)
-        length = rng.randint(2, 6)
-        start = rng.randrange(len(run) - length + 1)
-        queries.append(run[start:start + length])
-open(out, "w", encoding="utf-8").write("".join(q + "\n" for q in queries))
-PY
+"$PY" Scripts/random-han-queries.py "$SHARED/laws" "$OUT/queries.txt"
 
 # zhili search's path in-process: three timed passes after a warm-up.
 "$ZHILI" bench-queries --index "$OUT/index" --queries "$OUT/queries.txt" --slowest 5 | tee "$OUT/zhili-inprocess.json"
