@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import HTTPServer
 import Hummingbird
 import IndexedExtraction
@@ -11,7 +12,7 @@ struct CorpusIndex {
     let folder: URL
 
     init(_ paths: [String]) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-serve-corpus-\(UUID().uuidString)")
+        folder = Scratch.url("zhili-serve-corpus-\(UUID().uuidString)")
         let extracted = ExtractedUnits()
         let indexer = CollectionIndexer(directory: IndexDirectory(path: folder.path),
                                         additionalUnits: extracted.units(of:), additionalUnitsVersion: ExtractedUnits.version)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import HTTPServer
 import Ingestion
 import SearchIndex
@@ -9,7 +10,7 @@ struct FixtureIndex {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-serve-\(UUID().uuidString)")
+        folder = Scratch.url("zhili-serve-\(UUID().uuidString)")
         try write(try FixtureBackend().documents)
     }
 

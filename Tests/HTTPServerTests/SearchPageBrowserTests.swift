@@ -39,7 +39,7 @@ struct SearchPageBrowserTests {
     @Test func theResultsPageRendersToAScreenshot() async throws {
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-serve-\(UUID().uuidString).png")
+            let file = Scratch.url("zhili-serve-\(UUID().uuidString).png")
             defer { try? FileManager.default.removeItem(at: file) }
             try await browser.screenshot(of: "http://127.0.0.1:\(port)/" + query([("q", "人口")]), to: file)
             let png = try Data(contentsOf: file)

@@ -86,7 +86,7 @@ import TestSupport
     }
 
     @Test func withoutAnIndexTheBinaryExitsWith4NamingTheFolder() throws {
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-no-index-\(UUID().uuidString)").path
+        let missing = Scratch.url("zhili-no-index-\(UUID().uuidString)").path
         let process = Process()
         process.executableURL = Repository.executable
         process.arguments = ["serve", "--index", missing, "--port", "0"]

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 private func temporaryIndex(_ name: String) -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("zhili-\(name)-\(UUID().uuidString)").path
+    Scratch.url("zhili-\(name)-\(UUID().uuidString)").path
 }
 
 private func jsonRecords(_ run: ZhiliRun) throws -> [[String: Any]] {

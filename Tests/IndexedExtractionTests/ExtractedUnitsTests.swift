@@ -9,7 +9,7 @@ import TestSupport
 
 /// Corpus/ indexed once with its statistics, citations and measures.
 let corpusIndex: Result<IndexReader, any Error> = Result {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-extracted-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-extracted-\(UUID().uuidString)")
     let indexer = CollectionIndexer(directory: IndexDirectory(path: folder.path), additionalUnits: ExtractedUnits().units(of:),
                                     additionalUnitsVersion: ExtractedUnits.version)
     let report = try indexer.run(paths: [Repository.corpus.path])

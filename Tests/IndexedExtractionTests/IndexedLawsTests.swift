@@ -11,7 +11,7 @@ import TestSupport
 let lawIndex: Result<IndexReader, any Error>? = {
     guard let versions = Repository.shared("corpus/law-versions"), let criminal = Repository.shared("corpus/laws/刑法") else { return nil }
     return Result {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-laws-\(UUID().uuidString)")
+        let folder = Scratch.url("zhili-laws-\(UUID().uuidString)")
         let report = try CollectionIndexer(directory: IndexDirectory(path: folder.path)).run(paths: [versions.path, criminal.path])
         #expect(report.errors.isEmpty)
         return try IndexReader(directory: IndexDirectory(path: folder.path))

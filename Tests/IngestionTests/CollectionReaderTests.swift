@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Ingestion
 import Reporting
@@ -7,7 +8,7 @@ import Reporting
 struct CollectionReaderTests {
     @Test("a folder is read recursively and sorted; unknown extensions are skipped with a warning, its README silently")
     func enumerateFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-enumerate-\(UUID().uuidString)")
+        let folder = Scratch.url("zhili-enumerate-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("乙/甲"), withIntermediateDirectories: true)
         for name in ["b.txt", "a.md", "乙/甲/c.html", "d.pdf", ".hidden.txt", "README.md"] {
@@ -21,7 +22,7 @@ struct CollectionReaderTests {
 
     @Test("a path that does not exist is an error naming it, and the other paths are still read")
     func missingPathIsAnError() {
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-missing-\(UUID().uuidString).txt").path
+        let missing = Scratch.url("zhili-missing-\(UUID().uuidString).txt").path
         let result = CollectionReader().readAll([missing, Fixture.path("plan-utf8.txt")])
         #expect(result.files.count == 1)
         #expect(result.errors.map(\.description) == ["\(missing): no such file or folder"])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Ingestion
 
 /// The test fixtures (`Fixtures/`, copied as a resource) and helpers to read them.
@@ -34,7 +35,7 @@ enum Fixture {
 
     /// A file with `bytes` in a fresh temporary folder, removed by the caller through `cleanup`.
     static func temporaryFile(named name: String, bytes: [UInt8]) throws -> (path: String, cleanup: () -> Void) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-ingestion-\(UUID().uuidString)")
+        let folder = Scratch.url("zhili-ingestion-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try Data(bytes).write(to: url)

@@ -50,7 +50,7 @@ struct InspectCommandTests {
     }
 
     @Test func anUnreadableFileIsNamedWithItsOffsetAndTheOthersStillPrint() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-inspect-\(UUID().uuidString)")
+        let folder = Scratch.url("zhili-inspect-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.txt")

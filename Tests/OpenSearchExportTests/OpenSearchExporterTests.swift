@@ -11,7 +11,7 @@ import TestSupport
     }
 
     private static func scratch() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("zhili-export-\(UUID().uuidString)")
+        Scratch.url("zhili-export-\(UUID().uuidString)")
     }
 
     private static func json(_ line: Substring) throws -> [String: Any] {

@@ -10,7 +10,7 @@ func zhili(_ arguments: [String], in folder: URL? = nil) throws -> ZhiliRun {
 
 /// A scratch folder with a copy of Corpus/.
 func scratchWithCorpus() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-cli-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: Repository.corpus, to: folder.appendingPathComponent("Corpus"))
     return folder

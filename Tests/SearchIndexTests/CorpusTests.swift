@@ -5,7 +5,7 @@ import TestSupport
 
 /// Corpus/ indexed once for the tests that ask it questions with known answers.
 let corpusIndex: Result<IndexReader, any Error> = Result {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-corpus-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-corpus-\(UUID().uuidString)")
     let report = try CollectionIndexer(directory: IndexDirectory(path: folder.path)).run(paths: [Repository.corpus.path])
     #expect(report.errors.isEmpty)
     return try IndexReader(directory: IndexDirectory(path: folder.path))
@@ -52,7 +52,7 @@ func sources(_ query: String, kind: UnitKind? = nil) throws -> Set<String> {
 
 @Test func theLawsCollectionIsSearchableWithEverySubstringFound() throws {
     guard let laws = Repository.shared("corpus/law-versions") else { return }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-laws-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-laws-\(UUID().uuidString)")
     _ = try CollectionIndexer(directory: IndexDirectory(path: folder.path)).run(paths: [laws.path])
     let reader = try IndexReader(directory: IndexDirectory(path: folder.path))
     try reader.checkInvariants()
@@ -61,7 +61,7 @@ func sources(_ query: String, kind: UnitKind? = nil) throws -> Set<String> {
 }
 
 @Test func unitsOfOtherKindsAreIndexedBesideTheSectionsAndFilteredByKind() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-kinds-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-kinds-\(UUID().uuidString)")
     let indexer = CollectionIndexer(directory: IndexDirectory(path: folder.path), additionalUnits: { file in
         file.documents.flatMap { document in
             document.sections.filter { $0.text.contains("第三百三十六条") }.map { section in

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SearchIndex
 
@@ -71,7 +72,7 @@ func expectDamageReported(in folder: URL, file: String, _ comment: String) {
 }
 
 @Test func aMissingIndexIsReportedNamingTheManifest() {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-none-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-none-\(UUID().uuidString)")
     #expect {
         _ = try IndexReader(directory: IndexDirectory(path: folder.path))
     } throws: { error in

@@ -93,7 +93,7 @@ private func plansSharingHeadings(in folder: URL, counties: [String]) throws -> 
 }
 
 @Test func shortHeadingsAndStockSentencesSharedByManyDocumentsAreNotFolded() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-headings-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-headings-\(UUID().uuidString)")
     let collection = try plansSharingHeadings(in: folder, counties: ["青川县", "剑阁县", "苍溪县", "旺苍县"])
     let index = folder.appendingPathComponent("Index")
     try CollectionIndexer(directory: IndexDirectory(path: index.path)).run(paths: [collection.path])

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SearchIndex
 
@@ -12,7 +13,7 @@ private func openingError(_ folder: URL) -> IndexError? {
 }
 
 @Test func aMissingIndexIsTheMissingCase() {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-none-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-none-\(UUID().uuidString)")
     #expect(openingError(folder) == .missing(file: folder.appendingPathComponent("manifest").path))
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SearchIndex
 
@@ -20,7 +21,7 @@ private func regulation(_ articles: Int) -> [IndexUnit] {
 }
 
 private func index(_ files: [(String, [IndexUnit])]) throws -> IndexReader {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-rank-\(UUID().uuidString)")
+    let folder = Scratch.url("zhili-rank-\(UUID().uuidString)")
     let writer = IndexWriter(lexicon: nil, duplicateThreshold: nil)
     for (name, units) in files { writer.add(source: name, hash: ContentHash(size: 0, fnv1a: 0, crc32: 0), units: units) }
     try writer.commit(to: IndexDirectory(path: folder.path))

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SearchIndex
 
 /// Writes `body` framed as a file of `kind` and maps it back.
 func mapped(_ kind: String, _ body: [UInt8]) throws -> MappedFile {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-roundtrip-\(UUID().uuidString)").path
+    let path = Scratch.url("zhili-roundtrip-\(UUID().uuidString)").path
     try Data(IndexFile.frame(kind: kind, body: body)).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
     return try MappedFile(path: path, kind: kind)

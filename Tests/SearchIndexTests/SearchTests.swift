@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import SearchIndex
 import Segmentation
@@ -20,7 +21,7 @@ struct SmallIndex {
     ]
 
     init(units: [IndexUnit] = SmallIndex.units, lexicon: Lexicon? = .builtIn) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-index-\(UUID().uuidString)")
+        folder = Scratch.url("zhili-index-\(UUID().uuidString)")
         let writer = IndexWriter(lexicon: lexicon)
         for unit in units { writer.add(unit: unit) }
         try writer.commit(to: IndexDirectory(path: folder.path))

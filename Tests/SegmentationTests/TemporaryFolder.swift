@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 
 /// A fresh folder in the system's temporary directory, removed with everything in it when released.
 final class TemporaryFolder {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-segment-\(UUID().uuidString)")
+        url = Scratch.url("zhili-segment-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

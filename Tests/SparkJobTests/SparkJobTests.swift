@@ -83,7 +83,7 @@ enum SparkJob {
     }
 
     static func scratch() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("zhili-spark-\(UUID().uuidString)")
+        Scratch.url("zhili-spark-\(UUID().uuidString)")
     }
 
     /// Runs Scripts/spark/`script` with `zhili` as $ZHILI; its standard error as `errors`.

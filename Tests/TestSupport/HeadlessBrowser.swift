@@ -30,7 +30,7 @@ public struct HeadlessBrowser: Sendable {
     }
 
     private func runBlocking(_ arguments: [String]) throws -> String {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-chromium-\(UUID().uuidString)")
+        let profile = Scratch.url("zhili-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -22,7 +22,7 @@ extension Repository {
     /// Output goes through temporary files rather than pipes, so that a command printing much to both
     /// streams cannot block on a full pipe while the test waits for the other.
     public static func runZhili(_ arguments: [String], in folder: URL? = nil, input: Data = Data()) throws -> ZhiliRun {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-run-\(UUID().uuidString)")
+        let scratch = Scratch.url("zhili-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let paths = ["in", "out", "err"].map { scratch.appendingPathComponent($0) }

@@ -14,7 +14,7 @@ struct AnalysisCommandTests {
 
     @Test func kwicFromAnIndexPrintsTheSameLinesAsFromTheFiles() throws {
         let files = try Self.resolutions()
-        let index = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-kwic-\(UUID().uuidString)")
+        let index = Scratch.url("zhili-kwic-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: index) }
         let built = try Repository.runZhili(["index", "--index", index.path] + files)
         #expect(built.status == 0, "\(built.errors)")
@@ -28,7 +28,7 @@ struct AnalysisCommandTests {
 
     @Test func trendByYearGivesOneRowPerSessionAndTermAndDrawsTheChart() throws {
         let files = try Self.resolutions()
-        let chart = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-trend-\(UUID().uuidString).svg")
+        let chart = Scratch.url("zhili-trend-\(UUID().uuidString).svg")
         defer { try? FileManager.default.removeItem(at: chart) }
         let run = try Repository.runZhili(["trend", "会议", "改革"] + files + ["--format", "csv", "--plot", chart.path])
         #expect(run.status == 0, "\(run.errors)")

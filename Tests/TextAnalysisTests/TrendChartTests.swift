@@ -29,7 +29,7 @@ import TestSupport
     /// and each term's line is drawn across the plot.
     @Test(.enabled(if: HeadlessBrowser.installed != nil, "no Chromium installed"))
     func theChartRendersInABrowserWithEveryLabelVisible() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhili-chart-\(UUID().uuidString)")
+        let folder = Scratch.url("zhili-chart-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let svg = TrendChart(Self.table()).svg().replacingOccurrences(of: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", with: "")
