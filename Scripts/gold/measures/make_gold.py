@@ -170,7 +170,60 @@ for anchor, cat, actors, deadline in [
     ("指导企业等各方履行社会责任", PE, "各有关部门和单位、各省级人民政府", None)]:
     add(test2, SC39, anchor, "planned", cat, actors=units(actors), deadline=deadline)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2)]:
+# --- test3 ---------------------------------------------------------------------------------------
+# A third test half (2026-12-03, second session), marked before `zhili measures` was run on these files.
+R2003 = "2003年中华人民共和国国务院政府工作报告.txt"
+R1988 = "1988年中华人民共和国国务院政府工作报告.txt"
+SC15 = "15-国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见.html"
+test3 = []
+# 2003: the review's （一）–（九） (主要工作体会, each naming what was done: 实施积极的财政政策, 推进国有企业改革 …)
+# are measures taken; the 五年来… headings are outcomes; the plan's （一）–（八） are planned. The unnumbered
+# closing paragraphs (民族, 国防, 港澳, 台湾, 外交) are not numbered tasks and are not counted (as in 2010).
+for anchor, cat in [("坚持正确把握宏观调控的方向和力度", EI), ("坚持以经济结构调整为主线", EI),
+                    ("巩固和加强农业基础地位", EI), ("坚持推进国有企业改革", LR), ("坚持全面提高对外开放水平", LR),
+                    ("提高科技创新能力和国民素质", SA), ("坚持走可持续发展道路", EN), ("坚持全力维护社会稳定", EN),
+                    ("坚持转变政府职能", OA)]:
+    add(test3, R2003, anchor, "done", cat)
+for anchor, cat in [("继续扩大国内需求", EI), ("促进农业和农村经济全面发展", EI), ("积极推进产业结构调整和西部大开发", EI),
+                    ("深化经济体制改革和扩大对外开放", LR), ("进一步做好扩大就业和社会保障工作", EI),
+                    ("认真实施科教兴国战略和可持续发展战略", SA), ("加强社会主义民主法制和精神文明建设", PE),
+                    ("切实加强政府自身建设", OA)]:
+    add(test3, R2003, anchor, "planned", cat)
+# 1988: the five price measures the State Council "决定…采取" (一、–五、 inside the review) and the plan's
+# 十项主要任务 (一、–十、) are planned; the five 经验 (一、牢固树立…指导思想 …) are principles drawn from the
+# past, not measures; 关于外交工作 and the unification paragraphs are unnumbered and not counted.
+for anchor, cat in [("继续坚持有计划有步骤地改革不合理的价格体系", LR), ("适当控制物价上涨幅度", EI),
+                    ("要给职工以适当补贴", EI), ("对重要生产资料实行最高限价", LR), ("加强物价管理和工商行政管理", MO),
+                    ("大力发展农业生产和加强基础工业、基础设施的建设", EI), ("加快科学技术和教育事业的发展和改革", SA),
+                    ("以深化企业改革为中心进行综合配套改革", LR), ("加快实施沿海地区经济发展战略", LR),
+                    ("切实搞好政府机构改革", OA), ("进一步加强社会主义民主和法制建设", LR),
+                    ("大力进行社会主义精神文明建设", PE), ("认真贯彻实行计划生育和加强环境保护这两项基本国策", EN),
+                    ("继续增加城乡人民收入", EI), ("进一步加强国防建设", None)]:
+    add(test3, R1988, anchor, "planned", cat)
+# SC-15 指导意见: （三）–（二十） (not 总体要求's 指导思想 and 发展目标); units from the closing parenthesis
+# (列第一位者为牵头单位); no measure's paragraph names a due date (到2020年/2025年 are the targets' years).
+for anchor, cat, actors in [
+    ("完善农机装备创新体系", SA, "工业和信息化部、发展改革委、科技部、农业农村部"),
+    ("推进农机装备全产业链协同发展", EI, "工业和信息化部、发展改革委、科技部、农业农村部、商务部"),
+    ("优化农机装备产业结构布局", EI, "工业和信息化部、发展改革委、农业农村部、商务部、国资委、国际发展合作署"),
+    ("加强农机装备质量可靠性建设", MO, "市场监管总局、工业和信息化部、发展改革委、农业农村部"),
+    ("加快补齐全程机械化生产短板", EI, "农业农村部、发展改革委、财政部"),
+    ("协同构建高效机械化生产体系", SA, "农业农村部、发展改革委、科技部、工业和信息化部"),
+    ("加强绿色高效新机具新技术示范推广", SA, "农业农村部、科技部、工业和信息化部、财政部、交通运输部、商务部、人民银行、银保监会、民航局"),
+    ("推动智慧农业示范应用", SA, "农业农村部、发展改革委、工业和信息化部、国资委"),
+    ("提高农业机械化技术推广能力", SA, "农业农村部、工业和信息化部"),
+    ("发展农机社会化服务组织", EI, "农业农村部、财政部、人民银行、税务总局、银保监会"),
+    ("推进农机服务机制创新", EI, "农业农村部、发展改革委、财政部、自然资源部、交通运输部"),
+    ("提高农机作业便利程度", EI, "农业农村部、发展改革委、财政部、自然资源部、市场监管总局"),
+    ("改善农机作业配套设施条件", EI, "农业农村部、发展改革委、财政部、自然资源部、税务总局"),
+    ("健全新型农业工程人才培养体系", SA, "教育部、工业和信息化部、农业农村部"),
+    ("注重农机实用型人才培养", SA, "农业农村部、工业和信息化部"),
+    ("健全组织实施机制", OA, "农业农村部、工业和信息化部"),
+    ("强化地方政府责任", OA, "各省级人民政府"),
+    ("促进政府与市场良性互动", LR, "农业农村部、工业和信息化部")]:
+    add(test3, SC15, anchor, "planned", cat, actors=units(actors))
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
