@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures in every genre (issue 10), release builds, real data from ../shared/corpus:
 #   1. level-1 precision/recall and role, category, actors, deadline against Scripts/gold/measures/
-#      (dev, test and the fresh test2 halves), and the agreement of the two codings of the test half's categories;
+#      (dev, test, test2 and the fresh test3 halves), and the agreement of the two codings of the test half's categories;
 #   2. how many of the 72 files of reports/work-reports (52 reports, 20 resolutions) have >= 3 measures;
 #   3. CPU throughput of `zhili measures --format jsonl` over corpus/reports, before (main at 4d9be75,
 #      built in BASE) and after (this tree), best of 3 runs each, in the same run.
@@ -27,13 +27,14 @@ ZHILI=$AFTER
 BEFORE=$(cd "$BASE" && swift build -c release --show-bin-path)/zhili
 
 echo "## Gold (dev: 1975, 2010, State Council 09, seed; test: 1995, 2024, 十四大, State Council 07;"
-echo "## test2: 1986, 2016, State Council 39)"
-"$ZHILI" measures --format jsonl "$C"/reports/work-reports/{1975,2010,1995,2024,1986,2016}年* \
-    "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/{07,09,39}-* \
+echo "## test2: 1986, 2016, State Council 39; test3: 1988, 2003, State Council 15)"
+"$ZHILI" measures --format jsonl "$C"/reports/work-reports/{1975,2010,1995,2024,1986,2016,1988,2003}年* \
+    "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/{07,09,39,15}-* \
     "$SHARED/seeds" > "$OUT/measures.jsonl"
 echo "### dev"; python3 Scripts/score-measures.py "$GOLD/dev.jsonl" "$OUT/measures.jsonl"
 echo "### test"; python3 Scripts/score-measures.py "$GOLD/test.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test.jsonl"
 echo "### test2"; python3 Scripts/score-measures.py "$GOLD/test2.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test2.jsonl"
+echo "### test3"; python3 Scripts/score-measures.py "$GOLD/test3.jsonl" "$OUT/measures.jsonl"
 
 echo
 echo "## National work reports with three or more level-1 measures"
