@@ -24,10 +24,19 @@ struct SubjectFinder {
         if countsNoun { return (nil, linkText, clauseNames) }
         // 10元的保健费, 百分之六十的职工: the noun the figure qualifies; 2名医生: the noun a measure word counts.
         if scan[end] == SubjectFinder.de, let noun = nounRun(from: end + 1) { return (noun, linkText, clauseNames) }
-        if kind == .count || kind == .money || kind == .number || kind == .duration, let noun = nounRun(from: end), !isVerb(at: end) {
+        if kind == .count || kind == .money || kind == .number || kind == .duration, let noun = nounRun(from: end), !isVerb(at: end),
+           scan.longest(of: StatisticUnits.linkWords, at: end) == nil {
             return (noun, linkText, clauseNames)
         }
+        // 推出100项具有较大知名度的体育精品赛事: what is counted is the head after the modifier's 的.
+        if kind == .count, let noun = modifiedNoun(from: end) { return (noun, linkText, clauseNames) }
         if let subject = phrase(phraseStart..<link) { return (subject, linkText, clauseNames) }
+        // 农业总产值从一九五三年至一九八○年的二十八年间平均每年增长: after a span of years (the figure before)
+        // what is measured stands before the span.
+        if phraseStart == floor, floor > 0, scan[floor - 1] == SubjectFinder.year, !namesSomething(phraseStart..<link) {
+            let (before, _) = linkStart(before: floor, floor: 0)
+            if let subject = phrase(before..<floor) { return (subject, linkText, clauseNames) }
+        }
         // …发行超长期特别国债…，今年先发行1万亿元: a verb without its object has the one it took before.
         if let object = elidedObject(before: link, from: phraseStart) { return (object, linkText, clauseNames) }
         // 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九: the rate the clause before names.
@@ -50,8 +59,12 @@ struct SubjectFinder {
         while index < link {
             if Unit.isSpace(scan[index]) || SubjectFinder.listMarks.contains(scan[index]) || SubjectFinder.adverbs.contains(scan[index]) {
                 index += 1
-            } else if let date = dateEnd(at: index, before: link + 1) {
+            } else if let date = dateEnd(at: index, before: link + 1) ?? spanEnd(at: index, before: link + 1) {
                 index = date
+            } else if scan[index] == SubjectFinder.de {
+                index += 1
+            } else if let time = scan.longest(of: SubjectFinder.timeNouns, at: index) {
+                index += time.count
             } else if let aim = scan.longest(of: StatisticUnits.aimOpeners, at: index) {
                 index += aim.count
             } else {
@@ -176,8 +189,20 @@ struct SubjectFinder {
         if let aim = scan.longest(of: SubjectFinder.aimEnds, endingAt: end), end - aim.count > start {
             end -= aim.count
         }
+        var lastDe: Int?
         for index in start..<end where scan[index] == SubjectFinder.de || scan[index] == SubjectFinder.shi || scan[index] == SubjectFinder.ba {
+            if scan[index] == SubjectFinder.de { lastDe = index }
             start = index + 1
+        }
+        // 从一九五三年至一九八○年的二十八年间, “一五”时期: a span of time is when, not what; what is measured
+        // stands before its 的 (农业总产值从…的二十八年间 → 农业总产值), else in the clause before.
+        if isSpanOfTime(start..<end) {
+            guard let lastDe, lastDe > range.lowerBound else { return nil }
+            return phrase(range.lowerBound..<lastDe)
+        }
+        // 农业总产值从一九五三年至一九八○年: what changes stands before the 从 or 由 that opens a number.
+        if let from = (start..<end).first(where: { SubjectFinder.changeStarts.contains(scan[$0]) && isNumeral(scan[$0 + 1]) }), from > start {
+            end = from
         }
         var moved = true
         while moved {
@@ -191,7 +216,7 @@ struct SubjectFinder {
                 start += filler.count
                 moved = true
             }
-            if let date = dateEnd(at: start, before: end) {
+            if let date = dateEnd(at: start, before: end) ?? spanEnd(at: start, before: end) {
                 start = date
                 moved = true
             }
@@ -200,8 +225,22 @@ struct SubjectFinder {
                 moved = true
             }
         }
-        while let tail = scan.longest(of: StatisticUnits.subjectTails, endingAt: end), end - tail.count > start { end -= tail.count }
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            while let tail = scan.longest(of: StatisticUnits.subjectTails, endingAt: end), end - tail.count > start {
+                end -= tail.count
+                trimmed = true
+            }
+            // 固定资产投资总额五年: the span closing a phrase is no part of the name.
+            if let span = spanStart(endingAt: end, after: start), span > start {
+                end = span
+                trimmed = true
+            }
+        }
         if scan.longest(of: StatisticUnits.notSubjects, at: start) != nil { return nil }
+        // 推出, 推动建设, 惠及: a verb alone names nothing; its object is elsewhere.
+        if isVerbsOnly(start..<end) { return nil }
         let subject = start..<end
         guard !subject.isEmpty, subject.count <= SubjectFinder.longest,
               subject.allSatisfy({ Unit.isHan(scan[$0]) || Unit.isASCIILetter(scan[$0]) || Unit.isASCIIDigit(scan[$0])
@@ -228,6 +267,73 @@ struct SubjectFinder {
         return name.isEmpty ? nil : name
     }
 
+    /// Where a span of years written at `start` ends (五年, 二十八年间, 五年内, 10年来), if one does
+    /// before `end`.
+    private func spanEnd(at start: Int, before end: Int) -> Int? {
+        var index = start
+        while index < end, isNumeral(scan[index]) { index += 1 }
+        guard isSpanNumber(start..<index), scan[index] == SubjectFinder.year else { return nil }
+        index += 1
+        if SubjectFinder.spanEnds.contains(scan[index]) { index += 1 }
+        return index < end ? index : nil
+    }
+
+    /// Where a span of years closing the phrase at `end` starts (实际消费水平五年), if one does after `start`.
+    private func spanStart(endingAt end: Int, after start: Int) -> Int? {
+        var index = end
+        if SubjectFinder.spanEnds.contains(scan[index - 1]) { index -= 1 }
+        guard index > start, scan[index - 1] == SubjectFinder.year else { return nil }
+        index -= 1
+        let yearMark = index
+        while index > start, isNumeral(scan[index - 1]) { index -= 1 }
+        return isSpanNumber(index..<yearMark) ? index : nil
+    }
+
+    private func isNumeral(_ unit: UInt16) -> Bool { Unit.isASCIIDigit(unit) || ChineseNumeral.isNumeralCharacter(unit) }
+
+    /// Whether `range` writes a number of years (五, 二十八, 10), not a year (2009, 一九七八: four digits).
+    private func isSpanNumber(_ range: Range<Int>) -> Bool {
+        guard (1...4).contains(range.count) else { return false }
+        let isYear = range.count == 4 && range.allSatisfy { Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isDigitCharacter(scan[$0]) }
+        return !isYear
+    }
+
+    /// Whether `range` holds only a span of time: 二十八年间, 时期, 期间, 这一时期.
+    private func isSpanOfTime(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        if let span = spanEnd(at: range.lowerBound, before: range.upperBound + 1), span == range.upperBound { return true }
+        return SubjectFinder.timeNouns.contains { scan.has($0, endingAt: range.upperBound) && range.count - $0.count <= 2 }
+    }
+
+    /// Whether `range` is made of verbs alone (推出, 推动建设, 惠及).
+    private func isVerbsOnly(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index) ?? scan.longest(of: SubjectFinder.bareVerbs, at: index),
+                  index + verb.count <= range.upperBound else { return false }
+            index += verb.count
+        }
+        return !range.isEmpty
+    }
+
+    /// The head noun after a modifier that follows a count (100项具有较大知名度的体育精品赛事 → 体育精品赛事):
+    /// the clause after the figure, up to a list mark or punctuation, holds a 的 and after it 2–10
+    /// characters that open with no verb.
+    private func modifiedNoun(from start: Int) -> String? {
+        var end = start
+        var lastDe: Int?
+        while end < scan.count, end - start < 24, Unit.isHan(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) {
+            if scan[end] == SubjectFinder.de { lastDe = end }
+            end += 1
+        }
+        guard let lastDe, lastDe > start, !Unit.isHan(scan[end]) || SubjectFinder.listMarks.contains(scan[end]) else { return nil }
+        let head = (lastDe + 1)..<end
+        guard (2...10).contains(head.count), !isVerb(at: head.lowerBound), !head.contains(where: { scan[$0] == SubjectFinder.de }) else {
+            return nil
+        }
+        return scan.original(head)
+    }
+
     /// Where a date written at `start` ends (2009年, 一九七八年, 今年), if one is.
     private func dateEnd(at start: Int, before end: Int) -> Int? {
         if let word = scan.longest(of: StatisticUnits.timeWords, at: start), start + word.count < end { return start + word.count }
@@ -249,12 +355,15 @@ struct SubjectFinder {
         scan.longest(of: StatisticUnits.actionVerbs, at: index) != nil
     }
 
-    /// The Chinese characters right after `start` up to a function word or punctuation, at most six
-    /// (2名医生在场 → 医生); nil where no such end comes soon enough to tell a noun from a clause.
+    /// The Chinese characters right after `start` up to a function word or punctuation, at most six, or
+    /// ten where a list mark or punctuation ends them (2名医生在场 → 医生); nil where no such end comes
+    /// soon enough to tell a noun from a clause.
     private func nounRun(from start: Int) -> String? {
         var end = start
-        while end < scan.count, end - start < 6, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+        while end < scan.count, end - start < 10, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
         guard end - start >= 2, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
+        // 50所高水平高等职业学校和150个骨干专业: a run longer than six closes at a list mark or punctuation.
+        if end - start > 6, Unit.isHan(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) { return nil }
         return scan.original(start..<end)
     }
 
@@ -275,4 +384,13 @@ struct SubjectFinder {
     private static let zhan = Unit.one("占")
     private static let aimEnds: [[UInt16]] = ["的调控目标", "的宏观调控目标", "的预期目标", "的目标", "的增长目标"].map(Unit.of)
     private static let year = Unit.one("年")
+    /// What may close a span of years: 二十八年间, 五年内, 十年来.
+    private static let spanEnds: Set<UInt16> = Set("间内来中里".utf16)
+    /// Nouns of a span of time that name no quantity.
+    private static let timeNouns: [[UInt16]] = ["时期", "期间", "时间", "年间", "阶段"].map(Unit.of)
+    /// 从, 由 before a number: where a change's start opens, after what changes.
+    private static let changeStarts: Set<UInt16> = Set("从由".utf16)
+    /// Verbs of making and offering that, alone before a count, name nothing (推出100项…赛事).
+    private static let bareVerbs: [[UInt16]] = ["推出", "打造", "推动", "建设", "惠及", "带动", "吸引", "形成", "创建", "认定", "培养",
+                                                "引进", "扶持", "新增", "达到", "超过"].map(Unit.of)
 }

@@ -110,6 +110,12 @@ enum TimeCues {
             return (count, forwardOpeners.contains(before))
         }
         if scan.longest(of: spanClosers, at: mark + 1) != nil { return (count, false) }
+        // 运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里: years opening a clause, before what they
+        // total, count back (not 三年行动计划, 五年规划: a plan's name).
+        if begin == start || clauseMarks.contains(scan[begin - 1]), Unit.isHan(scan[mark + 1]), !planWords.contains(scan[mark + 1]),
+           !ChineseNumeral.isNumeralCharacter(scan[mark + 1]) {
+            return (count, false)
+        }
         return nil
     }
 
@@ -143,7 +149,8 @@ enum TimeCues {
                 index -= 1
                 continue
             }
-            if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound {
+            if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound,
+               !(word == need && notNeeds.contains(scan[index - 2])) {
                 return .target
             }
             if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound { return .actual }
@@ -159,6 +166,9 @@ enum TimeCues {
     }
 
     private static let yearMark = Unit.one("年")
+    /// 要 of an aim, and the characters before it that make it part of another word (主要, 重要, 需要, 只要).
+    private static let need = Unit.of("要")
+    private static let notNeeds: Set<UInt16> = Set("主重需只必摘纲概提扼紧".utf16)
     private static let five = Unit.one("五")
     private static let planHeads: Set<UInt16> = Set("规时期".utf16)
     private static let openQuote = Unit.one("“")
@@ -169,7 +179,10 @@ enum TimeCues {
     private static let since = Unit.of("以来")
     private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
     private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
-    private static let planYears: [String: Int] = ["六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006,
+    private static let clauseMarks: Set<UInt16> = Set("，。；：,;:".utf16)
+    /// What follows the years of a plan's or a programme's name: 五年规划, 三年行动, 五年计划.
+    private static let planWords: Set<UInt16> = Set("规计行期级制内来中间里以".utf16)
+    private static let planYears: [String: Int] = ["一五": 1953, "二五": 1958, "三五": 1966, "四五": 1971, "五五": 1976, "六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006,
                                                    "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031]
     private static let planNames: [[UInt16]] = planYears.keys.map(Unit.of)
     private static let spanOpeners: [[UInt16]] = ["过去", "近", "这", "最近", "以来的", "今后", "未来", "前", "后", "头", "最后", "这些"].map(Unit.of)
