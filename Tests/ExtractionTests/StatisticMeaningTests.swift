@@ -58,6 +58,18 @@ struct ExpectedIndicator: CustomTestStringConvertible, Sendable {
     ExpectedIndicator(sentence: "完成造林8827万亩，森林覆盖率达到20.36%。", text: "20.36%", indicator: "森林覆盖率", aspect: .share),
     // A verb without its object has the one it took earlier in the sentence.
     ExpectedIndicator(sentence: "继续发行地方政府置换债券，今年先发行2000亿元。", text: "2000亿元", indicator: "地方政府置换债券", aspect: .level),
+    // X从a增加到b: the change word after a is no noun a counts (2013 report).
+    ExpectedIndicator(sentence: "国内生产总值从26.6万亿元增加到51.9万亿元，跃升到世界第二位。", text: "26.6万亿元", indicator: "地区生产总值", aspect: .level),
+    ExpectedIndicator(sentence: "国内生产总值从26.6万亿元增加到51.9万亿元，跃升到世界第二位。", text: "51.9万亿元", indicator: "地区生产总值", aspect: .level),
+    // A span of years is when, not what (1986 report); years opening the phrase are taken off (1998 report).
+    ExpectedIndicator(sentence: "我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五。", text: "百分之三点五",
+                      indicator: "农业总产值", aspect: .change, direction: .up),
+    ExpectedIndicator(sentence: "运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里。", text: "11344公里", indicator: "铁路正线铺轨总里程", aspect: .level),
+    // A verb alone names nothing: what is counted follows the count, after its modifier (State Council 34).
+    ExpectedIndicator(sentence: "推出100项具有较大知名度的体育精品赛事，打造100个具有自主知识产权的体育竞赛表演品牌。", text: "100项",
+                      indicator: "体育精品赛事", aspect: .level),
+    ExpectedIndicator(sentence: "推出100项具有较大知名度的体育精品赛事，打造100个具有自主知识产权的体育竞赛表演品牌。", text: "100个",
+                      indicator: "体育竞赛表演品牌", aspect: .level),
 ])
 func eachFigureNamesWhatItMeasures(expected: ExpectedIndicator) throws {
     let figure = try statistic(expected.text, in: expected.sentence)
@@ -145,6 +157,11 @@ func compoundUnitsWordedBoundsAndSharesAreFiguresWithABaseValue(expected: Expect
     let since = try statistic("百分之九点三", in: "二〇〇一年，我国国内生产总值比一九八九年增长近两倍，年均增长百分之九点三。", title: "2002年报告")
     #expect(since.period == "1990-2001")
     #expect(try statistic("一百三十亿元左右", in: "农民的收入估计将增加一百三十亿元左右。").role == .other)
+    // 五年来的主要工作: 主要 is no aim, and 五年 opening a clause counts back (2013, 1998 reports).
+    let review = try statistic("1800多万套", in: "五年来的主要工作及特点：\n五年来，新建各类保障性住房1800多万套。", title: "2013年政府工作报告")
+    #expect(review.role == .actual && review.period == "2008-2012")
+    #expect(try statistic("11344公里", in: "运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里。", title: "1998年政府工作报告").period == "1993-1997")
+    #expect(try statistic("百分之四点五", in: "其中增长较快的“一五”时期平均每年增长百分之四点五。", title: "1986年政府工作报告").period == "1953-1957")
 }
 
 @Test func aCongressReviewsTheFiveYearsUpToItsOwnAndAWorkReportTheFiveBeforeIts() throws {
