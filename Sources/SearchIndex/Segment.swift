@@ -13,6 +13,8 @@ final class Segment: @unchecked Sendable {
     /// Its sources, deleted ones included, numbered within the segment.
     let sources: [SourceRecord]
     let deletions: DeletionBitmap?
+    /// Its units' duplicate signatures, where near-duplicates are grouped (`DuplicateSignatureTable`).
+    let signatures: MappedFile?
 
     init(_ meta: Manifest.Segment, base: Int, directory: IndexDirectory) throws(IndexError) {
         func open(_ role: String) throws(IndexError) -> MappedFile {
@@ -37,6 +39,7 @@ final class Segment: @unchecked Sendable {
         } else {
             deletions = nil
         }
+        signatures = meta.entry(DuplicateSignatureTable.role) != nil ? try open(DuplicateSignatureTable.role) : nil
         guard (deletions?.deletedUnits ?? 0) == meta.deletedCount else {
             throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "deleted units of segment \(meta.id) disagree with its bitmap")
         }
