@@ -87,10 +87,15 @@ struct DuplicateGrouper {
         let banding = detector.banding
         var items: [Item] = []
         var deletedKeys = Set<RoleKey>()
-        for (index, segment) in segments.enumerated() {
-            guard let file = segment.signatures else {
+        var files: [MappedFile] = []
+        for segment in segments {
+            guard let file = try segment.signatures(in: directory) else {
                 throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "segment \(segment.meta.id) has no duplicate signatures")
             }
+            files.append(file)
+        }
+        for (index, segment) in segments.enumerated() {
+            let file = files[index]
             guard try DuplicateSignatureTable.bandCount(of: file) == banding.bands else { throw file.malformed("duplicate signatures (band count)") }
             let old = index < kept
             try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
@@ -121,7 +126,7 @@ struct DuplicateGrouper {
         var next = 0
         var groupOfDocument: [Int: Int] = [:]
         for isDocument in [false, true] {
-            let clusters = try self.clusters(items: items, isDocument: isDocument, segments: segments, known: previousPairs,
+            let clusters = try self.clusters(items: items, isDocument: isDocument, segments: segments, files: files, known: previousPairs,
                                              deletedKeys: deletedKeys, outcome: &outcome)
             for cluster in clusters {
                 for member in cluster.members {
@@ -137,7 +142,7 @@ struct DuplicateGrouper {
         // Short sections in the order of their rank, so that group numbers do not depend on hashing.
         var shorts: [(source: Int32, unit: Int, document: Int, text: ExactKey)] = []
         for (index, segment) in segments.enumerated() where !groupOfDocument.isEmpty {
-            let file = segment.signatures!
+            let file = files[index]
             try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
                 guard record.role == .shortSection, !(deletions[index]?.isDeleted(unit: record.unit) ?? false),
                       let group = groupOfDocument[segment.base + record.document] else { return }
@@ -165,7 +170,7 @@ struct DuplicateGrouper {
     /// The clusters of the section items (or the document items) of `items` (ranked), with their
     /// verified pairs added to `outcome`: exact copies by key, pairs kept from `known` where both
     /// texts are still live, candidates verified where one text is new.
-    private func clusters(items: [Item], isDocument: Bool, segments: [Segment], known: [DuplicatePairTable.Pair]?,
+    private func clusters(items: [Item], isDocument: Bool, segments: [Segment], files: [MappedFile], known: [DuplicatePairTable.Pair]?,
                           deletedKeys: Set<RoleKey>, outcome: inout Outcome) throws(IndexError) -> [NearDuplicateCluster] {
         let detector = signer.detector
         // Texts: runs of items with one key, each run's items in rank order.
@@ -207,19 +212,19 @@ struct DuplicateGrouper {
         let involving: ((Int) -> Bool)? = isNew.map { flags in { flags[$0] } }
         let candidates = detector.banding.candidatePairs(count: textCount, involving: involving) { current, text in
             if current != band {
-                for segment in segments { segment.signatures?.release() }
+                for file in files { file.release() }
                 band = current
             }
             let item = first(text)
-            return DuplicateSignatureTable.bandKey(current, at: Int(item.bandsOffset), in: segments[Int(item.segment)].signatures!)
+            return DuplicateSignatureTable.bandKey(current, at: Int(item.bandsOffset), in: files[Int(item.segment)])
         }
-        for segment in segments { segment.signatures?.release() }
+        for file in files { file.release() }
         outcome.verified += candidates.count
         var failure: IndexError?
         pairs += detector.verify(candidates, batch: isDocument ? 64 : 2048) { texts in
             do throws(IndexError) {
                 let representatives = texts.map { first($0) }
-                let read = try self.texts(of: representatives, segments: segments)
+                let read = try self.texts(of: representatives, segments: segments, files: files)
                 return Dictionary(uniqueKeysWithValues: texts.indices.map { (texts[$0], detector.shingleSet(of: read[$0])) })
             } catch {
                 failure = failure ?? error
@@ -253,7 +258,7 @@ struct DuplicateGrouper {
 
     /// The texts of `items` (sections, or documents: their sections' texts joined by line breaks), read
     /// back from their segments' stores a block at a time.
-    private func texts(of items: [Item], segments: [Segment]) throws(IndexError) -> [String] {
+    private func texts(of items: [Item], segments: [Segment], files: [MappedFile]) throws(IndexError) -> [String] {
         // Every stored unit needed, by segment and number, read in that order.
         var wanted: [(segment: Int, local: Int)] = []
         var parts: [[Int]] = []
@@ -261,7 +266,7 @@ struct DuplicateGrouper {
             let segment = segments[Int(item.segment)]
             let local = Int(item.unit) - segment.base
             let units = item.isDocument
-                ? DuplicateSignatureTable.sections(ofDocument: local, at: Int(item.sectionsOffset), in: segment.signatures!) : [local]
+                ? DuplicateSignatureTable.sections(ofDocument: local, at: Int(item.sectionsOffset), in: files[Int(item.segment)]) : [local]
             parts.append(Array(wanted.count..<(wanted.count + units.count)))
             wanted += units.map { (Int(item.segment), $0) }
         }

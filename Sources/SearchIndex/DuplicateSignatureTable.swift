@@ -162,12 +162,12 @@ enum DuplicateSignatureTable {
     }
 
     /// The body of the signatures of a merge of `inputs` (each segment's live units, renumbered in order).
-    static func merged(_ inputs: [(segment: Segment, deletions: DeletionBitmap?)]) throws(IndexError) -> [UInt8]? {
+    static func merged(_ inputs: [(segment: Segment, deletions: DeletionBitmap?)], in directory: IndexDirectory) throws(IndexError) -> [UInt8]? {
         var signatures: [DuplicateSignature] = []
         var bands: Int?
         var next = 0
         for (segment, deletions) in inputs {
-            guard let file = segment.signatures else { return nil }
+            guard let file = try segment.signatures(in: directory) else { return nil }
             bands = try bandCount(of: file)
             var numbers = [Int](repeating: -1, count: segment.units.count)
             for local in 0..<segment.units.count where !(deletions?.isDeleted(unit: local) ?? false) {

@@ -35,7 +35,7 @@ extension IndexReader {
         }
         for block in 0..<store.blockCount { _ = try store.entries(block: block) }
         for segment in segments {
-            guard let file = segment.signatures else { continue }
+            guard let file = try segment.signatures(in: directory) else { continue }
             try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { _ throws(IndexError) in }
             file.release()
         }

@@ -78,7 +78,7 @@ public final class IndexWriter {
     public static let defaultDuplicateThreshold = DuplicateGrouper.defaultThreshold
 
     /// 128 MB: the 58 MB of the laws make two segments, and a build peaks at about 250 MB whatever
-    /// the collection's size (near-duplicate grouping aside; see BENCHMARKS.md).
+    /// the collection's size, near-duplicate grouping included (see BENCHMARKS.md).
     public static let defaultMemoryBudget = 128 << 20
 
     /// A hash of a lexicon's words and frequencies, so that a changed lexicon rebuilds the index.
@@ -254,7 +254,7 @@ public final class IndexWriter {
                 guard merges[number].first == index else { continue }
                 let inputs = merges[number].map { (segment: opened[$0], deletions: bitmaps[$0]) }
                 var meta = try SegmentMerger(inputs: inputs).write(id: nextSegment, to: directory)
-                if grouper != nil, let body = try DuplicateSignatureTable.merged(inputs) {
+                if grouper != nil, let body = try DuplicateSignatureTable.merged(inputs, in: directory) {
                     meta.files.append(try directory.write(role: DuplicateSignatureTable.role,
                                                           name: IndexDirectory.fileName(segment: meta.id, role: DuplicateSignatureTable.role), body: body))
                 }

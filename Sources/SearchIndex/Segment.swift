@@ -13,8 +13,6 @@ final class Segment: @unchecked Sendable {
     /// Its sources, deleted ones included, numbered within the segment.
     let sources: [SourceRecord]
     let deletions: DeletionBitmap?
-    /// Its units' duplicate signatures, where near-duplicates are grouped (`DuplicateSignatureTable`).
-    let signatures: MappedFile?
 
     init(_ meta: Manifest.Segment, base: Int, directory: IndexDirectory) throws(IndexError) {
         func open(_ role: String) throws(IndexError) -> MappedFile {
@@ -39,10 +37,16 @@ final class Segment: @unchecked Sendable {
         } else {
             deletions = nil
         }
-        signatures = meta.entry(DuplicateSignatureTable.role) != nil ? try open(DuplicateSignatureTable.role) : nil
         guard (deletions?.deletedUnits ?? 0) == meta.deletedCount else {
             throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "deleted units of segment \(meta.id) disagree with its bitmap")
         }
+    }
+
+    /// Its units' duplicate signatures, where near-duplicates are grouped (`DuplicateSignatureTable`),
+    /// opened only by what needs them (a commit, a merge, `zhili check`), not by every search.
+    func signatures(in directory: IndexDirectory) throws(IndexError) -> MappedFile? {
+        guard let entry = meta.entry(DuplicateSignatureTable.role) else { return nil }
+        return try directory.map(entry)
     }
 
     func isDeleted(local unit: Int) -> Bool { deletions?.isDeleted(unit: unit) ?? false }
