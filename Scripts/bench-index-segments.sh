@@ -5,7 +5,9 @@
 #   2. tantivy over Han bigrams of the same units, 1 and 2 indexing threads, bigram preparation included;
 #   3. peak memory (/usr/bin/time -v) of `zhili index` on the laws and on the laws ×3 (the shifted
 #      copies of Scripts/make-shifted-copies.py), with and without near-duplicate groups;
-#   4. one changed file re-indexed, against the full build;
+#   4. one changed file re-indexed, against the full build, and its groups against a full build of the
+#      same files (Scripts/compare-duplicate-groups.py); with ZHILI_BEFORE, the laws' groups against
+#      that build's;
 #   5. search latency (`zhili search`'s path in-process, `bench-queries --queries`) over an index of
 #      several unmerged segments against the same index merged (`zhili index --merge`).
 # Peers from a throwaway virtualenv (VENV, default /work/venv-index, `pip install tantivy`). Figures go
@@ -72,6 +74,13 @@ load | tee -a "$OUT/summary.txt"
 
 # 3. Peak memory: the laws against the laws x3.
 timed "memory laws" "$ZHILI" index "$LAWS" --index "$OUT/m1"
+# With ZHILI_BEFORE (another build of zhili, e.g. main's), the laws' groups against that build's: the
+# same files in one order give the same unit numbers, so the DUPS files compare byte for byte.
+if [[ -n "${ZHILI_BEFORE:-}" ]]; then
+    "$ZHILI_BEFORE" index "$LAWS" --index "$OUT/before" > /dev/null
+    if cmp -s "$OUT"/before/g1.dups "$OUT"/m1/g1.dups; then echo "groups on the laws: the same DUPS as ZHILI_BEFORE's" | tee -a "$OUT/summary.txt"
+    else echo "groups on the laws DIFFER from ZHILI_BEFORE's" | tee -a "$OUT/summary.txt"; fi
+fi
 timed "memory laws x3" "$ZHILI" index "$X3" --index "$OUT/m3"
 timed "memory laws, no groups" "$ZHILI" index "$LAWS" --index "$OUT/m1n" --no-duplicate-groups
 timed "memory laws x3, no groups" "$ZHILI" index "$X3" --index "$OUT/m3n" --no-duplicate-groups
@@ -84,6 +93,11 @@ timed "full build of the copy" "$ZHILI" index "$OUT/copy" --index "$OUT/copy-ind
 CHANGED=$(find "$OUT/copy" -type f -name '*.md' | sort | sed -n 100p)
 printf '\n第九十九条 本条为基准测试追加的一行。\n' >> "$CHANGED"
 timed "one changed file" "$ZHILI" index "$OUT/copy" --index "$OUT/copy-index"
+# The update's groups against a full build of the same files (units named by file and place).
+"$ZHILI" index "$OUT/copy" --index "$OUT/copy-full" > /dev/null
+"$ZHILI" bench-queries --index "$OUT/copy-index" --export-units "$OUT/groups-update.jsonl"
+"$ZHILI" bench-queries --index "$OUT/copy-full" --export-units "$OUT/groups-full.jsonl"
+python3 Scripts/compare-duplicate-groups.py "$OUT/groups-full.jsonl" "$OUT/groups-update.jsonl" | tee -a "$OUT/summary.txt" || true
 timed "one changed file, no groups (build)" "$ZHILI" index "$OUT/copy" --index "$OUT/copy-index-n" --no-duplicate-groups
 printf '\n第一百条 再追加一行。\n' >> "$CHANGED"
 timed "one changed file, no groups" "$ZHILI" index "$OUT/copy" --index "$OUT/copy-index-n" --no-duplicate-groups

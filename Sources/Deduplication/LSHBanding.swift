@@ -37,22 +37,41 @@ public struct LSHBanding: Sendable, Equatable {
     /// The pairs (i < j) of signatures that agree on a whole band, each once, ascending.
     ///
     /// `signatures` holds `count` signatures of `signatureSize` entries each, one after another.
-    /// Each band is bucketed by sorting words that hold the top 40 bits of the band's hash above the
-    /// signature's number (a chance collision of 40 bits only adds a candidate that verification drops).
     public func candidatePairs(signatures: [UInt64], signatureSize: Int, count: Int) -> [IndexPair] {
+        signatures.withUnsafeBufferPointer { all in
+            candidatePairs(count: count) { band, item in
+                bandKey(band, of: UnsafeBufferPointer(rebasing: all[(item * signatureSize)..<((item + 1) * signatureSize)]))
+            }
+        }
+    }
+
+    /// The key of band `band` of a signature: a hash of its rows, of which candidate search compares
+    /// the top `keyBits` bits.
+    public func bandKey(_ band: Int, of signature: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        var key: UInt64 = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+        for row in 0..<rows { key = Shingler.finalMix(key ^ signature[band * rows + row]) }
+        return key
+    }
+
+    /// The keys of every band of a signature, which is all candidate search needs of it (see
+    /// `candidatePairs(count:involving:key:)`).
+    public func bandKeys(of signature: [UInt64]) -> [UInt64] {
+        signature.withUnsafeBufferPointer { signature in (0..<bands).map { bandKey($0, of: signature) } }
+    }
+
+    /// The pairs (i < j) of `count` items whose keys agree on a whole band, each once, ascending;
+    /// `key(band, item)` gives an item's band key (`bandKey`). With `involving`, only the pairs of
+    /// which at least one item it accepts: an update pairs its new items with all the others.
+    ///
+    /// Each band is bucketed by sorting words that hold the top `keyBits` bits of the band's key above
+    /// the item's number (a chance collision of 40 bits only adds a candidate that verification drops).
+    public func candidatePairs(count: Int, involving: ((Int) -> Bool)? = nil, key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
         precondition(count < 1 << LSHBanding.itemBits, "at most 2^24 signatures")
         let itemMask = (UInt64(1) << LSHBanding.itemBits) - 1
         var pairs = Set<IndexPair>()
         var words = [UInt64](repeating: 0, count: count)
         for band in 0..<bands {
-            signatures.withUnsafeBufferPointer { all in
-                for item in 0..<count {
-                    let base = item * signatureSize + band * rows
-                    var key: UInt64 = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-                    for row in 0..<rows { key = Shingler.finalMix(key ^ all[base + row]) }
-                    words[item] = (key & ~itemMask) | UInt64(item)
-                }
-            }
+            for item in 0..<count { words[item] = (key(band, item) & ~itemMask) | UInt64(item) }
             words.sort()
             var start = 0
             while start < count {
@@ -60,8 +79,11 @@ public struct LSHBanding: Sendable, Equatable {
                 while end < count && words[end] & ~itemMask == words[start] & ~itemMask { end += 1 }
                 if end - start > 1 {
                     for i in start..<(end - 1) {
+                        let a = Int(words[i] & itemMask)
+                        let aCounts = involving?(a) ?? true
                         for j in (i + 1)..<end {
-                            pairs.insert(IndexPair(Int(words[i] & itemMask), Int(words[j] & itemMask)))
+                            let b = Int(words[j] & itemMask)
+                            if aCounts || involving?(b) ?? true { pairs.insert(IndexPair(a, b)) }
                         }
                     }
                 }
@@ -70,6 +92,9 @@ public struct LSHBanding: Sendable, Equatable {
         }
         return pairs.sorted()
     }
+
+    /// The bits of a band key that candidate search compares (the top ones).
+    public static let keyBits = 64 - Int(itemBits)
 
     private static let itemBits: UInt64 = 24
 }

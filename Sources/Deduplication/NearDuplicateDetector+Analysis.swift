@@ -37,24 +37,49 @@ extension NearDuplicateDetector {
         }
 
         let ordered = candidates.sorted()
-        let shingleSets: [Int: ShingleSet]
+        let pairs: [SimilarPair]
         if candidateSearch == .exact {
-            shingleSets = Dictionary(uniqueKeysWithValues: groups.exactSets.enumerated().map { ($0.offset, $0.element) })
+            let exactSets = groups.exactSets
+            pairs = verify(ordered) { needed in Dictionary(uniqueKeysWithValues: needed.map { ($0, exactSets[$0]) }) }
         } else {
-            let needed = Set(ordered.flatMap { [$0.first, $0.second] })
-            let byText = sets(needed.sorted().map(groups.representative))
-            shingleSets = Dictionary(uniqueKeysWithValues: needed.compactMap { group in byText[groups.representative(group)].map { (group, $0) } })
-        }
-        var pairs: [SimilarPair] = []
-        for candidate in ordered {
-            guard let a = shingleSets[candidate.first], let b = shingleSets[candidate.second] else { continue }
-            let (jaccard, containment) = a.similarity(to: b)
-            let similarity = similarity(jaccard: jaccard, containment: containment, sizes: (a.count, b.count))
-            if similarity >= threshold {
-                pairs.append(SimilarPair(first: candidate.first, second: candidate.second, jaccard: jaccard,
-                                         containment: containment, similarity: similarity))
+            pairs = verify(ordered) { needed in
+                let byText = sets(needed.map(groups.representative))
+                return Dictionary(uniqueKeysWithValues: needed.compactMap { group in byText[groups.representative(group)].map { (group, $0) } })
             }
         }
         return Analysis(groups: groups.groups, groupPairs: pairs)
+    }
+
+    /// The candidate pairs (ascending) whose similarity reaches the threshold, verified on the shingle
+    /// sets that `sets` gives for the items asked for (ascending), at most `batch` items at a time,
+    /// so that a caller reading texts back holds no more than that many sets at once. A candidate
+    /// whose set is missing is not verified.
+    public func verify(_ candidates: [IndexPair], batch: Int = .max, sets: ([Int]) -> [Int: ShingleSet]) -> [SimilarPair] {
+        var pairs: [SimilarPair] = []
+        var start = 0
+        while start < candidates.count {
+            // The longest run of candidates whose items fit in one batch (at least one candidate).
+            var needed = Set<Int>()
+            var end = start
+            while end < candidates.count {
+                let extra = (needed.contains(candidates[end].first) ? 0 : 1) + (needed.contains(candidates[end].second) ? 0 : 1)
+                if end > start && needed.count + extra > batch { break }
+                needed.insert(candidates[end].first)
+                needed.insert(candidates[end].second)
+                end += 1
+            }
+            let shingleSets = sets(needed.sorted())
+            for candidate in candidates[start..<end] {
+                guard let a = shingleSets[candidate.first], let b = shingleSets[candidate.second] else { continue }
+                let (jaccard, containment) = a.similarity(to: b)
+                let similarity = similarity(jaccard: jaccard, containment: containment, sizes: (a.count, b.count))
+                if similarity >= threshold {
+                    pairs.append(SimilarPair(first: candidate.first, second: candidate.second, jaccard: jaccard,
+                                             containment: containment, similarity: similarity))
+                }
+            }
+            start = end
+        }
+        return pairs
     }
 }

@@ -98,15 +98,27 @@ public struct NearDuplicateDetector: Sendable {
         return clusters(analyse(texts), rank: rank)
     }
 
+    /// Clusters of texts known by their exact copies and verified pairs, found elsewhere (an index
+    /// keeps its units' signatures and pairs): `groups` are sets of exact copies, `pairs` verified
+    /// pairs of group numbers. Texts are numbered in the order in which to keep them (lower first), as
+    /// `clusters(_:rank:)` ranks them.
+    public func clusters(groups: [[Int]], pairs: [SimilarPair]) -> [NearDuplicateCluster] {
+        clusters(Analysis(groups: groups, groupPairs: pairs)) { $0 }
+    }
+
     func clusters(_ analysis: Analysis, rank: [Int]) -> [NearDuplicateCluster] {
-        let groups = analysis.groups.map { group in group.sorted { (rank[$0], $0) < (rank[$1], $1) } }
+        clusters(analysis) { rank[$0] }
+    }
+
+    private func clusters(_ analysis: Analysis, rank: (Int) -> Int) -> [NearDuplicateCluster] {
+        let groups = analysis.groups.map { group in group.sorted { (rank($0), $0) < (rank($1), $1) } }
         var neighbours = [[(group: Int, pair: SimilarPair)]](repeating: [], count: groups.count)
         for pair in analysis.groupPairs {
             neighbours[pair.first].append((pair.second, pair))
             neighbours[pair.second].append((pair.first, pair))
         }
         let order = groups.indices.filter { groups[$0].count > 1 || !neighbours[$0].isEmpty }
-            .sorted { (rank[groups[$0][0]], groups[$0][0]) < (rank[groups[$1][0]], groups[$1][0]) }
+            .sorted { (rank(groups[$0][0]), groups[$0][0]) < (rank(groups[$1][0]), groups[$1][0]) }
         var placed = [Bool](repeating: false, count: groups.count)
         var clusters: [NearDuplicateCluster] = []
         for centre in order where !placed[centre] {

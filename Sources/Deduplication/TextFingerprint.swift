@@ -47,3 +47,20 @@ extension NearDuplicateDetector {
         return TextFingerprint(key: key, signature: signature, exactSet: exactSet, size: hashes.count, anchors: anchors)
     }
 }
+
+extension NearDuplicateDetector {
+    /// What an index keeps of a text to find its copies later without the text: the identity of its
+    /// compared characters and the keys of its MinHash signature's bands (`LSHBanding.bandKeys`); nil
+    /// where it has no compared characters.
+    public func bandedFingerprint(of text: String) -> (key: ExactKey, bandKeys: [UInt64])? {
+        let characters = ComparisonText.characters(of: text)
+        guard !characters.isEmpty else { return nil }
+        let fingerprint = fingerprint(characters: characters)
+        return (fingerprint.key, banding.bandKeys(of: fingerprint.signature))
+    }
+
+    /// The shingle set of `text`'s compared characters, on which a candidate pair is verified.
+    public func shingleSet(of text: String) -> ShingleSet {
+        shingler.set(of: ComparisonText.characters(of: text))
+    }
+}

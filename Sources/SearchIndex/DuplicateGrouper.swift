@@ -19,99 +19,271 @@ import Deduplication
 ///   copied into a longer one is not a near-identical copy of it, and folding the longer one into it
 ///   would hide what else it says.
 /// - Groups are the detector's clusters: no chaining, every member within the threshold of the
-///   cluster's first unit.
-/// - Every unit of the generation takes part, carried-over ones included: a changed, added or removed
-///   file can change the groups of units of files that did not change, so groups are recomputed at
-///   each commit rather than carried over.
+///   cluster's first unit, units ranked by their file's path and their place in it — an order that
+///   does not depend on which segment holds them, so that an update gives the groups a full build does.
+///
+/// How, in bounded memory: each unit's signature (`DuplicateSignature`: the identity of its compared
+/// characters and its band keys) was made when it was analysed and stored with its segment. A commit
+/// reads those, not the texts: exact copies share an identity; candidate pairs of distinct texts come
+/// from the band keys (`LSHBanding`); only the candidates' texts are read back from the store, a batch
+/// at a time, to verify them. The verified pairs are kept with the generation (`DuplicatePairTable`):
+/// a pair depends on its two texts alone, so an update verifies only the candidates of texts that were
+/// not live before, keeps the pairs among texts still live, and clusters the whole graph again (cheap:
+/// no texts), since a removed text can change the clusters around it.
 struct DuplicateGrouper {
     /// Units shorter than this many characters (positions) are never grouped.
     static let minimumLength = 50
     static let defaultThreshold = 0.8
 
-    private struct DocumentKey: Hashable {
-        var source: String
-        var documentIndex: Int
+    let signer: DuplicateSigner
+
+    init(threshold: Double) {
+        signer = DuplicateSigner(threshold: threshold)
     }
 
-    private struct Document {
-        var unit: Int
-        var sections: [String] = []
-        var length = 0
+    var threshold: Double { signer.detector.threshold }
+
+    /// What a commit's grouping found.
+    struct Outcome {
+        /// The group of every grouped unit, by its number among the segments given, groups from 0.
+        var groups: [(unit: Int, group: Int)] = []
+        /// Every verified pair among the live texts, for the next update.
+        var pairs: [DuplicatePairTable.Pair] = []
+        /// Candidate pairs verified by reading their texts back.
+        var verified = 0
+    }
+
+    /// A unit that takes part, as its segment's signature describes it.
+    private struct Item {
+        var key: ExactKey
+        /// The rank of its source path (first its source's string id in its segment).
+        var source: Int32
+        /// Its number among the segments given.
+        var unit: UInt32
+        var segment: Int32
+        var bandsOffset: UInt32
+        var sectionsOffset: UInt32
+        /// Whether it was live in the previous generation.
+        var old: Bool
+        var isDocument: Bool
     }
 
     /// A short section's identity within the copies of its document.
     private struct ShortSectionKey: Hashable {
         var documentGroup: Int
-        var text: String
+        var text: ExactKey
     }
 
-    let threshold: Double
-    private var sections: [(unit: Int, text: String)] = []
-    private var shortSections: [(unit: Int, text: String, document: Int)] = []
-    private var documents: [Document] = []
-    private var documentOfKey: [DocumentKey: Int] = [:]
-
-    init(threshold: Double) {
-        self.threshold = threshold
+    private struct RoleKey: Hashable {
+        var isDocument: Bool
+        var key: ExactKey
     }
 
-    /// Notes unit number `number` of the generation, with its field length.
-    mutating func add(_ unit: IndexUnit, number: Int, length: Int) {
-        switch unit.kind {
-        case .document:
-            documentOfKey[DocumentKey(source: unit.source, documentIndex: unit.documentIndex)] = documents.count
-            documents.append(Document(unit: number))
-        case .section:
-            let document = documentOfKey[DocumentKey(source: unit.source, documentIndex: unit.documentIndex)]
-            if length >= DuplicateGrouper.minimumLength {
-                sections.append((number, unit.text))
-            } else if let document {
-                shortSections.append((number, unit.text, document))
+    /// The groups of the live units of `segments` — the generation's segments before merging, numbered
+    /// from their bases, each with this generation's `deletions`. The first `kept` are the previous
+    /// generation's, whose verified pairs are `previousPairs`; with none known, every candidate is verified.
+    func groups(segments: [Segment], directory: IndexDirectory, deletions: [DeletionBitmap?], kept: Int, previousPairs: [DuplicatePairTable.Pair]?) throws(IndexError) -> Outcome {
+        let detector = signer.detector
+        let banding = detector.banding
+        var items: [Item] = []
+        var deletedKeys = Set<RoleKey>()
+        var files: [MappedFile] = []
+        for segment in segments {
+            guard let file = try segment.signatures(in: directory) else {
+                throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "segment \(segment.meta.id) has no duplicate signatures")
             }
-            if let document {
-                documents[document].sections.append(unit.text)
-                documents[document].length += length
-            }
-        default:
-            break
+            files.append(file)
         }
-    }
+        for (index, segment) in segments.enumerated() {
+            let file = files[index]
+            guard try DuplicateSignatureTable.bandCount(of: file) == banding.bands else { throw file.malformed("duplicate signatures (band count)") }
+            let old = index < kept
+            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
+                guard record.role != .shortSection else { return }
+                if deletions[index]?.isDeleted(unit: record.unit) ?? false {
+                    if old && !segment.isDeleted(local: record.unit) { deletedKeys.insert(RoleKey(isDocument: record.role == .document, key: record.key)) }
+                    return
+                }
+                items.append(Item(key: record.key, source: Int32(segment.units.record(record.unit).source), unit: UInt32(segment.base + record.unit),
+                                  segment: Int32(index), bandsOffset: UInt32(record.bandsOffset), sectionsOffset: UInt32(record.sectionsOffset),
+                                  old: old, isDocument: record.role == .document))
+            }
+            file.release()
+        }
+        // Rank: by source path, then by unit number (a source's units are in one segment, in order).
+        var pathIDs = [[Int32: Int32]](repeating: [:], count: segments.count)
+        for item in items { pathIDs[Int(item.segment)][item.source] = 0 }
+        var paths = Set<String>()
+        for (index, ids) in pathIDs.enumerated() { for id in ids.keys { paths.insert(segments[index].units.string(Int(id))) } }
+        let rankOfPath = Dictionary(uniqueKeysWithValues: paths.sorted().enumerated().map { ($0.element, Int32($0.offset)) })
+        for index in pathIDs.indices {
+            for id in Array(pathIDs[index].keys) { pathIDs[index][id] = rankOfPath[segments[index].units.string(Int(id))]! }
+        }
+        for index in items.indices { items[index].source = pathIDs[Int(items[index].segment)][items[index].source]! }
+        items.sort { ($0.source, $0.unit) < ($1.source, $1.unit) }
 
-    /// The group of every unit that has near-identical copies, groups numbered from 0.
-    func groups() -> [(unit: Int, group: Int)] {
-        // 64 MinHash entries rather than 128: a signature is kept for every section of the collection at
-        // once, and the banding still misses a pair at the threshold with probability at most 0.001
-        // (measured on the laws, reports and State Council collection: the same groups, 80 MB less).
-        let detector = NearDuplicateDetector(threshold: threshold, signatureSize: 64, countsContainment: false)
-        let long = documents.indices.filter { documents[$0].length >= DuplicateGrouper.minimumLength }
-        var result: [(unit: Int, group: Int)] = []
+        var outcome = Outcome()
         var next = 0
-        for cluster in detector.clusters(sections.map(\.text)) {
-            for member in cluster.members { result.append((sections[member.index].unit, next)) }
-            next += 1
-        }
         var groupOfDocument: [Int: Int] = [:]
-        for cluster in detector.clusters(long.map { documents[$0].sections.joined(separator: "\n") }) {
-            for member in cluster.members {
-                result.append((documents[long[member.index]].unit, next))
-                groupOfDocument[long[member.index]] = next
+        for isDocument in [false, true] {
+            let clusters = try self.clusters(items: items, isDocument: isDocument, segments: segments, files: files, known: previousPairs,
+                                             deletedKeys: deletedKeys, outcome: &outcome)
+            for cluster in clusters {
+                for member in cluster.members {
+                    let unit = Int(items[member.index].unit)
+                    outcome.groups.append((unit, next))
+                    if isDocument { groupOfDocument[unit] = next }
+                }
+                next += 1
             }
-            next += 1
         }
-        // Short sections in order of their first unit, so that group numbers do not depend on hashing.
+        items = []
+
+        // Short sections in the order of their rank, so that group numbers do not depend on hashing.
+        var shorts: [(source: Int32, unit: Int, document: Int, text: ExactKey)] = []
+        for (index, segment) in segments.enumerated() where !groupOfDocument.isEmpty {
+            let file = files[index]
+            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
+                guard record.role == .shortSection, !(deletions[index]?.isDeleted(unit: record.unit) ?? false),
+                      let group = groupOfDocument[segment.base + record.document] else { return }
+                let source = pathIDs[index][Int32(segment.units.record(record.unit).source)] ?? Int32.max
+                shorts.append((source, segment.base + record.unit, group, record.key))
+            }
+            file.release()
+        }
+        shorts.sort { ($0.source, $0.unit) < ($1.source, $1.unit) }
         var copies: [ShortSectionKey: [Int]] = [:]
         var keys: [ShortSectionKey] = []
-        for section in shortSections {
-            guard let group = groupOfDocument[section.document] else { continue }
-            let key = ShortSectionKey(documentGroup: group, text: section.text)
+        for short in shorts {
+            let key = ShortSectionKey(documentGroup: short.document, text: short.text)
             if copies[key] == nil { keys.append(key) }
-            copies[key, default: []].append(section.unit)
+            copies[key, default: []].append(short.unit)
         }
         for key in keys {
             guard let units = copies[key], units.count > 1 else { continue }
-            for unit in units { result.append((unit, next)) }
+            for unit in units { outcome.groups.append((unit, next)) }
             next += 1
         }
-        return result
+        return outcome
+    }
+
+    /// The clusters of the section items (or the document items) of `items` (ranked), with their
+    /// verified pairs added to `outcome`: exact copies by key, pairs kept from `known` where both
+    /// texts are still live, candidates verified where one text is new.
+    private func clusters(items: [Item], isDocument: Bool, segments: [Segment], files: [MappedFile], known: [DuplicatePairTable.Pair]?,
+                          deletedKeys: Set<RoleKey>, outcome: inout Outcome) throws(IndexError) -> [NearDuplicateCluster] {
+        let detector = signer.detector
+        // Texts: runs of items with one key, each run's items in rank order.
+        var order = items.indices.filter { items[$0].isDocument == isDocument }.map(Int32.init)
+        order.sort { (items[Int($0)].key, $0) < (items[Int($1)].key, $1) }
+        var starts: [Int32] = []
+        for (position, item) in order.enumerated() where position == 0 || items[Int(item)].key != items[Int(order[position - 1])].key {
+            starts.append(Int32(position))
+        }
+        starts.append(Int32(order.count))
+        let textCount = starts.count - 1
+        func first(_ text: Int) -> Item { items[Int(order[Int(starts[text])])] }
+        func text(of key: ExactKey) -> Int? {
+            var low = 0, high = textCount
+            while low < high {
+                let middle = (low + high) / 2
+                if first(middle).key < key { low = middle + 1 } else { high = middle }
+            }
+            return low < textCount && first(low).key == key ? low : nil
+        }
+        let role: DuplicateSignatureTable.Record.Role = isDocument ? .document : .section
+
+        var pairs: [SimilarPair] = []
+        var isNew: [Bool]?
+        if let known {
+            for pair in known where pair.role == role {
+                guard let a = text(of: pair.first), let b = text(of: pair.second) else { continue }
+                pairs.append(SimilarPair(first: min(a, b), second: max(a, b), jaccard: pair.jaccard, containment: pair.containment,
+                                         similarity: pair.jaccard))
+            }
+            isNew = (0..<textCount).map { text in
+                !(starts[text]..<starts[text + 1]).contains { items[Int(order[Int($0)])].old }
+                    && !deletedKeys.contains(RoleKey(isDocument: isDocument, key: first(text).key))
+            }
+        }
+        // Candidates among the texts, a band at a time; the signature files' pages read for one band
+        // are let go before the next.
+        var band = -1
+        let involving: ((Int) -> Bool)? = isNew.map { flags in { flags[$0] } }
+        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving) { current, text in
+            if current != band {
+                for file in files { file.release() }
+                band = current
+            }
+            let item = first(text)
+            return DuplicateSignatureTable.bandKey(current, at: Int(item.bandsOffset), in: files[Int(item.segment)])
+        }
+        for file in files { file.release() }
+        outcome.verified += candidates.count
+        var failure: IndexError?
+        pairs += detector.verify(candidates, batch: isDocument ? 64 : 2048) { texts in
+            do throws(IndexError) {
+                let representatives = texts.map { first($0) }
+                let read = try self.texts(of: representatives, segments: segments, files: files)
+                return Dictionary(uniqueKeysWithValues: texts.indices.map { (texts[$0], detector.shingleSet(of: read[$0])) })
+            } catch {
+                failure = failure ?? error
+                return [:]
+            }
+        }
+        if let failure { throw failure }
+        pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+        for pair in pairs {
+            outcome.pairs.append(DuplicatePairTable.Pair(role: role, first: first(pair.first).key, second: first(pair.second).key,
+                                                         jaccard: pair.jaccard, containment: pair.containment))
+        }
+
+        // Cluster the texts with copies or pairs, numbered compactly; members are ranks (item indices).
+        var compact = [Int32](repeating: -1, count: textCount)
+        var groups: [[Int]] = []
+        func number(_ text: Int) -> Int {
+            if compact[text] < 0 {
+                compact[text] = Int32(groups.count)
+                groups.append((starts[text]..<starts[text + 1]).map { Int(order[Int($0)]) })
+            }
+            return Int(compact[text])
+        }
+        for text in 0..<textCount where starts[text + 1] - starts[text] > 1 { _ = number(text) }
+        let renumbered = pairs.map { pair in
+            SimilarPair(first: number(pair.first), second: number(pair.second), jaccard: pair.jaccard, containment: pair.containment,
+                        similarity: pair.similarity)
+        }
+        return detector.clusters(groups: groups, pairs: renumbered)
+    }
+
+    /// The texts of `items` (sections, or documents: their sections' texts joined by line breaks), read
+    /// back from their segments' stores a block at a time.
+    private func texts(of items: [Item], segments: [Segment], files: [MappedFile]) throws(IndexError) -> [String] {
+        // Every stored unit needed, by segment and number, read in that order.
+        var wanted: [(segment: Int, local: Int)] = []
+        var parts: [[Int]] = []
+        for item in items {
+            let segment = segments[Int(item.segment)]
+            let local = Int(item.unit) - segment.base
+            let units = item.isDocument
+                ? DuplicateSignatureTable.sections(ofDocument: local, at: Int(item.sectionsOffset), in: files[Int(item.segment)]) : [local]
+            parts.append(Array(wanted.count..<(wanted.count + units.count)))
+            wanted += units.map { (Int(item.segment), $0) }
+        }
+        let order = wanted.indices.sorted { (wanted[$0].segment, wanted[$0].local) < (wanted[$1].segment, wanted[$1].local) }
+        var read = [String](repeating: "", count: wanted.count)
+        var block: (segment: Int, number: Int, entries: [StoredUnit]) = (-1, -1, [])
+        for index in order {
+            let (segment, local) = wanted[index]
+            let store = segments[segment].store
+            let number = store.block(of: local)
+            if block.segment != segment || block.number != number {
+                block = (segment, number, try store.entries(block: number))
+            }
+            let offset = local - store.firstUnit(of: number)
+            guard offset < block.entries.count else { throw IndexError.damaged(file: segments[segment].postingsFile.path, reason: "store and signatures disagree") }
+            read[index] = block.entries[offset].text
+        }
+        return parts.map { $0.map { read[$0] }.joined(separator: "\n") }
     }
 }

@@ -115,3 +115,11 @@ func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 8 - digits.count) + digits
 }
+
+extension MappedFile {
+    /// Lets go of the pages read so far (they stay in the page cache): a pass over a whole file does
+    /// not keep it resident.
+    func release() {
+        madvise(UnsafeMutableRawPointer(mutating: whole.baseAddress), whole.count, MADV_DONTNEED)
+    }
+}

@@ -18,8 +18,9 @@ extension IndexReader {
     /// ascending; every term's units strictly ascending and within its segment's unit table, as many
     /// as its document frequency, their frequencies adding up to its total frequency; positions
     /// strictly ascending within each unit and below its field length; sources within the units and
-    /// not overlapping; every store block decompressing to its units' texts. Throws on the first
-    /// violation.
+    /// not overlapping; every store block decompressing to its units' texts; duplicate signatures in
+    /// order and within their segments, and the generation's verified pairs decoding. Throws on the
+    /// first violation.
     @discardableResult
     public func checkInvariants() throws(IndexError) -> IndexCheck {
         var check = IndexCheck(files: manifest.allFiles.count + 1, units: unitCount, terms: 0, postings: 0, positions: 0,
@@ -33,6 +34,12 @@ extension IndexReader {
             covered = source.firstUnit + source.unitCount
         }
         for block in 0..<store.blockCount { _ = try store.entries(block: block) }
+        for segment in segments {
+            guard let file = try segment.signatures(in: directory) else { continue }
+            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { _ throws(IndexError) in }
+            file.release()
+        }
+        if let entry = manifest.entry(DuplicatePairTable.role) { _ = try DuplicatePairTable.read(try directory.map(entry)) }
         return check
     }
 

@@ -20,6 +20,12 @@ public final class IndexWriter {
     private let analyser: SourceAnalyser
     private var builder = SegmentBuilder()
     private let grouper: DuplicateGrouper?
+    /// With a grouper, the duplicate signatures of the segment being built, by unit number in it.
+    private var signatures: [DuplicateSignature] = []
+    private var signatureBytes = 0
+    /// With a grouper, units added one at a time, signed when their segment is written (a document's
+    /// signature needs its sections).
+    private var unsigned: [(number: Int, unit: IndexUnit, textLength: Int)] = []
     /// With no grouper, the groups the added units came with, by their number in the writer.
     private var givenGroups: [(unit: Int, group: Int)] = []
     /// The in-memory segment is written out when it holds about this many bytes.
@@ -54,14 +60,14 @@ public final class IndexWriter {
     /// `memoryBudget` bounds (roughly) the bytes of the segment being built.
     public init(lexicon: Lexicon?, unitsVersion: String = "", duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold,
                 memoryBudget: Int = IndexWriter.defaultMemoryBudget) {
-        analyser = SourceAnalyser(lexicon: lexicon)
         var name = lexicon.map { "bigrams+words/1 lexicon \(IndexWriter.fingerprint($0))" } ?? "bigrams/1"
         if let duplicateThreshold {
             grouper = DuplicateGrouper(threshold: duplicateThreshold)
-            name += " duplicates/2 \(duplicateThreshold)"
+            name += " duplicates/3 \(duplicateThreshold)"
         } else {
             grouper = nil
         }
+        analyser = SourceAnalyser(lexicon: lexicon, signer: grouper?.signer)
         analyzerName = unitsVersion.isEmpty ? name : name + " units \(unitsVersion)"
         self.memoryBudget = max(1, memoryBudget)
     }
@@ -72,7 +78,7 @@ public final class IndexWriter {
     public static let defaultDuplicateThreshold = DuplicateGrouper.defaultThreshold
 
     /// 128 MB: the 58 MB of the laws make two segments, and a build peaks at about 250 MB whatever
-    /// the collection's size (near-duplicate grouping aside; see BENCHMARKS.md).
+    /// the collection's size, near-duplicate grouping included (see BENCHMARKS.md).
     public static let defaultMemoryBudget = 128 << 20
 
     /// A hash of a lexicon's words and frequencies, so that a changed lexicon rebuilds the index.
@@ -132,7 +138,9 @@ public final class IndexWriter {
     /// (for outlines and extraction) but gets no postings; `headingsAbove` are the headings of the
     /// sections above it that gave way to it, indexed as part of its heading.
     public func add(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) {
-        add(analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove))
+        let analysed = analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove)
+        if grouper != nil { unsigned.append((builder.count, unit, analysed.textLength)) }
+        add(analysed)
     }
 
     private func add(_ analysed: AnalysedUnit) {
@@ -151,16 +159,37 @@ public final class IndexWriter {
     /// Adds a source file analysed beforehand (on another thread); writes the segment being built
     /// when it has reached the memory budget (a failure to write it is thrown by `commit(to:)`).
     public func add(_ source: AnalysedSource) {
+        if grouper != nil {
+            let first = builder.count
+            for signature in source.signatures {
+                signatures.append(signature.shifted(by: first))
+                // Roughly: the record, its band keys and a document's sections.
+                signatureBytes += 64 + (grouper?.signer.detector.banding.bands ?? 0) * 8
+            }
+        }
         for unit in source.units { add(unit) }
         builder.addSource(path: source.path, hash: source.hash, unitCount: source.units.count)
-        guard builder.estimatedBytes >= memoryBudget, let directory, flushFailure == nil else { return }
+        guard builder.estimatedBytes + signatureBytes >= memoryBudget, let directory, flushFailure == nil else { return }
         do throws(IndexError) { try flush(to: directory) } catch { flushFailure = error }
     }
 
     /// Writes the segment being built.
     private func flush(to directory: IndexDirectory) throws(IndexError) {
         guard !builder.isEmpty else { return }
-        flushed.append(try builder.write(id: nextSegment, to: directory))
+        var written = try builder.write(id: nextSegment, to: directory)
+        if let grouper {
+            if !unsigned.isEmpty {
+                signatures += grouper.signer.signatures(of: unsigned.map { ($0.unit, $0.textLength) }).map { signature in
+                    DuplicateSignature(unit: unsigned[signature.unit].number, role: signature.role.renumbered { unsigned[$0].number })
+                }
+                signatures.sort { $0.unit < $1.unit }
+            }
+            written.segment.files.append(try directory.write(role: DuplicateSignatureTable.role,
+                                                             name: IndexDirectory.fileName(segment: nextSegment, role: DuplicateSignatureTable.role),
+                                                             body: DuplicateSignatureTable.body(signatures, bands: grouper.signer.detector.banding.bands)))
+            (signatures, signatureBytes, unsigned) = ([], 0, [])
+        }
+        flushed.append(written)
         nextSegment += 1
     }
 
@@ -195,6 +224,20 @@ public final class IndexWriter {
             bitmaps.append(nil)
             base += segment.unitCount
         }
+        // Near-duplicate groups over every live unit, numbered as above (the merges renumber them below).
+        var grouping = DuplicateGrouping()
+        var outcome: DuplicateGrouper.Outcome?
+        if let grouper {
+            let clock = ContinuousClock.now
+            let known = try previous?.manifest.entry(DuplicatePairTable.role).map { entry throws(IndexError) in
+                try DuplicatePairTable.read(try directory.map(entry))
+            }
+            let found = try grouper.groups(segments: opened, directory: directory, deletions: bitmaps, kept: previous?.segments.count ?? 0,
+                                           previousPairs: known)
+            grouping = DuplicateGrouping(groups: Set(found.groups.map(\.group)).count, units: found.groups.count, verified: found.verified,
+                                         seconds: (ContinuousClock.now - clock) / .seconds(1))
+            outcome = found
+        }
         // Segments with nothing live go; the policy's merges replace their inputs by one segment in the
         // place of the first.
         let live = opened.indices.map { opened[$0].units.count - (bitmaps[$0]?.deletedUnits ?? 0) }
@@ -210,7 +253,11 @@ public final class IndexWriter {
             if let number = mergedInto[index] {
                 guard merges[number].first == index else { continue }
                 let inputs = merges[number].map { (segment: opened[$0], deletions: bitmaps[$0]) }
-                let meta = try SegmentMerger(inputs: inputs).write(id: nextSegment, to: directory)
+                var meta = try SegmentMerger(inputs: inputs).write(id: nextSegment, to: directory)
+                if grouper != nil, let body = try DuplicateSignatureTable.merged(inputs, in: directory) {
+                    meta.files.append(try directory.write(role: DuplicateSignatureTable.role,
+                                                          name: IndexDirectory.fileName(segment: meta.id, role: DuplicateSignatureTable.role), body: body))
+                }
                 nextSegment += 1
                 final.append(PlannedSegment(meta: meta, bitmap: nil, inputs: merges[number], merged: true))
             } else {
@@ -242,32 +289,24 @@ public final class IndexWriter {
             finalSegments.append(try Segment(segment, base: base, directory: directory))
             base += segment.unitCount
         }
-        var grouping = DuplicateGrouping()
-        var groups: [(unit: Int, group: Int)] = []
-        if var grouper {
-            let clock = ContinuousClock.now
-            for segment in finalSegments {
-                for block in 0..<segment.store.blockCount {
-                    let first = segment.store.firstUnit(of: block)
-                    for (offset, stored) in try segment.store.entries(block: block).enumerated() where !segment.isDeleted(local: first + offset) {
-                        let record = segment.units.record(first + offset)
-                        let unit = IndexUnit(kind: record.kind, source: segment.units.string(record.source), documentIndex: record.documentIndex,
-                                             document: "", section: stored.section, text: stored.text)
-                        grouper.add(unit, number: segment.base + first + offset, length: segment.units.textLength(first + offset))
-                    }
-                }
-            }
-            groups = grouper.groups()
-            grouping = DuplicateGrouping(groups: Set(groups.map(\.group)).count, units: groups.count,
-                                         seconds: (ContinuousClock.now - clock) / .seconds(1))
+        let groups: [(unit: Int, group: Int)]
+        if let outcome {
+            groups = renumbered(Dictionary(uniqueKeysWithValues: outcome.groups), final: final, segments: opened, bitmaps: bitmaps,
+                                finalSegments: finalSegments)
         } else {
             groups = carriedGroups(final: final, segments: opened, bitmaps: bitmaps, finalSegments: finalSegments, addedBase: addedBase)
         }
         let groupsFile = try directory.write(role: DuplicateTable.role, name: IndexDirectory.fileName(generation: generation, role: DuplicateTable.role),
                                              body: DuplicateTable.body(groups))
+        var generationFiles = [groupsFile]
+        if let outcome {
+            generationFiles.append(try directory.write(role: DuplicatePairTable.role,
+                                                       name: IndexDirectory.fileName(generation: generation, role: DuplicatePairTable.role),
+                                                       body: DuplicatePairTable.body(outcome.pairs)))
+        }
         directory.syncFolder()
         let liveUnits = segments.reduce(0) { $0 + $1.liveCount }
-        let manifest = Manifest(generation: generation, analyzer: analyzerName, unitCount: liveUnits, segments: segments, files: [groupsFile])
+        let manifest = Manifest(generation: generation, analyzer: analyzerName, unitCount: liveUnits, segments: segments, files: generationFiles)
         try directory.publish(manifest)
         directory.removeFiles(except: Set(manifest.allFiles.map(\.name) + (replaced?.allFiles.map(\.name) ?? [])))
         let liveSources = finalSegments.reduce(0) { total, segment in
@@ -289,6 +328,13 @@ public final class IndexWriter {
             for unit in 0..<previous.unitSlots { if let group = previous.units.duplicateGroup(unit) { groupOf[unit] = group } }
         }
         for (unit, group) in givenGroups { groupOf[addedBase + unit] = group }
+        return renumbered(groupOf, final: final, segments: segments, bitmaps: bitmaps, finalSegments: finalSegments)
+    }
+
+    /// Groups by the generation's unit numbers before its merges, renumbered as its segments and
+    /// merges number the units.
+    private func renumbered(_ groupOf: [Int: Int], final: [PlannedSegment], segments: [Segment], bitmaps: [DeletionBitmap?],
+                            finalSegments: [Segment]) -> [(unit: Int, group: Int)] {
         var result: [(unit: Int, group: Int)] = []
         for (position, planned) in final.enumerated() {
             var next = finalSegments[position].base
@@ -342,6 +388,8 @@ public struct DuplicateGrouping: Sendable {
     public var groups = 0
     /// Units in them.
     public var units = 0
+    /// Candidate pairs verified by reading their texts back (an update verifies only its new texts').
+    public var verified = 0
     /// Wall-clock seconds spent finding them.
     public var seconds = 0.0
 }

@@ -42,6 +42,13 @@ final class Segment: @unchecked Sendable {
         }
     }
 
+    /// Its units' duplicate signatures, where near-duplicates are grouped (`DuplicateSignatureTable`),
+    /// opened only by what needs them (a commit, a merge, `zhili check`), not by every search.
+    func signatures(in directory: IndexDirectory) throws(IndexError) -> MappedFile? {
+        guard let entry = meta.entry(DuplicateSignatureTable.role) else { return nil }
+        return try directory.map(entry)
+    }
+
     func isDeleted(local unit: Int) -> Bool { deletions?.isDeleted(unit: unit) ?? false }
 
     func cursor(_ info: TermInfo) throws(IndexError) -> PostingsCursor {

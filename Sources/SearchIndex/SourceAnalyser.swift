@@ -20,6 +20,8 @@ public struct AnalysedSource: Sendable {
     public var path: String
     public var hash: ContentHash
     public var units: [AnalysedUnit]
+    /// The units' duplicate signatures (numbered within the source), where near-duplicates are grouped.
+    var signatures: [DuplicateSignature] = []
 }
 
 /// Analyses units on any number of threads at once: each call borrows an `Analyzer` of its own (a
@@ -28,10 +30,14 @@ public final class SourceAnalyser: @unchecked Sendable {
     private let segmenterLexicon: Lexicon?
     private let lock = NSLock()
     private var idle: [Analyzer] = []
+    /// Signs each source's units for near-duplicate grouping, where it is done.
+    let signer: DuplicateSigner?
 
-    /// With a `lexicon`, the words of three or more characters that `WordSegmenter` finds are added.
-    public init(lexicon: Lexicon?) {
+    /// With a `lexicon`, the words of three or more characters that `WordSegmenter` finds are added;
+    /// with a `signer`, each source's units are signed for near-duplicate grouping.
+    public init(lexicon: Lexicon?, signer: DuplicateSigner? = nil) {
         segmenterLexicon = lexicon
+        self.signer = signer
     }
 
     private func withAnalyzer<T>(_ body: (Analyzer) -> T) -> T {
@@ -105,7 +111,8 @@ public final class SourceAnalyser: @unchecked Sendable {
                 if givesWay { bare.insert("\(unit.documentIndex)\u{0}\(unit.section)") }
                 analysed.append(analyse(unit: unit, searchable: !givesWay, headingsAbove: above, with: analyzer))
             }
-            return AnalysedSource(path: path, hash: hash, units: analysed)
+            let signatures = signer?.signatures(of: analysed.map { ($0.unit, $0.textLength) }) ?? []
+            return AnalysedSource(path: path, hash: hash, units: analysed, signatures: signatures)
         }
     }
 

@@ -30,7 +30,7 @@ struct BenchQueriesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Queries, one a line: print the sources of all their hits as JSON lines.", valueName: "file"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Write every unit (number, kind, source, document index, section, text) as JSON lines.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write every unit (number, kind, source, document index, section, text, duplicate group) as JSON lines.", valueName: "file"))
     var exportUnits: String?
 
     @Option(help: ArgumentHelp("Queries, one a line: print the top 10 sections of each as `zhili search` ranks them, as JSON lines (for Scripts/search_judged.py).", valueName: "file"))
@@ -56,7 +56,8 @@ struct BenchQueriesCommand: ParsableCommand {
             try reader.forEachUnit { number, unit in
                 let record: [(String, Value)] = [("unit", .int(number)), ("kind", .string(unit.kind.rawValue)),
                                                  ("source", .string(unit.source)), ("document_index", .int(unit.documentIndex)),
-                                                 ("section", .string(unit.section)), ("text", .string(unit.text))]
+                                                 ("section", .string(unit.section)), ("text", .string(unit.text)),
+                                                 ("duplicate_group", unit.duplicateGroup.map(Value.int) ?? .null)]
                 handle.write(Data((Value.object(record).json + "\n").utf8))
             }
             try handle.close()

@@ -119,3 +119,35 @@ import Testing
         #expect(abs(agreeing - exact) < 0.15)
     }
 }
+
+@Test func bandKeysFindTheCandidatesSignaturesFindAndNewItemsOnlyTheirOwn() {
+    let detector = NearDuplicateDetector(threshold: 0.8, signatureSize: 64, countsContainment: false)
+    let base = "深入开展婚育新风进万家活动，大力倡导生男生女都一样、女儿也是传后人的新型婚育观念，评选最美女儿户家庭三十户，在各村设置固定宣传栏"
+    let texts = [base, base + "，张贴举报电话", "县领导小组办公室将通过明察暗访、随机抽查等方式督导宣传工作，发现问题及时通报并限期整改落实", base.replacingOccurrences(of: "三十", with: "四十")]
+    let fingerprints = texts.map { detector.bandedFingerprint(of: $0)! }
+    let banding = detector.banding
+    var signatures: [UInt64] = []
+    for text in texts { signatures += MinHasher(signatureSize: 64).signature(of: text) }
+    let bySignatures = banding.candidatePairs(signatures: signatures, signatureSize: 64, count: texts.count)
+    let byKeys = banding.candidatePairs(count: texts.count) { band, item in fingerprints[item].bandKeys[band] }
+    #expect(byKeys == bySignatures)
+    #expect(byKeys.contains(IndexPair(0, 1)))
+    // Item 3 new: only the pairs it makes.
+    #expect(banding.candidatePairs(count: texts.count, involving: { $0 == 3 }) { band, item in fingerprints[item].bandKeys[band] }
+        == byKeys.filter { $0.first == 3 || $0.second == 3 })
+    // Verified in batches of two items, the same pairs as at once.
+    let sets = texts.map(detector.shingleSet(of:))
+    let all = detector.verify(byKeys) { Dictionary(uniqueKeysWithValues: $0.map { ($0, sets[$0]) }) }
+    #expect(detector.verify(byKeys, batch: 2) { Dictionary(uniqueKeysWithValues: $0.map { ($0, sets[$0]) }) } == all)
+    #expect(!all.isEmpty)
+}
+
+private extension MinHasher {
+    func signature(of text: String) -> [UInt64] {
+        let hashes = Shingler().hashes(of: ComparisonText.characters(of: text))
+        return [UInt64](unsafeUninitializedCapacity: signatureSize) { buffer, count in
+            _ = sign(hashes, into: buffer)
+            count = signatureSize
+        }
+    }
+}

@@ -213,3 +213,57 @@ private func plansSharingHeadings(in folder: URL, counties: [String]) throws -> 
     try zhili(["index"], in: folder)
     #expect(try zhili(["search", "健全工作机制"], in: folder).output.contains("and 1 near-identical copy"))
 }
+
+/// The groups of an index as sets of units, each unit named by its file and its place among the file's
+/// units (so that two indexes laid out differently compare).
+private func groupPartition(_ directory: IndexDirectory) throws -> Set<Set<String>> {
+    let reader = try IndexReader(directory: directory)
+    var position: [String: Int] = [:]
+    var groups: [Int: Set<String>] = [:]
+    try reader.forEachUnit { _, unit in
+        let place = position[unit.source, default: 0]
+        position[unit.source] = place + 1
+        if let group = unit.duplicateGroup { groups[group, default: []].insert("\(unit.source)#\(place) \(unit.kind)") }
+    }
+    return Set(groups.values)
+}
+
+@Test(.enabled(if: Repository.shared("corpus/laws/宪法相关法") != nil))
+func updatesGroupExactlyAsAFullBuildOfTheSameFilesDoes() throws {
+    let laws = try #require(Repository.shared("corpus/laws/宪法相关法"))
+    let folder = Scratch.url("zhili-update-groups-\(UUID().uuidString)")
+    let collection = folder.appendingPathComponent("laws")
+    try FileManager.default.createDirectory(at: collection, withIntermediateDirectories: true)
+    let files = try FileManager.default.contentsOfDirectory(atPath: laws.path).filter { $0.hasSuffix(".md") }.sorted()
+    func copy(_ names: some Sequence<String>) throws {
+        for name in names { try FileManager.default.copyItem(at: laws.appendingPathComponent(name), to: collection.appendingPathComponent(name)) }
+    }
+    // Built by updates, with a small budget so that segments are flushed and merged: half the files,
+    // then the rest, then one edition of a law removed (its copies in the other edition regroup), then a
+    // file changed to repeat an article of another.
+    var updated = CollectionIndexer(directory: IndexDirectory(path: folder.appendingPathComponent("updated").path))
+    updated.memoryBudget = 1 << 20
+    try copy(files.prefix(files.count / 2))
+    try updated.run(paths: [collection.path])
+    try copy(files.dropFirst(files.count / 2))
+    try updated.run(paths: [collection.path])
+    let removed = try #require(files.first { $0.hasPrefix("各级人民代表大会常务委员会监督法(2006") })
+    try FileManager.default.removeItem(at: collection.appendingPathComponent(removed))
+    try updated.run(paths: [collection.path])
+    let repeated = try String(contentsOf: laws.appendingPathComponent(removed), encoding: .utf8)
+        .components(separatedBy: "\n").filter { $0.count > 60 }.prefix(3).joined(separator: "\n")
+    let changed = collection.appendingPathComponent(files[0])
+    try (try String(contentsOf: changed, encoding: .utf8) + "\n## 附录\n\n" + repeated + "\n").write(to: changed, atomically: true, encoding: .utf8)
+    let last = try updated.run(paths: [collection.path])
+    #expect(last.changed == 1 && last.added == 0)
+
+    var full = CollectionIndexer(directory: IndexDirectory(path: folder.appendingPathComponent("full").path))
+    full.memoryBudget = 1 << 20
+    let rebuilt = try full.run(paths: [collection.path])
+    // The update verified only the candidates its changed file's texts make.
+    #expect(try #require(last.statistics?.duplicates.verified) < (try #require(rebuilt.statistics?.duplicates.verified)))
+    let expected = try groupPartition(full.directory)
+    #expect(expected.count > 20, "the two editions of several laws share many articles")
+    #expect(try groupPartition(updated.directory) == expected)
+    try IndexReader(directory: updated.directory).checkInvariants()
+}
