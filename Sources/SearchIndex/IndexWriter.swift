@@ -26,6 +26,8 @@ public final class IndexWriter {
     public let memoryBudget: Int
     /// Which segments the commit merges.
     public var mergePolicy = MergePolicy()
+    /// Threads that write a segment's postings (the files are the same whatever their number).
+    public var threads = 1
 
     private var directory: IndexDirectory?
     private var lock: Int32 = -1
@@ -132,14 +134,19 @@ public final class IndexWriter {
     /// (for outlines and extraction) but gets no postings; `headingsAbove` are the headings of the
     /// sections above it that gave way to it, indexed as part of its heading.
     public func add(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) {
-        add(analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove))
+        append(analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove))
     }
 
-    private func add(_ analysed: AnalysedUnit) {
-        if grouper == nil, let group = analysed.unit.duplicateGroup { givenGroups.append((added, group)) }
-        builder.add(analysed)
-        added += 1
-        analysedUnits += 1
+    /// Appends analysed units and their postings to the segment being built.
+    private func append(_ batch: AnalysedSource) {
+        if grouper == nil {
+            for (offset, analysed) in batch.units.enumerated() {
+                if let group = analysed.unit.duplicateGroup { givenGroups.append((added + offset, group)) }
+            }
+        }
+        builder.add(batch.units, postings: batch.postings)
+        added += batch.units.count
+        analysedUnits += batch.units.count
     }
 
     /// Adds the units of a source file, recording its content hash for the next incremental build
@@ -151,7 +158,7 @@ public final class IndexWriter {
     /// Adds a source file analysed beforehand (on another thread); writes the segment being built
     /// when it has reached the memory budget (a failure to write it is thrown by `commit(to:)`).
     public func add(_ source: AnalysedSource) {
-        for unit in source.units { add(unit) }
+        append(source)
         builder.addSource(path: source.path, hash: source.hash, unitCount: source.units.count)
         guard builder.estimatedBytes >= memoryBudget, let directory, flushFailure == nil else { return }
         do throws(IndexError) { try flush(to: directory) } catch { flushFailure = error }
@@ -160,7 +167,7 @@ public final class IndexWriter {
     /// Writes the segment being built.
     private func flush(to directory: IndexDirectory) throws(IndexError) {
         guard !builder.isEmpty else { return }
-        flushed.append(try builder.write(id: nextSegment, to: directory))
+        flushed.append(try builder.write(id: nextSegment, threads: threads, to: directory))
         nextSegment += 1
     }
 
