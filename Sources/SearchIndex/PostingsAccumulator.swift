@@ -13,7 +13,7 @@ struct PostingsAccumulator {
     private var streamBytes = 0
 
     /// Roughly what the accumulator holds in memory: its streams (their slices double in size, so up to
-    /// twice their bytes) and, per term, its entries in the tables and its stream's own allocation.
+    /// twice their bytes) and, per term, its entries in the tables and its stream's state in the arena.
     var estimatedBytes: Int { 2 * streamBytes + 112 * terms.count }
 
     /// The id of `term`, added if new.
