@@ -12,6 +12,8 @@
 #      several unmerged segments against the same index merged (`zhili index --merge`).
 # Peers from a throwaway virtualenv (VENV, default /work/venv-index, `pip install tantivy`). Figures go
 # to $OUT and are printed; `uptime` is printed between steps (the machine may be shared).
+# STEPS picks steps (default "1 2 3 4 5"; `STEPS="1 2"` for the build speed alone). On a shared machine,
+# run it as `nice -n -20 bash Scripts/bench-index-segments.sh` (as root) so other work does not distort it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/corpus}
@@ -22,12 +24,14 @@ OUT=${OUT:-/tmp/zhili-bench-segments}
 PY="$VENV/bin/python"
 # Budget for the unmerged index of step 5: small enough for a few segments, below the merge factor.
 UNMERGED_MB=${UNMERGED_MB:-48}
+STEPS=${STEPS:-1 2 3 4 5}
+step() { [[ " $STEPS " == *" $1 "* ]]; }
 
 if [[ -z "${ZHILI:-}" ]]; then
     swift build -c release --product zhili >&2
     ZHILI=.build/release/zhili
 fi
-[[ -d "$X3" ]] || python3 Scripts/make-shifted-copies.py --source "$LAWS" --output "$X3" --copies 3
+step 3 && [[ ! -d "$X3" ]] && python3 Scripts/make-shifted-copies.py --source "$LAWS" --output "$X3" --copies 3
 rm -rf "$OUT" && mkdir -p "$OUT"
 load() { echo "load: $(uptime | sed 's/.*load average: //')"; }
 timed() { # label, command...: wall, CPU and peak memory of one run
@@ -39,13 +43,16 @@ echo "laws: $(find "$LAWS" -type f | wc -l) files, $(du -sb "$LAWS" | cut -f1) b
 load | tee -a "$OUT/summary.txt"
 
 # 1. Threads.
+if step 1; then
 timed "threads 1" "$ZHILI" index "$LAWS" --index "$OUT/t1" --threads 1
 timed "threads 2" "$ZHILI" index "$LAWS" --index "$OUT/t2" --threads 2
 load | tee -a "$OUT/summary.txt"
 if diff -r "$OUT/t1" "$OUT/t2" > /dev/null; then echo "threads 1 and 2: identical index files" | tee -a "$OUT/summary.txt"; else
     echo "threads 1 and 2: the index files DIFFER" | tee -a "$OUT/summary.txt"; fi
+fi
 
 # 2. tantivy over Han bigrams of the same units (every kind zhili indexes), preparation included.
+if step 2; then
 "$ZHILI" bench-queries --index "$OUT/t2" --export-units "$OUT/units.jsonl"
 "$PY" - "$OUT/units.jsonl" "$OUT" <<'PY' | tee -a "$OUT/summary.txt"
 import json, os, shutil, sys, time
@@ -71,8 +78,10 @@ for threads in (1, 2):
           f"{time.process_time() - cpu:.1f} s CPU (bigram preparation included)")
 PY
 load | tee -a "$OUT/summary.txt"
+fi
 
 # 3. Peak memory: the laws against the laws x3.
+if step 3; then
 timed "memory laws" "$ZHILI" index "$LAWS" --index "$OUT/m1"
 # With ZHILI_BEFORE (another build of zhili, e.g. main's), the laws' groups against that build's: the
 # same files in one order give the same unit numbers, so the DUPS files compare byte for byte.
@@ -86,8 +95,10 @@ timed "memory laws, no groups" "$ZHILI" index "$LAWS" --index "$OUT/m1n" --no-du
 timed "memory laws x3, no groups" "$ZHILI" index "$X3" --index "$OUT/m3n" --no-duplicate-groups
 grep -hE "^$OUT/m(1|3)n?:" "$OUT/runs.log" | tee -a "$OUT/summary.txt"
 load | tee -a "$OUT/summary.txt"
+fi
 
 # 4. One changed file: a copy of the laws indexed, one file changed (a line appended), indexed again.
+if step 4; then
 cp -r "$LAWS" "$OUT/copy"
 timed "full build of the copy" "$ZHILI" index "$OUT/copy" --index "$OUT/copy-index"
 CHANGED=$(find "$OUT/copy" -type f -name '*.md' | sort | sed -n 100p)
@@ -102,9 +113,11 @@ timed "one changed file, no groups (build)" "$ZHILI" index "$OUT/copy" --index "
 printf '\n第一百条 再追加一行。\n' >> "$CHANGED"
 timed "one changed file, no groups" "$ZHILI" index "$OUT/copy" --index "$OUT/copy-index-n" --no-duplicate-groups
 load | tee -a "$OUT/summary.txt"
+fi
 
 # 5. Search over several segments against the same index merged: 300 random 2-6 character Han
 # substrings of the laws (fixed seed), as Scripts/bench-search.sh draws them.
+if step 5; then
 "$PY" Scripts/random-han-queries.py "$LAWS" "$OUT/queries.txt"
 "$ZHILI" index "$LAWS" --index "$OUT/unmerged" --memory "$UNMERGED_MB" | tee -a "$OUT/summary.txt"
 cp -r "$OUT/unmerged" "$OUT/merged"
@@ -115,3 +128,4 @@ for round in 1 2; do
     done
 done
 load | tee -a "$OUT/summary.txt"
+fi

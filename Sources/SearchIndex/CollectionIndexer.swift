@@ -7,9 +7,10 @@ import TextNormalization
 /// section (heading and text) and a `document` unit of every document (title and metadata), and
 /// commits a new generation — unless nothing changed.
 ///
-/// Files are read, decoded, cleaned, split, extracted from and analysed on `threads` threads, and
-/// inverted in their order, so that the index is the same whatever the number of threads; the writer
-/// keeps its buffer under `memoryBudget`, writing a segment each time it fills.
+/// Files are read, decoded, cleaned, split, extracted from, analysed and inverted on `threads`
+/// threads, and appended to the segment being built in their order, so that the index is the same
+/// whatever the number of threads; the writer keeps its buffer under `memoryBudget`, writing a
+/// segment (its postings on `threads` threads too) each time it fills.
 ///
 /// Incremental: every file's content hash is recorded. On the next run the previous generation's
 /// segments are kept as they are: a changed or removed file's units are marked deleted in them,
@@ -31,7 +32,7 @@ public struct CollectionIndexer {
     /// search shows once (see `IndexWriter.init`); nil groups none. A generation grouped otherwise is
     /// rebuilt rather than reused.
     public var duplicateThreshold: Double? = IndexWriter.defaultDuplicateThreshold
-    /// Threads that read and analyse files.
+    /// Threads that read, analyse and invert files, and write postings.
     public var threads = OrderedParallelMap.defaultThreads
     /// Roughly the bytes of postings, records and texts held before a segment is written.
     public var memoryBudget = IndexWriter.defaultMemoryBudget
@@ -76,6 +77,7 @@ public struct CollectionIndexer {
         let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion,
                                  duplicateThreshold: duplicateThreshold, memoryBudget: memoryBudget)
         writer.mergePolicy = mergePolicy
+        writer.threads = threads
         // The lock first, so that the generation read below is the one this build replaces.
         try writer.begin(in: directory)
         var previous: IndexReader?

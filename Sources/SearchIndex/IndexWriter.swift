@@ -32,6 +32,8 @@ public final class IndexWriter {
     public let memoryBudget: Int
     /// Which segments the commit merges.
     public var mergePolicy = MergePolicy()
+    /// Threads that write a segment's postings (the files are the same whatever their number).
+    public var threads = 1
 
     private var directory: IndexDirectory?
     private var lock: Int32 = -1
@@ -138,16 +140,21 @@ public final class IndexWriter {
     /// (for outlines and extraction) but gets no postings; `headingsAbove` are the headings of the
     /// sections above it that gave way to it, indexed as part of its heading.
     public func add(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) {
-        let analysed = analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove)
-        if grouper != nil { unsigned.append((builder.count, unit, analysed.textLength)) }
-        add(analysed)
+        let batch = analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove)
+        if grouper != nil, let analysed = batch.units.first { unsigned.append((builder.count, unit, analysed.textLength)) }
+        append(batch)
     }
 
-    private func add(_ analysed: AnalysedUnit) {
-        if grouper == nil, let group = analysed.unit.duplicateGroup { givenGroups.append((added, group)) }
-        builder.add(analysed)
-        added += 1
-        analysedUnits += 1
+    /// Appends analysed units and their postings to the segment being built.
+    private func append(_ batch: AnalysedSource) {
+        if grouper == nil {
+            for (offset, analysed) in batch.units.enumerated() {
+                if let group = analysed.unit.duplicateGroup { givenGroups.append((added + offset, group)) }
+            }
+        }
+        builder.add(batch.units, postings: batch.postings)
+        added += batch.units.count
+        analysedUnits += batch.units.count
     }
 
     /// Adds the units of a source file, recording its content hash for the next incremental build
@@ -167,7 +174,7 @@ public final class IndexWriter {
                 signatureBytes += 64 + (grouper?.signer.detector.banding.bands ?? 0) * 8
             }
         }
-        for unit in source.units { add(unit) }
+        append(source)
         builder.addSource(path: source.path, hash: source.hash, unitCount: source.units.count)
         guard builder.estimatedBytes + signatureBytes >= memoryBudget, let directory, flushFailure == nil else { return }
         do throws(IndexError) { try flush(to: directory) } catch { flushFailure = error }
@@ -176,7 +183,7 @@ public final class IndexWriter {
     /// Writes the segment being built.
     private func flush(to directory: IndexDirectory) throws(IndexError) {
         guard !builder.isEmpty else { return }
-        var written = try builder.write(id: nextSegment, to: directory)
+        var written = try builder.write(id: nextSegment, threads: threads, to: directory)
         if let grouper {
             if !unsigned.isEmpty {
                 signatures += grouper.signer.signatures(of: unsigned.map { ($0.unit, $0.textLength) }).map { signature in

@@ -1,109 +1,61 @@
 /// The inverted index being built, in memory: for every term, its postings so far as a varint stream of
-/// (document delta, frequency, position deltas …), appended in document order.
+/// (document delta, frequency, position deltas …), appended in document order, a `PostingsRun` (a
+/// source file's units, inverted on a worker thread) at a time.
 struct PostingsAccumulator {
-    /// Ids of the terms longer than eight bytes (a segmenter's words); shorter ones are in `shortIDs`.
-    private var longIDs: [Term: Int32] = [:]
-    private var shortIDs = ShortTermTable()
+    private var ids = TermIDs()
     private(set) var terms: [Term] = []
-    private(set) var streams: [[UInt8]] = []
+    /// Every term's stream, by its id.
+    private(set) var streams = PostingsArena()
     private(set) var lastDocument: [Int32] = []
     private(set) var documentFrequency: [Int32] = []
     private(set) var totalFrequency: [Int] = []
-    private var scratch: [UInt64] = []
-    private var positions: [UInt32] = []
-    /// One posting's varints, before they are appended to its term's stream in one piece.
-    private var encoded: [UInt8] = []
     /// Bytes appended to the streams.
     private var streamBytes = 0
 
-    /// Roughly what the accumulator holds in memory: its streams (arrays grow by doubling, so up to
-    /// twice their bytes) and, per term, its entries in the tables and its stream's own allocation.
+    /// Roughly what the accumulator holds in memory: its streams (their slices double in size, so up to
+    /// twice their bytes) and, per term, its entries in the tables and its stream's state in the arena.
     var estimatedBytes: Int { 2 * streamBytes + 112 * terms.count }
 
     /// The id of `term`, added if new.
-    mutating func id(of term: Term) -> Int32 {
-        switch term {
-        case .short(let key):
-            let (id, added) = shortIDs.id(of: key, orAdd: Int32(terms.count))
-            if added { newTerm(term) }
-            return id
-        case .long:
-            if let id = longIDs[term] { return id }
-            let id = newTerm(term)
-            longIDs[term] = id
-            return id
+    private mutating func id(of term: Term) -> Int32 {
+        let (id, added) = ids.id(of: term)
+        if added {
+            terms.append(term)
+            streams.addStream()
+            lastDocument.append(-1)
+            documentFrequency.append(0)
+            totalFrequency.append(0)
         }
-    }
-
-    /// Records a new term, with no postings yet.
-    @discardableResult
-    private mutating func newTerm(_ term: Term) -> Int32 {
-        let id = Int32(terms.count)
-        terms.append(term)
-        streams.append([])
-        lastDocument.append(-1)
-        documentFrequency.append(0)
-        totalFrequency.append(0)
         return id
     }
 
-    /// Adds the tokens of `document`, which must be greater than every document added before.
-    mutating func add(document: Int32, tokens: [Token]) {
-        scratch.removeAll(keepingCapacity: true)
-        for token in tokens {
-            scratch.append(UInt64(UInt32(id(of: token.term))) << 32 | UInt64(UInt32(token.position)))
-        }
-        scratch.sort()
-        var index = 0
-        var termPositions = positions
-        positions = []
-        while index < scratch.count {
-            let id = Int32(truncatingIfNeeded: scratch[index] >> 32)
-            termPositions.removeAll(keepingCapacity: true)
-            while index < scratch.count, Int32(truncatingIfNeeded: scratch[index] >> 32) == id {
-                termPositions.append(UInt32(truncatingIfNeeded: scratch[index]))
-                index += 1
-            }
-            append(term: id, document: document, positions: termPositions)
-        }
-        positions = termPositions
-    }
-
-    /// Appends one posting; `positions` ascending and without repeats.
-    mutating func append(term id: Int32, document: Int32, positions: [UInt32]) {
-        let slot = Int(id)
-        let capacity = 5 * (positions.count + 2)
-        if encoded.count < capacity { encoded = [UInt8](repeating: 0, count: 2 * capacity) }
-        let delta = UInt32(document - lastDocument[slot])
-        let length = encoded.withUnsafeMutableBufferPointer { buffer in
-            var end = 0
-            func put(_ value: UInt32) {
-                var rest = value
-                while rest >= 0x80 {
-                    buffer[end] = UInt8(truncatingIfNeeded: rest) | 0x80
-                    rest >>= 7
-                    end += 1
+    /// Appends the postings of `run`, whose units are documents `firstDocument…`, each greater than
+    /// every document added before: per term, its first delta renumbered and the rest copied as is.
+    mutating func append(_ run: PostingsRun, firstDocument: Int32) {
+        var delta: (UInt64, UInt64) = (0, 0)
+        run.bytes.withUnsafeBytes { bytes in
+            for (index, term) in run.terms.enumerated() {
+                let slot = Int(id(of: term))
+                let (firstUnit, rest) = run.postings(of: index)
+                var value = UInt32(firstDocument + firstUnit - lastDocument[slot])
+                let length = withUnsafeMutableBytes(of: &delta) { buffer in
+                    var end = 0
+                    while value >= 0x80 {
+                        buffer[end] = UInt8(truncatingIfNeeded: value) | 0x80
+                        value >>= 7
+                        end += 1
+                    }
+                    buffer[end] = UInt8(value)
+                    return end + 1
                 }
-                buffer[end] = UInt8(rest)
-                end += 1
+                withUnsafeBytes(of: &delta) { streams.append(UnsafeRawBufferPointer(rebasing: $0[..<length]), to: slot) }
+                streams.append(UnsafeRawBufferPointer(rebasing: bytes[rest]), to: slot)
+                streamBytes += length + rest.count
+                lastDocument[slot] = firstDocument + run.lastUnit[index]
+                documentFrequency[slot] += run.documentFrequency[index]
+                totalFrequency[slot] += run.totalFrequency[index]
             }
-            put(delta)
-            put(UInt32(positions.count))
-            var previous: UInt32 = 0
-            for position in positions {
-                put(position - previous)
-                previous = position
-            }
-            return end
         }
-        // One append per posting: every access to `streams[slot]` checks that both arrays are unique.
-        encoded.withUnsafeBufferPointer { streams[slot].append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
-        streamBytes += length
-        lastDocument[slot] = document
-        documentFrequency[slot] += 1
-        totalFrequency[slot] += positions.count
     }
 
-    /// Releases a term's stream once it has been written out.
-    mutating func release(term id: Int32) { streams[Int(id)] = [] }
 }

@@ -3,7 +3,7 @@
 struct SegmentBuilder {
     private(set) var postings = PostingsAccumulator()
     private(set) var units = UnitTableWriter()
-    private(set) var store = TextStoreWriter()
+    private(set) var store = TextStoreWriter(deferringCompression: true)
     private(set) var sources: [SourceRecord] = []
 
     /// Units added.
@@ -14,10 +14,13 @@ struct SegmentBuilder {
     /// Roughly the memory it holds, which `IndexWriter` keeps under its budget.
     var estimatedBytes: Int { postings.estimatedBytes + units.estimatedBytes + store.estimatedBytes }
 
-    mutating func add(_ analysed: AnalysedUnit) {
-        postings.add(document: Int32(units.count), tokens: analysed.tokens)
-        units.add(analysed.unit, length: analysed.length, textLength: analysed.textLength, headingLength: analysed.headingLength)
-        store.add(section: analysed.unit.section, text: analysed.unit.text)
+    /// Adds units analysed together, with their postings (the units numbered from 0).
+    mutating func add(_ batch: [AnalysedUnit], postings run: PostingsRun) {
+        postings.append(run, firstDocument: Int32(units.count))
+        for analysed in batch {
+            units.add(analysed.unit, length: analysed.length, textLength: analysed.textLength, headingLength: analysed.headingLength)
+            store.add(section: analysed.unit.section, text: analysed.unit.text)
+        }
     }
 
     /// Records a source whose units were just added.
@@ -27,23 +30,20 @@ struct SegmentBuilder {
 
     /// Writes the segment as `s<id>.*` into `directory` (each file fsynced) and returns its manifest
     /// entry and its number of terms; the builder is empty afterwards.
-    mutating func write(id: Int, to directory: IndexDirectory) throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
-        var dictionary = TermDictionaryWriter()
-        var postingsWriter = PostingsWriter(lengths: units.lengths, headingLengths: units.headingLengths)
-        let order = postings.terms.indices.sorted { postings.terms[$0] < postings.terms[$1] }
-        for id in order {
-            let info = postingsWriter.write(stream: postings.streams[id], documentFrequency: Int(postings.documentFrequency[id]),
-                                            totalFrequency: postings.totalFrequency[id])
-            postings.release(term: Int32(id))
-            dictionary.add(postings.terms[id].bytes, info)
-        }
+    /// The postings are written on `threads` threads (the same bytes whatever their number).
+    mutating func write(id: Int, threads: Int, to directory: IndexDirectory) throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
+        let terms = postings.terms
+        let order = terms.indices.sorted { terms[$0] < terms[$1] }
+        let written = PostingsWriter.write(order, of: postings, lengths: units.lengths, headingLengths: units.headingLengths, threads: threads)
         postings = PostingsAccumulator()
+        var dictionary = TermDictionaryWriter()
+        for (id, info) in zip(order, written.infos) { dictionary.add(terms[id].bytes, info) }
         let segment = try SegmentBuilder.write(id: id, unitCount: units.count, to: directory, bodies: [
             ("TERM", dictionary.body()),
-            ("POST", postingsWriter.postings.bytes),
-            ("POSI", postingsWriter.positions.bytes),
+            ("POST", written.postings),
+            ("POSI", written.positions),
             ("UNIT", units.body()),
-            ("STOR", store.body()),
+            ("STOR", store.body(threads: threads)),
             ("SRCS", SourceTable.body(sources)),
         ])
         self = SegmentBuilder()

@@ -8,10 +8,12 @@ struct ShortTermTable {
     private var shift: UInt64
     private(set) var count = 0
 
-    init() {
-        keys = [UInt64](repeating: 0, count: 1 << 16)
-        ids = [Int32](repeating: 0, count: 1 << 16)
-        shift = 64 - 16
+    /// A table of `capacity` slots (a power of two), which doubles whenever it is half full.
+    init(capacity: Int = 1 << 16) {
+        precondition(capacity >= 2 && capacity & (capacity - 1) == 0, "a power of two")
+        keys = [UInt64](repeating: 0, count: capacity)
+        ids = [Int32](repeating: 0, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
 
     /// The id of `key`, or, when it is not there yet, `next` recorded as its id (`added`).

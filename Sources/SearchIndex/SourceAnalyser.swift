@@ -2,11 +2,10 @@ import Foundation
 import Segmentation
 import TextNormalization
 
-/// A unit analysed into the terms it is indexed by: the part of indexing that needs no shared state,
-/// done on any thread (`CollectionIndexer` runs it on every core) before `IndexWriter` inverts it.
+/// A unit analysed, with the lengths the unit table records; its terms are in the `PostingsRun` of the
+/// batch it was analysed in.
 public struct AnalysedUnit: Sendable {
     public var unit: IndexUnit
-    var tokens: [Token]
     /// Positions of the indexed field (the headings above it, its heading and its text).
     var length: Int
     /// Positions of the unit's own text, for near-duplicate grouping.
@@ -15,11 +14,15 @@ public struct AnalysedUnit: Sendable {
     var headingLength: Int
 }
 
-/// A source file's units, analysed, with its content hash.
+/// A source file's units analysed and inverted — the part of indexing that needs no shared state, done
+/// on any thread (`CollectionIndexer` runs it on every core) before `IndexWriter` appends it — with
+/// the file's content hash.
 public struct AnalysedSource: Sendable {
     public var path: String
     public var hash: ContentHash
     public var units: [AnalysedUnit]
+    /// The units' postings, the units numbered from 0.
+    var postings: PostingsRun
     /// The units' duplicate signatures (numbered within the source), where near-duplicates are grouped.
     var signatures: [DuplicateSignature] = []
 }
@@ -52,18 +55,25 @@ public final class SourceAnalyser: @unchecked Sendable {
         return body(analyzer)
     }
 
-    /// One unit; a unit that is not `searchable` is stored (for outlines and extraction) but gets no
-    /// postings; `headingsAbove` are the headings of the sections above it that gave way to it,
-    /// indexed as part of its heading.
-    public func analyse(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) -> AnalysedUnit {
-        withAnalyzer { analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove, with: $0) }
+    /// One unit that belongs to no source file, as a batch of its own (`path` empty); a unit that is
+    /// not `searchable` is stored (for outlines and extraction) but gets no postings; `headingsAbove`
+    /// are the headings of the sections above it that gave way to it, indexed as part of its heading.
+    public func analyse(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) -> AnalysedSource {
+        withAnalyzer { analyzer in
+            var postings = PostingsRunBuilder()
+            let analysed = analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove, with: analyzer, into: &postings)
+            return AnalysedSource(path: "", hash: ContentHash(size: 0, fnv1a: 0, crc32: 0), units: [analysed], postings: postings.finish())
+        }
     }
 
-    private func analyse(unit: IndexUnit, searchable: Bool, headingsAbove: [String], with analyzer: Analyzer) -> AnalysedUnit {
+    /// Analyses `unit` and inverts its tokens into `postings`.
+    private func analyse(unit: IndexUnit, searchable: Bool, headingsAbove: [String], with analyzer: Analyzer,
+                         into postings: inout PostingsRunBuilder) -> AnalysedUnit {
         let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, headingsAbove: headingsAbove, analyzer: analyzer) : ("", 0, 0)
         let (tokens, length) = analyzer.tokens(of: FoldedText(indexed))
+        postings.add(tokens: tokens)
         // Near-duplicates are judged by the unit's own text, not the headings above it.
-        return AnalysedUnit(unit: unit, tokens: tokens, length: length, textLength: length - pathLength, headingLength: headingLength)
+        return AnalysedUnit(unit: unit, length: length, textLength: length - pathLength, headingLength: headingLength)
     }
 
     /// The text a unit is indexed by, how many of its first positions are the headings above it, and
@@ -87,7 +97,7 @@ public final class SourceAnalyser: @unchecked Sendable {
         }
     }
 
-    /// The units of a source file, analysed.
+    /// The units of a source file, analysed and inverted.
     ///
     /// A section that is a heading alone with sections under it gives way to them: it is stored but
     /// not searchable, its heading being indexed as part of the heading of every section under it, so
@@ -96,6 +106,7 @@ public final class SourceAnalyser: @unchecked Sendable {
         withAnalyzer { analyzer in
             var analysed: [AnalysedUnit] = []
             analysed.reserveCapacity(units.count)
+            var postings = PostingsRunBuilder()
             // The bare headings met so far, by document and section path.
             var bare = Set<String>()
             for (index, unit) in units.enumerated() {
@@ -109,10 +120,10 @@ public final class SourceAnalyser: @unchecked Sendable {
                     }
                 }
                 if givesWay { bare.insert("\(unit.documentIndex)\u{0}\(unit.section)") }
-                analysed.append(analyse(unit: unit, searchable: !givesWay, headingsAbove: above, with: analyzer))
+                analysed.append(analyse(unit: unit, searchable: !givesWay, headingsAbove: above, with: analyzer, into: &postings))
             }
             let signatures = signer?.signatures(of: analysed.map { ($0.unit, $0.textLength) }) ?? []
-            return AnalysedSource(path: path, hash: hash, units: analysed, signatures: signatures)
+            return AnalysedSource(path: path, hash: hash, units: analysed, postings: postings.finish(), signatures: signatures)
         }
     }
 

@@ -1,40 +1,65 @@
+import Ingestion
+
 /// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
 /// into blocks of about 32 KiB, each compressed with zlib.
 ///
 /// Body: compressed blocks · block index (per block: first unit (u32), offset (u64), compressed and
 /// raw lengths (u32 each)) · unit count (u32) · block count (u32) · block index offset (u64). A block
 /// holds, per unit, its section path and its text as length-prefixed UTF-8.
+///
+/// Blocks are cut as units are added, in order. A segment being built compresses them when it is
+/// written, on the threads that write it (`deferringCompression`): compressing each as it fills
+/// would leave that work to the one thread that adds units in file order. A merge, which holds its
+/// output whole, compresses each as it fills.
 struct TextStoreWriter {
     static let blockTarget = 32 * 1024
 
-    private var blocks = ByteWriter()
-    private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
+    /// The blocks cut so far, compressed or not, with their first units and raw lengths.
+    private var blocks: [(first: Int, bytes: [UInt8], raw: Int)] = []
+    private let deferringCompression: Bool
+    private var blockBytes = 0
     private var pending = ByteWriter()
     private var pendingFirst = 0
     private(set) var count = 0
 
-    /// Roughly the memory it holds: the compressed blocks and the block being filled.
-    var estimatedBytes: Int { blocks.count + pending.count + 24 * index.count }
+    init(deferringCompression: Bool = false) {
+        self.deferringCompression = deferringCompression
+    }
+
+    /// Roughly the memory it holds: the blocks and the block being filled.
+    var estimatedBytes: Int { blockBytes + pending.count + 40 * blocks.count }
 
     mutating func add(section: String, text: String) {
         if pending.count == 0 { pendingFirst = count }
         pending.appendString(section)
         pending.appendString(text)
         count += 1
-        if pending.count >= TextStoreWriter.blockTarget { flush() }
+        if pending.count >= TextStoreWriter.blockTarget { cut() }
     }
 
-    private mutating func flush() {
+    private mutating func cut() {
         guard pending.count > 0 else { return }
-        let compressed = Zlib.compress(pending.bytes)
-        index.append((UInt32(pendingFirst), UInt64(blocks.count), UInt32(compressed.count), UInt32(pending.count)))
-        blocks.append(contentsOf: compressed)
+        let bytes = deferringCompression ? pending.bytes : Zlib.compress(pending.bytes)
+        blocks.append((pendingFirst, bytes, pending.count))
+        blockBytes += bytes.count
         pending = ByteWriter()
     }
 
-    mutating func body() -> [UInt8] {
-        flush()
-        var writer = ByteWriter(bytes: blocks.bytes)
+    /// The body; blocks not yet compressed are compressed on `threads` threads (the same bytes
+    /// whatever their number).
+    mutating func body(threads: Int = 1) -> [UInt8] {
+        cut()
+        var writer = ByteWriter()
+        var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
+        let blocks = blocks, compress = deferringCompression
+        self.blocks = []
+        OrderedParallelMap(threads: compress ? threads : 1).run(Array(blocks.indices), transform: { number in
+            compress ? Zlib.compress(blocks[number].bytes) : blocks[number].bytes
+        }, consume: { compressed in
+            let block = blocks[index.count]
+            index.append((UInt32(block.first), UInt64(writer.count), UInt32(compressed.count), UInt32(block.raw)))
+            writer.append(contentsOf: compressed)
+        })
         let indexOffset = writer.count
         for entry in index {
             writer.appendUInt32(entry.first)

@@ -1,0 +1,27 @@
+/// Numbers terms in the order they are first met: integers for the short terms (`Term.short`, every
+/// bigram) in a `ShortTermTable`, a dictionary for the longer ones (a segmenter's words).
+struct TermIDs {
+    private var short: ShortTermTable
+    private var long: [Term: Int32] = [:]
+    /// Terms numbered so far.
+    private(set) var count = 0
+
+    init(capacity: Int = 1 << 16) {
+        short = ShortTermTable(capacity: capacity)
+    }
+
+    /// The id of `term`; a new term gets the next id (`added`).
+    mutating func id(of term: Term) -> (id: Int32, added: Bool) {
+        let next = Int32(count)
+        switch term {
+        case .short(let key):
+            let (id, added) = short.id(of: key, orAdd: next)
+            if !added { return (id, false) }
+        case .long:
+            if let id = long[term] { return (id, false) }
+            long[term] = next
+        }
+        count += 1
+        return (next, true)
+    }
+}
