@@ -70,7 +70,7 @@ def main():
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    files_rdd = zhili_spark.file_partitions(spark, files, options.partitions)
+    files_rdd = zhili_spark.file_partitions(spark, list(enumerate(files)), options.partitions)
     for table, command in TABLES:
         arguments = [command] + ([argument for path in options.laws for argument in ("--laws", path)] if command == "cites" else [])
         lines = files_rdd.mapPartitions(record_lines(executable, arguments)).persist(StorageLevel.MEMORY_AND_DISK)
