@@ -72,8 +72,8 @@ def main():
 
     files_rdd = zhili_spark.file_partitions(spark, list(enumerate(files)), options.partitions)
     for table, command in TABLES:
-        arguments = [command] + ([argument for path in options.laws for argument in ("--laws", path)] if command == "cites" else [])
-        lines = files_rdd.mapPartitions(record_lines(executable, arguments)).persist(StorageLevel.MEMORY_AND_DISK)
+        zhili_arguments = [command] + ([argument for path in options.laws for argument in ("--laws", path)] if command == "cites" else [])
+        lines = files_rdd.mapPartitions(record_lines(executable, zhili_arguments)).persist(StorageLevel.MEMORY_AND_DISK)
         path = os.path.join(options.output, table)
         if lines.isEmpty():
             spark.createDataFrame([], "source string").write.mode("overwrite").parquet(path)
