@@ -7,11 +7,13 @@
    local[2]: wall time, peak memory, and the Jaccard similarity of the two pair sets (target ≥ 0.99).
 2. The same folder: `zhili stats|cites|measures --format jsonl` record counts against the Parquet
    rows extract.py writes (read back from its files).
-3. The laws ×10 with edited copies (make-scaled-collection.py, seed 13, under /tmp): dedupe.py in
-   local[1] and local[2] (speed-up; target ≥ 1.7×) and `zhili dedupe` alone on the same files.
-`bench_spark.py 2,3` runs only those parts; $ZHILI_SCALED_SOURCE and $ZHILI_SCALED choose the folder
-scaled in part 3 and where its copy goes. Every run is one run, its wall clock from start to exit; the load average before each is printed,
-since the machine may be shared.
+3. 行政法规 ×10 with edited copies (make-scaled-collection.py, seed 13, written under /tmp the first
+   time: 6,830 files, 110 MB): `zhili dedupe` alone, then dedupe.py in local[1] and local[2] (speed-up;
+   target ≥ 1.7×), each with its shuffle read from Spark's event log, stage by stage.
+`bench_spark.py 3` (or `bash Scripts/spark/bench-spark.sh 3`) runs only that part; $ZHILI_SCALED_SOURCE
+and $ZHILI_SCALED choose the folder scaled in part 3 and where its copy goes (the whole laws ×10 is
+34,760 files: hours in local[1]). Every run is one run, its wall clock from start to exit; the load
+average before and after each is printed, since the machine may be shared.
 """
 
 import json
@@ -26,7 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 ZHILI = os.environ.get("ZHILI") or os.path.join(ROOT, ".build", "release", "zhili")
-SCALED = os.environ.get("ZHILI_SCALED", "/tmp/zhili-laws-x10")
+SCALED = os.environ.get("ZHILI_SCALED", "/tmp/zhili-admin-x10")
 
 
 def run(arguments, output=None):
@@ -37,7 +39,8 @@ def run(arguments, output=None):
     wall = time.monotonic() - started
     if process.returncode not in (0,):
         sys.exit("failed (%d): %s\n%s" % (process.returncode, " ".join(arguments), process.stderr.decode()[-3000:]))
-    print("  %.1f s wall (load average before: %.1f): %s" % (wall, load, " ".join(os.path.basename(a) if a.startswith("/") else a for a in arguments[:4])), flush=True)
+    print("  %.1f s wall (load average before %.1f, after %.1f): %s" % (wall, load, os.getloadavg()[0], " ".join(
+        os.path.basename(a) if a.startswith("/") else a for a in arguments[:4])), flush=True)
     return wall, process.stdout, process.stderr.decode("utf-8", "replace")
 
 
@@ -54,20 +57,30 @@ def pair_set(pairs):
 
 
 def shuffle_megabytes(log_folder):
-    """Shuffle bytes written and the largest task's peak execution memory, from Spark's event log."""
+    """Shuffle bytes written, the largest task's peak execution memory, and the shuffle written and
+    the time taken by each stage (stage: (MB, seconds, name)), from Spark's event log."""
     written = 0
     peak = 0
+    stages = {}
     logs = [os.path.join(folder, name) for folder, _, names in os.walk(log_folder) for name in names if name.startswith("events_")
             or name.startswith("local-")]
     for path in logs:
         with open(path, encoding="utf-8") as log:
             for line in log:
-                if '"SparkListenerTaskEnd"' not in line:
-                    continue
-                metrics = json.loads(line).get("Task Metrics") or {}
-                written += (metrics.get("Shuffle Write Metrics") or {}).get("Shuffle Bytes Written", 0)
-                peak = max(peak, metrics.get("Peak Execution Memory", 0))
-    return written / 1e6, peak / 1e6
+                if '"SparkListenerTaskEnd"' in line:
+                    event = json.loads(line)
+                    metrics = event.get("Task Metrics") or {}
+                    bytes_written = (metrics.get("Shuffle Write Metrics") or {}).get("Shuffle Bytes Written", 0)
+                    written += bytes_written
+                    stage = stages.setdefault(event["Stage ID"], [0, 0, ""])
+                    stage[0] += bytes_written / 1e6
+                    peak = max(peak, metrics.get("Peak Execution Memory", 0))
+                elif '"SparkListenerStageCompleted"' in line:
+                    info = json.loads(line)["Stage Info"]
+                    stage = stages.setdefault(info["Stage ID"], [0, 0, ""])
+                    stage[1] = (info.get("Completion Time", 0) - info.get("Submission Time", 0)) / 1000
+                    stage[2] = info["Stage Name"]
+    return written / 1e6, peak / 1e6, stages
 
 
 def dedupe(folder, master, output, unit="document"):
@@ -80,8 +93,11 @@ def dedupe(folder, master, output, unit="document"):
     del os.environ["ZHILI_SPARK_EVENT_LOG"]
     with open(os.path.join(output, "pairs.jsonl"), encoding="utf-8") as lines:
         pairs = pair_set(json.loads(line) for line in lines)
-    shuffled, peak = shuffle_megabytes(log_folder)
+    shuffled, peak, stages = shuffle_megabytes(log_folder)
     summary = "%s; shuffle written %.1f MB, largest task's peak execution memory %.1f MB" % (errors.strip().splitlines()[-1], shuffled, peak)
+    slowest = sorted(stages.items(), key=lambda item: -item[1][1])[:6]
+    print("  %s in %s: slowest stages %s; the event log is in %s" % (master, os.path.basename(folder), "; ".join(
+        "%d (%.1f s, %.1f MB written)" % (number, seconds, megabytes) for number, (megabytes, seconds, _) in slowest), log_folder))
     return wall, pairs, summary
 
 
@@ -100,7 +116,7 @@ def main():
     if "2" in parts:
         laws_extract(laws)
     if "3" in parts:
-        scaled(os.environ.get("ZHILI_SCALED_SOURCE", laws))
+        scaled(os.environ.get("ZHILI_SCALED_SOURCE", os.path.join(laws, "行政法规")))
 
 
 def laws_dedupe(laws):
@@ -133,7 +149,7 @@ def laws_extract(laws):
 
 
 def scaled(source):
-    print("\n3. %s ×10 with edited copies (%s)" % (source, SCALED))
+    print("\n3. %s ×10 with edited copies (%s)" % (source, SCALED), flush=True)
     if not os.path.isdir(SCALED):
         run([sys.executable, os.path.join(HERE, "make-scaled-collection.py"), "--source", source, "--output", SCALED, "--seed", "13"])
     cli_wall, cli_pairs, cli_clusters = cli_dedupe(SCALED)

@@ -3,6 +3,7 @@
 
     Scripts/spark/dedupe.py --input DIR --output DIR [--master URL] [--threshold T]
                             [--unit document|section] [--keep RULE] [--pairs] [--partitions N]
+                            [--error-bound P]
 
 The same clusters as `zhili dedupe DIR --format jsonl`, computed as the detector does but spread out:
 
@@ -13,15 +14,21 @@ The same clusters as `zhili dedupe DIR --format jsonl`, computed as the detector
    threshold, read from the records), and containment candidates from shared anchors (the
    detector's rule: postings of 2 to 64 texts, at least half the threshold's share of the smaller
    text's postings).
-4. Each candidate is verified exactly, as the detector does: a unit's record carries all its
-   shingles where it has at most 1,024 distinct ones (most sections), else one in eight; the long
-   units that stand in a candidate pair are read again, their files only, for all their shingles
-   (`zhili dedupe --signatures --all-shingles`). Then the detector's similarity rule and threshold.
+4. Each candidate is verified as the detector does, by the detector's similarity rule and threshold
+   on both units' complete shingle sets. A unit's record carries all its shingles where it has at
+   most 1,024 distinct ones (most sections), else the anchor eighth of them (hash ≡ 0 mod 8): a
+   pair of two such short units is verified at once. Any other pair is first judged on the anchor
+   eighth of both sets (see `sampled_verdict`): where the sample shows it on one side of the
+   threshold beyond doubt (at most --error-bound chance of a wrong verdict), that is its verdict;
+   only the pairs near the threshold have their long units read again, their files only, for all
+   their shingles (`zhili dedupe --signatures --all-shingles`), and are verified exactly.
 5. Connected components of the verified pairs by label propagation in DataFrames (nothing is
    collected on the driver); within each component the CLI's clustering, which never chains: copies
    in keep-rule order, the best not yet placed kept, its direct copies joining it.
 6. `clusters.jsonl` (one cluster a line, the members' fields as `zhili dedupe`), and with --pairs
-   `pairs.jsonl` (every verified pair of units, as `zhili dedupe --pairs`).
+   `pairs.jsonl` (every verified pair of units, as `zhili dedupe --pairs`). A member or pair judged
+   on the samples has `"estimated": true`: its `jaccard` and `containment` are the samples'
+   estimates (within a few hundredths), where `zhili dedupe` prints the exact values.
 """
 
 import argparse
@@ -44,9 +51,14 @@ def arguments():
     parser.add_argument("--keep", choices=["complete", "newest", "oldest", "longest"], default="complete")
     parser.add_argument("--pairs", action="store_true", help="also write every verified pair to pairs.jsonl")
     parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core)")
+    parser.add_argument("--error-bound", type=float, default=1e-12,
+                        help="the largest chance that a pair judged on the shingle samples alone is judged wrongly "
+                             "(default 1e-12; 0 verifies every pair on complete shingle sets)")
     options = parser.parse_args()
     if not 0 < options.threshold <= 1:
         parser.error("--threshold must be above 0 and at most 1")
+    if not 0 <= options.error_bound < 1:
+        parser.error("--error-bound must be at least 0 and below 1")
     return options
 
 
@@ -89,14 +101,77 @@ def similarity(threshold, contained_minimum, a, b):
     (jaccard, containment, similarity) as ShingleSet.similarity and NearDuplicateDetector.similarity."""
     if not a or not b:
         return 0.0, 0.0, 0.0
-    shared = len(set(a).intersection(b))
-    jaccard = shared / (len(a) + len(b) - shared)
-    containment = shared / min(len(a), len(b))
+    return rule(threshold, contained_minimum, len(set(a).intersection(b)), len(a), len(b))
+
+
+def rule(threshold, contained_minimum, shared, size_a, size_b):
+    """(jaccard, containment, similarity) of two sets of `size_a` and `size_b` distinct shingles that
+    share `shared`, by the detector's rule (the same floating-point operations as the Swift code)."""
+    jaccard = shared / (size_a + size_b - shared)
+    containment = shared / min(size_a, size_b)
     # Containment only where the smaller text is large enough and much smaller than the other.
-    smaller, larger = min(len(a), len(b)), max(len(a), len(b))
+    smaller, larger = min(size_a, size_b), max(size_a, size_b)
     if contained_minimum > 0 and smaller >= contained_minimum and smaller <= threshold * larger:
         return jaccard, containment, max(jaccard, containment)
     return jaccard, containment, jaccard
+
+
+def needed_shared(threshold, contained_minimum, size_a, size_b):
+    """The fewest shared shingles that make two sets of `size_a` and `size_b` distinct shingles copies
+    by the detector's rule, or None where even the smaller set entirely within the other is not enough
+    (the similarity grows with the shared count, so a bisection finds it)."""
+    low, high = 0, min(size_a, size_b)
+    if high == 0 or rule(threshold, contained_minimum, high, size_a, size_b)[2] < threshold:
+        return None
+    while low < high:
+        middle = (low + high) // 2
+        if rule(threshold, contained_minimum, middle, size_a, size_b)[2] >= threshold:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def divergence(x, q):
+    """Kullback–Leibler divergence of Bernoulli(x) from Bernoulli(q), in nats."""
+    def term(p, r):
+        return 0.0 if p == 0 else (math.inf if r == 0 else p * math.log(p / r))
+    return term(x, q) + term(1 - x, 1 - q)
+
+
+def sampled_verdict(threshold, contained_minimum, size_a, size_b, sampled_a, sampled_b, shared, error_bound):
+    """Whether two units are copies, judged from the anchor eighths of their shingle sets: True,
+    False, or None where the sample cannot tell (the pair is then verified on complete sets).
+
+    `size_a`, `size_b`: the units' distinct shingles; `sampled_a`, `sampled_b`: how many of them are
+    anchors (hash ≡ 0 mod 8); `shared`: anchors the two have in common. Certain verdicts first: the
+    anchors alone share enough, or even all of the rest could not make enough. Otherwise a test: the
+    anchors are the shingles the hash happens to put in one eighth of its range, so, the hash taken
+    as a random function, the anchors of the union are `m` = |A'∪B'| shingles drawn without
+    replacement from the union, and the shared anchors X follow a hypergeometric law whose share of
+    `m` has mean J = s / (|A|+|B|−s) for `s` truly shared. Hoeffding's bound for sampling without
+    replacement, P(X ≥ k) ≤ exp(−m·D(k/m ‖ J)) for k/m > J (and the same below), gives the chance of
+    seeing this many shared anchors if the pair stood on the other side of the threshold, at the
+    shared count closest to it (the chance only falls further away). The verdict is given where that
+    chance is at most `error_bound`; each pair is then wrong with probability at most `error_bound`."""
+    needed = needed_shared(threshold, contained_minimum, size_a, size_b)
+    if needed is None:
+        return False
+    if shared >= needed:
+        return True
+    if shared + min(size_a - sampled_a, size_b - sampled_b) < needed:
+        return False
+    union = sampled_a + sampled_b - shared
+    if error_bound <= 0 or union == 0:
+        return None
+    share = shared / union
+    evidence = -math.log(error_bound)
+    below = needed - 1
+    if share > below / (size_a + size_b - below) and union * divergence(share, below / (size_a + size_b - below)) >= evidence:
+        return True
+    if share < needed / (size_a + size_b - needed) and union * divergence(share, needed / (size_a + size_b - needed)) >= evidence:
+        return False
+    return None
 
 
 def containment_candidates(representatives, threshold, functions):
@@ -165,9 +240,9 @@ def cluster_component(items):
             # Members as (keep key, number, identity), best kept first.
             groups[representative] = sorted((tuple(member[0]), member[1], member[2]) for member in members)
         else:
-            a, b, jaccard, containment, similar = payload
-            neighbours.setdefault(a, []).append((b, (jaccard, containment, similar)))
-            neighbours.setdefault(b, []).append((a, (jaccard, containment, similar)))
+            a, b, jaccard, containment, similar, estimated = payload
+            neighbours.setdefault(a, []).append((b, (jaccard, containment, similar, estimated)))
+            neighbours.setdefault(b, []).append((a, (jaccard, containment, similar, estimated)))
     order = sorted((group for group in groups if len(groups[group]) > 1 or group in neighbours),
                    key=lambda group: groups[group][0][:2])
     placed = set()
@@ -176,7 +251,7 @@ def cluster_component(items):
             continue
         placed.add(centre)
         kept = groups[centre][0]
-        members = [(member, (1.0, 1.0, 1.0)) for member in groups[centre][1:]]
+        members = [(member, (1.0, 1.0, 1.0, False)) for member in groups[centre][1:]]
         for group, values in neighbours.get(centre, []):
             if group not in placed:
                 placed.add(group)
@@ -186,10 +261,81 @@ def cluster_component(items):
         members.sort(key=lambda member: member[0][1])
         keep = json.loads(kept[2])
         records = [dict(keep, kept=True, jaccard=1, containment=1)]
-        for member, (jaccard, containment, _) in members:
-            records.append(dict(json.loads(member[2]), kept=False, jaccard=number(jaccard), containment=number(containment)))
+        for member, (jaccard, containment, _, estimated) in members:
+            records.append(dict(json.loads(member[2]), kept=False, jaccard=number(jaccard), containment=number(containment),
+                                **ESTIMATED[estimated]))
         cluster = {"similarity": number(min(values[2] for _, values in members)), "keep": keep, "members": records}
         yield kept[1], json.dumps(cluster, ensure_ascii=False, separators=(",", ":"))
+
+
+VERIFIED_SCHEMA = "a long, b long, jaccard double, containment double, similarity double, estimated boolean"
+# A pair judged on the shingle samples alone carries their estimates of its values, and says so.
+ESTIMATED = {True: {"estimated": True}, False: {}}
+
+
+def with_sides(pairs, sides, F):
+    """Pairs (a, b) with the columns of `sides` (keyed by uid) for each unit, prefixed a_ and b_."""
+    return (pairs.join(sides.select([F.col(name).alias("a_" + name) for name in sides.columns]), F.col("a") == F.col("a_uid"))
+            .join(sides.select([F.col(name).alias("b_" + name) for name in sides.columns]), F.col("b") == F.col("b_uid")))
+
+
+def verify_on_samples(candidates, representatives, threshold, error_bound, spark, F):
+    """Every candidate judged on the shingles its units' records carry: exactly where both carry
+    all of theirs, else on the anchor eighths (`sampled_verdict`). Rows (a, b, jaccard, containment,
+    similarity, estimated): the values of the pairs found similar (`estimated` where the sample
+    decided and they are its estimates), null values for the pairs left to complete sets;
+    dissimilar pairs are dropped."""
+    joined = with_sides(candidates, representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), F)
+
+    def judge(row):
+        if not row.a_sampled and not row.b_sampled:
+            jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, row.a_sample, row.b_sample)
+            if similar >= threshold:
+                yield row.a, row.b, jaccard, containment, similar, False
+            return
+        anchors_a = set(value for value in row.a_sample if value % 8 == 0)
+        anchors_b = [value for value in row.b_sample if value % 8 == 0]
+        shared = len(anchors_a.intersection(anchors_b))
+        verdict = sampled_verdict(threshold, row.a_contained_minimum, row.a_distinct, row.b_distinct,
+                                  len(anchors_a), len(anchors_b), shared, error_bound)
+        if verdict is None:
+            yield row.a, row.b, None, None, None, False
+        elif verdict:
+            # The shared count the anchors' Jaccard similarity implies, not below what the verdict is sure of.
+            union = len(anchors_a) + len(anchors_b) - shared
+            estimate = round(shared / union * (row.a_distinct + row.b_distinct) / (1 + shared / union))
+            estimate = min(max(estimate, needed_shared(threshold, row.a_contained_minimum, row.a_distinct, row.b_distinct)),
+                           row.a_distinct, row.b_distinct)
+            yield (row.a, row.b) + rule(threshold, row.a_contained_minimum, estimate, row.a_distinct, row.b_distinct) + (True,)
+
+    return spark.createDataFrame(joined.rdd.flatMap(judge), VERIFIED_SCHEMA)
+
+
+def verify_on_complete_sets(pairs, representatives, files, threshold, executable, zhili_arguments, partitions,
+                            spark, F, storage):
+    """The pairs verified exactly on complete shingle sets: the long units among them read again,
+    their files only, with `zhili dedupe --signatures --all-shingles`."""
+    pairs = pairs.persist(storage)
+    in_pairs = pairs.select(F.col("a").alias("uid")).union(pairs.select(F.col("b").alias("uid"))).distinct()
+    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid").persist(storage)
+    # The files to read again are spread over the executors as the first reading was (the driver
+    # holds the file list anyway); the sets are read once, kept, and joined to both sides.
+    numbers = sorted(row.file for row in long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct().collect())
+    complete = (spark.createDataFrame(zhili_spark.file_partitions(spark, [(number, files[number]) for number in numbers], partitions)
+                                      .mapPartitions(shingle_rows(executable, zhili_arguments + ["--all-shingles"])),
+                                      "uid long, complete array<long>")
+                .join(long_units, "uid").persist(storage))
+    complete.count()
+    sides = (representatives.join(in_pairs, "uid").select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
+             .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
+    joined = with_sides(pairs, sides, F)
+
+    def verify(row):
+        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, row.a_shingles, row.b_shingles)
+        if similar >= threshold:
+            yield row.a, row.b, jaccard, containment, similar, False
+
+    return spark.createDataFrame(joined.rdd.flatMap(verify), VERIFIED_SCHEMA)
 
 
 def main():
@@ -206,7 +352,7 @@ def main():
     zhili_arguments = ["dedupe", "--signatures", "--format", "jsonl", "--threshold", repr(threshold),
                        "--unit", options.unit, "--keep", options.keep]
     units = spark.createDataFrame(
-        zhili_spark.file_partitions(spark, files, options.partitions).mapPartitions(signature_rows(executable, zhili_arguments)),
+        zhili_spark.file_partitions(spark, list(enumerate(files)), options.partitions).mapPartitions(signature_rows(executable, zhili_arguments)),
         UNIT_SCHEMA).persist(storage)
 
     # Exact copies: one group per compared text, its representative the first unit in reading order.
@@ -222,27 +368,12 @@ def main():
            .select(F.explode("uids").alias("a"), "uids").select("a", F.explode("uids").alias("b")).where("a < b"))
     candidates = lsh.union(containment_candidates(representatives, threshold, F)).distinct()
 
-    # Verification on complete shingle sets: the long units of candidate pairs read again in full.
-    candidates = candidates.persist(storage)
-    in_pairs = candidates.select(F.col("a").alias("uid")).union(candidates.select(F.col("b").alias("uid"))).distinct()
-    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid").persist(storage)
-    numbered = spark.createDataFrame(list(enumerate(files)), "file long, path string")
-    to_read = numbered.join(long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct(), "file")
-    complete = (spark.createDataFrame(to_read.rdd.map(lambda row: (row.file, row.path)).mapPartitions(
-                    shingle_rows(executable, zhili_arguments + ["--all-shingles"])), "uid long, complete array<long>")
-                .join(long_units, "uid"))
-    sides = (representatives.select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
-             .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
-    joined = (candidates.join(sides.select([F.col(name).alias("a_" + name) for name in sides.columns]), F.col("a") == F.col("a_uid"))
-              .join(sides.select([F.col(name).alias("b_" + name) for name in sides.columns]), F.col("b") == F.col("b_uid")))
-
-    def verify(row):
-        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, row.a_shingles, row.b_shingles)
-        if similar >= threshold:
-            yield row.a, row.b, jaccard, containment, similar
-
-    verified = spark.createDataFrame(joined.rdd.flatMap(verify),
-                                     "a long, b long, jaccard double, containment double, similarity double").persist(storage)
+    # Verification, first on what the records carry: complete sets of short units, anchor eighths of long ones.
+    verdicts = verify_on_samples(candidates, representatives, threshold, options.error_bound, spark, F).persist(storage)
+    verified = verdicts.where(F.col("similarity").isNotNull())
+    uncertain = verdicts.where(F.col("similarity").isNull()).select("a", "b")
+    verified = verified.union(verify_on_complete_sets(uncertain, representatives, files, threshold, executable,
+                                                      zhili_arguments, options.partitions, spark, F, storage)).persist(storage)
 
     # Components over groups: groups without pairs but with several exact copies are their own.
     component_of = components(verified, F, storage)
@@ -251,7 +382,8 @@ def main():
                .select(F.coalesce("component", "representative").alias("component"), "representative", "members"))
     items = (grouped.rdd.map(lambda row: (row.component, ("group", (row.representative, [(m.keep_key, m.uid, m.identity) for m in row.members]))))
              .union(verified.join(component_of.withColumnRenamed("vertex", "a"), "a").rdd
-                    .map(lambda row: (row.component, ("pair", (row.a, row.b, row.jaccard, row.containment, row.similarity))))))
+                    .map(lambda row: (row.component, ("pair", (row.a, row.b, row.jaccard, row.containment, row.similarity,
+                                                               row.estimated))))))
     clusters = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: cluster_component(entry[1])), "keep long, json string")
     zhili_spark.write_json_lines(clusters, "json", os.path.join(options.output, "clusters.jsonl"), "keep")
 
@@ -259,8 +391,10 @@ def main():
         write_pairs(groups, verified, os.path.join(options.output, "pairs.jsonl"), F)
     with open(os.path.join(options.output, "clusters.jsonl"), "rb") as written:
         cluster_count = sum(1 for _ in written)
-    print("%d clusters among %d %ss of %d files (threshold %s, %d verified pairs of distinct texts)"
-          % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count()), file=sys.stderr)
+    print("%d clusters among %d %ss of %d files (threshold %s, %d verified pairs of distinct texts: %d judged on the "
+          "shingle samples, %d candidates verified on complete sets)"
+          % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count(),
+             verdicts.where("estimated").count(), uncertain.count()), file=sys.stderr)
     spark.stop()
 
 
@@ -271,18 +405,20 @@ def write_pairs(groups, verified, path, F):
         "representative", F.col("m.uid").alias("uid"), F.col("m.identity").alias("identity"))
     within = (members.alias("x").join(members.alias("y"), "representative").where(F.col("x.uid") < F.col("y.uid"))
               .select(F.col("x.uid").alias("first"), F.col("y.uid").alias("second"), F.col("x.identity").alias("a"),
-                      F.col("y.identity").alias("b"), F.lit(1.0).alias("jaccard"), F.lit(1.0).alias("containment")))
+                      F.col("y.identity").alias("b"), F.lit(1.0).alias("jaccard"), F.lit(1.0).alias("containment"),
+                      F.lit(False).alias("estimated")))
     x = members.select(F.col("representative").alias("ra"), F.col("uid").alias("ua"), F.col("identity").alias("ia"))
     y = members.select(F.col("representative").alias("rb"), F.col("uid").alias("ub"), F.col("identity").alias("ib"))
     across = (verified.join(x, F.col("a") == F.col("ra")).join(y, F.col("b") == F.col("rb"))
               .select(F.least("ua", "ub").alias("first"), F.greatest("ua", "ub").alias("second"),
                       F.when(F.col("ua") < F.col("ub"), F.col("ia")).otherwise(F.col("ib")).alias("a"),
-                      F.when(F.col("ua") < F.col("ub"), F.col("ib")).otherwise(F.col("ia")).alias("b"), "jaccard", "containment"))
+                      F.when(F.col("ua") < F.col("ub"), F.col("ib")).otherwise(F.col("ia")).alias("b"), "jaccard", "containment",
+                      "estimated"))
     pairs = within.union(across)
-    line = F.udf(lambda a, b, jaccard, containment: json.dumps(
-        {"a": json.loads(a), "b": json.loads(b), "jaccard": number(jaccard), "containment": number(containment)},
-        ensure_ascii=False, separators=(",", ":")), "string")
-    zhili_spark.write_json_lines(pairs.select("first", "second", line("a", "b", "jaccard", "containment").alias("json")),
+    line = F.udf(lambda a, b, jaccard, containment, estimated: json.dumps(
+        dict({"a": json.loads(a), "b": json.loads(b), "jaccard": number(jaccard), "containment": number(containment)},
+             **ESTIMATED[estimated]), ensure_ascii=False, separators=(",", ":")), "string")
+    zhili_spark.write_json_lines(pairs.select("first", "second", line("a", "b", "jaccard", "containment", "estimated").alias("json")),
                                  "json", path, ["first", "second"])
 
 

@@ -76,10 +76,10 @@ def session(name, master):
     return spark
 
 
-def file_partitions(spark, files, partitions=None):
-    """The files with their numbers in reading order, spread over `partitions` (default: two per core)."""
+def file_partitions(spark, numbered_files, partitions=None):
+    """Files as (number in reading order, path), spread over `partitions` (default: two per core)."""
     count = partitions or max(1, spark.sparkContext.defaultParallelism * 2)
-    return spark.sparkContext.parallelize(list(enumerate(files)), min(count, max(1, len(files))))
+    return spark.sparkContext.parallelize(numbered_files, min(count, max(1, len(numbered_files))))
 
 
 class TaskCore:

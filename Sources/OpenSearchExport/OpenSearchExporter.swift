@@ -11,17 +11,22 @@ import SearchIndex
 ///
 /// Sections and documents carry `source, document_index, document, section` (sections), `heading`,
 /// `level`, `text`, `year` and (documents) `metadata`; statistics, citations and measures carry the
-/// records of `zhili stats|cites|measures` with `year` added. Ids are stable (a hash of the unit's
-/// place), so that loading an export again replaces rather than duplicates.
+/// records of `zhili stats|cites|measures` with `year` added, the citations resolved (`law_full`,
+/// `resolved`) where a `resolver` is given, as `zhili cites` resolves them. Ids are stable (a hash of
+/// the unit's place), so that loading an export again replaces rather than duplicates.
 public struct OpenSearchExporter: Sendable {
     public let directory: URL
     public let prefix: String
     public let maximumBytes: Int
+    /// Resolves the citations against laws; nil leaves `resolved` null.
+    public let resolver: CitationResolver?
 
-    public init(directory: String, prefix: String = "zhili", maximumBytes: Int = OpenSearchBulkWriter.defaultMaximumBytes) {
+    public init(directory: String, prefix: String = "zhili", maximumBytes: Int = OpenSearchBulkWriter.defaultMaximumBytes,
+                resolver: CitationResolver? = nil) {
         self.directory = URL(fileURLWithPath: directory)
         self.prefix = prefix
         self.maximumBytes = maximumBytes
+        self.resolver = resolver
     }
 
     /// What an export wrote.
@@ -96,9 +101,11 @@ public struct OpenSearchExporter: Sendable {
                 ("text", .string(section.text)), ("year", year),
             ])))
         }
+        var citations = CitationExtractor().citations(in: document)
+        if let resolver { citations = citations.map(resolver.resolve) }
         let records: [(String, [[(String, Value)]])] = [
             ("statistics", StatisticExtractor().statistics(in: document).map(\.record)),
-            ("citations", CitationExtractor().citations(in: document).map(\.record)),
+            ("citations", citations.map(\.record)),
             ("measures", MeasureExtractor().measures(in: document).map { $0.record() }),
         ]
         for (table, rows) in records {

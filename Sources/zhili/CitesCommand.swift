@@ -1,6 +1,5 @@
 import ArgumentParser
 import Extraction
-import IndexedExtraction
 import Reporting
 
 /// `zhili cites PATH ... | --index DIR [--laws DIR ...] [--check] [--format ...]`: legal and policy citations.
@@ -20,37 +19,21 @@ struct CitesCommand: ParsableCommand {
 
     @OptionGroup var input: ExtractionInput
     @OptionGroup var output: ExtractionOutputOptions
-
-    @Option(name: .customLong("laws"), help: "A folder (or file) of laws to resolve citations against; repeatable.")
-    var lawFolders: [String] = []
+    @OptionGroup var laws: LawOptions
 
     @Flag(help: "Check each cited article: does it exist, does the sentence fit it, did its number or wording change.")
     var check = false
 
     func validate() throws {
-        if check && lawFolders.isEmpty && input.index == nil {
+        if check && laws.lawFolders.isEmpty && input.index == nil {
             throw ValidationError("--check needs the laws to check against: --laws DIR or --index DIR.")
         }
     }
 
     func run() throws {
         let reader = try input.openIndex("cites")
-        let resolver: CitationResolver?
-        var indexedLaws: IndexedLaws?
-        if !lawFolders.isEmpty {
-            do {
-                resolver = CitationResolver(laws: try LawFolder(paths: lawFolders))
-            } catch {
-                StandardError.print("error: \(error)")
-                throw ExitCode.unreadableInput
-            }
-        } else if let reader {
-            let laws = IndexedLaws(reader: reader)
-            indexedLaws = laws
-            resolver = CitationResolver(laws: laws)
-        } else {
-            resolver = nil
-        }
+        let citationLaws = try laws.laws(index: reader)
+        let resolver = citationLaws?.resolver
         let extractor = CitationExtractor()
         let check = self.check
         var columns = ["document", "text", "law", "article", "paragraph", "item", "kind"]
@@ -64,7 +47,7 @@ struct CitesCommand: ParsableCommand {
             return citations.map(\.record)
         }, consume: { (records: [[(String, Value)]]) in
             // A law the index could not give back leaves its citations unresolved: report it, print no more.
-            if !damaged, let damage = indexedLaws?.damage {
+            if !damaged, let damage = citationLaws?.damage {
                 damaged = true
                 StandardError.print("zhili cites: \(damage)")
             }

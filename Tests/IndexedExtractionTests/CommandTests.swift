@@ -55,3 +55,40 @@ func citesChecksAgainstTheLawsOfAnIndex() throws {
     let resolved = try Repository.runZhili(["cites", "Corpus/county-mch-work-points-2025.html", "--index", index, "--format", "json"])
     #expect(try jsonRecords(resolved).contains { ($0["resolved"] as? String)?.hasPrefix("第") == true })
 }
+
+/// The citation records of an export's bulk files, in the order written.
+private func exportedCitations(_ folder: String) throws -> [[String: Any]] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("bulk-") }.sorted()
+    var citations: [[String: Any]] = []
+    for name in names {
+        let lines = try String(contentsOfFile: folder + "/" + name, encoding: .utf8).split(separator: "\n")
+        for pair in stride(from: 0, to: lines.count, by: 2) {
+            let action = try #require(try JSONSerialization.jsonObject(with: Data(lines[pair].utf8)) as? [String: [String: Any]])
+            guard action["index"]?["_index"] as? String == "zhili-citations" else { continue }
+            citations.append(try #require(try JSONSerialization.jsonObject(with: Data(lines[pair + 1].utf8)) as? [String: Any]))
+        }
+    }
+    return citations
+}
+
+@Test(.enabled(if: Repository.executableIsBuilt && Repository.shared("corpus/law-versions") != nil))
+func exportResolvesCitationsAsCitesDoesAgainstLawFilesOrTheIndexedLaws() throws {
+    let versions = try #require(Repository.shared("corpus/law-versions")).path
+    let document = "Corpus/county-mch-work-points-2025.html"
+    let index = temporaryIndex("export-laws")
+    #expect(try Repository.runZhili(["index", versions, document, "--index", index]).status == 0)
+    for (exported, cited) in [([document, "--laws", versions], [document, "--laws", versions]), (["--index", index], [document, "--index", index])] {
+        let folder = temporaryIndex("export")
+        let export = try Repository.runZhili(["export"] + exported + ["--opensearch", folder])
+        #expect(export.status == 0, "\(export.errors)")
+        let cites = try Repository.runZhili(["cites"] + cited + ["--format", "json"])
+        let expected = try jsonRecords(cites).map { [$0["text"] as? String, $0["law_full"] as? String, $0["resolved"] as? String] }
+        let written = try exportedCitations(folder).filter { $0["source"] as? String == document }
+            .map { [$0["text"] as? String, $0["law_full"] as? String, $0["resolved"] as? String] }
+        #expect(written == expected, "\(exported)")
+        #expect(written.contains { ($0[2] ?? "").hasPrefix("第") }, "\(exported): no citation resolved")
+    }
+    let unresolved = temporaryIndex("export")
+    #expect(try Repository.runZhili(["export", document, "--opensearch", unresolved]).status == 0)
+    #expect(try exportedCitations(unresolved).allSatisfy { $0["resolved"] is NSNull })
+}

@@ -21,12 +21,16 @@ struct SparkJobTests {
 
     @Test func extractWritesOneParquetRowPerRecordOfEachCommand() throws {
         let input = try #require(Repository.shared("corpus/state-council-2019"))
+        let laws = try #require(Repository.shared("corpus/laws"))
         let output = SparkJob.scratch()
         defer { try? FileManager.default.removeItem(at: output) }
-        let run = try SparkJob.run("extract.py", ["--input", input.path, "--output", output.path, "--master", "local[2]"])
+        let run = try SparkJob.run("extract.py", ["--input", input.path, "--output", output.path, "--master", "local[2]",
+                                                  "--laws", laws.path])
         try #require(run.status == 0, "\(run.errors)")
+        var resolved = 0
         for (table, command) in [("statistics", "stats"), ("citations", "cites"), ("measures", "measures")] {
-            let cli = try Repository.runZhili([command, input.path, "--format", "jsonl"])
+            let cli = try Repository.runZhili([command, input.path, "--format", "jsonl"] + (command == "cites" ? ["--laws", laws.path] : []))
+            if command == "cites" { resolved = cli.output.split(separator: "\n").filter { $0.contains("\"resolved\":\"") }.count }
             let records = cli.output.split(separator: "\n").count
             // The job reads each table back from its Parquet files and reports rows and columns.
             let line = try #require(run.errors.split(separator: "\n").first { $0.hasPrefix(table + ": ") }, "\(run.errors)")
@@ -36,6 +40,10 @@ struct SparkJobTests {
                 #expect(line.contains(" " + field + ",") || line.hasSuffix(" " + field), "\(table) lacks column \(field)")
             }
         }
+        // The citations resolved against the laws: as many `resolved` values in the Parquet files as the CLI prints.
+        #expect(resolved > 0)
+        let values = try #require(run.errors.split(separator: "\n").first { $0.hasPrefix("citations: values: ") }, "\(run.errors)")
+        #expect(values.contains(" resolved \(resolved),") || values.hasSuffix(" resolved \(resolved)"), "CLI: \(resolved) resolved; job: \(values)")
     }
 
     private func expectSameDedupe(input: URL, unit: String) throws {
