@@ -7,15 +7,15 @@ import CZhiliICU
 /// a map from every folded offset back to the original: segmentation and search match on the folded
 /// form and report spans of the text as written. Chinese has no cross-character composition that this
 /// loses.
-struct FoldingTable: Sendable {
+public struct FoldingTable: Sendable {
     /// For each BMP code unit, its single-unit folding; `expansionMarker` where it folds to several.
-    let singles: [UInt16]
+    public let singles: [UInt16]
     /// Foldings longer than one UTF-16 unit (㈠ → (一), ﬁ → fi), and foldings to nothing.
-    let expansions: [UInt16: [UInt16]]
+    public let expansions: [UInt16: [UInt16]]
 
-    static let expansionMarker: UInt16 = 0xFFFF
+    public static let expansionMarker: UInt16 = 0xFFFF
 
-    static let shared = FoldingTable()
+    public static let shared = FoldingTable()
 
     private init() {
         var singles = [UInt16](repeating: 0, count: 0x10000)
