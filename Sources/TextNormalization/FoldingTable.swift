@@ -15,9 +15,16 @@ public struct FoldingTable: Sendable {
 
     public static let expansionMarker: UInt16 = 0xFFFF
 
-    public static let shared = FoldingTable()
+    /// The table of this process: read from the user's cache, or built (see `cachedOrBuilt()`).
+    public static let shared = FoldingTable.cachedOrBuilt()
 
-    private init() {
+    init(singles: [UInt16], expansions: [UInt16: [UInt16]]) {
+        self.singles = singles
+        self.expansions = expansions
+    }
+
+    /// Builds the table through ICU.
+    init() {
         var singles = [UInt16](repeating: 0, count: 0x10000)
         var expansions: [UInt16: [UInt16]] = [:]
         var buffer = [UInt16](repeating: 0, count: 32)
