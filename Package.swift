@@ -31,7 +31,7 @@ let package = Package(
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib",
         ]),
         // Term tables, concordances, trends and co-word networks over documents (issue 12).
-        .target(name: "TextAnalysis", dependencies: ["Ingestion", "Segmentation", "TextNormalization", "Reporting"]),
+        .target(name: "TextAnalysis", dependencies: ["Ingestion", "Segmentation", "TextNormalization", "Reporting", "SearchIndex"]),
         // What extraction puts into the index and reads back from it: record units, laws, records.
         .target(name: "IndexedExtraction", dependencies: ["Extraction", "SearchIndex", "Ingestion", "Reporting"]),
         .target(name: "HTTPServer", dependencies: [

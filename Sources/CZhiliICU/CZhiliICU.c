@@ -9,6 +9,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
 #include <unicode/uset.h>
+#include <unicode/uversion.h>
 
 struct zh_word_breaker {
     UBreakIterator *iterator;
@@ -169,4 +170,14 @@ int32_t zh_transliterate_units(const char *identifier, const uint16_t *units, in
     utrans_close(transliterator);
     *error = status;
     return changed;
+}
+
+void zh_icu_version(char *out, int32_t capacity) {
+    UVersionInfo version;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(version);
+    u_versionToString(version, text);
+    if (capacity <= 0) return;
+    strncpy(out, text, (size_t)capacity - 1);
+    out[capacity - 1] = '\0';
 }

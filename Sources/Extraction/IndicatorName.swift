@@ -6,22 +6,22 @@ import TextNormalization
 public enum IndicatorName {
     /// `name` folded; nil where nothing is left.
     public static func fold(_ name: String) -> String? {
-        var name = String(name.folded.filter { !$0.isWhitespace })
+        // Compared as UTF-8 rather than as Characters: the words are ideographs, and this runs for every figure.
+        var name = Substring(String(String.UnicodeScalarView(name.folded.unicodeScalars.filter { !$0.properties.isWhitespace })))
         var changed = true
         while changed {
             changed = false
-            for prefix in boilerplate where name.hasPrefix(prefix) && name.count > prefix.count {
-                name.removeFirst(prefix.count)
+            for prefix in boilerplate where name.utf8.count > prefix.utf8.count && name.utf8.starts(with: prefix.utf8) {
+                name = name.dropFirst(prefix.count)
                 changed = true
             }
         }
-        if let folded = synonyms[name] { return folded }
+        if let folded = synonyms[String(name)] { return folded }
         // 经济增长, 经济增速, 国内生产总值增速: the growth of the product is the product's change.
-        for suffix in ["增长速度", "增长", "增速", "增幅"] where name.hasSuffix(suffix) {
-            let stem = String(name.dropLast(suffix.count))
-            if let folded = synonyms[stem] { return folded }
+        for suffix in ["增长速度", "增长", "增速", "增幅"] where name.utf8.count >= suffix.utf8.count && name.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+            if let folded = synonyms[String(name.dropLast(suffix.count))] { return folded }
         }
-        return name.isEmpty ? nil : name
+        return name.isEmpty ? nil : String(name)
     }
 
     /// Words that scope a figure to the whole reporting area or period: 全市 of 全市生产总值.

@@ -42,7 +42,8 @@ public struct StatisticExtractor: Sendable {
         var approx: Bool
         var kind: StatisticKind
         var subject: String?
-        var sentence: String
+        /// The sentence it stands in, as written (filled in once the text's figures are found).
+        var sentence = ""
         /// The sentence's range in the scanned text.
         var sentenceRange: Range<Int> = 0..<0
         /// The words between what the figure measures and the figure (比上年增长, 占, 控制在).
@@ -110,7 +111,15 @@ public struct StatisticExtractor: Sendable {
             }
             index += 1
         }
-        return StatisticExtractor.sharingSubjects(figures, in: scan)
+        figures = StatisticExtractor.sharingSubjects(figures, in: scan)
+        // A sentence's text is made once, for all its figures.
+        var sentence: (range: Range<Int>, text: String)?
+        for index in figures.indices {
+            let range = figures[index].sentenceRange
+            if sentence?.range != range { sentence = (range, scan.original(range)) }
+            figures[index].sentence = sentence!.text
+        }
+        return figures
     }
 
     /// Figures listed one after another (分别为116.4、114.8和111.9) share the first one's subject, and
@@ -283,8 +292,8 @@ public struct StatisticExtractor: Sendable {
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
         var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(value), maximum: maximum.map(Quantity.number),
-                            unit: unit, approx: approx, kind: kind ?? .number, subject: nil, sentence: scan.original(sentence),
-                            sentenceRange: sentence, countsNoun: countsNoun)
+                            unit: unit, approx: approx, kind: kind ?? .number, subject: nil, sentenceRange: sentence,
+                            countsNoun: countsNoun)
         describe(&figure, in: scan, after: previous)
         if figure.kind == .number, let subject = figure.subject, subject.hasSuffix("比") || subject.hasSuffix("比值") {
             figure.kind = .ratio
@@ -380,7 +389,7 @@ public struct StatisticExtractor: Sendable {
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
         var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(DecimalNumber(50)), maximum: nil,
-                            unit: "%", approx: approx, kind: .percent, subject: nil, sentence: scan.original(sentence), sentenceRange: sentence)
+                            unit: "%", approx: approx, kind: .percent, subject: nil, sentenceRange: sentence)
         describe(&figure, in: scan, after: previous)
         return figure
     }
@@ -413,7 +422,7 @@ public struct StatisticExtractor: Sendable {
         let sentence = scan.sentence(around: start)
         var figure = Figure(range: index..<end, text: scan.original(index..<end),
                             value: .number(DecimalNumber(1).shifted(by: StatisticExtractor.exponent(of: place))), maximum: nil, unit: unit,
-                            approx: true, kind: kind ?? .number, subject: nil, sentence: scan.original(sentence), sentenceRange: sentence)
+                            approx: true, kind: kind ?? .number, subject: nil, sentenceRange: sentence)
         describe(&figure, in: scan, after: previous)
         return figure
     }
@@ -552,7 +561,7 @@ public struct StatisticExtractor: Sendable {
         let sentence = scan.sentence(around: start)
         var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(number.value),
                             maximum: maximum.map(Quantity.number), unit: perMille ? "‰" : "%", approx: approx, kind: kind,
-                            subject: nil, sentence: scan.original(sentence), sentenceRange: sentence)
+                            subject: nil, sentenceRange: sentence)
         describe(&figure, in: scan, after: previous)
         return figure
     }
@@ -561,7 +570,6 @@ public struct StatisticExtractor: Sendable {
         let range = period.start.start..<period.end
         return Figure(range: range, text: scan.original(range), value: .date(period.start.iso), maximum: .date(period.finish.iso),
                       unit: nil, approx: period.start.isVague || period.finish.isVague, kind: .period,
-                      subject: nil, sentence: scan.original(scan.sentence(around: range.lowerBound)),
-                      sentenceRange: scan.sentence(around: range.lowerBound))
+                      subject: nil, sentenceRange: scan.sentence(around: range.lowerBound))
     }
 }

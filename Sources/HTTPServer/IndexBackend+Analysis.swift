@@ -7,9 +7,7 @@ extension IndexBackend {
     /// Every occurrence of `query` in the indexed sections, as `zhili kwic --index` finds them.
     public func concordance(_ query: String, width: Int, order: Concordancer.Order, limit: Int) throws -> ConcordancePage {
         guard let concordancer = Concordancer(query: query, width: width) else { return ConcordancePage(lines: [], total: 0) }
-        let lines = Concordancer.sorted(try reader.sectionUnits(containing: query).flatMap { unit in
-            concordancer.lines(in: unit.text, source: unit.source, documentIndex: unit.documentIndex, document: unit.document, section: unit.section)
-        }, by: order)
+        let lines = Concordancer.sorted(try concordancer.lines(in: reader, threads: 1), by: order)
         return ConcordancePage(lines: Array(lines.prefix(limit)), total: lines.count)
     }
 

@@ -24,49 +24,95 @@ public struct OrderedParallelMap: Sendable {
     /// items' order on the calling thread. With one thread nothing runs concurrently.
     public func run<Item: Sendable, Output: Sendable>(_ items: [Item], transform: @escaping @Sendable (Item) -> Output,
                                                       consume: (Output) -> Void) {
-        guard threads > 1, items.count > 1 else {
+        guard items.count > 1 else {
             for item in items { consume(transform(item)) }
             return
         }
-        let slots = Slots<Output>(count: items.count, window: window)
-        let workers = min(threads, items.count)
-        for _ in 0..<workers {
+        run(producing: { add in items.forEach(add) }, transform: transform, consume: consume)
+    }
+
+    /// `run` over items that `produce` hands to its argument one at a time on the calling thread (a
+    /// store read a block at a time): it is not asked for the next item while `window` items are
+    /// waiting to be consumed, so that the items are never all held. When `produce` throws, the items
+    /// it gave are transformed and dropped and the error is rethrown.
+    public func run<Item: Sendable, Output: Sendable>(producing produce: (_ add: (Item) -> Void) throws -> Void,
+                                                      transform: @escaping @Sendable (Item) -> Output,
+                                                      consume: (Output) -> Void) rethrows {
+        // `consume` runs only within this call, on this thread, while `produce` runs.
+        try withoutActuallyEscaping(consume) { consume in
+            try run(producing: produce, transform: transform, escapingConsume: consume)
+        }
+    }
+
+    private func run<Item: Sendable, Output: Sendable>(producing produce: (_ add: (Item) -> Void) throws -> Void,
+                                                       transform: @escaping @Sendable (Item) -> Output,
+                                                       escapingConsume consume: @escaping (Output) -> Void) throws {
+        guard threads > 1 else {
+            try produce { consume(transform($0)) }
+            return
+        }
+        let queue = Queue<Item, Output>()
+        for _ in 0..<threads {
             let thread = Thread {
-                while let index = slots.claim() {
-                    slots.fill(index, with: transform(items[index]))
+                while let (index, item) = queue.claim() {
+                    queue.fill(index, with: transform(item))
                 }
             }
             thread.stackSize = 8 << 20
             thread.start()
         }
-        for index in items.indices {
-            consume(slots.take(index))
+        defer { queue.finish() }
+        var produced = 0
+        var taken = 0
+        try produce { item in
+            if produced - taken >= window {
+                consume(queue.take(taken))
+                taken += 1
+            }
+            queue.add(item, index: produced)
+            produced += 1
+        }
+        queue.finish()
+        while taken < produced {
+            consume(queue.take(taken))
+            taken += 1
         }
     }
 
-    /// The shared state of one run: which item is next to claim, the results not yet taken, and the
+    /// The shared state of one run: the items not yet claimed, the results not yet taken, and the
     /// condition both sides wait on.
-    private final class Slots<Output>: @unchecked Sendable {
+    private final class Queue<Item, Output>: @unchecked Sendable {
         private let condition = NSCondition()
+        private var items: [Int: Item] = [:]
         private var results: [Int: Output] = [:]
+        private var added = 0
         private var nextToClaim = 0
-        private var nextToTake = 0
-        private let count: Int
-        private let window: Int
+        private var finished = false
 
-        init(count: Int, window: Int) {
-            self.count = count
-            self.window = window
+        func add(_ item: Item, index: Int) {
+            condition.lock()
+            items[index] = item
+            added = index + 1
+            condition.broadcast()
+            condition.unlock()
         }
 
-        /// The next item's index, waiting while the window is full; nil when every item is claimed.
-        func claim() -> Int? {
+        /// No item follows: the workers stop once the last is claimed.
+        func finish() {
+            condition.lock()
+            finished = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// The next item and its index, waiting for one to be added; nil once every item is claimed and none follows.
+        func claim() -> (Int, Item)? {
             condition.lock()
             defer { condition.unlock() }
-            while nextToClaim < count && nextToClaim >= nextToTake + window { condition.wait() }
-            guard nextToClaim < count else { return nil }
+            while nextToClaim >= added && !finished { condition.wait() }
+            guard nextToClaim < added else { return nil }
             defer { nextToClaim += 1 }
-            return nextToClaim
+            return (nextToClaim, items.removeValue(forKey: nextToClaim)!)
         }
 
         func fill(_ index: Int, with output: Output) {
@@ -81,8 +127,6 @@ public struct OrderedParallelMap: Sendable {
             condition.lock()
             defer { condition.unlock() }
             while results[index] == nil { condition.wait() }
-            nextToTake = index + 1
-            condition.broadcast()
             return results.removeValue(forKey: index)!
         }
     }

@@ -45,13 +45,16 @@ public struct RecordStream {
             header += optionalFields.filter { !header.contains($0) }
         }
         var text = written == 0 ? opening : ""
+        // JSON is written as bytes, after `text` (the opening bracket).
+        var json: [UInt8] = []
         for record in records {
             switch writer.format {
             case .json:
-                if written > 0 { text += "," }
-                text += Value.object(record).json
+                if written > 0 { json.append(UInt8(ascii: ",")) }
+                Value.object(record).appendJSON(to: &json)
             case .jsonl:
-                text += Value.object(record).json + "\n"
+                Value.object(record).appendJSON(to: &json)
+                json.append(UInt8(ascii: "\n"))
             case .csv:
                 text += writer.csvRow(record, header: header)
             case .md:
@@ -61,7 +64,7 @@ public struct RecordStream {
             }
             written += 1
         }
-        emit(text)
+        emit(json.isEmpty ? text : text + String(decoding: json, as: UTF8.self))
     }
 
     /// Ends the output: closes the JSON array, or prints what was kept; with no record at all, what

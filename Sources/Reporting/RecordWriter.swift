@@ -21,7 +21,12 @@ public struct RecordWriter: Sendable {
         case .json:
             return Value.array(records.map(Value.object)).json + "\n"
         case .jsonl:
-            return records.map { Value.object($0).json + "\n" }.joined()
+            var output: [UInt8] = []
+            for record in records {
+                Value.object(record).appendJSON(to: &output)
+                output.append(UInt8(ascii: "\n"))
+            }
+            return String(decoding: output, as: UTF8.self)
         case .csv:
             let header = fieldNames(records, all: true)
             return csvHeader(header) + records.map { csvRow($0, header: header) }.joined()

@@ -79,6 +79,20 @@ extension IndexReader {
         try flush()
     }
 
+    /// The documents of every indexed file rebuilt from the store (see `forEachDocument`), a file's
+    /// documents at a time, in order.
+    public func forEachFile(_ body: ([Document]) throws -> Void) throws {
+        var file: [Document] = []
+        try forEachDocument { document in
+            if let last = file.last, last.source != document.source {
+                try body(file)
+                file = []
+            }
+            file.append(document)
+        }
+        if !file.isEmpty { try body(file) }
+    }
+
     /// `document` as it was read — title, metadata, section tree — rebuilt from its stored units, so
     /// that what is extracted from it is what extraction finds in the file.
     public func document(_ document: IndexedDocument) throws(IndexError) -> Document {

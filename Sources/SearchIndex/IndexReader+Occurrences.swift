@@ -6,21 +6,37 @@ extension IndexReader {
     /// the postings, read from the store a block at a time, no source file opened. The caller finds the
     /// exact places in the text.
     public func sectionUnits(containing phrase: String) throws(IndexError) -> [IndexUnit] {
+        var found: [IndexUnit] = []
+        for numbers in try sectionUnitBlocks(containing: phrase) { found += try storedUnits(numbers) }
+        return found
+    }
+
+    /// The numbers of the section units that hold `phrase` (as `sectionUnits(containing:)` finds them),
+    /// in index order, in groups that lie in one block of the store: each group is read with
+    /// `storedUnits(_:)`, on any thread, its block decompressed once.
+    public func sectionUnitBlocks(containing phrase: String) throws(IndexError) -> [[Int]] {
         guard let matcher = try PhraseMatcher(phrase.folded, reader: self, analyzer: Analyzer(segmenter: nil)) else { return [] }
         let sectionKind = units.kinds.firstIndex(of: .section)
         guard let matches = try matcher.matches(in: self, options: PhraseMatcher.MatchOptions()) else { return [] }
-        var found: [IndexUnit] = []
+        var groups: [[Int]] = []
         var block = -1
-        var entries: [StoredUnit] = []
         for index in 0..<matches.count {
             let number = Int(matches.units[index])
             guard units.kindIndex(number) == sectionKind else { continue }
             if store.block(of: number) != block {
                 block = store.block(of: number)
-                entries = try store.entries(block: block)
+                groups.append([])
             }
-            found.append(unit(number, stored: entries[number - store.firstUnit(of: block)]))
+            groups[groups.count - 1].append(number)
         }
-        return found
+        return groups
+    }
+
+    /// The units numbered `numbers`, which lie in one block of the store, with their text.
+    public func storedUnits(_ numbers: [Int]) throws(IndexError) -> [IndexUnit] {
+        guard let first = numbers.first else { return [] }
+        let block = store.block(of: first)
+        let entries = try store.entries(block: block)
+        return numbers.map { unit($0, stored: entries[$0 - store.firstUnit(of: block)]) }
     }
 }

@@ -13,6 +13,8 @@ public struct Concordancer: Sendable {
         case source
     }
 
+    /// The query as given.
+    public let query: String
     public let matcher: TextMatcher
     /// Characters of context on each side.
     public let width: Int
@@ -20,22 +22,20 @@ public struct Concordancer: Sendable {
     /// A concordancer for `query`; nil when the query is empty once folded.
     public init?(query: String, width: Int) {
         guard let matcher = TextMatcher(query) else { return nil }
+        self.query = query
         self.matcher = matcher
         self.width = max(0, width)
     }
 
     /// The lines of one section's text, in reading order.
     public func lines(in text: String, source: String, documentIndex: Int, document: String, section: String) -> [ConcordanceLine] {
-        let folded = FoldedText(text)
-        let ranges = matcher.occurrences(in: folded)
-        guard !ranges.isEmpty else { return [] }
-        let original = folded.original
-        return ranges.map { range in
-            let start = folded.originalOffset(ofFolded: range.lowerBound)
-            let end = range.upperBound < folded.folded.count ? folded.originalOffset(ofFolded: range.upperBound) : original.count
-            return ConcordanceLine(source: source, documentIndex: documentIndex, document: document, section: section,
-                                   left: context(original[..<start], fromEnd: true), match: Concordancer.string(original[start..<end]),
-                                   right: context(original[end...], fromEnd: false))
+        var text = text
+        return text.withUTF8 { bytes in
+            matcher.occurrences(inUTF8: bytes).map { range in
+                ConcordanceLine(source: source, documentIndex: documentIndex, document: document, section: section,
+                                left: context(bytes, from: range.lowerBound, fromEnd: true), match: bytes.string(range),
+                                right: context(bytes, from: range.upperBound, fromEnd: false))
+            }
         }
     }
 
@@ -49,65 +49,60 @@ public struct Concordancer: Sendable {
         }
     }
 
-    /// Up to `width` characters next to the match, a run of whitespace holding a line break shown as
-    /// one space. A character here is a Unicode scalar: walking the units costs O(width) per line,
-    /// where grapheme breaking a window of text cost most of the time of a 9,000-line concordance.
-    private func context(_ units: ArraySlice<UInt16>, fromEnd: Bool) -> String {
-        // Most contexts hold no line break: then they are the units `width` scalars out, decoded once.
-        var index = fromEnd ? units.endIndex : units.startIndex
+    /// Up to `width` characters of `text` next to the match, before `offset` (`fromEnd`) or after it,
+    /// a run of whitespace holding a line break shown as one space. A character here is a Unicode
+    /// scalar: walking the bytes costs O(width) per line, where grapheme breaking a window of text cost
+    /// most of the time of a 9,000-line concordance.
+    private func context(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, fromEnd: Bool) -> String {
+        // Most contexts hold no line break: then they are the bytes `width` scalars out, decoded once.
+        var index = offset
         for _ in 0..<width {
             if fromEnd {
-                guard index > units.startIndex else { break }
-                index -= 1
-                if UTF16.isTrailSurrogate(units[index]), index > units.startIndex, UTF16.isLeadSurrogate(units[index - 1]) { index -= 1 }
+                guard index > 0 else { break }
+                index = text.startOfScalar(before: index)
             } else {
-                guard index < units.endIndex else { break }
-                if UTF16.isLeadSurrogate(units[index]), index + 1 < units.endIndex, UTF16.isTrailSurrogate(units[index + 1]) { index += 1 }
-                index += 1
+                guard index < text.count else { break }
+                index += text.scalar(at: index).length
             }
         }
-        let window = fromEnd ? units[index...] : units[..<index]
-        guard window.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2028 || $0 == 0x2029 }) else {
-            return Concordancer.string(window)
-        }
-        return collapsedContext(units, fromEnd: fromEnd)
+        let window = fromEnd ? index..<offset : offset..<index
+        guard Concordancer.holdsLineBreak(text, window) else { return text.string(window) }
+        return collapsedContext(text, from: offset, fromEnd: fromEnd)
     }
 
-    /// The text of `units`, decoded from contiguous memory (from a slice as such, decoding takes a
-    /// slower generic path).
-    private static func string(_ units: ArraySlice<UInt16>) -> String {
-        units.withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
+    /// Whether `range` of UTF-8 holds a line break: LF, CR, U+2028 or U+2029 (E2 80 A8/A9).
+    private static func holdsLineBreak(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for index in range {
+            switch text[index] {
+            case 0x0A, 0x0D: return true
+            case 0xE2 where text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9): return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// `context` where a line break is near: scalar by scalar, each run of whitespace holding a break
     /// made one space.
-    private func collapsedContext(_ units: ArraySlice<UInt16>, fromEnd: Bool) -> String {
+    private func collapsedContext(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, fromEnd: Bool) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(width + 1)
         var inBreak = false
-        var index = fromEnd ? units.endIndex : units.startIndex
+        var index = offset
         while scalars.count < width {
             // The next scalar outwards from the match.
-            let scalar: Unicode.Scalar
+            let value: UInt32
             if fromEnd {
-                guard index > units.startIndex else { break }
-                index -= 1
-                var value = UInt32(units[index])
-                if UTF16.isTrailSurrogate(units[index]), index > units.startIndex, UTF16.isLeadSurrogate(units[index - 1]) {
-                    index -= 1
-                    value = 0x10000 + ((UInt32(units[index]) - 0xD800) << 10) + (value - 0xDC00)
-                }
-                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                guard index > 0 else { break }
+                index = text.startOfScalar(before: index)
+                value = text.scalar(at: index).value
             } else {
-                guard index < units.endIndex else { break }
-                var value = UInt32(units[index])
-                if UTF16.isLeadSurrogate(units[index]), index + 1 < units.endIndex, UTF16.isTrailSurrogate(units[index + 1]) {
-                    value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
-                    index += 1
-                }
-                index += 1
-                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                guard index < text.count else { break }
+                let scalar = text.scalar(at: index)
+                value = scalar.value
+                index += scalar.length
             }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             let isBreak = scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
             if isBreak || (inBreak && scalar.properties.isWhitespace) {
                 if !inBreak {

@@ -7,17 +7,24 @@ import CZhiliICU
 /// a map from every folded offset back to the original: segmentation and search match on the folded
 /// form and report spans of the text as written. Chinese has no cross-character composition that this
 /// loses.
-struct FoldingTable: Sendable {
+public struct FoldingTable: Sendable {
     /// For each BMP code unit, its single-unit folding; `expansionMarker` where it folds to several.
-    let singles: [UInt16]
+    public let singles: [UInt16]
     /// Foldings longer than one UTF-16 unit (㈠ → (一), ﬁ → fi), and foldings to nothing.
-    let expansions: [UInt16: [UInt16]]
+    public let expansions: [UInt16: [UInt16]]
 
-    static let expansionMarker: UInt16 = 0xFFFF
+    public static let expansionMarker: UInt16 = 0xFFFF
 
-    static let shared = FoldingTable()
+    /// The table of this process: read from the user's cache, or built (see `cachedOrBuilt()`).
+    public static let shared = FoldingTable.cachedOrBuilt()
 
-    private init() {
+    init(singles: [UInt16], expansions: [UInt16: [UInt16]]) {
+        self.singles = singles
+        self.expansions = expansions
+    }
+
+    /// Builds the table through ICU.
+    init() {
         var singles = [UInt16](repeating: 0, count: 0x10000)
         var expansions: [UInt16: [UInt16]] = [:]
         var buffer = [UInt16](repeating: 0, count: 32)

@@ -42,16 +42,15 @@ struct AnalysisInput: ParsableArguments {
     func forEachFile<Output: Sendable>(_ command: String, paths: [String],
                                        transform: @escaping @Sendable ([AnalysisDocument]) -> Output,
                                        consume: (Output) -> Void) throws -> Bool {
-        let map = OrderedParallelMap(threads: threads)
         if let reader = try openIndex(command, paths: paths) {
-            var documents: [AnalysisDocument] = []
+            // The store is read on this thread, a file's documents at a time; the analysis runs on the others.
             do {
-                try reader.forEachDocument { documents.append(AnalysisDocument($0)) }
+                try OrderedParallelMap(threads: threads).run(producing: { add in try reader.forEachFile(add) },
+                                                             transform: { transform($0.map(AnalysisDocument.init)) }, consume: consume)
             } catch {
                 StandardError.print("zhili \(command): \(error)")
                 throw ExitCode.damagedIndex
             }
-            map.run(AnalysisDocument.byFile(documents), transform: transform, consume: consume)
             return false
         }
         return InputOptions.forEachFile(paths, lossy: lossy, threads: threads, transform: { file in

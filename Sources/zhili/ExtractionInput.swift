@@ -34,23 +34,14 @@ struct ExtractionInput: ParsableArguments {
         guard let reader, files.paths.isEmpty else {
             return files.forEachFile(transform: { transform($0.documents) }, consume: consume)
         }
-        // The store is read on this thread, a few documents at a time; their extraction runs on the others.
-        let map = OrderedParallelMap(threads: files.threads)
-        var pending: [Document] = []
-        func flush() {
-            map.run(pending, transform: { transform([$0]) }, consume: consume)
-            pending.removeAll(keepingCapacity: true)
-        }
+        // The store is read on this thread, a document at a time; their extraction runs on the others.
         do {
-            try reader.forEachDocument { document in
-                pending.append(document)
-                if pending.count >= map.window { flush() }
-            }
+            try OrderedParallelMap(threads: files.threads).run(producing: { add in try reader.forEachDocument(add) },
+                                                                transform: { transform([$0]) }, consume: consume)
         } catch {
             StandardError.print("zhili \(command): \(error)")
             throw ExitCode.damagedIndex
         }
-        flush()
         return false
     }
 }

@@ -44,29 +44,41 @@ struct KwicCommand: ParsableCommand {
 
     func run() throws {
         let concordancer = Concordancer(query: query, width: width)!
-        var lines: [ConcordanceLine]
+        let format = output.resolvedFormat
+        // In reading order the lines are printed as they are found; sorting and the aligned table need them all.
+        var stream = sort == .source && format != .table ? output.stream(columns: []) : nil
+        var lines: [ConcordanceLine] = []
+        var printed = 0
+        func take(_ found: [ConcordanceLine]) {
+            if stream == nil {
+                lines += found
+                return
+            }
+            let kept = limit > 0 ? found.prefix(max(0, limit - printed)) : found[...]
+            stream?.write(kept.map(\.record))
+            printed += kept.count
+        }
         var unreadable = false
         if let reader = try input.openIndex("kwic", paths: paths) {
             do {
-                lines = try reader.sectionUnits(containing: query).flatMap { unit in
-                    concordancer.lines(in: unit.text, source: unit.source, documentIndex: unit.documentIndex,
-                                       document: unit.document, section: unit.section)
-                }
+                try concordancer.forEachLines(in: reader, threads: input.threads, take)
             } catch {
                 StandardError.print("zhili kwic: \(error)")
                 throw ExitCode.damagedIndex
             }
         } else {
-            lines = []
-            unreadable = try input.forEachFile("kwic", paths: paths, transform: { concordancer.lines(in: $0) },
-                                               consume: { lines.append(contentsOf: $0) })
+            unreadable = try input.forEachFile("kwic", paths: paths, transform: { concordancer.lines(in: $0) }, consume: take)
         }
-        lines = Concordancer.sorted(lines, by: sort)
-        if limit > 0 { lines = Array(lines.prefix(limit)) }
-        if output.resolvedFormat == .table {
-            FileHandle.standardOutput.write(Data(Concordancer.aligned(lines, colour: isatty(STDOUT_FILENO) != 0).utf8))
+        if var stream {
+            stream.finish()
         } else {
-            output.write(lines.map(\.record), columns: [])
+            lines = Concordancer.sorted(lines, by: sort)
+            if limit > 0 { lines = Array(lines.prefix(limit)) }
+            if format == .table {
+                FileHandle.standardOutput.write(Data(Concordancer.aligned(lines, colour: isatty(STDOUT_FILENO) != 0).utf8))
+            } else {
+                output.write(lines.map(\.record), columns: [])
+            }
         }
         if unreadable { throw ExitCode.unreadableInput }
     }

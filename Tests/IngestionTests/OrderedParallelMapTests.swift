@@ -41,6 +41,42 @@ struct OrderedParallelMapTests {
         #expect(consumed == 100)
     }
 
+    @Test("items handed over one at a time come back in order, and the producer is not asked for more than the window holds")
+    func producedItems() {
+        for threads in [1, 2, 4] {
+            var seen: [Int] = []
+            var produced = 0
+            var mostWaiting = 0
+            OrderedParallelMap(threads: threads, window: 5).run(producing: { add in
+                for item in 0..<100 {
+                    produced += 1
+                    mostWaiting = max(mostWaiting, produced - seen.count)
+                    add(item)
+                }
+            }, transform: { item in
+                if item % 7 == 0 { usleep(300) }
+                return -item
+            }, consume: { seen.append($0) })
+            #expect(seen == (0..<100).map { -$0 }, "threads \(threads)")
+            #expect(mostWaiting <= 6, "threads \(threads)")
+        }
+    }
+
+    @Test("a producer's error is rethrown after the items it gave")
+    func producerError() {
+        struct Damaged: Error {}
+        for threads in [1, 3] {
+            var seen: [Int] = []
+            #expect(throws: Damaged.self) {
+                try OrderedParallelMap(threads: threads).run(producing: { add in
+                    for item in 0..<10 { add(item) }
+                    throw Damaged()
+                }, transform: { $0 }, consume: { seen.append($0) })
+            }
+            #expect(seen == Array(0..<seen.count), "threads \(threads)")
+        }
+    }
+
     @Test("reading on one thread and on four gives the same files, errors and order")
     func readingSameWhateverThreads() {
         let paths = [Fixture.path("plan-utf8.txt"), Fixture.path("binary.txt"), Fixture.path("plan-gbk.txt"), Fixture.path("law.md")]

@@ -24,6 +24,15 @@ struct AnalysisCommandTests {
         #expect(fromFiles.output == fromIndex.output)
         // 20 resolutions, each naming the report in its title line and its first sentence at least.
         #expect(fromFiles.output.split(separator: "\n").count >= 20)
+        // Sorted, limited, on one thread or four: the index gives what the files give.
+        for options in [["--sort", "left", "--limit", "5"], ["--sort", "right", "--threads", "1"], ["--threads", "4", "--limit", "3"]] {
+            let files = try Repository.runZhili(["kwic", "会议", "--format", "jsonl"] + options + files)
+            let index = try Repository.runZhili(["kwic", "会议", "--index", index.path, "--format", "jsonl"] + options)
+            #expect(files.status == 0 && index.status == 0 && !files.output.isEmpty, "\(options)")
+            #expect(files.output == index.output, "\(options)")
+        }
+        let terms = try Repository.runZhili(["terms", "--by", "year", "--format", "jsonl"] + files)
+        #expect(terms.output == (try Repository.runZhili(["terms", "--by", "year", "--format", "jsonl", "--index", index.path])).output)
     }
 
     @Test func trendByYearGivesOneRowPerSessionAndTermAndDrawsTheChart() throws {

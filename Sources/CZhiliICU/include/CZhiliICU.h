@@ -44,6 +44,9 @@ int32_t zh_nfkc_code_point(int32_t code_point, uint16_t *out, int32_t capacity, 
 int32_t zh_transliterate_units(const char *identifier, const uint16_t *units, int32_t count, uint16_t *results,
                                int32_t *error);
 
+/// ICU's version ("72.1"), NUL-terminated in `out` of `capacity` bytes.
+void zh_icu_version(char *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
