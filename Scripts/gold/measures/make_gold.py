@@ -106,8 +106,9 @@ for anchor, cat in [("明确工作职责", OA), ("推进政务公开，强化解
                     ("突出民生事项，优化掌上服务", SA), ("开设整合", LR), ("内容保障", MO), ("安全防护", MO), ("监督管理", MO),
                     ("加强组织领导", OA), ("加强人员培训", PE), ("加强考核评价", OA)]:
     add(dev, SC17, anchor, "planned", cat)
-# SC-34 指导意见: 一、总体要求 （一）–（三） are not measures; （四）–（十九） under four themes are. Actors: every
-# 负责 parenthesis of the item, in order, each unit once (（十）, （十三）, （十八） name two or three groups).
+# SC-34 指导意见: 一、总体要求 （一）–（三） are not measures; （四）–（十九） under four themes are. Actors: the first
+# 负责 parenthesis of the item, as for State Council 07 (（十）, （十三）, （十八） name further units after later
+# sentences, which are parts of the measure, not its lead).
 for anchor, cat, actors in [
     ("大力发展职业赛事", LR, "体育总局、民政部、人力资源社会保障部"),
     ("支持引进国际重大赛事", SA, "体育总局、北京冬奥组委"),
@@ -115,15 +116,15 @@ for anchor, cat, actors in [
     ("积极培育冰雪体育赛事", SA, "体育总局、北京冬奥组委"),
     ("促进体育竞赛与文化表演互动融合", SA, "体育总局、文化和旅游部"),
     ("支持企业发展", EI, "体育总局、市场监管总局"),
-    ("鼓励创新创业", LR, "市场监管总局、体育总局、教育部、网信办、科技部、工业和信息化部"),
+    ("鼓励创新创业", LR, "市场监管总局"),
     ("培育中介机构", SA, "体育总局、民政部"),
     ("引导消费理念", PE, "体育总局、公安部、市场监管总局、财政部"),
-    ("改善消费条件", SA, "体育总局、教育部、住房城乡建设部、公安部、应急部、银保监会、人民银行"),
+    ("改善消费条件", SA, "体育总局、教育部、住房城乡建设部"),
     ("完善产业链条", EI, "发展改革委、工业和信息化部、体育总局"),
     ("健全产业标准", LR, "体育总局、公安部、标准委、统计局"),
     ("打造发展平台", LR, "广电总局、版权局、司法部、体育总局"),
     ("深化国际合作", SA, "体育总局、外交部、公安部、海关总署、交通运输部"),
-    ("持续推进“放管服”改革", LR, "公安部、工业和信息化部、交通运输部、水利部、海洋局、空管委办公室、体育总局、发展改革委、市场监管总局"),
+    ("持续推进“放管服”改革", LR, "公安部、工业和信息化部、交通运输部、水利部、海洋局、空管委办公室"),
     ("完善相关投入机制", EI, "体育总局、人民银行、银保监会、证监会、财政部")]:
     add(dev, SC34, anchor, "planned", cat, actors=units(actors))
 
