@@ -101,9 +101,9 @@ for anchor, cat in [("依靠政策和科学，加快农业的发展", EI), ("把
     add(dev, R1981, anchor, "planned", cat)
 # SC-17 意见: 一、总体要求 (指导思想, 工作目标, 基本原则) is not a measure; 二、明确工作职责 has no numbered items and
 # is one measure; 三、加强功能建设 （一）–（三）, 四、规范运维管理 （一）–（四）, 五、强化保障措施 （一）–（三）. No unit
-# parentheses, no deadline in the measures (到2022年 is the target of 一).
-for anchor, cat in [("明确工作职责", OA), ("推进政务公开，强化解读回应", PE), ("加强政民互动，创新社会治理", SA),
-                    ("突出民生事项，优化掌上服务", SA), ("开设整合", LR), ("内容保障", MO), ("安全防护", MO), ("监督管理", MO),
+# parentheses, no deadline in the measures (到2022年 is the target of 一). Anchors are the first clause of a
+# headline (推进政务公开, not 推进政务公开，强化解读回应): ingestion ends the heading at its comma.
+for anchor, cat in [("明确工作职责", OA), ("推进政务公开", PE), ("加强政民互动", SA), ("突出民生事项", SA), ("开设整合", LR), ("内容保障", MO), ("安全防护", MO), ("监督管理", MO),
                     ("加强组织领导", OA), ("加强人员培训", PE), ("加强考核评价", OA)]:
     add(dev, SC17, anchor, "planned", cat)
 # SC-34 指导意见: 一、总体要求 （一）–（三） are not measures; （四）–（十九） under four themes are. Actors: the first
