@@ -26,10 +26,10 @@ ZHILI=$AFTER
 (cd "$BASE" && swift build -c release --product zhili >&2)
 BEFORE=$(cd "$BASE" && swift build -c release --show-bin-path)/zhili
 
-echo "## Gold (dev: 1975, 2010, State Council 09, seed; test: 1995, 2024, 十四大, State Council 07;"
+echo "## Gold (dev: 1975, 2010, 1981, State Council 09, 17, 34, seed; test: 1995, 2024, 十四大, State Council 07;"
 echo "## test2: 1986, 2016, State Council 39; test3: 1988, 2003, State Council 15)"
-"$ZHILI" measures --format jsonl "$C"/reports/work-reports/{1975,2010,1995,2024,1986,2016,1988,2003}年* \
-    "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/{07,09,39,15}-* \
+"$ZHILI" measures --format jsonl "$C"/reports/work-reports/{1975,2010,1981,1995,2024,1986,2016,1988,2003}年* \
+    "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/{07,09,17,34,39,15}-* \
     "$SHARED/seeds" > "$OUT/measures.jsonl"
 echo "### dev"; python3 Scripts/score-measures.py "$GOLD/dev.jsonl" "$OUT/measures.jsonl"
 echo "### test"; python3 Scripts/score-measures.py "$GOLD/test.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test.jsonl"

@@ -17,6 +17,7 @@ import Ingestion
 /// Each measure's numbered sub-sections follow it as measures of level 2.
 public struct MeasureExtractor: Sendable {
     private let coder = PolicyCoder()
+    private let planCoder = PolicyCoder(forPlans: true)
 
     public init() {}
 
@@ -47,7 +48,7 @@ public struct MeasureExtractor: Sendable {
     public func measures(in document: Document) -> [Measure] {
         if isLaw(document) { return [] }
         let tree = SectionTree(document.sections)
-        if isReport(document, tree: tree) {
+        if isReport(document) {
             return ReportTaskFinder(extractor: self, tree: tree, document: document).measures()
         }
         var lists: [(parent: Int?, items: [Int])] = []
@@ -82,13 +83,18 @@ public struct MeasureExtractor: Sendable {
     }
 
     /// The measures among `top`: sections other than background, where a theme with no more than an
-    /// introductory sentence of its own (二、主要任务; 一、支持企业稳定发展) stands for the numbered
-    /// measures under it.
+    /// introductory sentence of its own (二、主要任务; 一、支持企业稳定发展), or an introductory paragraph
+    /// shorter than each of the numbered sections under it (三、加强功能建设 各地区、各部门要…), stands
+    /// for the numbered measures under it.
     func planItems(_ top: [Int], in tree: SectionTree) -> [Int] {
         top.filter { !isBackground(tree.sections[$0].heading) }.flatMap { index -> [Int] in
             let children = tree.children(of: index)
             let numbered = children.filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
-            return tree.sections[index].text.dropFirst(80).isEmpty && numbered.count >= 2 ? numbered : [index]
+            guard numbered.count >= 2 else { return [index] }
+            let own = tree.sections[index].text.unicodeScalars
+            if own.dropFirst(80).isEmpty { return numbered }
+            let isIntroduction = !own.contains("\n") && numbered.allSatisfy { tree.fullText(of: $0).unicodeScalars.dropFirst(own.count).count > 0 }
+            return isIntroduction ? numbered : [index]
         }
     }
 
@@ -108,7 +114,7 @@ public struct MeasureExtractor: Sendable {
     }
 
     /// A report or speech: its title says 报告, or it addresses an audience (各位代表, 同志们).
-    private func isReport(_ document: Document, tree: SectionTree) -> Bool {
+    private func isReport(_ document: Document) -> Bool {
         if MeasureExtractor.planTitleWords.contains(where: { document.title.containsScalars($0) }) && !document.title.containsScalars("报告") { return false }
         if document.title.containsScalars("报告") && !document.title.containsScalars("决议") { return true }
         let opening = document.sections.first?.text.prefix(200) ?? ""
@@ -146,7 +152,8 @@ public struct MeasureExtractor: Sendable {
     func make(document: Document, section: String, ordinal: Int, headline: String, text: String, own: String, items: [String],
               level: Int, role: MeasureRole) -> Measure {
         let items = items.isEmpty ? SubItems.split(own) : items
-        let (category, cues) = coder.code(headline: headline, lead: SectionTree.lead(of: own, after: headline), text: text, domain: document.title)
+        let (category, cues) = (isReport(document) ? coder : planCoder)
+            .code(headline: headline, lead: SectionTree.lead(of: own, after: headline), text: text, domain: document.title)
         return Measure(source: document.source, documentIndex: document.index, document: document.title, section: section,
                        ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
                        level: level, role: role, actors: ResponsibleUnits.actors(in: firstParagraph(own)),

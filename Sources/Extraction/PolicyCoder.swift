@@ -14,6 +14,14 @@
 ///   what this measure does (a 加强组织领导 whose items mention 资金, 宣传 and 监督).
 /// - A tie left after all that goes to the instrument listed first in `PolicyInstrument`.
 ///
+/// In a plan, programme or opinion (`forPlans`) the headline is short and often names only what the
+/// measure is about (改善消费条件, 完善产业链条) while its lead sentence names the means (加强新建体育场地
+/// 设施的科学规划…): there a means in the headline still decides, but the headline's areas and the lead
+/// are summed. A work report's broad task names its area in its headline, and its long lead sentences
+/// spread over many means: there the headline decides as above. A plan's coder also reads the cues that
+/// name a means in a plan but a stance or an area in a report's broad task (`PolicyInstrument.planCues`:
+/// 支持企业发展, but 支持和保证人民…行使国家权力; 金融产品, but 整顿金融秩序).
+///
 /// Where an area outside the seven codes (外交, 国防, 台湾) outweighs every code in the headline and lead,
 /// the measure is left uncoded. A cue that is a word of the document's title (扶贫 in 关于深入开展消费扶贫…
 /// 的指导意见) names its domain, not a means, and is not counted anywhere.
@@ -22,18 +30,25 @@ struct PolicyCoder: Sendable {
     static let headlineArea = 3
     static let leadMeans = 2
 
-    /// A word that signals an instrument (nil: an area outside the seven codes), as a means or an area.
+    /// A word that signals an instrument (nil: an area outside the seven codes, or a word that counts for
+    /// nothing), as a means or an area.
     private struct Cue: Sendable {
         let instrument: PolicyInstrument?
         let word: String
         let units: [UInt16]
         let isMeans: Bool
+        /// A word holding a cue that names a body or a thing, not a means (国际组织, 组织机构): read so that
+        /// its cue is not, and counted for nothing.
+        var isNeutral = false
     }
 
     /// The cues by their first unit, longest first, so that 领导小组 is one cue, not also 领导.
     private let cues: [UInt16: [Cue]]
+    /// Whether this coder codes the measures of plans, programmes and opinions rather than reports.
+    let forPlans: Bool
 
-    init() {
+    init(forPlans: Bool = false) {
+        self.forPlans = forPlans
         var cues: [UInt16: [Cue]] = [:]
         func add(_ instrument: PolicyInstrument?, _ words: [String], isMeans: Bool) {
             for word in words {
@@ -44,22 +59,34 @@ struct PolicyCoder: Sendable {
         for instrument in PolicyInstrument.allCases {
             add(instrument, instrument.cues, isMeans: true)
             add(instrument, instrument.areas, isMeans: false)
+            if forPlans { add(instrument, instrument.planCues, isMeans: true) }
         }
         add(nil, PolicyInstrument.outsideAreas, isMeans: false)
+        for word in PolicyInstrument.neutralWords {
+            let units = Unit.of(word)
+            cues[units[0], default: []].append(Cue(instrument: nil, word: word, units: units, isMeans: false, isNeutral: true))
+        }
         self.cues = cues.mapValues { $0.sorted { $0.units.count > $1.units.count } }
     }
 
-    /// The cues written in `text`, in order, each at its longest; areas only where `areas` is set.
+    /// The cues written in `text`, in order, each at its longest; areas only where `areas` is set. A
+    /// generic head (制度, 管理) right after a means cue belongs to it: 举报制度 is a means of monitoring,
+    /// 监督管理 one of supervision, not of rules or services; after another generic head it counts
+    /// (管理制度 are rules).
     private func matches(in text: String, areas: Bool, domain: String) -> [Cue] {
         let scan = ScanText(text)
         var found: [Cue] = []
         var index = 0
+        var meansEnd = -1
         while index < scan.count {
-            guard let cue = cues[scan[index]]?.first(where: { (areas || $0.isMeans) && scan.has($0.units, at: index) }) else {
+            guard let cue = cues[scan[index]]?.first(where: { (areas || $0.isMeans || $0.isNeutral) && scan.has($0.units, at: index) }) else {
                 index += 1
                 continue
             }
+            let follows = index == meansEnd
             index += cue.units.count
+            if cue.isNeutral || follows && PolicyInstrument.genericHeads.contains(cue.word) { continue }
+            if cue.isMeans && !PolicyInstrument.genericHeads.contains(cue.word) { meansEnd = index }
             if !domain.containsScalars(cue.word) { found.append(cue) }
         }
         return found
@@ -71,11 +98,13 @@ struct PolicyCoder: Sendable {
         let head = matches(in: headline, areas: true, domain: domain)
         let leading = matches(in: lead, areas: true, domain: domain)
         var headScore: [PolicyInstrument: Int] = [:]
+        var headMeans: [PolicyInstrument: Int] = [:]
         var leadScore: [PolicyInstrument: Int] = [:]
         var outside = 0
         for (position, cue) in head.enumerated() {
             let weight = (cue.isMeans ? PolicyCoder.headlineMeans : PolicyCoder.headlineArea) + (position == head.count - 1 ? 1 : 0)
             if let instrument = cue.instrument { headScore[instrument, default: 0] += weight } else { outside += weight }
+            if let instrument = cue.instrument, cue.isMeans { headMeans[instrument, default: 0] += weight }
         }
         for cue in leading {
             let weight = cue.isMeans ? PolicyCoder.leadMeans : 1
@@ -84,8 +113,14 @@ struct PolicyCoder: Sendable {
         var found = head + leading
         if outside > (headScore.values.max() ?? 0) + (head.isEmpty ? (leadScore.values.max() ?? 0) : 0) { return (nil, evidence(found)) }
         let object = head.last?.instrument
-        // The headline decides; the lead sentence breaks its ties, then the headline's object.
-        let key: (PolicyInstrument) -> (Int, Int, Int) = { (headScore[$0] ?? 0, leadScore[$0] ?? 0, $0 == object ? 1 : 0) }
+        // The headline decides; the lead sentence breaks its ties, then the headline's object. In a plan
+        // the headline's means decide, then its areas and the lead together.
+        func key(_ instrument: PolicyInstrument) -> (Int, Int, Int) {
+            let head = headScore[instrument] ?? 0
+            let lead = leadScore[instrument] ?? 0
+            let isObject = instrument == object ? 1 : 0
+            return forPlans ? (headMeans[instrument] ?? 0, head + lead, isObject) : (head, lead, isObject)
+        }
         let best = PolicyInstrument.allCases.map(key).max(by: <)!
         var textScore: [PolicyInstrument: Int] = [:]
         if best == (0, 0, 0) || PolicyInstrument.allCases.filter({ key($0) == best }).count > 1 {

@@ -47,17 +47,26 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
             ["奖励", "奖扶", "扶助", "优惠", "补助", "补贴", "资金", "利益导向", "帮扶", "救助", "养老保险", "减免", "免除",
              "倾斜", "致富", "扶贫", "社会保障", "养老保障", "经费", "贷款", "担保", "融资", "贴息", "税收优惠", "免征", "奖补",
              "财政", "投入", "投资", "减税", "降费", "信贷", "货币政策", "财政政策", "惠农", "扶持", "收入", "激励", "宏观调控",
-             "基础设施"]
+             "基础设施", "资助", "补偿", "基金", "失业保险", "医疗保险", "保险待遇"]
         case .servicesAdministration:
             ["服务", "管理", "登记", "随访", "孕情", "档案", "审批", "备案", "技术服务", "保健", "跟踪", "建册", "手术管理",
-             "药品", "流动人口", "公共服务", "教育事业", "科教", "医疗", "卫生", "设施", "网点", "平台"]
+             "药品", "流动人口", "公共服务", "教育事业", "科教", "医疗", "卫生", "设施", "网点", "平台", "研发", "技术创新", "科研",
+             "技术推广", "咨询", "培养", "场馆", "便民", "办事"]
         case .organisationAccountability:
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
-             "干部", "协作机制", "民主集中制", "带头"]
+             "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管"]
         case .monitoring:
-            ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系"]
+            ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
+             "审计"]
         }
+    }
+
+    /// Cues of means read in plans, programmes and opinions only: there 支持 and 金融 name support and
+    /// financial instruments (支持企业发展, 金融产品和融资模式); in a report's broad task they name a stance or
+    /// an area (支持和保证人民…行使国家权力, 深入整顿金融秩序).
+    var planCues: [String] {
+        self == .economicIncentive ? ["支持", "金融"] : []
     }
 
     /// The policy areas whose broad tasks the code stands for, read in a measure's headline and lead
@@ -92,4 +101,13 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// Areas outside the seven codes, read like `areas`: a task of diplomacy, defence or unification
     /// uses none of the instruments of domestic policy and is left uncoded.
     static let outsideAreas = ["外交", "对外政策", "国际形势", "军队", "国防", "防御", "打仗", "祖国统一", "统一大业", "台湾"]
+
+    /// Words that hold a cue but name a body or a thing rather than a means: 组织 as a noun (国际组织,
+    /// 行业组织, 组织机构) is no organising, 信息化 no reporting, 服务业 an industry, not a service given.
+    static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
+                               "信息化", "信息技术", "服务业"]
+
+    /// Nouns that take the means of the cue before them (举报制度, 监督管理, 审批制度) and stand for rules or
+    /// services only alone (健全制度, 加强管理).
+    static let genericHeads: Set<String> = ["制度", "管理"]
 }

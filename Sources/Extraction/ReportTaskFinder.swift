@@ -20,15 +20,28 @@ struct ReportTaskFinder {
     static let shortestTaskText = 60
 
     func measures() -> [Measure] {
-        let parts = tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil }
+        let (parts, restarted) = foldingRestarts(tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil })
         guard parts.count >= 2 else { return speechMeasures() }
+        let announced = announcedRuns(parts)
         var measures: [Measure] = []
         for part in parts where !extractor.isBackground(tree.sections[part].heading) {
             let text = tree.fullText(of: part)
-            // A part headed by a task (六、积极促进祖国和平统一大业) plans unless its text is mostly of the past.
+            // A part headed by a task (六、积极促进祖国和平统一大业) plans unless its text is mostly of the past;
+            // a part of a list announced as tasks (下列十条方针：一、…) has the announcement's role.
             let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[part].heading).text)
             let (past, future) = MeasureRole.tense(text)
-            let role: MeasureRole = TaskWording.isTask(headline) ? (past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text)
+            let role: MeasureRole = announced[part]
+                ?? (TaskWording.isTask(headline) ? (past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text))
+            let isTask = announced[part] != nil || TaskWording.isTask(headline)
+            let found = measures.count
+            defer {
+                // Items numbered afresh between this part and the next (四、… 一、… 二、… 五、) are its items.
+                if measures.count > found, let items = restarted[part] {
+                    for (number, item) in items.enumerated() {
+                        measures.append(extractor.measure(at: item, position: number + 1, level: 2, in: tree, document: document, role: role))
+                    }
+                }
+            }
             let tasks = numberedTasks(under: part)
             // Of two lists, the longer is the part's tasks: 2016's six —— measures of the five-year plan,
             // not the three points (一是…三是) to grasp after them.
@@ -44,7 +57,7 @@ struct ReportTaskFinder {
                       let paragraphs = [numbered, dashed].filter({ !$0.isEmpty }).max(by: { $0.count < $1.count }) {
                 measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: paragraphs)
                     .filter { TaskWording.isTask($0.headline) }
-            } else if role == .planned, TaskWording.isTask(headline), !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
+            } else if role == .planned, isTask, !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
                 // A part without a list is one task where its heading names one; 七、关于外交工作 names a topic.
                 measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
             }
@@ -56,6 +69,96 @@ struct ReportTaskFinder {
             if speech.count > measures.count { return speech }
         }
         return measures
+    }
+
+    /// The parts without the items numbered afresh between two parts of one style (四、 一、 二、 三、 五、:
+    /// 一、–三、 are 四's items, written at the level of the parts), and those items by the part before them.
+    /// Only a run 1, 2, 3 … followed at once by the next part's number is folded: where numbering restarts
+    /// again and again (a speech whose sub-lists were all written at one level), it is left as it is.
+    private func foldingRestarts(_ parts: [Int]) -> (parts: [Int], items: [Int: [Int]]) {
+        let numbers = parts.map { (style: ReportTaskFinder.numberStyle(tree.sections[$0].heading), ordinal: SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal ?? 0) }
+        var kept: [Int] = []
+        var items: [Int: [Int]] = [:]
+        var position = 0
+        while position < parts.count {
+            let number = numbers[position]
+            if let last = kept.last, number.ordinal == 1, numbers[last].style == number.style {
+                // The run ends where the parts' numbering goes on (四、 一、 二、 三、 五、: at 五、): after the
+                // whole run 1, 2, 3 … where the next part follows it, else at the last number inside it that
+                // continues the parts (二、 一、 二、 三、 四、: 三、 and 四、 are parts).
+                var runEnd = position + 1
+                while runEnd < parts.count, numbers[runEnd].style == number.style, numbers[runEnd].ordinal == runEnd - position + 1 { runEnd += 1 }
+                let continues = { (index: Int) in numbers[index].style == number.style && numbers[index].ordinal == numbers[last].ordinal + 1 }
+                if let end = runEnd < parts.count && continues(runEnd) ? runEnd : (position + 1..<runEnd).last(where: continues) {
+                    items[parts[last]] = Array(parts[position..<end])
+                    position = end
+                    continue
+                }
+            }
+            kept.append(position)
+            position += 1
+        }
+        return (kept.map { parts[$0] }, items)
+    }
+
+    /// How a heading is numbered — 一、, （一）, 1., 第一 — so that runs of one style are told apart.
+    static func numberStyle(_ heading: String) -> Unicode.Scalar {
+        guard let first = heading.trimmingSpaces().unicodeScalars.first else { return " " }
+        if first == "(" || first == "（" { return "（" }
+        if first == "第" { return "第" }
+        return ("0"..."9").contains(first) || ("０"..."９").contains(first) ? "1" : "一"
+    }
+
+    /// The parts of runs that the text before them announces as a list of tasks or measures (必须认真贯彻
+    /// 执行下列十条方针。; 决定采取以下措施：), with the announcement's role: the run starts at a part
+    /// numbered 1 and goes on while the numbering of its style does.
+    private func announcedRuns(_ parts: [Int]) -> [Int: MeasureRole] {
+        var runs: [Int: MeasureRole] = [:]
+        var position = 0
+        while position < parts.count {
+            let first = parts[position]
+            guard SectionTree.stripOrdinal(tree.sections[first].heading).ordinal == 1, first > 0,
+                  let role = ReportTaskFinder.announcement(in: tree.sections[first - 1].text) else {
+                position += 1
+                continue
+            }
+            let style = ReportTaskFinder.numberStyle(tree.sections[first].heading)
+            var expected = 1
+            while position < parts.count, ReportTaskFinder.numberStyle(tree.sections[parts[position]].heading) == style,
+                  SectionTree.stripOrdinal(tree.sections[parts[position]].heading).ordinal == expected {
+                runs[parts[position]] = role
+                expected += 1
+                position += 1
+            }
+        }
+        return runs
+    }
+
+    /// Words that announce a list right after them, and the words naming what it lists.
+    private static let listAnnouncers = ["下列", "以下", "如下"]
+    private static let listedThings = ["方针", "任务", "措施", "举措", "政策", "工作", "方面", "事项", "要求"]
+
+    /// The role of the list that the last paragraph of `text` announces (…执行下列十条方针。这些方针，…), by
+    /// the tense of the announcing sentence; nil where it announces none.
+    static func announcement(in text: String) -> MeasureRole? {
+        let scalars = Array(text.unicodeScalars)
+        let paragraphStart = (scalars.lastIndex(of: "\n") ?? -1) + 1
+        let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；：\n".unicodeScalars)
+        var index = paragraphStart
+        while index + 1 < scalars.count {
+            let pair = String(String.UnicodeScalarView(scalars[index...(index + 1)]))
+            if listAnnouncers.contains(pair) {
+                let end = scalars[index...].firstIndex(where: sentenceEnds.contains) ?? scalars.count
+                let after = String(String.UnicodeScalarView(scalars[(index + 2)..<min(end, index + 16)]))
+                if listedThings.contains(where: { after.containsScalars($0) }) {
+                    let start = (scalars[paragraphStart..<index].lastIndex(where: sentenceEnds.contains) ?? paragraphStart - 1) + 1
+                    let (past, future) = MeasureRole.tense(String(String.UnicodeScalarView(scalars[start..<end])))
+                    return past > future ? .done : .planned
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The numbered sub-sections of `part` (through themes that only group them) when they read as tasks,

@@ -14,8 +14,9 @@ struct MeasuresCommand: ParsableCommand {
             Level 1 is a task, level 2 one of its numbered sub-tasks. \
             Instruments: \(PolicyInstrument.allCases.map { "\($0.rawValue) (\($0.chineseName))" }.joined(separator: ", ")). \
             A measure's instrument is decided by its headline: the means its verbs name (查处, 补贴, 宣传) or the policy \
-            area a broad task governs (民生, 生态, 对外开放); the lead sentence breaks ties and the body's means come last; \
-            tasks of diplomacy, defence and unification get none. \
+            area a broad task governs (民生, 生态, 对外开放); the lead sentence breaks ties and the body's means come last \
+            (in a plan or opinion the headline's means decide and its areas are weighed with the lead sentence's \
+            means); tasks of diplomacy, defence and unification get none. \
             With --index DIR and no paths, the measures of the indexed collection.
             """
     )

@@ -208,3 +208,66 @@ func unitsListedBeforeTheResponsibleClauseAndAGroupAfterThemAreActors(text: Stri
     #expect(tasks.map(\.headline) == ["强化创新引领作用", "推进新型城镇化", "深化改革开放"])
     #expect(tasks.allSatisfy { $0.role == .planned })
 }
+
+@Test func aListAnnouncedAsTasksAndNumberedAtTheLevelOfThePartsIsTheReportsTasks() {
+    // The shape of the 1981 report: （二） announces 下列十条方针, numbered 一、… at the parts' level,
+    // and the fourth lists its own items 一、–三、 before 五、 goes on.
+    let report = Document(source: "r.txt", index: 1, title: "政府工作报告", sections: [
+        Section(path: [], level: 0, text: "各位代表："),
+        Section(path: ["（一）当前的经济形势"], level: 1, text: "过去的一年，经济稳定了，农业增产了，人民生活改善了。"),
+        Section(path: ["（二）今后经济建设的方针"], level: 1, text: "围绕着提高经济效益，必须认真贯彻执行下列四条方针。这些方针，是经验的积累。"),
+        Section(path: ["一、依靠政策和科学，加快农业的发展"], level: 1, text: "农业是国民经济的基础，要加快发展。"),
+        Section(path: ["二、有重点有步骤地进行技术改造"], level: 1, text: "技术改造要做到："),
+        Section(path: ["一、节约能源，降低消耗；"], level: 1, text: ""),
+        Section(path: ["二、改革产品结构。"], level: 1, text: "产品要升级换代。"),
+        Section(path: ["三、分批进行企业的全面整顿和必要改组"], level: 1, text: "企业要整顿。"),
+        Section(path: ["四、讲究生财、聚财、用财之道"], level: 1, text: "要增加和节省建设资金。"),
+    ])
+    let measures = MeasureExtractor().measures(in: report)
+    #expect(measures.filter { $0.level == 1 }.map(\.headline) == ["依靠政策和科学", "有重点有步骤地进行技术改造", "分批进行企业的全面整顿和必要改组", "讲究生财、聚财、用财之道"])
+    #expect(measures.filter { $0.level == 2 }.map(\.headline) == ["节约能源", "改革产品结构"])
+    #expect(measures.allSatisfy { $0.role == .planned })
+}
+
+@Test(arguments: [
+    ("必须认真贯彻执行下列十条方针。这些方针，是经验的积累。", MeasureRole.planned),
+    ("国务院决定采取以下措施：", .planned),
+    ("一年来，我们采取了以下措施：", .done),
+    ("我们着重研究了以下几个问题。", nil),
+    ("下列情况除外。", nil),
+] as [(String, MeasureRole?)])
+func aParagraphAnnouncingAListOfTasksGivesItsRoleByItsTense(text: String, role: MeasureRole?) {
+    #expect(ReportTaskFinder.announcement(in: "前文。\n" + text) == role)
+}
+
+@Test(arguments: [
+    ("落实有奖举报制度", "", PolicyInstrument.monitoring),
+    ("监督管理", "", .monitoring),
+    ("健全内部管理制度", "", .legalRegulation),
+    ("深化国际合作", "推动行业组织机构与国际组织等建立合作机制", nil),
+    ("明确工作职责", "", .organisationAccountability),
+    ("内容保障", "严格内容发布审核制度，坚持分级分类审核、先审后发", .monitoring),
+] as [(String, String, PolicyInstrument?)])
+func aGenericNounTakesTheMeansBeforeItAndANounOfABodyIsNoMeans(headline: String, lead: String, code: PolicyInstrument?) {
+    #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead).0 == code)
+}
+
+@Test func inAPlanTheLeadSentencesMeansOutweighTheAreaOfAShortHeadline() {
+    let lead = "加强新建体育场地设施的科学规划与布局，推行体育场馆设计、建设、运营、管理一体化模式"
+    #expect(PolicyCoder(forPlans: true).code(headline: "改善消费条件", lead: lead, text: lead).0 == .servicesAdministration)
+    // A report's broad task names its area in the headline, which decides there.
+    #expect(PolicyCoder().code(headline: "改善消费条件", lead: lead, text: lead).0 == .economicIncentive)
+    // 支持 names support in a plan; in a report's task it may name a stance.
+    #expect(PolicyCoder(forPlans: true).code(headline: "支持企业发展", text: "鼓励企业做大做强。").0 == .economicIncentive)
+    #expect(PolicyCoder().code(headline: "支持和保证人民行使国家权力", text: "").0 != .economicIncentive)
+}
+
+private let newMedia = "corpus/state-council-2019/17-国务院办公厅关于推进政务新媒体健康有序发展的意见.html"
+
+@Test(.enabled(if: isThere(newMedia)))
+func aThemeWithAnIntroductoryParagraphStandsForTheNumberedMeasuresUnderIt() {
+    let tasks = measures(newMedia).filter { $0.level == 1 }
+    // 三、加强功能建设 opens with a paragraph for all; its （一）–（三） are the measures.
+    #expect(tasks.map(\.headline).prefix(4) == ["明确工作职责", "推进政务公开", "加强政民互动", "突出民生事项"])
+    #expect(tasks.count == 11)
+}

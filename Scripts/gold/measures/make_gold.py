@@ -85,6 +85,49 @@ for anchor, cat in [("明确责任目标", OA), ("制定并落实优惠政策", 
                     ("加大宣传力度", PE), ("落实有奖举报制度", MO), ("加强监督检查", MO)]:
     add(dev, SEED, anchor, "planned", cat, doc=5)
 
+# Added to dev in the second session (2026-12-03), marked by reading before `zhili measures` was run on
+# them: the 1981 work report, State Council 17 (政务新媒体 意见) and 34 (体育竞赛表演产业 指导意见).
+R1981 = "1981年中华人民共和国国务院政府工作报告.txt"
+SC17 = "17-国务院办公厅关于推进政务新媒体健康有序发展的意见.html"
+SC34 = "34-国务院办公厅关于加快发展体育竞赛表演产业的指导意见.html"
+# 1981: （一）当前的经济形势 reviews outcomes (no numbered actions); （二）今后经济建设的方针 announces 下列十条方针,
+# numbered 一、–十、 at the level of the report's parts: each is a planned task (四's 一、–三、 and 五's
+# 一是…四是 are their items). （三）我国经济发展的前景 sketches the 六五 plan and closes on 精神文明, crime
+# and bureaucracy without a numbered list: no level-1 measures there.
+for anchor, cat in [("依靠政策和科学，加快农业的发展", EI), ("把消费品工业的发展放到重要地位", EI),
+                    ("提高能源的利用效率", EI), ("有重点有步骤地进行技术改造", EI), ("分批进行企业的全面整顿和必要改组", OA),
+                    ("讲究生财、聚财、用财之道", EI), ("坚持对外开放政策", LR), ("积极稳妥地改革经济体制", LR),
+                    ("提高全体劳动者的科学文化水平", SA), ("从一切为人民的思想出发，统筹安排生产建设和人民生活", EI)]:
+    add(dev, R1981, anchor, "planned", cat)
+# SC-17 意见: 一、总体要求 (指导思想, 工作目标, 基本原则) is not a measure; 二、明确工作职责 has no numbered items and
+# is one measure; 三、加强功能建设 （一）–（三）, 四、规范运维管理 （一）–（四）, 五、强化保障措施 （一）–（三）. No unit
+# parentheses, no deadline in the measures (到2022年 is the target of 一). Anchors are the first clause of a
+# headline (推进政务公开, not 推进政务公开，强化解读回应): ingestion ends the heading at its comma.
+for anchor, cat in [("明确工作职责", OA), ("推进政务公开", PE), ("加强政民互动", SA), ("突出民生事项", SA), ("开设整合", LR), ("内容保障", MO), ("安全防护", MO), ("监督管理", MO),
+                    ("加强组织领导", OA), ("加强人员培训", PE), ("加强考核评价", OA)]:
+    add(dev, SC17, anchor, "planned", cat)
+# SC-34 指导意见: 一、总体要求 （一）–（三） are not measures; （四）–（十九） under four themes are. Actors: the first
+# 负责 parenthesis of the item, as for State Council 07 (（十）, （十三）, （十八） name further units after later
+# sentences, which are parts of the measure, not its lead).
+for anchor, cat, actors in [
+    ("大力发展职业赛事", LR, "体育总局、民政部、人力资源社会保障部"),
+    ("支持引进国际重大赛事", SA, "体育总局、北京冬奥组委"),
+    ("引导扶持业余精品赛事", EI, "体育总局"),
+    ("积极培育冰雪体育赛事", SA, "体育总局、北京冬奥组委"),
+    ("促进体育竞赛与文化表演互动融合", SA, "体育总局、文化和旅游部"),
+    ("支持企业发展", EI, "体育总局、市场监管总局"),
+    ("鼓励创新创业", LR, "市场监管总局"),
+    ("培育中介机构", SA, "体育总局、民政部"),
+    ("引导消费理念", PE, "体育总局、公安部、市场监管总局、财政部"),
+    ("改善消费条件", SA, "体育总局、教育部、住房城乡建设部"),
+    ("完善产业链条", EI, "发展改革委、工业和信息化部、体育总局"),
+    ("健全产业标准", LR, "体育总局、公安部、标准委、统计局"),
+    ("打造发展平台", LR, "广电总局、版权局、司法部、体育总局"),
+    ("深化国际合作", SA, "体育总局、外交部、公安部、海关总署、交通运输部"),
+    ("持续推进“放管服”改革", LR, "公安部、工业和信息化部、交通运输部、水利部、海洋局、空管委办公室"),
+    ("完善相关投入机制", EI, "体育总局、人民银行、银保监会、证监会、财政部")]:
+    add(dev, SC34, anchor, "planned", cat, actors=units(actors))
+
 # --- test ----------------------------------------------------------------------------------------
 # 1995: parts 二–六 are the year's tasks (七 states the foreign policy); the review lists outcomes
 # and, under 一是…四是, problems — no measures.
