@@ -1,47 +1,90 @@
 /// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
-/// into blocks of about 32 KiB, each compressed with zlib.
+/// into blocks of about 8 KiB, each compressed with zstd and a dictionary trained on the segment's
+/// first texts, so that a hit decodes a few KiB rather than a large block.
 ///
-/// Body: compressed blocks · block index (per block: first unit (u32), offset (u64), compressed and
-/// raw lengths (u32 each)) · unit count (u32) · block count (u32) · block index offset (u64). A block
-/// holds, per unit, its section path and its text as length-prefixed UTF-8.
+/// Body: dictionary · compressed blocks · block index (per block: first unit (u32), offset (u64),
+/// compressed and raw lengths (u32 each)) · dictionary length (u32) · unit count (u32) · block count
+/// (u32) · block index offset (u64). A block holds, per unit, its section path and its text as
+/// length-prefixed UTF-8.
 struct TextStoreWriter {
-    static let blockTarget = 32 * 1024
+    static let blockTarget = 8 * 1024
+    /// The dictionary is trained on the first this many bytes of entries (or all, when fewer)…
+    static let trainingBytes = 8 << 20
+    /// … into at most this many bytes (zstd's default size).
+    static let dictionaryCapacity = 110 << 10
 
+    private var dictionary: [UInt8] = []
+    private var compressor: ZstdCompressor?
     private var blocks = ByteWriter()
     private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
-    private var pending = ByteWriter()
-    private var pendingFirst = 0
+    /// Entries waiting for the dictionary: their bytes, and each entry's length.
+    private var training = ByteWriter()
+    private var trainingSizes: [Int] = []
     private(set) var count = 0
 
-    /// Roughly the memory it holds: the compressed blocks and the block being filled.
-    var estimatedBytes: Int { blocks.count + pending.count + 24 * index.count }
+    /// Roughly the memory it holds: the compressed blocks and the entries not compressed yet.
+    var estimatedBytes: Int { blocks.count + training.count + 24 * index.count }
 
     mutating func add(section: String, text: String) {
-        if pending.count == 0 { pendingFirst = count }
-        pending.appendString(section)
-        pending.appendString(text)
+        var entry = ByteWriter()
+        entry.appendString(section)
+        entry.appendString(text)
+        training.append(contentsOf: entry.bytes)
+        trainingSizes.append(entry.count)
         count += 1
-        if pending.count >= TextStoreWriter.blockTarget { flush() }
+        if compressor != nil {
+            if training.count >= TextStoreWriter.blockTarget { flushBlocks() }
+        } else if training.count >= TextStoreWriter.trainingBytes {
+            train()
+        }
     }
 
-    private mutating func flush() {
-        guard pending.count > 0 else { return }
-        let compressed = Zlib.compress(pending.bytes)
-        index.append((UInt32(pendingFirst), UInt64(blocks.count), UInt32(compressed.count), UInt32(pending.count)))
-        blocks.append(contentsOf: compressed)
-        pending = ByteWriter()
+    /// Trains the dictionary on the entries held, then compresses them.
+    private mutating func train() {
+        // A dictionary much larger than a tenth of what it learns from costs more than it saves.
+        let capacity = min(TextStoreWriter.dictionaryCapacity, training.count / 10)
+        dictionary = Zstd.trainDictionary(samples: training.bytes, sizes: trainingSizes, capacity: capacity)
+        compressor = ZstdCompressor(dictionary: dictionary)
+        flushBlocks()
+    }
+
+    /// Compresses the entries held into blocks of about `blockTarget` bytes (the last may be smaller).
+    private mutating func flushBlocks() {
+        let compressor = compressor!
+        var start = 0
+        var first = count - trainingSizes.count
+        var size = 0
+        var entries = 0
+        for length in trainingSizes {
+            size += length
+            entries += 1
+            if size >= TextStoreWriter.blockTarget || start + size == training.count {
+                let raw = Array(training.bytes[start..<(start + size)])
+                let compressed = compressor.compress(raw)
+                index.append((UInt32(first), UInt64(blocks.count), UInt32(compressed.count), UInt32(raw.count)))
+                blocks.append(contentsOf: compressed)
+                start += size
+                first += entries
+                size = 0
+                entries = 0
+            }
+        }
+        training = ByteWriter()
+        trainingSizes = []
     }
 
     mutating func body() -> [UInt8] {
-        flush()
-        var writer = ByteWriter(bytes: blocks.bytes)
+        if compressor == nil { train() } else if !trainingSizes.isEmpty { flushBlocks() }
+        var writer = ByteWriter(bytes: dictionary)
+        writer.append(contentsOf: blocks.bytes)
         let indexOffset = writer.count
         for entry in index {
             writer.appendUInt32(entry.first)
-            writer.appendUInt64(entry.offset)
+            writer.appendUInt64(UInt64(dictionary.count) + entry.offset)
             writer.appendUInt32(entry.compressed)
             writer.appendUInt32(entry.raw)
         }
+        writer.appendUInt32(UInt32(dictionary.count))
         writer.appendUInt32(UInt32(count))
         writer.appendUInt32(UInt32(index.count))
         writer.appendUInt64(UInt64(indexOffset))
@@ -62,6 +105,7 @@ struct TextStore {
 
     let file: MappedFile
     let count: Int
+    private let dictionary: DecompressionDictionary
     private let firstUnits: [Int]
     private let offsets: [Int]
     private let compressedLengths: [Int]
@@ -70,20 +114,25 @@ struct TextStore {
     init(file: MappedFile) throws(IndexError) {
         self.file = file
         do {
-            guard file.body.count >= 16 else { throw file.malformed("store") }
-            var trailer = file.reader(at: file.body.count - 16)
+            guard file.body.count >= 20 else { throw file.malformed("store") }
+            var trailer = file.reader(at: file.body.count - 20)
+            let dictionaryLength = Int(try trailer.uint32())
             count = Int(try trailer.uint32())
             let blocks = Int(try trailer.uint32())
             let indexOffset = Int(clamping: try trailer.uint64())
+            guard dictionaryLength <= indexOffset, indexOffset <= file.body.count, indexOffset + blocks * 20 + 20 == file.body.count,
+                  let dictionary = DecompressionDictionary(UnsafeRawBufferPointer(rebasing: file.body[0..<dictionaryLength])) else {
+                throw file.malformed("store index")
+            }
+            self.dictionary = dictionary
             var reader = file.reader(at: indexOffset)
-            guard indexOffset <= file.body.count, indexOffset + blocks * 20 + 16 == file.body.count else { throw file.malformed("store index") }
             var firsts: [Int] = [], offsets: [Int] = [], compressed: [Int] = [], raw: [Int] = []
             for block in 0..<blocks {
                 let first = Int(try reader.uint32())
                 let offset = Int(clamping: try reader.uint64())
                 let length = Int(try reader.uint32())
                 guard first < count, block == 0 ? first == 0 : first > firsts[block - 1],
-                      offset <= indexOffset, length <= indexOffset - offset else { throw file.malformed("store block \(block)") }
+                      offset >= dictionaryLength, offset <= indexOffset, length <= indexOffset - offset else { throw file.malformed("store block \(block)") }
                 firsts.append(first)
                 offsets.append(offset)
                 compressed.append(length)
@@ -101,10 +150,20 @@ struct TextStore {
         }
     }
 
-    /// The section path and text of `unit`.
+    /// The section path and text of `unit`, decoding only its own strings from its block.
     func entry(_ unit: Int) throws(IndexError) -> StoredUnit {
         let block = block(of: unit)
-        return try entries(block: block)[unit - firstUnits[block]]
+        let raw = try decompressed(block: block)
+        var reader = ByteReader(raw.bytes)
+        do {
+            for _ in firstUnits[block]..<unit {
+                _ = try reader.bytes(try reader.int())
+                _ = try reader.bytes(try reader.int())
+            }
+            return StoredUnit(section: try reader.string(), text: try reader.string())
+        } catch {
+            throw file.malformed("store block \(block)")
+        }
     }
 
     /// The first unit of `block`.
@@ -118,9 +177,7 @@ struct TextStore {
     /// The entries of every unit in `block`.
     func entries(block: Int) throws(IndexError) -> [StoredUnit] {
         let expected = (block + 1 < firstUnits.count ? firstUnits[block + 1] : count) - firstUnits[block]
-        guard rawLengths[block] <= TextStore.largestBlock else { throw file.malformed("store block \(block)") }
-        let compressed = UnsafeRawBufferPointer(rebasing: file.body[offsets[block]..<(offsets[block] + compressedLengths[block])])
-        guard let raw = Zlib.decompress(compressed, rawLength: rawLengths[block]) else { throw file.malformed("store block \(block)") }
+        let raw = try decompressed(block: block)
         var entries: [StoredUnit] = []
         entries.reserveCapacity(expected)
         var reader = ByteReader(raw.bytes)
@@ -130,5 +187,15 @@ struct TextStore {
         }
         guard reader.isAtEnd else { throw file.malformed("store block \(block)") }
         return entries
+    }
+
+    /// The bytes `block` decompresses to.
+    private func decompressed(block: Int) throws(IndexError) -> OwnedBytes {
+        guard rawLengths[block] <= TextStore.largestBlock else { throw file.malformed("store block \(block)") }
+        let compressed = UnsafeRawBufferPointer(rebasing: file.body[offsets[block]..<(offsets[block] + compressedLengths[block])])
+        guard let raw = Zstd.decompress(compressed, rawLength: rawLengths[block], dictionary: dictionary) else {
+            throw file.malformed("store block \(block)")
+        }
+        return raw
     }
 }
