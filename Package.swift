@@ -17,6 +17,7 @@ let package = Package(
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
         .target(name: "CZhiliICU", dependencies: ["CICU"]),
         .systemLibrary(name: "CZhiliZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZhiliZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
 
         .target(name: "TextNormalization", dependencies: ["CZhiliICU"]),
         .target(name: "Segmentation", dependencies: ["CZhiliICU", "TextNormalization"]),
@@ -28,7 +29,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
         .target(name: "Deduplication", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
         .target(name: "SearchIndex", dependencies: [
-            "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib",
+            "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib", "CZhiliZstd",
         ]),
         // Term tables, concordances, trends and co-word networks over documents (issue 12).
         .target(name: "TextAnalysis", dependencies: ["Ingestion", "Segmentation", "TextNormalization", "Reporting", "SearchIndex"]),

@@ -114,10 +114,10 @@ def latencies(search, queries):
     return {"median_us": round(samples[len(samples) // 2], 1), "p99_us": round(samples[int(len(samples) * 0.99)], 1)}
 
 
-def tantivy_build(name, texts, folder):
+def tantivy_build(name, texts, folder, stored=False):
     import tantivy
     builder = tantivy.SchemaBuilder()
-    builder.add_text_field("body", stored=False, tokenizer_name="default", index_option="position")
+    builder.add_text_field("body", stored=stored, tokenizer_name="default", index_option="position")
     schema = builder.build()
     os.makedirs(folder)
     index = tantivy.Index(schema, path=folder)

@@ -1,70 +1,123 @@
-/// Bit-packing of fixed blocks of 128 integers, the layout of postings and positions (as in Lucene
-/// and tantivy): one byte giving the bit width, then the 128 values in that many bits each.
+/// Patched bit-packing (PFOR, as Lucene's `PForUtil`) of runs of up to 128 integers, the layout of
+/// postings and positions: the run's values in the few bits most of them need, and the high bits of
+/// the rare larger ones ("exceptions") patched in after, so that one large value — a unit's first
+/// position far into a long article, a long gap between two units — no longer widens all 128.
+///
+/// A run of n values (n known to the reader): one byte holding the bit width w (0–32) in its low six
+/// bits and, in its high bit, whether exceptions follow; ⌈n·w / 8⌉ bytes: each value's low w bits,
+/// low bits first; then, when flagged, the exception count (u8) and per exception its index in the run
+/// (u8) and its remaining high bits (value >> w, varint). The writer picks the w that makes the run
+/// shortest.
 enum BlockCodec {
     static let blockSize = 128
+    /// Tails shorter than this stay varints: the width byte would cost more than packing saves.
+    static let packedTailMinimum = 4
 
-    /// The number of bits needed for the largest of `values`.
-    static func bitWidth(_ values: UnsafeBufferPointer<UInt32>) -> Int {
-        var union: UInt32 = 0
-        for value in values { union |= value }
-        return union == 0 ? 0 : 32 - union.leadingZeroBitCount
-    }
+    private static let exceptionsFollow: UInt8 = 0x80
 
-    /// Appends a block of exactly `blockSize` values.
-    static func pack(_ values: [UInt32], into writer: inout ByteWriter) {
-        precondition(values.count == blockSize)
-        let width = values.withUnsafeBufferPointer(bitWidth)
-        writer.append(UInt8(width))
-        guard width > 0 else { return }
-        var accumulator: UInt64 = 0
-        var filled = 0
-        for value in values {
-            accumulator |= UInt64(value) << UInt64(filled)
-            filled += width
-            while filled >= 8 {
-                writer.append(UInt8(truncatingIfNeeded: accumulator))
-                accumulator >>= 8
-                filled -= 8
+    /// Appends a run of 1…`blockSize` values.
+    static func pack<Values: RandomAccessCollection<UInt32>>(_ values: Values, into writer: inout ByteWriter) {
+        precondition(!values.isEmpty && values.count <= blockSize)
+        let count = values.count
+        // How many values need each number of bits.
+        var needing = [Int](repeating: 0, count: 33)
+        for value in values { needing[value == 0 ? 0 : 32 - value.leadingZeroBitCount] += 1 }
+        let widest = needing.lastIndex { $0 > 0 }!
+        var width = widest
+        var best = (count * widest + 7) / 8
+        for candidate in 0..<widest {
+            var cost = (count * candidate + 7) / 8 + 1
+            for bits in (candidate + 1)...widest where needing[bits] > 0 {
+                cost += needing[bits] * (1 + (bits - candidate + 6) / 7)
+            }
+            if cost < best {
+                best = cost
+                width = candidate
             }
         }
-        // 128 values of any width fill whole bytes, so nothing is left over.
+        let exceptions = values.filter { width < 32 && $0 >> UInt32(width) != 0 }.count
+        writer.append(UInt8(width) | (exceptions > 0 ? exceptionsFollow : 0))
+        if width > 0 {
+            let mask: UInt64 = (1 << UInt64(width)) - 1
+            var accumulator: UInt64 = 0
+            var filled = 0
+            for value in values {
+                accumulator |= (UInt64(value) & mask) << UInt64(filled)
+                filled += width
+                while filled >= 8 {
+                    writer.append(UInt8(truncatingIfNeeded: accumulator))
+                    accumulator >>= 8
+                    filled -= 8
+                }
+            }
+            if filled > 0 { writer.append(UInt8(truncatingIfNeeded: accumulator)) }
+        }
+        guard exceptions > 0 else { return }
+        writer.append(UInt8(exceptions))
+        for (index, value) in values.enumerated() where value >> UInt32(width) != 0 {
+            writer.append(UInt8(index))
+            writer.appendVarint(UInt64(value >> UInt32(width)))
+        }
     }
 
-    /// Reads a block written by `pack` into `output` (at least `blockSize` values long).
-    static func unpack(from reader: inout ByteReader, into output: inout [UInt32]) throws(ByteReader.Malformed) {
-        let width = Int(try reader.byte())
+    /// Reads a run of `count` values written by `pack` into the start of `output`.
+    static func unpack(count: Int = blockSize, from reader: inout ByteReader, into output: inout [UInt32]) throws(ByteReader.Malformed) {
+        let header = try reader.byte()
+        let width = Int(header & ~exceptionsFollow)
+        guard width <= 32, count <= output.count else { throw ByteReader.Malformed(offset: reader.offset - 1) }
+        if width == 0 {
+            for index in 0..<count { output[index] = 0 }
+        } else {
+            let start = reader.offset
+            let packed = try reader.bytes((count * width + 7) / 8)
+            let mask: UInt64 = (1 << UInt64(width)) - 1
+            if start + packed.count + 8 <= reader.base.count {
+                // Fast path: every value lies within the 8 bytes at its first byte (width ≤ 32 needs at
+                // most 39 bits), and 8 bytes past the run are still inside the body.
+                let base = reader.base.baseAddress!.advanced(by: start)
+                var bit = 0
+                for index in 0..<count {
+                    let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)
+                    output[index] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
+                    bit += width
+                }
+            } else {
+                var accumulator: UInt64 = 0
+                var filled = 0
+                var byteIndex = 0
+                for index in 0..<count {
+                    while filled < width {
+                        accumulator |= UInt64(packed[byteIndex]) << UInt64(filled)
+                        byteIndex += 1
+                        filled += 8
+                    }
+                    output[index] = UInt32(truncatingIfNeeded: accumulator & mask)
+                    accumulator >>= UInt64(width)
+                    filled -= width
+                }
+            }
+        }
+        guard header & exceptionsFollow != 0 else { return }
+        let exceptions = Int(try reader.byte())
+        guard exceptions <= count, width < 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
+        for _ in 0..<exceptions {
+            let index = Int(try reader.byte())
+            let high = try reader.varint()
+            guard index < count, high > 0, high < UInt64(1) << UInt64(32 - width) else { throw ByteReader.Malformed(offset: reader.offset) }
+            output[index] |= UInt32(high) << UInt32(width)
+        }
+    }
+
+    /// Moves past a run of `count` values without decoding it.
+    static func skip(count: Int = blockSize, in reader: inout ByteReader) throws(ByteReader.Malformed) {
+        let header = try reader.byte()
+        let width = Int(header & ~exceptionsFollow)
         guard width <= 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
-        guard width > 0 else {
-            for index in 0..<blockSize { output[index] = 0 }
-            return
-        }
-        let start = reader.offset
-        let packed = try reader.bytes(width * blockSize / 8)
-        let mask: UInt64 = (1 << UInt64(width)) - 1
-        if start + packed.count + 8 <= reader.base.count {
-            // Fast path: every value lies within the 8 bytes at its first byte (width ≤ 32 needs at
-            // most 39 bits), and 8 bytes past the block are still inside the body.
-            let base = reader.base.baseAddress!.advanced(by: start)
-            var bit = 0
-            for index in 0..<blockSize {
-                let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)
-                output[index] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
-                bit += width
-            }
-            return
-        }
-        var accumulator: UInt64 = 0
-        var filled = 0
-        var byteIndex = 0
-        for index in 0..<blockSize {
-            while filled < width {
-                accumulator |= UInt64(packed[byteIndex]) << UInt64(filled)
-                byteIndex += 1
-                filled += 8
-            }
-            output[index] = UInt32(truncatingIfNeeded: accumulator & mask)
-            accumulator >>= UInt64(width)
-            filled -= width
+        _ = try reader.bytes((count * width + 7) / 8)
+        guard header & exceptionsFollow != 0 else { return }
+        for _ in 0..<Int(try reader.byte()) {
+            _ = try reader.byte()
+            _ = try reader.varint()
         }
     }
 }

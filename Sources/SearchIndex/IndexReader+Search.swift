@@ -58,15 +58,9 @@ extension IndexReader {
         var shownOfDocument: [UInt32: Int] = [:]
         for (_, entry) in collector.sorted().enumerated() { shownOfDocument[entry.document, default: 0] += 1 }
         var hits: [SearchHit] = []
-        var blocks: [Int: [StoredUnit]] = [:]
         for (rank, entry) in kept {
             let number = Int(entry.unit)
-            var stored = StoredUnit(section: "", text: "")
-            if options.fetch {
-                let block = store.block(of: number)
-                if blocks[block] == nil { blocks[block] = try store.entries(block: block) }
-                stored = blocks[block]![number - store.firstUnit(of: block)]
-            }
+            let stored = options.fetch ? try store.entry(number) : StoredUnit(section: "", text: "")
             let unit = self.unit(number, stored: stored)
             let snippet = options.fetch && options.snippets ? Snippet(text: unit.text, phrases: query.positivePhrases, analyzer: analyzer) : nil
             let more = max(0, matchedOfDocument[entry.document, default: 0] - shownOfDocument[entry.document, default: 0])

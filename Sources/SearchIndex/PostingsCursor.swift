@@ -147,13 +147,14 @@ struct PostingsCursor {
             positionIndex = skipPositionIndex[next]
             positionStream.hint(block: positionIndex / BlockCodec.blockSize, offset: skipPositionOffset[next])
         }
-        if blockCount == BlockCodec.blockSize {
-            try BlockCodec.unpack(from: &reader, into: &documents)
-            try BlockCodec.unpack(from: &reader, into: &frequencies)
+        if blockCount >= BlockCodec.packedTailMinimum {
+            try BlockCodec.unpack(count: blockCount, from: &reader, into: &documents)
+            try BlockCodec.unpack(count: blockCount, from: &reader, into: &frequencies)
             for index in 0..<blockCount {
                 previous += Int64(documents[index]) + 1
                 documents[index] = UInt32(truncatingIfNeeded: previous)
-                frequencies[index] += 1
+                frequencies[index] &+= 1
+                guard frequencies[index] > 0 else { throw Malformed(offset: reader.offset) }
             }
         } else {
             for index in 0..<blockCount {
@@ -219,17 +220,18 @@ private struct PositionStream {
         }
         var reader = ByteReader(base, offset: start + knownOffset)
         while knownBlock < block {
-            let width = Int(try reader.byte())
-            guard width <= 32 else { throw ByteReader.Malformed(offset: reader.offset) }
-            _ = try reader.bytes(width * BlockCodec.blockSize / 8)
+            try BlockCodec.skip(in: &reader)
             knownBlock += 1
             knownOffset = reader.offset - start
         }
         let fullBlocks = total / BlockCodec.blockSize
+        let tail = total - fullBlocks * BlockCodec.blockSize
         if block < fullBlocks {
             try BlockCodec.unpack(from: &reader, into: &values)
+        } else if tail >= BlockCodec.packedTailMinimum {
+            try BlockCodec.unpack(count: tail, from: &reader, into: &values)
         } else {
-            for slot in 0..<(total - fullBlocks * BlockCodec.blockSize) {
+            for slot in 0..<tail {
                 values[slot] = UInt32(truncatingIfNeeded: try reader.varint())
             }
         }

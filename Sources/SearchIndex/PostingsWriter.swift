@@ -7,12 +7,12 @@
 /// together they bound the field-weighted score of every unit in it whatever the collection's mean
 /// length, which changes as segments come and go (block-max, as tantivy's block-WAND: a block that
 /// cannot reach the top results is skipped) —
-/// then the blocks: full blocks of 128 as
-/// bit-packed (document delta − 1) and (frequency − 1), the last partial block as varints: (document
-/// delta − 1) × 2, plus 1 when the frequency is 1, else followed by the frequency (most postings of
-/// short sections have frequency 1).
-/// Positions: the term's stream of per-document position deltas, in bit-packed blocks of 128 and a
-/// varint tail.
+/// then the blocks: blocks of 128, and a last partial block of at least `BlockCodec.packedTailMinimum`,
+/// as patched bit-packed runs (`BlockCodec`) of (document delta − 1) and (frequency − 1); a shorter
+/// last block as varints: (document delta − 1) × 2, plus 1 when the frequency is 1, else followed by
+/// the frequency (most postings of short sections have frequency 1).
+/// Positions: the term's stream of per-document position deltas, in patched bit-packed runs of 128
+/// and a tail packed the same way (varints when shorter than `BlockCodec.packedTailMinimum`).
 struct PostingsWriter {
     var postings = ByteWriter()
     var positions = ByteWriter()
@@ -70,15 +70,15 @@ struct PostingsWriter {
             let blockStart = blocks.count
             let firstPositionIndex = positionIndex
             let lastBefore = previousDocument
-            if range.count == blockSize {
+            if range.count >= BlockCodec.packedTailMinimum {
                 for (slot, index) in range.enumerated() {
                     deltas[slot] = UInt32(Int64(documents[index]) - previousDocument - 1)
                     frequencyValues[slot] = frequencies[index] - 1
                     previousDocument = Int64(documents[index])
                     positionIndex += Int(frequencies[index])
                 }
-                BlockCodec.pack(deltas, into: &blocks)
-                BlockCodec.pack(frequencyValues, into: &blocks)
+                BlockCodec.pack(deltas[0..<range.count], into: &blocks)
+                BlockCodec.pack(frequencyValues[0..<range.count], into: &blocks)
             } else {
                 for index in range {
                     let delta = UInt64(Int64(documents[index]) - previousDocument - 1)
@@ -146,9 +146,10 @@ struct PostingsWriter {
             index += blockSize
         }
         offsets.append(positions.count - start)
-        while index < deltas.count {
-            positions.appendVarint(UInt64(deltas[index]))
-            index += 1
+        if deltas.count - index >= BlockCodec.packedTailMinimum {
+            BlockCodec.pack(deltas[index...], into: &positions)
+        } else {
+            for delta in deltas[index...] { positions.appendVarint(UInt64(delta)) }
         }
         return offsets
     }

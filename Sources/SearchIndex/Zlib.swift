@@ -29,7 +29,7 @@ enum Zlib {
 
 /// Bytes on the heap that live as long as their owner, read through a raw buffer like a mapped file.
 final class OwnedBytes: @unchecked Sendable {
-    fileprivate let mutable: UnsafeMutableRawBufferPointer
+    let mutable: UnsafeMutableRawBufferPointer
     let count: Int
 
     init(count: Int) {

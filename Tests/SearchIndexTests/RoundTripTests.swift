@@ -32,6 +32,57 @@ func bitPackedBlocksReadBackAsWritten(width: Int) throws {
     }
 }
 
+@Test(arguments: [1, 3, 77, 128])
+func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
+    // Small gaps with a few far jumps, as the positions of a term in units of very different lengths.
+    var values = (0..<count).map { UInt32(($0 * 7 + 3) % 16) }
+    let large: [(index: Int, value: UInt32)] = [(0, 1 << 20), (count / 2, UInt32.max), (count - 1, 70_000)]
+    for (index, value) in large { values[index] = value }
+    var writer = ByteWriter()
+    BlockCodec.pack(values, into: &writer)
+    if count == 128 { #expect(writer.count <= 1 + 4 * 16 + 1 + 3 * 6) }
+    for padding in [0, 8] {
+        var decoded = [UInt32](repeating: 99, count: BlockCodec.blockSize)
+        try (writer.bytes + [UInt8](repeating: 0xFF, count: padding)).withUnsafeBytes { raw throws in
+            var reader = ByteReader(raw)
+            try BlockCodec.unpack(count: count, from: &reader, into: &decoded)
+            #expect(reader.offset == writer.count)
+            var skipping = ByteReader(raw)
+            try BlockCodec.skip(count: count, in: &skipping)
+            #expect(skipping.offset == writer.count)
+        }
+        #expect(Array(decoded[0..<count]) == values)
+    }
+}
+
+@Test func storeEntriesReadBackOnBothSidesOfTheDictionarysTrainingSample() throws {
+    // Entries are held until the first 8 MiB have trained the dictionary, then compressed block by block.
+    let clauses = ["县级以上人民政府应当加强对出生人口性别比工作的领导，", "禁止非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠。",
+                   "卫生健康主管部门会同有关部门建立健全综合治理工作机制，", "违反本条例规定的，由县级以上卫生健康主管部门责令改正。"]
+    var store = TextStoreWriter()
+    var entries: [StoredUnit] = []
+    var size = 0
+    while size < TextStoreWriter.trainingBytes + 200_000 {
+        let number = entries.count
+        let text = (0..<(number % 9 + 3)).map { clauses[($0 * 7 + number) % clauses.count] }.joined() + "（第\(number)条）"
+        entries.append(StoredUnit(section: "第\(number / 40)章 › 第\(number)条", text: text))
+        store.add(section: entries.last!.section, text: text)
+        size += entries.last!.section.utf8.count + text.utf8.count
+    }
+    let body = store.body()
+    let read = try TextStore(file: try mapped("STOR", body))
+    #expect(read.count == entries.count)
+    #expect(body.count < size / 10)
+    for index in stride(from: 0, to: entries.count, by: 997) + [entries.count - 1] {
+        #expect(try read.entry(index).text == entries[index].text)
+        #expect(try read.entry(index).section == entries[index].section)
+    }
+    let last = read.blockCount - 1
+    let tail = try read.entries(block: last)
+    #expect(tail.last?.text == entries.last?.text)
+    #expect(tail.count == entries.count - read.firstUnit(of: last))
+}
+
 @Test func varintsAndStringsReadBackAsWritten() throws {
     let numbers: [UInt64] = [0, 1, 127, 128, 300, 16_383, 16_384, UInt64(UInt32.max), UInt64.max]
     var writer = ByteWriter()

@@ -1,0 +1,87 @@
+import CZhiliZstd
+
+/// zstd compression with a dictionary trained on the collection, for the store's small blocks: a
+/// block of a few KiB compressed alone would lose most of what it shares with the rest of the
+/// collection (its phrases, its headings' numbering), which the dictionary supplies.
+enum Zstd {
+    static let level: Int32 = 6
+
+    /// A dictionary of at most `capacity` bytes trained on `samples` (their bytes one after the other,
+    /// of the given sizes), or an empty one when they are too few or too small to train on.
+    static func trainDictionary(samples: [UInt8], sizes: [Int], capacity: Int) -> [UInt8] {
+        guard !sizes.isEmpty else { return [] }
+        var dictionary = [UInt8](repeating: 0, count: capacity)
+        let length = dictionary.withUnsafeMutableBytes { output in
+            samples.withUnsafeBytes { input in
+                sizes.withUnsafeBufferPointer { lengths in
+                    ZDICT_trainFromBuffer(output.baseAddress, capacity, input.baseAddress, lengths.baseAddress, UInt32(lengths.count))
+                }
+            }
+        }
+        guard ZDICT_isError(length) == 0 else { return [] }
+        return Array(dictionary[0..<length])
+    }
+
+    /// The `rawLength` bytes that `compressed` decompresses to with `dictionary`, or nil when it does
+    /// not decompress to exactly that many.
+    static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int, dictionary: DecompressionDictionary) -> OwnedBytes? {
+        guard let context = ZSTD_createDCtx() else { return nil }
+        defer { ZSTD_freeDCtx(context) }
+        let output = OwnedBytes(count: rawLength)
+        let length = ZSTD_decompress_usingDDict(context, output.mutable.baseAddress, rawLength,
+                                                compressed.baseAddress, compressed.count, dictionary.pointer)
+        return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
+    }
+}
+
+/// A compression context with its dictionary, reused from block to block (a fresh context per
+/// block would clear its tables each time). Used by one writer at a time.
+final class ZstdCompressor {
+    private let context: OpaquePointer
+    private let dictionary: OpaquePointer?
+
+    /// A compressor using `dictionary` (none when empty).
+    init(dictionary: [UInt8]) {
+        context = ZSTD_createCCtx()!
+        self.dictionary = dictionary.isEmpty ? nil : dictionary.withUnsafeBytes { ZSTD_createCDict($0.baseAddress, $0.count, Zstd.level) }
+    }
+
+    deinit {
+        ZSTD_freeCCtx(context)
+        if let dictionary { ZSTD_freeCDict(dictionary) }
+    }
+
+    func compress(_ bytes: [UInt8]) -> [UInt8] {
+        var compressed = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
+        let length = compressed.withUnsafeMutableBytes { output in
+            bytes.withUnsafeBytes { input in
+                if let dictionary {
+                    ZSTD_compress_usingCDict(context, output.baseAddress, output.count, input.baseAddress, input.count, dictionary)
+                } else {
+                    ZSTD_compressCCtx(context, output.baseAddress, output.count, input.baseAddress, input.count, Zstd.level)
+                }
+            }
+        }
+        precondition(ZSTD_isError(length) == 0, "zstd compression failed (\(String(cString: ZSTD_getErrorName(length))))")
+        return Array(compressed[0..<length])
+    }
+}
+
+/// A store's dictionary digested for decompression once, shared by every reader thread (zstd's
+/// DDict is read-only once made).
+final class DecompressionDictionary: @unchecked Sendable {
+    let pointer: OpaquePointer?
+
+    /// The digested `bytes` (which it copies); nil pointer, no dictionary, when empty. Nil when the
+    /// bytes are not a dictionary zstd can load.
+    init?(_ bytes: UnsafeRawBufferPointer) {
+        if bytes.isEmpty {
+            pointer = nil
+        } else {
+            guard let digested = ZSTD_createDDict(bytes.baseAddress, bytes.count) else { return nil }
+            pointer = digested
+        }
+    }
+
+    deinit { if let pointer { ZSTD_freeDDict(pointer) } }
+}
