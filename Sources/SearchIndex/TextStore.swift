@@ -118,8 +118,9 @@ struct TextStoreWriter {
         let capacity = min(TextStoreWriter.dictionaryCapacity, prefixBytes / 10)
         dictionary = Zstd.trainDictionary(samples: Array(training.bytes[0..<prefixBytes]), sizes: Array(trainingSizes[0..<prefix]),
                                           capacity: capacity)
-        var offsets = [0]
-        for size in trainingSizes { offsets.append(offsets[offsets.count - 1] + size) }
+        var starts = [0]
+        for size in trainingSizes { starts.append(starts[starts.count - 1] + size) }
+        let offsets = starts
         let cuts = TextStoreWriter.blockCuts(trainingSizes, prefix: prefix)
         // A compressor (its context and digested dictionary) per chunk of blocks, not per block.
         let chunkSize = 64
