@@ -266,7 +266,74 @@ for anchor, cat, actors in [
     ("促进政府与市场良性互动", LR, "农业农村部、工业和信息化部")]:
     add(test3, SC15, anchor, "planned", cat, actors=units(actors))
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3)]:
+# --- test4 ---------------------------------------------------------------------------------------
+# A fourth test half (2026-12-03, third session), chosen before that session's tuning and marked by a
+# helper who does no tuning, by reading, before `zhili measures` was run on these files.
+R1999 = "1999年中华人民共和国国务院政府工作报告.txt"
+R2021 = "2021年中华人民共和国国务院政府工作报告.txt"
+SC05 = "05-国务院关于促进综合保税区高水平开放高质量发展的若干意见.html"
+test4 = []
+# 1999: parts 二–九 are the year's tasks (planned); their 第一…第五, 一是…四是, 一要…三要 are sub-items.
+# 一 reviews 1998 under outcome headings (国民经济保持较快增长 …) with no numbered actions, and ends with the
+# year's 总的要求 (a summary, not a task); 十、关于国际形势和外交工作 states the foreign policy and is left out
+# as 1995's 七、关于外交工作; 九 (unification) is kept without an instrument as in 1995. 五 (金融) is coded
+# by its headline's 防范和化解金融风险 (risk control); 八 by 建设廉洁、勤政、务实、高效政府 (its 打击经济违法犯罪
+# and 社会治安 sub-items would be enforcement).
+for anchor, cat in [("继续扩大内需和实施积极的财政政策", EI), ("促进农业和农村经济全面发展", EI),
+                    ("大力推进国有企业改革", LR), ("认真做好金融工作，防范和化解金融风险", MO),
+                    ("千方百计扩大出口和有效利用外资", EI), ("实施科教兴国战略和可持续发展战略", SA),
+                    ("贯彻依法治国方略，建设廉洁、勤政、务实、高效政府", OA), ("努力促进祖国和平统一大业", None)]:
+    add(test4, R1999, anchor, "planned", cat)
+# 2021: review 一是…七是 (done; 三大攻坚战 coded by its lead, 财政扶贫资金投入; 七是 by 依法行政, its first
+# sentences being bills and regulations); 二、the 十四五 plan's nine —— items (planned, as 2016's); 三、2021年
+# 重点工作 （一）–（八） (planned). Not counted: the 过去五年 outcomes, the epidemic-control paragraph before
+# （一） (unnumbered), and the closing unnumbered paragraphs (政府建设, 民族, 国防, 港澳, 台湾, 外交).
+for anchor, cat in [("围绕市场主体的急需制定和实施宏观政策", EI), ("优先稳就业保民生", EI), ("坚决打好三大攻坚战", EI),
+                    ("坚定不移推进改革开放", LR), ("大力促进科技创新", SA), ("推进新型城镇化和乡村振兴", EI),
+                    ("加强依法行政和社会建设", LR)]:
+    add(test4, R2021, anchor, "done", cat)
+for anchor, cat in [("着力提升发展质量效益", EI), ("坚持创新驱动发展，加快发展现代产业体系", SA),
+                    ("形成强大国内市场，构建新发展格局", EI), ("全面推进乡村振兴，完善新型城镇化战略", EI),
+                    ("优化区域经济布局，促进区域协调发展", EI), ("全面深化改革开放，持续增强发展动力和活力", LR),
+                    ("推动绿色发展，促进人与自然和谐共生", EN), ("持续增进民生福祉，扎实推动共同富裕", EI),
+                    ("统筹发展和安全，建设更高水平的平安中国", MO),
+                    ("保持宏观政策连续性稳定性可持续性", EI), ("深入推进重点领域改革", LR),
+                    ("依靠创新推动实体经济高质量发展", EI), ("坚持扩大内需这个战略基点", EI),
+                    ("全面实施乡村振兴战略", EI), ("实行高水平对外开放", LR), ("加强污染防治和生态建设", EN),
+                    ("切实增进民生福祉", EI)]:
+    add(test4, R2021, anchor, "planned", cat)
+# SC-05 若干意见: the numbered measures 1.–21. under 四、主要任务 (the five （一）–（五） 打造…中心 group them;
+# 二、基本原则's （一）–（四） are principles, 三、发展目标 a goal, 五、有关要求 unnumbered paragraphs). Units from
+# each measure's closing parenthesis (排在第一位的部门为牵头部门; 等有关部门 kept as named, as SC-39). No
+# measure names a due date: 2.'s 自国务院批准设立综合保税区之日起 is when a rule applies. Most measures allow,
+# exempt or simplify (legal_regulation); 2. (tax policy from approval) and 7. (support for R&D institutions)
+# are incentives; 11. (智能监管, 数据自动比对) and 16. (where and when goods are inspected) are monitoring, while
+# 17.'s 异地委托监管 is a rule of procedure (legal_regulation).
+for anchor, cat, actors in [
+    ("拓展两个市场", LR, "税务总局、财政部、海关总署"),
+    ("提前适用政策", EI, "海关总署、财政部、税务总局"),
+    ("释放企业产能", LR, "海关总署、商务部"),
+    ("促进内销便利", LR, "商务部、海关总署"),
+    ("强化企业市场主体地位", LR, "海关总署"),
+    ("促进研发创新", LR, "海关总署、商务部等有关部门"),
+    ("建设创新高地", EI, "发展改革委、科技部、海关总署"),
+    ("优化信用管理", LR, "市场监管总局、海关总署"),
+    ("支持医疗设备研发", LR, "药监局、海关总署"),
+    ("简化进出区管理", LR, "海关总署"),
+    ("便利货物流转", MO, "海关总署"),
+    ("试行汽车保税存储", LR, "发展改革委、海关总署"),
+    ("促进文物回流", LR, "海关总署、文化和旅游部、文物局"),
+    ("开展检测维修", LR, "商务部、工业和信息化部、生态环境部、海关总署"),
+    ("支持再制造业", LR, "商务部、发展改革委、工业和信息化部、海关总署"),
+    ("创新监管模式", MO, "海关总署"),
+    ("发展租赁业态", LR, "海关总署、财政部、税务总局"),
+    ("促进跨境电商发展", LR, "商务部、海关总署等有关部门"),
+    ("支持服务外包", LR, "海关总署、财政部、商务部"),
+    ("支持期货交割", LR, "海关总署、证监会"),
+    ("推广创新制度", LR, "海关总署、商务部等有关部门")]:
+    add(test4, SC05, anchor, "planned", cat, actors=units(actors))
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
