@@ -51,7 +51,7 @@ def arguments():
     parser.add_argument("--unit", choices=["document", "section"], default="document")
     parser.add_argument("--keep", choices=["complete", "newest", "oldest", "longest"], default="complete")
     parser.add_argument("--pairs", action="store_true", help="also write every verified pair to pairs.jsonl")
-    parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core)")
+    parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core, or more so that none holds over 256 files)")
     parser.add_argument("--error-bound", type=float, default=1e-12,
                         help="the largest chance that a pair judged on the shingle samples alone is judged wrongly "
                              "(default 1e-12; 0 verifies every pair on complete shingle sets)")
