@@ -58,7 +58,9 @@ def pair_set(pairs):
 
 def shuffle_megabytes(log_folder):
     """Shuffle bytes written, the largest task's peak execution memory, and the shuffle written and
-    the time taken by each stage (stage: (MB, seconds, name)), from Spark's event log."""
+    the time taken by each stage (stage: (MB, seconds, name, task seconds, JVM CPU seconds, GC
+    seconds)), from Spark's event log. A task's run time beyond its JVM thread's CPU and its GC
+    pauses is time spent waiting: on its Python worker and `zhili`, or for a core."""
     written = 0
     peak = 0
     stages = {}
@@ -72,12 +74,15 @@ def shuffle_megabytes(log_folder):
                     metrics = event.get("Task Metrics") or {}
                     bytes_written = (metrics.get("Shuffle Write Metrics") or {}).get("Shuffle Bytes Written", 0)
                     written += bytes_written
-                    stage = stages.setdefault(event["Stage ID"], [0, 0, ""])
+                    stage = stages.setdefault(event["Stage ID"], [0, 0, "", 0, 0, 0])
                     stage[0] += bytes_written / 1e6
+                    stage[3] += metrics.get("Executor Run Time", 0) / 1e3
+                    stage[4] += metrics.get("Executor CPU Time", 0) / 1e9
+                    stage[5] += metrics.get("JVM GC Time", 0) / 1e3
                     peak = max(peak, metrics.get("Peak Execution Memory", 0))
                 elif '"SparkListenerStageCompleted"' in line:
                     info = json.loads(line)["Stage Info"]
-                    stage = stages.setdefault(info["Stage ID"], [0, 0, ""])
+                    stage = stages.setdefault(info["Stage ID"], [0, 0, "", 0, 0, 0])
                     stage[1] = (info.get("Completion Time", 0) - info.get("Submission Time", 0)) / 1000
                     stage[2] = info["Stage Name"]
     return written / 1e6, peak / 1e6, stages
@@ -97,7 +102,9 @@ def dedupe(folder, master, output, unit="document"):
     summary = "%s; shuffle written %.1f MB, largest task's peak execution memory %.1f MB" % (errors.strip().splitlines()[-1], shuffled, peak)
     slowest = sorted(stages.items(), key=lambda item: -item[1][1])[:6]
     print("  %s in %s: slowest stages %s; the event log is in %s" % (master, os.path.basename(folder), "; ".join(
-        "%d (%.1f s, %.1f MB written)" % (number, seconds, megabytes) for number, (megabytes, seconds, _) in slowest), log_folder))
+        "%d (%.1f s, %.1f MB written; tasks ran %.1f s: JVM CPU %.1f s, GC %.1f s)" % (number, seconds, megabytes, ran, cpu, gc)
+        for number, (megabytes, seconds, _, ran, cpu, gc) in slowest), log_folder))
+    print("  all tasks: ran %.1f s, JVM CPU %.1f s, GC %.1f s" % tuple(sum(stage[index] for stage in stages.values()) for index in (3, 4, 5)))
     return wall, pairs, summary
 
 

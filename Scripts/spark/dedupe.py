@@ -32,6 +32,7 @@ The same clusters as `zhili dedupe DIR --format jsonl`, computed as the detector
 """
 
 import argparse
+import array
 import json
 import math
 import os
@@ -50,7 +51,7 @@ def arguments():
     parser.add_argument("--unit", choices=["document", "section"], default="document")
     parser.add_argument("--keep", choices=["complete", "newest", "oldest", "longest"], default="complete")
     parser.add_argument("--pairs", action="store_true", help="also write every verified pair to pairs.jsonl")
-    parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core)")
+    parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core, or more so that none holds over 256 files)")
     parser.add_argument("--error-bound", type=float, default=1e-12,
                         help="the largest chance that a pair judged on the shingle samples alone is judged wrongly "
                              "(default 1e-12; 0 verifies every pair on complete shingle sets)")
@@ -71,23 +72,38 @@ def signature_rows(executable, zhili_arguments):
             identity = {name: record[name] for name in ("source", "document_index", "document", "section", "chars")}
             yield (zhili_spark.unit_id(number, unit), json.dumps(identity, ensure_ascii=False),
                    record["exact_key"], record["keep_key"], record["shingles"], record["distinct_shingles"],
-                   [zhili_spark.signed(value) for value in record["sample"]], record["sampled"],
+                   [zhili_spark.signed(value) for value in record["sample"] if value % 8 == 0], packed(record["sample"]),
+                   record["sampled"],
                    [zhili_spark.signed(value) for value in record["minhash"]],
                    record["bands"], record["rows"], record["contained_minimum"])
     return rows
 
 
 def shingle_rows(executable, zhili_arguments):
-    """Each partition's files turned into (unit, all its distinct shingles) for every unit."""
+    """Each partition's files turned into (unit, all its distinct shingles packed) for every unit."""
     def rows(numbered_files):
         for number, unit, record in zhili_spark.run_zhili(executable, zhili_arguments, numbered_files):
             if record["minhash"] is not None:
-                yield zhili_spark.unit_id(number, unit), [zhili_spark.signed(value) for value in record["sample"]]
+                yield zhili_spark.unit_id(number, unit), packed(record["sample"])
     return rows
 
 
+def packed(hashes):
+    """Shingle hashes as one binary value. Sets that only Python reads travel so: as an array of
+    longs, the JVM boxes every hash on each hand-over between Python and Spark, and the garbage of
+    thousands per row stalled every task of the verification stages in its collections (BENCHMARKS.md);
+    a byte array Spark only moves. Packed unsigned and read back signed by `unpacked`, a hash has
+    the value `zhili_spark.signed` gives it."""
+    return array.array("Q", hashes).tobytes()
+
+
+def unpacked(packed_hashes):
+    """The hashes `packed` packed, as Spark's signed longs (the executors of one cluster share a byte order)."""
+    return array.array("q", packed_hashes)
+
+
 UNIT_SCHEMA = ("uid long, identity string, exact_key string, keep_key array<long>, shingles long, distinct long, "
-               "sample array<long>, sampled boolean, minhash array<long>, bands int, rows int, contained_minimum long")
+               "anchors array<long>, sample binary, sampled boolean, minhash array<long>, bands int, rows int, contained_minimum long")
 
 
 def band_keys(row):
@@ -178,7 +194,7 @@ def containment_candidates(representatives, threshold, functions):
     """The detector's containment candidates (ContainmentIndex) among representatives."""
     F = functions
     anchors = (representatives.where((F.col("contained_minimum") > 0) & (F.col("shingles") >= F.col("contained_minimum")))
-               .select("uid", "shingles", F.explode(F.filter("sample", lambda value: (value % 8) == 0)).alias("anchor"))
+               .select("uid", "shingles", F.explode("anchors").alias("anchor"))
                .distinct())
     postings = (anchors.groupBy("anchor").agg(F.collect_list(F.struct("uid", "shingles")).alias("items"))
                 .where((F.size("items") > 1) & (F.size("items") <= 64)))
@@ -288,13 +304,14 @@ def verify_on_samples(candidates, representatives, threshold, error_bound, spark
     joined = with_sides(candidates, representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), F)
 
     def judge(row):
+        sample_a, sample_b = unpacked(row.a_sample), unpacked(row.b_sample)
         if not row.a_sampled and not row.b_sampled:
-            jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, row.a_sample, row.b_sample)
+            jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, sample_a, sample_b)
             if similar >= threshold:
                 yield row.a, row.b, jaccard, containment, similar, False
             return
-        anchors_a = set(value for value in row.a_sample if value % 8 == 0)
-        anchors_b = [value for value in row.b_sample if value % 8 == 0]
+        anchors_a = set(value for value in sample_a if value % 8 == 0)
+        anchors_b = [value for value in sample_b if value % 8 == 0]
         shared = len(anchors_a.intersection(anchors_b))
         verdict = sampled_verdict(threshold, row.a_contained_minimum, row.a_distinct, row.b_distinct,
                                   len(anchors_a), len(anchors_b), shared, error_bound)
@@ -323,7 +340,7 @@ def verify_on_complete_sets(pairs, representatives, files, threshold, executable
     numbers = sorted(row.file for row in long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct().collect())
     complete = (spark.createDataFrame(zhili_spark.file_partitions(spark, [(number, files[number]) for number in numbers], partitions)
                                       .mapPartitions(shingle_rows(executable, zhili_arguments + ["--all-shingles"])),
-                                      "uid long, complete array<long>")
+                                      "uid long, complete binary")
                 .join(long_units, "uid").persist(storage))
     complete.count()
     sides = (representatives.join(in_pairs, "uid").select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
@@ -331,7 +348,8 @@ def verify_on_complete_sets(pairs, representatives, files, threshold, executable
     joined = with_sides(pairs, sides, F)
 
     def verify(row):
-        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, row.a_shingles, row.b_shingles)
+        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, unpacked(row.a_shingles),
+                                                   unpacked(row.b_shingles))
         if similar >= threshold:
             yield row.a, row.b, jaccard, containment, similar, False
 
@@ -363,7 +381,9 @@ def main():
     representatives = units.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
 
     # Candidates from LSH bands and from containment anchors.
-    banded = spark.createDataFrame(representatives.rdd.flatMap(band_keys), "band int, key string, uid long")
+    # Only the columns banding reads go to Python.
+    banded = spark.createDataFrame(representatives.select("uid", "minhash", "bands", "rows").rdd.flatMap(band_keys),
+                                   "band int, key string, uid long")
     lsh = (banded.groupBy("band", "key").agg(F.collect_set("uid").alias("uids")).where(F.size("uids") > 1)
            .select(F.explode("uids").alias("a"), "uids").select("a", F.explode("uids").alias("b")).where("a < b"))
     candidates = lsh.union(containment_candidates(representatives, threshold, F)).distinct()

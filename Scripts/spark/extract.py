@@ -30,7 +30,7 @@ def arguments():
     parser.add_argument("--input", required=True, help="the collection's folder (read recursively)")
     parser.add_argument("--output", required=True, help="folder for statistics/, citations/ and measures/")
     parser.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
-    parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core)")
+    parser.add_argument("--partitions", type=int, help="partitions of the file list (default: two per core, or more so that none holds over 256 files)")
     parser.add_argument("--laws", action="append", default=[],
                         help="a folder (or file) of laws to resolve citations against, as `zhili cites --laws`; repeatable")
     options = parser.parse_args()

@@ -76,9 +76,15 @@ def session(name, master):
     return spark
 
 
+# Files per partition at most, by default: files differ in size, and tasks of a few batches even
+# out over the cores where a few large tasks leave one core waiting for the last of them.
+PARTITION_FILES = 4 * BATCH
+
+
 def file_partitions(spark, numbered_files, partitions=None):
-    """Files as (number in reading order, path), spread over `partitions` (default: two per core)."""
-    count = partitions or max(1, spark.sparkContext.defaultParallelism * 2)
+    """Files as (number in reading order, path), spread over `partitions` (default: two per core, or
+    more, so that none holds over `PARTITION_FILES` files)."""
+    count = partitions or max(1, spark.sparkContext.defaultParallelism * 2, -(-len(numbered_files) // PARTITION_FILES))
     return spark.sparkContext.parallelize(numbered_files, min(count, max(1, len(numbered_files))))
 
 
