@@ -420,6 +420,8 @@ struct SubjectFinder {
         guard !range.isEmpty, range.count <= SubjectFinder.longestModifier else { return false }
         if SubjectFinder.placeEnds.contains(scan[range.upperBound - 1]) && range.count <= 4 { return false }
         if scan.longest(of: StatisticUnits.objectFillers, at: range.lowerBound)?.count == range.count { return false }
+        // 比上次普查的出生人口性别比: a comparison's base, not part of the name.
+        if scan[range.lowerBound] == SubjectFinder.bi || scan[range.lowerBound] == SubjectFinder.jiao { return false }
         for index in range {
             let unit = scan[index]
             if SubjectFinder.clauseMarks.contains(unit) || isNumeral(unit) || !Unit.isHan(unit) && !SubjectFinder.listMarks.contains(unit) {
