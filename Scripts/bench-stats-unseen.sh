@@ -22,7 +22,8 @@ if [ -z "${AFTER:-}" ]; then
 fi
 
 echo "## 1. Unseen documents (Scripts/gold/statistics-unseen)"
-Scripts/score-statistics-unseen.sh "$AFTER" dev test test2
+# HALVES=dev scores the half being tuned on only (the held-out halves are scored by whoever holds them out).
+Scripts/score-statistics-unseen.sh "$AFTER" ${HALVES:-dev test test2}
 
 echo "## 2. Corpus/ gold of issue 4 (regression)"
 OPINION=$SHARED/corpus/state-council-2019/39-国务院关于做好当前和今后一个时期促进就业工作的若干意见.html

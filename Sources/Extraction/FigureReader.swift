@@ -14,6 +14,8 @@ struct FigureReader {
     func meanings(of figures: [StatisticExtractor.Figure]) -> [FigureMeaning] {
         var meanings: [FigureMeaning] = []
         let headingCue = headings.reversed().lazy.compactMap { TimeCues.firstPeriod(in: ScanText($0), dates: document) }.first
+        var dates = document
+        if let headingCue, let reviewed = document.lastReviewedYear { dates.plansAhead = headingCue.first > reviewed }
         var scanned = TimeScan()
         for (index, figure) in figures.enumerated() {
             var meaning = FigureMeaning()
@@ -23,13 +25,18 @@ struct FigureReader {
                figures[index - 1].sentenceStart == figure.sentenceStart {
                 meaning.subject = meanings[index - 1].subject
             }
+            // 国内生产总值增长6.6%，总量突破90万亿元: a bare 总量 is the total of what the sentence measured before.
+            if let subject = meaning.subject, FigureReader.bareTotals.contains(subject), index > 0,
+               figures[index - 1].sentenceStart == figure.sentenceStart, let previous = meanings[index - 1].subject {
+                meaning.subject = previous
+            }
             (meaning.aspect, meaning.direction) = aspect(of: figure, subject: meaning.subject)
             // 比上一年增产2200万吨，即7.8%; 实际增长9.8%和8.5%: a figure linked by nothing restates the change before it.
             if index > 0, figures[index - 1].sentenceStart == figure.sentenceStart, meanings[index - 1].aspect == .change,
                FigureReader.restating.contains(figure.link), !figure.ownSubject {
                 (meaning.aspect, meaning.direction) = (meanings[index - 1].aspect, meanings[index - 1].direction)
             }
-            let (role, period) = time(of: figure, headingCue: headingCue, scanned: &scanned)
+            let (role, period) = time(of: figure, headingCue: headingCue, dates: dates, scanned: &scanned)
             meaning.role = role
             meaning.period = period
             meanings.append(meaning)
@@ -81,9 +88,9 @@ struct FigureReader {
     private func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {
         let link = figure.link
         if let (word, direction) = ChangeWords.last(in: link) {
-            // 由…提高到, 降到, 降至: the figure is where the change ends, an amount.
+            // 由…提高到, 降到, 降至, 降为: the figure is where the change ends, an amount.
             let after = link[link.index(word.upperBound, offsetBy: 0)...]
-            if !(after.hasPrefix("到") || after.hasPrefix("至")) { return (.change, direction) }
+            if !(after.hasPrefix("到") || after.hasPrefix("至") || after.hasPrefix("为")) { return (.change, direction) }
         }
         if link.contains("占") || link.contains("比重") { return (.share, nil) }
         // 经济增长速度的调控目标定为8%: the subject is itself a change.
@@ -99,6 +106,8 @@ struct FigureReader {
     }
 
     private static let rateEnds = ["率", "比例", "比重", "占比"]
+    /// Totals that name no quantity of their own.
+    private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]
     /// Words before the figure a change ends at: 增加到, 降至.
     private static let endWords = ["到", "至"]
@@ -123,7 +132,7 @@ struct FigureReader {
     }
 
     /// The figure's role and period.
-    private func time(of figure: StatisticExtractor.Figure, headingCue: TimeCues.Period?, scanned: inout TimeScan)
+    private func time(of figure: StatisticExtractor.Figure, headingCue: TimeCues.Period?, dates: DocumentDates, scanned: inout TimeScan)
         -> (StatisticRole, String?) {
         let start = figure.range.lowerBound
         let sentence = figure.sentenceStart
@@ -132,7 +141,7 @@ struct FigureReader {
         let paragraph = sameParagraph ? scanned.paragraph : scan.paragraphStart(before: start)
         let floor = sameParagraph ? scanned.start : paragraph
         let colon = scan.colon(before: start, from: floor) ?? (sameParagraph ? scanned.colon : nil)
-        var period = TimeCues.period(in: scan, from: paragraph, before: start, dates: document, scanningBackTo: floor)
+        var period = TimeCues.period(in: scan, from: paragraph, before: start, dates: dates, scanningBackTo: floor)
             ?? (sameParagraph ? scanned.period : nil)
         let sameSentence = continues && scanned.sentence == sentence.lowerBound
         let sentenceFloor = sameSentence ? scanned.start : sentence.lowerBound
@@ -155,7 +164,7 @@ struct FigureReader {
             guard let leadIn else { return nil }
             if let read = scanned.leadIn, read.range == leadIn { return (read.role, read.period) }
             let read = (range: leadIn, role: TimeCues.role(in: scan, leadIn, year: document.year),
-                        period: TimeCues.period(in: scan, from: leadIn.lowerBound, before: leadIn.upperBound, dates: document))
+                        period: TimeCues.period(in: scan, from: leadIn.lowerBound, before: leadIn.upperBound, dates: dates))
             scanned.leadIn = read
             return (read.role, read.period)
         }
@@ -208,6 +217,8 @@ struct FigureMeaning {
 struct DocumentDates {
     /// The year it is dated.
     var year: Int?
+    /// The section being read plans years after those the document reviews (“十二五”时期的主要目标 in 2011).
+    var plansAhead = false
     /// A report (工作报告, a congress report): its figures review the past unless they are aims.
     var isReport: Bool
     /// Its review of past years runs to its own year: a Party congress meets in the autumn (the 十九大's

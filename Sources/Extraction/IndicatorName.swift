@@ -16,6 +16,10 @@ public enum IndicatorName {
                 changed = true
             }
         }
+        // 居民消费价格总水平 is 居民消费价格: the general level of prices is what the index measures.
+        if name.utf8.count > totalLevel.utf8.count + 3, name.utf8.reversed().starts(with: totalLevel.utf8.reversed()), name.contains("价") {
+            name = name.dropLast(totalLevel.count)
+        }
         if let folded = synonyms[String(name)] { return folded }
         // 经济增长, 经济增速, 国内生产总值增速: the growth of the product is the product's change.
         for suffix in ["增长速度", "增长", "增速", "增幅"] where name.utf8.count >= suffix.utf8.count && name.utf8.reversed().starts(with: suffix.utf8.reversed()) {
@@ -26,7 +30,9 @@ public enum IndicatorName {
 
     /// Words that scope a figure to the whole reporting area or period: 全市 of 全市生产总值.
     static let boilerplate = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "全社会", "全口径",
-                              "累计", "其中", "我国", "我省", "我市", "我区", "我县", "本市", "本省", "今年", "去年", "上年"]
+                              "累计", "其中", "每年", "我国", "我省", "我市", "我区", "我县", "本市", "本省", "今年", "去年", "上年"]
+
+    private static let totalLevel = "总水平"
 
     /// The product of an economy, however a report names it.
     private static let product = "地区生产总值"

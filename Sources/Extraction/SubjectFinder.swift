@@ -23,14 +23,33 @@ struct SubjectFinder {
         let clauseNames = namesSomething(phraseStart..<link)
         if countsNoun { return (nil, linkText, clauseNames) }
         // 10元的保健费, 百分之六十的职工: the noun the figure qualifies; 2名医生: the noun a measure word counts.
-        if scan[end] == SubjectFinder.de, let noun = nounRun(from: end + 1) { return (noun, linkText, clauseNames) }
-        if kind == .count || kind == .money || kind == .number || kind == .duration, let noun = nounRun(from: end), !isVerb(at: end),
+        if scan[end] == SubjectFinder.de, let noun = nounRun(from: end + 1) {
+            // 在能源增长不到3％的情况下: the figure is of what the circumstance names.
+            // 稳定在5%左右的较低水平: a level the figure qualifies says how, not what.
+            let qualifiesLevel = noun.hasSuffix("水平") && SubjectFinder.degreeWords.contains(where: noun.hasPrefix)
+            guard SubjectFinder.circumstances.contains(noun) || qualifiesLevel else { return (noun, linkText, clauseNames) }
+            let opening = (phraseStart..<link).last(where: { scan[$0] == SubjectFinder.zai }).map { $0 + 1 } ?? phraseStart
+            return (phrase(opening..<link), linkText, clauseNames)
+        }
+        if kind == .count || kind == .money || kind == .number || kind == .duration, var noun = nounRun(from: end), !isVerb(at: end),
            scan.longest(of: StatisticUnits.linkWords, at: end) == nil {
+            // 用三十亿元建设职工住宅: what the money is for follows its verb.
+            if kind == .money, let verb = scan.longest(of: SubjectFinder.bareVerbs, at: end), noun.count > verb.count + 1 {
+                noun = String(noun.dropFirst(verb.count))
+            }
             return (noun, linkText, clauseNames)
         }
         // 推出100项具有较大知名度的体育精品赛事: what is counted is the head after the modifier's 的.
         if kind == .count, let noun = modifiedNoun(from: end) { return (noun, linkText, clauseNames) }
-        if let subject = phrase(phraseStart..<link) { return (subject, linkText, clauseNames) }
+        if var subject = phrase(phraseStart..<link) {
+            // 共增产粮食4，900多万吨: a verb of change before what is counted makes the figure a change of it.
+            let folded = Array(subject.folded.utf16)
+            if let verb = SubjectFinder.changeOpeners.first(where: { folded.count > $0.count + 1 && folded.starts(with: $0) }) {
+                subject = String(subject.dropFirst(verb.count))
+                return (subject, String(decoding: verb, as: UTF16.self) + linkText, clauseNames)
+            }
+            return (resolvingAnaphor(subject, at: phraseStart), linkText, clauseNames)
+        }
         // 农业总产值从一九五三年至一九八○年的二十八年间平均每年增长: after a span of years (the figure before)
         // what is measured stands before the span.
         if phraseStart == floor, floor > 0, scan[floor - 1] == SubjectFinder.year, !namesSomething(phraseStart..<link) {
@@ -40,12 +59,17 @@ struct SubjectFinder {
         // …发行超长期特别国债…，今年先发行1万亿元: a verb without its object has the one it took before.
         if let object = elidedObject(before: link, from: phraseStart) { return (object, linkText, clauseNames) }
         // 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九: the rate the clause before names.
-        if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == SubjectFinder.comma, link - phraseStart <= 6 {
+        let namesNothing = !namesSomething(phraseStart..<link)
+        if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == SubjectFinder.comma, link - phraseStart <= 6 || namesNothing {
             let (previousStart, _) = linkStart(before: phraseStart - 1, floor: floor)
             // 今年经济增长速度的宏观调控目标，定为百分之八至九: the aim the clause before names.
             let namesAim = scan.longest(of: SubjectFinder.aimEnds, endingAt: phraseStart - 1) != nil
             if let rate = phrase(previousStart..<(phraseStart - 1)), namesAim || StatisticUnits.rateNames.contains(where: rate.hasSuffix) {
-                return (rate, linkText, clauseNames)
+                return (resolvingAnaphor(rate, at: previousStart), linkText, clauseNames)
+            }
+            // 每吨钢的综合能耗，由上年的2.51吨煤: a clause that is a name alone names the figure after it.
+            if namesNothing, let name = nominalClause(previousStart..<(phraseStart - 1)) {
+                return (name, linkText, clauseNames)
             }
         }
         return (nil, linkText, clauseNames)
@@ -62,6 +86,9 @@ struct SubjectFinder {
             } else if let date = dateEnd(at: index, before: link + 1) ?? spanEnd(at: index, before: link + 1) {
                 index = date
             } else if scan[index] == SubjectFinder.de {
+                index += 1
+            } else if SubjectFinder.changeStarts.contains(scan[index]), dateEnd(at: index + 1, before: link + 1) != nil {
+                // 由上年的2.51吨: where a change starts, not what changes.
                 index += 1
             } else if let time = scan.longest(of: SubjectFinder.timeNouns, at: index) {
                 index += time.count
@@ -92,7 +119,9 @@ struct SubjectFinder {
         var index = verbStart - verb.count
         while index >= sentence.lowerBound {
             if scan.has(verb, at: index), Unit.isHan(scan[index + verb.count]) {
-                let objectEnd = scan.clauseEnd(after: index + verb.count)
+                var objectEnd = scan.clauseEnd(after: index + verb.count)
+                // 建成投产大中型项目118个: the object ends where its figure begins.
+                if let numeral = ((index + verb.count)..<objectEnd).first(where: { isNumeral(scan[$0]) }) { objectEnd = numeral }
                 return objectEnd > index + verb.count ? phrase((index + verb.count)..<objectEnd) : nil
             }
             index -= 1
@@ -111,6 +140,10 @@ struct SubjectFinder {
             if SubjectFinder.closingBrackets.contains(unit) { depth += 1 } else if SubjectFinder.openingBrackets.contains(unit) {
                 if depth == 0 { break }
                 depth -= 1
+            } else if depth == 0, unit == SubjectFinder.closingQuote, let quote = quotedTerm(closingAt: begin - 1, floor: floor) {
+                // 中央财政“三农”投入: a short quoted term inside a name is part of it.
+                begin = quote
+                continue
             } else if depth == 0, SubjectFinder.phraseEnds.contains(unit) { break }
             begin -= 1
         }
@@ -133,13 +166,34 @@ struct SubjectFinder {
             } else if let date = dateStart(endingAt: link, after: begin) {
                 link = date
                 moved = true
-            } else if let share = (begin..<link).last(where: { scan[$0] == SubjectFinder.zhan }) {
+            } else if scan[link - 1] == SubjectFinder.de, link - 1 > begin, let date = dateStart(endingAt: link - 1, after: begin) {
+                // 增加到2002年的7703元: the year the figure is of.
+                link = date
+                moved = true
+            } else if let adverbial = scan.longest(of: SubjectFinder.adverbialEnds, endingAt: link),
+                      let opening = ((begin..<(link - adverbial.count)).last { scan[$0] == SubjectFinder.zai }) {
+                // 在明显提高质量和效益的基础上年均增长7%: the circumstance is no part of what is measured.
+                link = opening
+                moved = true
+            } else if let share = (begin..<link).last(where: { scan[$0] == SubjectFinder.zhan && !SubjectFinder.zhanWords.contains(scan[$0 + 1]) }) {
                 // 保障性住房投资占44%, 新能源汽车产销量占全球比重超过60%: what is before 占 is measured.
                 link = share
                 moved = true
             }
         }
         return (begin, link)
+    }
+
+    /// Where the opening quote of a short quoted term (“三农”) closing at `close` stands, when the term is
+    /// part of a name: two to six Chinese characters, no numeral (“十一五” dates, it names nothing), and a
+    /// name going on after it.
+    private func quotedTerm(closingAt close: Int, floor: Int) -> Int? {
+        guard Unit.isHan(scan[close + 1]), !SubjectFinder.phraseEnds.contains(scan[close + 1]) else { return nil }
+        var index = close - 1
+        while index > floor, close - index <= 7, Unit.isHan(scan[index]) { index -= 1 }
+        guard index >= floor, scan[index] == SubjectFinder.openingQuote, (3...7).contains(close - index),
+              !((index + 1)..<close).allSatisfy({ isNumeral(scan[$0]) }) else { return nil }
+        return index
     }
 
     /// 比上年, 比一九七六年, 较去年同期, 同比 at the end of a phrase: the base a change is measured from.
@@ -172,13 +226,38 @@ struct SubjectFinder {
         guard !range.isEmpty else { return nil }
         var start = range.lowerBound
         var end = range.upperBound
+        // 能源消耗总量（按每公斤发热量7，000大卡的标准煤计算）: a closing gloss is no part of the name.
+        if SubjectFinder.closingBrackets.contains(scan[end - 1]),
+           let opening = (start..<(end - 1)).last(where: { SubjectFinder.openingBrackets.contains(scan[$0]) }), opening > start {
+            end = opening
+        }
+        // 基本建设1979年交付使用的固定资产: a date inside the phrase closes what comes before it.
+        var dateIndex = start
+        while dateIndex + 5 < end {
+            // 积累率由1978年的: a date after 由, 从 or 比 is where a change starts, kept for the rules below.
+            if scan[dateIndex + 4] == SubjectFinder.year,
+               dateIndex == start || !isNumeral(scan[dateIndex - 1]) && !SubjectFinder.dateLinks.contains(scan[dateIndex - 1]),
+               (dateIndex..<(dateIndex + 4)).allSatisfy({ Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isDigitCharacter(scan[$0]) }) {
+                start = dateIndex + 5
+                dateIndex = start
+            } else {
+                dateIndex += 1
+            }
+        }
         var index = end - 1
         while index >= start {
             // 覆盖率, 完成率: a verb with one character after it is part of a name.
             if StatisticUnits.actionVerbStarts[Int(scan[index])], let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index),
                index + verb.count <= end, index + verb.count != end - 1 {
-                // 安排七百多万人就业: the verb's object comes after the figure.
-                if index + verb.count == end { return nil }
+                // 安排七百多万人就业: the verb's object comes after the figure; but 棚户区住房改造620多万套 names
+                // the work done on what stands before the verb.
+                if index + verb.count == end {
+                    if index - start >= 2, scan.longest(of: SubjectFinder.nominalVerbs, at: index) != nil, !isVerbsOnly(start..<index) {
+                        index -= 1
+                        continue
+                    }
+                    return nil
+                }
                 start = index + verb.count
                 break
             }
@@ -189,10 +268,28 @@ struct SubjectFinder {
         if let aim = scan.longest(of: SubjectFinder.aimEnds, endingAt: end), end - aim.count > start {
             end -= aim.count
         }
+        // 服务业增加值在国内生产总值中的比重, 交付使用的固定资产占投资的比重: the share is the part's.
+        if let head = scan.longest(of: SubjectFinder.shareHeads, endingAt: end),
+           let opening = (start..<(end - head.count)).first(where: { scan[$0] == SubjectFinder.zai }), opening > start {
+            end = opening
+        } else if StatisticUnits.rateHeads.contains(where: { scan.has(Unit.of($0), endingAt: end) }),
+                  let share = (start..<end).first(where: { scan[$0] == SubjectFinder.zhan && !SubjectFinder.zhanWords.contains(scan[$0 + 1]) }),
+                  share > start {
+            // 农业所占比重: 所 belongs to 占.
+            end = scan[share - 1] == SubjectFinder.suo && share - 1 > start ? share - 1 : share
+        }
         var lastDe: Int?
-        for index in start..<end where scan[index] == SubjectFinder.de || scan[index] == SubjectFinder.shi || scan[index] == SubjectFinder.ba {
-            if scan[index] == SubjectFinder.de { lastDe = index }
-            start = index + 1
+        for index in start..<end {
+            let unit = scan[index]
+            if unit == SubjectFinder.de {
+                lastDe = index
+                // 每吨钢的综合能耗, 农民的生产补贴资金: a modifier that is itself a noun phrase stays in the name.
+                if !isNamingModifier(start..<index) { start = index + 1 }
+            } else if unit == SubjectFinder.shi && !SubjectFinder.shiWords.contains(scan[index + 1]) || unit == SubjectFinder.ba
+                        || unit == SubjectFinder.le && index + 1 < end && !SubjectFinder.leWords.contains(scan[index + 1]) {
+                // 停建、缓建了大中型项目: what a verb with 了 acts on follows it.
+                start = index + 1
+            }
         }
         // 从一九五三年至一九八○年的二十八年间, “一五”时期: a span of time is when, not what; what is measured
         // stands before its 的 (农业总产值从…的二十八年间 → 农业总产值), else in the clause before.
@@ -224,7 +321,18 @@ struct SubjectFinder {
                 start += aim.count
                 moved = true
             }
+            // 由上年亏损, 转为盈利, 而能源消耗总量, 共增产: a link, a conjunction or an adverb opening the phrase.
+            if let opener = scan.longest(of: SubjectFinder.openers, at: start), start + opener.count < end {
+                start += opener.count
+                moved = true
+            }
+            if SubjectFinder.changeStarts.contains(scan[start]), dateEnd(at: start + 1, before: end + 1) != nil {
+                start += 1
+                moved = true
+            }
         }
+        // 由上年: a date alone names nothing.
+        if let date = dateEnd(at: start, before: end + 1), date == end { return nil }
         var trimmed = true
         while trimmed {
             trimmed = false
@@ -239,13 +347,19 @@ struct SubjectFinder {
             }
         }
         if scan.longest(of: StatisticUnits.notSubjects, at: start) != nil { return nil }
+        // 在国内生产总值中占比: a scope, not what is measured.
+        if scan[start] == SubjectFinder.zai, scan[end - 1] == SubjectFinder.zhong { return nil }
         // 推出, 推动建设, 惠及: a verb alone names nothing; its object is elsewhere.
         if isVerbsOnly(start..<end) { return nil }
         let subject = start..<end
         guard !subject.isEmpty, subject.count <= SubjectFinder.longest,
               subject.allSatisfy({ Unit.isHan(scan[$0]) || Unit.isASCIILetter(scan[$0]) || Unit.isASCIIDigit(scan[$0])
-                  || SubjectFinder.listMarks.contains(scan[$0]) || SubjectFinder.brackets.contains(scan[$0]) }),
-              Unit.isHan(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound]) else { return nil }
+                  || SubjectFinder.listMarks.contains(scan[$0]) || SubjectFinder.brackets.contains(scan[$0])
+                  || scan[$0] == SubjectFinder.openingQuote || scan[$0] == SubjectFinder.closingQuote }),
+              Unit.isHan(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound])
+                || scan[subject.lowerBound] == SubjectFinder.openingQuote else { return nil }
+        // 还可能: an adverb left alone names nothing.
+        if subject.count == 1, SubjectFinder.adverbs.contains(scan[subject.lowerBound]) { return nil }
         // 四川省由千分之二十九降到…: a place is where, not what.
         if subject.count <= 4, SubjectFinder.placeEnds.contains(scan[subject.upperBound - 1]) { return nil }
         if scan.longest(of: StatisticUnits.objectFillers, at: subject.lowerBound)?.count == subject.count { return nil }
@@ -265,6 +379,63 @@ struct SubjectFinder {
         if depth == 0, partStart < subject.upperBound { parts.append(partStart..<subject.upperBound) }
         let name = parts.map(scan.original).joined()
         return name.isEmpty ? nil : name
+    }
+
+    /// The name a clause (`range`) is by itself, where it is one: no verb taken off, ending in a noun of
+    /// quantity (能源消耗总量, 每吨钢的综合能耗, …的税收利润).
+    private func nominalClause(_ range: Range<Int>) -> String? {
+        var end = range.upperBound
+        if SubjectFinder.closingBrackets.contains(scan[end - 1]),
+           let opening = range.last(where: { SubjectFinder.openingBrackets.contains(scan[$0]) }) { end = opening }
+        let clause = scan.foldedString(range.lowerBound..<end)
+        // 粮食产量屡创历史新高 says something of a name; 交付使用的固定资产占投资的比重 is one.
+        guard SubjectFinder.quantityEnds.contains(where: clause.hasSuffix), ChangeWords.last(in: clause) == nil,
+              let name = phrase(range), clause.contains(name.folded) else { return nil }
+        return name
+    }
+
+    /// `name`, or where it is an anaphor (这个比重，1978年为17.4％) the share the sentence before named.
+    private func resolvingAnaphor(_ name: String, at start: Int) -> String {
+        let folded = Array(name.folded.utf16)
+        guard let anaphor = SubjectFinder.anaphors.first(where: { $0 == folded }) else { return name }
+        return namedBefore(start, head: Array(anaphor.suffix(2))) ?? name
+    }
+
+    /// The share or rate a sentence before `start` named with `head` (提高了职工住宅…等方面的投资比重。
+    /// 这个比重…): the phrase before its last `head` in the sentence before.
+    private func namedBefore(_ start: Int, head: [UInt16]) -> String? {
+        let sentence = scan.sentence(around: start)
+        guard sentence.lowerBound > 1 else { return nil }
+        let previous = scan.sentence(around: sentence.lowerBound - 2)
+        guard let at = (previous.lowerBound..<(sentence.lowerBound - head.count)).last(where: { scan.has(head, at: $0) }) else { return nil }
+        var begin = at
+        while begin > previous.lowerBound, !SubjectFinder.phraseEnds.contains(scan[begin - 1]) { begin -= 1 }
+        return phrase(begin..<at)
+    }
+
+    /// Whether the words before a 的 (`range`) are part of a name (每吨钢, 农民, 政策范围内, 交付使用) rather
+    /// than a clause or a scope (实现了…的, 具有较大知名度的, 去年的, 我国的, 全省的): short, and free of
+    /// dates, pronouns, verbs of change and activity, and the words that make a clause.
+    private func isNamingModifier(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= SubjectFinder.longestModifier else { return false }
+        if SubjectFinder.placeEnds.contains(scan[range.upperBound - 1]) && range.count <= 4 { return false }
+        if scan.longest(of: StatisticUnits.objectFillers, at: range.lowerBound)?.count == range.count { return false }
+        // 比上次普查的出生人口性别比: a comparison's base, not part of the name.
+        if scan[range.lowerBound] == SubjectFinder.bi || scan[range.lowerBound] == SubjectFinder.jiao { return false }
+        for index in range {
+            let unit = scan[index]
+            if SubjectFinder.clauseMarks.contains(unit) || isNumeral(unit) || !Unit.isHan(unit) && !SubjectFinder.listMarks.contains(unit) {
+                return false
+            }
+            if scan.longest(of: SubjectFinder.clauseWords, at: index) != nil || scan.longest(of: StatisticUnits.timeWords, at: index) != nil {
+                return false
+            }
+            if StatisticUnits.actionVerbStarts[Int(unit)], let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index),
+               index + verb.count <= range.upperBound {
+                return false
+            }
+        }
+        return ChangeWords.last(in: scan.foldedString(range)) == nil
     }
 
     /// Where a span of years written at `start` ends (五年, 二十八年间, 五年内, 10年来), if one does
@@ -360,7 +531,20 @@ struct SubjectFinder {
     /// soon enough to tell a noun from a clause.
     private func nounRun(from start: Int) -> String? {
         var end = start
-        while end < scan.count, end - start < 10, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+        var limit = 10
+        while end < scan.count, end - start < limit, Unit.isHan(scan[end]) {
+            if SubjectFinder.nounStops.contains(scan[end]) {
+                // 7356座大中型和重点小型水库除险加固: nouns joined by 和 closing at punctuation are one name.
+                guard end - start >= 2, SubjectFinder.listMarks.contains(scan[end]), namesNoun(at: end + 1), !isNumeral(scan[end + 1]) else { break }
+                limit = 16
+            }
+            end += 1
+        }
+        if limit > 10, Unit.isHan(scan[end]) || end - start > limit - 1 {
+            // The list went on into a clause: keep its first noun only.
+            end = start
+            while Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+        }
         guard end - start >= 2, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
         // 50所高水平高等职业学校和150个骨干专业: a run longer than six closes at a list mark or punctuation.
         if end - start > 6, Unit.isHan(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) { return nil }
@@ -382,6 +566,50 @@ struct SubjectFinder {
     private static let shi = Unit.one("使")
     private static let ba = Unit.one("把")
     private static let zhan = Unit.one("占")
+    /// Words 占 opens that are no share: 占用, 占有, 占地.
+    private static let zhanWords: Set<UInt16> = Set("用有地领据".utf16)
+    private static let zai = Unit.one("在")
+    private static let suo = Unit.one("所")
+    /// Words of degree opening a level a figure qualifies (5%左右的较低水平).
+    private static let degreeWords = ["较", "更", "最", "很", "低", "高", "合理", "适度"]
+    /// Verbs that also name the work done, ending a name (棚户区住房改造, 农村户厕改造).
+    private static let nominalVerbs: [[UInt16]] = ["改造", "培训", "加固", "救助", "整治"].map(Unit.of)
+    private static let zhong = Unit.one("中")
+    /// Words 使 opens that are no causative: 使用.
+    private static let shiWords: Set<UInt16> = Set("用".utf16)
+    /// What a date in a phrase may follow and stay (由1978年的, 比1978年): where a change is measured from.
+    private static let dateLinks: Set<UInt16> = Set("由从比较到至".utf16)
+    private static let le = Unit.one("了")
+    /// Words 了 opens that keep it: 了解.
+    private static let leWords: Set<UInt16> = Set("解".utf16)
+    private static let openingQuote = Unit.one("“")
+    private static let closingQuote = Unit.one("”")
+    /// The longest modifier before a 的 that may stay in a name.
+    private static let longestModifier = 20
+    /// Characters that make the words before a 的 a clause rather than part of a name.
+    private static let clauseMarks: Set<UInt16> = Set("了着过是为其这那此该后前时".utf16)
+    /// Words that make the words before a 的 a clause or a scope rather than part of a name.
+    private static let clauseWords: [[UInt16]] = ["我们", "我国", "我省", "我市", "具有", "取得", "实现", "达到", "由于", "因为", "通过",
+                                                  "按照", "根据", "对于", "关于", "以来", "期间", "之间", "所有", "各项", "各类",
+                                                  "主要", "重要", "一些", "有关", "相关", "其他", "新的", "最大", "最高", "较大",
+                                                  // 交付使用的, 生产的: a verb before the name is no part of it.
+                                                  "使用", "生产", "交付", "投入", "建成", "新建"].map(Unit.of)
+    /// Ends of a circumstance (在…的基础上, 在…的情况下) between a name and its figure.
+    private static let adverbialEnds: [[UInt16]] = ["的基础上", "的情况下", "的前提下", "基础上", "情况下", "前提下"].map(Unit.of)
+    /// Heads of a share named with 在…中: 在国内生产总值中的比重.
+    private static let shareHeads: [[UInt16]] = ["中的比重", "中比重", "中的占比", "中占比", "中的比例", "中所占比重", "中所占的比重"].map(Unit.of)
+    /// Words that open a phrase without naming: a link (转为盈利), a conjunction (而能源消耗总量), an adverb (共增产).
+    private static let openers: [[UInt16]] = ["转为", "变为", "改为", "而", "但", "又", "还", "也", "仍", "已经", "每年", "同时", "另外",
+                                              "此外"].map(Unit.of)
+    /// Verbs of change that may open what a figure counts (共增产粮食4，900多万吨): the figure is a change.
+    private static let changeOpeners: [[UInt16]] = ["共增产", "共减产", "增产", "减产", "共增加", "共减少", "增加", "减少"].map(Unit.of)
+    /// Nouns a figure's 的 may lead to that name a circumstance, not what is measured (不到3％的情况下).
+    private static let circumstances: Set<String> = ["情况下", "基础上", "前提下", "条件下", "水平上"]
+    /// Nouns of quantity that end a clause naming a figure by itself.
+    private static let quantityEnds = ["量", "额", "率", "值", "数", "比重", "比例", "能耗", "收入", "产值", "产量", "利润", "支出", "投资",
+                                       "水平", "规模", "面积", "价格", "成本", "资金", "总额"]
+    /// Anaphors of a share or rate named in the sentence before (这个比重，1978年为17.4％).
+    private static let anaphors: [[UInt16]] = ["这个比重", "这一比重", "该比重", "这个比例", "这一比例", "该比例"].map(Unit.of)
     private static let aimEnds: [[UInt16]] = ["的调控目标", "的宏观调控目标", "的预期目标", "的目标", "的增长目标"].map(Unit.of)
     private static let year = Unit.one("年")
     /// What may close a span of years: 二十八年间, 五年内, 十年来.

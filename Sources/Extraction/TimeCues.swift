@@ -19,10 +19,21 @@ enum TimeCues {
         var index = end
         let stop = max(start, floor)
         while index > stop {
-            if let period = period(in: scan, endingAt: index, from: start, dates: dates) { return period }
+            if let period = period(in: scan, endingAt: index, from: start, dates: dates) {
+                // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only.
+                guard isDeadline(scan, yearEndingAt: index), (index..<end).contains(where: { Unit.isSentenceEnd(scan[$0]) }) else { return period }
+            }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the year ending at `end` is a deadline inside a sentence (提出到2020年…): one opening its
+    /// sentence (到2020年，全国农机总动力…) scopes what follows, and 一九八六年到一九九○年 is a span.
+    private static func isDeadline(_ scan: ScanText, yearEndingAt end: Int) -> Bool {
+        end >= 7 && scan[end - 1] == yearMark && scan[end - 6] == deadlineMark && Unit.isHan(scan[end - 7])
+            && scan[end - 7] != yearMark
+            && (end - 5..<end - 1).allSatisfy { Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isDigitCharacter(scan[$0]) }
     }
 
     /// The period a heading names, the first where it names two (一、1998年工作回顾和1999年工作的总体要求
@@ -54,12 +65,15 @@ enum TimeCues {
                 return Period(first: value, last: value)
             }
             // 过去五年, 这两年中, 五年来, 今后五年: a span of years back or forward from the document's.
-            if let year, let reviewed = dates.lastReviewedYear, let span = span(in: scan, yearMarkAt: end - 1, from: start) {
+            if let year, let reviewed = dates.lastReviewedYear,
+               let span = span(in: scan, yearMarkAt: end - 1, from: start, ahead: dates.plansAhead) {
                 return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: reviewed - span.count + 1, last: reviewed)
             }
         }
         if let word = scan.longest(of: relativeYears, endingAt: end), end - word.count >= start, let year,
-           !isComparison(scan, before: end - word.count) {
+           !isComparison(scan, before: end - word.count),
+           // 在…的基础上年均增长7%: the 上 of 基础上 and the 年 of 年均 are no 上年.
+           !(word == lastYear && wordsEndingInShang.contains(scan[end - 3])) {
             let offset = relativeOffsets[String(decoding: word, as: UTF16.self)] ?? 0
             return Period(first: year + offset, last: year + offset)
         }
@@ -101,7 +115,9 @@ enum TimeCues {
 
     /// The span of years a numeral before 年 counts when it dates rather than measures: 过去五年, 近五年,
     /// 这两年中, 五年来, 以来的五年, 今后五年 — and how many years, and whether they lie ahead.
-    static func span(in scan: ScanText, yearMarkAt mark: Int, from start: Int) -> (count: Int, forward: Bool)? {
+    /// Years opening a clause with no word saying which way they run count forward where the section
+    /// plans `ahead` (“十二五”时期的主要目标: 五年城镇新增就业4500万人), back elsewhere.
+    static func span(in scan: ScanText, yearMarkAt mark: Int, from start: Int, ahead: Bool = false) -> (count: Int, forward: Bool)? {
         var begin = mark
         while begin > start, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
         guard begin < mark, let count = ChineseNumeral.value(of: scan.foldedString(begin..<mark))?.integerValue, (1...30).contains(count),
@@ -114,7 +130,7 @@ enum TimeCues {
         // total, count back (not 三年行动计划, 五年规划: a plan's name).
         if begin == start || clauseMarks.contains(scan[begin - 1]), Unit.isHan(scan[mark + 1]), !planWords.contains(scan[mark + 1]),
            !ChineseNumeral.isNumeralCharacter(scan[mark + 1]) {
-            return (count, false)
+            return (count, ahead)
         }
         return nil
     }
@@ -177,6 +193,10 @@ enum TimeCues {
     private static let ten = Unit.one("十")
     private static let aimMarks: Set<UInt16> = Set("到至".utf16)
     private static let since = Unit.of("以来")
+    private static let lastYear = Unit.of("上年")
+    private static let deadlineMark = Unit.one("到")
+    /// Characters before 上 in words that end in it (基础上, 以上, 水平上, 线上): no 上年 starts at that 上.
+    private static let wordsEndingInShang: Set<UInt16> = Set("础以平线面".utf16)
     private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
     private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
     private static let clauseMarks: Set<UInt16> = Set("，。；：,;:".utf16)

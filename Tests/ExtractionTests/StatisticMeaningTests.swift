@@ -72,10 +72,91 @@ struct ExpectedIndicator: CustomTestStringConvertible, Sendable {
                       indicator: "体育竞赛表演品牌", aspect: .level),
 ])
 func eachFigureNamesWhatItMeasures(expected: ExpectedIndicator) throws {
+    try expectReading(expected)
+}
+
+/// Whether the figure of `expected` names what it measures, with its aspect and direction.
+private func expectReading(_ expected: ExpectedIndicator) throws {
     let figure = try statistic(expected.text, in: expected.sentence)
     #expect(figure.indicator == expected.indicator)
     #expect(figure.aspect == expected.aspect)
     #expect(figure.direction == expected.direction)
+}
+
+/// Real sentences of the 1980, 2003 and 2011 work reports whose names the phrase rules once cut or missed.
+@Test(arguments: [
+    // 由上年的a，降低到b: the name is the clause before; a modifier with 的 that is a noun stays in it.
+    ExpectedIndicator(sentence: "每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤。", text: "2.51吨", indicator: "每吨钢的综合能耗", aspect: .level),
+    ExpectedIndicator(sentence: "每吨钢的综合能耗，由上年的2.51吨煤，降低到2.28吨煤。", text: "2.28吨", indicator: "每吨钢的综合能耗", aspect: .level),
+    // 由1997年的a增加到2002年的b: the year of the second figure is no name.
+    ExpectedIndicator(sentence: "城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。", text: "7703元",
+                      indicator: "城镇居民家庭人均可支配收入", aspect: .level),
+    // X由a降为b.
+    ExpectedIndicator(sentence: "积累率由1978年的36.5％，降为33.6％。", text: "33.6％", indicator: "积累率", aspect: .share),
+    // X占Y的比重 in the clause before, a date and a verb before X's 的 taken off.
+    ExpectedIndicator(sentence: "基本建设1979年交付使用的固定资产占投资的比重，由上年的74.3％提高到83.7％。", text: "74.3％",
+                      indicator: "固定资产", aspect: .share),
+    // X在Y中的比重提高N个百分点.
+    ExpectedIndicator(sentence: "服务业增加值在国内生产总值中的比重提高4个百分点。", text: "4个百分点", indicator: "服务业增加值",
+                      aspect: .change, direction: .up),
+    // 这个比重: the share the sentence before named.
+    ExpectedIndicator(sentence: "在基本建设投资总额中，提高了职工住宅、科学文教卫生和城市建设等方面的投资比重。这个比重，1978年为17.4％，1979年达到27％。",
+                      text: "17.4％", indicator: "职工住宅、科学文教卫生和城市建设等方面的投资", aspect: .share),
+    // A quoted term inside a name.
+    ExpectedIndicator(sentence: "中央财政“三农”投入累计近3万亿元，年均增幅超过23%。", text: "近3万亿元", indicator: "中央财政“三农”投入", aspect: .level),
+    // Verbs with 了, and verbs of building, before what is counted; a verb's elided object ends at its figure.
+    ExpectedIndicator(sentence: "停建、缓建了大中型项目295个。", text: "295个", indicator: "大中型项目", aspect: .level),
+    ExpectedIndicator(sentence: "计划建成投产大中型项目118个，实际建成128个。", text: "128个", indicator: "大中型项目", aspect: .level),
+    ExpectedIndicator(sentence: "综合治理水土流失面积23万平方公里。", text: "23万平方公里", indicator: "水土流失面积", aspect: .level),
+    // Nouns joined by 和 after a count are one name.
+    ExpectedIndicator(sentence: "完成7356座大中型和重点小型水库除险加固。", text: "7356座", indicator: "大中型和重点小型水库除险加固", aspect: .level),
+    // A circumstance (在…的基础上, …的情况下) is no name.
+    ExpectedIndicator(sentence: "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。", text: "7%",
+                      indicator: "地区生产总值", aspect: .change, direction: .up),
+    ExpectedIndicator(sentence: "1979年在能源增长不到3％的情况下，工业总产值比上年增长了8.5％。", text: "不到3％", indicator: "能源",
+                      aspect: .change, direction: .up),
+    // A clause that is a name alone, with a gloss, names the figure after it.
+    ExpectedIndicator(sentence: "1979年钢产量比上年增加270万吨，而能源消耗总量（按每公斤发热量7，000大卡的标准煤计算），比上年降低了100万吨。",
+                      text: "100万吨", indicator: "能源消耗总量", aspect: .change, direction: .down),
+    // 增产X N: a change of X.
+    ExpectedIndicator(sentence: "1978、1979两年共增产粮食4，900多万吨。", text: "4，900多万吨", indicator: "粮食", aspect: .change, direction: .up),
+    // 占用 is no share; 价格总水平 is the price index.
+    ExpectedIndicator(sentence: "去年国营工商企业流动资金占用水平比上年减少64亿元。", text: "64亿元", indicator: "国营工商企业流动资金占用水平",
+                      aspect: .change, direction: .down),
+    ExpectedIndicator(sentence: "居民消费价格总水平涨幅控制在4%左右。", text: "4%左右", indicator: "居民消费价格", aspect: .change, direction: .up),
+    ExpectedIndicator(sentence: "农民的生产补贴资金去年达到1226亿元。", text: "1226亿元", indicator: "农民的生产补贴资金", aspect: .level),
+    // 用N元建设X: what the money is for (1979 report).
+    ExpectedIndicator(sentence: "全国将用三十亿元建设职工住宅（企业自建的在外），竣工面积三千多万平方米。", text: "三十亿元", indicator: "职工住宅",
+                      aspect: .level),
+])
+func longNamesSharesAndNamesInTheClauseBeforeAreRead(expected: ExpectedIndicator) throws {
+    try expectReading(expected)
+}
+
+@Test func yearsOpeningAClauseCountForwardInASectionOfPlansAndBackInAReview() throws {
+    let title = "2011年中华人民共和国国务院政府工作报告"
+    let ahead = try statistic("4500万人", in: "坚持把增加就业作为经济社会发展的优先目标，五年城镇新增就业4500万人。", title: title,
+                              headings: ["二、“十二五”时期的主要目标和任务"])
+    #expect(ahead.period == "2011-2015")
+    #expect(ahead.role == .target)
+    let back = try statistic("1.6万公里", in: "基础设施建设明显加快，五年建成铁路新线1.6万公里。", title: title,
+                             headings: ["一、“十一五”时期国民经济和社会发展的回顾"])
+    #expect(back.period == "2006-2010")
+    #expect(back.role == .actual)
+}
+
+@Test func aDeadlineDatesItsOwnSentenceOnly() throws {
+    let figure = try statistic("4.45亿千瓦", in: "二是扎实推进节能减排、生态建设和环境保护。提出到2020年我国控制温室气体排放行动目标和政策措施。大力发展清洁能源，新增发电装机容量4.45亿千瓦。",
+                               title: "2011年中华人民共和国国务院政府工作报告", headings: ["一、“十一五”时期国民经济和社会发展的回顾"])
+    #expect(figure.period == "2006-2010")
+    #expect(figure.role == .actual)
+}
+
+@Test func inTheWordsOfACircumstanceBeforeAnAverageLastYearIsNotRead() throws {
+    let figure = try statistic("7%", in: "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。",
+                               title: "2011年中华人民共和国国务院政府工作报告")
+    #expect(figure.period == "2011-2015")
+    #expect(figure.role == .target)
 }
 
 @Test(arguments: [
