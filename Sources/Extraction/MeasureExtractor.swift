@@ -173,7 +173,7 @@ public struct MeasureExtractor: Sendable {
             var (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
             if ordinal == nil { rest = String(rest.drop { $0 == "—" }) }
             return make(document: document, section: section.pathString, ordinal: ordinal ?? position + 1,
-                        headline: SectionTree.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
+                        headline: TaskWording.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
         }
     }
 }
