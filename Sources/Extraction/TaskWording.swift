@@ -30,15 +30,21 @@ enum TaskWording {
         openings.contains { headline.hasPrefix($0) }
     }
 
-    /// The clause of a numbered line that names its task: the first, or where the first frames what
-    /// follows without a word of doing (第六，从根本上说，要保持…，必须坚定不移地全面推进经济体制改革; 第四，
-    /// 在试点的基础上，加快经济管理体制改革的进程), the first of the next two clauses of its sentence that
-    /// opens with one.
+    /// Openings and endings of a clause that sets the frame of a task rather than naming it: from where
+    /// it starts (从根本上说, 从一切为人民的思想出发), on what ground (在试点的基础上), to meet what (适应新的形势).
+    static let framingOpenings = ["从", "在", "随着", "根据", "适应", "面对", "鉴于"]
+    static let framingEndings = ["出发", "来说", "上说", "来看", "形势", "基础上", "情况下", "前提下"]
+
+    /// The clause of a numbered line that names its task: the first, or where the first only frames what
+    /// follows (第六，从根本上说，要保持…，必须坚定不移地全面推进经济体制改革; 第四，在试点的基础上，加快经济
+    /// 管理体制改革的进程), the first of the next two clauses of its sentence that opens with a word of doing
+    /// (必须 first). A first clause that is neither (有重点有步骤地进行技术改造) stays the headline.
     static func headline(of text: String) -> String {
         // The first line only: a heading on a line of its own (（一）进一步稳定和加强农业) ends there.
         let sentence = SectionTree.leadSentence(String(text.drop { "\n 　".contains($0) }))
         let first = SectionTree.firstClause(sentence)
-        guard !isTask(first) else { return first }
+        guard !isTask(first), framingOpenings.contains(where: { first.hasPrefix($0) }) || framingEndings.contains(where: { first.hasSuffix($0) })
+        else { return first }
         let clauses = sentence.unicodeScalars.split { "，,；;：:".unicodeScalars.contains($0) }.prefix(3).map { String($0).trimmingSpaces() }.dropFirst()
         // 要保持…，必须…: the first clause states the purpose, the one after 必须 the task.
         return clauses.first { $0.hasPrefix("必须") } ?? clauses.first(where: isTask) ?? first

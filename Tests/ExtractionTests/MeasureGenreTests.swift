@@ -319,3 +319,24 @@ func aPartHeadedByATaskAfterThePlanHasBegunPlansWhateverItsAccountOfThePast() {
     #expect(parts.allSatisfy { $0.role == .planned })
     #expect(parts.last?.category == nil, "unification is none of the seven instruments")
 }
+
+private let guarantees = "corpus/state-council-2019/02-国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见.html"
+
+@Test(.enabled(if: isThere(guarantees)))
+func anOpinionsMeasuresAreCodedByWhatTheyDoNotByTheFinanceTheyAreAbout() {
+    let coded = Dictionary(measures(guarantees).filter { $0.level == 1 }.map { ($0.headline, $0.category) }, uniquingKeysWith: { first, _ in first })
+    // 担保, 融资, 基金 are the title's domain; the means are assessment, coordination, procedure, fees.
+    #expect(coded["健全内部考核激励机制"] == .organisationAccountability)
+    #expect(coded["完善绩效评价体系"] == .organisationAccountability)
+    #expect(coded["加强协同配合"] == .organisationAccountability)
+    #expect(coded["简化担保要求"] == .servicesAdministration)
+    #expect(coded["实行差别费率"] == .economicIncentive)
+    // Steering a business (引导) with entry rules and ratios (准入条件, 比例不得低于80%) is no persuasion.
+    #expect(coded["加强业务引导"] == .legalRegulation)
+}
+
+@Test func whatAMeasureIsForNamesNoMeansWhatItCreatesDoes() {
+    #expect(PolicyCoder.withoutPurpose("为经济建设和改革开放创造更好的社会政治环境") == "创造更好的社会政治环境")
+    #expect(PolicyCoder().code(headline: "为经济建设和改革开放创造更好的社会政治环境", text: "").0 == .enforcement)
+    #expect(PolicyCoder().code(headline: "为改革和发展创造良好的社会环境", text: "").0 == .enforcement)
+}
