@@ -340,3 +340,11 @@ func anOpinionsMeasuresAreCodedByWhatTheyDoNotByTheFinanceTheyAreAbout() {
     #expect(PolicyCoder().code(headline: "为经济建设和改革开放创造更好的社会政治环境", text: "").0 == .enforcement)
     #expect(PolicyCoder().code(headline: "为改革和发展创造良好的社会环境", text: "").0 == .enforcement)
 }
+
+private let report1984 = "corpus/reports/work-reports/1984年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1984)))
+func aPartHeadedByAnAdverbOfDegreeBeforeItsVerbIsATask() {
+    // 五、更加重视知识和知识分子的作用，加强智力开发
+    #expect(measures(report1984).contains { $0.level == 1 && $0.headline == "更加重视知识和知识分子的作用" })
+}
