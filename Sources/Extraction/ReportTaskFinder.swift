@@ -34,8 +34,8 @@ struct ReportTaskFinder {
             // a part of a list announced as tasks (下列十条方针：一、…) has the announcement's role.
             let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[part].heading).text)
             let (past, future) = MeasureRole.tense(text)
-            let role: MeasureRole = announced[part]
-                ?? (TaskWording.isTask(headline) ? (!planning && past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text))
+            let role: MeasureRole = announced[part] ?? (ReportTaskFinder.namesReview(headline) ? .done
+                : TaskWording.isTask(headline) ? (!planning && past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text))
             let isTask = announced[part] != nil || TaskWording.isTask(headline)
             let found = measures.count
             defer {
@@ -108,6 +108,13 @@ struct ReportTaskFinder {
             position += 1
         }
         return (kept.map { parts[$0] }, items)
+    }
+
+    /// Whether a part's heading names the review of the past (一、2021年工作回顾, 一、关于过去五年的政府工作,
+    /// 一、一年来工作回顾): its tasks were done, however often its text says what must still be done — the
+    /// reviews of 2014, 2019, 2022 and 2023 close on the problems to solve (要…), which outweighed their 了.
+    static func namesReview(_ headline: String) -> Bool {
+        ["回顾", "过去", "年来"].contains { headline.containsScalars($0) }
     }
 
     /// How a heading is numbered — 一、, （一）, 1., 第一 — so that runs of one style are told apart.

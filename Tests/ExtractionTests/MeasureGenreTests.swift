@@ -348,3 +348,14 @@ func aPartHeadedByAnAdverbOfDegreeBeforeItsVerbIsATask() {
     // 五、更加重视知识和知识分子的作用，加强智力开发
     #expect(measures(report1984).contains { $0.level == 1 && $0.headline == "更加重视知识和知识分子的作用" })
 }
+
+private let report2022 = "corpus/reports/work-reports/2022年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report2022)))
+func aPartHeadedAsAReviewHoldsMeasuresDoneWhateverItsClosingProblemsSay() {
+    // 一、2021年工作回顾 closes on the problems still to solve (要…), which outnumber its 了.
+    let review = measures(report2022).filter { $0.level == 1 && $0.section.hasPrefix("一、") }
+    #expect(review.count == 8)
+    #expect(review.allSatisfy { $0.role == .done })
+    #expect(ReportTaskFinder.namesReview("关于过去五年的政府工作") && !ReportTaskFinder.namesReview("2022年政府工作任务"))
+}
