@@ -4,8 +4,8 @@ import Ingestion
 /// The tasks of a report or speech (a government work report, a congress report).
 ///
 /// Its numbered parts are read one by one. A part of background or targets (总体要求, 预期目标) holds
-/// none. A part's tense decides its role (`MeasureRole.of`): the review of the past year reports what
-/// was done, the rest plans. A part's tasks are its numbered sub-sections, or else the numbered
+/// none. A part headed as a review (回顾, 过去, 年来) reports what was done; otherwise its tense decides
+/// (`MeasureRole.of`), and once a part has planned, a later part headed by a task plans too. A part's tasks are its numbered sub-sections, or else the numbered
 /// paragraphs of its text (一是…, 第一，…), where most of them open with a word of doing — so that the
 /// review's outcomes and problems (经济体制改革迈出决定性步伐; 一是 去年出台的调价项目…) are no tasks.
 /// A planning part without such a list is one task itself (1995: 三、以国有企业为重点深化经济体制改革).
