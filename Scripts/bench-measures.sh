@@ -2,18 +2,23 @@
 # Measures in every genre (issue 10), release builds, real data from ../shared/corpus:
 #   1. level-1 precision/recall and role, category, actors, deadline against Scripts/gold/measures/
 #      (dev, test, test2 and the fresh test3 halves), and the agreement of the two codings of the test half's categories;
-#   2. how many of the 72 files of reports/work-reports (52 reports, 20 resolutions) have >= 3 measures;
+#   2. how many of the files of reports/work-reports (72: 52 reports, 20 resolutions) have >= 3 measures;
 #   3. CPU throughput of `zhili measures --format jsonl` over corpus/reports, before (main at 4d9be75,
 #      built in BASE) and after (this tree), best of 3 runs each, in the same run.
 # usage: Scripts/bench-measures.sh   (SHARED=path overrides ../shared; BASE=worktree of 4d9be75,
 #        default ../wt-measures-base, made with `git worktree add ../wt-measures-base 4d9be75`;
 #        AFTER=path/to/zhili skips building this checkout: a release build made elsewhere, e.g. with
-#        --scratch-path)
+#        --scratch-path; HALVES="dev" scores only the halves named (default: dev test test2 test3 — a
+#        held-out half is scored once, by whoever marked it); REPORTS=dir times and counts another copy of
+#        corpus/reports, e.g. one of symbolic links that leaves held-out reports out, which nobody tuning
+#        may run the extractor on)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 BASE=${BASE:-../wt-measures-base}
 C=$SHARED/corpus
+REPORTS=${REPORTS:-$C/reports}
+HALVES=${HALVES:-dev test test2 test3}
 GOLD=Scripts/gold/measures
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
@@ -23,42 +28,50 @@ if [ -z "${AFTER:-}" ]; then
     AFTER=$(swift build -c release --show-bin-path)/zhili
 fi
 ZHILI=$AFTER
-(cd "$BASE" && swift build -c release --product zhili >&2)
-BEFORE=$(cd "$BASE" && swift build -c release --show-bin-path)/zhili
+# BEFORE=path/to/zhili uses a release build of the base made elsewhere, without building BASE.
+if [ -z "${BEFORE:-}" ]; then
+    (cd "$BASE" && swift build -c release --product zhili >&2)
+    BEFORE=$(cd "$BASE" && swift build -c release --show-bin-path)/zhili
+fi
 
-echo "## Gold (dev: 1975, 2010, 1981, State Council 09, 17, 34, seed; test: 1995, 2024, 十四大, State Council 07;"
-echo "## test2: 1986, 2016, State Council 39; test3: 1988, 2003, State Council 15)"
-"$ZHILI" measures --format jsonl "$C"/reports/work-reports/{1975,2010,1981,1995,2024,1986,2016,1988,2003}年* \
-    "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/{07,09,17,34,39,15}-* \
-    "$SHARED/seeds" > "$OUT/measures.jsonl"
-echo "### dev"; python3 Scripts/score-measures.py "$GOLD/dev.jsonl" "$OUT/measures.jsonl"
-echo "### test"; python3 Scripts/score-measures.py "$GOLD/test.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test.jsonl"
-echo "### test2"; python3 Scripts/score-measures.py "$GOLD/test2.jsonl" "$OUT/measures.jsonl" "$GOLD/coding2-test2.jsonl"
-echo "### test3"; python3 Scripts/score-measures.py "$GOLD/test3.jsonl" "$OUT/measures.jsonl"
+echo "## Gold (dev: 1975, 2010, 1981, 1980, 1987, 1992, State Council 09, 17, 34, 02, seed; test: 1995, 2024, 十四大,"
+echo "## State Council 07; test2: 1986, 2016, State Council 39; test3: 1988, 2003, State Council 15) — scoring: $HALVES"
+declare -A FILES=(
+    [dev]="$(printf '%s\n' "$C"/reports/work-reports/{1975,2010,1981,1980,1987,1992}年* "$C"/state-council-2019/{09,17,34,02}-* "$SHARED/seeds")"
+    [test]="$(printf '%s\n' "$C"/reports/work-reports/{1995,2024}年* "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/07-*)"
+    [test2]="$(printf '%s\n' "$C"/reports/work-reports/{1986,2016}年* "$C"/state-council-2019/39-*)"
+    [test3]="$(printf '%s\n' "$C"/reports/work-reports/{1988,2003}年* "$C"/state-council-2019/15-*)")
+declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl")
+for half in $HALVES; do
+    echo "### $half"
+    mapfile -t paths <<< "${FILES[$half]}"
+    "$ZHILI" measures --format jsonl "${paths[@]}" > "$OUT/measures.jsonl"
+    python3 Scripts/score-measures.py "$GOLD/$half.jsonl" "$OUT/measures.jsonl" ${SECOND[$half]:-}
+done
 
 echo
-echo "## National work reports with three or more level-1 measures"
-"$ZHILI" measures --summary --format jsonl "$C/reports/work-reports" > "$OUT/summary.jsonl"
+echo "## National work reports with three or more level-1 measures ($REPORTS/work-reports)"
+"$ZHILI" measures --summary --format jsonl "$REPORTS/work-reports" > "$OUT/summary.jsonl"
 python3 - "$OUT/summary.jsonl" <<'PY'
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 reports = [r for r in rows if "决议" not in r["source"]]
-print(f"all 72 files: {sum(r['measures'] >= 3 for r in rows)} of {len(rows)}; "
-      f"the 52 reports: {sum(r['measures'] >= 3 for r in reports)} of {len(reports)}; "
-      f"the 20 resolutions: {sum(r['measures'] >= 3 for r in rows if r not in reports)} of {len(rows) - len(reports)}")
+print(f"all files: {sum(r['measures'] >= 3 for r in rows)} of {len(rows)}; "
+      f"reports: {sum(r['measures'] >= 3 for r in reports)} of {len(reports)}; "
+      f"resolutions: {sum(r['measures'] >= 3 for r in rows if r not in reports)} of {len(rows) - len(reports)}")
 print("fewest (reports):", sorted((r["measures"], r["source"].rsplit("/", 1)[-1][:5]) for r in reports)[:5])
 PY
 
 echo
 echo "## Throughput of measures over corpus/reports (best of 3 by CPU time = user + system)"
 timed() { /usr/bin/time -f "%e %U %S" -o "$OUT/time" "$@" > "$OUT/timed" 2>/dev/null || true; awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$OUT/time"; }
-MB=$(find "$C/reports" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { printf "%.2f", s / 1048576 }')
+MB=$(find -L "$REPORTS" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { printf "%.2f", s / 1048576 }')
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $MB MB"
 echo "| build | records | wall s | CPU s | MB/s of CPU |"
 echo "| --- | --- | --- | --- | --- |"
 for build in "before:$BEFORE" "after:$ZHILI"; do
     name=${build%%:*}; binary=${build#*:}
-    best=$(for run in 1 2 3; do timed "$binary" measures --format jsonl "$C/reports"; echo; done | sort -n -k2 | head -1)
-    "$binary" measures --format jsonl "$C/reports" > "$OUT/records" 2>/dev/null || true
+    best=$(for run in 1 2 3; do timed "$binary" measures --format jsonl "$REPORTS"; echo; done | sort -n -k2 | head -1)
+    "$binary" measures --format jsonl "$REPORTS" > "$OUT/records" 2>/dev/null || true
     echo "| $name | $(wc -l < "$OUT/records") | ${best% *} | ${best#* } | $(awk -v mb="$MB" -v cpu="${best#* }" 'BEGIN { printf "%.1f", mb / cpu }') |"
 done

@@ -142,7 +142,7 @@ public struct MeasureExtractor: Sendable {
         let section = tree.sections[index]
         let (ordinal, rest) = SectionTree.stripOrdinal(section.heading)
         let own = rest + "。" + section.text
-        return make(document: document, section: section.pathString, ordinal: ordinal ?? position, headline: SectionTree.firstClause(rest),
+        return make(document: document, section: section.pathString, ordinal: ordinal ?? position, headline: TaskWording.headline(of: rest),
                     text: tree.fullText(of: index), own: own, items: tree.children(of: index).map { tree.fullText(of: $0) },
                     level: level, role: role)
     }
@@ -173,7 +173,7 @@ public struct MeasureExtractor: Sendable {
             var (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
             if ordinal == nil { rest = String(rest.drop { $0 == "—" }) }
             return make(document: document, section: section.pathString, ordinal: ordinal ?? position + 1,
-                        headline: SectionTree.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
+                        headline: TaskWording.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
         }
     }
 }

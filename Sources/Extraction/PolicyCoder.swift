@@ -95,7 +95,7 @@ struct PolicyCoder: Sendable {
     /// The code and the cues found for it and its rivals; nil where no cue appears or the measure lies
     /// outside the seven codes.
     func code(headline: String, lead: String = "", text: String, domain: String = "") -> (PolicyInstrument?, [(instrument: PolicyInstrument, cue: String, count: Int)]) {
-        let head = matches(in: headline, areas: true, domain: domain)
+        let head = matches(in: PolicyCoder.withoutPurpose(headline), areas: true, domain: domain)
         let leading = matches(in: lead, areas: true, domain: domain)
         var headScore: [PolicyInstrument: Int] = [:]
         var headMeans: [PolicyInstrument: Int] = [:]
@@ -132,6 +132,16 @@ struct PolicyCoder: Sendable {
         let top = PolicyInstrument.allCases.map(full).max(by: <)!
         guard top > (0, 0, 0, 0) else { return (nil, evidence(found)) }
         return (PolicyInstrument.allCases.first { full($0) == top }, evidence(found))
+    }
+
+    /// A headline from its verb on where it opens with what the measure is for (为经济建设和改革开放**创造更好的
+    /// 社会政治环境**): the purpose names areas the measure serves, not the means it uses.
+    static func withoutPurpose(_ headline: String) -> String {
+        guard headline.hasPrefix("为") else { return headline }
+        for verb in ["创造", "营造", "提供"] {
+            if let range = headline.scalarRange(of: verb) { return String(headline[range.lowerBound...]) }
+        }
+        return headline
     }
 
     /// Each cue of the seven codes found, in order of first appearance, with how often it was found.

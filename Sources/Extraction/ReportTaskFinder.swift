@@ -4,8 +4,8 @@ import Ingestion
 /// The tasks of a report or speech (a government work report, a congress report).
 ///
 /// Its numbered parts are read one by one. A part of background or targets (总体要求, 预期目标) holds
-/// none. A part's tense decides its role (`MeasureRole.of`): the review of the past year reports what
-/// was done, the rest plans. A part's tasks are its numbered sub-sections, or else the numbered
+/// none. A part headed as a review (回顾, 过去, 年来) reports what was done; otherwise its tense decides
+/// (`MeasureRole.of`), and once a part has planned, a later part headed by a task plans too. A part's tasks are its numbered sub-sections, or else the numbered
 /// paragraphs of its text (一是…, 第一，…), where most of them open with a word of doing — so that the
 /// review's outcomes and problems (经济体制改革迈出决定性步伐; 一是 去年出台的调价项目…) are no tasks.
 /// A planning part without such a list is one task itself (1995: 三、以国有企业为重点深化经济体制改革).
@@ -24,17 +24,22 @@ struct ReportTaskFinder {
         guard parts.count >= 2 else { return speechMeasures() }
         let announced = announcedRuns(parts)
         var measures: [Measure] = []
+        // A report reviews before it plans: once a part has planned tasks, a later part headed by a task
+        // plans too, however much of its text tells the past (1992: 五、积极推进祖国和平统一大业, whose
+        // account of 两岸关系 comes before its commitments).
+        var planning = false
         for part in parts where !extractor.isBackground(tree.sections[part].heading) {
             let text = tree.fullText(of: part)
             // A part headed by a task (六、积极促进祖国和平统一大业) plans unless its text is mostly of the past;
             // a part of a list announced as tasks (下列十条方针：一、…) has the announcement's role.
             let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[part].heading).text)
             let (past, future) = MeasureRole.tense(text)
-            let role: MeasureRole = announced[part]
-                ?? (TaskWording.isTask(headline) ? (past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text))
+            let role: MeasureRole = announced[part] ?? (ReportTaskFinder.namesReview(headline) ? .done
+                : TaskWording.isTask(headline) ? (!planning && past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text))
             let isTask = announced[part] != nil || TaskWording.isTask(headline)
             let found = measures.count
             defer {
+                if role == .planned, measures.count > found { planning = true }
                 // Items numbered afresh between this part and the next (四、… 一、… 二、… 五、) are its items.
                 if measures.count > found, let items = restarted[part] {
                     for (number, item) in items.enumerated() {
@@ -89,7 +94,11 @@ struct ReportTaskFinder {
                 var runEnd = position + 1
                 while runEnd < parts.count, numbers[runEnd].style == number.style, numbers[runEnd].ordinal == runEnd - position + 1 { runEnd += 1 }
                 let continues = { (index: Int) in numbers[index].style == number.style && numbers[index].ordinal == numbers[last].ordinal + 1 }
-                if let end = runEnd < parts.count && continues(runEnd) ? runEnd : (position + 1..<runEnd).last(where: continues) {
+                // A run written as one sentence's items (1987: 四、… 一、继续深入批评…； … 五、大力加强…。) is one
+                // list: its last number does not continue the parts.
+                let isSentence = (position..<runEnd - 1).allSatisfy { tree.sections[parts[$0]].heading.trimmingSpaces().hasSuffix("；") }
+                if let end = runEnd < parts.count && continues(runEnd) ? runEnd
+                    : (position + 1..<runEnd).last(where: continues).map({ isSentence ? runEnd : $0 }) {
                     items[parts[last]] = Array(parts[position..<end])
                     position = end
                     continue
@@ -99,6 +108,13 @@ struct ReportTaskFinder {
             position += 1
         }
         return (kept.map { parts[$0] }, items)
+    }
+
+    /// Whether a part's heading names the review of the past (一、2021年工作回顾, 一、关于过去五年的政府工作,
+    /// 一、一年来工作回顾): its tasks were done, however often its text says what must still be done — the
+    /// reviews of 2014, 2019, 2022 and 2023 close on the problems to solve (要…), which outweighed their 了.
+    static func namesReview(_ headline: String) -> Bool {
+        ["回顾", "过去", "年来"].contains { headline.containsScalars($0) }
     }
 
     /// How a heading is numbered — 一、, （一）, 1., 第一 — so that runs of one style are told apart.
@@ -198,10 +214,29 @@ struct ReportTaskFinder {
         return grouped.map { index in (index, tasks.first { $0.index == index }?.items ?? []) }
     }
 
-    /// The numbered paragraphs of a part's own text, when they read as tasks.
+    /// The numbered paragraphs of a part's own text, when they read as tasks. Sub-items that ingestion
+    /// took for sections (1987: 第二，… 一是… 四是…, then 第三，… in the 四是 section's text) are read back
+    /// into the text they were cut from.
     private func paragraphTasks(of part: Int) -> [String] {
-        let paragraphs = SubItems.numberedParagraphs(tree.sections[part].text)
-        let headlines = paragraphs.map { SectionTree.headline(of: SectionTree.stripOrdinal($0).text) }
+        let own = tree.sections[part].text
+        let children = tree.children(of: part)
+        let isCut = !children.isEmpty && children.allSatisfy { SubItems.isMarked(tree.sections[$0].heading) }
+            && own.unicodeScalars.split(separator: "\n").contains { SectionTree.stripOrdinal(String($0)).ordinal != nil && !SubItems.isMarked(String($0)) }
+        let text = isCut ? ([own] + children.map { tree.fullText(of: $0) }).joined(separator: "\n") : own
+        // Paragraphs numbered afresh after the list (第一，…第六，… then 利用外资必须把握三条原则：第一、…) are
+        // the items of the paragraph they follow; runs of 一是… each under a paragraph of its own stay apart.
+        var paragraphs: [String] = []
+        var last = 0
+        for paragraph in SubItems.numberedParagraphs(text) {
+            let ordinal = SectionTree.stripOrdinal(paragraph).ordinal ?? 0
+            if ordinal > last || paragraphs.isEmpty || SubItems.isMarked(paragraph) {
+                paragraphs.append(paragraph)
+                last = ordinal
+            } else {
+                paragraphs[paragraphs.count - 1] += "\n" + paragraph
+            }
+        }
+        let headlines = paragraphs.map { TaskWording.headline(of: SectionTree.stripOrdinal($0).text) }
         return TaskWording.isTaskList(headlines) ? paragraphs : []
     }
 

@@ -17,7 +17,7 @@ enum TaskWording {
         "以", "为", "把", "用", "按照", "依法", "全力", "千方百计", "持续", "进行", "开创", "创新", "建成", "消除", "减轻", "控制",
         "增加", "增强", "减少", "降低", "放宽", "取消", "简化", "清理", "推广", "试行", "启动", "部署", "增进", "弘扬", "培养", "发挥",
         "保护", "防止", "反对", "克服", "纠正", "解决", "应对", "化解", "稳妥", "有序", "逐步", "尽快", "抓实", "落细", "要", "必须",
-        "紧扣", "紧紧围绕", "着眼于",
+        "紧扣", "紧紧围绕", "着眼于", "采取", "拓宽", "注重", "改进", "严肃", "毫不放松", "更加",
     ]
     /// Words of a subject that name the speaker's side: we, the whole party or nation, every level.
     static let speakerSide = ["我", "全", "各", "党", "黨", "政府", "国务院", "國務院", "同志"]
@@ -28,6 +28,26 @@ enum TaskWording {
     /// Whether `headline` opens with a word of doing.
     static func isTask(_ headline: String) -> Bool {
         openings.contains { headline.hasPrefix($0) }
+    }
+
+    /// Openings and endings of a clause that sets the frame of a task rather than naming it: from where
+    /// it starts (从根本上说, 从一切为人民的思想出发), on what ground (在试点的基础上), to meet what (适应新的形势).
+    static let framingOpenings = ["从", "在", "随着", "根据", "适应", "面对", "鉴于"]
+    static let framingEndings = ["出发", "来说", "上说", "来看", "形势", "基础上", "情况下", "前提下"]
+
+    /// The clause of a numbered line that names its task: the first, or where the first only frames what
+    /// follows (第六，从根本上说，要保持…，必须坚定不移地全面推进经济体制改革; 第四，在试点的基础上，加快经济
+    /// 管理体制改革的进程), the first of the next two clauses of its sentence that opens with a word of doing
+    /// (必须 first). A first clause that is neither (有重点有步骤地进行技术改造) stays the headline.
+    static func headline(of text: String) -> String {
+        // The first line only: a heading on a line of its own (（一）进一步稳定和加强农业) ends there.
+        let sentence = SectionTree.leadSentence(String(text.drop { "\n 　".contains($0) }))
+        let first = SectionTree.firstClause(sentence)
+        guard !isTask(first), framingOpenings.contains(where: { first.hasPrefix($0) }) || framingEndings.contains(where: { first.hasSuffix($0) })
+        else { return first }
+        let clauses = sentence.unicodeScalars.split { "，,；;：:".unicodeScalars.contains($0) }.prefix(3).map { String($0).trimmingSpaces() }.dropFirst()
+        // 要保持…，必须…: the first clause states the purpose, the one after 必须 the task.
+        return clauses.first { $0.hasPrefix("必须") } ?? clauses.first(where: isTask) ?? first
     }
 
     /// Whether most of `headlines` are tasks: a list of tasks, not of outcomes, problems or topics.

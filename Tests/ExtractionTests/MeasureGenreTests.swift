@@ -271,3 +271,91 @@ func aThemeWithAnIntroductoryParagraphStandsForTheNumberedMeasuresUnderIt() {
     #expect(tasks.map(\.headline).prefix(4) == ["明确工作职责", "推进政务公开", "加强政民互动", "突出民生事项"])
     #expect(tasks.count == 11)
 }
+
+// Tasks of the work reports of the 1980s and 1990s: lists numbered 第一，… inside a part's text, cut by
+// sub-items that ingestion took for sections; lists numbered afresh inside a paragraph; one sentence's
+// items written at the level of the parts; a part after the plan has begun.
+
+private let report1987 = "corpus/reports/work-reports/1987年中华人民共和国国务院政府工作报告.txt"
+private let report1992 = "corpus/reports/work-reports/1992年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1987)))
+func aPartsListNumberedFirstSecondIsReadWholeAcrossTheSubItemsCutOutOfIt() {
+    let measures = measures(report1987)
+    let reform = measures.filter { $0.level == 1 && $0.section.hasPrefix("三、") }
+    // 第二's 一是…四是 were cut out as sections; 第三…第六 stand in the text of the last of them.
+    #expect(reform.map(\.headline) == ["深化企业改革", "继续发展各种横向经济联合", "深入进行金融体制改革", "进一步扩大生产资料市场",
+                                       "改革企业劳动工资制度", "改进固定资产投资管理办法"])
+    // 利用外资必须把握三条原则：第一、… numbered afresh inside the sixth's text are no tasks of their own.
+    #expect(!measures.contains { $0.level == 1 && $0.text.hasPrefix("第一、借外债") })
+}
+
+@Test(.enabled(if: isThere(report1987)))
+func aNumberedLineOpeningWithAFramingClauseIsNamedByItsTask() {
+    let guidelines = measures(report1987).filter { $0.level == 1 && $0.section.hasPrefix("二、") }
+    #expect(guidelines.count == 6)
+    // 第六，从根本上说，要保持经济的长期稳定发展，必须坚定不移地全面推进经济体制改革
+    #expect(guidelines.last?.headline == "必须坚定不移地全面推进经济体制改革")
+    #expect(TaskWording.headline(of: "在试点的基础上，加快经济管理体制改革的进程，发挥优势") == "加快经济管理体制改革的进程")
+    #expect(TaskWording.headline(of: "进一步稳定和加强农业\n农业事关全局。") == "进一步稳定和加强农业")
+}
+
+@Test(.enabled(if: isThere(report1987)))
+func oneSentencesItemsWrittenAtThePartsLevelBelongToThePartBeforeThem() {
+    let measures = measures(report1987)
+    // 四、巩固和发展安定团结的政治局面 … 要集中力量抓好以下几件事：一、…； … 五、大力加强马克思主义理论队伍的建设。
+    let level1 = measures.filter { $0.level == 1 }
+    #expect(level1.count == 13)
+    #expect(level1.last?.headline == "巩固和发展安定团结的政治局面")
+    let items = measures.drop { $0.headline != "巩固和发展安定团结的政治局面" }.dropFirst()
+    #expect(items.count == 5 && items.allSatisfy { $0.level == 2 })
+    #expect(items.last?.headline == "大力加强马克思主义理论队伍的建设")
+}
+
+@Test(.enabled(if: isThere(report1992)))
+func aPartHeadedByATaskAfterThePlanHasBegunPlansWhateverItsAccountOfThePast() {
+    let parts = measures(report1992).filter { $0.level == 1 }
+    #expect(parts.map(\.headline) == ["抓紧有利时机", "加快改革步伐", "为经济建设和改革开放创造更好的社会政治环境", "积极推进祖国和平统一大业"])
+    #expect(parts.allSatisfy { $0.role == .planned })
+    #expect(parts.last?.category == nil, "unification is none of the seven instruments")
+}
+
+private let guarantees = "corpus/state-council-2019/02-国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见.html"
+
+@Test(.enabled(if: isThere(guarantees)))
+func anOpinionsMeasuresAreCodedByWhatTheyDoNotByTheFinanceTheyAreAbout() {
+    let coded = Dictionary(measures(guarantees).filter { $0.level == 1 }.map { ($0.headline, $0.category) }, uniquingKeysWith: { first, _ in first })
+    // 担保, 融资, 基金 are the title's domain; the means are assessment, coordination, procedure, fees.
+    #expect(coded["健全内部考核激励机制"] == .organisationAccountability)
+    #expect(coded["完善绩效评价体系"] == .organisationAccountability)
+    #expect(coded["加强协同配合"] == .organisationAccountability)
+    #expect(coded["简化担保要求"] == .servicesAdministration)
+    #expect(coded["实行差别费率"] == .economicIncentive)
+    // Steering a business (引导) with entry rules and ratios (准入条件, 比例不得低于80%) is no persuasion.
+    #expect(coded["加强业务引导"] == .legalRegulation)
+}
+
+@Test func whatAMeasureIsForNamesNoMeansWhatItCreatesDoes() {
+    #expect(PolicyCoder.withoutPurpose("为经济建设和改革开放创造更好的社会政治环境") == "创造更好的社会政治环境")
+    #expect(PolicyCoder().code(headline: "为经济建设和改革开放创造更好的社会政治环境", text: "").0 == .enforcement)
+    #expect(PolicyCoder().code(headline: "为改革和发展创造良好的社会环境", text: "").0 == .enforcement)
+}
+
+private let report1984 = "corpus/reports/work-reports/1984年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1984)))
+func aPartHeadedByAnAdverbOfDegreeBeforeItsVerbIsATask() {
+    // 五、更加重视知识和知识分子的作用，加强智力开发
+    #expect(measures(report1984).contains { $0.level == 1 && $0.headline == "更加重视知识和知识分子的作用" })
+}
+
+private let report2022 = "corpus/reports/work-reports/2022年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report2022)))
+func aPartHeadedAsAReviewHoldsMeasuresDoneWhateverItsClosingProblemsSay() {
+    // 一、2021年工作回顾 closes on the problems still to solve (要…), which outnumber its 了.
+    let review = measures(report2022).filter { $0.level == 1 && $0.section.hasPrefix("一、") }
+    #expect(review.count == 8)
+    #expect(review.allSatisfy { $0.role == .done })
+    #expect(ReportTaskFinder.namesReview("关于过去五年的政府工作") && !ReportTaskFinder.namesReview("2022年政府工作任务"))
+}

@@ -128,6 +128,59 @@ for anchor, cat, actors in [
     ("完善相关投入机制", EI, "体育总局、人民银行、银保监会、证监会、财政部")]:
     add(dev, SC34, anchor, "planned", cat, actors=units(actors))
 
+# --- dev, third session (measures3) ---------------------------------------------------------------
+# Added to dev in the third session (2026-12-03, evening), marked by reading before `zhili measures` was
+# run on them: the 1980, 1987 and 1992 work reports and State Council 02 (融资担保基金 指导意见). Kept
+# apart from the test4 block, which another helper writes.
+R1980 = "1980年中华人民共和国国务院政府工作报告.txt"
+R1987 = "1987年中华人民共和国国务院政府工作报告.txt"
+R1992 = "1992年中华人民共和国国务院政府工作报告.txt"
+SC02 = "02-国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见.html"
+# 1980: 一's 第一…第六 review the year; only 第二 (采取了一些新的政策, 进行经济管理体制的某些改革) and 第四
+# (党和政府尽了很大努力，增加城乡人民收入) name what was done — the others are outcomes (比例关系正在朝着协调
+# 的方向发展, 经济效果提高了, 商品购销两旺, 事业有了新的发展). 二 gives the 1981 plan's targets (statistics) and
+# an unnumbered 要注意解决以下问题: no numbered task. 三、采取有力措施 第一…第四 are the planned tasks.
+for anchor, cat in [("在经济上开始采取了一些新的政策", LR), ("党和政府尽了很大努力，增加城乡人民收入", EI)]:
+    add(dev, R1980, anchor, "done", cat)
+for anchor, cat in [("实行能源的开发和节约并重", EI), ("进一步调整重工业特别是机械工业结构", EI), ("加强材料工业", EI),
+                    ("加快经济管理体制改革的进程", LR)]:
+    add(dev, R1980, anchor, "planned", cat)
+# 1987: 一 reviews the situation (outcomes). 二's 第一…第六, the answer to 需要着重解决好哪些问题, are guidelines
+# with their measures (like 1986's five guidelines and 1981's ten); the unnumbered 增产节约、增收节支运动 after
+# them is not a numbered task. 三's 第一…第六 are the year's reform tasks (its later 第一、–第三、 are three
+# principles for using foreign capital inside an unnumbered paragraph: not tasks). 四 has no numbered task
+# of its own but one paragraph's short items (要集中力量抓好以下几件事：一、…五、): one task, as 1995's 五.
+for anchor, cat in [("必须把加强农业放在发展国民经济的重要战略地位", EI), ("必须按照建设规模同国力相适应的客观经济规律办事", EI),
+                    ("必须把消费的增长切实建立在生产发展可能的基础之上", EI), ("必须努力做到财政收支和信贷收支的基本平衡", EI),
+                    ("必须继续防止盲目追求过高增长速度的倾向", EI), ("必须坚定不移地全面推进经济体制改革", LR),
+                    ("深化企业改革，建立和健全责权利相结合的企业经营机制", LR), ("继续发展各种横向经济联合", LR),
+                    ("深入进行金融体制改革", LR), ("进一步扩大生产资料市场", LR), ("改革企业劳动工资制度", LR),
+                    ("改进固定资产投资管理办法", LR), ("巩固和发展安定团结的政治局面", PE)]:
+    add(dev, R1987, anchor, "planned", cat)
+# 1992: 一 reviews 1991 (outcomes, then 体会 — principles such as 紧紧抓住经济建设这个中心不放: not measures).
+# Parts 二–五 are the year's tasks, each with unnumbered paragraphs led by a short task sentence
+# (继续下大力气抓农业…。), which are their items, as in 1995; 六、关于国际形势和外交工作 states foreign policy
+# and is not counted (as 1995's 七). Anchors are the first clause where the heading has a comma.
+for anchor, cat in [("抓紧有利时机", EI), ("加快改革步伐", LR), ("为经济建设和改革开放创造更好的社会政治环境", EN),
+                    ("积极推进祖国和平统一大业", None)]:
+    add(dev, R1992, anchor, "planned", cat)
+# SC-02 指导意见: 一、总体要求 （一）指导思想 （二）基本原则 are not measures; （三）–（二十七） under 二、–八、 are. No unit
+# parentheses (the lead sentence's subject is the body that acts, not a 牵头/负责 unit): actors null. The one
+# due date is （十九）'s 争取三年内实现…市级全覆盖. The document's domain words (担保, 融资, 资金) are not means:
+# each item is coded by what it does — rules and ratios (不得, 比例不得低于) legal_regulation, fees cut,
+# guarantees, capital, subsidies and tax treatment economic_incentive, evaluation, review and supervision
+# monitoring, responsibilities, institutions and assessment of staff organisation_accountability.
+for anchor, cat, deadline in [
+    ("明确支持范围", LR, None), ("聚焦重点对象", EI, None), ("回归担保主业", LR, None), ("加强业务引导", LR, None),
+    ("发挥再担保功能", EI, None), ("引导降费让利", EI, None), ("实行差别费率", EI, None), ("清理规范收费", LR, None),
+    ("明确风险分担比例", LR, None), ("加强“总对总”合作", OA, None), ("落实银担责任", OA, None),
+    ("实施跟踪评估", MO, None), ("加大奖补支持力度", EI, None), ("完善资金补充机制", EI, None),
+    ("探索风险补偿机制", EI, None), ("落实扶持政策", EI, None), ("推进机构建设", OA, "三年内"),
+    ("加强协同配合", OA, None), ("营造发展环境", OA, None), ("简化担保要求", SA, None), ("防止风险转嫁", MO, None),
+    ("提升服务能力", SA, None), ("实施差异化监管措施", MO, None), ("健全内部考核激励机制", OA, None),
+    ("完善绩效评价体系", OA, None)]:
+    add(dev, SC02, anchor, "planned", cat, deadline=deadline)
+
 # --- test ----------------------------------------------------------------------------------------
 # 1995: parts 二–六 are the year's tasks (七 states the foreign policy); the review lists outcomes
 # and, under 一是…四是, problems — no measures.
