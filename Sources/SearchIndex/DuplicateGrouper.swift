@@ -208,22 +208,17 @@ struct DuplicateGrouper {
                     && !deletedKeys.contains(RoleKey(isDocument: isDocument, key: first(text).key))
             }
         }
-        // Candidates among the texts, a band at a time; the signature files' pages read for one band
-        // are let go before the next.
-        var band = -1
-        let involving: ((Int) -> Bool)? = isNew.map { flags in { flags[$0] } }
-        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving) { current, text in
-            if current != band {
-                for file in files { file.release() }
-                band = current
-            }
-            let item = first(text)
-            return DuplicateSignatureTable.bandKey(current, at: Int(item.bandsOffset), in: files[Int(item.segment)])
-        }
-        for file in files { file.release() }
+        // Candidates among the texts, the bands bucketed on every thread; the signature files' pages
+        // read are let go after each band.
+        let representatives = (0..<textCount).map { first($0) }
+        var involving: (@Sendable (Int) -> Bool)?
+        if let flags = isNew { involving = { @Sendable text in flags[text] } }
+        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving, threads: threads, key: { band, text in
+            let item = representatives[text]
+            return DuplicateSignatureTable.bandKey(band, at: Int(item.bandsOffset), in: files[Int(item.segment)])
+        }, bandDone: { for file in files { file.release() } })
         outcome.verified += candidates.count
         // Batches of candidates verified on every thread: each reads its texts back and shingles them.
-        let representatives = (0..<textCount).map { first($0) }
         pairs += try detector.verify(candidates, batch: isDocument ? 64 : 2048, threads: threads) { texts throws(IndexError) in
             let read = try self.texts(of: texts.map { representatives[$0] }, segments: segments, files: files)
             return Dictionary(uniqueKeysWithValues: texts.indices.map { (texts[$0], detector.shingleSet(of: read[$0])) })
