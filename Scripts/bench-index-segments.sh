@@ -2,6 +2,7 @@
 # Issue 14's index benchmark (BENCHMARKS.md, "Segments, threads and bounded memory (issue 14)"), on the
 # laws (../shared/corpus/laws), release build, in one run:
 #   1. `zhili index --threads 1` against `--threads 2` (and that both indexes are the same, file by file);
+#      with ZHILI_BEFORE (another build, e.g. main's), its two builds too, and their files against these;
 #   2. tantivy over Han bigrams of the same units, 1 and 2 indexing threads, bigram preparation included;
 #   3. peak memory (/usr/bin/time -v) of `zhili index` on the laws and on the laws ×3 (the shifted
 #      copies of Scripts/make-shifted-copies.py), with and without near-duplicate groups;
@@ -49,6 +50,15 @@ timed "threads 2" "$ZHILI" index "$LAWS" --index "$OUT/t2" --threads 2
 load | tee -a "$OUT/summary.txt"
 if diff -r "$OUT/t1" "$OUT/t2" > /dev/null; then echo "threads 1 and 2: identical index files" | tee -a "$OUT/summary.txt"; else
     echo "threads 1 and 2: the index files DIFFER" | tee -a "$OUT/summary.txt"; fi
+# With ZHILI_BEFORE (another build, e.g. main's), the same two builds by it, and whether its index
+# files are byte for byte this build's.
+if [[ -n "${ZHILI_BEFORE:-}" ]]; then
+    timed "before, threads 1" "$ZHILI_BEFORE" index "$LAWS" --index "$OUT/b1" --threads 1
+    timed "before, threads 2" "$ZHILI_BEFORE" index "$LAWS" --index "$OUT/b2" --threads 2
+    load | tee -a "$OUT/summary.txt"
+    if diff -r "$OUT/b2" "$OUT/t2" > /dev/null; then echo "before and now: identical index files" | tee -a "$OUT/summary.txt"; else
+        echo "before and now: the index files DIFFER" | tee -a "$OUT/summary.txt"; fi
+fi
 fi
 
 # 2. tantivy over Han bigrams of the same units (every kind zhili indexes), preparation included.

@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 
 /// Banded locality-sensitive hashing over MinHash signatures: b bands of r rows; two texts become a
 /// candidate pair when all r rows of at least one band agree.
@@ -66,31 +67,50 @@ public struct LSHBanding: Sendable, Equatable {
     /// Each band is bucketed by sorting words that hold the top `keyBits` bits of the band's key above
     /// the item's number (a chance collision of 40 bits only adds a candidate that verification drops).
     public func candidatePairs(count: Int, involving: ((Int) -> Bool)? = nil, key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
+        var pairs = Set<IndexPair>()
+        for band in 0..<bands { pairs.formUnion(self.pairs(ofBand: band, count: count, involving: involving, key: key)) }
+        return pairs.sorted()
+    }
+
+    /// `candidatePairs(count:involving:key:)` with the bands bucketed on `threads` threads (`key`
+    /// called on any of them); the pairs are the same whatever their number. `bandDone` is called on
+    /// the calling thread after each band's pairs are taken.
+    public func candidatePairs(count: Int, involving: (@Sendable (Int) -> Bool)? = nil, threads: Int,
+                               key: @escaping @Sendable (_ band: Int, _ item: Int) -> UInt64, bandDone: () -> Void = {}) -> [IndexPair] {
+        var all = Set<IndexPair>()
+        OrderedParallelMap(threads: threads, window: threads).run(Array(0..<bands), transform: { band in
+            self.pairs(ofBand: band, count: count, involving: involving, key: key)
+        }, consume: { (found: [IndexPair]) in
+            all.formUnion(found)
+            bandDone()
+        })
+        return all.sorted()
+    }
+
+    /// The pairs of `count` items whose keys agree on band `band` (see `candidatePairs`).
+    private func pairs(ofBand band: Int, count: Int, involving: ((Int) -> Bool)?, key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
         precondition(count < 1 << LSHBanding.itemBits, "at most 2^24 signatures")
         let itemMask = (UInt64(1) << LSHBanding.itemBits) - 1
-        var pairs = Set<IndexPair>()
-        var words = [UInt64](repeating: 0, count: count)
-        for band in 0..<bands {
-            for item in 0..<count { words[item] = (key(band, item) & ~itemMask) | UInt64(item) }
-            words.sort()
-            var start = 0
-            while start < count {
-                var end = start + 1
-                while end < count && words[end] & ~itemMask == words[start] & ~itemMask { end += 1 }
-                if end - start > 1 {
-                    for i in start..<(end - 1) {
-                        let a = Int(words[i] & itemMask)
-                        let aCounts = involving?(a) ?? true
-                        for j in (i + 1)..<end {
-                            let b = Int(words[j] & itemMask)
-                            if aCounts || involving?(b) ?? true { pairs.insert(IndexPair(a, b)) }
-                        }
+        var pairs: [IndexPair] = []
+        var words = (0..<count).map { item in (key(band, item) & ~itemMask) | UInt64(item) }
+        words.sort()
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count && words[end] & ~itemMask == words[start] & ~itemMask { end += 1 }
+            if end - start > 1 {
+                for i in start..<(end - 1) {
+                    let a = Int(words[i] & itemMask)
+                    let aCounts = involving?(a) ?? true
+                    for j in (i + 1)..<end {
+                        let b = Int(words[j] & itemMask)
+                        if aCounts || involving?(b) ?? true { pairs.append(IndexPair(a, b)) }
                     }
                 }
-                start = end
             }
+            start = end
         }
-        return pairs.sorted()
+        return pairs
     }
 
     /// The bits of a band key that candidate search compares (the top ones).

@@ -1,3 +1,5 @@
+import Ingestion
+
 /// The detector's pipeline up to verified pairs, shared by `similarPairs` and `clusters`.
 extension NearDuplicateDetector {
     /// Texts grouped by identical compared characters, and the verified pairs between groups.
@@ -56,9 +58,37 @@ extension NearDuplicateDetector {
     /// whose set is missing is not verified.
     public func verify(_ candidates: [IndexPair], batch: Int = .max, sets: ([Int]) -> [Int: ShingleSet]) -> [SimilarPair] {
         var pairs: [SimilarPair] = []
+        for (range, needed) in batches(of: candidates, batch: batch) {
+            pairs += verified(candidates[range], sets: sets(needed))
+        }
+        return pairs
+    }
+
+    /// `verify` with the batches verified on `threads` threads (`sets` called on any of them, for at
+    /// most a few batches a thread at once); the pairs are the same whatever their number. The first
+    /// error `sets` throws is rethrown once every batch is done.
+    public func verify<Failure: Error>(_ candidates: [IndexPair], batch: Int, threads: Int,
+                                       sets: @escaping @Sendable ([Int]) throws(Failure) -> [Int: ShingleSet]) throws(Failure) -> [SimilarPair] {
+        var pairs: [SimilarPair] = []
+        var failure: Failure?
+        OrderedParallelMap(threads: threads).run(batches(of: candidates, batch: batch), transform: { (range, needed) in
+            Result { () throws(Failure) in verified(candidates[range], sets: try sets(needed)) }
+        }, consume: { result in
+            switch result {
+            case .success(let found): pairs += found
+            case .failure(let error): failure = failure ?? error
+            }
+        })
+        if let failure { throw failure }
+        return pairs
+    }
+
+    /// The candidates cut into runs whose items fit in one batch (at least one candidate a run), each
+    /// with its items, ascending.
+    private func batches(of candidates: [IndexPair], batch: Int) -> [(range: Range<Int>, needed: [Int])] {
+        var batches: [(range: Range<Int>, needed: [Int])] = []
         var start = 0
         while start < candidates.count {
-            // The longest run of candidates whose items fit in one batch (at least one candidate).
             var needed = Set<Int>()
             var end = start
             while end < candidates.count {
@@ -68,17 +98,23 @@ extension NearDuplicateDetector {
                 needed.insert(candidates[end].second)
                 end += 1
             }
-            let shingleSets = sets(needed.sorted())
-            for candidate in candidates[start..<end] {
-                guard let a = shingleSets[candidate.first], let b = shingleSets[candidate.second] else { continue }
-                let (jaccard, containment) = a.similarity(to: b)
-                let similarity = similarity(jaccard: jaccard, containment: containment, sizes: (a.count, b.count))
-                if similarity >= threshold {
-                    pairs.append(SimilarPair(first: candidate.first, second: candidate.second, jaccard: jaccard,
-                                             containment: containment, similarity: similarity))
-                }
-            }
+            batches.append((start..<end, needed.sorted()))
             start = end
+        }
+        return batches
+    }
+
+    /// The candidates that reach the threshold on `shingleSets`.
+    private func verified(_ candidates: ArraySlice<IndexPair>, sets shingleSets: [Int: ShingleSet]) -> [SimilarPair] {
+        var pairs: [SimilarPair] = []
+        for candidate in candidates {
+            guard let a = shingleSets[candidate.first], let b = shingleSets[candidate.second] else { continue }
+            let (jaccard, containment) = a.similarity(to: b)
+            let similarity = similarity(jaccard: jaccard, containment: containment, sizes: (a.count, b.count))
+            if similarity >= threshold {
+                pairs.append(SimilarPair(first: candidate.first, second: candidate.second, jaccard: jaccard,
+                                         containment: containment, similarity: similarity))
+            }
         }
         return pairs
     }

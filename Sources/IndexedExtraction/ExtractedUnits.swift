@@ -18,11 +18,14 @@ public struct ExtractedUnits: Sendable {
     /// records, so that an index built with the old ones is rebuilt rather than carried over.
     public static let version = "extraction/3"
 
+    // Made once, not per file: a measure extractor builds its policy coders' cue tables when made,
+    // which cost as much as extracting the measures of a law.
+    private let statistics = StatisticExtractor(), citations = CitationExtractor(), measures = MeasureExtractor()
+
     public init() {}
 
     /// The statistic, citation and measure units of every document of `file`, in that order per document.
     public func units(of file: SourceFile) -> [IndexUnit] {
-        let statistics = StatisticExtractor(), citations = CitationExtractor(), measures = MeasureExtractor()
         var units: [IndexUnit] = []
         for document in file.documents {
             let year = document.year

@@ -93,7 +93,7 @@ final class Analyzer {
     /// The number of positions `text` takes (its characters of runs), without making its tokens.
     func positionCount(of text: FoldedText) -> Int {
         var count = 0
-        for scalar in String(decoding: text.folded, as: UTF16.self).unicodeScalars
+        for scalar in text.foldedString.unicodeScalars
         where Analyzer.isGramCharacter(scalar) || (0x41...0x5A).contains(scalar.value) { count += 1 }
         return count
     }

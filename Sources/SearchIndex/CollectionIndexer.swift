@@ -59,14 +59,19 @@ public struct CollectionIndexer {
 
         var hashes: [String: ContentHash] = [:]
         var sizes: [String: Int] = [:]
-        for path in files {
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+        // Every file hashed, on every thread (reading them is the first pass over the collection).
+        OrderedParallelMap(threads: threads).run(files, transform: { path in
+            (path, (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)).map { data in
+                data.withUnsafeBytes { ContentHash(of: $0) }
+            })
+        }, consume: { (path: String, hash: ContentHash?) in
+            guard let hash else {
                 report.errors.append(IngestionError(path: path, reason: "cannot be read"))
-                continue
+                return
             }
-            hashes[path] = data.withUnsafeBytes { ContentHash(of: $0) }
-            sizes[path] = data.count
-        }
+            hashes[path] = hash
+            sizes[path] = hash.size
+        })
         report.bytes = sizes.values.reduce(0, +)
         // A mistyped path must not replace an index with an empty one.
         if hashes.isEmpty && !(report.errors.isEmpty && report.warnings.isEmpty) {

@@ -82,7 +82,9 @@ struct DuplicateGrouper {
     /// The groups of the live units of `segments` — the generation's segments before merging, numbered
     /// from their bases, each with this generation's `deletions`. The first `kept` are the previous
     /// generation's, whose verified pairs are `previousPairs`; with none known, every candidate is verified.
-    func groups(segments: [Segment], directory: IndexDirectory, deletions: [DeletionBitmap?], kept: Int, previousPairs: [DuplicatePairTable.Pair]?) throws(IndexError) -> Outcome {
+    /// Candidates are verified on `threads` threads (the groups are the same whatever their number).
+    func groups(segments: [Segment], directory: IndexDirectory, deletions: [DeletionBitmap?], kept: Int, previousPairs: [DuplicatePairTable.Pair]?,
+                threads: Int = 1) throws(IndexError) -> Outcome {
         let detector = signer.detector
         let banding = detector.banding
         var items: [Item] = []
@@ -127,7 +129,7 @@ struct DuplicateGrouper {
         var groupOfDocument: [Int: Int] = [:]
         for isDocument in [false, true] {
             let clusters = try self.clusters(items: items, isDocument: isDocument, segments: segments, files: files, known: previousPairs,
-                                             deletedKeys: deletedKeys, outcome: &outcome)
+                                             deletedKeys: deletedKeys, threads: threads, outcome: &outcome)
             for cluster in clusters {
                 for member in cluster.members {
                     let unit = Int(items[member.index].unit)
@@ -171,7 +173,7 @@ struct DuplicateGrouper {
     /// verified pairs added to `outcome`: exact copies by key, pairs kept from `known` where both
     /// texts are still live, candidates verified where one text is new.
     private func clusters(items: [Item], isDocument: Bool, segments: [Segment], files: [MappedFile], known: [DuplicatePairTable.Pair]?,
-                          deletedKeys: Set<RoleKey>, outcome: inout Outcome) throws(IndexError) -> [NearDuplicateCluster] {
+                          deletedKeys: Set<RoleKey>, threads: Int, outcome: inout Outcome) throws(IndexError) -> [NearDuplicateCluster] {
         let detector = signer.detector
         // Texts: runs of items with one key, each run's items in rank order.
         var order = items.indices.filter { items[$0].isDocument == isDocument }.map(Int32.init)
@@ -206,32 +208,21 @@ struct DuplicateGrouper {
                     && !deletedKeys.contains(RoleKey(isDocument: isDocument, key: first(text).key))
             }
         }
-        // Candidates among the texts, a band at a time; the signature files' pages read for one band
-        // are let go before the next.
-        var band = -1
-        let involving: ((Int) -> Bool)? = isNew.map { flags in { flags[$0] } }
-        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving) { current, text in
-            if current != band {
-                for file in files { file.release() }
-                band = current
-            }
-            let item = first(text)
-            return DuplicateSignatureTable.bandKey(current, at: Int(item.bandsOffset), in: files[Int(item.segment)])
-        }
-        for file in files { file.release() }
+        // Candidates among the texts, the bands bucketed on every thread; the signature files' pages
+        // read are let go after each band.
+        let representatives = (0..<textCount).map { first($0) }
+        var involving: (@Sendable (Int) -> Bool)?
+        if let flags = isNew { involving = { @Sendable text in flags[text] } }
+        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving, threads: threads, key: { band, text in
+            let item = representatives[text]
+            return DuplicateSignatureTable.bandKey(band, at: Int(item.bandsOffset), in: files[Int(item.segment)])
+        }, bandDone: { for file in files { file.release() } })
         outcome.verified += candidates.count
-        var failure: IndexError?
-        pairs += detector.verify(candidates, batch: isDocument ? 64 : 2048) { texts in
-            do throws(IndexError) {
-                let representatives = texts.map { first($0) }
-                let read = try self.texts(of: representatives, segments: segments, files: files)
-                return Dictionary(uniqueKeysWithValues: texts.indices.map { (texts[$0], detector.shingleSet(of: read[$0])) })
-            } catch {
-                failure = failure ?? error
-                return [:]
-            }
+        // Batches of candidates verified on every thread: each reads its texts back and shingles them.
+        pairs += try detector.verify(candidates, batch: isDocument ? 64 : 2048, threads: threads) { texts throws(IndexError) in
+            let read = try self.texts(of: texts.map { representatives[$0] }, segments: segments, files: files)
+            return Dictionary(uniqueKeysWithValues: texts.indices.map { (texts[$0], detector.shingleSet(of: read[$0])) })
         }
-        if let failure { throw failure }
         pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
         for pair in pairs {
             outcome.pairs.append(DuplicatePairTable.Pair(role: role, first: first(pair.first).key, second: first(pair.second).key,

@@ -240,7 +240,7 @@ public final class IndexWriter {
                 try DuplicatePairTable.read(try directory.map(entry))
             }
             let found = try grouper.groups(segments: opened, directory: directory, deletions: bitmaps, kept: previous?.segments.count ?? 0,
-                                           previousPairs: known)
+                                           previousPairs: known, threads: threads)
             grouping = DuplicateGrouping(groups: Set(found.groups.map(\.group)).count, units: found.groups.count, verified: found.verified,
                                          seconds: (ContinuousClock.now - clock) / .seconds(1))
             outcome = found

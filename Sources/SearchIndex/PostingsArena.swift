@@ -13,31 +13,49 @@ final class PostingsArena: @unchecked Sendable {
     /// Bytes at the end of a slice that hold the next slice's address.
     private static let link = MemoryLayout<Int>.size
 
-    private var pages: [UnsafeMutableRawPointer] = []
+    @exclusivity(unchecked) private var pages: [UnsafeMutableRawPointer] = []
     /// Where the next slice goes in the last page.
-    private var pageUsed = PostingsArena.pageSize
-    /// Per stream: its first slice's address, where its next byte goes, where its current slice's
-    /// bytes end, and its length (addresses are page × page size + offset; 0 before the first slice).
-    private var heads: [Int] = []
-    private var ends: [Int] = []
-    private var limits: [Int] = []
-    private(set) var lengths: [Int] = []
-    /// Bytes taken from the pages.
-    private(set) var allocated = 0
-
-    deinit { for page in pages { page.deallocate() } }
-
+    @exclusivity(unchecked) private var pageUsed = PostingsArena.pageSize
+    /// Per stream, where it is (addresses are page × page size + offset; 0 before the first slice).
+    private struct Stream {
+        /// Its first slice's address.
+        var head = 0
+        /// Where its next byte goes.
+        var end = 0
+        /// Where its current slice's bytes end.
+        var limit = 0
+        var length = 0
+    }
+    /// The streams, in memory of their own rather than in arrays, and the arena's state unchecked for
+    /// exclusive access (only the thread building the segment appends): the checks and the arrays'
+    /// bounds and uniqueness tests cost more than the appends themselves.
+    @exclusivity(unchecked) private var streams = UnsafeMutablePointer<Stream>.allocate(capacity: 1024)
+    @exclusivity(unchecked) private var capacity = 1024
     /// Streams held.
-    var count: Int { heads.count }
+    @exclusivity(unchecked) private(set) var count = 0
+    /// Bytes taken from the pages.
+    @exclusivity(unchecked) private(set) var allocated = 0
+
+    deinit {
+        for page in pages { page.deallocate() }
+        streams.deallocate()
+    }
+
+    /// Every stream's length in bytes.
+    var lengths: [Int] { (0..<count).map { streams[$0].length } }
 
     /// Adds an empty stream; returns its number.
     @discardableResult
     func addStream() -> Int {
-        heads.append(0)
-        ends.append(0)
-        limits.append(0)
-        lengths.append(0)
-        return heads.count - 1
+        if count == capacity {
+            let grown = UnsafeMutablePointer<Stream>.allocate(capacity: 2 * capacity)
+            grown.moveInitialize(from: streams, count: count)
+            streams.deallocate()
+            (streams, capacity) = (grown, 2 * capacity)
+        }
+        (streams + count).initialize(to: Stream())
+        count += 1
+        return count - 1
     }
 
     private func pointer(_ address: Int) -> UnsafeMutableRawPointer {
@@ -59,22 +77,24 @@ final class PostingsArena: @unchecked Sendable {
 
     /// Appends `bytes` to stream `stream`.
     func append(_ bytes: UnsafeRawBufferPointer, to stream: Int) {
+        precondition(stream >= 0 && stream < count, "no stream \(stream)")
+        let state = streams + stream
         var source = bytes.baseAddress
         var remaining = bytes.count
-        lengths[stream] += remaining
+        state.pointee.length += remaining
         while remaining > 0 {
-            var room = limits[stream] - ends[stream]
+            var room = state.pointee.limit - state.pointee.end
             if room == 0 {
-                let size = PostingsArena.sliceSize(sliceIndex(ofLength: lengths[stream] - remaining))
+                let size = PostingsArena.sliceSize(sliceIndex(ofLength: state.pointee.length - remaining))
                 let slice = allocate(size)
-                if heads[stream] == 0 { heads[stream] = slice } else { pointer(limits[stream]).storeBytes(of: slice, as: Int.self) }
-                ends[stream] = slice
-                limits[stream] = slice + size - PostingsArena.link
+                if state.pointee.head == 0 { state.pointee.head = slice } else { pointer(state.pointee.limit).storeBytes(of: slice, as: Int.self) }
+                state.pointee.end = slice
+                state.pointee.limit = slice + size - PostingsArena.link
                 room = size - PostingsArena.link
             }
             let length = min(room, remaining)
-            pointer(ends[stream]).copyMemory(from: source!, byteCount: length)
-            ends[stream] += length
+            pointer(state.pointee.end).copyMemory(from: source!, byteCount: length)
+            state.pointee.end += length
             source = source! + length
             remaining -= length
         }
@@ -92,10 +112,11 @@ final class PostingsArena: @unchecked Sendable {
 
     /// Stream `stream`'s bytes, in `buffer` (replacing what it held).
     func read(_ stream: Int, into buffer: inout [UInt8]) {
-        let length = lengths[stream]
+        precondition(stream >= 0 && stream < count, "no stream \(stream)")
+        let length = streams[stream].length
         buffer.removeAll(keepingCapacity: true)
         buffer.reserveCapacity(length)
-        var address = heads[stream], index = 0, remaining = length
+        var address = streams[stream].head, index = 0, remaining = length
         while remaining > 0 {
             let capacity = PostingsArena.sliceSize(index) - PostingsArena.link
             let take = min(capacity, remaining)

@@ -140,6 +140,13 @@ import Testing
     let all = detector.verify(byKeys) { Dictionary(uniqueKeysWithValues: $0.map { ($0, sets[$0]) }) }
     #expect(detector.verify(byKeys, batch: 2) { Dictionary(uniqueKeysWithValues: $0.map { ($0, sets[$0]) }) } == all)
     #expect(!all.isEmpty)
+    // On several threads: the same candidates and the same verified pairs.
+    for threads in [1, 3] {
+        #expect(banding.candidatePairs(count: texts.count, threads: threads, key: { band, item in fingerprints[item].bandKeys[band] }) == byKeys)
+        #expect(banding.candidatePairs(count: texts.count, involving: { $0 == 3 }, threads: threads,
+                                       key: { band, item in fingerprints[item].bandKeys[band] }) == byKeys.filter { $0.first == 3 || $0.second == 3 })
+        #expect(detector.verify(byKeys, batch: 2, threads: threads) { needed in Dictionary(uniqueKeysWithValues: needed.map { ($0, sets[$0]) }) } == all)
+    }
 }
 
 private extension MinHasher {

@@ -50,3 +50,18 @@ import Glibc
     fclose(file)
     #expect(FoldingTable.read(path) == nil)
 }
+
+@Test func transcodingBetweenUTF8AndUTF16GivesWhatTheStandardLibraryGives() {
+    // ASCII, two-, three- and four-byte characters (𠀀 and 😀 as surrogate pairs), a real law's line.
+    let texts = ["", "abc 123", "é ñ ß", "第一条　为了保护公民的合法权益，制定本法。", "𠀀𪚥 😀 end", "中华人民共和国民法典\n第一编 总则"]
+    for text in texts {
+        var copy = text
+        #expect(copy.withUTF8(FoldedText.utf16) == Array(text.utf16))
+        #expect(FoldedText.string(Array(text.utf16)) == text)
+    }
+    // Unpaired surrogates become U+FFFD one unit each, as String(decoding:as:) makes them.
+    let broken: [[UInt16]] = [[0xD800], [0xDC00, 0x41], [0x4E2D, 0xD83D, 0x41, 0xDE00], [0xD83D, 0xD83D, 0xDE00]]
+    for units in broken {
+        #expect(FoldedText.string(units) == String(decoding: units, as: UTF16.self))
+    }
+}
