@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import SearchIndex
 import TextAnalysis
 
@@ -45,6 +46,17 @@ struct KwicCommand: ParsableCommand {
     func run() throws {
         let concordancer = Concordancer(query: query, width: width)!
         let format = output.resolvedFormat
+        let reader = try input.openIndex("kwic", paths: paths)
+        if let reader, sort == .source, format == .jsonl || format == .json {
+            // The lines' JSON is written on the threads that find them; this one only prints.
+            do {
+                try printJSON(concordancer, reader, format: format)
+            } catch {
+                StandardError.print("zhili kwic: \(error)")
+                throw ExitCode.damagedIndex
+            }
+            return
+        }
         // In reading order the lines are printed as they are found; sorting and the aligned table need them all.
         var stream = sort == .source && format != .table ? output.stream(columns: []) : nil
         var lines: [ConcordanceLine] = []
@@ -59,7 +71,7 @@ struct KwicCommand: ParsableCommand {
             printed += kept.count
         }
         var unreadable = false
-        if let reader = try input.openIndex("kwic", paths: paths) {
+        if let reader {
             do {
                 try concordancer.forEachLines(in: reader, threads: input.threads, take)
             } catch {
@@ -81,5 +93,25 @@ struct KwicCommand: ParsableCommand {
             }
         }
         if unreadable { throw ExitCode.unreadableInput }
+    }
+
+    /// Prints the lines of `reader` in reading order as JSON lines or a JSON array, the same bytes
+    /// `RecordStream` writes for their records.
+    private func printJSON(_ concordancer: Concordancer, _ reader: IndexReader, format: OutputFormat) throws(IndexError) {
+        var printed = 0
+        var buffer: [UInt8] = []
+        try concordancer.forEachJSONLines(in: reader, threads: input.threads) { lines in
+            var start = 0
+            for end in lines.ends where limit == 0 || printed < limit {
+                if format == .json { buffer.append(printed == 0 ? UInt8(ascii: "[") : UInt8(ascii: ",")) }
+                buffer.append(contentsOf: lines.bytes[start..<end])
+                if format == .jsonl { buffer.append(UInt8(ascii: "\n")) }
+                start = end
+                printed += 1
+            }
+            FileHandle.standardOutput.write(Data(buffer))
+            buffer.removeAll(keepingCapacity: true)
+        }
+        if format == .json { FileHandle.standardOutput.write(Data((printed == 0 ? "[]\n" : "]\n").utf8)) }
     }
 }
