@@ -48,6 +48,13 @@ let package = Package(
             "TextAnalysis",
             "OpenSearchExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // The Swift runtime and Foundation linked in: loading and relocating them as shared
+            // libraries cost every command about 6 ms of CPU before it starts (BENCHMARKS.md, kwic).
+            .unsafeFlags(["-static-stdlib", "-lFoundationXML", "-lFoundationInternationalization", "-lFoundation", "-lFoundationEssentials",
+                          "-lCoreFoundation", "-l_CFXMLInterface", "-l_FoundationCollections", "-l_FoundationICU", "-l_FoundationCShims",
+                          "-lxml2"],
+                         .when(platforms: [.linux], configuration: .release)),
         ]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
