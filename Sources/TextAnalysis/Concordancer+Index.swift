@@ -25,8 +25,9 @@ extension Concordancer {
     }
 
     /// The lines of an indexed collection as `forEachLines(in:threads:_:)` finds them, each already
-    /// written as the JSON object of its `record` on the thread that found it: the object's fields up
-    /// to the section are written once per section, the contexts straight from the stored bytes.
+    /// written as the JSON object of its `record` and a line feed on the thread that found it: the
+    /// object's fields up to the section are written once per section, the contexts straight from the
+    /// stored bytes.
     public func forEachJSONLines(in reader: IndexReader, threads: Int, _ consume: (JSONLines) -> Void) throws(IndexError) {
         try forEachBlock(in: reader, threads: threads, transform: { numbers throws(IndexError) in
             var lines = JSONLines()
@@ -48,7 +49,7 @@ extension Concordancer {
                     Value.appendJSONString(utf8: UnsafeBufferPointer(rebasing: unit.text[match]), to: &lines.bytes)
                     lines.bytes.append(contentsOf: #","right":"#.utf8)
                     right.appendJSON(in: unit.text, to: &lines.bytes)
-                    lines.bytes.append(UInt8(ascii: "}"))
+                    lines.bytes.append(contentsOf: "}\n".utf8)
                     lines.ends.append(lines.bytes.count)
                 }
             }

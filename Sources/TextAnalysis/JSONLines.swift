@@ -1,7 +1,7 @@
-/// Concordance lines written as JSON objects (no separator between them), one after another.
+/// Concordance lines written as JSON objects, each followed by a line feed (JSON lines as they are).
 public struct JSONLines: Sendable {
-    /// The objects' UTF-8.
+    /// The lines' UTF-8.
     public var bytes: [UInt8] = []
-    /// Where each object ends in `bytes`.
+    /// Where each line ends in `bytes`, after its line feed.
     public var ends: [Int] = []
 }

@@ -96,22 +96,36 @@ struct KwicCommand: ParsableCommand {
     }
 
     /// Prints the lines of `reader` in reading order as JSON lines or a JSON array, the same bytes
-    /// `RecordStream` writes for their records.
+    /// `RecordStream` writes for their records; JSON lines are printed as the workers wrote them.
     private func printJSON(_ concordancer: Concordancer, _ reader: IndexReader, format: OutputFormat) throws(IndexError) {
         var printed = 0
-        var buffer: [UInt8] = []
+        var array: [UInt8] = []
         try concordancer.forEachJSONLines(in: reader, threads: input.threads) { lines in
-            var start = 0
-            for end in lines.ends where limit == 0 || printed < limit {
-                if format == .json { buffer.append(printed == 0 ? UInt8(ascii: "[") : UInt8(ascii: ",")) }
-                buffer.append(contentsOf: lines.bytes[start..<end])
-                if format == .jsonl { buffer.append(UInt8(ascii: "\n")) }
-                start = end
-                printed += 1
+            let count = limit == 0 ? lines.ends.count : min(lines.ends.count, max(0, limit - printed))
+            guard count > 0 else { return }
+            if format == .jsonl {
+                KwicCommand.writeOut(lines.bytes[..<lines.ends[count - 1]])
+            } else {
+                // An array: the lines without their line feeds, after a bracket or a comma.
+                array.removeAll(keepingCapacity: true)
+                var start = 0
+                for end in lines.ends[..<count] {
+                    array.append(printed == 0 && start == 0 ? UInt8(ascii: "[") : UInt8(ascii: ","))
+                    array.append(contentsOf: lines.bytes[start..<(end - 1)])
+                    start = end
+                }
+                KwicCommand.writeOut(array[...])
             }
-            FileHandle.standardOutput.write(Data(buffer))
-            buffer.removeAll(keepingCapacity: true)
+            printed += count
         }
-        if format == .json { FileHandle.standardOutput.write(Data((printed == 0 ? "[]\n" : "]\n").utf8)) }
+        if format == .json { KwicCommand.writeOut(Array((printed == 0 ? "[]\n" : "]\n").utf8)[...]) }
+    }
+
+    /// Writes `bytes` to standard output without copying them.
+    private static func writeOut(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, !raw.isEmpty else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+        }
     }
 }
