@@ -51,6 +51,7 @@ let package = Package(
         ], linkerSettings: [
             // The Swift runtime and Foundation linked in: loading and relocating them as shared
             // libraries cost every command about 6 ms of CPU before it starts (BENCHMARKS.md, kwic).
+            // Foundation's own static libraries are named, as the link line does not bring them in.
             .unsafeFlags(["-static-stdlib", "-lFoundationXML", "-lFoundationInternationalization", "-lFoundation", "-lFoundationEssentials",
                           "-lCoreFoundation", "-l_CFXMLInterface", "-l_FoundationCollections", "-l_FoundationICU", "-l_FoundationCShims",
                           "-lxml2"],
