@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "CZhiliICU", dependencies: ["CICU"]),
         .systemLibrary(name: "CZhiliZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CZhiliZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // Intel's ISA-L for the index files' CRC32 (carry-less multiplication, several times zlib's speed).
+        .systemLibrary(name: "CZhiliISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"]), .brew(["isa-l"])]),
 
         .target(name: "TextNormalization", dependencies: ["CZhiliICU"]),
         .target(name: "Segmentation", dependencies: ["CZhiliICU", "TextNormalization"]),
@@ -29,7 +31,7 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
         .target(name: "Deduplication", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
         .target(name: "SearchIndex", dependencies: [
-            "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib", "CZhiliZstd",
+            "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib", "CZhiliZstd", "CZhiliISAL",
         ]),
         // Term tables, concordances, trends and co-word networks over documents (issue 12).
         .target(name: "TextAnalysis", dependencies: ["Ingestion", "Segmentation", "TextNormalization", "Reporting", "SearchIndex"]),
@@ -46,6 +48,14 @@ let package = Package(
             "TextAnalysis",
             "OpenSearchExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // The Swift runtime and Foundation linked in: loading and relocating them as shared
+            // libraries cost every command about 6 ms of CPU before it starts (BENCHMARKS.md, kwic).
+            // Foundation's own static libraries are named, as the link line does not bring them in.
+            .unsafeFlags(["-static-stdlib", "-lFoundationXML", "-lFoundationInternationalization", "-lFoundation", "-lFoundationEssentials",
+                          "-lCoreFoundation", "-l_CFXMLInterface", "-l_FoundationCollections", "-l_FoundationICU", "-l_FoundationCShims",
+                          "-lxml2"],
+                         .when(platforms: [.linux], configuration: .release)),
         ]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -11,7 +11,8 @@
 # Needs Debian's python3-jieba (/usr/bin/python3 imports jieba) and ripgrep (rg).
 # Each command runs ROUNDS times (default 5; kwic 20 times); the best wall and best CPU time (user + sys
 # of the child) are reported. The commands read and analyse files on all cores (--threads); the rows
-# with --threads 1 are the same work on one.
+# with --threads 1 are the same work on one. On a shared machine, `chrt -f 50 bash Scripts/bench-analysis.sh`
+# (root; real-time priority, inherited by every command it times) gives wall times close to an idle one's.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,4 +1,4 @@
-import CZhiliZlib
+import CZhiliISAL
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,16 +31,11 @@ enum IndexFile {
         bytes.withUnsafeBytes { crc32(UnsafeRawBufferPointer($0)) }
     }
 
+    /// zlib's CRC32, computed by ISA-L: opening an index checks the CRC of every byte of it, which
+    /// zlib's table-driven loop made several milliseconds of every search and concordance.
     static func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var crc = CZhiliZlib.crc32(0, nil, 0)
-        var rest = bytes
-        // zlib's length is a 32-bit uInt: feed large files in pieces.
-        while !rest.isEmpty {
-            let piece = min(rest.count, 1 << 30)
-            crc = CZhiliZlib.crc32(crc, rest.baseAddress!.assumingMemoryBound(to: Bytef.self), uInt(piece))
-            rest = UnsafeRawBufferPointer(rebasing: rest[piece...])
-        }
-        return UInt32(truncatingIfNeeded: crc)
+        guard let base = bytes.baseAddress else { return 0 }
+        return crc32_gzip_refl(0, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
     }
 }
 

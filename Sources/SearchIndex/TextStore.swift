@@ -327,7 +327,7 @@ struct TextStore {
     }
 
     /// The bytes `block` decompresses to.
-    private func decompressed(block: Int) throws(IndexError) -> OwnedBytes {
+    func decompressed(block: Int) throws(IndexError) -> OwnedBytes {
         guard rawLengths[block] <= TextStore.largestBlock else { throw file.malformed("store block \(block)") }
         let compressed = UnsafeRawBufferPointer(rebasing: file.body[offsets[block]..<(offsets[block] + compressedLengths[block])])
         guard let raw = Zstd.decompress(compressed, rawLength: rawLengths[block], dictionary: dictionary) else {

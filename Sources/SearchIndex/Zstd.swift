@@ -1,4 +1,9 @@
 import CZhiliZstd
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// zstd compression with a dictionary trained on the collection, for the store's small blocks: a
 /// block of a few KiB compressed alone would lose most of what it shares with the rest of the
@@ -25,14 +30,30 @@ enum Zstd {
     /// The `rawLength` bytes that `compressed` decompresses to with `dictionary`, or nil when it does
     /// not decompress to exactly that many.
     static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int, dictionary: DecompressionDictionary) -> OwnedBytes? {
-        guard let context = ZSTD_createDCtx() else { return nil }
-        defer { ZSTD_freeDCtx(context) }
+        guard let context = threadContext() else { return nil }
         let output = OwnedBytes(count: rawLength)
         let length = ZSTD_decompress_usingDDict(context, output.mutable.baseAddress, rawLength,
                                                 compressed.baseAddress, compressed.count, dictionary.pointer)
         return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
     }
+
+    /// This thread's decompression context, made on its first use and freed when the thread ends: a
+    /// context is a workspace of over 100 KiB, whose allocation per block cost a concordance of a
+    /// common word, which decompresses hundreds of blocks, more than decompressing them.
+    private static func threadContext() -> OpaquePointer? {
+        if let context = pthread_getspecific(contextKey) { return OpaquePointer(context) }
+        guard let context = ZSTD_createDCtx() else { return nil }
+        pthread_setspecific(contextKey, UnsafeRawPointer(context))
+        return context
+    }
 }
+
+/// The key of each thread's decompression context (`Zstd.threadContext`).
+private let contextKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { context in _ = ZSTD_freeDCtx(OpaquePointer(context)) }
+    return key
+}()
 
 /// A compression context with its dictionary, reused from block to block (a fresh context per
 /// block would clear its tables each time). Used by one writer at a time.

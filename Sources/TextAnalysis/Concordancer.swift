@@ -30,12 +30,24 @@ public struct Concordancer: Sendable {
     /// The lines of one section's text, in reading order.
     public func lines(in text: String, source: String, documentIndex: Int, document: String, section: String) -> [ConcordanceLine] {
         var text = text
-        return text.withUTF8 { bytes in
-            matcher.occurrences(inUTF8: bytes).map { range in
-                ConcordanceLine(source: source, documentIndex: documentIndex, document: document, section: section,
-                                left: context(bytes, from: range.lowerBound, fromEnd: true), match: bytes.string(range),
-                                right: context(bytes, from: range.upperBound, fromEnd: false))
-            }
+        return text.withUTF8 { lines(inUTF8: $0, source: source, documentIndex: documentIndex, document: document, section: section) }
+    }
+
+    /// The lines of one section's text given as valid UTF-8, in reading order.
+    func lines(inUTF8 bytes: UnsafeBufferPointer<UInt8>, source: String, documentIndex: Int, document: String, section: String) -> [ConcordanceLine] {
+        var lines: [ConcordanceLine] = []
+        forEachOccurrence(inUTF8: bytes) { left, match, right in
+            lines.append(ConcordanceLine(source: source, documentIndex: documentIndex, document: document, section: section,
+                                         left: left.string(in: bytes), match: bytes.string(match), right: right.string(in: bytes)))
+        }
+        return lines
+    }
+
+    /// Hands `body` each occurrence in valid UTF-8, in reading order: its left context, the match's
+    /// bytes and its right context.
+    func forEachOccurrence(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Context, Range<Int>, Context) -> Void) {
+        for range in matcher.occurrences(inUTF8: bytes) {
+            body(context(bytes, from: range.lowerBound, fromEnd: true), range, context(bytes, from: range.upperBound, fromEnd: false))
         }
     }
 
@@ -49,12 +61,26 @@ public struct Concordancer: Sendable {
         }
     }
 
+    /// A context as found: bytes of the text, or where a line break is near, the text with each run
+    /// of whitespace holding a break made one space.
+    enum Context {
+        case bytes(Range<Int>)
+        case collapsed(String)
+
+        func string(in text: UnsafeBufferPointer<UInt8>) -> String {
+            switch self {
+            case .bytes(let range): text.string(range)
+            case .collapsed(let string): string
+            }
+        }
+    }
+
     /// Up to `width` characters of `text` next to the match, before `offset` (`fromEnd`) or after it,
     /// a run of whitespace holding a line break shown as one space. A character here is a Unicode
     /// scalar: walking the bytes costs O(width) per line, where grapheme breaking a window of text cost
     /// most of the time of a 9,000-line concordance.
-    private func context(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, fromEnd: Bool) -> String {
-        // Most contexts hold no line break: then they are the bytes `width` scalars out, decoded once.
+    private func context(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, fromEnd: Bool) -> Context {
+        // Most contexts hold no line break: then they are the bytes `width` scalars out.
         var index = offset
         for _ in 0..<width {
             if fromEnd {
@@ -66,8 +92,8 @@ public struct Concordancer: Sendable {
             }
         }
         let window = fromEnd ? index..<offset : offset..<index
-        guard Concordancer.holdsLineBreak(text, window) else { return text.string(window) }
-        return collapsedContext(text, from: offset, fromEnd: fromEnd)
+        guard Concordancer.holdsLineBreak(text, window) else { return .bytes(window) }
+        return .collapsed(collapsedContext(text, from: offset, fromEnd: fromEnd))
     }
 
     /// Whether `range` of UTF-8 holds a line break: LF, CR, U+2028 or U+2029 (E2 80 A8/A9).
@@ -75,7 +101,7 @@ public struct Concordancer: Sendable {
         for index in range {
             switch text[index] {
             case 0x0A, 0x0D: return true
-            case 0xE2 where text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9): return true
+            case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9): return true
             default: continue
             }
         }

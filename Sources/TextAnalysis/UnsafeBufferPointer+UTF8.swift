@@ -1,9 +1,13 @@
 extension UnsafeBufferPointer<UInt8> {
-    /// The scalar whose UTF-8 begins at `offset` of valid UTF-8 (a Swift string's bytes), and its length in bytes.
+    /// The scalar whose UTF-8 begins at `offset` of valid UTF-8 (a Swift string's bytes, or stored text
+    /// whose CRC was checked), and its length in bytes. A sequence cut short by the end of the buffer
+    /// (damage the CRC did not catch) reads as U+FFFD up to the end, never past it.
     @inline(__always)
     func scalar(at offset: Int) -> (value: UInt32, length: Int) {
         let lead = UInt32(self[offset])
         if lead < 0x80 { return (lead, 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard offset + length <= count else { return (0xFFFD, count - offset) }
         if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(self[offset + 1] & 0x3F), 2) }
         if lead < 0xF0 {
             return ((lead & 0x0F) << 12 | UInt32(self[offset + 1] & 0x3F) << 6 | UInt32(self[offset + 2] & 0x3F), 3)

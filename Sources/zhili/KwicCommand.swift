@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import SearchIndex
 import TextAnalysis
 
@@ -45,6 +46,17 @@ struct KwicCommand: ParsableCommand {
     func run() throws {
         let concordancer = Concordancer(query: query, width: width)!
         let format = output.resolvedFormat
+        let reader = try input.openIndex("kwic", paths: paths)
+        if let reader, sort == .source, format == .jsonl || format == .json {
+            // The lines' JSON is written on the threads that find them; this one only prints.
+            do {
+                try printJSON(concordancer, reader, format: format)
+            } catch {
+                StandardError.print("zhili kwic: \(error)")
+                throw ExitCode.damagedIndex
+            }
+            return
+        }
         // In reading order the lines are printed as they are found; sorting and the aligned table need them all.
         var stream = sort == .source && format != .table ? output.stream(columns: []) : nil
         var lines: [ConcordanceLine] = []
@@ -59,7 +71,7 @@ struct KwicCommand: ParsableCommand {
             printed += kept.count
         }
         var unreadable = false
-        if let reader = try input.openIndex("kwic", paths: paths) {
+        if let reader {
             do {
                 try concordancer.forEachLines(in: reader, threads: input.threads, take)
             } catch {
@@ -81,5 +93,39 @@ struct KwicCommand: ParsableCommand {
             }
         }
         if unreadable { throw ExitCode.unreadableInput }
+    }
+
+    /// Prints the lines of `reader` in reading order as JSON lines or a JSON array, the same bytes
+    /// `RecordStream` writes for their records; JSON lines are printed as the workers wrote them.
+    private func printJSON(_ concordancer: Concordancer, _ reader: IndexReader, format: OutputFormat) throws(IndexError) {
+        var printed = 0
+        var array: [UInt8] = []
+        try concordancer.forEachJSONLines(in: reader, threads: input.threads) { lines in
+            let count = limit == 0 ? lines.ends.count : min(lines.ends.count, max(0, limit - printed))
+            guard count > 0 else { return }
+            if format == .jsonl {
+                KwicCommand.writeOut(lines.bytes[..<lines.ends[count - 1]])
+            } else {
+                // An array: the lines without their line feeds, after a bracket or a comma.
+                array.removeAll(keepingCapacity: true)
+                var start = 0
+                for end in lines.ends[..<count] {
+                    array.append(printed == 0 && start == 0 ? UInt8(ascii: "[") : UInt8(ascii: ","))
+                    array.append(contentsOf: lines.bytes[start..<(end - 1)])
+                    start = end
+                }
+                KwicCommand.writeOut(array[...])
+            }
+            printed += count
+        }
+        if format == .json { KwicCommand.writeOut(Array((printed == 0 ? "[]\n" : "]\n").utf8)[...]) }
+    }
+
+    /// Writes `bytes` to standard output without copying them.
+    private static func writeOut(_ bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, !raw.isEmpty else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+        }
     }
 }

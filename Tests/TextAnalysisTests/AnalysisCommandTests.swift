@@ -35,6 +35,47 @@ struct AnalysisCommandTests {
         #expect(terms.output == (try Repository.runZhili(["terms", "--by", "year", "--format", "jsonl", "--index", index.path])).output)
     }
 
+    @Test func kwicFromAnIndexWritesTheSameBytesAsFromTheFilesInEveryFormat() throws {
+        let files = try Self.resolutions()
+        let index = Scratch.url("zhili-kwic-formats-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: index) }
+        #expect(try Repository.runZhili(["index", "--index", index.path] + files).status == 0)
+        // JSON and JSON lines are written on the worker threads from the stored bytes, CSV and the
+        // sorted orders from lines; wide contexts reach across line breaks (collapsed to a space);
+        // 量子计算机 is found nowhere.
+        for (query, options) in [("会议", ["--format", "json"]), ("会议", ["--format", "json", "--limit", "2"]),
+                                 ("会议", ["--format", "jsonl", "--width", "60"]), ("人民", ["--format", "csv", "--width", "60"]),
+                                 ("國務院", ["--format", "jsonl"]), ("量子计算机", ["--format", "json"]), ("量子计算机", ["--format", "jsonl"]),
+                                 ("人民", ["--format", "json", "--sort", "left", "--limit", "9"])] {
+            let fromFiles = try Repository.runZhili(["kwic", query] + options + files)
+            let fromIndex = try Repository.runZhili(["kwic", query, "--index", index.path, "--threads", "2"] + options)
+            #expect(fromFiles.status == 0 && fromIndex.status == 0, "\(query) \(options): \(fromIndex.errors)")
+            #expect(fromFiles.output == fromIndex.output, "\(query) \(options)")
+        }
+        let none = try Repository.runZhili(["kwic", "量子计算机", "--index", index.path, "--format", "json"])
+        #expect(none.output == "[]\n")
+        let limited = try Repository.runZhili(["kwic", "会议", "--index", index.path, "--format", "json", "--limit", "2"])
+        let records = try JSONSerialization.jsonObject(with: Data(limited.output.utf8)) as? [[String: Any]]
+        #expect(records?.count == 2)
+        #expect(records?.first?["match"] as? String == "会议")
+    }
+
+    @Test func kwicFromADamagedStoreExitsFourNamingTheFileAndPrintsNothing() throws {
+        let files = try Self.resolutions()
+        let index = Scratch.url("zhili-kwic-damaged-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: index) }
+        #expect(try Repository.runZhili(["index", "--index", index.path] + files).status == 0)
+        let store = try #require(try FileManager.default.contentsOfDirectory(atPath: index.path).first { $0.hasSuffix(".stor") })
+        let path = index.appendingPathComponent(store)
+        var bytes = try Data(contentsOf: path)
+        bytes[bytes.count / 2] ^= 0x10
+        try bytes.write(to: path)
+        let run = try Repository.runZhili(["kwic", "会议", "--index", index.path, "--format", "jsonl"])
+        #expect(run.status == 4)
+        #expect(run.errors.contains(store))
+        #expect(run.output.isEmpty)
+    }
+
     @Test func trendByYearGivesOneRowPerSessionAndTermAndDrawsTheChart() throws {
         let files = try Self.resolutions()
         let chart = Scratch.url("zhili-trend-\(UUID().uuidString).svg")
