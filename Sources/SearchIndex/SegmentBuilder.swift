@@ -19,7 +19,7 @@ struct SegmentBuilder {
         postings.append(run, firstDocument: Int32(units.count))
         for analysed in batch {
             units.add(analysed.unit, length: analysed.length, textLength: analysed.textLength, headingLength: analysed.headingLength)
-            store.add(analysed.unit)
+            store.add(section: analysed.unit.section, text: analysed.unit.text)
         }
     }
 

@@ -26,7 +26,7 @@ struct SegmentMerger {
                     numbers[local] = Int32(units.count)
                     units.add(unit, length: record.length, textLength: segment.units.textLength(local),
                               headingLength: segment.units.headingLength(local))
-                    store.add(unit)
+                    store.add(section: stored.section, text: stored.text)
                 }
             }
             for (index, source) in segment.sources.enumerated() where !(deletions?.isDeleted(source: index) ?? false) {

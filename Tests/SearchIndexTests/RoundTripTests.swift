@@ -59,21 +59,17 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     // Entries are held until the first 8 MiB have trained the dictionary, then compressed block by block.
     let clauses = ["县级以上人民政府应当加强对出生人口性别比工作的领导，", "禁止非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠。",
                    "卫生健康主管部门会同有关部门建立健全综合治理工作机制，", "违反本条例规定的，由县级以上卫生健康主管部门责令改正。"]
-    var store = TextStoreWriter(), deferred = TextStoreWriter(deferringCompression: true)
+    var store = TextStoreWriter()
     var entries: [StoredUnit] = []
     var size = 0
     while size < TextStoreWriter.trainingBytes + 200_000 {
         let number = entries.count
         let text = (0..<(number % 9 + 3)).map { clauses[($0 * 7 + number) % clauses.count] }.joined() + "（第\(number)条）"
         entries.append(StoredUnit(section: "第\(number / 40)章 › 第\(number)条", text: text))
-        let unit = IndexUnit(kind: .section, source: "条例.txt", documentIndex: 1, document: "条例", section: entries.last!.section, text: text)
-        store.add(unit)
-        deferred.add(unit)
-        size += 2 * (entries.last!.section.utf16.count + text.utf16.count)  // the store holds UTF-16
+        store.add(section: entries.last!.section, text: text)
+        size += entries.last!.section.utf8.count + text.utf8.count
     }
     let body = store.body()
-    // A merge compresses blocks as they fill, a build all at once on its threads: the same bytes.
-    #expect(deferred.body(threads: 3) == body)
     let read = try TextStore(file: try mapped("STOR", body))
     #expect(read.count == entries.count)
     #expect(body.count < size / 10)
@@ -85,50 +81,6 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     let tail = try read.entries(block: last)
     #expect(tail.last?.text == entries.last?.text)
     #expect(tail.count == entries.count - read.firstUnit(of: last))
-}
-
-@Test func unitsThatQuoteTheirSectionReadBackWhole() throws {
-    // Statistics and citations follow a file's sections, often blocks later, and are stored as
-    // references into their section's text: each must read back as written, alone or by block.
-    // Beyond the BMP too (𠮷 is two UTF-16 code units), and ASCII.
-    let article = "第十三条 (𠮷) 市口岸服务部门应当自受理之日起二十个工作日内牵头组织验收，并应当在验收合格后五个工作日内报市人民政府。"
-    var units: [IndexUnit] = []
-    for number in 0..<400 {
-        units.append(IndexUnit(kind: .section, source: "口岸.txt", documentIndex: 1, document: "上海口岸服务条例",
-                               section: "第二章 𠮷 › 第\(number)条", text: article + String(repeating: "（\(number)）", count: number % 5)))
-    }
-    for number in stride(from: 0, to: 400, by: 3) {
-        let section = "第二章 𠮷 › 第\(number)条"
-        units.append(IndexUnit(kind: .statistic, source: "口岸.txt", documentIndex: 1, document: "上海口岸服务条例", section: section,
-                               text: "二十个工作日内\n市口岸服务部门应当自受理之日起二十个工作日内牵头组织验收"))
-        units.append(IndexUnit(kind: .statistic, source: "口岸.txt", documentIndex: 1, document: "上海口岸服务条例", section: section,
-                               text: "五个工作日内\n(𠮷) 市口岸服务部门 … 并应当在验收合格后五个工作日内报市人民政府"))
-        // Not in its section's text: stored as it is.
-        units.append(IndexUnit(kind: .citation, source: "口岸.txt", documentIndex: 1, document: "上海口岸服务条例", section: section,
-                               text: "《中华人民共和国海关法》\n根据《中华人民共和国海关法》"))
-    }
-    // Another file's section of the same path is not quoted across files.
-    units.append(IndexUnit(kind: .statistic, source: "其他.txt", documentIndex: 1, document: "其他", section: "第二章 𠮷 › 第0条",
-                           text: "二十个工作日内\n市口岸服务部门应当自受理之日起二十个工作日内牵头组织验收"))
-    var store = TextStoreWriter(), copied = TextStoreWriter()
-    for unit in units {
-        store.add(unit)
-        var plain = unit
-        plain.source += "\(copied.count)"  // every unit its own file: nothing to quote
-        copied.add(plain)
-    }
-    let body = store.body()
-    #expect(body.count < copied.body().count)
-    let read = try TextStore(file: try mapped("STOR", body))
-    #expect(read.blockCount > 2)
-    var byBlock: [StoredUnit] = []
-    for block in 0..<read.blockCount { byBlock += try read.entries(block: block) }
-    #expect(byBlock.count == units.count)
-    for (index, unit) in units.enumerated() {
-        let entry = try read.entry(index)
-        #expect(entry.text == unit.text && entry.section == unit.section)
-        #expect(byBlock[index].text == unit.text && byBlock[index].section == unit.section)
-    }
 }
 
 @Test func varintsAndStringsReadBackAsWritten() throws {
@@ -218,12 +170,9 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     var store = TextStoreWriter()
     for (index, unit) in units.enumerated() {
         table.add(unit, length: index * 11, textLength: index * 7, headingLength: index * 3)
-        store.add(unit)
+        store.add(section: unit.section, text: unit.text)
     }
-    for number in 0..<3000 {
-        store.add(IndexUnit(kind: .section, source: "e.txt", documentIndex: 1, document: "条例", section: "第\(number)条",
-                            text: String(repeating: "依法治理出生人口性别比。", count: number % 7)))
-    }
+    for number in 0..<3000 { store.add(section: "第\(number)条", text: String(repeating: "依法治理出生人口性别比。", count: number % 7)) }
     let readTable = try UnitTable(file: try mapped("UNIT", table.body()))
     let readStore = try TextStore(file: try mapped("STOR", store.body()))
     #expect(readTable.count == units.count)
