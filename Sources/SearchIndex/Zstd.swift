@@ -25,12 +25,13 @@ enum Zstd {
     /// The `rawLength` bytes that `compressed` decompresses to with `dictionary`, or nil when it does
     /// not decompress to exactly that many.
     static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int, dictionary: DecompressionDictionary) -> OwnedBytes? {
-        guard let context = ZSTD_createDCtx() else { return nil }
-        defer { ZSTD_freeDCtx(context) }
-        let output = OwnedBytes(count: rawLength)
-        let length = ZSTD_decompress_usingDDict(context, output.mutable.baseAddress, rawLength,
-                                                compressed.baseAddress, compressed.count, dictionary.pointer)
-        return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
+        ZstdDecompressionContexts.shared.withContext { context in
+            guard let context else { return nil }
+            let output = OwnedBytes(count: rawLength)
+            let length = ZSTD_decompress_usingDDict(context, output.mutable.baseAddress, rawLength,
+                                                    compressed.baseAddress, compressed.count, dictionary.pointer)
+            return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
+        }
     }
 }
 
