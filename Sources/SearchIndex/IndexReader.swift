@@ -23,6 +23,8 @@ public final class IndexReader: @unchecked Sendable {
     let headingLengths: [UInt32]
     /// Every unit's document, numbered from 0 in unit order (the units of a document are consecutive).
     let documentOf: [UInt32]
+    /// Every unit's kind as its index into `units.kinds`, for filtering by kind before a match is verified.
+    let kindOf: [UInt8]
     /// The first unit of every document, and one past the last unit at the end.
     let documentStarts: [UInt32]
     /// The documents' titles, for title matches.
@@ -87,6 +89,7 @@ public final class IndexReader: @unchecked Sendable {
                 self.lengths = lengths
                 self.headingLengths = headingLengths
                 var documentOf = [UInt32](repeating: 0, count: base)
+                var kindOf = [UInt8](repeating: 0, count: base)
                 var documentStarts: [UInt32] = []
                 var titleIDs: [Int] = []
                 var previous: (source: Int, index: Int) = (-1, -1)
@@ -98,9 +101,11 @@ public final class IndexReader: @unchecked Sendable {
                         previous = (record.source, record.documentIndex)
                     }
                     documentOf[unit] = UInt32(documentStarts.count - 1)
+                    kindOf[unit] = UInt8(units.kindIndex(unit))
                 }
                 documentStarts.append(UInt32(base))
                 self.documentOf = documentOf
+                self.kindOf = kindOf
                 self.documentStarts = documentStarts
                 titles = TitleIndex(titles: titleIDs.map { units.string($0) })
                 let total = lengths.reduce(0) { $0 + Int($1) }
