@@ -89,7 +89,6 @@ public final class IndexReader: @unchecked Sendable {
                 self.lengths = lengths
                 self.headingLengths = headingLengths
                 var documentOf = [UInt32](repeating: 0, count: base)
-                var kindOf = [UInt8](repeating: 0, count: base)
                 var documentStarts: [UInt32] = []
                 var titleIDs: [Int] = []
                 var previous: (source: Int, index: Int) = (-1, -1)
@@ -101,11 +100,10 @@ public final class IndexReader: @unchecked Sendable {
                         previous = (record.source, record.documentIndex)
                     }
                     documentOf[unit] = UInt32(documentStarts.count - 1)
-                    kindOf[unit] = UInt8(units.kindIndex(unit))
                 }
                 documentStarts.append(UInt32(base))
                 self.documentOf = documentOf
-                self.kindOf = kindOf
+                kindOf = units.kindIndices()
                 self.documentStarts = documentStarts
                 titles = TitleIndex(titles: titleIDs.map { units.string($0) })
                 let total = lengths.reduce(0) { $0 + Int($1) }
