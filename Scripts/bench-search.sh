@@ -8,9 +8,9 @@
 # text and makes its snippet); then recall against grep and the index's size per file against the raw
 # text and tantivy's. Release build; tantivy from a virtualenv (VENV, default /work/venv-index,
 # `pip install tantivy`). BASELINE=path to another zhili binary (an older commit) also builds its
-# index of the same files in the same run — build time and sizes side by side — and checks that
-# `zhili search --json` answers 100 of the random queries and the judged set's queries identically on
-# both indexes. Figures go to $OUT and are printed.
+# index of the same files in the same run — build time, sizes and the latency of both paths side by
+# side — and checks that `zhili search --json` answers 100 of the random queries and the judged
+# set's queries identically on both indexes. Figures go to $OUT and are printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/corpus}
@@ -41,14 +41,18 @@ fi
 
 # zhili search's path in-process: three timed passes after a warm-up.
 "$ZHILI" bench-queries --index "$OUT/index" --queries "$OUT/queries.txt" --slowest 5 | tee "$OUT/zhili-inprocess.json"
+if [[ -n "${BASELINE:-}" ]]; then
+    "$BASELINE" bench-queries --index "$OUT/base-index" --queries "$OUT/queries.txt" --slowest 5 | tee "$OUT/base-inprocess.json"
+fi
 
 # /api/search: server time of every query, three passes after a warm-up, one request at a time.
-"$ZHILI" serve --index "$OUT/index" --port 0 > "$OUT/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do grep -qoE "http://[0-9.]+:[0-9]+" "$OUT/serve.log" && break; sleep 0.2; done
-URL=$(grep -oE "http://[0-9.]+:[0-9]+" "$OUT/serve.log" | head -1)
-"$PY" - "$URL" "$OUT/queries.txt" <<'PY' | tee "$OUT/zhili-api.json"
+api_latency() {  # BINARY INDEX OUTPUT
+    "$1" serve --index "$2" --port 0 > "$OUT/serve.log" 2>&1 &
+    SERVER=$!
+    trap 'kill $SERVER 2>/dev/null || true' EXIT
+    for _ in $(seq 1 100); do grep -qoE "http://[0-9.]+:[0-9]+" "$OUT/serve.log" && break; sleep 0.2; done
+    URL=$(grep -oE "http://[0-9.]+:[0-9]+" "$OUT/serve.log" | head -1)
+    "$PY" - "$URL" "$OUT/queries.txt" <<'PY' | tee "$3"
 import json, statistics, sys, urllib.parse, urllib.request
 url, path = sys.argv[1], sys.argv[2]
 queries = [line.rstrip("\n") for line in open(path, encoding="utf-8") if line.strip()]
@@ -61,7 +65,12 @@ samples = sorted(took(q) for _ in range(3) for q in queries)
 print(json.dumps({"queries": len(queries), "passes": 3, "median_us": round(samples[len(samples) // 2], 1),
                   "p99_us": round(samples[int(len(samples) * 0.99)], 1)}))
 PY
-kill $SERVER; trap - EXIT
+    kill $SERVER; wait $SERVER 2>/dev/null || true; trap - EXIT
+}
+api_latency "$ZHILI" "$OUT/index" "$OUT/zhili-api.json"
+if [[ -n "${BASELINE:-}" ]]; then
+    api_latency "$BASELINE" "$OUT/base-index" "$OUT/base-api.json"
+fi
 
 # tantivy over Han bigrams of the same section units, the same queries as phrases of their bigrams.
 # A second tantivy index stores the (bigram) text, and its peer fetches every hit's stored document

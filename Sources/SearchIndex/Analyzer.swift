@@ -22,10 +22,15 @@ final class Analyzer {
     var addsWords: Bool { segmenter != nil }
 
     /// The tokens of `text` in order of position, and the number of positions (the field length).
-    func tokens(of text: FoldedText) -> (tokens: [Token], positions: Int) {
+    ///
+    /// With `end`, only the folded units before it are read; where `end` falls on a character that
+    /// no run holds, those are exactly the whole text's first tokens (no bigram spans it). Words
+    /// from a segmenter are added within them.
+    func tokens(of text: FoldedText, upTo end: Int? = nil) -> (tokens: [Token], positions: Int) {
         let folded = text.folded
+        let end = min(end ?? folded.count, folded.count)
         var tokens: [Token] = []
-        tokens.reserveCapacity(folded.count)
+        tokens.reserveCapacity(end)
         var position: Int32 = 0
         var runScalars: [(utf8: UInt32, length: Int, start: Int32, end: Int32)] = []
         var gramPosition: [Int32] = segmenter == nil ? [] : [Int32](repeating: -1, count: folded.count)
@@ -48,11 +53,11 @@ final class Analyzer {
             runScalars.removeAll(keepingCapacity: true)
         }
         var offset = 0
-        while offset < folded.count {
+        while offset < end {
             let unit = folded[offset]
             var scalarValue = UInt32(unit)
             var width = 1
-            if UTF16.isLeadSurrogate(unit), offset + 1 < folded.count, UTF16.isTrailSurrogate(folded[offset + 1]) {
+            if UTF16.isLeadSurrogate(unit), offset + 1 < end, UTF16.isTrailSurrogate(folded[offset + 1]) {
                 scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(folded[offset + 1]) - 0xDC00)
                 width = 2
             }
@@ -96,6 +101,13 @@ final class Analyzer {
         for scalar in text.foldedString.unicodeScalars
         where Analyzer.isGramCharacter(scalar) || (0x41...0x5A).contains(scalar.value) { count += 1 }
         return count
+    }
+
+    /// Whether the folded UTF-16 unit `unit` is a character no run holds (punctuation, space), so that
+    /// no token spans it.
+    static func endsRuns(_ unit: UInt16) -> Bool {
+        guard !UTF16.isLeadSurrogate(unit), !UTF16.isTrailSurrogate(unit), let scalar = Unicode.Scalar(unit) else { return false }
+        return !isGramCharacter(scalar) && !(0x41...0x5A).contains(unit)
     }
 
     /// Characters indexed by character n-grams: ideographs, letters and digits of any script.

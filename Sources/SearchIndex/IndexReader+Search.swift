@@ -6,7 +6,8 @@ extension IndexReader {
     public func search(_ query: Query, options: SearchOptions = SearchOptions()) throws(IndexError) -> SearchResults {
         let analyzer = Analyzer(segmenter: nil)
         var filters = FieldFilters(reader: self)
-        let allowedKinds = options.kinds.map { kinds in Set(units.kinds.indices.filter { kinds.contains(units.kinds[$0]) }) }
+        // Whether each kind (by its index in `units.kinds`) is asked for; any when nil.
+        let allowedKinds = options.kinds.map { kinds in units.kinds.map { kinds.contains($0) } }
         let collapse = options.collapseDuplicates && units.hasDuplicateGroups
         var collector = TopCollector(capacity: options.offset + options.limit, perDocument: options.perDocument)
         // Every match is counted until `exactTotal` have been; from then on, units that cannot enter the
@@ -16,20 +17,27 @@ extension IndexReader {
         var matchOptions = PhraseMatcher.MatchOptions(explain: options.explain, weights: options.weights)
         matchOptions.shouldStop = { deadline.map { ContinuousClock.now >= $0 } ?? false }
         var total = 0
-        func allowed(_ unit: UInt32) -> Bool { allowedKinds?.contains(units.kindIndex(Int(unit))) ?? true }
+        func allowed(_ unit: UInt32) -> Bool { allowedKinds?[Int(kindOf[Int(unit)])] ?? true }
+        func group(_ unit: UInt32) -> Int? { collapse ? units.duplicateGroup(Int(unit)) : nil }
         func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
             guard allowed(unit) else { return }
             total += 1
-            collector.offer(unit: unit, score: score, explanation: explanation,
-                            group: collapse ? units.duplicateGroup(Int(unit)) : nil, document: documentOf[Int(unit)])
+            collector.offer(unit: unit, score: score, explanation: explanation, group: group(unit), document: documentOf[Int(unit)])
         }
         var complete = true
         var matcher: PhraseMatcher?
         if case .phrase(let text) = query {
-            // The common case streams its matches straight into the collector.
+            // The common case streams its matches straight into the collector; while the total is
+            // exact, a match that cannot enter the top is only counted.
             matcher = try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)
-            complete = try matcher?.forEachMatch(in: self, options: matchOptions,
-                                                 threshold: { total >= exactTotal ? collector.threshold : -.infinity }) { unit, score, explanation, _ in
+            var streamOptions = matchOptions
+            streamOptions.kinds = allowedKinds
+            complete = try matcher?.forEachMatch(in: self, options: streamOptions, threshold: { collector.threshold },
+                                                 counting: { total < exactTotal },
+                                                 counted: { unit in
+                                                     total += 1
+                                                     collector.count(group: group(unit), document: documentOf[Int(unit)])
+                                                 }) { unit, score, explanation, _ in
                 offer(unit, score, explanation)
             } ?? true
         } else if let matches = try evaluate(query, analyzer: analyzer, filters: &filters, options: matchOptions) {
@@ -40,19 +48,17 @@ extension IndexReader {
         let totalIsExact = total < exactTotal
         let kept = Array(collector.sorted().enumerated().dropFirst(options.offset))
         // How many more units of each listed document matched: counted while collecting, or, where
-        // block-max skipped some, counted again within the document.
+        // block-max skipped some, counted again within the listed documents (one pass over them all).
         var matchedOfDocument: [UInt32: Int] = [:]
-        for (_, entry) in kept where matchedOfDocument[entry.document] == nil {
-            if totalIsExact || matcher == nil || !complete {
-                matchedOfDocument[entry.document] = collector.offered(of: entry.document)
-            } else {
-                var count = 0
-                var within = PhraseMatcher.MatchOptions(weights: .flat)
-                within.units = documentStarts[Int(entry.document)]..<documentStarts[Int(entry.document) + 1]
-                try matcher!.forEachMatch(in: self, options: within) { unit, _, _, _ in
-                    if allowed(unit) { count += 1 }
-                }
-                matchedOfDocument[entry.document] = count
+        if totalIsExact || matcher == nil || !complete {
+            for (_, entry) in kept { matchedOfDocument[entry.document] = collector.offered(of: entry.document) }
+        } else {
+            let listed = Set(kept.map(\.element.document)).sorted()
+            var within = PhraseMatcher.MatchOptions(weights: .flat)
+            within.units = listed.map { documentStarts[Int($0)]..<documentStarts[Int($0) + 1] }
+            within.kinds = allowedKinds
+            try matcher!.forEachMatch(in: self, options: within) { unit, _, _, _ in
+                matchedOfDocument[documentOf[Int(unit)], default: 0] += 1
             }
         }
         var shownOfDocument: [UInt32: Int] = [:]

@@ -23,6 +23,8 @@ public final class IndexReader: @unchecked Sendable {
     let headingLengths: [UInt32]
     /// Every unit's document, numbered from 0 in unit order (the units of a document are consecutive).
     let documentOf: [UInt32]
+    /// Every unit's kind as its index into `units.kinds`, for filtering by kind before a match is verified.
+    let kindOf: [UInt8]
     /// The first unit of every document, and one past the last unit at the end.
     let documentStarts: [UInt32]
     /// The documents' titles, for title matches.
@@ -101,6 +103,7 @@ public final class IndexReader: @unchecked Sendable {
                 }
                 documentStarts.append(UInt32(base))
                 self.documentOf = documentOf
+                kindOf = units.kindIndices()
                 self.documentStarts = documentStarts
                 titles = TitleIndex(titles: titleIDs.map { units.string($0) })
                 let total = lengths.reduce(0) { $0 + Int($1) }

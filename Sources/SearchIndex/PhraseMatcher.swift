@@ -59,8 +59,11 @@ struct PhraseMatcher {
         /// Whether each match comes with where its occurrences stand (for NEAR).
         var occurrences = false
         var weights = FieldWeights.standard
-        /// Only units in this range are visited (all when nil).
-        var units: Range<UInt32>?
+        /// Only units in these ranges (ascending, disjoint) are visited (all when nil).
+        var units: [Range<UInt32>]?
+        /// Only units of the kinds flagged here (by their index in the reader's `units.kinds`) are
+        /// matched (all when nil): others are passed over before their positions are read.
+        var kinds: [Bool]?
         /// Asked every 1,024 units; when it answers true the scan stops where it is (a deadline).
         var shouldStop: () -> Bool = { false }
     }
@@ -78,9 +81,12 @@ struct PhraseMatcher {
     /// Calls `body` with every unit holding the phrase, in order, its score, and (when asked for) the
     /// score's explanation and the occurrences. With a `threshold`, units that cannot score above it
     /// are left out, whole blocks of the rarest part at a time (block-max): the caller keeps the best
-    /// units only. Returns false when `options.shouldStop` ended the scan early.
+    /// units only. While `counting` answers true, no unit is skipped unseen: one that holds the
+    /// phrase but cannot score above the threshold is handed to `counted` instead (checked for the
+    /// phrase, not scored). Returns false when `options.shouldStop` ended the scan early.
     @discardableResult
     func forEachMatch(in reader: IndexReader, options: MatchOptions, threshold: () -> Double = { -.infinity },
+                      counting: () -> Bool = { false }, counted: (UInt32) -> Void = { _ in },
                       _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) -> Bool {
         guard parts.allSatisfy({ $0.infos.contains { !$0.isEmpty } }) else { return true }
         let wantOccurrences = options.occurrences
@@ -101,8 +107,18 @@ struct PhraseMatcher {
         let weights = options.weights
         let headingExtra = max(0, weights.heading - 1)
         let averageLength = reader.averageLength
-        // The documents whose title holds the phrase (usually none, or a few).
+        let lengths = reader.lengths
+        let headingLengths = reader.headingLengths
+        let documentOf = reader.documentOf
+        let kindOf = reader.kindOf
+        let kinds = options.kinds
+        // The documents whose title holds the phrase (usually none, or a few), flagged by document.
         let titled = weights.title > 0 ? reader.titles.documents(holding: text, analyzer: Analyzer(segmenter: nil)) : []
+        var isTitled: [Bool] = []
+        if !titled.isEmpty {
+            isTitled = [Bool](repeating: false, count: reader.documentStarts.count)
+            for document in titled { isTitled[Int(document)] = true }
+        }
         let titleBound = titled.isEmpty ? 0 : weights.title
         let wordIDF = word.isEmpty ? 0
             : Scoring.idf(documentFrequency: word.reduce(0) { $0 + ($1?.documentFrequency ?? 0) }, unitCount: reader.unitSlots)
@@ -110,8 +126,9 @@ struct PhraseMatcher {
         var starts: [UInt32] = []
         // The most any unit can gain from the word term.
         let wordBound = word.isEmpty ? 0 : wordIDF * (Scoring.k1 + 1)
-        // The threshold moves only when `body` has taken a unit: read it again only then.
+        // The threshold moves, and counting ends, only when a unit has been handed on: read them again only then.
         var minimum = threshold()
+        var isCounting = counting()
         // A phrase occurs in a unit (and in its heading) no more often than its rarest part does, so
         // the block maxima of that part bound the phrase's score in the block.
         func worthy(_ maxima: BlockMaxima) -> Bool {
@@ -120,64 +137,113 @@ struct PhraseMatcher {
                 + titleBound
             return Scoring.saturated(idf: idf, frequency) + wordBound > minimum
         }
+        // The weighted frequency (see `Scoring.weighted`) a unit must exceed to score above `minimum`:
+        // BM25's saturation inverted once per threshold rather than applied to every unit.
+        func neededWeighted() -> Double {
+            let target = minimum - wordBound
+            let most = idf * (Scoring.k1 + 1)
+            guard target > 0 else { return -.infinity }
+            return target >= most ? .infinity : Scoring.k1 * target / (most - target)
+        }
+        var needed = neededWeighted()
+        let lengthScale = Scoring.b / averageLength
+        // Whether a unit whose rarest part occurs `most` times could score above `minimum`. Units
+        // clearly below (by a margin far above rounding) are told without a division; the rest get
+        // the bound itself.
+        func mightExceed(most: Int, length: Int, headingLength: UInt32, titleMatch: Bool) -> Bool {
+            let room = needed - (titleMatch ? weights.title : 0)
+            let occurrences = Double(most) * (headingLength > 0 ? 1 + headingExtra : 1)
+            if room > 0, occurrences < room * (1 - Scoring.b + lengthScale * Double(length)) * (1 - 1e-6) { return false }
+            let bound = Scoring.saturated(idf: idf, Scoring.weighted(frequency: most, headingFrequency: headingLength > 0 ? most : 0,
+                                                                     length: length, titleMatch: titleMatch,
+                                                                     averageLength: averageLength, weights: weights)) + wordBound
+            return bound > minimum
+        }
         var visited = 0
         for (segment, segmentParts) in segmentCursors {
             var cursors = segmentParts
             let base = UInt32(segment.base)
             let end = base + UInt32(segment.units.count)
-            if let range = options.units, range.upperBound <= base || range.lowerBound >= end { continue }
+            // The first of `options.units` not wholly before the segment.
+            var range = 0
+            if let ranges = options.units {
+                while range < ranges.count && ranges[range].upperBound <= base { range += 1 }
+                if range == ranges.count || ranges[range].lowerBound >= end { continue }
+            }
             let segmentIndex = reader.segments.firstIndex { $0 === segment }!
             var wordCursor = try word.isEmpty ? nil : word[segmentIndex].map { info throws(IndexError) in try segment.cursor(info) }
             // Drive the intersection from the part rarest in the segment.
             let lead = cursors.indices.min { cursors[$0].documentFrequency < cursors[$1].documentFrequency }!
+            // The other parts, rarest first: a unit without the phrase is left sooner.
+            let others = cursors.indices.filter { $0 != lead }.sorted { cursors[$0].documentFrequency < cursors[$1].documentFrequency }
             do {
-                if let range = options.units, range.lowerBound > base { try cursors[lead].advance(to: range.lowerBound - base) }
                 while cursors[lead].document != PostingsCursor.exhausted {
-                    if let range = options.units, cursors[lead].document + base >= range.upperBound { break }
+                    if let ranges = options.units {
+                        let global = UInt64(cursors[lead].document) + UInt64(base)
+                        while range < ranges.count && UInt64(ranges[range].upperBound) <= global { range += 1 }
+                        if range == ranges.count { break }
+                        if global < UInt64(ranges[range].lowerBound) {
+                            try cursors[lead].advance(to: ranges[range].lowerBound - base)
+                            continue
+                        }
+                    }
                     if visited & 1023 == 0, options.shouldStop() { return false }
                     visited += 1
-                    if let maxima = cursors[lead].blockMaxima, !worthy(maxima) {
+                    if !isCounting, let maxima = cursors[lead].blockMaxima, !worthy(maxima) {
                         try cursors[lead].nextBlock(where: worthy)
                         continue
                     }
-                    var local = cursors[lead].document
-                    var aligned = true
-                    for index in cursors.indices where index != lead {
-                        try cursors[index].advance(to: local)
-                        if cursors[index].document != local {
-                            aligned = false
-                            local = cursors[index].document
-                            break
-                        }
-                    }
-                    if !aligned {
-                        if local == PostingsCursor.exhausted { break }
-                        try cursors[lead].advance(to: local)
-                        continue
-                    }
+                    let local = cursors[lead].document
                     let target = base + local
-                    if reader.isDeleted(Int(target)) {
+                    // Units of other kinds, and units that even the lead part's frequency cannot lift
+                    // above the threshold, are passed over before the other parts are moved to them.
+                    if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(kindOf[Int(target)])] } ?? true) {
                         try cursors[lead].next()
                         continue
                     }
-                    let length = Int(reader.lengths[Int(target)])
-                    let headingLength = reader.headingLengths[Int(target)]
-                    let titleMatch = !titled.isEmpty && titled.contains(reader.documentOf[Int(target)])
+                    let length = Int(lengths[Int(target)])
+                    let headingLength = headingLengths[Int(target)]
+                    let titleMatch = !isTitled.isEmpty && isTitled[Int(documentOf[Int(target)])]
+                    var below = !wantOccurrences
+                        && !mightExceed(most: cursors[lead].frequency, length: length, headingLength: headingLength, titleMatch: titleMatch)
+                    if below && !isCounting {
+                        try cursors[lead].next()
+                        continue
+                    }
+                    var mismatch: UInt32?
+                    for index in others {
+                        try cursors[index].advance(to: local)
+                        if cursors[index].document != local {
+                            mismatch = cursors[index].document
+                            break
+                        }
+                    }
+                    if let mismatch {
+                        if mismatch == PostingsCursor.exhausted { break }
+                        try cursors[lead].advance(to: mismatch)
+                        continue
+                    }
+                    let needsPositions = parts.count > 1 || wantOccurrences || (headingLength > 0 && headingExtra > 0)
                     if !wantOccurrences {
-                        // Positions are decoded only for units whose score could still enter the top.
-                        let most = cursors.map(\.frequency).min()!
-                        let heading = headingLength > 0 ? most : 0
-                        let bound = Scoring.saturated(idf: idf, Scoring.weighted(frequency: most, headingFrequency: heading, length: length,
-                                                                                titleMatch: titleMatch, averageLength: averageLength,
-                                                                                weights: weights)) + wordBound
-                        if bound <= minimum {
+                        // Positions are decoded only for units whose score could still enter the top,
+                        // or, while counting, to tell whether the phrase is there at all.
+                        if !below {
+                            var most = Int.max
+                            for index in cursors.indices { most = min(most, cursors[index].frequency) }
+                            below = !mightExceed(most: most, length: length, headingLength: headingLength, titleMatch: titleMatch)
+                        }
+                        if below {
+                            if isCounting, try parts.count == 1 || phraseStarts(&cursors, lists: &lists, starts: &starts) {
+                                counted(target)
+                                isCounting = counting()
+                            }
                             try cursors[lead].next()
                             continue
                         }
                     }
                     var frequency = cursors[lead].frequency
                     var headingFrequency = 0
-                    if parts.count > 1 || wantOccurrences || (headingLength > 0 && headingExtra > 0) {
+                    if needsPositions {
                         try phraseStarts(&cursors, lists: &lists, starts: &starts)
                         frequency = starts.count
                         headingFrequency = starts.prefix { $0 < headingLength }.count
@@ -207,6 +273,11 @@ struct PhraseMatcher {
                         if score > minimum {
                             body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
                             minimum = threshold()
+                            needed = neededWeighted()
+                            isCounting = counting()
+                        } else if isCounting {
+                            counted(target)
+                            isCounting = counting()
                         }
                     }
                     try cursors[lead].next()
@@ -218,24 +289,35 @@ struct PhraseMatcher {
         return true
     }
 
-    /// The positions where every part stands at its offset, in the unit all cursors are on.
-    private func phraseStarts(_ cursors: inout [PartCursor], lists: inout [[UInt32]], starts: inout [UInt32]) throws(ByteReader.Malformed) {
-        for index in cursors.indices { try cursors[index].positions(into: &lists[index]) }
+    /// The positions where every part stands at its offset, in the unit all cursors are on, into
+    /// `starts`; whether there are any. A part's positions are not read once no start is left.
+    @discardableResult
+    private func phraseStarts(_ cursors: inout [PartCursor], lists: inout [[UInt32]], starts: inout [UInt32]) throws(ByteReader.Malformed) -> Bool {
         starts.removeAll(keepingCapacity: true)
-        let first = lists[0]
-        var pointers = [Int](repeating: 0, count: lists.count)
-        outer: for position in first {
-            guard position >= parts[0].offset else { continue }
-            let start = position - parts[0].offset
-            for index in 1..<lists.count {
-                let wanted = start + parts[index].offset
-                let list = lists[index]
-                while pointers[index] < list.count && list[pointers[index]] < wanted { pointers[index] += 1 }
-                if pointers[index] >= list.count { break outer }
-                if list[pointers[index]] != wanted { continue outer }
+        try cursors[0].positions(into: &lists[0])
+        let firstOffset = parts[0].offset
+        for position in lists[0] where position >= firstOffset { starts.append(position - firstOffset) }
+        for index in 1..<cursors.count {
+            if starts.isEmpty { return false }
+            try cursors[index].positions(into: &lists[index])
+            let offset = parts[index].offset
+            // Keep the starts where this part stands at its offset (both lists ascending).
+            var kept = 0
+            lists[index].withUnsafeBufferPointer { list in
+                var pointer = 0
+                for slot in starts.indices {
+                    let wanted = starts[slot] + offset
+                    while pointer < list.count && list[pointer] < wanted { pointer += 1 }
+                    if pointer == list.count { break }
+                    if list[pointer] == wanted {
+                        starts[kept] = starts[slot]
+                        kept += 1
+                    }
+                }
             }
-            starts.append(start)
+            starts.removeLast(starts.count - kept)
         }
+        return !starts.isEmpty
     }
 }
 

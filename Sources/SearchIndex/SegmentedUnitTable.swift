@@ -83,6 +83,17 @@ struct SegmentedUnitTable {
         return kindMaps[segment][table.kindIndex(local)]
     }
 
+    /// Every unit's global kind index, in unit order (one pass over each segment's table).
+    func kindIndices() -> [UInt8] {
+        var indices: [UInt8] = []
+        indices.reserveCapacity(count)
+        for (segment, map) in zip(segments, kindMaps) {
+            let table = segment.units
+            for local in 0..<table.count { indices.append(UInt8(map[table.kindIndex(local)])) }
+        }
+        return indices
+    }
+
     func duplicateGroup(_ unit: Int) -> Int? { groups[unit] == 0 ? nil : Int(groups[unit]) - 1 }
 
     /// The unit's record, its strings by global id.

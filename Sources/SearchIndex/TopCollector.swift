@@ -30,8 +30,9 @@ struct TopCollector {
     private(set) var copies = 0
     /// Units kept of each document.
     private var keptOfDocument: [UInt32: Int] = [:]
-    /// Units offered of each document (copies folded into a group's first unit left out).
-    private var offeredOfDocument: [UInt32: Int] = [:]
+    /// Units offered of each document (copies folded into a group's first unit left out), by document
+    /// number (an array, not a dictionary: every match while totals are exact adds to it).
+    private var offeredOfDocument: [Int] = []
 
     init(capacity: Int, perDocument: Int = 0) {
         self.capacity = capacity
@@ -55,12 +56,28 @@ struct TopCollector {
         return worst
     }
 
-    mutating func offer(unit: UInt32, score: Double, explanation: [String], group: Int? = nil, document: UInt32 = 0) {
-        let entry = Entry(unit: unit, score: score, explanation: explanation, group: group, document: document)
+    /// Counts a unit offered with a score below `threshold` without making an entry of it: only the
+    /// counts of its group and its document change, as `offer` would change them.
+    mutating func count(group: Int?, document: UInt32) {
         if let group {
             let seen = matchesOfGroup[group, default: 0]
             matchesOfGroup[group] = seen + 1
-            if seen > 0 { copies += 1 } else { offeredOfDocument[document, default: 0] += 1 }
+            if seen > 0 {
+                copies += 1
+                return
+            }
+        }
+        let slot = Int(document)
+        if slot >= offeredOfDocument.count {
+            offeredOfDocument.append(contentsOf: repeatElement(0, count: max(slot + 1, 2 * offeredOfDocument.count) - offeredOfDocument.count))
+        }
+        offeredOfDocument[slot] += 1
+    }
+
+    mutating func offer(unit: UInt32, score: Double, explanation: [String], group: Int? = nil, document: UInt32 = 0) {
+        let entry = Entry(unit: unit, score: score, explanation: explanation, group: group, document: document)
+        count(group: group, document: document)
+        if let group {
             if let slot = slotOfGroup[group] {
                 let current = heap[slot]
                 // A better copy in another document takes the group's place only where that document has room.
@@ -72,8 +89,6 @@ struct TopCollector {
                 }
                 return
             }
-        } else {
-            offeredOfDocument[document, default: 0] += 1
         }
         guard capacity > 0 else { return }
         if isFull(document) {
@@ -105,7 +120,7 @@ struct TopCollector {
     func matches(of group: Int) -> Int { matchesOfGroup[group, default: 0] }
 
     /// How many units of `document` were offered (a group's copies after its first left out).
-    func offered(of document: UInt32) -> Int { offeredOfDocument[document, default: 0] }
+    func offered(of document: UInt32) -> Int { Int(document) < offeredOfDocument.count ? offeredOfDocument[Int(document)] : 0 }
 
     private mutating func swapAt(_ a: Int, _ b: Int) {
         heap.swapAt(a, b)

@@ -77,6 +77,20 @@ private func search(_ reader: IndexReader, _ text: String, _ options: SearchOpti
     #expect(counted.hits.map(\.unitNumber) == pruned.hits.map(\.unitNumber))
 }
 
+@Test func matchesThatCannotEnterTheTopAreCountedAsIfCollected() throws {
+    // A figure quoting the phrase is of another kind: neither listed nor counted among sections.
+    let figure = IndexUnit(kind: .statistic, source: "rule.md", documentIndex: 1, document: "禁止非医学需要的胎儿性别鉴定的规定",
+                           section: "第1条", text: "查处非医学需要的胎儿性别鉴定案件12起")
+    let reader = try index([("rule.md", regulation(600) + [figure]), ("plan.txt", plan)])
+    let top = try search(reader, "胎儿性别鉴定", SearchOptions(limit: 2, kinds: [.section]))
+    let every = try search(reader, "胎儿性别鉴定", SearchOptions(limit: 1000, kinds: [.section]))
+    #expect(top.totalIsExact && top.total == 601 && every.total == 601)
+    #expect(top.copies == every.copies)
+    #expect(top.hits.map(\.unitNumber) == every.hits.prefix(2).map(\.unitNumber))
+    let shown = top.hits.filter { $0.unit.source == "rule.md" }.count
+    #expect(top.hits.filter { $0.unit.source == "rule.md" }.allSatisfy { $0.moreInDocument == 600 - shown })
+}
+
 @Test func aPassedDeadlineStopsTheSearch() throws {
     let reader = try index([("rule.md", regulation(3000))])
     let results = try search(reader, "胎儿性别鉴定", SearchOptions(deadline: .now - .seconds(1)))
