@@ -15,13 +15,21 @@ extension IndexReader {
     /// in index order, in groups that lie in one block of the store: each group is read with
     /// `storedUnits(_:)`, on any thread, its block decompressed once.
     public func sectionUnitBlocks(containing phrase: String) throws(IndexError) -> [[Int]] {
-        guard let matcher = try PhraseMatcher(phrase.folded, reader: self, analyzer: Analyzer(segmenter: nil)) else { return [] }
-        let sectionKind = units.kinds.firstIndex(of: .section)
+        let folded = phrase.folded
+        guard let matcher = try PhraseMatcher(folded, reader: self, analyzer: Analyzer(segmenter: nil)) else {
+            // Punctuation has no postings: every section may hold it, so every section is scanned.
+            return folded.unicodeScalars.contains { !$0.properties.isWhitespace } ? sectionBlocks(0..<units.count) : []
+        }
         guard let matches = try matcher.matches(in: self, options: PhraseMatcher.MatchOptions()) else { return [] }
+        return sectionBlocks((0..<matches.count).lazy.map { Int(matches.units[$0]) })
+    }
+
+    /// The section units among `numbers` (ascending), grouped by the store block that holds them.
+    private func sectionBlocks(_ numbers: some Sequence<Int>) -> [[Int]] {
+        let sectionKind = units.kinds.firstIndex(of: .section)
         var groups: [[Int]] = []
         var block = -1
-        for index in 0..<matches.count {
-            let number = Int(matches.units[index])
+        for number in numbers {
             guard units.kindIndex(number) == sectionKind else { continue }
             if store.block(of: number) != block {
                 block = store.block(of: number)

@@ -46,7 +46,9 @@ struct AnalysisCommandTests {
         for (query, options) in [("会议", ["--format", "json"]), ("会议", ["--format", "json", "--limit", "2"]),
                                  ("会议", ["--format", "jsonl", "--width", "60"]), ("人民", ["--format", "csv", "--width", "60"]),
                                  ("國務院", ["--format", "jsonl"]), ("量子计算机", ["--format", "json"]), ("量子计算机", ["--format", "jsonl"]),
-                                 ("人民", ["--format", "json", "--sort", "left", "--limit", "9"])] {
+                                 ("人民", ["--format", "json", "--sort", "left", "--limit", "9"]),
+                                 // Punctuation has no postings: the index scans every section for it.
+                                 ("。", ["--format", "jsonl"]), ("“", ["--format", "jsonl", "--limit", "4"])] {
             let fromFiles = try Repository.runZhili(["kwic", query] + options + files)
             let fromIndex = try Repository.runZhili(["kwic", query, "--index", index.path, "--threads", "2"] + options)
             #expect(fromFiles.status == 0 && fromIndex.status == 0, "\(query) \(options): \(fromIndex.errors)")
