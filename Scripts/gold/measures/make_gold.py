@@ -386,7 +386,73 @@ for anchor, cat, actors in [
     ("推广创新制度", LR, "海关总署、商务部等有关部门")]:
     add(test4, SC05, anchor, "planned", cat, actors=units(actors))
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4)]:
+# --- test5 ---------------------------------------------------------------------------------------
+# A fifth test half (2026-12-03, fourth session), chosen and committed before that session's tuning and
+# marked by a helper who does no tuning, by reading, before `zhili measures` was run on these files.
+R1984 = "1984年中华人民共和国国务院政府工作报告.txt"
+R2017 = "2017年中华人民共和国国务院政府工作报告.txt"
+SC04 = "04-国务院办公厅关于加强三级公立医院绩效考核工作的意见.html"
+test5 = []
+# 1984: 关于国内建设 opens with an unnumbered review of 1983 (outcomes: 农业生产…又获得大丰收, 政权和法制建设进一步
+# 加强 …) and unnumbered paragraphs on the year's difficulties and 国务院认为…着重抓好体制改革和对外开放 (which
+# introduces the parts: not a task of its own); the parts 一、–五、 are the year's tasks (planned; 一's 第一…第四
+# are the advantages of 以税代利, not items). 关于外交工作's 一、–三、 are numbered like the domestic parts but
+# state the principles of foreign policy (维护世界和平…, 和平共处五项原则…, 第三世界…): left out, as the foreign-policy
+# parts of 1992, 1995 and 1999 (close call: 1986's foreign-policy part was kept as one task with no category;
+# here the whole 关于外交工作 heading is a half of the report, as 关于国内建设 is, not one of its tasks). 结束语
+# (unification, Hong Kong) is unnumbered. 四 (经济特区, 沿海港口城市: wider powers, tax treatment, approval rights)
+# is coded as opening policy was before (legal_regulation; its 外商…亨受更优惠的待遇 would be an incentive);
+# 五 (training, education, treatment of intellectuals) services_administration, as 1981's 提高全体劳动者的科学文化水平.
+for anchor, cat in [("认真地有步骤地改革城市经济中普遍存在的吃“大锅饭”的弊端", LR),
+                    ("改革建筑业和基本建设的管理体制", LR), ("改革流通体制", LR),
+                    ("积极办好经济特区和进一步开放沿海城市", LR),
+                    ("更加重视知识和知识分子的作用", SA)]:
+    add(test5, R1984, anchor, "planned", cat)
+# 2017: 一、2016年工作回顾 — the —— paragraphs are outcomes (经济运行缓中趋稳 …) and not counted; the numbered
+# 一是…八是 after 一年来，我们主要做了以下工作 are the measures taken (done). 二、总体部署's targets, the unnumbered
+# fiscal and monetary paragraphs and 要把握好以下几点 一是…五是 (principles, as 2016's 三点) are not tasks;
+# 三、2017年重点工作任务 （一）–（九） are planned. Not counted: the unnumbered closing paragraphs (民族, 宗教, 侨务,
+# 国防, 港澳, 台湾, 外交) and the 过去一年…大国外交 paragraph of the review.
+# Close calls: review 二是 (三去一降一补: capacity cut, purchase support, debt-for-equity, tax and fee cuts,
+# investment in 短板) economic_incentive by what it did, while the plan's （一）用改革的办法深入推进… is
+# legal_regulation by its headline's 用改革的办法 (as 2016's 加强供给侧结构性改革); 八是 (推进政府建设和治理创新:
+# bills and regulations first, then 政务公开, 督查问责, safety, public order, 八项规定) organisation_accountability by
+# its headline (2021's 七是 加强依法行政和社会建设 was legal_regulation by its lead); （四）以创新引领实体经济转型升级
+# economic_incentive as 2021's 依靠创新推动实体经济高质量发展 (its first item, 提升科技创新能力, would be a service).
+for anchor, cat in [("继续创新和加强宏观调控", EI), ("着力抓好“三去一降一补”", EI), ("大力深化改革开放", LR),
+                    ("强化创新引领", SA), ("促进区域城乡协调发展", EI), ("加强生态文明建设", EN),
+                    ("注重保障和改善民生", EI), ("推进政府建设和治理创新", OA)]:
+    add(test5, R2017, anchor, "done", cat)
+for anchor, cat in [("用改革的办法深入推进“三去一降一补”", LR), ("深化重要领域和关键环节改革", LR),
+                    ("进一步释放国内需求潜力", EI), ("以创新引领实体经济转型升级", EI),
+                    ("促进农业稳定发展和农民持续增收", EI), ("积极主动扩大对外开放", LR),
+                    ("加大生态环境保护治理力度", EN), ("推进以保障和改善民生为重点的社会建设", EI),
+                    ("全面加强政府自身建设", OA)]:
+    add(test5, R2017, anchor, "planned", cat)
+# SC-04 意见: 一、总体要求 (指导思想, 基本原则, 工作目标) is not a measure. 二、指标体系's （一）医疗质量 … （四）满意度评价
+# name the four dimensions the indicators measure (通过…指标，考核…), the content of the assessment rather than
+# actions: not measures (close call: they are numbered like the others). Counted: 三、支撑体系 （一）–（四）,
+# 四、考核程序 （一）–（三） and 五、组织实施 （一）–（五）. 考核程序 is kept although SC-07's 实施步骤 was not: its three
+# items are the recurring assessment itself (hospitals' self-assessment, the provinces' annual assessment, the
+# national monitoring), each with its own actor and due date, not the phases of a pilot. No unit parentheses:
+# actors null (the subjects 国家卫生健康委, 各省份 are the bodies that act, as SC-02). Deadline: the first due date
+# written in the item (四's 2020年起，每年…月底前 repeat it yearly; 五（一）'s 2019年6月底前 is its last sentence but its
+# only date). Coding by what each item does: data quality control, survey platform, information system,
+# self-assessment, annual assessment and monitoring analysis are monitoring; unified codes and terms are
+# standards (legal_regulation); （三）充分运用考核结果 ties funding, pay totals and insurance policy to the results
+# (economic_incentive; close call with organisation_accountability, as the results also inform appointments);
+# （四）形成改革发展合力 leads with 通过深化改革破解体制机制问题 (legal_regulation); （五）做好督导总结宣传 leads with
+# 指导和监督 (monitoring; it ends on 宣传引导).
+for anchor, cat, deadline in [
+    ("提高病案首页质量", MO, None), ("统一编码和术语集", LR, "2019年3月底前"),
+    ("完善满意度调查平台", MO, "2019年3月底前"), ("建立考核信息系统", MO, "2019年3月底前"),
+    ("医院自查自评", MO, "2019年9月底前"), ("省级年度考核", MO, "2019年11月底前"),
+    ("国家监测分析", MO, "2019年12月底前"),
+    ("切实加强组织领导", OA, "2019年6月底前"), ("明确部门职责分工", OA, None), ("充分运用考核结果", EI, None),
+    ("形成改革发展合力", LR, None), ("做好督导总结宣传", MO, None)]:
+    add(test5, SC04, anchor, "planned", cat, deadline=deadline)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
