@@ -223,18 +223,14 @@ struct TextStore {
 
     /// The section path and text of `unit`, decoding only its own strings from its block.
     func entry(_ unit: Int) throws(IndexError) -> StoredUnit {
-        let block = block(of: unit)
-        let raw = try decompressed(block: block)
-        var reader = ByteReader(raw.bytes)
-        do {
-            for _ in firstUnits[block]..<unit {
-                _ = try reader.bytes(try reader.int())
-                _ = try reader.bytes(try reader.int())
-            }
-            return StoredUnit(section: try reader.string(), text: try reader.string())
-        } catch {
-            throw file.malformed("store block \(block)")
+        var found: StoredUnit?
+        try walkEntries(block: block(of: unit)) { number, section, text in
+            guard number == unit else { return true }
+            found = StoredUnit(section: String(decoding: section, as: UTF8.self), text: String(decoding: text, as: UTF8.self))
+            return false
         }
+        guard let found else { throw file.malformed("store (unit \(unit))") }
+        return found
     }
 
     /// The first unit of `block`.
@@ -247,17 +243,36 @@ struct TextStore {
 
     /// The entries of every unit in `block`.
     func entries(block: Int) throws(IndexError) -> [StoredUnit] {
-        let expected = (block + 1 < firstUnits.count ? firstUnits[block + 1] : count) - firstUnits[block]
-        let raw = try decompressed(block: block)
         var entries: [StoredUnit] = []
-        entries.reserveCapacity(expected)
+        try walkEntries(block: block) { _, section, text in
+            entries.append(StoredUnit(section: String(decoding: section, as: UTF8.self), text: String(decoding: text, as: UTF8.self)))
+            return true
+        }
+        return entries
+    }
+
+    /// Walks the entries of `block` in order — the one reader of the block's layout: calls `body`
+    /// with each unit's number (in the segment) and its section path and text as bytes of the
+    /// decompressed block, valid only during the call, until `body` returns false. A walk to the end
+    /// checks that the block holds exactly its units; a length past the block is damage either way.
+    func walkEntries(block: Int, _ body: (_ unit: Int, _ section: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws(IndexError) -> Bool)
+        throws(IndexError) {
+        let first = firstUnits[block]
+        let end = block + 1 < firstUnits.count ? firstUnits[block + 1] : count
+        let raw = try decompressed(block: block)
+        defer { withExtendedLifetime(raw) {} }
         var reader = ByteReader(raw.bytes)
-        for _ in 0..<expected {
-            guard let section = try? reader.string(), let text = try? reader.string() else { throw file.malformed("store block \(block)") }
-            entries.append(StoredUnit(section: section, text: text))
+        for unit in first..<end {
+            let section: UnsafeRawBufferPointer, text: UnsafeRawBufferPointer
+            do {
+                section = try reader.bytes(try reader.int())
+                text = try reader.bytes(try reader.int())
+            } catch {
+                throw file.malformed("store block \(block)")
+            }
+            guard try body(unit, section.assumingMemoryBound(to: UInt8.self), text.assumingMemoryBound(to: UInt8.self)) else { return }
         }
         guard reader.isAtEnd else { throw file.malformed("store block \(block)") }
-        return entries
     }
 
     /// The bytes `block` decompresses to.
