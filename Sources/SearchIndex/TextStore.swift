@@ -6,8 +6,10 @@ import Ingestion
 ///
 /// Body: dictionary · compressed blocks · block index (per block: first unit (u32), offset (u64),
 /// compressed and raw lengths (u32 each)) · dictionary length (u32) · unit count (u32) · block count
-/// (u32) · block index offset (u64). A block holds, per unit, its section path and its text as
-/// length-prefixed UTF-8.
+/// (u32) · block index offset (u64). A block holds, per unit, its section path front-coded — the
+/// bytes it shares with the previous entry's in the block (varint), then the rest — and its text, as
+/// length-prefixed UTF-8: a law's articles repeat their chapter's path, a report's paragraphs their
+/// part's.
 ///
 /// Blocks are cut as units are added, in order. A segment being built trains its dictionary and
 /// compresses its blocks when it is written, on the threads that write it (`deferringCompression`):
@@ -30,6 +32,11 @@ struct TextStoreWriter {
     private var training = ByteWriter()
     private var trainingSizes: [Int] = []
     private(set) var count = 0
+    /// The previous entry's section path, and the bytes of the block it is in so far (0: the next
+    /// entry opens a block, whose path shares nothing), and of every entry added.
+    private var previousSection: [UInt8] = []
+    private var openBlockBytes = 0
+    private var addedBytes = 0
 
     init(deferringCompression: Bool = false) {
         self.deferringCompression = deferringCompression
@@ -39,9 +46,18 @@ struct TextStoreWriter {
     var estimatedBytes: Int { blocks.count + training.count + 24 * index.count }
 
     mutating func add(section: String, text: String) {
+        let path = Array(section.utf8)
+        let shared = openBlockBytes == 0 ? 0 : zip(path, previousSection).prefix { $0 == $1 }.count
         var entry = ByteWriter()
-        entry.appendString(section)
+        entry.appendVarint(shared)
+        entry.appendBytes(Array(path[shared...]))
         entry.appendString(text)
+        previousSection = path
+        // Where the entry ends its block, by the rule both `flushBlocks` and `blockCuts` follow.
+        let completesSample = addedBytes < TextStoreWriter.trainingBytes && addedBytes + entry.count >= TextStoreWriter.trainingBytes
+        addedBytes += entry.count
+        openBlockBytes += entry.count
+        if openBlockBytes >= TextStoreWriter.blockTarget || completesSample { openBlockBytes = 0 }
         training.append(contentsOf: entry.bytes)
         trainingSizes.append(entry.count)
         count += 1
@@ -252,9 +268,10 @@ struct TextStore {
     }
 
     /// Walks the entries of `block` in order — the one reader of the block's layout: calls `body`
-    /// with each unit's number (in the segment) and its section path and text as bytes of the
-    /// decompressed block, valid only during the call, until `body` returns false. A walk to the end
-    /// checks that the block holds exactly its units; a length past the block is damage either way.
+    /// with each unit's number (in the segment) and its section path and text as UTF-8 bytes, valid
+    /// only during the call (the text in the decompressed block, the path rebuilt from its front
+    /// coding), until `body` returns false. A walk to the end checks that the block holds exactly its
+    /// units; a length past the block, or a path sharing more than the previous one has, is damage.
     func walkEntries(block: Int, _ body: (_ unit: Int, _ section: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws(IndexError) -> Bool)
         throws(IndexError) {
         let first = firstUnits[block]
@@ -262,15 +279,25 @@ struct TextStore {
         let raw = try decompressed(block: block)
         defer { withExtendedLifetime(raw) {} }
         var reader = ByteReader(raw.bytes)
+        var path: [UInt8] = []
         for unit in first..<end {
-            let section: UnsafeRawBufferPointer, text: UnsafeRawBufferPointer
+            let text: UnsafeRawBufferPointer
             do {
-                section = try reader.bytes(try reader.int())
+                let shared = try reader.int()
+                guard shared <= path.count else { throw file.malformed("store block \(block)") }
+                path.removeLast(path.count - shared)
+                path.append(contentsOf: try reader.bytes(try reader.int()))
                 text = try reader.bytes(try reader.int())
             } catch {
                 throw file.malformed("store block \(block)")
             }
-            guard try body(unit, section.assumingMemoryBound(to: UInt8.self), text.assumingMemoryBound(to: UInt8.self)) else { return }
+            var goesOn = true
+            var failure: IndexError?
+            path.withUnsafeBufferPointer { section in
+                do throws(IndexError) { goesOn = try body(unit, section, text.assumingMemoryBound(to: UInt8.self)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            guard goesOn else { return }
         }
         guard reader.isAtEnd else { throw file.malformed("store block \(block)") }
     }
