@@ -3,8 +3,8 @@
 # `zhili trend` over all of ../shared/corpus/reports (work reports and congress reports), with a jieba +
 # collections.Counter script as the peer; `zhili kwic` for a term with more than 10,000 occurrences (人),
 # for 发展 and for a rare term from an index, from the files, and ripgrep printing the same concordance lines.
-# KWIC_ONLY=1 runs the kwic part alone; BASELINE=path/to/zhili adds that build's kwic from the same index
-# (the index is built by this checkout's zhili; the format must be one both read); ZHILI=path/to/zhili
+# KWIC_ONLY=1 runs the kwic part alone; BASELINE=path/to/zhili adds that build's kwic from its own index
+# of the same folders (so that a build of another index format compares); ZHILI=path/to/zhili
 # skips building this checkout (a release build made elsewhere).
 #
 # Usage: Scripts/bench-analysis.sh [SHARED_DIR]   (default: ../shared beside the repository)
@@ -76,18 +76,24 @@ if [[ -z ${KWIC_ONLY:-} ]]; then
 fi
 
 "$zhili" index "${folders[@]}" --index "$work/index" > /dev/null 2>&1
+if [[ -n ${BASELINE:-} ]]; then "$BASELINE" index "${folders[@]}" --index "$work/base-index" > /dev/null 2>&1; fi
 # 人 has more than 10,000 occurrences in reports/ (issue 12's target); 发展 (about 8,300) for continuity
 # with the runs before; 计划生育 (about 100) shows the floor every run pays (start-up, opening the index).
 for query in 人 发展 计划生育; do
     printf '\n### kwic %s: %s lines from an index, from the files, and ripgrep (best of 20)\n\n' "$query" \
         "$("$zhili" kwic "$query" --index "$work/index" --format jsonl | wc -l)"
+    if [[ -n ${BASELINE:-} ]]; then
+        cmp -s <("$zhili" kwic "$query" --index "$work/index" --format jsonl) <("$BASELINE" kwic "$query" --index "$work/base-index" --format jsonl) \
+            && echo "Output identical to BASELINE's from its own index." || echo "Output DIFFERS from BASELINE's."
+        echo
+    fi
     echo "| command | wall ms | CPU ms | output lines |"
     echo "| --- | --- | --- | --- |"
     timed 20 0 "zhili kwic $query --index DIR --format jsonl" -- "$zhili" kwic "$query" --index "$work/index" --format jsonl
     timed 20 0 "zhili kwic $query --index DIR --format jsonl --threads 1" -- "$zhili" kwic "$query" --index "$work/index" --format jsonl --threads 1
     timed 20 0 "zhili kwic $query --index DIR --format table (aligned)" -- "$zhili" kwic "$query" --index "$work/index" --format table
     if [[ -n ${BASELINE:-} ]]; then
-        timed 20 0 "before: BASELINE kwic $query --index DIR --format jsonl" -- "$BASELINE" kwic "$query" --index "$work/index" --format jsonl
+        timed 20 0 "before: BASELINE kwic $query --index DIR --format jsonl" -- "$BASELINE" kwic "$query" --index "$work/base-index" --format jsonl
     fi
     timed 5 0 "zhili kwic $query FILES --format jsonl (reading the files)" -- "$zhili" kwic "$query" "${folders[@]}" --format jsonl
     timed 20 0 "peer: rg -o '.{0,20}$query.{0,20}' (no folding: misses traditional forms)" -- rg -o --no-filename ".{0,20}$query.{0,20}" "${folders[@]}"

@@ -10,7 +10,8 @@
 # `pip install tantivy`). BASELINE=path to another zhili binary (an older commit) also builds its
 # index of the same files in the same run — build time, sizes and the latency of both paths side by
 # side — and checks that `zhili search --json` answers 100 of the random queries and the judged
-# set's queries identically on both indexes. Figures go to $OUT and are printed.
+# set's queries identically on both indexes, and that both read back the same units, near-duplicate
+# groups and verified pairs. Figures go to $OUT and are printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/corpus}
@@ -35,6 +36,16 @@ if [[ -n "${BASELINE:-}" ]]; then
     /usr/bin/time -f "baseline build: %e s wall, %U s user, %S s sys, %M KB" "$BASELINE" index "${ROOTS[@]}" --index "$OUT/base-index" | tee "$OUT/base-build.txt"
 fi
 "$ZHILI" bench-queries --index "$OUT/index" --export-units "$OUT/units.jsonl"
+if [[ -n "${BASELINE:-}" ]]; then
+    # Every unit read back (kind, file, document, section path, text, near-duplicate group) and the
+    # verified pairs (the PAIR files' bodies, past the header that names the format version) of both.
+    "$BASELINE" bench-queries --index "$OUT/base-index" --export-units "$OUT/base-units.jsonl"
+    { "$PY" Scripts/compare-duplicate-groups.py "$OUT/base-units.jsonl" "$OUT/units.jsonl" || true
+      cmp -s "$OUT/base-units.jsonl" "$OUT/units.jsonl" && echo "units read back identical" || echo "units read back DIFFER"
+      cmp -s <(tail -c +13 "$OUT"/base-index/g*.pair | head -c -8) <(tail -c +13 "$OUT"/index/g*.pair | head -c -8) \
+          && echo "verified pairs identical ($(grep -o 'units in .*' "$OUT/build.txt"))" || echo "verified pairs DIFFER"
+    } | tee "$OUT/compare-units.txt"
+fi
 
 # 300 random 2-6 character Han substrings of the laws (fixed seed), as the issue measured.
 "$PY" Scripts/random-han-queries.py "$SHARED/laws" "$OUT/queries.txt"

@@ -10,15 +10,20 @@ import Deduplication
 ///
 /// Body: band count · record count · per record, ascending by unit: unit (delta from the previous
 /// record's, varints) · role (u8: 0 section, 1 document, 2 short section) · then
-/// - section: key length (varint) · key hashes (2 × u64) · band keys (the top `LSHBanding.keyBits`
-///   bits of each, 5 bytes, little-endian);
+/// - section: key length (varint) · key hashes (2 × u64) · band keys (the top `bandKeyBits` bits of
+///   each, 3 bytes, little-endian);
 /// - document: the same · section count · its sections (deltas from the document's unit, varints);
 /// - short section: its document (the unit's number less the document's, varint) · text key length
 ///   (varint) · text key hashes (2 × u64).
 enum DuplicateSignatureTable {
     static let role = "DSIG"
+    /// The bits of a band key that are stored (the top ones), fewer than `LSHBanding.keyBits`: the
+    /// keys are random and most of the file, and a chance collision only adds a candidate pair that
+    /// verification (the two texts' shingles, read back) drops — at 24 bits about n² / 2²⁵ per band
+    /// for n texts — so the groups and pairs stay the same, for a third less of the file.
+    static let bandKeyBits = 24
     /// Bytes of a stored band key.
-    static let bandKeyBytes = LSHBanding.keyBits / 8
+    static let bandKeyBytes = bandKeyBits / 8
 
     /// The file's body for `signatures` (ascending by unit) with `bands` band keys each.
     static func body(_ signatures: [DuplicateSignature], bands: Int) -> [UInt8] {
@@ -34,7 +39,7 @@ enum DuplicateSignatureTable {
         func append(bands keys: [UInt64]) {
             precondition(keys.count == bands, "one key per band")
             for key in keys {
-                let top = key >> UInt64(64 - LSHBanding.keyBits)
+                let top = key >> UInt64(64 - bandKeyBits)
                 for byte in 0..<bandKeyBytes { writer.append(UInt8(truncatingIfNeeded: top >> UInt64(8 * byte))) }
             }
         }
@@ -129,7 +134,7 @@ enum DuplicateSignatureTable {
         var top: UInt64 = 0
         let start = offset + band * bandKeyBytes
         for byte in 0..<bandKeyBytes { top |= UInt64(file.body[start + byte]) << UInt64(8 * byte) }
-        return top << UInt64(64 - LSHBanding.keyBits)
+        return top << UInt64(64 - bandKeyBits)
     }
 
     /// The section units of the document record whose list starts at `offset` (checked by `forEach`).

@@ -19,30 +19,17 @@ extension IndexReader {
         let segment = segments[units.segment(of: first)]
         let store = segment.store
         let block = store.block(of: first - segment.base)
-        let raw = try store.decompressed(block: block)
-        var reader = ByteReader(raw.bytes)
-        var next = store.firstUnit(of: block)
-        do {
-            for number in numbers {
-                let local = number - segment.base
-                guard local >= next, store.block(of: local) == block else { throw store.file.malformed("store block \(block)") }
-                for _ in next..<local {
-                    _ = try reader.bytes(try reader.int())
-                    _ = try reader.bytes(try reader.int())
-                }
-                let section = try reader.bytes(try reader.int())
-                let text = try reader.bytes(try reader.int())
-                next = local + 1
-                let record = units.record(number)
-                body(StoredUnitBytes(unit: number, source: units.string(record.source), documentIndex: record.documentIndex,
-                                     document: units.string(record.document),
-                                     section: section.assumingMemoryBound(to: UInt8.self), text: text.assumingMemoryBound(to: UInt8.self)))
-            }
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw store.file.malformed("store block \(block)")
+        var next = 0
+        try store.walkEntries(block: block) { local, section, text in
+            let number = segment.base + local
+            guard number == numbers[next] else { return true }
+            let record = units.record(number)
+            body(StoredUnitBytes(unit: number, source: units.string(record.source), documentIndex: record.documentIndex,
+                                 document: units.string(record.document), section: section, text: text))
+            next += 1
+            return next < numbers.count
         }
-        withExtendedLifetime(raw) {}
+        // Units out of order, or past the block.
+        guard next == numbers.count else { throw store.file.malformed("store block \(block)") }
     }
 }

@@ -6,8 +6,10 @@ import Ingestion
 ///
 /// Body: dictionary · compressed blocks · block index (per block: first unit (u32), offset (u64),
 /// compressed and raw lengths (u32 each)) · dictionary length (u32) · unit count (u32) · block count
-/// (u32) · block index offset (u64). A block holds, per unit, its section path and its text as
-/// length-prefixed UTF-8.
+/// (u32) · block index offset (u64). A block holds, per unit, its section path front-coded — the
+/// bytes it shares with the previous entry's in the block (varint), then the rest — and its text, as
+/// length-prefixed UTF-8: a law's articles repeat their chapter's path, a report's paragraphs their
+/// part's.
 ///
 /// Blocks are cut as units are added, in order. A segment being built trains its dictionary and
 /// compresses its blocks when it is written, on the threads that write it (`deferringCompression`):
@@ -30,6 +32,11 @@ struct TextStoreWriter {
     private var training = ByteWriter()
     private var trainingSizes: [Int] = []
     private(set) var count = 0
+    /// The previous entry's section path, and the bytes of the block it is in so far (0: the next
+    /// entry opens a block, whose path shares nothing), and of every entry added.
+    private var previousSection: [UInt8] = []
+    private var openBlockBytes = 0
+    private var addedBytes = 0
 
     init(deferringCompression: Bool = false) {
         self.deferringCompression = deferringCompression
@@ -39,9 +46,18 @@ struct TextStoreWriter {
     var estimatedBytes: Int { blocks.count + training.count + 24 * index.count }
 
     mutating func add(section: String, text: String) {
+        let path = Array(section.utf8)
+        let shared = openBlockBytes == 0 ? 0 : zip(path, previousSection).prefix { $0 == $1 }.count
         var entry = ByteWriter()
-        entry.appendString(section)
+        entry.appendVarint(shared)
+        entry.appendBytes(Array(path[shared...]))
         entry.appendString(text)
+        previousSection = path
+        // Where the entry ends its block, by the rule both `flushBlocks` and `blockCuts` follow.
+        let completesSample = addedBytes < TextStoreWriter.trainingBytes && addedBytes + entry.count >= TextStoreWriter.trainingBytes
+        addedBytes += entry.count
+        openBlockBytes += entry.count
+        if openBlockBytes >= TextStoreWriter.blockTarget || completesSample { openBlockBytes = 0 }
         training.append(contentsOf: entry.bytes)
         trainingSizes.append(entry.count)
         count += 1
@@ -223,18 +239,14 @@ struct TextStore {
 
     /// The section path and text of `unit`, decoding only its own strings from its block.
     func entry(_ unit: Int) throws(IndexError) -> StoredUnit {
-        let block = block(of: unit)
-        let raw = try decompressed(block: block)
-        var reader = ByteReader(raw.bytes)
-        do {
-            for _ in firstUnits[block]..<unit {
-                _ = try reader.bytes(try reader.int())
-                _ = try reader.bytes(try reader.int())
-            }
-            return StoredUnit(section: try reader.string(), text: try reader.string())
-        } catch {
-            throw file.malformed("store block \(block)")
+        var found: StoredUnit?
+        try walkEntries(block: block(of: unit)) { number, section, text in
+            guard number == unit else { return true }
+            found = StoredUnit(section: String(decoding: section, as: UTF8.self), text: String(decoding: text, as: UTF8.self))
+            return false
         }
+        guard let found else { throw file.malformed("store (unit \(unit))") }
+        return found
     }
 
     /// The first unit of `block`.
@@ -247,17 +259,47 @@ struct TextStore {
 
     /// The entries of every unit in `block`.
     func entries(block: Int) throws(IndexError) -> [StoredUnit] {
-        let expected = (block + 1 < firstUnits.count ? firstUnits[block + 1] : count) - firstUnits[block]
-        let raw = try decompressed(block: block)
         var entries: [StoredUnit] = []
-        entries.reserveCapacity(expected)
+        try walkEntries(block: block) { _, section, text in
+            entries.append(StoredUnit(section: String(decoding: section, as: UTF8.self), text: String(decoding: text, as: UTF8.self)))
+            return true
+        }
+        return entries
+    }
+
+    /// Walks the entries of `block` in order — the one reader of the block's layout: calls `body`
+    /// with each unit's number (in the segment) and its section path and text as UTF-8 bytes, valid
+    /// only during the call (the text in the decompressed block, the path rebuilt from its front
+    /// coding), until `body` returns false. A walk to the end checks that the block holds exactly its
+    /// units; a length past the block, or a path sharing more than the previous one has, is damage.
+    func walkEntries(block: Int, _ body: (_ unit: Int, _ section: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws(IndexError) -> Bool)
+        throws(IndexError) {
+        let first = firstUnits[block]
+        let end = block + 1 < firstUnits.count ? firstUnits[block + 1] : count
+        let raw = try decompressed(block: block)
+        defer { withExtendedLifetime(raw) {} }
         var reader = ByteReader(raw.bytes)
-        for _ in 0..<expected {
-            guard let section = try? reader.string(), let text = try? reader.string() else { throw file.malformed("store block \(block)") }
-            entries.append(StoredUnit(section: section, text: text))
+        var path: [UInt8] = []
+        for unit in first..<end {
+            let text: UnsafeRawBufferPointer
+            do {
+                let shared = try reader.int()
+                guard shared <= path.count else { throw file.malformed("store block \(block)") }
+                path.removeLast(path.count - shared)
+                path.append(contentsOf: try reader.bytes(try reader.int()))
+                text = try reader.bytes(try reader.int())
+            } catch {
+                throw file.malformed("store block \(block)")
+            }
+            var goesOn = true
+            var failure: IndexError?
+            path.withUnsafeBufferPointer { section in
+                do throws(IndexError) { goesOn = try body(unit, section, text.assumingMemoryBound(to: UInt8.self)) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            guard goesOn else { return }
         }
         guard reader.isAtEnd else { throw file.malformed("store block \(block)") }
-        return entries
     }
 
     /// The bytes `block` decompresses to.

@@ -32,7 +32,7 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     guard case .section(let key, let keys) = signatures[1].role else { Issue.record("no section signature"); return }
     #expect(read[1].key == key)
     // The stored band keys are the top bits that candidate search compares.
-    let mask = ~UInt64(0) << UInt64(64 - LSHBanding.keyBits)
+    let mask = ~UInt64(0) << UInt64(64 - DuplicateSignatureTable.bandKeyBits)
     #expect((0..<bandCount).map { DuplicateSignatureTable.bandKey($0, at: read[1].bandsOffset, in: file) } == keys.map { $0 & mask })
     #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: read[0].sectionsOffset, in: file) == [1, 2])
     // Read again, shifted by 10 (as a merge renumbers): the same records, written the same way.
@@ -45,7 +45,7 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
 
 /// A signature whose band keys keep only the bits the file stores.
 private func truncated(_ signature: DuplicateSignature) -> DuplicateSignature {
-    let mask = ~UInt64(0) << UInt64(64 - LSHBanding.keyBits)
+    let mask = ~UInt64(0) << UInt64(64 - DuplicateSignatureTable.bandKeyBits)
     var copy = signature
     switch signature.role {
     case .section(let key, let bands): copy.role = .section(key: key, bands: bands.map { $0 & mask })

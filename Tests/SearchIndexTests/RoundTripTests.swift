@@ -59,7 +59,7 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     // Entries are held until the first 8 MiB have trained the dictionary, then compressed block by block.
     let clauses = ["县级以上人民政府应当加强对出生人口性别比工作的领导，", "禁止非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠。",
                    "卫生健康主管部门会同有关部门建立健全综合治理工作机制，", "违反本条例规定的，由县级以上卫生健康主管部门责令改正。"]
-    var store = TextStoreWriter()
+    var store = TextStoreWriter(), deferred = TextStoreWriter(deferringCompression: true)
     var entries: [StoredUnit] = []
     var size = 0
     while size < TextStoreWriter.trainingBytes + 200_000 {
@@ -67,9 +67,13 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
         let text = (0..<(number % 9 + 3)).map { clauses[($0 * 7 + number) % clauses.count] }.joined() + "（第\(number)条）"
         entries.append(StoredUnit(section: "第\(number / 40)章 › 第\(number)条", text: text))
         store.add(section: entries.last!.section, text: text)
+        deferred.add(section: entries.last!.section, text: text)
         size += entries.last!.section.utf8.count + text.utf8.count
     }
     let body = store.body()
+    // A merge compresses blocks as they fill, a build all at once on its threads: the same blocks,
+    // whose first paths (front-coded against nothing) must be where both cut.
+    #expect(deferred.body(threads: 3) == body)
     let read = try TextStore(file: try mapped("STOR", body))
     #expect(read.count == entries.count)
     #expect(body.count < size / 10)
