@@ -46,6 +46,7 @@ class ProcessCPU:
         self.root = root
         self.last = {}  # pid: (kind, own seconds, waited-for children's seconds)
         self.samples = []  # (epoch seconds, {kind: cumulative seconds})
+        self.real_time = {}  # pid: [CPU seconds when first seen, when last seen, command] of real-time processes
         self.done = threading.Event()
         self.thread = threading.Thread(target=self.sample_until_done, daemon=True)
         self.thread.start()
@@ -62,7 +63,7 @@ class ProcessCPU:
         self.sample()
 
     def sample(self):
-        parents, stats = {}, {}
+        parents, stats, real_time = {}, {}, set()
         for name in os.listdir("/proc"):
             if not name.isdigit():
                 continue
@@ -76,11 +77,17 @@ class ProcessCPU:
             pid = int(name)
             parents[pid] = int(fields[1])
             stats[pid] = (command, (int(fields[11]) + int(fields[12])) / self.TICK, (int(fields[13]) + int(fields[14])) / self.TICK)
+            if int(fields[38]) in (1, 2) and command:
+                real_time.add(pid)
         for pid in stats:
             ancestor = pid
             while ancestor in parents and ancestor != self.root and ancestor > 1:
                 ancestor = parents[ancestor]
             if ancestor != self.root:
+                # Other sessions' real-time processes (chrt) take the cores whatever this run's nice.
+                if pid in real_time:
+                    seen = self.real_time.setdefault(pid, [stats[pid][1], stats[pid][1], stats[pid][0].split(b"\0")[0].decode(errors="replace")])
+                    seen[1] = stats[pid][1]
                 continue
             command, own, children = stats[pid]
             kind = ("driver" if pid == self.root else "jvm" if b"java" in command.split(b"\0")[0]
@@ -102,6 +109,14 @@ class ProcessCPU:
             return earlier[-1] if earlier else dict.fromkeys(self.KINDS, 0.0)
         first, last = at(start), at(end)
         return {kind: last[kind] - first[kind] for kind in self.KINDS}
+
+    def real_time_text(self):
+        """The CPU that real-time processes outside the run took while it ran (a run so starved is no measurement)."""
+        taken = {}
+        for pid, (first, last, command) in self.real_time.items():
+            if last > first:
+                taken[os.path.basename(command)] = taken.get(os.path.basename(command), 0) + last - first
+        return ", ".join("%s %.1f s" % item for item in sorted(taken.items())) or "none"
 
 
 def run(arguments, output=None, sampled=False):
@@ -224,6 +239,7 @@ def dedupe(folder, master, output, unit="document", prefix=()):
              sum(stage[5] for stage in stages.values()), ended - started,
              ", ".join("%.1f s with %s task%s running" % (running.get(count, 0), "≥ 2" if count == 2 else count, "" if count == 1 else "s")
                        for count in (0, 1, 2))))
+    print("  real-time processes of other sessions during the run (CPU taken): %s" % cpu.real_time_text())
     print("  processes over the whole run: %s; before the application started %s; with no task running %s"
           % (cpu_text(cpu.between(0, math.inf), wall), cpu_text(cpu.between(0, started), started - cpu.samples[0][0]),
              cpu_text(idle_cpu(cpu, tasks, started, ended), running.get(0, 0))))

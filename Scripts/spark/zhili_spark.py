@@ -69,9 +69,10 @@ def session(name, master):
     if local:
         # In local mode the driver's JVM is the executor: its JIT compilers and concurrent collector
         # threads take the cores the tasks need (BENCHMARKS.md: 48 s of C1/C2 compilation and 20 s
-        # of G1 threads in a 125 s run on two cores). The client compiler alone and a collector
+        # of G1 threads in a 131 s run on two cores). The client compiler alone and a collector
         # without concurrent threads, in a heap large enough for the cached units, leave them to
-        # the tasks. ($ZHILI_SPARK_JAVA_OPTIONS replaces these options; spark-submit's win.)
+        # the tasks. $ZHILI_SPARK_JAVA_OPTIONS replaces these options (empty: the JVM's defaults);
+        # under spark-submit the JVM has started with its own.
         options = os.environ.get("ZHILI_SPARK_JAVA_OPTIONS", LOCAL_JAVA_OPTIONS)
         if options:
             builder = builder.config("spark.driver.extraJavaOptions", options)
