@@ -17,11 +17,13 @@ average before and after each is printed, since the machine may be shared.
 """
 
 import json
+import math
 import os
 import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -31,17 +33,110 @@ ZHILI = os.environ.get("ZHILI") or os.path.join(ROOT, ".build", "release", "zhil
 SCALED = os.environ.get("ZHILI_SCALED", "/tmp/zhili-admin-x10")
 
 
-def run(arguments, output=None):
-    """Runs a command; returns (wall seconds, its standard output, its standard error)."""
+class ProcessCPU:
+    """CPU seconds of a process tree by kind of process, sampled from /proc while it runs: the Python
+    driver, the JVM (driver and executor threads, GC, compiler), the Python workers' own work, and
+    the `zhili` runs the workers wait for (their children's time). Samples are kept with their
+    wall-clock time, so that the CPU spent in any stretch of the run (a stage) can be read back."""
+
+    TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    KINDS = ("driver", "jvm", "worker", "zhili")
+
+    def __init__(self, root):
+        self.root = root
+        self.last = {}  # pid: (kind, own seconds, waited-for children's seconds)
+        self.samples = []  # (epoch seconds, {kind: cumulative seconds})
+        self.real_time = {}  # pid: [CPU seconds when first seen, when last seen, command] of real-time processes
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.sample_until_done, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.done.set()
+        self.thread.join()
+        return self.samples[-1][1] if self.samples else {}
+
+    def sample_until_done(self):
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(0.2)
+        self.sample()
+
+    def sample(self):
+        parents, stats, real_time = {}, {}, set()
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                with open("/proc/%s/stat" % name) as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+                with open("/proc/%s/cmdline" % name, "rb") as handle:
+                    command = handle.read()
+            except OSError:
+                continue
+            pid = int(name)
+            parents[pid] = int(fields[1])
+            stats[pid] = (command, (int(fields[11]) + int(fields[12])) / self.TICK, (int(fields[13]) + int(fields[14])) / self.TICK)
+            if int(fields[38]) in (1, 2) and command:
+                real_time.add(pid)
+        for pid in stats:
+            ancestor = pid
+            while ancestor in parents and ancestor != self.root and ancestor > 1:
+                ancestor = parents[ancestor]
+            if ancestor != self.root:
+                # Other sessions' real-time processes (chrt) take the cores whatever this run's nice.
+                if pid in real_time:
+                    seen = self.real_time.setdefault(pid, [stats[pid][1], stats[pid][1], stats[pid][0].split(b"\0")[0].decode(errors="replace")])
+                    seen[1] = stats[pid][1]
+                continue
+            command, own, children = stats[pid]
+            kind = ("driver" if pid == self.root else "jvm" if b"java" in command.split(b"\0")[0]
+                    else "zhili" if command.split(b"\0")[0].endswith(b"zhili") else "worker")
+            self.last[pid] = (kind, own, children)
+        totals = dict.fromkeys(self.KINDS, 0.0)
+        for kind, own, children in self.last.values():
+            totals[kind] += own if kind != "zhili" else 0.0
+            # A worker's waited-for children are the `zhili` runs it started (a live `zhili` is
+            # counted once it has exited and been waited for).
+            if kind == "worker":
+                totals["zhili"] += children
+        self.samples.append((time.time(), totals))
+
+    def between(self, start, end):
+        """CPU seconds by kind spent between two epoch times (to the nearest sample)."""
+        def at(moment):
+            earlier = [totals for stamp, totals in self.samples if stamp <= moment]
+            return earlier[-1] if earlier else dict.fromkeys(self.KINDS, 0.0)
+        first, last = at(start), at(end)
+        return {kind: last[kind] - first[kind] for kind in self.KINDS}
+
+    def real_time_text(self):
+        """The CPU that real-time processes outside the run took while it ran (a run so starved is no measurement)."""
+        taken = {}
+        for pid, (first, last, command) in self.real_time.items():
+            if last > first:
+                taken[os.path.basename(command)] = taken.get(os.path.basename(command), 0) + last - first
+        return ", ".join("%s %.1f s" % item for item in sorted(taken.items())) or "none"
+
+
+def run(arguments, output=None, sampled=False):
+    """Runs a command; returns (wall seconds, its standard output, its standard error), and with
+    `sampled` also the CPU its processes used (`ProcessCPU`)."""
     load = os.getloadavg()[0]
     started = time.monotonic()
-    process = subprocess.run(arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, ZHILI=ZHILI))
+    child = subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, ZHILI=ZHILI))
+    cpu = ProcessCPU(child.pid) if sampled else None
+    stdout, stderr = child.communicate()
+    process = subprocess.CompletedProcess(arguments, child.returncode, stdout, stderr)
+    if cpu:
+        cpu.stop()
     wall = time.monotonic() - started
     if process.returncode not in (0,):
         sys.exit("failed (%d): %s\n%s" % (process.returncode, " ".join(arguments), process.stderr.decode()[-3000:]))
     print("  %.1f s wall (load average before %.1f, after %.1f): %s" % (wall, load, os.getloadavg()[0], " ".join(
         os.path.basename(a) if a.startswith("/") else a for a in arguments[:4])), flush=True)
-    return wall, process.stdout, process.stderr.decode("utf-8", "replace")
+    errors = process.stderr.decode("utf-8", "replace")
+    return (wall, process.stdout, errors, cpu) if sampled else (wall, process.stdout, errors)
 
 
 def peak_children_mb():
@@ -56,56 +151,112 @@ def pair_set(pairs):
     return {(place(pair["a"]), place(pair["b"])) for pair in pairs}
 
 
-def shuffle_megabytes(log_folder):
-    """Shuffle bytes written, the largest task's peak execution memory, and the shuffle written and
-    the time taken by each stage (stage: (MB, seconds, name, task seconds, JVM CPU seconds, GC
-    seconds)), from Spark's event log. A task's run time beyond its JVM thread's CPU and its GC
+def event_log(log_folder):
+    """What Spark's event log says of a run: shuffle bytes written, the largest task's peak execution
+    memory, each stage's figures (stage: [MB written, seconds, name, task seconds, JVM CPU seconds,
+    GC seconds, first task's launch, last task's end]), every task's (launch, end) in epoch seconds,
+    and the application's start and end. A task's run time beyond its JVM thread's CPU and its GC
     pauses is time spent waiting: on its Python worker and `zhili`, or for a core."""
     written = 0
     peak = 0
     stages = {}
+    tasks = []
+    application = [None, None]
     logs = [os.path.join(folder, name) for folder, _, names in os.walk(log_folder) for name in names if name.startswith("events_")
             or name.startswith("local-")]
-    for path in logs:
+    for path in sorted(logs):
         with open(path, encoding="utf-8") as log:
             for line in log:
-                if '"SparkListenerTaskEnd"' in line:
+                head = line[:120]
+                if '"SparkListenerTaskEnd"' in head:
                     event = json.loads(line)
                     metrics = event.get("Task Metrics") or {}
+                    info = event["Task Info"]
                     bytes_written = (metrics.get("Shuffle Write Metrics") or {}).get("Shuffle Bytes Written", 0)
                     written += bytes_written
-                    stage = stages.setdefault(event["Stage ID"], [0, 0, "", 0, 0, 0])
+                    stage = stages.setdefault(event["Stage ID"], [0, 0, "", 0, 0, 0, math.inf, 0])
                     stage[0] += bytes_written / 1e6
                     stage[3] += metrics.get("Executor Run Time", 0) / 1e3
                     stage[4] += metrics.get("Executor CPU Time", 0) / 1e9
                     stage[5] += metrics.get("JVM GC Time", 0) / 1e3
+                    stage[6] = min(stage[6], info["Launch Time"] / 1e3)
+                    stage[7] = max(stage[7], info["Finish Time"] / 1e3)
+                    tasks.append((info["Launch Time"] / 1e3, info["Finish Time"] / 1e3))
                     peak = max(peak, metrics.get("Peak Execution Memory", 0))
-                elif '"SparkListenerStageCompleted"' in line:
+                elif '"SparkListenerStageCompleted"' in head:
                     info = json.loads(line)["Stage Info"]
-                    stage = stages.setdefault(info["Stage ID"], [0, 0, "", 0, 0, 0])
+                    stage = stages.setdefault(info["Stage ID"], [0, 0, "", 0, 0, 0, math.inf, 0])
                     stage[1] = (info.get("Completion Time", 0) - info.get("Submission Time", 0)) / 1000
                     stage[2] = info["Stage Name"]
-    return written / 1e6, peak / 1e6, stages
+                elif '"SparkListenerApplicationStart"' in head:
+                    application[0] = json.loads(line)["Timestamp"] / 1e3
+                elif '"SparkListenerApplicationEnd"' in head:
+                    application[1] = json.loads(line)["Timestamp"] / 1e3
+    return written / 1e6, peak / 1e6, stages, tasks, application
 
 
-def dedupe(folder, master, output, unit="document"):
+def concurrency(tasks, start, end):
+    """Seconds between `start` and `end` during which 0, 1, 2 or more tasks ran ({count: seconds})."""
+    changes = sorted([(launch, 1) for launch, _ in tasks] + [(finish, -1) for _, finish in tasks])
+    seconds = {}
+    running, last = 0, start
+    for moment, change in changes + [(end, 0)]:
+        seconds[min(running, 2)] = seconds.get(min(running, 2), 0) + max(0.0, moment - last)
+        running, last = running + change, max(last, moment)
+    return seconds
+
+
+def cpu_text(used, wall):
+    total = sum(used.values())
+    return "%.1f s CPU (%.2f cores): %s" % (total, total / wall if wall else 0, ", ".join(
+        "%s %.1f" % (kind, used[kind]) for kind in ProcessCPU.KINDS))
+
+
+def dedupe(folder, master, output, unit="document", prefix=()):
+    """Runs dedupe.py (after `prefix`, such as taskset) and prints where its time went: stages,
+    tasks running at once, and the CPU of its processes by kind, in all and stage by stage."""
     log_folder = output + ".events"
     shutil.rmtree(log_folder, ignore_errors=True)
     os.makedirs(log_folder)
     os.environ["ZHILI_SPARK_EVENT_LOG"] = log_folder
-    wall, _, errors = run([sys.executable, os.path.join(HERE, "dedupe.py"), "--input", folder, "--output", output,
-                           "--master", master, "--unit", unit, "--pairs"])
+    wall, _, errors, cpu = run(list(prefix) + [sys.executable, os.path.join(HERE, "dedupe.py"), "--input", folder,
+                                               "--output", output, "--master", master, "--unit", unit, "--pairs"], sampled=True)
     del os.environ["ZHILI_SPARK_EVENT_LOG"]
     with open(os.path.join(output, "pairs.jsonl"), encoding="utf-8") as lines:
         pairs = pair_set(json.loads(line) for line in lines)
-    shuffled, peak, stages = shuffle_megabytes(log_folder)
+    shuffled, peak, stages, tasks, (started, ended) = event_log(log_folder)
     summary = "%s; shuffle written %.1f MB, largest task's peak execution memory %.1f MB" % (errors.strip().splitlines()[-1], shuffled, peak)
-    slowest = sorted(stages.items(), key=lambda item: -item[1][1])[:6]
-    print("  %s in %s: slowest stages %s; the event log is in %s" % (master, os.path.basename(folder), "; ".join(
-        "%d (%.1f s, %.1f MB written; tasks ran %.1f s: JVM CPU %.1f s, GC %.1f s)" % (number, seconds, megabytes, ran, cpu, gc)
-        for number, (megabytes, seconds, _, ran, cpu, gc) in slowest), log_folder))
-    print("  all tasks: ran %.1f s, JVM CPU %.1f s, GC %.1f s" % tuple(sum(stage[index] for stage in stages.values()) for index in (3, 4, 5)))
+    label = " ".join(prefix + (master,))
+    slowest = sorted((item for item in stages.items() if item[1][7]), key=lambda item: -(item[1][7] - item[1][6]))[:8]
+    print("  %s: the event log is in %s; slowest stages:" % (label, log_folder))
+    for number, (megabytes, seconds, name, ran, jvm, gc, first, last) in sorted(slowest, key=lambda item: item[1][6]):
+        print("    stage %d (%s) at %.1f–%.1f s: %.1f MB written; tasks ran %.1f s (JVM CPU %.1f, GC %.1f); processes: %s"
+              % (number, name.split(" at ")[0], first - started, last - started, megabytes, ran, jvm, gc,
+                 cpu_text(cpu.between(first, last), last - first)))
+    running = concurrency(tasks, started, ended)
+    print("  all tasks: ran %.1f s, JVM CPU %.1f s, GC %.1f s; application %.1f s, of which %s"
+          % (sum(stage[3] for stage in stages.values()), sum(stage[4] for stage in stages.values()),
+             sum(stage[5] for stage in stages.values()), ended - started,
+             ", ".join("%.1f s with %s task%s running" % (running.get(count, 0), "≥ 2" if count == 2 else count, "" if count == 1 else "s")
+                       for count in (0, 1, 2))))
+    print("  real-time processes of other sessions during the run (CPU taken): %s" % cpu.real_time_text())
+    print("  processes over the whole run: %s; before the application started %s; with no task running %s"
+          % (cpu_text(cpu.between(0, math.inf), wall), cpu_text(cpu.between(0, started), started - cpu.samples[0][0]),
+             cpu_text(idle_cpu(cpu, tasks, started, ended), running.get(0, 0))))
     return wall, pairs, summary
+
+
+def idle_cpu(cpu, tasks, start, end):
+    """CPU by kind during the stretches of [start, end] with no task running (the driver's own time)."""
+    used = dict.fromkeys(ProcessCPU.KINDS, 0.0)
+    busy = sorted(tasks)
+    last = start
+    for launch, finish in busy + [(end, end)]:
+        if launch > last:
+            for kind, seconds in cpu.between(last, launch).items():
+                used[kind] += seconds
+        last = max(last, finish)
+    return used
 
 
 def cli_dedupe(folder, unit="document"):
@@ -160,12 +311,22 @@ def scaled(source):
     if not os.path.isdir(SCALED):
         run([sys.executable, os.path.join(HERE, "make-scaled-collection.py"), "--source", source, "--output", SCALED, "--seed", "13"])
     cli_wall, cli_pairs, cli_clusters = cli_dedupe(SCALED)
-    one_wall, one_pairs, one_summary = dedupe(SCALED, "local[1]", "/tmp/zhili-bench-spark-x10-1")
-    two_wall, two_pairs, two_summary = dedupe(SCALED, "local[2]", "/tmp/zhili-bench-spark-x10-2")
-    agreement = len(cli_pairs & two_pairs) / max(1, len(cli_pairs | two_pairs))
-    print("  CLI alone: %.1f s, %d pairs, %d clusters" % (cli_wall, len(cli_pairs), cli_clusters))
-    print("  dedupe.py local[1]: %.1f s (%s); local[2]: %.1f s (%s); speed-up %.2f×; Spark local[2] / CLI %.2f×; pair-set Jaccard with the CLI %.4f"
-          % (one_wall, one_summary, two_wall, two_summary, one_wall / two_wall, two_wall / cli_wall, agreement))
+    print("  CLI alone: %.1f s, %d pairs, %d clusters" % (cli_wall, len(cli_pairs), cli_clusters), flush=True)
+    # local[1], local[2], and local[1] with the whole job (JVM, Python, zhili) held to one core.
+    runs = {}
+    for name, master, prefix in (("local[1]", "local[1]", ()), ("local[2]", "local[2]", ()),
+                                 ("one core", "local[1]", ("taskset", "-c", "0"))):
+        if name in os.environ.get("ZHILI_BENCH_RUNS", "local[1],local[2],one core").split(","):
+            runs[name] = dedupe(SCALED, master, "/tmp/zhili-bench-spark-x10-%s" % name.replace(" ", "-").replace("[", "").replace("]", ""),
+                                prefix=prefix)
+    for name, (wall, pairs, summary) in runs.items():
+        agreement = len(cli_pairs & pairs) / max(1, len(cli_pairs | pairs))
+        print("  dedupe.py %s: %.1f s (%s); %.2f× the CLI's wall; pair-set Jaccard with the CLI %.4f"
+              % (name, wall, summary, wall / cli_wall, agreement))
+    if "local[2]" in runs:
+        for name in ("local[1]", "one core"):
+            if name in runs:
+                print("  speed-up %s → local[2]: %.2f×" % (name, runs[name][0] / runs["local[2]"][0]))
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ The same clusters as `zhili dedupe DIR --format jsonl`, computed as the detector
 
 import argparse
 import array
+import base64
 import json
 import math
 import os
@@ -97,19 +98,22 @@ def packed(hashes):
     return array.array("Q", hashes).tobytes()
 
 
-def unpacked(packed_hashes):
-    """The hashes `packed` packed, as Spark's signed longs (the executors of one cluster share a byte order)."""
-    return array.array("q", packed_hashes)
+def unpacked(text):
+    """The hashes `packed` packed, as Spark's signed longs (the executors of one cluster share a byte
+    order), from the Base64 text `for_python` hands them over as."""
+    return array.array("q", base64.b64decode(text))
+
+
+def for_python(frame, F):
+    """`frame` with its binary columns as Base64 text, for rows handed to Python. Spark's pickler
+    writes a byte array as a string built byte by byte and encoded again as UTF-8 (BENCHMARKS.md: most of
+    the JVM's time in the verification stage); ASCII text it copies, and Python decodes Base64 in C."""
+    return frame.select([F.base64(field.name).alias(field.name) if field.dataType.typeName() == "binary" else F.col(field.name)
+                         for field in frame.schema.fields])
 
 
 UNIT_SCHEMA = ("uid long, identity string, exact_key string, keep_key array<long>, shingles long, distinct long, "
                "anchors array<long>, sample binary, sampled boolean, minhash array<long>, bands int, rows int, contained_minimum long")
-
-
-def band_keys(row):
-    """(band, the band's rows as text, representative) for every band of a representative."""
-    for band in range(row.bands):
-        yield band, ",".join(str(value) for value in row.minhash[band * row.rows:(band + 1) * row.rows]), row.uid
 
 
 def similarity(threshold, contained_minimum, a, b):
@@ -245,9 +249,12 @@ def number(value):
     return whole if fraction == 0 else float("%d.%s" % (whole, ("%03d" % fraction).rstrip("0")))
 
 
-def cluster_component(items):
+def component_lines(items, pairs):
     """The CLI's clustering within one connected component (NearDuplicateDetector.clusters):
-    groups of exact copies and verified pairs between them in, clusters out as JSON lines."""
+    groups of exact copies and verified pairs between them in, rows (first, second, JSON line) out:
+    a cluster as (its kept unit, -1, cluster), and with `pairs` every verified pair of units as
+    (lower unit, higher unit, pair), as `zhili dedupe --pairs` lists them: the exact copies within a
+    group, and every member of one group with every member of the other across a verified pair."""
     groups = {}
     neighbours = {}
     for kind, payload in items:
@@ -259,6 +266,13 @@ def cluster_component(items):
             a, b, jaccard, containment, similar, estimated = payload
             neighbours.setdefault(a, []).append((b, (jaccard, containment, similar, estimated)))
             neighbours.setdefault(b, []).append((a, (jaccard, containment, similar, estimated)))
+    yield from clusters_of(groups, neighbours)
+    if pairs:
+        yield from pairs_of(groups, neighbours)
+
+
+def clusters_of(groups, neighbours):
+    """A component's clusters: copies in keep-rule order, the best not yet placed kept, its direct copies joining it."""
     order = sorted((group for group in groups if len(groups[group]) > 1 or group in neighbours),
                    key=lambda group: groups[group][0][:2])
     placed = set()
@@ -281,7 +295,27 @@ def cluster_component(items):
             records.append(dict(json.loads(member[2]), kept=False, jaccard=number(jaccard), containment=number(containment),
                                 **ESTIMATED[estimated]))
         cluster = {"similarity": number(min(values[2] for _, values in members)), "keep": keep, "members": records}
-        yield kept[1], json.dumps(cluster, ensure_ascii=False, separators=(",", ":"))
+        yield kept[1], -1, json.dumps(cluster, ensure_ascii=False, separators=(",", ":"))
+
+
+def pairs_of(groups, neighbours):
+    """A component's verified pairs of units, each as (lower unit, higher unit, JSON line)."""
+    def line(x, y, values):
+        (first, a), (second, b) = sorted(((x[1], x[2]), (y[1], y[2])))
+        jaccard, containment, _, estimated = values
+        return first, second, json.dumps(dict({"a": json.loads(a), "b": json.loads(b), "jaccard": number(jaccard),
+                                                "containment": number(containment)}, **ESTIMATED[estimated]),
+                                           ensure_ascii=False, separators=(",", ":"))
+    exact = (1.0, 1.0, 1.0, False)
+    for representative, members in groups.items():
+        for index, x in enumerate(members):
+            for y in members[index + 1:]:
+                yield line(x, y, exact)
+        for other, values in neighbours.get(representative, []):
+            if representative < other:
+                for x in members:
+                    for y in groups[other]:
+                        yield line(x, y, values)
 
 
 VERIFIED_SCHEMA = "a long, b long, jaccard double, containment double, similarity double, estimated boolean"
@@ -301,7 +335,7 @@ def verify_on_samples(candidates, representatives, threshold, error_bound, spark
     similarity, estimated): the values of the pairs found similar (`estimated` where the sample
     decided and they are its estimates), null values for the pairs left to complete sets;
     dissimilar pairs are dropped."""
-    joined = with_sides(candidates, representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), F)
+    joined = for_python(with_sides(candidates, representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), F), F)
 
     def judge(row):
         sample_a, sample_b = unpacked(row.a_sample), unpacked(row.b_sample)
@@ -345,7 +379,7 @@ def verify_on_complete_sets(pairs, representatives, files, threshold, executable
     complete.count()
     sides = (representatives.join(in_pairs, "uid").select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
              .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
-    joined = with_sides(pairs, sides, F)
+    joined = for_python(with_sides(pairs, sides, F), F)
 
     def verify(row):
         jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, unpacked(row.a_shingles),
@@ -381,9 +415,9 @@ def main():
     representatives = units.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
 
     # Candidates from LSH bands and from containment anchors.
-    # Only the columns banding reads go to Python.
-    banded = spark.createDataFrame(representatives.select("uid", "minhash", "bands", "rows").rdd.flatMap(band_keys),
-                                   "band int, key string, uid long")
+    # Each band of a representative's MinHash values as a key, in SQL: no hand-over to Python.
+    banded = representatives.select("uid", F.posexplode(F.expr(
+        "transform(sequence(0, bands - 1), band -> slice(minhash, band * rows + 1, rows))")).alias("band", "key"))
     lsh = (banded.groupBy("band", "key").agg(F.collect_set("uid").alias("uids")).where(F.size("uids") > 1)
            .select(F.explode("uids").alias("a"), "uids").select("a", F.explode("uids").alias("b")).where("a < b"))
     candidates = lsh.union(containment_candidates(representatives, threshold, F)).distinct()
@@ -404,42 +438,22 @@ def main():
              .union(verified.join(component_of.withColumnRenamed("vertex", "a"), "a").rdd
                     .map(lambda row: (row.component, ("pair", (row.a, row.b, row.jaccard, row.containment, row.similarity,
                                                                row.estimated))))))
-    clusters = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: cluster_component(entry[1])), "keep long, json string")
-    zhili_spark.write_json_lines(clusters, "json", os.path.join(options.output, "clusters.jsonl"), "keep")
-
+    with_pairs = options.pairs
+    lines = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: component_lines(entry[1], with_pairs)),
+                                  "first long, second long, json string").persist(storage)
+    zhili_spark.write_json_lines(lines.where("second < 0"), "json", os.path.join(options.output, "clusters.jsonl"), "first")
     if options.pairs:
-        write_pairs(groups, verified, os.path.join(options.output, "pairs.jsonl"), F)
+        zhili_spark.write_json_lines(lines.where("second >= 0"), "json", os.path.join(options.output, "pairs.jsonl"),
+                                     ["first", "second"])
     with open(os.path.join(options.output, "clusters.jsonl"), "rb") as written:
         cluster_count = sum(1 for _ in written)
+    estimated, undecided = verdicts.select(*(F.coalesce(F.sum(column.cast("long")), F.lit(0)) for column in
+                                             (F.col("estimated"), F.col("similarity").isNull()))).first()
     print("%d clusters among %d %ss of %d files (threshold %s, %d verified pairs of distinct texts: %d judged on the "
           "shingle samples, %d candidates verified on complete sets)"
           % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count(),
-             verdicts.where("estimated").count(), uncertain.count()), file=sys.stderr)
+             estimated, undecided), file=sys.stderr)
     spark.stop()
-
-
-def write_pairs(groups, verified, path, F):
-    """Every verified pair of units, as `zhili dedupe --pairs` lists them: exact copies within a
-    group, and every member of one group with every member of the other across a verified pair."""
-    members = groups.select("representative", F.explode("members").alias("m")).select(
-        "representative", F.col("m.uid").alias("uid"), F.col("m.identity").alias("identity"))
-    within = (members.alias("x").join(members.alias("y"), "representative").where(F.col("x.uid") < F.col("y.uid"))
-              .select(F.col("x.uid").alias("first"), F.col("y.uid").alias("second"), F.col("x.identity").alias("a"),
-                      F.col("y.identity").alias("b"), F.lit(1.0).alias("jaccard"), F.lit(1.0).alias("containment"),
-                      F.lit(False).alias("estimated")))
-    x = members.select(F.col("representative").alias("ra"), F.col("uid").alias("ua"), F.col("identity").alias("ia"))
-    y = members.select(F.col("representative").alias("rb"), F.col("uid").alias("ub"), F.col("identity").alias("ib"))
-    across = (verified.join(x, F.col("a") == F.col("ra")).join(y, F.col("b") == F.col("rb"))
-              .select(F.least("ua", "ub").alias("first"), F.greatest("ua", "ub").alias("second"),
-                      F.when(F.col("ua") < F.col("ub"), F.col("ia")).otherwise(F.col("ib")).alias("a"),
-                      F.when(F.col("ua") < F.col("ub"), F.col("ib")).otherwise(F.col("ia")).alias("b"), "jaccard", "containment",
-                      "estimated"))
-    pairs = within.union(across)
-    line = F.udf(lambda a, b, jaccard, containment, estimated: json.dumps(
-        dict({"a": json.loads(a), "b": json.loads(b), "jaccard": number(jaccard), "containment": number(containment)},
-             **ESTIMATED[estimated]), ensure_ascii=False, separators=(",", ":")), "string")
-    zhili_spark.write_json_lines(pairs.select("first", "second", line("a", "b", "jaccard", "containment", "estimated").alias("json")),
-                                 "json", path, ["first", "second"])
 
 
 if __name__ == "__main__":
