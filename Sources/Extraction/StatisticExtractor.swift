@@ -151,6 +151,7 @@ public struct StatisticExtractor: Sendable {
     private static let middleDot = Unit.one("·")
     private static let zero = Unit.one("0")
     private static let yearMark = Unit.one("年")
+    private static let running = Unit.of("连续")
     private static let within = Unit.of("内")
     private static let more = Unit.of("多")
     private static let ten = Unit.one("十")
@@ -364,6 +365,12 @@ public struct StatisticExtractor: Sendable {
             if scan.longest(of: StatisticUnits.approxInside, at: mark) != nil { mark += 1 }
             guard scan[mark] == StatisticExtractor.yearMark else { return false }
             if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
+            // 连续两年增长10%以上: the years a figure after them ran (连续6年增产 counts them).
+            if scan.has(StatisticExtractor.running, endingAt: start), ((mark + 1)..<scan.clauseEnd(after: mark + 1)).contains(where: {
+                Unit.isASCIIDigit(scan[$0]) || scan.has(StatisticExtractor.percentPrefixes[0], at: $0)
+            }) {
+                return true
+            }
             if scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil { return true }
             if ranged || prefix != nil { return false }
             return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx
@@ -501,7 +508,8 @@ public struct StatisticExtractor: Sendable {
                     unit = scan.original(end..<(end + StatisticExtractor.percentagePoint.count))
                     kind = .percentagePoints
                     end += StatisticExtractor.percentagePoint.count
-                } else if let noun = scan.longest(of: StatisticUnits.countedNouns, at: end) {
+                } else if let noun = scan.longest(of: StatisticUnits.countedNouns, at: end),
+                          SubjectFinder.endsCountedNoun(in: scan, at: end + noun.count) {
                     unit = scan.original(end..<(end + noun.count))
                     end += noun.count
                     countsNoun = true

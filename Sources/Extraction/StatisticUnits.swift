@@ -91,7 +91,7 @@ enum StatisticUnits {
                                           "完成", "覆盖", "组织", "张贴", "发送", "走访", "救助", "资助", "兑现", "受理", "办理",
                                           "立案", "结案", "没收", "封存", "收缴", "新建", "改造", "建成", "提供", "解决", "提出",
                                           "安排", "代发", "发行", "推广", "淘汰", "关停", "实施", "支持", "停建", "缓建", "扩建", "改扩建",
-                                          "加固", "综合治理", "投产",
+                                          "加固", "综合治理", "投产", "取消", "下放", "使用", "利用", "开工", "改建", "培养", "吸纳",
                                           "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚",
                                           "播发", "发布", "评选", "开设", "报送", "印制", "编印", "走访", "回访", "随访"].map(Unit.of)
 
@@ -124,7 +124,7 @@ enum StatisticUnits {
                                         "使", "按可比价格计算", "按可比价格", "以上", "原则上", "一般", "连续", "到", "至", "预期", "预期为", "定为",
                                         "调控目标", "宏观调控目标", "预期目标", "增长目标", "计划", "计划增长",
                                         // 积累率由…降为33.6％, 可能进一步降到30％左右.
-                                        "降为", "升为", "增为", "减为", "下降为", "上升为", "提高为", "进一步", "可能"].map(Unit.of)
+                                        "降为", "升为", "增为", "减为", "下降为", "上升为", "提高为", "进一步", "可能", "递增", "递减"].map(Unit.of)
 
     /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
     static let linkWordEnds = Unit.table(linkWords, last: true)
@@ -149,6 +149,8 @@ enum StatisticUnits {
     /// Heads of names a figure may stand inside (0.1微克攻坚行动, 中央八项规定, 扩大开放2.0任务).
     static let nameHeads = ["行动", "工程", "规定", "战略", "任务", "攻坚战", "会议", "大会", "全会", "计划", "方针", "政策", "精神",
                             "思想", "原则", "目标", "要求", "体系", "格局", "布局", "机制", "模式", "理念", "纲要", "条例", "办法"]
+    /// `nameHeads` as UTF-16, for scans.
+    static let nameHeadUnits: [[UInt16]] = nameHeads.map(Unit.of)
     /// What follows the ordinal of a session: 十六次全国代表大会, 七次全会, 三次会议.
     static let sessionHeads = ["全国代表大会", "代表大会", "全体会议", "会议", "全会", "大会", "中全会"]
     /// Ends of the names of rates, which a clause may name before the places it gives them for.
