@@ -24,6 +24,14 @@ struct FigureReader {
             if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, index > 0,
                figures[index - 1].sentenceStart == figure.sentenceStart {
                 meaning.subject = meanings[index - 1].subject
+                // 农业总产值由…，工业总产值由…，都是平均每年递增百分之四: 都 gives the figure to every name before it.
+                if FigureReader.allWords.contains(where: figure.link.hasPrefix) {
+                    var names: [String] = []
+                    for earlier in stride(from: index - 1, through: 0, by: -1) where figures[earlier].sentenceStart == figure.sentenceStart {
+                        if let name = meanings[earlier].subject, !names.contains(name) { names.insert(name, at: 0) }
+                    }
+                    if names.count >= 2 { meaning.subject = names.joined(separator: "和") }
+                }
             }
             // 国内生产总值增长6.6%，总量突破90万亿元: a bare 总量 is the total of what the sentence measured before.
             if let subject = meaning.subject, FigureReader.bareTotals.contains(subject), index > 0,
@@ -106,6 +114,8 @@ struct FigureReader {
     }
 
     private static let rateEnds = ["率", "比例", "比重", "占比"]
+    /// Words that give a figure to all the names before it: 都, 均.
+    private static let allWords = ["都", "均"]
     /// Totals that name no quantity of their own.
     private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]
@@ -259,6 +269,13 @@ struct DocumentDates {
 enum ChangeWords {
     static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "递增"]
     static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降", "递减"]
+
+    /// Whether a word of change starts at `index` of `scan` (实际增长, 实际下降).
+    static func startsChange(in scan: ScanText, at index: Int) -> Bool {
+        unitWords.contains { scan.has($0, at: index) }
+    }
+
+    private static let unitWords: [[UInt16]] = (up + down).filter { $0.count > 1 }.map(Unit.of)
 
     /// Whether `name` names a change itself: 经济增长, 经济增长速度, 居民消费价格涨幅.
     static func isChangeName(_ name: String) -> Bool {

@@ -222,6 +222,12 @@ public struct StatisticExtractor: Sendable {
            let whole = ChineseNumeral.match(in: scan, at: start), whole.end == end + 1 {
             number.value = whole.value.shifted(by: -4)
         }
+        // 三亿三千五百多万吨: the same with 多 or 余 before the 万 of the unit; the part after 亿 counts 万.
+        if !number.isArabic, scan.longest(of: StatisticUnits.approxInside, at: end) != nil, scan[end + 1] == StatisticExtractor.tenThousand,
+           compound(end + 1), (start..<end).contains(where: { scan[$0] == StatisticExtractor.hundredMillion }),
+           let whole = number.value.integerValue, whole % 100_000_000 < 10_000 {
+            number.value = DecimalNumber(whole / 100_000_000 * 10_000 + whole % 100_000_000)
+        }
 
         let prefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
         var approx = prefix != nil
@@ -508,8 +514,7 @@ public struct StatisticExtractor: Sendable {
                     unit = scan.original(end..<(end + StatisticExtractor.percentagePoint.count))
                     kind = .percentagePoints
                     end += StatisticExtractor.percentagePoint.count
-                } else if let noun = scan.longest(of: StatisticUnits.countedNouns, at: end),
-                          SubjectFinder.endsCountedNoun(in: scan, at: end + noun.count) {
+                } else if let noun = scan.longest(of: StatisticUnits.countedNouns, at: end) {
                     unit = scan.original(end..<(end + noun.count))
                     end += noun.count
                     countsNoun = true

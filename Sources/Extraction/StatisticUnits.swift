@@ -149,8 +149,6 @@ enum StatisticUnits {
     /// Heads of names a figure may stand inside (0.1微克攻坚行动, 中央八项规定, 扩大开放2.0任务).
     static let nameHeads = ["行动", "工程", "规定", "战略", "任务", "攻坚战", "会议", "大会", "全会", "计划", "方针", "政策", "精神",
                             "思想", "原则", "目标", "要求", "体系", "格局", "布局", "机制", "模式", "理念", "纲要", "条例", "办法"]
-    /// `nameHeads` as UTF-16, for scans.
-    static let nameHeadUnits: [[UInt16]] = nameHeads.map(Unit.of)
     /// What follows the ordinal of a session: 十六次全国代表大会, 七次全会, 三次会议.
     static let sessionHeads = ["全国代表大会", "代表大会", "全体会议", "会议", "全会", "大会", "中全会"]
     /// Ends of the names of rates, which a clause may name before the places it gives them for.

@@ -551,20 +551,6 @@ struct SubjectFinder {
         Unit.isHan(scan[index]) && !SubjectFinder.nounStops.contains(scan[index]) && !isVerb(at: index)
     }
 
-    /// Whether the verb at `index` is followed by the head of a name (除险加固工程, 综合治理工程).
-    private func endsInNameHead(after index: Int) -> Bool {
-        guard let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index) else { return false }
-        let after = index + verb.count
-        return StatisticUnits.nameHeadUnits.contains { scan.has($0, at: after) }
-    }
-
-    /// Whether a noun counted after a measure word ends at `index` (19个村的, 19个村开展): the text goes
-    /// on with no Chinese character, a function word, or a verb; else the noun is longer (28个省份, 15个重点行业).
-    static func endsCountedNoun(in scan: ScanText, at index: Int) -> Bool {
-        !Unit.isHan(scan[index]) || nounStops.contains(scan[index]) || listMarks.contains(scan[index])
-            || scan.longest(of: StatisticUnits.actionVerbs, at: index) != nil || scan.longest(of: StatisticUnits.linkWords, at: index) != nil
-    }
-
     /// Whether a verb starts at `index` (6600多万纳税人受益 names 纳税人, 2名医生在场 医生; but
     /// 安排七百多万人就业 is about 就业, and 建设职工住宅 is what the money is for).
     private func isVerb(at index: Int) -> Bool {
@@ -578,8 +564,6 @@ struct SubjectFinder {
         var end = start
         var limit = 10
         while end < scan.count, end - start < limit, Unit.isHan(scan[end]) {
-            // 15个重点行业淘汰落后产能: what is counted ends where a verb begins (not 除险加固工程, a name).
-            if end - start >= 2, isVerb(at: end), !endsInNameHead(after: end), scan.longest(of: SubjectFinder.nominalVerbs, at: end) == nil { break }
             if SubjectFinder.nounStops.contains(scan[end]) {
                 // 7356座大中型和重点小型水库除险加固: nouns joined by 和 closing at punctuation are one name.
                 guard end - start >= 2, SubjectFinder.listMarks.contains(scan[end]), namesNoun(at: end + 1), !isNumeral(scan[end + 1]) else { break }
@@ -592,7 +576,7 @@ struct SubjectFinder {
             end = start
             while Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
         }
-        guard end - start >= 2, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) || isVerb(at: end) else { return nil }
+        guard end - start >= 2, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
         // 50所高水平高等职业学校和150个骨干专业: a run longer than six closes at a list mark or punctuation.
         if end - start > 6, Unit.isHan(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) { return nil }
         return scan.original(start..<end)

@@ -205,7 +205,11 @@ enum TimeCues {
                 }
                 return .target
             }
-            if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound { return .actual }
+            // 年均实际增长超过7%: 实际 before a change is real growth, no sign of a result.
+            if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound,
+               !(word == real && ChangeWords.startsChange(in: scan, at: index)) {
+                return .actual
+            }
             // 到2027年: an aim where the year is the document's or later.
             if scan[index - 1] == yearMark, index - 6 >= range.lowerBound, aimMarks.contains(scan[index - 6]),
                let value = yearValue(scan, (index - 5)..<(index - 1)) {
@@ -233,6 +237,7 @@ enum TimeCues {
     /// 由, 从 before a date: where a change starts.
     private static let changeStarts: Set<UInt16> = Set("由从".utf16)
     private static let effort = Unit.of("努力")
+    private static let real = Unit.of("实际")
     private static let through = Unit.of("经过")
     private static let de = Unit.one("的")
     /// Relative years that count from the year being spoken of, not the document's: 由上年的2.51吨.
@@ -263,5 +268,8 @@ enum TimeCues {
     private static let otherWordEnds = Unit.table(otherWords, last: true)
     /// Words of results.
     private static let actualWords: [[UInt16]] = ["完成", "已经", "已", "取得", "达到了", "增长了", "下降了", "提高了", "累计",
-                                                  "回顾", "过去", "以来"].map(Unit.of)
+                                                  "回顾", "过去", "以来",
+                                                  // 计划建成118个，实际建成128个; 今年上半年又比去年同期增长24.2％: the part of
+                                                  // the year already past.
+                                                  "实际", "上半年", "前三季度", "一季度"].map(Unit.of)
 }
