@@ -466,7 +466,7 @@ struct SubjectFinder {
         // 消费对经济增长的贡献率: 经济增长 is a noun; 比上年增长的, 增长较快的 say how something changed.
         let modifier = scan.foldedString(range)
         guard let (word, _) = ChangeWords.last(in: modifier) else { return true }
-        return modifier[..<word.lowerBound].hasSuffix("经济") && word.upperBound != modifier.endIndex
+        return modifier[..<word.lowerBound].hasSuffix("经济")
     }
 
     /// Where a span of years written at `start` ends (五年, 二十八年间, 五年内, 10年来), if one does
