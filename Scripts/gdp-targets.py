@@ -4,7 +4,9 @@ target `zhili stats --indicator 地区生产总值 --role target --aspect change
 report's own year, against the target read by hand in the report (Scripts/gold/gdp-targets.tsv).
 
 usage: zhili stats ../shared/corpus/reports/work-reports --indicator 地区生产总值 --role target \
-           --aspect change --format jsonl | Scripts/gdp-targets.py Scripts/gold/gdp-targets.tsv
+           --aspect change --format jsonl | Scripts/gdp-targets.py Scripts/gold/gdp-targets.tsv [LEFT_OUT]
+
+LEFT_OUT: years (2005,2017) whose reports were not given (held out): not scored.
 """
 import json
 import os
@@ -26,6 +28,10 @@ for line in sys.stdin:
     if match and row["period"] == match.group(1) and match.group(1) not in found:
         found[match.group(1)] = row
 
+left_out = set(filter(None, (sys.argv[2] if len(sys.argv) > 2 else "").split(",")))
+for year in left_out:
+    gold.pop(year, None)
+
 right = 0
 for year in sorted(gold):
     value, maximum, note = gold[year]
@@ -35,4 +41,4 @@ for year in sorted(gold):
     right += ok
     shown = f"{row['text']} ({row['sentence'][:40]}…)" if row else "nothing"
     print(f"{year}\t{'right' if ok else 'WRONG'}\tgold {value}{'-' + str(maximum) if maximum else ''}\tfound {shown}\t{note}")
-print(f"right for {right} of {len(gold)} reports")
+print(f"right for {right} of {len(gold)} reports" + (f" (left out: {', '.join(sorted(left_out))})" if left_out else ""))

@@ -2,7 +2,8 @@
 # Statistics on unseen text (issue 9): scores `zhili stats` on the hand-marked excerpts of
 # Scripts/gold/statistics-unseen/{dev,test,test2,test3,test4,test5} (tune on dev only; test2 … test5 were marked after the halves before them were seen).
 # usage: Scripts/score-statistics-unseen.sh [ZHILI [HALF ...]]   (default: the release build, all halves;
-#        SHARED overrides ../shared; VERBOSE=1 lists what differs — look at dev only while tuning)
+#        SHARED overrides ../shared; VERBOSE=1 lists what differs — look at dev only while tuning;
+#        BY_DOCUMENT=1 adds indicator, role and period for each document)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -27,4 +28,14 @@ for half in "${HALVES[@]}"; do
     echo "## $half"
     python3 Scripts/score-statistics.py Scripts/gold/statistics-unseen/$half "$OUT/inspect.json" "$OUT/stats.jsonl"
     echo
+    # BY_DOCUMENT=1: indicator, role and period of each document alone (to see a change help one and hurt another).
+    if [ -n "${BY_DOCUMENT:-}" ]; then
+        for gold in Scripts/gold/statistics-unseen/$half/*.tsv; do
+            mkdir -p "$OUT/one" && rm -f "$OUT/one"/*.tsv && cp "$gold" "$OUT/one/"
+            python3 Scripts/score-statistics.py "$OUT/one" "$OUT/inspect.json" "$OUT/stats.jsonl" 2>/dev/null |
+                awk -v doc="$(basename "$gold" .tsv)" -F'|' '/indicator right|role right|period right/ { gsub(/ /, "", $3); v = v " " $3 }
+                    END { printf "%-40s indicator / role / period:%s\n", doc, v }'
+        done
+        echo
+    fi
 done

@@ -24,6 +24,14 @@ struct FigureReader {
             if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, index > 0,
                figures[index - 1].sentenceStart == figure.sentenceStart {
                 meaning.subject = meanings[index - 1].subject
+                // 农业总产值由…，工业总产值由…，都是平均每年递增百分之四: 都 gives the figure to every name before it.
+                if FigureReader.allWords.contains(where: figure.link.hasPrefix) {
+                    var names: [String] = []
+                    for earlier in stride(from: index - 1, through: 0, by: -1) where figures[earlier].sentenceStart == figure.sentenceStart {
+                        if let name = meanings[earlier].subject, !names.contains(name) { names.insert(name, at: 0) }
+                    }
+                    if names.count >= 2 { meaning.subject = names.joined(separator: "和") }
+                }
             }
             // 国内生产总值增长6.6%，总量突破90万亿元: a bare 总量 is the total of what the sentence measured before.
             if let subject = meaning.subject, FigureReader.bareTotals.contains(subject), index > 0,
@@ -106,6 +114,8 @@ struct FigureReader {
     }
 
     private static let rateEnds = ["率", "比例", "比重", "占比"]
+    /// Words that give a figure to all the names before it: 都, 均.
+    private static let allWords = ["都", "均"]
     /// Totals that name no quantity of their own.
     private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]
@@ -178,11 +188,27 @@ struct FigureReader {
         }
         var role = (estimate ? .other : nearest) ?? openingRole() ?? readLeadIn()?.role
         period = period ?? readLeadIn()?.period ?? headingCue
+        let opensChange = figure.link.hasSuffix("由") || figure.link.hasSuffix("从")
+        // A comparison's base year: the sentence's, or for a change or a change's first value, the
+        // paragraph's (…比一九八○年增长百分之十二点三；棉花三百六十万吨，增长百分之三十三).
+        let isChange = ChangeWords.last(in: figure.link) != nil && !FigureReader.endWords.contains(where: figure.link.hasSuffix)
+            && !figure.link.hasSuffix("为")
+        let sentenceBase = TimeCues.comparisonBase(in: scan, from: sentence.lowerBound, before: start)
+        // Only for a figure of one year: a span named since (这两年中) sets its own frame.
+        let paragraphBase = sentenceBase == nil && (isChange || opensChange) && period.map({ $0.first == $0.last }) == true
+            ? TimeCues.comparisonBase(in: scan, from: paragraph, before: start) : nil
+        var firstValue = false
         if var span = period {
-            // 比一九八九年增长近两倍: a change since a year runs from the year after it.
-            if let base = TimeCues.comparisonBase(in: scan, from: sentence.lowerBound, before: start), base < span.last {
+            if opensChange, span.first == span.last {
+                firstValue = true
+                // 服务业增加值比重由46.9%提高到48.2%: the first value is of the year before; in a plan
+                // compared with a year (比一九八○年…由二千一百八十七亿元增加到…), of that year.
+                let first = (sentenceBase ?? paragraphBase).map { $0 < span.last ? $0 : span.first - 1 } ?? span.first - 1
+                span = TimeCues.Period(first: first, last: first)
+            } else if let base = sentenceBase ?? (isChange ? paragraphBase : nil), base < span.last, !opensChange {
+                // 比一九八九年增长近两倍: a change since a year runs from the year after it.
                 span.first = base + 1
-            } else if span.first < span.last, figure.link.hasSuffix("由") || figure.link.hasSuffix("从") {
+            } else if span.first < span.last, opensChange {
                 // 这两年中，钢产量由2046万吨增加到3178万吨: the first figure is where the span starts.
                 span = span.isExplicit ? TimeCues.Period(first: span.first, last: span.first) : TimeCues.Period(first: span.first - 1, last: span.first - 1)
             } else if span.first < span.last, FigureReader.endWords.contains(where: figure.link.hasSuffix) {
@@ -190,6 +216,16 @@ struct FigureReader {
             }
             period = span
         }
+        // 由1978年的36.5％, 从去年的2.1%, 由上年的2.51吨: a change's first value is of the date before it.
+        if let date = TimeCues.startValueDate(in: scan, before: start, documentYear: document.year) {
+            switch date {
+            case .year(let year): period = TimeCues.Period(first: year, last: year)
+            case .beforeContext: period = period.map { TimeCues.Period(first: $0.first - 1, last: $0.first - 1) }
+            }
+            firstValue = true
+        }
+        // Where a change starts is a fact of the past, whatever the sentence aims at.
+        if firstValue, let period, let reviewed = document.lastReviewedYear, period.last <= reviewed { role = .actual }
         if role == nil, let reviewed = document.lastReviewedYear, let period {
             // A report's figures for the years it reviews are results (a congress's own year among them),
             // its figures for later years its plans.
@@ -231,8 +267,15 @@ struct DocumentDates {
 
 /// Words of change: 增长 and 提高 go up, 下降 and 减少 go down.
 enum ChangeWords {
-    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出"]
-    static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降"]
+    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "递增"]
+    static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降", "递减"]
+
+    /// Whether a word of change starts at `index` of `scan` (实际增长, 实际下降).
+    static func startsChange(in scan: ScanText, at index: Int) -> Bool {
+        unitWords.contains { scan.has($0, at: index) }
+    }
+
+    private static let unitWords: [[UInt16]] = (up + down).filter { $0.count > 1 }.map(Unit.of)
 
     /// Whether `name` names a change itself: 经济增长, 经济增长速度, 居民消费价格涨幅.
     static func isChangeName(_ name: String) -> Bool {

@@ -151,6 +151,7 @@ public struct StatisticExtractor: Sendable {
     private static let middleDot = Unit.one("·")
     private static let zero = Unit.one("0")
     private static let yearMark = Unit.one("年")
+    private static let running = Unit.of("连续")
     private static let within = Unit.of("内")
     private static let more = Unit.of("多")
     private static let ten = Unit.one("十")
@@ -220,6 +221,12 @@ public struct StatisticExtractor: Sendable {
            (start..<end).contains(where: { scan[$0] == StatisticExtractor.hundredMillion }),
            let whole = ChineseNumeral.match(in: scan, at: start), whole.end == end + 1 {
             number.value = whole.value.shifted(by: -4)
+        }
+        // 三亿三千五百多万吨: the same with 多 or 余 before the 万 of the unit; the part after 亿 counts 万.
+        if !number.isArabic, scan.longest(of: StatisticUnits.approxInside, at: end) != nil, scan[end + 1] == StatisticExtractor.tenThousand,
+           compound(end + 1), (start..<end).contains(where: { scan[$0] == StatisticExtractor.hundredMillion }),
+           let whole = number.value.integerValue, whole % 100_000_000 < 10_000 {
+            number.value = DecimalNumber(whole / 100_000_000 * 10_000 + whole % 100_000_000)
         }
 
         let prefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
@@ -364,6 +371,12 @@ public struct StatisticExtractor: Sendable {
             if scan.longest(of: StatisticUnits.approxInside, at: mark) != nil { mark += 1 }
             guard scan[mark] == StatisticExtractor.yearMark else { return false }
             if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
+            // 连续两年增长10%以上: the years a figure after them ran (连续6年增产 counts them).
+            if scan.has(StatisticExtractor.running, endingAt: start), ((mark + 1)..<scan.clauseEnd(after: mark + 1)).contains(where: {
+                Unit.isASCIIDigit(scan[$0]) || scan.has(StatisticExtractor.percentPrefixes[0], at: $0)
+            }) {
+                return true
+            }
             if scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil { return true }
             if ranged || prefix != nil { return false }
             return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx

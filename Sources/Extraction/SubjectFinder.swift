@@ -94,6 +94,11 @@ struct SubjectFinder {
                 index += time.count
             } else if let aim = scan.longest(of: StatisticUnits.aimOpeners, at: index) {
                 index += aim.count
+            } else if let adverb = scan.longest(of: SubjectFinder.adverbWords, at: index) {
+                index += adverb.count
+            } else if isVerbsOnly(index..<link) {
+                // 新开工保障性安居工程740万套，基本建成511万套: a verb alone speaks of what the clause before counted.
+                return false
             } else {
                 // 上海市由千分之七降到…: a place is where, not what.
                 return !(link - index <= 4 && SubjectFinder.placeEnds.contains(scan[link - 1]))
@@ -165,6 +170,10 @@ struct SubjectFinder {
                 moved = true
             } else if let date = dateStart(endingAt: link, after: begin) {
                 link = date
+                moved = true
+            } else if let span = spanStart(endingAt: link, after: begin) {
+                // 人数连续两年增长10%以上: the years a change ran are no part of what changed.
+                link = span
                 moved = true
             } else if scan[link - 1] == SubjectFinder.de, link - 1 > begin, let date = dateStart(endingAt: link - 1, after: begin) {
                 // 增加到2002年的7703元: the year the figure is of.
@@ -248,7 +257,9 @@ struct SubjectFinder {
         while index >= start {
             // 覆盖率, 完成率: a verb with one character after it is part of a name.
             if StatisticUnits.actionVerbStarts[Int(scan[index])], let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index),
-               index + verb.count <= end, index + verb.count != end - 1 {
+               index + verb.count <= end, index + verb.count != end - 1,
+               // 铁路投产里程, 实际使用额: a verb before a noun of quantity ending the phrase is part of the name.
+               !SubjectFinder.quantityHeads.contains(where: { scan.has($0, at: index + verb.count) && index + verb.count + $0.count == end }) {
                 // 安排七百多万人就业: the verb's object comes after the figure; but 棚户区住房改造620多万套 names
                 // the work done on what stands before the verb.
                 if index + verb.count == end {
@@ -268,6 +279,16 @@ struct SubjectFinder {
         if let aim = scan.longest(of: SubjectFinder.aimEnds, endingAt: end), end - aim.count > start {
             end -= aim.count
         }
+        // 研究与试验发展经费支出与国内生产总值之比: a ratio to a total is named by its part, as a share is.
+        if scan.has(SubjectFinder.ratioOf, endingAt: end),
+           let with = (start..<(end - SubjectFinder.ratioOf.count)).last(where: { scan[$0] == SubjectFinder.yu }), with > start {
+            end = with
+        }
+        // 服务业增加值比重由46.9%提高到48.2%: the share is the part's.
+        if scan.has(SubjectFinder.share, endingAt: end), end - SubjectFinder.share.count - start >= 2,
+           !SubjectFinder.shareHeadStops.contains(scan[end - SubjectFinder.share.count - 1]) {
+            end -= SubjectFinder.share.count
+        }
         // 服务业增加值在国内生产总值中的比重, 交付使用的固定资产占投资的比重: the share is the part's.
         if let head = scan.longest(of: SubjectFinder.shareHeads, endingAt: end),
            let opening = (start..<(end - head.count)).first(where: { scan[$0] == SubjectFinder.zai }), opening > start {
@@ -277,6 +298,13 @@ struct SubjectFinder {
                   share > start {
             // 农业所占比重: 所 belongs to 占.
             end = scan[share - 1] == SubjectFinder.suo && share - 1 > start ? share - 1 : share
+        }
+        // 残疾军人、烈属和老复员军人等优抚对象: examples closed by 等 before the name they belong to.
+        if let etc = (start..<end).last(where: { scan[$0] == SubjectFinder.deng }), etc > start, end - etc > 2,
+           !SubjectFinder.dengWordsBefore.contains(scan[etc - 1]), !SubjectFinder.dengWordsAfter.contains(scan[etc + 1]),
+           // 职工住宅、科学文教卫生和城市建设等方面的投资: before 方面 or 领域 the examples are the name.
+           !SubjectFinder.emptyHeads.contains(where: { scan.has($0, at: etc + 1) }) {
+            start = etc + 1
         }
         var lastDe: Int?
         for index in start..<end {
@@ -435,7 +463,10 @@ struct SubjectFinder {
                 return false
             }
         }
-        return ChangeWords.last(in: scan.foldedString(range)) == nil
+        // 消费对经济增长的贡献率: 经济增长 is a noun; 比上年增长的, 增长较快的 say how something changed.
+        let modifier = scan.foldedString(range)
+        guard let (word, _) = ChangeWords.last(in: modifier) else { return true }
+        return modifier[..<word.lowerBound].hasSuffix("经济")
     }
 
     /// Where a span of years written at `start` ends (五年, 二十八年间, 五年内, 10年来), if one does
@@ -559,6 +590,8 @@ struct SubjectFinder {
     /// Adverbs a clause may hold besides its link to the figure (今年先发行, 去年又提高): they name nothing.
     private static let adverbs: Set<UInt16> = Set("又再还也先已均都共则仍".utf16)
     private static let placeEnds: Set<UInt16> = Set("省市县区镇乡村州盟旗".utf16)
+    /// Adverbs of two characters a clause may hold besides its link (基本建成, 已经完成): they name nothing.
+    private static let adverbWords: [[UInt16]] = ["基本", "已经", "全部", "实际", "累计", "共计", "先后", "相继", "分别"].map(Unit.of)
     private static let de = Unit.one("的")
     private static let comma = Unit.one(",")
     private static let bi = Unit.one("比")
@@ -569,6 +602,20 @@ struct SubjectFinder {
     /// Words 占 opens that are no share: 占用, 占有, 占地.
     private static let zhanWords: Set<UInt16> = Set("用有地领据".utf16)
     private static let zai = Unit.one("在")
+    private static let yu = Unit.one("与")
+    private static let deng = Unit.one("等")
+    /// Characters before 等 that make it part of a word (平等, 高等, 中等, 同等, 初等, 均等, 对等, 上等, 次等).
+    private static let dengWordsBefore: Set<UInt16> = Set("平高中同初均对上次超劣优相".utf16)
+    /// Characters after 等 that make it part of a word (等级, 等于, 等同, 等待).
+    private static let dengWordsAfter: Set<UInt16> = Set("级于同待候".utf16)
+    private static let ratioOf = Unit.of("之比")
+    /// Heads that say nothing without the examples before their 等.
+    private static let emptyHeads: [[UInt16]] = ["方面", "领域", "环节"].map(Unit.of)
+    private static let share = Unit.of("比重")
+    /// Characters before 比重 that leave it a name of its own (所占比重, 这个比重 are read elsewhere).
+    private static let shareHeadStops: Set<UInt16> = Set("占个一的该".utf16)
+    /// Nouns of quantity a verb may stand before inside a name (投产里程, 通车里程, 发电量).
+    private static let quantityHeads: [[UInt16]] = ["里程", "量", "率", "额", "数", "人数", "面积", "规模", "能力", "总量", "总额"].map(Unit.of)
     private static let suo = Unit.one("所")
     /// Words of degree opening a level a figure qualifies (5%左右的较低水平).
     private static let degreeWords = ["较", "更", "最", "很", "低", "高", "合理", "适度"]

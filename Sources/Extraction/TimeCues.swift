@@ -55,7 +55,8 @@ enum TimeCues {
             // 2025年, 一九七八年, 二〇〇一年.
             var digits = end - 1
             while digits > start, Unit.isASCIIDigit(scan[digits - 1]) || ChineseNumeral.isDigitCharacter(scan[digits - 1]) { digits -= 1 }
-            if end - 1 - digits == 4, !isComparison(scan, before: digits), let value = yearValue(scan, digits..<(end - 1)) {
+            if end - 1 - digits == 4, !isComparison(scan, before: digits), !opensStartValue(scan, dateFrom: digits, to: end),
+               let value = yearValue(scan, digits..<(end - 1)) {
                 if scan.has(since, at: end) { return year.map { Period(first: value + 1, last: $0) } }
                 // 一九七一年到一九七八年: two years joined name both ends.
                 if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, endingAt: digits), scan[digits - joiner.count - 1] == yearMark,
@@ -71,7 +72,7 @@ enum TimeCues {
             }
         }
         if let word = scan.longest(of: relativeYears, endingAt: end), end - word.count >= start, let year,
-           !isComparison(scan, before: end - word.count),
+           !isComparison(scan, before: end - word.count), !opensStartValue(scan, dateFrom: end - word.count, to: end),
            // 在…的基础上年均增长7%: the 上 of 基础上 and the 年 of 年均 are no 上年.
            !(word == lastYear && wordsEndingInShang.contains(scan[end - 3])) {
             let offset = relativeOffsets[String(decoding: word, as: UTF16.self)] ?? 0
@@ -95,6 +96,37 @@ enum TimeCues {
             index -= 1
         }
         return nil
+    }
+
+    /// The date a figure right after `start` is the first value of (由1978年的36.5％, 从去年的2.1%,
+    /// 比一九八○年的七千一百五十九亿元): a year, or an offset from the document's year (去年) or, for
+    /// 上年, from the year the sentence is about; nil where no such date stands before it.
+    static func startValueDate(in scan: ScanText, before start: Int, documentYear: Int?) -> StartDate? {
+        guard start > 2, scan[start - 1] == de else { return nil }
+        let end = start - 1
+        if end >= 6, scan[end - 1] == yearMark, changeStarts.contains(scan[end - 6]) || comparisonMarks.contains(scan[end - 6]),
+           let value = yearValue(scan, (end - 5)..<(end - 1)) {
+            return .year(value)
+        }
+        guard let word = scan.longest(of: relativeYears, endingAt: end), end - word.count >= 1,
+              changeStarts.contains(scan[end - word.count - 1]) || comparisonMarks.contains(scan[end - word.count - 1]) else { return nil }
+        let offset = relativeOffsets[String(decoding: word, as: UTF16.self)] ?? 0
+        if previousWords.contains(word) { return .beforeContext }
+        return documentYear.map { .year($0 + offset) }
+    }
+
+    /// The date of a change's first value: a year, or the year before the one its sentence is about (上年).
+    enum StartDate: Equatable {
+        case year(Int)
+        case beforeContext
+    }
+
+    /// Whether the date written at `start..<end` opens the first value of a change (由1978年的36.5％,
+    /// 从去年的2.1%): it dates that value only, not the figures after it.
+    private static func opensStartValue(_ scan: ScanText, dateFrom start: Int, to end: Int) -> Bool {
+        guard start > 0, changeStarts.contains(scan[start - 1]) else { return false }
+        let next = scan[end] == de ? scan[end + 1] : scan[end]
+        return Unit.isASCIIDigit(next) || ChineseNumeral.canStart(next)
     }
 
     /// 比2020年, 比上年, 较去年, 同比: the base of a comparison, not the figure's period.
@@ -167,9 +199,17 @@ enum TimeCues {
             }
             if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound,
                !(word == need && notNeeds.contains(scan[index - 2])) {
+                // 经过努力, 经过多年努力: the effort is behind the figure, not ahead of it.
+                if word == effort, ((index - word.count - 6)..<(index - word.count)).contains(where: { $0 >= 0 && scan.has(through, at: $0) }) {
+                    return aimsOnly ? nil : .actual
+                }
                 return .target
             }
-            if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound { return .actual }
+            // 年均实际增长超过7%: 实际 before a change is real growth, no sign of a result.
+            if !aimsOnly, let word = scan.longest(of: actualWords, endingAt: index), index - word.count >= range.lowerBound,
+               !(word == real && ChangeWords.startsChange(in: scan, at: index)) {
+                return .actual
+            }
             // 到2027年: an aim where the year is the document's or later.
             if scan[index - 1] == yearMark, index - 6 >= range.lowerBound, aimMarks.contains(scan[index - 6]),
                let value = yearValue(scan, (index - 5)..<(index - 1)) {
@@ -194,6 +234,14 @@ enum TimeCues {
     private static let aimMarks: Set<UInt16> = Set("到至".utf16)
     private static let since = Unit.of("以来")
     private static let lastYear = Unit.of("上年")
+    /// 由, 从 before a date: where a change starts.
+    private static let changeStarts: Set<UInt16> = Set("由从".utf16)
+    private static let effort = Unit.of("努力")
+    private static let real = Unit.of("实际")
+    private static let through = Unit.of("经过")
+    private static let de = Unit.one("的")
+    /// Relative years that count from the year being spoken of, not the document's: 由上年的2.51吨.
+    private static let previousWords: Set<[UInt16]> = [Unit.of("上年"), Unit.of("上一年")]
     private static let deadlineMark = Unit.one("到")
     /// Characters before 上 in words that end in it (基础上, 以上, 水平上, 线上): no 上年 starts at that 上.
     private static let wordsEndingInShang: Set<UInt16> = Set("础以平线面".utf16)
@@ -220,5 +268,8 @@ enum TimeCues {
     private static let otherWordEnds = Unit.table(otherWords, last: true)
     /// Words of results.
     private static let actualWords: [[UInt16]] = ["完成", "已经", "已", "取得", "达到了", "增长了", "下降了", "提高了", "累计",
-                                                  "回顾", "过去", "以来"].map(Unit.of)
+                                                  "回顾", "过去", "以来",
+                                                  // 计划建成118个，实际建成128个; 今年上半年又比去年同期增长24.2％: the part of
+                                                  // the year already past.
+                                                  "实际", "上半年", "前三季度", "一季度"].map(Unit.of)
 }

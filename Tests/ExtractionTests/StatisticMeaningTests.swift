@@ -38,12 +38,13 @@ struct ExpectedIndicator: CustomTestStringConvertible, Sendable {
     ExpectedIndicator(sentence: "化学需氧量、二氧化硫排放量分别下降12.45%、14.29%。", text: "12.45%", indicator: "化学需氧量", aspect: .change, direction: .down),
     ExpectedIndicator(sentence: "化学需氧量、二氧化硫排放量分别下降12.45%、14.29%。", text: "14.29%", indicator: "二氧化硫排放量", aspect: .change, direction: .down),
     // X由a提高到b: two amounts of X.
-    ExpectedIndicator(sentence: "服务业增加值比重由46.9%提高到48.2%。", text: "46.9%", indicator: "服务业增加值比重", aspect: .share),
-    ExpectedIndicator(sentence: "服务业增加值比重由46.9%提高到48.2%。", text: "48.2%", indicator: "服务业增加值比重", aspect: .share),
+    // X比重由a提高到b: two amounts of X's share, named by the part as X占Y比重 is.
+    ExpectedIndicator(sentence: "服务业增加值比重由46.9%提高到48.2%。", text: "46.9%", indicator: "服务业增加值", aspect: .share),
+    ExpectedIndicator(sentence: "服务业增加值比重由46.9%提高到48.2%。", text: "48.2%", indicator: "服务业增加值", aspect: .share),
     // X占Y比重N%.
     ExpectedIndicator(sentence: "服务业增加值占国内生产总值比重上升到51.6%。", text: "51.6%", indicator: "服务业增加值", aspect: .share),
     // 提高N个百分点.
-    ExpectedIndicator(sentence: "清洁能源消费比重提高1.7个百分点。", text: "1.7个百分点", indicator: "清洁能源消费比重", aspect: .change, direction: .up),
+    ExpectedIndicator(sentence: "清洁能源消费比重提高1.7个百分点。", text: "1.7个百分点", indicator: "清洁能源消费", aspect: .change, direction: .up),
     // X涨幅N%: the change of X.
     ExpectedIndicator(sentence: "居民消费价格涨幅3%左右。", text: "3%左右", indicator: "居民消费价格", aspect: .change, direction: .up),
     // 新增X N家, N个X: the counted noun.
@@ -308,4 +309,85 @@ func wordsAndFootnotesWithNumeralsAreNotStatistics(sentence: String) {
     #expect(ChineseNumeral.value(of: "二○二五") == DecimalNumber(2025))
     #expect(ChineseNumeral.value(of: "一亿零五") == DecimalNumber(100_000_005))
     #expect(ChineseNumeral.value(of: "幺") == DecimalNumber(1))
+}
+
+/// Real sentences of the 1982 and 2015 work reports (dev): the name is the noun phrase the figure's verb
+/// governs — a verb before its object, an adverb, a span of years or an average before the verb are no
+/// part of it.
+@Test(arguments: [
+    // V + object + figure: the object is what is counted (取消, 实际使用, 新建改建 before it).
+    ExpectedIndicator(sentence: "取消评比达标表彰项目29项、职业资格许可和认定事项149项。", text: "29项", indicator: "评比达标表彰项目", aspect: .level),
+    ExpectedIndicator(sentence: "实际使用外商直接投资1196亿美元，居世界首位。", text: "1196亿美元", indicator: "外商直接投资", aspect: .level),
+    ExpectedIndicator(sentence: "新增节水灌溉面积223万公顷，新建改建农村公路23万公里。", text: "23万公里", indicator: "农村公路", aspect: .level),
+    // A verb before a noun of quantity is part of the name.
+    ExpectedIndicator(sentence: "新建铁路投产里程8427公里，高速铁路运营里程达1.6万公里。", text: "8427公里", indicator: "铁路投产里程", aspect: .level),
+    // A clause of an adverb and a verb alone counts what the clause before counted.
+    ExpectedIndicator(sentence: "新开工保障性安居工程740万套，基本建成511万套。", text: "511万套", indicator: "保障性安居工程", aspect: .level),
+    // Examples closed by 等 before the name they belong to.
+    ExpectedIndicator(sentence: "残疾军人、烈属和老复员军人等优抚对象抚恤和生活补助标准提高20%以上。", text: "20%以上",
+                      indicator: "优抚对象抚恤和生活补助标准", aspect: .change, direction: .up),
+    // X与Y之比: a ratio to a total is named by its part; 经济增长 in a modifier is a noun.
+    ExpectedIndicator(sentence: "研究与试验发展经费支出与国内生产总值之比超过2%。", text: "超过2%", indicator: "研究与试验发展经费支出", aspect: .share),
+    ExpectedIndicator(sentence: "消费对经济增长的贡献率上升3个百分点，达到51.2%。", text: "3个百分点", indicator: "消费对经济增长的贡献率",
+                      aspect: .change, direction: .up),
+    // An average and a plan's word before the verb (计划平均每年递增), a span of years (连续两年).
+    ExpectedIndicator(sentence: "在工业总产值中，轻工业产值计划平均每年递增百分之五，重工业产值计划平均每年递增百分之三。", text: "百分之三",
+                      indicator: "重工业产值", aspect: .change, direction: .up),
+    ExpectedIndicator(sentence: "贫困地区农村学生上重点高校人数连续两年增长10%以上。", text: "10%以上", indicator: "贫困地区农村学生上重点高校人数",
+                      aspect: .change, direction: .up),
+])
+func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws {
+    try expectReading(expected)
+}
+
+@Test func theYearsAFigureRanAfterConsecutiveAreNoStatistic() {
+    let texts = statistics("贫困地区农村学生上重点高校人数连续两年增长10%以上。", title: "2015年政府工作报告").map(\.text)
+    #expect(texts == ["10%以上"])
+}
+
+@Test func aChangesFirstValueIsOfTheDateBeforeIt() throws {
+    let title = "2015年中华人民共和国国务院政府工作报告"
+    let deficit = "今年拟安排财政赤字1.62万亿元，比去年增加2700亿元，赤字率从去年的2.1%提高到2.3%。其中，中央财政赤字1.12万亿元，增加1700亿元。"
+    let from = try statistic("2.1%", in: deficit, title: title)
+    #expect(from.period == "2014" && from.role == .actual)
+    let to = try statistic("2.3%", in: deficit, title: title)
+    #expect(to.period == "2015" && to.role == .target)
+    #expect(try statistic("1.12万亿元", in: deficit, title: title).period == "2015")
+    // 由a提高到b in a review of one year: a is the year before.
+    let share = try statistic("46.9%", in: "服务业增加值比重由46.9%提高到48.2%。", title: title, headings: ["一、2014年工作回顾"])
+    #expect(share.period == "2013" && share.role == .actual)
+    // 比一九八○年的a: the base year's value; in a plan compared with 1980, 由a增加到b starts in 1980.
+    let plan = "第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元。"
+    let base = try statistic("七千一百五十九亿元", in: plan, title: "1982年政府工作报告")
+    #expect(base.period == "1980" && base.role == .actual)
+    let start = try statistic("二千一百八十七亿元", in: plan, title: "1982年政府工作报告")
+    #expect(start.period == "1980" && start.role == .actual)
+    #expect(try statistic("二千六百六十亿元", in: plan, title: "1982年政府工作报告").period == "1985")
+}
+
+@Test func aComparisonsBaseYearCarriesAcrossTheListOfItsParagraph() throws {
+    let plan = "到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；棉花三百六十万吨，增长百分之三十三。"
+    let cotton = try statistic("百分之三十三", in: plan, title: "1982年政府工作报告")
+    #expect(cotton.period == "1981-1985" && cotton.indicator == "棉花")
+    #expect(try statistic("三百六十万吨", in: plan, title: "1982年政府工作报告").period == "1985")
+}
+
+@Test func aYearOfEffortBehindAFigureIsNoAim() throws {
+    let figure = try statistic("超过4%", in: "经过努力，全国财政性教育经费支出占国内生产总值比例超过4%。", title: "2015年政府工作报告")
+    #expect(figure.role == .actual && figure.period == "2014")
+}
+
+@Test func hundredsOfMillionsWrittenBeforeABoundAndTheTenThousandsOfTheUnitAreReadInTenThousands() throws {
+    let grain = try statistic("三亿三千五百多万吨", in: "粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨。", title: "1982年政府工作报告")
+    #expect(grain.value == .number(DecimalNumber(33500)) && grain.unit == "万吨" && grain.approx)
+}
+
+@Test func whatWasActuallyDoneAndThePartOfTheYearPastAreResultsButRealGrowthIsNoSignOfOne() throws {
+    let built = try statistic("128个", in: "计划建成投产大中型项目118个，实际建成128个。", title: "1980年政府工作报告")
+    #expect(built.role == .actual)
+    let halfYear = try statistic("24.2％", in: "1979年轻工业总产值比上年增长9.6％，今年上半年又比去年同期增长24.2％。", title: "1980年政府工作报告")
+    #expect(halfYear.role == .actual)
+    let real = try statistic("超过7%", in: "城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%。",
+                             title: "2011年中华人民共和国国务院政府工作报告", headings: ["二、“十二五”时期的主要目标和任务"])
+    #expect(real.role == .target)
 }
