@@ -101,12 +101,13 @@ public struct MeasureExtractor: Sendable {
         }
     }
 
+    /// The sub-sections of `index` numbered at a level of their own (not 一是, 二是 … items).
     private func numberedChildren(of index: Int, in tree: SectionTree) -> [Int] {
         tree.children(of: index).filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
     }
 
     /// The measures a task's numbered section stands for: itself, or — where it only groups them, with
-    /// no lead paragraph of its own (（一）打造加工制造中心 over 1.…, 2.…, each a heading with its paragraph)
+    /// no lead paragraph of its own (（一）开展治理工作 over 1.摸底排查。…, 2.全面整改。…, each a heading with its paragraph)
     /// — the numbered sections under it. Numbered lines with no paragraph of their own (1.有规范的名称。
     /// under （二）符合下列要求的社会团体予以保留) are the conditions or items of the section, not measures.
     func groupedItems(under index: Int, in tree: SectionTree) -> [Int] {
