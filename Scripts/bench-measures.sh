@@ -34,10 +34,10 @@ if [ -z "${BEFORE:-}" ]; then
     BEFORE=$(cd "$BASE" && swift build -c release --show-bin-path)/zhili
 fi
 
-echo "## Gold (dev: 1975, 2010, 1981, 1980, 1987, 1992, State Council 09, 17, 34, 02, seed; test: 1995, 2024, 十四大,"
+echo "## Gold (dev: 1975, 2010, 1981, 1980, 1987, 1992, 1994, 2000, 2011, State Council 09, 17, 34, 02, 06, 50, 60, seed; test: 1995, 2024, 十四大,"
 echo "## State Council 07; test2: 1986, 2016, State Council 39; test3: 1988, 2003, State Council 15) — scoring: $HALVES"
 declare -A FILES=(
-    [dev]="$(printf '%s\n' "$C"/reports/work-reports/{1975,2010,1981,1980,1987,1992}年* "$C"/state-council-2019/{09,17,34,02}-* "$SHARED/seeds")"
+    [dev]="$(printf '%s\n' "$C"/reports/work-reports/{1975,2010,1981,1980,1987,1992,1994,2000,2011}年* "$C"/state-council-2019/{09,17,34,02,06,50,60}-* "$SHARED/seeds")"
     [test]="$(printf '%s\n' "$C"/reports/work-reports/{1995,2024}年* "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/07-*)"
     [test2]="$(printf '%s\n' "$C"/reports/work-reports/{1986,2016}年* "$C"/state-council-2019/39-*)"
     [test3]="$(printf '%s\n' "$C"/reports/work-reports/{1988,2003}年* "$C"/state-council-2019/15-*)")

@@ -35,6 +35,9 @@ public struct MeasureExtractor: Sendable {
                                   "附件", "预期目标", "奋斗目标", "试点目标", "试点范围"]
     /// … or end with (原因分析, 现状及危害).
     static let nonMeasureEndings = ["问题", "原因", "分析", "现状", "成效", "情况", "背景", "危害", "步骤", "原则", "结语", "意义"]
+    /// Endings of a heading that name aims, schedules or closing remarks (三、发展目标, 四、工作进度, 五、有关要求)
+    /// unless the heading reads as a task (实现…目标, 落实…要求).
+    static let nonTaskEndings = ["目标", "进度", "要求"]
 
     func isBackground(_ heading: String) -> Bool {
         let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
@@ -42,6 +45,7 @@ public struct MeasureExtractor: Sendable {
         if headline.containsScalars("举措") || headline.containsScalars("措施") { return false }
         return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
             || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
+            || !TaskWording.isTask(headline) && MeasureExtractor.nonTaskEndings.contains { headline.hasSuffix($0) }
     }
 
     /// Every measure of `document`, in reading order: each level-1 task followed by its sub-tasks.
@@ -88,14 +92,30 @@ public struct MeasureExtractor: Sendable {
     /// for the numbered measures under it.
     func planItems(_ top: [Int], in tree: SectionTree) -> [Int] {
         top.filter { !isBackground(tree.sections[$0].heading) }.flatMap { index -> [Int] in
-            let children = tree.children(of: index)
-            let numbered = children.filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
+            let numbered = numberedChildren(of: index, in: tree)
             guard numbered.count >= 2 else { return [index] }
             let own = tree.sections[index].text.unicodeScalars
-            if own.dropFirst(80).isEmpty { return numbered }
+            if own.dropFirst(80).isEmpty { return numbered.flatMap { groupedItems(under: $0, in: tree) } }
             let isIntroduction = !own.contains("\n") && numbered.allSatisfy { tree.fullText(of: $0).unicodeScalars.dropFirst(own.count).count > 0 }
-            return isIntroduction ? numbered : [index]
+            return isIntroduction ? numbered.flatMap { groupedItems(under: $0, in: tree) } : [index]
         }
+    }
+
+    /// The sub-sections of `index` numbered at a level of their own (not 一是, 二是 … items).
+    private func numberedChildren(of index: Int, in tree: SectionTree) -> [Int] {
+        tree.children(of: index).filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
+    }
+
+    /// The measures a task's numbered section stands for: itself, or — where it only groups them, with
+    /// no lead paragraph of its own (（一）开展治理工作 over 1.摸底排查。…, 2.全面整改。…, each a heading with its paragraph)
+    /// — the numbered sections under it. Numbered lines with no paragraph of their own (1.有规范的名称。
+    /// under （二）符合下列要求的社会团体予以保留) are the conditions or items of the section, not measures.
+    func groupedItems(under index: Int, in tree: SectionTree) -> [Int] {
+        let numbered = numberedChildren(of: index, in: tree)
+        guard numbered.count >= 2, tree.sections[index].text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }),
+              numbered.allSatisfy({ !tree.sections[$0].text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } })
+        else { return [index] }
+        return numbered
     }
 
     private func isContainer(_ section: Section) -> Bool {
@@ -171,7 +191,7 @@ public struct MeasureExtractor: Sendable {
         let section = tree.sections[index]
         return (paragraphs ?? SubItems.numberedParagraphs(section.text)).enumerated().map { position, paragraph in
             var (ordinal, rest) = SectionTree.stripOrdinal(paragraph)
-            if ordinal == nil { rest = String(rest.drop { $0 == "—" }) }
+            if ordinal == nil { rest = TaskWording.droppingSpeaker(String(rest.drop(while: SubItems.isDash))) }
             return make(document: document, section: section.pathString, ordinal: ordinal ?? position + 1,
                         headline: TaskWording.headline(of: rest), text: paragraph, own: rest, items: [], level: 1, role: role)
         }

@@ -39,7 +39,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
              "标准", "体制", "改革", "办法", "不得", "准入"]
         case .enforcement:
             ["打击", "查处", "严惩", "处罚", "整治", "清查", "取缔", "没收", "执法", "查封", "追究", "案件", "两非", "专项治理",
-             "专项行动", "高压态势", "惩治", "问责", "追责"]
+             "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销"]
         case .publicityEducation:
             ["宣传", "宣传教育", "教育引导", "思想教育", "倡导", "培训", "舆论", "观念", "婚育新风", "标语", "宣传品", "知晓率", "宣传引导", "政务公开", "信息公开",
              "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召"]
@@ -58,7 +58,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
              "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
-             "审计"]
+             "审计", "验收"]
         }
     }
 
@@ -104,9 +104,10 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     static let outsideAreas = ["外交", "对外政策", "国际形势", "军队", "国防", "防御", "打仗", "祖国统一", "统一大业", "台湾"]
 
     /// Words that hold a cue but name a body or a thing rather than a means: 组织 as a noun (国际组织,
-    /// 行业组织, 组织机构) is no organising, 信息化 no reporting, 服务业 an industry, not a service given.
+    /// 行业组织, 组织机构) is no organising, 信息化 no reporting, 服务业 an industry, not a service given,
+    /// 调整改造 (of an industrial base) no rectification (整改).
     static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
-                               "信息化", "信息技术", "服务业", "规律办事"]
+                               "信息化", "信息技术", "服务业", "规律办事", "调整改造"]
 
     /// Nouns that take the means of the cue before them (举报制度, 监督管理, 审批制度) and stand for rules or
     /// services only alone (健全制度, 加强管理).

@@ -8,7 +8,12 @@ import Ingestion
 /// (`MeasureRole.of`), and once a part has planned, a later part headed by a task plans too. A part's tasks are its numbered sub-sections, or else the numbered
 /// paragraphs of its text (一是…, 第一，…), where most of them open with a word of doing — so that the
 /// review's outcomes and problems (经济体制改革迈出决定性步伐; 一是 去年出台的调价项目…) are no tasks.
-/// A planning part without such a list is one task itself (1995: 三、以国有企业为重点深化经济体制改革).
+/// A planning part without such a list is one task itself (1995: 三、以国有企业为重点深化经济体制改革), and
+/// so is a part headed by its task whose only lists are marked 一是, 二是 … (2000: 二、坚持实行扩大内需的方针,
+/// its 一是…三是 the items of one paragraph): which level carries the tasks is read from the headings — a
+/// part headed by a task is one, a part headed by a year, a topic or a review holds them. A part whose
+/// heading names tasks beside targets (二、“十二五”时期的主要目标和任务) gives its list of tasks (the plan's ——
+/// items) and is no task itself.
 /// A speech without numbered parts (1954–1977) has as tasks the paragraphs whose lead sentences
 /// commit to one (`TaskWording.commitment`); so does a report whose parts yield fewer than three tasks.
 struct ReportTaskFinder {
@@ -28,15 +33,24 @@ struct ReportTaskFinder {
         // plans too, however much of its text tells the past (1992: 五、积极推进祖国和平统一大业, whose
         // account of 两岸关系 comes before its commitments).
         var planning = false
-        for part in parts where !extractor.isBackground(tree.sections[part].heading) {
+        for part in parts {
+            let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[part].heading).text)
+            // A heading naming tasks beside targets (二、“十二五”时期的主要目标和任务) holds a list of tasks;
+            // its targets are statistics, and it is no task itself.
+            let isBackground = extractor.isBackground(tree.sections[part].heading)
+            if isBackground && !headline.containsScalars("任务") { continue }
             let text = tree.fullText(of: part)
             // A part headed by a task (六、积极促进祖国和平统一大业) plans unless its text is mostly of the past;
             // a part of a list announced as tasks (下列十条方针：一、…) has the announcement's role.
-            let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[part].heading).text)
             let (past, future) = MeasureRole.tense(text)
             let role: MeasureRole = announced[part] ?? (ReportTaskFinder.namesReview(headline) ? .done
                 : TaskWording.isTask(headline) ? (!planning && past > future && past >= 2 ? .done : .planned) : MeasureRole.of(text))
-            let isTask = announced[part] != nil || TaskWording.isTask(headline)
+            let isTask = !isBackground && (announced[part] != nil || TaskWording.isTask(headline))
+            // A part headed by its task (二、坚持实行扩大内需的方针) is the task: lists marked 一是, 二是 … inside
+            // it are the items of one of its paragraphs (包括以下几个方面。一是…), not tasks. Only a list
+            // numbered at a level of its own (第一，…; （一）…) carries the tasks below such a part (1987: 二、
+            // 坚持长期稳定发展经济的方针 第一…第六). A review's 一是…六是 (一、2015年工作回顾) are its tasks.
+            let isTaskHeaded = isTask && !ReportTaskFinder.namesReview(headline)
             let found = measures.count
             defer {
                 if role == .planned, measures.count > found { planning = true }
@@ -47,7 +61,7 @@ struct ReportTaskFinder {
                     }
                 }
             }
-            let tasks = numberedTasks(under: part)
+            let tasks = numberedTasks(under: part, isTaskHeaded: isTaskHeaded)
             // Of two lists, the longer is the part's tasks: 2016's six —— measures of the five-year plan,
             // not the three points (一是…三是) to grasp after them.
             let dashed = role == .planned ? dashTasks(of: part) : []
@@ -58,7 +72,7 @@ struct ReportTaskFinder {
                         measures.append(extractor.measure(at: item, position: number + 2, level: 2, in: tree, document: document, role: role))
                     }
                 }
-            } else if case let numbered = paragraphTasks(of: part),
+            } else if case let numbered = paragraphTasks(of: part, isTaskHeaded: isTaskHeaded),
                       let paragraphs = [numbered, dashed].filter({ !$0.isEmpty }).max(by: { $0.count < $1.count }) {
                 measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: paragraphs)
                     .filter { TaskWording.isTask($0.headline) }
@@ -186,7 +200,7 @@ struct ReportTaskFinder {
     /// clause or a sentence each — then they are one paragraph's items inside a part that is one task
     /// (1995: 五、为改革和发展创造良好的社会环境 … 继续抓紧社会治安综合治理。…一是下大力气整顿和治理城乡
     /// 社会治安，集中整治…。二是…).
-    private func numberedTasks(under part: Int) -> [(index: Int, items: [Int])] {
+    private func numberedTasks(under part: Int, isTaskHeaded: Bool) -> [(index: Int, items: [Int])] {
         let numbered = tree.children(of: part).filter { index in
             SectionTree.stripOrdinal(tree.sections[index].heading).ordinal != nil
         }
@@ -201,6 +215,7 @@ struct ReportTaskFinder {
                 }
             }
         } else {
+            guard !isTaskHeaded else { return [] }
             // Each task is a paragraph; one paragraph's items are a clause or a sentence each (the last
             // runs on to whatever follows it).
             guard marked.dropLast().allSatisfy({ tree.sections[$0].text.unicodeScalars.count >= ReportTaskFinder.shortestTaskText }) else { return [] }
@@ -217,7 +232,7 @@ struct ReportTaskFinder {
     /// The numbered paragraphs of a part's own text, when they read as tasks. Sub-items that ingestion
     /// took for sections (1987: 第二，… 一是… 四是…, then 第三，… in the 四是 section's text) are read back
     /// into the text they were cut from.
-    private func paragraphTasks(of part: Int) -> [String] {
+    private func paragraphTasks(of part: Int, isTaskHeaded: Bool) -> [String] {
         let own = tree.sections[part].text
         let children = tree.children(of: part)
         let isCut = !children.isEmpty && children.allSatisfy { SubItems.isMarked(tree.sections[$0].heading) }
@@ -236,6 +251,7 @@ struct ReportTaskFinder {
                 paragraphs[paragraphs.count - 1] += "\n" + paragraph
             }
         }
+        if isTaskHeaded && paragraphs.allSatisfy(SubItems.isMarked) { return [] }
         let headlines = paragraphs.map { TaskWording.headline(of: SectionTree.stripOrdinal($0).text) }
         return TaskWording.isTaskList(headlines) ? paragraphs : []
     }
@@ -245,7 +261,7 @@ struct ReportTaskFinder {
     /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks.
     private func dashTasks(of part: Int) -> [String] {
         let paragraphs = SubItems.dashParagraphs(tree.sections[part].text)
-        let headlines = paragraphs.map { SectionTree.firstClause(String($0.drop { $0 == "—" })) }
+        let headlines = paragraphs.map { SectionTree.firstClause(TaskWording.droppingSpeaker(String($0.drop(while: SubItems.isDash)))) }
         return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
     }
 

@@ -38,10 +38,15 @@ enum SubItems {
         return heading.dropFirst().first == "是"
     }
 
-    /// The lines of a text that open with a dash (——), each alone: the text after the list is the part's
-    /// own, not the last item's.
+    /// The lines of a text that open with a dash (——, or -- as some transcriptions write it), each alone:
+    /// the text after the list is the part's own, not the last item's.
     static func dashParagraphs(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") }
+        text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") || $0.hasPrefix("--") || $0.hasPrefix("－－") }
+    }
+
+    /// Whether a character is one of the dashes that open such a line.
+    static func isDash(_ character: Character) -> Bool {
+        character == "—" || character == "-" || character == "－"
     }
 
     /// The lines of a text that open with a number (1、 （一） 一、 (1)), each with the unnumbered

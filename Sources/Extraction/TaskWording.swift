@@ -17,13 +17,22 @@ enum TaskWording {
         "以", "为", "把", "用", "按照", "依法", "全力", "千方百计", "持续", "进行", "开创", "创新", "建成", "消除", "减轻", "控制",
         "增加", "增强", "减少", "降低", "放宽", "取消", "简化", "清理", "推广", "试行", "启动", "部署", "增进", "弘扬", "培养", "发挥",
         "保护", "防止", "反对", "克服", "纠正", "解决", "应对", "化解", "稳妥", "有序", "逐步", "尽快", "抓实", "落细", "要", "必须",
-        "紧扣", "紧紧围绕", "着眼于", "采取", "拓宽", "注重", "改进", "严肃", "毫不放松", "更加",
+        "紧扣", "紧紧围绕", "着眼于", "采取", "拓宽", "注重", "改进", "严肃", "毫不放松", "更加", "从严",
     ]
     /// Words of a subject that name the speaker's side: we, the whole party or nation, every level.
     static let speakerSide = ["我", "全", "各", "党", "黨", "政府", "国务院", "國務院", "同志"]
 
     /// Words that commit the speaker's side in a lead sentence.
     static let commitments = ["一定要", "必须", "务必", "应当", "应该", "要", "首要任务", "主要任务", "中心任务"]
+
+    /// Subjects and modal words before the task in a plan's item (——我们要推动经济发展再上新台阶).
+    static let speakerOpenings = ["我们要", "我们将", "我们必须", "我们一定要"]
+
+    /// `text` without a speaker's commitment before its task: the task is what the item names.
+    static func droppingSpeaker(_ text: String) -> String {
+        guard let opening = speakerOpenings.first(where: { text.hasPrefix($0) }) else { return text }
+        return String(text.dropFirst(opening.count))
+    }
 
     /// Whether `headline` opens with a word of doing.
     static func isTask(_ headline: String) -> Bool {

@@ -89,3 +89,32 @@ func aSearchByScalarsFindsWhatFoundationFinds(text: String, word: String) {
     #expect(text.scalarRange(of: word) == (word.isEmpty ? nil : text.range(of: word)))
     #expect(text.dropFirst().scalarRange(of: word) == (word.isEmpty ? nil : text.dropFirst().range(of: word)))
 }
+
+/// State Council 06's measures (real sentences), grouped here one level deeper — 二、主要任务 （一） 1. — as
+/// opinions such as 若干意见 group their numbered measures under headings with no paragraph of their own.
+private let groupedNotice = Document(source: "notice.html", index: 1, title: "国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知", sections: [
+    section([], "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："),
+    section(["一、总体要求"], "以习近平新时代中国特色社会主义思想为指导，坚持以人民为中心的发展思想。"),
+    section(["二、主要任务"], ""),
+    section(["二、主要任务", "（一）开展治理工作"], ""),
+    section(["二、主要任务", "（一）开展治理工作", "1.摸底排查。"],
+            "各地以县（市、区）为单位，对城镇小区配套幼儿园情况进行全面摸底排查，针对规划、配建、移交、使用不到位等情况，分别列出清单、建立台账。该项工作于2019年4月底前完成。"),
+    section(["二、主要任务", "（一）开展治理工作", "2.全面整改。"],
+            "针对摸底排查出的问题，从实际出发，认真制定有针对性的整改措施，按照“一事一议”、“一园一案”的要求逐一进行整改。"),
+    section(["二、主要任务", "（二）加强组织实施"], ""),
+    section(["二、主要任务", "（二）加强组织实施", "1.建立治理工作协调机制。"],
+            "成立城镇小区配套幼儿园治理工作小组，组长由协助分管教育工作的国务院副秘书长担任。"),
+    section(["二、主要任务", "（二）加强组织实施", "2.落实治理责任分工。"],
+            "按照小区配套幼儿园规划、建设、移交、办园等各个环节的工作要求，明晰各项工作的主责部门及配合部门。"),
+    // State Council 50: numbered conditions with no paragraph of their own are the measure's items.
+    section(["二、主要任务", "（三）符合下列要求的社会团体予以保留。"], ""),
+    section(["二、主要任务", "（三）符合下列要求的社会团体予以保留。", "1.遵守国家法律法规和有关政策规定，依照章程开展活动。"], ""),
+    section(["二、主要任务", "（三）符合下列要求的社会团体予以保留。", "2.有规范的名称。"], ""),
+])
+
+@Test func measuresGroupedUnderHeadingsWithNoParagraphOfTheirOwnAreTheNumberedItemsBelow() {
+    let measures = MeasureExtractor().measures(in: groupedNotice).filter { $0.level == 1 }
+    #expect(measures.map(\.headline) == ["摸底排查", "全面整改", "建立治理工作协调机制", "落实治理责任分工", "符合下列要求的社会团体予以保留"])
+    #expect(measures.first?.deadline == "2019年4月底前")
+    #expect(measures.last?.items.count == 2)
+}

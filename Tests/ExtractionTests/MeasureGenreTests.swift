@@ -359,3 +359,44 @@ func aPartHeadedAsAReviewHoldsMeasuresDoneWhateverItsClosingProblemsSay() {
     #expect(review.allSatisfy { $0.role == .done })
     #expect(ReportTaskFinder.namesReview("关于过去五年的政府工作") && !ReportTaskFinder.namesReview("2022年政府工作任务"))
 }
+
+private let report2000 = "corpus/reports/work-reports/2000年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report2000)))
+func aReportsPartsHeadedByTheirTasksAreItsTasksAndTheirMarkedListsTheirItems() {
+    let tasks = measures(report2000).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["坚持实行扩大内需的方针", "大力推进经济结构的战略性调整", "继续推进改革", "加快科技、教育发展",
+                                      "进一步扩大对外开放", "搞好社会保障体系建设", "从严治政", "促进祖国和平统一大业"])
+    #expect(tasks.allSatisfy { $0.role == .planned })
+    // 八's 一是…三是 belong to its paragraph on 廉政建设: items of the part's task.
+    #expect(tasks.first { $0.headline == "从严治政" }?.items.first?.hasPrefix("一是继续严格执行中央关于廉政准则等有关规定") == true)
+}
+
+private let report2011 = "corpus/reports/work-reports/2011年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report2011)))
+func aFivePlansDashedItemsUnderAHeadingOfTargetsAndTasksAreItsTasks() {
+    let tasks = measures(report2011).filter { $0.level == 1 }
+    let plan = tasks.filter { $0.section.hasPrefix("二、") }
+    // 二、“十二五”时期的主要目标和任务: --我们要推动经济发展再上新台阶。… the task without the speaker.
+    #expect(plan.map(\.headline) == ["推动经济发展再上新台阶", "加快转变经济发展方式和调整经济结构", "大力发展社会事业",
+                                     "扎实推进资源节约和环境保护", "全面改善人民生活", "全面深化改革开放", "不断加强政府自身改革建设"])
+    #expect(plan.allSatisfy { $0.role == .planned })
+    #expect(tasks.count == 22)
+}
+
+private let clearance = "corpus/state-council-2019/50-国务院办公厅转发民政部关于清理整顿社会团体意见的通知.html"
+private let pilot = "corpus/state-council-2019/60-国务院办公厅关于印发《政府网站集约化试点工作方案》的通知.html"
+
+@Test(.enabled(if: isThere(clearance) && isThere(pilot)))
+func conditionsListedUnderAMeasureAndAScheduleOfStepsAreNoMeasures() {
+    let kept = measures(clearance).filter { $0.level == 1 }
+    #expect(kept.count == 9)
+    #expect(kept[1].headline.hasPrefix("符合下列要求的社会团体予以保留"))
+    #expect(!kept.contains { $0.headline.hasPrefix("有规范的名称") })
+    // 四、工作进度 （一）制定实施方案 … are the pilot's steps.
+    let pilotTasks = measures(pilot).filter { $0.level == 1 }
+    #expect(pilotTasks.map(\.headline) == ["建设集约化平台", "形成标准规范", "构建信息资源库", "提供一体化服务", "强化安全保障",
+                                           "加强组织领导", "强化运维保障", "开展考核评估"])
+    #expect(pilotTasks.last?.deadline == "2020年4月底前")
+}

@@ -452,6 +452,73 @@ for anchor, cat, deadline in [
     ("形成改革发展合力", LR, None), ("做好督导总结宣传", MO, None)]:
     add(test5, SC04, anchor, "planned", cat, deadline=deadline)
 
+# --- dev, fourth session (measures5) --------------------------------------------------------------
+# Added to dev in the fourth session (2026-12-03, night), marked by reading before `zhili measures` was
+# run on them, to hold the three structures the held-out test4 missed: a 1990s report whose tasks are its
+# numbered parts (2000, 1994), a five-year plan's tasks written as --/—— items under a heading that names
+# targets beside tasks (2011), and plans whose measures are numbered 1. under their parts or sit one level
+# below a grouping (State Council 06, 60, 50 — the last also holds numbered lists that are no measures).
+R2000 = "2000年中华人民共和国国务院政府工作报告.txt"
+R1994 = "1994年中华人民共和国国务院政府工作报告.txt"
+R2011 = "2011年中华人民共和国国务院政府工作报告.txt"
+SC06 = "06-国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知.html"
+SC60 = "60-国务院办公厅关于印发《政府网站集约化试点工作方案》的通知.html"
+SC50 = "50-国务院办公厅转发民政部关于清理整顿社会团体意见的通知.html"
+# 2000: 一、1999年国内工作回顾 lists outcomes under bold lead lines (国民经济发展质量提高 …): no action. Parts
+# 二–九 are the year's tasks, each headed by its task; inside them, bold lead sentences (继续实施积极的财政
+# 政策。) and one paragraph's 一是…四是 (包括以下几个方面。一是…) are the part's items, not tasks of their own.
+# 十、关于外交工作 is not counted (as 1992's 六, 1995's 七); 九 (unification) is, uncoded.
+for anchor, cat in [("坚持实行扩大内需的方针", EI), ("大力推进经济结构的战略性调整", EI), ("继续推进改革", LR),
+                    ("加快科技、教育发展", SA), ("进一步扩大对外开放", LR), ("搞好社会保障体系建设", EI),
+                    ("从严治政", OA), ("促进祖国和平统一大业", None)]:
+    add(dev, R2000, anchor, "planned", cat)
+# 1994: 一 reviews 1993 (outcomes under bold lead lines) and states the year's 基本方针 (principles): no
+# task. Parts 二–六 are the tasks (五's 一是…四是 are one paragraph's items: 要着重抓好四个方面的工作); 七、关于
+# 外交工作 not counted.
+for anchor, cat in [("保持国民经济持续快速健康发展", EI), ("加快建立社会主义市场经济体制", LR), ("发展科技教育文化事业", SA),
+                    ("加强社会主义民主和法制建设", LR), ("积极促进祖国和平统一", None)]:
+    add(dev, R1994, anchor, "planned", cat)
+# 2011: 一、“十一五”时期…的回顾 （一）–（五） are measures taken (加强和改善宏观调控 …). 二、“十二五”时期的主要
+# 目标和任务: its seven --我们要… items are the plan's tasks (planned; the first, 推动经济发展再上新台阶, names
+# the growth target and what to do for it: counted, as 2016's 保持经济中高速增长). 三、2011年的工作: the
+# unnumbered macro-policy paragraphs (继续实施积极的财政政策。) are not numbered tasks; （一）–（十） are. The
+# unnumbered closing paragraphs (民族, 国防, 港澳台, 外交) are not counted.
+for anchor, cat in [("加强和改善宏观调控", EI), ("毫不放松地做好“三农”工作", EI), ("大力推进经济结构调整", EI),
+                    ("坚定不移深化改革开放", LR), ("加快发展社会事业", SA)]:
+    add(dev, R2011, anchor, "done", cat)
+for anchor, cat in [("推动经济发展再上新台阶", EI), ("加快转变经济发展方式和调整经济结构", EI), ("大力发展社会事业", SA),
+                    ("扎实推进资源节约和环境保护", EN), ("全面改善人民生活", EI), ("全面深化改革开放", LR),
+                    ("不断加强政府自身改革建设", OA),
+                    ("保持物价总水平基本稳定", EI), ("进一步扩大内需特别是居民消费需求", EI), ("巩固和加强农业基础地位", EI),
+                    ("加快推进经济结构战略性调整", EI), ("大力实施科教兴国战略和人才强国战略", SA),
+                    ("加强社会建设和保障改善民生", EI), ("大力发展文化建设", PE), ("深入推进重点领域改革", LR),
+                    ("进一步提高对外开放水平", LR), ("加强廉政建设和反腐败工作", EN)]:
+    add(dev, R2011, anchor, "planned", cat)
+# SC-06 通知: 一、总体要求 is not a measure; 二、工作任务, 三、工作措施 and 四、组织实施 each hold measures numbered
+# 1.–3. No unit parentheses. Deadlines: the first due date of the measure's paragraph (三.1 该项工作于2019年4月
+# 底前完成; 三.2 原则上于2019年6月底前完成 — its first of four).
+for anchor, cat, deadline in [
+    ("城镇小区严格依标配建幼儿园", LR, None), ("确保小区配套幼儿园如期移交", LR, None), ("规范小区配套幼儿园使用", LR, None),
+    ("摸底排查", MO, "2019年4月底前"), ("全面整改", EN, "2019年6月底前"), ("监督评估", MO, None),
+    ("建立治理工作协调机制", OA, None), ("落实治理责任分工", OA, None), ("加强治理工作保障", OA, None)]:
+    add(dev, SC06, anchor, "planned", cat, deadline=deadline)
+# SC-60 试点工作方案: 一、总体要求 (its 基本原则 numbered 1.–4.: principles), 二、试点范围 and 四、工作进度 (steps:
+# 制定实施方案, 组织开展试点, 总结经验做法) are not measures; 三、试点任务 （一）–（五） and 五、保障措施 （一）–（三）
+# are. No unit parentheses; 五（三）'s paragraph names 2020年4月底前 (the General Office's acceptance).
+for anchor, cat, deadline in [
+    ("建设集约化平台", SA, None), ("形成标准规范", LR, None), ("构建信息资源库", SA, None), ("提供一体化服务", SA, None),
+    ("强化安全保障", MO, None), ("加强组织领导", OA, None), ("强化运维保障", EI, None), ("开展考核评估", OA, "2020年4月底前")]:
+    add(dev, SC60, anchor, "planned", cat, deadline=deadline)
+# SC-50 意见 (1997, forwarded): 一、指导思想 and 二、原则 （一）–（三） are not measures, nor 四、方法、步骤 （一）–（三）
+# (stages). 三、主要内容 （一）–（六） are: what is checked, and which societies are kept, rectified, merged,
+# revoked, dissolved — the numbered 1.–10. and （1）–（3） under them are criteria (有规范的名称), no measures.
+# 五、组织领导 （一）–（三） are measures, each a sentence of its own without a heading.
+for anchor, cat in [("清理整顿的重点", MO), ("符合下列要求的社会团体予以保留", LR), ("对存在下列问题的社会团体要进行整改", EN),
+                    ("对宗旨、业务范围相同相似的社会团体", LR), ("对存在下列问题的社会团体予以撤销", EN),
+                    ("对未经核准登记", EN), ("各级登记管理机关和业务主管部门要在各级党委和政府领导下", OA),
+                    ("社会团体数量大", OA), ("清理整顿工作结束后", MO)]:
+    add(dev, SC50, anchor, "planned", cat)
+
 for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
