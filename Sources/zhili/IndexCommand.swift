@@ -94,7 +94,11 @@ struct IndexCommand: ParsableCommand {
         // such blocks in its heaps once it has raised its mmap threshold, and with segments written on
         // other threads the kept blocks piled up across heaps: the laws ×3 peaked at 420 MB instead of
         // 225 MB. A fixed threshold returns them at once.
-        mallopt(M_MMAP_THRESHOLD, 1 << 20)
+        // mallopt(M_MMAP_THRESHOLD, 1 MB): <malloc.h> is not part of Swift's Glibc module.
+        if let symbol = dlsym(nil, "mallopt") {
+            let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+            _ = mallopt(-3, 1 << 20)
+        }
         #endif
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast
