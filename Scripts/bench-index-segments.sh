@@ -13,8 +13,12 @@
 #      several unmerged segments against the same index merged (`zhili index --merge`).
 # Peers from a throwaway virtualenv (VENV, default /work/venv-index, `pip install tantivy`). Figures go
 # to $OUT and are printed; `uptime` is printed between steps (the machine may be shared).
-# STEPS picks steps (default "1 2 3 4 5"; `STEPS="1 2"` for the build speed alone). On a shared machine,
-# run it as `nice -n -20 bash Scripts/bench-index-segments.sh` (as root) so other work does not distort it.
+# STEPS picks steps (default "1 2 3 4 5"; `STEPS="1 2"` for the build speed alone). RUNS (default 3)
+# is how many times steps 1 and 2 build, alternating 1 and 2 threads: the wall times of one run vary
+# by 10-20 % even on a quiet machine, so each figure is given as the median and range of the runs,
+# and the speed-up as the median of the runs' ratios. On a shared machine, run it in a scheduling
+# group of its own at the highest priority (as root: `setsid bash -c 'echo -20 > /proc/self/autogroup;
+# exec bash Scripts/bench-index-segments.sh'`; `nice` alone does not hold against other sessions).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/corpus}
@@ -26,6 +30,7 @@ PY="$VENV/bin/python"
 # Budget for the unmerged index of step 5: small enough for a few segments, below the merge factor.
 UNMERGED_MB=${UNMERGED_MB:-48}
 STEPS=${STEPS:-1 2 3 4 5}
+RUNS=${RUNS:-3}
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 
 if [[ -z "${ZHILI:-}" ]]; then
@@ -43,35 +48,66 @@ timed() { # label, command...: wall, CPU and peak memory of one run
 echo "laws: $(find "$LAWS" -type f | wc -l) files, $(du -sb "$LAWS" | cut -f1) bytes; laws x3: $(du -sb "$X3" | cut -f1) bytes" | tee "$OUT/summary.txt"
 load | tee -a "$OUT/summary.txt"
 
+# Median and range of the runs' wall times of each label in summary.txt, and the median of the
+# runs' speed-ups (threads 1 over threads 2, run by run).
+medians() {
+    python3 - "$OUT/summary.txt" <<'PY'
+import re, statistics, sys
+walls = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    found = re.match(r"(.*), run (\d+): ([\d.]+) s wall", line)
+    if found: walls.setdefault(found.group(1), {})[int(found.group(2))] = float(found.group(3))
+for label, runs in walls.items():
+    values = sorted(runs.values())
+    print(f"{label}: median {statistics.median(values):.2f} s wall over {len(values)} runs (range {values[0]:.2f}-{values[-1]:.2f})")
+for prefix in ("", "before, "):
+    one, two = walls.get(prefix + "threads 1", {}), walls.get(prefix + "threads 2", {})
+    ratios = sorted(one[run] / two[run] for run in one if run in two)
+    if ratios:
+        print(f"{prefix}speed-up 2 threads: median {statistics.median(ratios):.2f}x over {len(ratios)} runs "
+              f"(range {ratios[0]:.2f}-{ratios[-1]:.2f}x)")
+PY
+}
+
+# RUNS builds of the laws by zhili binary $2 with 1 and with 2 threads, alternating, into $OUT/$3{1,2},
+# labelled with prefix $1; each run builds afresh, the last run's indexes are kept to compare.
+builds() {
+    local prefix=$1 binary=$2 folder=$3
+    for run in $(seq "$RUNS"); do
+        timed "${prefix}threads 1, run $run" "$binary" index "$LAWS" --index "$OUT/${folder}1" --threads 1
+        timed "${prefix}threads 2, run $run" "$binary" index "$LAWS" --index "$OUT/${folder}2" --threads 2
+        load | tee -a "$OUT/summary.txt"
+        if [[ $run -lt $RUNS ]]; then rm -rf "$OUT/${folder}1" "$OUT/${folder}2"; fi
+    done
+}
+
 # 1. Threads.
 if step 1; then
-timed "threads 1" "$ZHILI" index "$LAWS" --index "$OUT/t1" --threads 1
-timed "threads 2" "$ZHILI" index "$LAWS" --index "$OUT/t2" --threads 2
-load | tee -a "$OUT/summary.txt"
+builds "" "$ZHILI" t
 if diff -r "$OUT/t1" "$OUT/t2" > /dev/null; then echo "threads 1 and 2: identical index files" | tee -a "$OUT/summary.txt"; else
     echo "threads 1 and 2: the index files DIFFER" | tee -a "$OUT/summary.txt"; fi
-# With ZHILI_BEFORE (another build, e.g. main's), the same two builds by it, and whether its index
+# With ZHILI_BEFORE (another build, e.g. main's), the same builds by it, and whether its index
 # files are byte for byte this build's.
 if [[ -n "${ZHILI_BEFORE:-}" ]]; then
-    timed "before, threads 1" "$ZHILI_BEFORE" index "$LAWS" --index "$OUT/b1" --threads 1
-    timed "before, threads 2" "$ZHILI_BEFORE" index "$LAWS" --index "$OUT/b2" --threads 2
-    load | tee -a "$OUT/summary.txt"
+    builds "before, " "$ZHILI_BEFORE" b
     if diff -r "$OUT/b2" "$OUT/t2" > /dev/null; then echo "before and now: identical index files" | tee -a "$OUT/summary.txt"; else
         echo "before and now: the index files DIFFER" | tee -a "$OUT/summary.txt"; fi
 fi
+medians | tee -a "$OUT/summary.txt"
 fi
 
 # 2. tantivy over Han bigrams of the same units (every kind zhili indexes), preparation included.
 if step 2; then
 "$ZHILI" bench-queries --index "$OUT/t2" --export-units "$OUT/units.jsonl"
-"$PY" - "$OUT/units.jsonl" "$OUT" <<'PY' | tee -a "$OUT/summary.txt"
-import json, os, shutil, sys, time
+"$PY" - "$OUT/units.jsonl" "$OUT" "$RUNS" <<'PY' | tee -a "$OUT/summary.txt"
+import json, os, shutil, statistics, sys, time
 sys.path.insert(0, "Scripts")
 from bench_index_peers import bigrams
 import tantivy
-units_path, out = sys.argv[1:]
+units_path, out, runs = sys.argv[1:]
 texts = [json.loads(line)["text"] for line in open(units_path, encoding="utf-8")]
-for threads in (1, 2):
+walls = {1: [], 2: []}
+for run, threads in [(run, threads) for run in range(int(runs)) for threads in (1, 2)]:
     folder = os.path.join(out, f"tantivy-{threads}")
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder)
@@ -84,8 +120,13 @@ for threads in (1, 2):
         writer.add_document(tantivy.Document(body=bigrams(text)))
     writer.commit()
     writer.wait_merging_threads()
-    print(f"tantivy bigrams, {threads} thread(s), {len(texts)} units: {time.perf_counter() - wall:.1f} s wall, "
+    walls[threads].append(time.perf_counter() - wall)
+    print(f"tantivy bigrams, {threads} thread(s), {len(texts)} units, run {run + 1}: {walls[threads][-1]:.1f} s wall, "
           f"{time.process_time() - cpu:.1f} s CPU (bigram preparation included)")
+for threads, values in walls.items():
+    values.sort()
+    print(f"tantivy bigrams, {threads} thread(s): median {statistics.median(values):.2f} s wall over {len(values)} runs "
+          f"(range {values[0]:.2f}-{values[-1]:.2f})")
 PY
 load | tee -a "$OUT/summary.txt"
 fi

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Ingestion
 import Segmentation
 import TextNormalization
 
@@ -46,6 +47,8 @@ public final class IndexWriter {
     private var nextSegment = 0
     private var added = 0
     private var flushFailure: IndexError?
+    /// The segment being written while the next one fills.
+    private var writing: BackgroundTask<Result<(segment: Manifest.Segment, terms: Int), IndexError>>?
     private var analysedUnits = 0
 
     /// The name recorded in the manifest for how text is analysed: a generation analysed otherwise is
@@ -176,28 +179,66 @@ public final class IndexWriter {
         }
         append(source)
         builder.addSource(path: source.path, hash: source.hash, unitCount: source.units.count)
+        // A segment being written still holds its memory: beside it, the next one fills only a quarter
+        // of the budget (most of the time the writing takes), so that a build keeps to about the
+        // memory it takes when nothing overlaps.
+        if writing != nil, builder.estimatedBytes + signatureBytes >= memoryBudget / 4 {
+            do throws(IndexError) { try finishWriting() } catch { flushFailure = flushFailure ?? error }
+        }
         guard builder.estimatedBytes + signatureBytes >= memoryBudget, let directory, flushFailure == nil else { return }
-        do throws(IndexError) { try flush(to: directory) } catch { flushFailure = error }
+        do throws(IndexError) { try flush(to: directory, waiting: false) } catch { flushFailure = error }
     }
 
-    /// Writes the segment being built.
-    private func flush(to directory: IndexDirectory) throws(IndexError) {
+    /// Writes the segment being built. With more than one thread and unless `waiting`, it is written on a
+    /// thread of its own while the next segment fills: its terms are sorted, its term dictionary's and
+    /// unit table's blocks compressed and its store's dictionary trained on one thread each, which left
+    /// the other cores idle. The segment written before it is finished first (see `add(_:)` for how much
+    /// fills beside it).
+    private func flush(to directory: IndexDirectory, waiting: Bool) throws(IndexError) {
+        try finishWriting()
         guard !builder.isEmpty else { return }
-        var written = try builder.write(id: nextSegment, threads: threads, to: directory)
-        if let grouper {
+        var segment = builder
+        let (id, threads, signer, signatures, unsigned) = (nextSegment, threads, grouper?.signer, signatures, unsigned)
+        builder = SegmentBuilder()
+        (self.signatures, signatureBytes, self.unsigned) = ([], 0, [])
+        nextSegment += 1
+        writing = BackgroundTask(concurrently: threads > 1 && !waiting) { () -> Result<(segment: Manifest.Segment, terms: Int), IndexError> in
+            do throws(IndexError) {
+                return .success(try IndexWriter.write(&segment, id: id, signer: signer, signatures: signatures, unsigned: unsigned,
+                                                      threads: threads, to: directory))
+            } catch {
+                return .failure(error)
+            }
+        }
+        if waiting { try finishWriting() }
+    }
+
+    /// Waits for the segment being written, if any, and records it.
+    private func finishWriting() throws(IndexError) {
+        guard let task = writing else { return }
+        writing = nil
+        flushed.append(try task.value().get())
+    }
+
+    /// Writes `segment` as segment `id`, with a `signer` its duplicate signatures too: `signatures` of
+    /// the units added with their source, and those of `unsigned`, signed here.
+    private static func write(_ segment: inout SegmentBuilder, id: Int, signer: DuplicateSigner?, signatures: [DuplicateSignature],
+                              unsigned: [(number: Int, unit: IndexUnit, textLength: Int)], threads: Int,
+                              to directory: IndexDirectory) throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
+        var written = try segment.write(id: id, threads: threads, to: directory)
+        if let signer {
+            var signatures = signatures
             if !unsigned.isEmpty {
-                signatures += grouper.signer.signatures(of: unsigned.map { ($0.unit, $0.textLength) }).map { signature in
+                signatures += signer.signatures(of: unsigned.map { ($0.unit, $0.textLength) }).map { signature in
                     DuplicateSignature(unit: unsigned[signature.unit].number, role: signature.role.renumbered { unsigned[$0].number })
                 }
                 signatures.sort { $0.unit < $1.unit }
             }
             written.segment.files.append(try directory.write(role: DuplicateSignatureTable.role,
-                                                             name: IndexDirectory.fileName(segment: nextSegment, role: DuplicateSignatureTable.role),
-                                                             body: DuplicateSignatureTable.body(signatures, bands: grouper.signer.detector.banding.bands)))
-            (signatures, signatureBytes, unsigned) = ([], 0, [])
+                                                             name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
+                                                             body: DuplicateSignatureTable.body(signatures, bands: signer.detector.banding.bands)))
         }
-        flushed.append(written)
-        nextSegment += 1
+        return written
     }
 
     /// Writes what remains, merges, groups near-duplicates and publishes the generation in `directory`.
@@ -208,9 +249,10 @@ public final class IndexWriter {
             close(lock)
             lock = -1
         }
+        do throws(IndexError) { try finishWriting() } catch { flushFailure = flushFailure ?? error }
         if let flushFailure { throw flushFailure }
         let replaced = try? directory.manifest()
-        try flush(to: directory)
+        try flush(to: directory, waiting: true)
 
         // The generation's segments in order: the previous ones (with this update's deletions), then
         // the new ones; each as (manifest entry, opened segment, deletions).

@@ -1,3 +1,5 @@
+import Ingestion
+
 /// The segment being built in memory — postings, unit records, texts and source records of the units
 /// added since the last flush — and its writing out as one immutable segment.
 struct SegmentBuilder {
@@ -32,6 +34,11 @@ struct SegmentBuilder {
     /// entry and its number of terms; the builder is empty afterwards.
     /// The postings are written on `threads` threads (the same bytes whatever their number).
     mutating func write(id: Int, threads: Int, to directory: IndexDirectory) throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
+        // The store trains its dictionary on one thread, and the term dictionary compresses its blocks
+        // on one thread: with more threads, each runs beside the other's work.
+        var store = self.store
+        self.store = TextStoreWriter(deferringCompression: true)
+        let storeBody = BackgroundTask(concurrently: threads > 1) { store.body(threads: threads) }
         let terms = postings.terms
         let order = terms.indices.sorted { terms[$0] < terms[$1] }
         let written = PostingsWriter.write(order, of: postings, lengths: units.lengths, headingLengths: units.headingLengths, threads: threads)
@@ -43,7 +50,7 @@ struct SegmentBuilder {
             ("POST", written.postings),
             ("POSI", written.positions),
             ("UNIT", units.body()),
-            ("STOR", store.body(threads: threads)),
+            ("STOR", storeBody.value()),
             ("SRCS", SourceTable.body(sources)),
         ])
         self = SegmentBuilder()
