@@ -17,12 +17,12 @@ extension IndexReader {
         var matchOptions = PhraseMatcher.MatchOptions(explain: options.explain, weights: options.weights)
         matchOptions.shouldStop = { deadline.map { ContinuousClock.now >= $0 } ?? false }
         var total = 0
-        func allowed(_ unit: UInt32) -> Bool { allowedKinds?[Int(kindOf[Int(unit)])] ?? true }
+        func allowed(_ unit: UInt32) -> Bool { allowedKinds?[Int(facts[Int(unit)].kind)] ?? true }
         func group(_ unit: UInt32) -> Int? { collapse ? units.duplicateGroup(Int(unit)) : nil }
         func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
             guard allowed(unit) else { return }
             total += 1
-            collector.offer(unit: unit, score: score, explanation: explanation, group: group(unit), document: documentOf[Int(unit)])
+            collector.offer(unit: unit, score: score, explanation: explanation, group: group(unit), document: facts[Int(unit)].document)
         }
         var complete = true
         var matcher: PhraseMatcher?
@@ -36,7 +36,7 @@ extension IndexReader {
                                                  counting: { total < exactTotal },
                                                  counted: { unit in
                                                      total += 1
-                                                     collector.count(group: group(unit), document: documentOf[Int(unit)])
+                                                     collector.count(group: group(unit), document: facts[Int(unit)].document)
                                                  }) { unit, score, explanation, _ in
                 offer(unit, score, explanation)
             } ?? true
@@ -58,7 +58,7 @@ extension IndexReader {
             within.units = listed.map { documentStarts[Int($0)]..<documentStarts[Int($0) + 1] }
             within.kinds = allowedKinds
             try matcher!.forEachMatch(in: self, options: within) { unit, _, _, _ in
-                matchedOfDocument[documentOf[Int(unit)], default: 0] += 1
+                matchedOfDocument[facts[Int(unit)].document, default: 0] += 1
             }
         }
         var shownOfDocument: [UInt32: Int] = [:]

@@ -16,15 +16,9 @@ public final class IndexReader: @unchecked Sendable {
     private let deleted: [UInt64]
     /// The mean field length of the units, for BM25.
     let averageLength: Double
-    /// Every unit's field length, copied out of the unit tables so that scoring reads 4 bytes a unit
-    /// from one compact array rather than a record each.
-    let lengths: [UInt32]
-    /// Every unit's heading length (its first positions that are its title or heading path).
-    let headingLengths: [UInt32]
-    /// Every unit's document, numbered from 0 in unit order (the units of a document are consecutive).
-    let documentOf: [UInt32]
-    /// Every unit's kind as its index into `units.kinds`, for filtering by kind before a match is verified.
-    let kindOf: [UInt8]
+    /// Every unit's lengths, document and kind, copied out of the unit tables so that scoring reads
+    /// them from one compact array rather than a record each.
+    let facts: [UnitFacts]
     /// The first unit of every document, and one past the last unit at the end.
     let documentStarts: [UInt32]
     /// The documents' titles, for title matches.
@@ -76,22 +70,18 @@ public final class IndexReader: @unchecked Sendable {
                 }
                 self.sources = sources
                 self.deleted = deleted
-                var lengths: [UInt32] = []
-                var headingLengths: [UInt32] = []
-                lengths.reserveCapacity(base)
-                headingLengths.reserveCapacity(base)
+                var facts: [UnitFacts] = []
+                facts.reserveCapacity(base)
                 for segment in segments {
                     for local in 0..<segment.units.count {
-                        lengths.append(UInt32(segment.units.length(local)))
-                        headingLengths.append(UInt32(segment.units.headingLength(local)))
+                        facts.append(UnitFacts(length: UInt32(segment.units.length(local)),
+                                               headingLength: UInt32(segment.units.headingLength(local)), document: 0, kind: 0))
                     }
                 }
-                self.lengths = lengths
-                self.headingLengths = headingLengths
-                var documentOf = [UInt32](repeating: 0, count: base)
                 var documentStarts: [UInt32] = []
                 var titleIDs: [Int] = []
                 var previous: (source: Int, index: Int) = (-1, -1)
+                let kinds = units.kindIndices()
                 for unit in 0..<base {
                     let record = units.record(unit)
                     if record.source != previous.source || record.documentIndex != previous.index {
@@ -99,14 +89,14 @@ public final class IndexReader: @unchecked Sendable {
                         titleIDs.append(record.document)
                         previous = (record.source, record.documentIndex)
                     }
-                    documentOf[unit] = UInt32(documentStarts.count - 1)
+                    facts[unit].document = UInt32(documentStarts.count - 1)
+                    facts[unit].kind = kinds[unit]
                 }
                 documentStarts.append(UInt32(base))
-                self.documentOf = documentOf
-                kindOf = units.kindIndices()
+                self.facts = facts
                 self.documentStarts = documentStarts
                 titles = TitleIndex(titles: titleIDs.map { units.string($0) })
-                let total = lengths.reduce(0) { $0 + Int($1) }
+                let total = facts.reduce(0) { $0 + Int($1.length) }
                 averageLength = base == 0 ? 1 : max(1, Double(total) / Double(base))
                 return
             } catch {

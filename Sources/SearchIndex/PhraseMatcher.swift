@@ -107,10 +107,7 @@ struct PhraseMatcher {
         let weights = options.weights
         let headingExtra = max(0, weights.heading - 1)
         let averageLength = reader.averageLength
-        let lengths = reader.lengths
-        let headingLengths = reader.headingLengths
-        let documentOf = reader.documentOf
-        let kindOf = reader.kindOf
+        let facts = reader.facts
         let kinds = options.kinds
         // The documents whose title holds the phrase (usually none, or a few), flagged by document.
         let titled = weights.title > 0 ? reader.titles.documents(holding: text, analyzer: Analyzer(segmenter: nil)) : []
@@ -130,7 +127,7 @@ struct PhraseMatcher {
         var minimum = threshold()
         var isCounting = counting()
         // A phrase occurs in a unit (and in its heading) no more often than its rarest part does, so
-        // the block maxima of that part bound the phrase's score in the block.
+        // the block impacts of that part bound the phrase's score in the block.
         func worthy(_ maxima: BlockMaxima) -> Bool {
             let frequency = Scoring.normalised(maxima.frequency, length: maxima.length, averageLength: averageLength)
                 + headingExtra * Scoring.normalised(maxima.headingFrequency, length: maxima.headingLength, averageLength: averageLength)
@@ -189,7 +186,7 @@ struct PhraseMatcher {
                     }
                     if visited & 1023 == 0, options.shouldStop() { return false }
                     visited += 1
-                    if !isCounting, let maxima = cursors[lead].blockMaxima, !worthy(maxima) {
+                    if !isCounting, !cursors[lead].blockMightBe(worthy) {
                         try cursors[lead].nextBlock(where: worthy)
                         continue
                     }
@@ -197,13 +194,14 @@ struct PhraseMatcher {
                     let target = base + local
                     // Units of other kinds, and units that even the lead part's frequency cannot lift
                     // above the threshold, are passed over before the other parts are moved to them.
-                    if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(kindOf[Int(target)])] } ?? true) {
+                    let unitFacts = facts[Int(target)]
+                    if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(unitFacts.kind)] } ?? true) {
                         try cursors[lead].next()
                         continue
                     }
-                    let length = Int(lengths[Int(target)])
-                    let headingLength = headingLengths[Int(target)]
-                    let titleMatch = !isTitled.isEmpty && isTitled[Int(documentOf[Int(target)])]
+                    let length = Int(unitFacts.length)
+                    let headingLength = unitFacts.headingLength
+                    let titleMatch = !isTitled.isEmpty && isTitled[Int(unitFacts.document)]
                     var below = !wantOccurrences
                         && !mightExceed(most: cursors[lead].frequency, length: length, headingLength: headingLength, titleMatch: titleMatch)
                     if below && !isCounting {
@@ -290,28 +288,33 @@ struct PhraseMatcher {
     }
 
     /// The positions where every part stands at its offset, in the unit all cursors are on, into
-    /// `starts`; whether there are any. A part's positions are not read once no start is left.
+    /// `starts`; whether there are any. The part with the fewest positions in the unit is read first,
+    /// and a part's positions are not read once no start is left.
     @discardableResult
     private func phraseStarts(_ cursors: inout [PartCursor], lists: inout [[UInt32]], starts: inout [UInt32]) throws(ByteReader.Malformed) -> Bool {
         starts.removeAll(keepingCapacity: true)
-        try cursors[0].positions(into: &lists[0])
-        let firstOffset = parts[0].offset
-        for position in lists[0] where position >= firstOffset { starts.append(position - firstOffset) }
-        for index in 1..<cursors.count {
+        var first = 0
+        for index in cursors.indices where cursors[index].frequency < cursors[first].frequency { first = index }
+        try cursors[first].positions(into: &lists[first])
+        let firstOffset = parts[first].offset
+        for position in lists[first] where position >= firstOffset { starts.append(position - firstOffset) }
+        for index in cursors.indices where index != first {
             if starts.isEmpty { return false }
             try cursors[index].positions(into: &lists[index])
             let offset = parts[index].offset
             // Keep the starts where this part stands at its offset (both lists ascending).
             var kept = 0
             lists[index].withUnsafeBufferPointer { list in
-                var pointer = 0
-                for slot in starts.indices {
-                    let wanted = starts[slot] + offset
-                    while pointer < list.count && list[pointer] < wanted { pointer += 1 }
-                    if pointer == list.count { break }
-                    if list[pointer] == wanted {
-                        starts[kept] = starts[slot]
-                        kept += 1
+                starts.withUnsafeMutableBufferPointer { starts in
+                    var pointer = 0
+                    for slot in starts.indices {
+                        let wanted = starts[slot] + offset
+                        while pointer < list.count && list[pointer] < wanted { pointer += 1 }
+                        if pointer == list.count { break }
+                        if list[pointer] == wanted {
+                            starts[kept] = starts[slot]
+                            kept += 1
+                        }
                     }
                 }
             }
@@ -361,7 +364,7 @@ private struct PartCursor {
 
     var frequency: Int { isUnion ? unionPositions[index].count : cursor.frequency }
 
-    var blockMaxima: BlockMaxima? { isUnion ? nil : cursor.blockMaxima }
+    func blockMightBe(_ worthy: (BlockMaxima) -> Bool) -> Bool { isUnion || cursor.blockMightBe(worthy) }
 
     mutating func nextBlock(where worthy: (BlockMaxima) -> Bool) throws(ByteReader.Malformed) {
         if !isUnion { try cursor.nextBlock(where: worthy) }

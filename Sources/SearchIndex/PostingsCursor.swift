@@ -9,13 +9,11 @@ struct PostingsCursor {
     private let postings: UnsafeRawBufferPointer
     private var positionStream: PositionStream
 
+    /// Each block's last document (searched by `advance`), and the rest of its skip entry.
     private var skipLastDocument: [UInt32] = []
-    private var skipBlockOffset: [Int] = []
-    private var skipPositionOffset: [Int] = []
-    private var skipPositionIndex: [Int] = []
-    private var skipMaximumFrequency: [Int] = []
-    private var skipMinimumLength: [Int] = []
-    private var skipHeadingFrequency: [Int] = []
+    private var skips: [SkipEntry] = []
+    /// Every block's impacts, one after the other (`SkipEntry.impacts` says which are a block's).
+    private var impacts: [BlockMaxima] = []
     private var blocksStart = 0
 
     private var block = -1
@@ -37,23 +35,28 @@ struct PostingsCursor {
         guard info.postingsOffset <= postings.count, info.documentFrequency > 0 else { throw Malformed(offset: info.postingsOffset) }
         if blocks > 1 {
             var last: Int64 = -1
+            var entry = SkipEntry()
             var blockOffset = 0
-            var positionOffset = 0
-            var positionIndex = 0
             skipLastDocument.reserveCapacity(blocks)
+            skips.reserveCapacity(blocks)
             for _ in 0..<blocks {
                 last += Int64(try reader.int(max: Int(UInt32.max)))
                 guard last <= Int64(UInt32.max - 1) else { throw Malformed(offset: reader.offset) }
                 skipLastDocument.append(UInt32(last))
-                skipBlockOffset.append(blockOffset)
+                entry.blockOffset = blockOffset
                 blockOffset += try reader.int()
-                positionOffset += try reader.int()
-                positionIndex += try reader.int()
-                skipPositionOffset.append(positionOffset)
-                skipPositionIndex.append(positionIndex)
-                skipMaximumFrequency.append(try reader.int())
-                skipHeadingFrequency.append(try reader.int())
-                skipMinimumLength.append(try reader.int())
+                entry.positionOffset += try reader.int()
+                entry.positionIndex += try reader.int()
+                let impactCount = try reader.int(max: BlockCodec.blockSize)
+                guard impactCount > 0 else { throw Malformed(offset: reader.offset) }
+                entry.impacts = impacts.count..<(impacts.count + impactCount)
+                for _ in 0..<impactCount {
+                    let frequency = try reader.int()
+                    let headingFrequency = try reader.int()
+                    let length = try reader.int()
+                    impacts.append(BlockMaxima(frequency: frequency, length: length, headingFrequency: headingFrequency, headingLength: length))
+                }
+                skips.append(entry)
             }
         }
         blocksStart = reader.offset
@@ -77,21 +80,21 @@ struct PostingsCursor {
         }
     }
 
-    /// The current block's maxima (an upper bound for its units); nil for a term of one block.
-    var blockMaxima: BlockMaxima? {
-        skipLastDocument.isEmpty || document == PostingsCursor.exhausted ? nil : maxima(block)
+    /// Whether the current block holds a unit that might be `worthy`: whether one of its impacts is
+    /// (true for a term of one block, which has none).
+    func blockMightBe(_ worthy: (BlockMaxima) -> Bool) -> Bool {
+        skipLastDocument.isEmpty || document == PostingsCursor.exhausted || isBlock(block, worthy)
     }
 
-    private func maxima(_ block: Int) -> BlockMaxima {
-        BlockMaxima(frequency: skipMaximumFrequency[block], length: skipMinimumLength[block],
-                    headingFrequency: skipHeadingFrequency[block], headingLength: skipMinimumLength[block])
+    private func isBlock(_ block: Int, _ worthy: (BlockMaxima) -> Bool) -> Bool {
+        impacts.withUnsafeBufferPointer { impacts in skips[block].impacts.contains { worthy(impacts[$0]) } }
     }
 
-    /// Moves to the first document of the next block whose maxima are `worthy`, without decoding the
+    /// Moves to the first document of the next block with an impact `worthy`, without decoding the
     /// blocks passed over.
     mutating func nextBlock(where worthy: (BlockMaxima) -> Bool) throws(Malformed) {
         var next = block + 1
-        while next < skipLastDocument.count && !worthy(maxima(next)) { next += 1 }
+        while next < skips.count && !isBlock(next, worthy) { next += 1 }
         if next < skipLastDocument.count {
             try load(block: next)
         } else {
@@ -110,8 +113,30 @@ struct PostingsCursor {
                 return
             }
             try load(block: candidate)
+            guard document < target else { return }
         }
-        while document < target { try next() }
+        // Within the block: step over the units before `target`, adding up their frequencies.
+        var at = slot
+        var index = positionIndex
+        let count = blockCount
+        documents.withUnsafeBufferPointer { documents in
+            frequencies.withUnsafeBufferPointer { frequencies in
+                while at < count && documents[at] < target {
+                    index += Int(frequencies[at])
+                    at += 1
+                }
+            }
+        }
+        positionIndex = index
+        slot = at
+        if at < count {
+            document = documents[at]
+        } else {
+            // Only a term of one block runs out here (otherwise `target` ≤ the block's last unit).
+            slot = count - 1
+            positionIndex -= Int(frequencies[slot])
+            try next()
+        }
     }
 
     /// The current document's positions, ascending.
@@ -124,11 +149,7 @@ struct PostingsCursor {
     /// The current document's positions, ascending, into `list` (emptied first).
     mutating func positions(into list: inout [UInt32]) throws(Malformed) {
         list.removeAll(keepingCapacity: true)
-        var position: UInt32 = 0
-        for index in positionIndex..<(positionIndex + frequency) {
-            position &+= try positionStream.value(at: index)
-            list.append(position)
-        }
+        try positionStream.appendSums(from: positionIndex, count: frequency, into: &list)
     }
 
     private mutating func load(block next: Int) throws(Malformed) {
@@ -143,9 +164,10 @@ struct PostingsCursor {
             positionIndex = 0
         } else {
             previous = next == 0 ? -1 : Int64(skipLastDocument[next - 1])
-            reader = ByteReader(postings, offset: blocksStart + skipBlockOffset[next])
-            positionIndex = skipPositionIndex[next]
-            positionStream.hint(block: positionIndex / BlockCodec.blockSize, offset: skipPositionOffset[next])
+            let entry = skips[next]
+            reader = ByteReader(postings, offset: blocksStart + entry.blockOffset)
+            positionIndex = entry.positionIndex
+            positionStream.hint(block: positionIndex / BlockCodec.blockSize, offset: entry.positionOffset)
         }
         if blockCount >= BlockCodec.packedTailMinimum {
             try BlockCodec.unpack(count: blockCount, from: &reader, into: &documents)
@@ -173,8 +195,18 @@ struct PostingsCursor {
     }
 }
 
-/// What bounds the scores of a block's units: its highest frequency and heading frequency, and its
-/// shortest unit length (as `length` and `headingLength`, the length each frequency is normalised by).
+/// A block's skip entry but its last document: where its postings and its first position are, and
+/// which of the cursor's impacts are its.
+private struct SkipEntry {
+    var blockOffset = 0
+    var positionOffset = 0
+    var positionIndex = 0
+    var impacts = 0..<0
+}
+
+/// One impact of a block (`BlockImpacts`), bounding the scores of the units it outdoes: a frequency and
+/// heading frequency, and a unit length (as `length` and `headingLength`, the length each frequency
+/// is normalised by).
 struct BlockMaxima {
     var frequency: Int
     var length: Int
@@ -206,11 +238,27 @@ private struct PositionStream {
         }
     }
 
-    mutating func value(at index: Int) throws(ByteReader.Malformed) -> UInt32 {
-        guard index < total else { throw ByteReader.Malformed(offset: start) }
-        let block = index / BlockCodec.blockSize
-        if block != cachedBlock { try decode(block: block) }
-        return values[index % BlockCodec.blockSize]
+    /// Appends the running sums of the `count` deltas from `first` on (a unit's positions), a
+    /// decoded block at a time.
+    mutating func appendSums(from first: Int, count: Int, into list: inout [UInt32]) throws(ByteReader.Malformed) {
+        guard first >= 0, count <= total - first else { throw ByteReader.Malformed(offset: start) }
+        list.reserveCapacity(count)
+        var index = first
+        let end = first + count
+        var position: UInt32 = 0
+        while index < end {
+            let block = index / BlockCodec.blockSize
+            if block != cachedBlock { try decode(block: block) }
+            let from = index - block * BlockCodec.blockSize
+            let upTo = min(BlockCodec.blockSize, end - block * BlockCodec.blockSize)
+            values.withUnsafeBufferPointer { values in
+                for slot in from..<upTo {
+                    position &+= values[slot]
+                    list.append(position)
+                }
+            }
+            index += upTo - from
+        }
     }
 
     private mutating func decode(block: Int) throws(ByteReader.Malformed) {

@@ -2,11 +2,11 @@
 ///
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
 /// document (delta), its byte length, where its first position lies (byte offset of the position
-/// block, delta; index in the position stream, delta), the block's highest frequency, its highest
-/// heading frequency (occurrences in a unit's title or heading path) and its shortest unit length:
-/// together they bound the field-weighted score of every unit in it whatever the collection's mean
-/// length, which changes as segments come and go (block-max, as tantivy's block-WAND: a block that
-/// cannot reach the top results is skipped) —
+/// block, delta; index in the position stream, delta) and its impacts (`BlockImpacts`): the
+/// (frequency, heading frequency, unit length) of the units no other unit of the block outdoes, which
+/// bound the field-weighted score of every unit in it whatever the collection's mean length (which
+/// changes as segments come and go) and the field weights (block-max, as tantivy's block-WAND and
+/// Lucene's impacts: a block that cannot reach the top results is skipped) —
 /// then the blocks: blocks of 128, and a last partial block of at least `BlockCodec.packedTailMinimum`,
 /// as patched bit-packed runs (`BlockCodec`) of (document delta − 1) and (frequency − 1); a shorter
 /// last block as varints: (document delta − 1) × 2, plus 1 when the frequency is 1, else followed by
@@ -93,17 +93,18 @@ struct PostingsWriter {
                 }
             }
             if blockCount > 1 {
-                let maximumFrequency = range.map { frequencies[$0] }.max()!
-                let maximumHeadingFrequency = range.map { headingFrequencies[$0] }.max()!
-                let minimumLength = range.map { length(of: documents[$0]) }.min()!
+                let impacts = BlockImpacts.frontier(of: range.map { (Int(frequencies[$0]), Int(headingFrequencies[$0]), length(of: documents[$0])) })
                 let positionOffset = positionBlockOffsets[min(firstPositionIndex / blockSize, positionBlockOffsets.count - 1)]
                 skips.appendVarint(UInt64(previousDocument - lastBefore))
                 skips.appendVarint(blocks.count - blockStart)
                 skips.appendVarint(positionOffset - previousPositionOffset)
                 skips.appendVarint(firstPositionIndex - previousPositionIndex)
-                skips.appendVarint(UInt64(maximumFrequency))
-                skips.appendVarint(UInt64(maximumHeadingFrequency))
-                skips.appendVarint(UInt64(minimumLength))
+                skips.appendVarint(impacts.count)
+                for impact in impacts {
+                    skips.appendVarint(UInt64(impact.frequency))
+                    skips.appendVarint(UInt64(impact.headingFrequency))
+                    skips.appendVarint(UInt64(impact.length))
+                }
                 previousPositionOffset = positionOffset
                 previousPositionIndex = firstPositionIndex
             }

@@ -38,7 +38,7 @@ public struct Snippet: Sendable, Hashable {
         var start = 0
         var end = 0
         while true {
-            folded = FoldedText(utf16: Array(text.utf16.prefix(reach)))
+            folded = FoldedText(utf16: Snippet.utf16Prefix(of: text, reach))
             let whole = folded.original.count < reach
             // Up to the last character no run holds: no token spans it, so the tokens before it are the whole text's.
             var cut = folded.folded.count
@@ -75,6 +75,18 @@ public struct Snippet: Sendable, Hashable {
         add(cursor..<end, false)
         if end < original.count { pieces.append(Piece(text: "…", highlighted: false)) }
         self.pieces = pieces
+    }
+
+    /// The first `count` UTF-16 units of `text`, read in order: `prefix` on the UTF-16 view of a long
+    /// UTF-8 string would first index all of it (breadcrumbs) to find where the prefix ends.
+    private static func utf16Prefix(of text: String, _ count: Int) -> [UInt16] {
+        var units: [UInt16] = []
+        units.reserveCapacity(min(count, text.utf8.count))
+        for unit in text.utf16 {
+            if units.count == count { break }
+            units.append(unit)
+        }
+        return units
     }
 
     /// The text of `units` with each line break (CR LF counting as one) and tab as a space.

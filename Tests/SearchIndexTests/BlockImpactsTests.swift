@@ -1,0 +1,46 @@
+import Testing
+@testable import SearchIndex
+
+/// A fixed-seed generator (SplitMix64), so that the random blocks are the same in every run.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
+
+@Test func aBlocksImpactsKeepOnlyUnitsNoOtherOutdoes() {
+    let units = [(frequency: 1, headingFrequency: 0, length: 40), (3, 0, 200), (2, 1, 40), (1, 0, 500), (3, 0, 300)]
+    let impacts = BlockImpacts.frontier(of: units)
+    #expect(impacts.map { [$0.frequency, $0.headingFrequency, $0.length] } == [[2, 1, 40], [3, 0, 200]])
+}
+
+@Test func theBestImpactBoundsEveryUnitsScoreWhateverTheMeanLengthAndWeights() {
+    var generator = SplitMix(state: 11)
+    for _ in 0..<300 {
+        let units = (0..<Int.random(in: 1...128, using: &generator)).map { _ in
+            let frequency = Int.random(in: 1...(Bool.random(using: &generator) ? 3 : 40), using: &generator)
+            return (frequency: frequency, headingFrequency: Int.random(in: 0...frequency, using: &generator),
+                    length: Int.random(in: frequency...2_000, using: &generator))
+        }
+        let impacts = BlockImpacts.frontier(of: units)
+        #expect(impacts.count <= BlockImpacts.limit)
+        for averageLength in [20.0, 150, 900] {
+            for weights in [FieldWeights.standard, .flat] {
+                func score(_ frequency: Int, _ heading: Int, _ length: Int) -> Double {
+                    Scoring.saturated(idf: 2, Scoring.weighted(frequency: frequency, headingFrequency: heading, length: length, titleMatch: false,
+                                                               averageLength: averageLength, weights: weights))
+                }
+                let bound = impacts.map { score($0.frequency, $0.headingFrequency, $0.length) }.max()!
+                let best = units.map { score($0.frequency, $0.headingFrequency, $0.length) }.max()!
+                #expect(bound >= best)
+                // Below the limit the bound is the best score itself.
+                if impacts.count < BlockImpacts.limit { #expect(bound == best) }
+            }
+        }
+    }
+}
