@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import IndexedExtraction
 import Ingestion
 import SearchIndex
@@ -89,17 +86,7 @@ struct IndexCommand: ParsableCommand {
                       threads: Int = OrderedParallelMap.defaultThreads, memoryBudget: Int = IndexWriter.defaultMemoryBudget,
                       mergePolicy: MergePolicy = MergePolicy(), quiet: Bool = false) throws {
         let started = Date()
-        #if canImport(Glibc)
-        // A segment's buffers and outputs are large blocks freed as soon as it is written. glibc keeps
-        // such blocks in its heaps once it has raised its mmap threshold, and with segments written on
-        // other threads the kept blocks piled up across heaps: the laws ×3 peaked at 420 MB instead of
-        // 225 MB. A fixed threshold returns them at once.
-        // mallopt(M_MMAP_THRESHOLD, 1 MB): <malloc.h> is not part of Swift's Glibc module.
-        if let symbol = dlsym(nil, "mallopt") {
-            let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-            _ = mallopt(-3, 1 << 20)
-        }
-        #endif
+        AllocatorTuning.returnLargeBlocksPromptly()
         let terminal = isatty(STDERR_FILENO) != 0
         var lastDrawn = Date.distantPast
         let extracted = ExtractedUnits()
