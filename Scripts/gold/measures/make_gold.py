@@ -519,7 +519,68 @@ for anchor, cat in [("清理整顿的重点", MO), ("符合下列要求的社会
                     ("社会团体数量大", OA), ("清理整顿工作结束后", MO)]:
     add(dev, SC50, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5)]:
+# --- check6 --------------------------------------------------------------------------------------
+# A validation pool (2026-12-04, fifth session), chosen and committed before that session's tuning and
+# marked by a helper who does no tuning, by reading, before `zhili measures` was run on these files. The
+# tuning helpers may score it for the aggregate figures only; it is not a held-out result.
+R2006 = "2006年中华人民共和国国务院政府工作报告.txt"
+R2012 = "2012年中华人民共和国国务院政府工作报告.txt"
+SC01 = "01-国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见.html"
+check6 = []
+# 2006: 一、去年工作回顾 opens with —— outcomes (经济平稳较快发展 …, not counted); the （一）–（六） after
+# 主要做了以下几方面工作 are the measures taken (done; （六）切实加强民主法制建设 legal_regulation as 1988's and
+# 1994's 民主和法制建设). 二、今年主要任务: the targets and 必须把握好以下原则 一是… (principles) are not tasks;
+# （一）–（八） after 今年要着重做好以下几方面的工作 are planned. Close calls: （三）加大产业结构调整、资源节约和环保
+# 力度 economic_incentive by its first element and its lead (推进产业结构调整和优化升级), not enforcement for
+# 资源节约和环保; （七）高度重视解决涉及群众切身利益的问题 economic_incentive (employment, social insurance,
+# 扶贫 first; health and safety later); （八）加强民主政治建设和维护社会稳定 legal_regulation by its first element
+# (民主制度, 依法行政, 政府立法), not enforcement for 社会稳定. 三、关于《纲要（草案）》的说明: （四）“十一五”时期的
+# 战略重点和主要任务 一是…六是 are the five-year plan's tasks (planned), counted as 2011's --我们要… and 2021's ——
+# items of the plan under a heading that names tasks (close call: they are told as what the draft 提出, in a
+# part that explains the plan rather than orders it); （一）–（三） of that part (the drafting, the 十五 review, the
+# targets' 一是/二是 on growth and energy) are not tasks. The closing unnumbered paragraphs (政府自身改革和建设,
+# 反腐败, 公务员法), and those on 民族, 国防, 港澳, 台湾, 外交 are not counted.
+for anchor, cat in [("着力解决经济运行中的突出问题", EI), ("积极推进经济结构调整和增长方式转变", EI),
+                    ("深化体制改革和推进对外开放", LR), ("加快发展各项社会事业", SA), ("努力做好就业和社会保障工作", EI),
+                    ("切实加强民主法制建设", LR)]:
+    add(check6, R2006, anchor, "done", cat)
+for anchor, cat in [("继续保持经济平稳较快发展", EI), ("扎实推进社会主义新农村建设", EI),
+                    ("加大产业结构调整、资源节约和环保力度", EI), ("继续推动区域协调发展", EI),
+                    ("实施科教兴国战略和人才强国战略，加强文化建设", SA), ("进一步推进改革开放", LR),
+                    ("高度重视解决涉及群众切身利益的问题", EI), ("加强民主政治建设和维护社会稳定", LR),
+                    ("建设社会主义新农村", EI), ("加快推进经济结构调整和增长方式转变", EI), ("促进区域协调发展", EI),
+                    ("着力增强自主创新的能力", SA), ("深化改革和扩大开放", LR), ("努力建设和谐社会", EI)]:
+    add(check6, R2006, anchor, "planned", cat)
+# 2012: 一、2011年工作回顾 — the opening figures are outcomes; （一）–（五） after 一年来，我们主要做了以下工作 are
+# the measures taken (done); the closing line on 民主法制, 国防, 港澳台, 外交 is unnumbered. 二、2012年工作总体部署
+# (targets, the unnumbered fiscal and monetary paragraphs, 稳增长、控物价… explained) holds no numbered task.
+# 三、2012年主要任务 （一）–（九） are planned; （八）'s 当前和今后一段时期，改革的重点领域 and 今年改革的重点任务 are its
+# items. Not counted: the unnumbered closing paragraphs (民族, 宗教, 国防, 港澳, 台湾, 外交). Codings follow the
+# precedents of the same headlines (保持物价总水平基本稳定 and 提高对外开放水平 as 2011's, 促进农业稳定发展和农民
+# 持续增收 as 2017's, 文化 publicity_education as 2010's and 2011's).
+for anchor, cat in [("加强和改善宏观调控，遏制物价过快上涨", EI), ("加快转变经济发展方式，提高发展的协调性", EI),
+                    ("大力发展社会事业，促进经济社会协调发展", SA), ("切实保障和改善民生，解决关系群众切身利益的问题", EI),
+                    ("深入推进改革开放，为经济社会发展注入新的活力和动力", LR)]:
+    add(check6, R2012, anchor, "done", cat)
+for anchor, cat in [("促进经济平稳较快发展", EI), ("保持物价总水平基本稳定", EI), ("促进农业稳定发展和农民持续增收", EI),
+                    ("加快转变经济发展方式", EI), ("深入实施科教兴国战略和人才强国战略", SA), ("切实保障和改善民生", EI),
+                    ("促进文化大发展大繁荣", PE), ("深入推进重点领域改革", LR), ("努力提高对外开放的质量和水平", LR)]:
+    add(check6, R2012, anchor, "planned", cat)
+# SC-01 意见: 一、总体要求 (its 坚持全面覆盖 … are principles) and 二、主要目标 (到2019年底 …, the targets' dates) are
+# not measures; 三、重点任务 （一）–（七） and 四、保障措施 （一）–（三） are. No unit parentheses: actors null (the subjects
+# 各省（区、市）人民政府, 县级以上地方人民政府, 市场监管总局 are the bodies that act, as SC-02 and SC-04); no item names a
+# due date. A document about inspection, whose domain word 抽查 was not taken as a cue by itself: the platform,
+# the two registers, the yearly plan and the inspections themselves are monitoring; （二）抽查事项清单 sets lists,
+# standards and 实施办法 (legal_regulation; close call with monitoring); （六）结果公示运用 and （七）个案处理 are coded
+# by what they add to inspection — 依法加大惩处力度, 联合惩戒, 立案查处 (enforcement; close call with monitoring
+# for 公示 and 专项检查); （三）营造良好环境 leads with 法规规章和规范性文件的立改废释 (legal_regulation; it ends on
+# training and 宣传).
+for anchor, cat in [("统筹建设监管工作平台", MO), ("实行抽查事项清单管理", LR), ("建立健全随机抽查“两库”", MO),
+                    ("统筹制定抽查计划", MO), ("科学实施抽查检查", MO), ("强化抽查检查结果公示运用", EN),
+                    ("做好个案处理和专项检查工作", EN), ("加强组织领导", OA), ("严格责任落实", OA), ("营造良好环境", LR)]:
+    add(check6, SC01, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("check6", check6)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
