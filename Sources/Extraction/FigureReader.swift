@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 
 /// Reads what the figures of one section say beyond their numbers: the indicator each measures, whether
 /// it is an amount, a change or a share, whether it was achieved or is aimed at, and which year it is
@@ -44,7 +45,7 @@ struct FigureReader {
                FigureReader.restating.contains(figure.link), !figure.ownSubject {
                 (meaning.aspect, meaning.direction) = (meanings[index - 1].aspect, meanings[index - 1].direction)
             }
-            let (role, period) = time(of: figure, headingCue: headingCue, dates: dates, scanned: &scanned)
+            let (role, period) = time(of: figure, aspect: meaning.aspect, headingCue: headingCue, dates: dates, scanned: &scanned)
             meaning.role = role
             meaning.period = period
             meanings.append(meaning)
@@ -122,6 +123,35 @@ struct FigureReader {
     /// Words before the figure a change ends at: 增加到, 降至.
     private static let endWords = ["到", "至"]
 
+    /// Whether a figure inside a span of years is of the span's last year: a doubling is of the year it
+    /// is reached by (国内生产总值到二〇二〇年力争比二〇〇〇年翻两番), and a state the years reached is of
+    /// their end (全国已有百分之七十六的县普及了小学教育, 高速公路总里程达9.56万公里 in a five-year review).
+    private static func endsSpan(_ link: String, aspect: StatisticAspect) -> Bool {
+        if link.hasSuffix("翻") || link.hasSuffix("翻了") { return true }
+        guard aspect != .change else { return false }
+        return link.hasSuffix("达") || link.contains("已")
+    }
+
+    /// Words of reaching a total: 达, 达到.
+    private static let reachWords = ["达", "达到"]
+    /// Words that name a span of years in a sentence: 五年来, 一九七九年以来, “六五”期间, 二十八年间.
+    private static let spanWords = ["年来", "以来", "期间", "年间"]
+
+    /// Whether the text at `range` names a span of years.
+    private func namesSpan(_ range: Range<Int>) -> Bool {
+        let text = scan.foldedString(range)
+        return FigureReader.spanWords.contains(where: text.contains)
+    }
+
+    /// The years of 连续N年 in a figure's link (人数连续两年增长): how long the change ran.
+    private static func runningYears(in link: String) -> Int? {
+        guard let running = link.range(of: "连续", options: .backwards) else { return nil }
+        let rest = link[running.upperBound...]
+        guard let mark = rest.firstIndex(of: "年"), rest.distance(from: rest.startIndex, to: mark) <= 3,
+              let count = ChineseNumeral.value(of: String(rest[..<mark]))?.integerValue, (2...30).contains(count) else { return nil }
+        return count
+    }
+
     /// What the backward scans for time cues found for the figure before, so that the next figure's
     /// scans stop where that figure stands: figures come in reading order, and the nearest cue before
     /// a figure is either after the figure before it or that figure's own.
@@ -142,7 +172,8 @@ struct FigureReader {
     }
 
     /// The figure's role and period.
-    private func time(of figure: StatisticExtractor.Figure, headingCue: TimeCues.Period?, dates: DocumentDates, scanned: inout TimeScan)
+    private func time(of figure: StatisticExtractor.Figure, aspect: StatisticAspect, headingCue: TimeCues.Period?, dates: DocumentDates,
+                      scanned: inout TimeScan)
         -> (StatisticRole, String?) {
         let start = figure.range.lowerBound
         let sentence = figure.sentenceStart
@@ -195,7 +226,9 @@ struct FigureReader {
             && !figure.link.hasSuffix("为")
         let sentenceBase = TimeCues.comparisonBase(in: scan, from: sentence.lowerBound, before: start)
         // Only for a figure of one year: a span named since (这两年中) sets its own frame.
+        // A sentence that dates itself (去年经济增长8.8% after 比1980年翻两番) is not compared with a base before it.
         let paragraphBase = sentenceBase == nil && (isChange || opensChange) && period.map({ $0.first == $0.last }) == true
+            && TimeCues.period(in: scan, from: sentence.lowerBound, before: start, dates: dates) == nil
             ? TimeCues.comparisonBase(in: scan, from: paragraph, before: start) : nil
         var firstValue = false
         if var span = period {
@@ -211,8 +244,16 @@ struct FigureReader {
             } else if span.first < span.last, opensChange {
                 // 这两年中，钢产量由2046万吨增加到3178万吨: the first figure is where the span starts.
                 span = span.isExplicit ? TimeCues.Period(first: span.first, last: span.first) : TimeCues.Period(first: span.first - 1, last: span.first - 1)
-            } else if span.first < span.last, FigureReader.endWords.contains(where: figure.link.hasSuffix) {
+            }
+            // 1992年同1987年相比，钢产量增长百分之四十二，达到8000万吨: where a change ends is its last year's;
+            // a total the sentence's own span reached (五年来…投入达3200亿元) stays the span's.
+            if span.first < span.last, FigureReader.endWords.contains(where: figure.link.hasSuffix) || FigureReader.endsSpan(figure.link, aspect: aspect),
+               !(FigureReader.reachWords.contains(where: figure.link.hasSuffix) && namesSpan(sentence.lowerBound..<start)) {
                 span.first = span.last
+            }
+            if let years = FigureReader.runningYears(in: figure.link), aspect == .change {
+                // 人数连续两年增长10%以上 in the review of 2014: the change ran through 2013 and 2014.
+                span.first = span.last - years + 1
             }
             period = span
         }

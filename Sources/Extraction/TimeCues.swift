@@ -17,8 +17,16 @@ enum TimeCues {
     /// with `floor`, only periods ending after it (the caller knows the nearest one before).
     static func period(in scan: ScanText, from start: Int, before end: Int, dates: DocumentDates, scanningBackTo floor: Int = 0) -> Period? {
         var index = end
-        let stop = max(start, floor)
+        var stop = max(start, floor)
         while index > stop {
+            // 在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%: the years of the circumstance are not
+            // the figure's; the scan goes on before it (past the floor, whose cue may be the circumstance's).
+            if scan.has(basis, endingAt: index), let opening = ((start..<(index - basis.count)).last { scan[$0] == at }),
+               !(opening..<index).contains(where: { Unit.isClauseEnd(scan[$0]) }) {
+                index = opening
+                stop = start
+                continue
+            }
             if let period = period(in: scan, endingAt: index, from: start, dates: dates) {
                 // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only.
                 guard isDeadline(scan, yearEndingAt: index), (index..<end).contains(where: { Unit.isSentenceEnd(scan[$0]) }) else { return period }
@@ -49,8 +57,14 @@ enum TimeCues {
     private static func period(in scan: ScanText, endingAt end: Int, from start: Int, dates: DocumentDates) -> Period? {
         let year = dates.year
         let last = scan[end - 1]
-        // Years, relative years (今年, 上一年) and plans (十四五) all end in 年 or 五.
-        guard last == yearMark || last == five else { return nil }
+        // Years, relative years (今年, 上一年) and plans (十四五) end in 年 or 五, the century's end in 末.
+        guard last == yearMark || last == five || last == centuryEndMark else { return nil }
+        if last == centuryEndMark {
+            // 到本世纪末…翻两番: the last year of the century the document is written in (2000 in 1985).
+            guard let year, scan.has(centuryEnd, endingAt: end), end - centuryEnd.count >= start else { return nil }
+            let close = ((year - 1) / 100 + 1) * 100
+            return Period(first: close, last: close)
+        }
         if last == yearMark {
             // 2025年, 一九七八年, 二〇〇一年.
             var digits = end - 1
@@ -58,16 +72,25 @@ enum TimeCues {
             if end - 1 - digits == 4, !isComparison(scan, before: digits), !opensStartValue(scan, dateFrom: digits, to: end),
                let value = yearValue(scan, digits..<(end - 1)) {
                 if scan.has(since, at: end) { return year.map { Period(first: value + 1, last: $0) } }
-                // 一九七一年到一九七八年: two years joined name both ends.
-                if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, endingAt: digits), scan[digits - joiner.count - 1] == yearMark,
-                   let first = yearValue(scan, (digits - joiner.count - 5)..<(digits - joiner.count - 1)), first < value {
-                    return Period(first: first, last: value, isExplicit: true)
+                // 一九七一年到一九七八年, 1979到1983年: two years joined name both ends.
+                if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, endingAt: digits) {
+                    let firstEnd = scan[digits - joiner.count - 1] == yearMark ? digits - joiner.count - 1 : digits - joiner.count
+                    if firstEnd >= 4, !Unit.isASCIIDigit(scan[firstEnd - 5]), !ChineseNumeral.isDigitCharacter(scan[firstEnd - 5]),
+                       let first = yearValue(scan, (firstEnd - 4)..<firstEnd), first < value {
+                        return Period(first: first, last: value, isExplicit: true)
+                    }
                 }
                 return Period(first: value, last: value)
             }
             // 过去五年, 这两年中, 五年来, 今后五年: a span of years back or forward from the document's.
             if let year, let reviewed = dates.lastReviewedYear,
                let span = span(in: scan, yearMarkAt: end - 1, from: start, ahead: dates.plansAhead) {
+                // 1953年到1978年的二十六年间: the years counted are those just named.
+                var begin = end - 1
+                while begin > start, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
+                if begin - 1 > start, scan[begin - 1] == de, let named = period(in: scan, endingAt: begin - 1, from: start, dates: dates), named.isExplicit {
+                    return named
+                }
                 return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: reviewed - span.count + 1, last: reviewed)
             }
         }
@@ -157,7 +180,8 @@ enum TimeCues {
         if let before = scan.longest(of: spanOpeners, endingAt: begin) {
             return (count, forwardOpeners.contains(before))
         }
-        if scan.longest(of: spanClosers, at: mark + 1) != nil { return (count, false) }
+        // 五年来 counts back; 五年内, 五年中 run the way the section does (“七五”时期…五年内…增长百分之三十八).
+        if let closer = scan.longest(of: spanClosers, at: mark + 1) { return (count, backClosers.contains(closer) ? false : ahead) }
         // 运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里: years opening a clause, before what they
         // total, count back (not 三年行动计划, 五年规划: a plan's name).
         if begin == start || clauseMarks.contains(scan[begin - 1]), Unit.isHan(scan[mark + 1]), !planWords.contains(scan[mark + 1]),
@@ -203,6 +227,12 @@ enum TimeCues {
                 if word == effort, ((index - word.count - 6)..<(index - word.count)).contains(where: { $0 >= 0 && scan.has(through, at: $0) }) {
                     return aimsOnly ? nil : .actual
                 }
+                // 全面实现年初确定的主要目标, 超过计划的要求, 完成原定计划的101%: a plan met is a result,
+                // unless an aim comes before the verb (力争完成计划).
+                if !aimsOnly, plannedThings.contains(word),
+                   let verb = resultVerbStart(in: scan, from: max(range.lowerBound, scan.clauseStart(before: index - word.count)), before: index - word.count) {
+                    return nearestRole(in: scan, range.lowerBound..<verb, year: year, scanningBackTo: floor) ?? .actual
+                }
                 return .target
             }
             // 年均实际增长超过7%: 实际 before a change is real growth, no sign of a result.
@@ -221,7 +251,22 @@ enum TimeCues {
         return nil
     }
 
+    /// Where the last verb of meeting a plan (实现, 完成, 超过) starts in `start..<end`.
+    private static func resultVerbStart(in scan: ScanText, from start: Int, before end: Int) -> Int? {
+        var index = end
+        while index > start {
+            if let verb = scan.longest(of: resultVerbs, endingAt: index), index - verb.count >= start { return index - verb.count }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Aims that can be met: after a verb of meeting them, a result.
+    private static let plannedThings: Set<[UInt16]> = Set(["预期目标", "目标", "计划", "指标", "任务", "预定"].map(Unit.of))
+    private static let resultVerbs: [[UInt16]] = ["实现", "完成", "超过", "超额完成", "超额"].map(Unit.of)
     private static let yearMark = Unit.one("年")
+    private static let basis = Unit.of("的基础上")
+    private static let at = Unit.one("在")
     /// 要 of an aim, and the characters before it that make it part of another word (主要, 重要, 需要, 只要).
     private static let need = Unit.of("要")
     private static let notNeeds: Set<UInt16> = Set("主重需只必摘纲概提扼紧".utf16)
@@ -256,11 +301,14 @@ enum TimeCues {
     private static let spanOpeners: [[UInt16]] = ["过去", "近", "这", "最近", "以来的", "今后", "未来", "前", "后", "头", "最后", "这些"].map(Unit.of)
     private static let forwardOpeners: Set<[UInt16]> = Set(["今后", "未来", "后", "最后"].map(Unit.of))
     private static let spanClosers: [[UInt16]] = ["来", "中", "间", "里", "以来", "内"].map(Unit.of)
+    private static let backClosers: Set<[UInt16]> = Set(["来", "以来"].map(Unit.of))
+    private static let centuryEndMark = Unit.one("末")
+    private static let centuryEnd = Unit.of("本世纪末")
 
     /// Words of aims: the figure is a target.
     private static let goalWords: [[UInt16]] = ["预期目标", "目标", "指标"].map(Unit.of)
     private static let targetWords: [[UInt16]] = ["预期目标", "目标", "力争", "确保", "争取", "要", "拟", "计划", "预定", "将",
-                                                  "指标", "任务", "努力", "不低于", "不超过", "应当", "必须"].map(Unit.of)
+                                                  "指标", "任务", "努力", "不低于", "不超过", "应当", "必须", "到本世纪末"].map(Unit.of)
     /// Words of estimates and rules: neither achieved nor aimed at.
     private static let otherWords: [[UInt16]] = ["预计", "估计", "预测", "据测算", "测算"].map(Unit.of)
     /// The last units of the words of aims and results, and 年 (到2027年): where a role may be read.

@@ -391,3 +391,51 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
                              title: "2011年中华人民共和国国务院政府工作报告", headings: ["二、“十二五”时期的主要目标和任务"])
     #expect(real.role == .target)
 }
+
+@Test func aDoublingIsOfTheYearItIsReachedByAndTheCenturysEndIsItsLastYear() throws {
+    let congress = try statistic("两番", in: "——在优化结构和提高效益的基础上，国内生产总值到二０二０年力争比二０００年翻两番，综合国力和国际竞争力明显增强。",
+                                 title: "全面建设小康社会，开创中国特色社会主义事业新局面_(十六大)")
+    #expect(congress.period == "2020")
+    let century = try statistic("两番", in: "只要大体保持这样的发展速度，是完全可以实现到本世纪末工农业年总产值翻两番的宏伟目标的。",
+                                title: "1985年中华人民共和国国务院政府工作报告")
+    #expect(century.period == "2000" && century.role == .target)
+}
+
+@Test func aShareOrALevelReachedInAReviewOfYearsIsOfItsLastYear() throws {
+    let title = "1993年中华人民共和国国务院政府工作报告"
+    let headings = ["一、改革开放和现代化建设取得伟大成就的五年"]
+    #expect(try statistic("百分之七十六", in: "全国已有百分之七十六的县普及了小学教育，多数城市普及了初中教育。", title: title, headings: headings).period == "1992")
+    // A network's length the years reached.
+    #expect(try statistic("9.56万公里", in: "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里；",
+                          title: "2013年中华人民共和国国务院政府工作报告", headings: ["一、过去五年工作回顾"]).period == "2012")
+    // What was built over the years stays the span's.
+    #expect(try statistic("60.9万公里", in: "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里；",
+                          title: "2013年中华人民共和国国务院政府工作报告", headings: ["一、过去五年工作回顾"]).period == "2008-2012")
+}
+
+@Test func yearsNamedBeforeTheirCountAndJoinedWithoutTheFirstYearMarkAreTheSpan() throws {
+    let title = "1985年中华人民共和国国务院政府工作报告"
+    let sentence = "从1979年到1983年,农业总产值(包括村办工业)平均每年增长7.9%,1984年增长14.5%,远远超过了1953年到1978年的二十六年间平均每年增长3.2%的速度。"
+    #expect(try statistic("3.2%", in: sentence, title: title).period == "1953-1978")
+    let joined = try statistic("7.9%", in: "1984年,我国工农业总产值突破一万亿元,在1979到1983年平均每年递增7.9%的基础上,比上年增长14.2%。", title: title)
+    #expect(joined.period == "1979-1983")
+}
+
+@Test func aChangeRunningForYearsCoversThemAndYearsWithinRunTheWayTheSectionDoes() throws {
+    let running = try statistic("10%以上", in: "贫困地区农村学生上重点高校人数连续两年增长10%以上。",
+                                title: "2015年中华人民共和国国务院政府工作报告", headings: ["一、2014年工作回顾"])
+    #expect(running.period == "2013-2014")
+    let plan = try statistic("百分之三十八", in: "“七五”计划草案规定，在不断提高经济效益的前提下，五年内全国工农业总产值增长百分之三十八，国民生产总值增长百分之四十四。",
+                             title: "1986年中华人民共和国国务院政府工作报告", headings: ["二、“七五”时期的基本任务和主要建设方针"])
+    #expect(plan.period == "1986-1990")
+}
+
+@Test func aPlanMetIsAResultAndAPlanToMeetIsAnAim() throws {
+    let met = try statistic("7.8%", in: "2012年，我们合理把握政策力度，全面实现年初确定的主要目标，国内生产总值增长7.8%，城镇新增就业1266万人。",
+                            title: "2013年中华人民共和国国务院政府工作报告", headings: ["一、过去五年工作回顾"])
+    #expect(met.role == .actual && met.period == "2012")
+    let exceeded = try statistic("七亿七千多万吨", in: "特别令人高兴的是能源的生产超过计划的要求，原煤产量达到七亿七千多万吨，原油达到一亿一千四百多万吨。",
+                                 title: "1985年中华人民共和国国务院政府工作报告", headings: ["（一）关于经济形势"])
+    #expect(exceeded.role == .actual)
+    #expect(try statistic("7.5%左右", in: "今年要力争完成预定目标，国内生产总值增长7.5%左右。", title: "2014年政府工作报告").role == .target)
+}
