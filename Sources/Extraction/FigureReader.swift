@@ -316,6 +316,13 @@ enum ChangeWords {
         unitWords.contains { scan.has($0, at: index) }
     }
 
+    /// Whether a word of change ends right before `index` of `scan`, 了 after it aside (增长一倍, 增加了一倍).
+    static func endsChange(in scan: ScanText, at index: Int) -> Bool {
+        let end = scan[index - 1] == perfective ? index - 1 : index
+        return scan.longest(of: unitWords, endingAt: end) != nil
+    }
+
+    private static let perfective = Unit.one("了")
     private static let unitWords: [[UInt16]] = (up + down).filter { $0.count > 1 }.map(Unit.of)
 
     /// Whether `name` names a change itself: 经济增长, 经济增长速度, 居民消费价格涨幅.

@@ -291,8 +291,9 @@ public struct StatisticExtractor: Sendable {
             return (nil, end)
         }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
-        // 一万元 keeps its 一: there the unit carries the size.
-        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit) {
+        // 一万元 keeps its 一: there the unit carries the size; so does a doubling (翻一番, 再增长一倍).
+        if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit),
+           !(unit == "番" || unit == "倍" && ChangeWords.endsChange(in: scan, at: start)) {
             return (nil, end)
         }
 

@@ -354,7 +354,8 @@ struct SubjectFinder {
                 start += opener.count
                 moved = true
             }
-            if SubjectFinder.changeStarts.contains(scan[start]), dateEnd(at: start + 1, before: end + 1) != nil {
+            // 由上年, 到2010年实现国内生产总值比2000年翻一番: where a change starts or its deadline.
+            if SubjectFinder.changeStarts.contains(scan[start]) || scan[start] == SubjectFinder.deadline, dateEnd(at: start + 1, before: end + 1) != nil {
                 start += 1
                 moved = true
             }
@@ -629,6 +630,7 @@ struct SubjectFinder {
     private static let le = Unit.one("了")
     /// Words 了 opens that keep it: 了解.
     private static let leWords: Set<UInt16> = Set("解".utf16)
+    private static let deadline = Unit.one("到")
     private static let openingQuote = Unit.one("“")
     private static let closingQuote = Unit.one("”")
     /// The longest modifier before a 的 that may stay in a name.
@@ -645,8 +647,9 @@ struct SubjectFinder {
     private static let adverbialEnds: [[UInt16]] = ["的基础上", "的情况下", "的前提下", "基础上", "情况下", "前提下"].map(Unit.of)
     /// Heads of a share named with 在…中: 在国内生产总值中的比重.
     private static let shareHeads: [[UInt16]] = ["中的比重", "中比重", "中的占比", "中占比", "中的比例", "中所占比重", "中所占的比重"].map(Unit.of)
-    /// Words that open a phrase without naming: a link (转为盈利), a conjunction (而能源消耗总量), an adverb (共增产).
-    private static let openers: [[UInt16]] = ["转为", "变为", "改为", "而", "但", "又", "还", "也", "仍", "已经", "每年", "同时", "另外",
+    /// Words that open a phrase without naming: a link (转为盈利, 实现国内生产总值…翻一番), a conjunction (而能源消耗总量), an
+    /// adverb (共增产).
+    private static let openers: [[UInt16]] = ["转为", "变为", "改为", "实现", "而", "但", "又", "还", "也", "仍", "已经", "每年", "同时", "另外",
                                               "此外"].map(Unit.of)
     /// Verbs of change that may open what a figure counts (共增产粮食4，900多万吨): the figure is a change.
     private static let changeOpeners: [[UInt16]] = ["共增产", "共减产", "增产", "减产", "共增加", "共减少", "增加", "减少"].map(Unit.of)

@@ -103,8 +103,12 @@ enum TimeCues {
         }
         if let plan = scan.longest(of: planNames, endingAt: end), end - plan.count >= start,
            let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || planHeads.contains(scan[end]) {
-            // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number.
-            if plan.count >= 3 || scan[end - plan.count - 1] == openQuote { return Period(first: first, last: first + 4) }
+            // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number. 比“六五”期间增长一倍 compares
+            // with the plan: it does not date the figure.
+            let quoted = scan[end - plan.count - 1] == openQuote
+            if plan.count >= 3 || quoted, !isComparison(scan, before: end - plan.count - (quoted ? 1 : 0)) {
+                return Period(first: first, last: first + 4)
+            }
         }
         return nil
     }
@@ -229,7 +233,7 @@ enum TimeCues {
                 }
                 // 全面实现年初确定的主要目标, 超过计划的要求, 完成原定计划的101%: a plan met is a result,
                 // unless an aim comes before the verb (力争完成计划).
-                if !aimsOnly, plannedThings.contains(word),
+                if !aimsOnly, plannedThings.contains(word) || word == need && scan[index] == demand,
                    let verb = resultVerbStart(in: scan, from: max(range.lowerBound, scan.clauseStart(before: index - word.count)), before: index - word.count) {
                     return nearestRole(in: scan, range.lowerBound..<verb, year: year, scanningBackTo: floor) ?? .actual
                 }
@@ -269,6 +273,8 @@ enum TimeCues {
     private static let at = Unit.one("在")
     /// 要 of an aim, and the characters before it that make it part of another word (主要, 重要, 需要, 只要).
     private static let need = Unit.of("要")
+    /// 求 after 要: the requirements of a plan (超过计划的要求).
+    private static let demand = Unit.one("求")
     private static let notNeeds: Set<UInt16> = Set("主重需只必摘纲概提扼紧".utf16)
     private static let five = Unit.one("五")
     private static let planHeads: Set<UInt16> = Set("规时期".utf16)

@@ -439,3 +439,14 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     #expect(exceeded.role == .actual)
     #expect(try statistic("7.5%左右", in: "今年要力争完成预定目标，国内生产总值增长7.5%左右。", title: "2014年政府工作报告").role == .target)
 }
+
+@Test func aDoublingWrittenWithOneIsAFigureNamedWithoutItsVerbOrDeadline() throws {
+    let congress = try statistic("一番", in: "转变经济发展方式取得重大进展，实现国内生产总值和城乡居民人均收入比二0一0年翻一番。",
+                                 title: "坚定不移沿着中国特色社会主义道路前进_为全面建成小康社会而奋斗_(十八大)")
+    #expect(congress.indicator == "国内生产总值和城乡居民人均收入" && congress.aspect == .change && congress.direction == .up)
+    let plan = try statistic("一倍", in: "五年共培养近五百万高级专门人才，比“六五”期间增长一倍。",
+                             title: "1986年中华人民共和国国务院政府工作报告", headings: ["二、“七五”时期的基本任务和主要建设方针"])
+    // The plan after 比 is the comparison's base, not the figure's period.
+    #expect(plan.period == "1986-1990" && plan.role == .target)
+    #expect(statistics("我们要搞好团结，统一思想。").isEmpty)
+}
