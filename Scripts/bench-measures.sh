@@ -9,7 +9,8 @@
 #        default ../wt-measures-base, made with `git worktree add ../wt-measures-base 4d9be75`;
 #        AFTER=path/to/zhili skips building this checkout: a release build made elsewhere, e.g. with
 #        --scratch-path; HALVES="dev" scores only the halves named (default: dev test test2 test3 — a
-#        held-out half is scored once, by whoever marked it); REPORTS=dir times and counts another copy of
+#        held-out half is scored once, by whoever marked it; test4, test5 and the check pool check6 are
+#        known too — check6 for its aggregate figures only); REPORTS=dir times and counts another copy of
 #        corpus/reports, e.g. one of symbolic links that leaves held-out reports out, which nobody tuning
 #        may run the extractor on)
 set -euo pipefail
@@ -40,8 +41,11 @@ declare -A FILES=(
     [dev]="$(printf '%s\n' "$C"/reports/work-reports/{1975,2010,1981,1980,1987,1992,1994,2000,2011}年* "$C"/state-council-2019/{09,17,34,02,06,50,60}-* "$SHARED/seeds")"
     [test]="$(printf '%s\n' "$C"/reports/work-reports/{1995,2024}年* "$C/reports/congress-reports/加快改革开放和现代化建设步伐_(十四大).txt" "$C"/state-council-2019/07-*)"
     [test2]="$(printf '%s\n' "$C"/reports/work-reports/{1986,2016}年* "$C"/state-council-2019/39-*)"
-    [test3]="$(printf '%s\n' "$C"/reports/work-reports/{1988,2003}年* "$C"/state-council-2019/15-*)")
-declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl")
+    [test3]="$(printf '%s\n' "$C"/reports/work-reports/{1988,2003}年* "$C"/state-council-2019/15-*)"
+    [test4]="$(printf '%s\n' "$C"/reports/work-reports/{1999,2021}年* "$C"/state-council-2019/05-*)"
+    [test5]="$(printf '%s\n' "$C"/reports/work-reports/{1984,2017}年* "$C"/state-council-2019/04-*)"
+    [check6]="$(printf '%s\n' "$C"/reports/work-reports/{2006,2012}年* "$C"/state-council-2019/01-*)")
+declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl" [test4]="$GOLD/coding2-test4.jsonl" [test5]="$GOLD/coding2-test5.jsonl")
 for half in $HALVES; do
     echo "### $half"
     mapfile -t paths <<< "${FILES[$half]}"

@@ -12,7 +12,9 @@ import Ingestion
 ///   保障措施: the items under it;
 /// - a plan, programme, opinion or notice without such a heading: its numbered top-level sections other
 ///   than aims, principles, steps and background;
-/// - a law or regulation: none (its articles are provisions, not measures).
+/// - a law or regulation: none (its articles are provisions, not measures);
+/// - an annex after the document's signature and date (附件: a table of indicators, a list): none
+///   (`DocumentBody`).
 ///
 /// Each measure's numbered sub-sections follow it as measures of level 2.
 public struct MeasureExtractor: Sendable {
@@ -37,7 +39,8 @@ public struct MeasureExtractor: Sendable {
     static let nonMeasureEndings = ["问题", "原因", "分析", "现状", "成效", "情况", "背景", "危害", "步骤", "原则", "结语", "意义"]
     /// Endings of a heading that name aims, schedules or closing remarks (三、发展目标, 四、工作进度, 五、有关要求)
     /// unless the heading reads as a task (实现…目标, 落实…要求).
-    static let nonTaskEndings = ["目标", "进度", "要求"]
+    /// 二、指标体系 names what is measured, not an action (建立考核指标体系 is one).
+    static let nonTaskEndings = ["目标", "进度", "要求", "指标体系"]
 
     func isBackground(_ heading: String) -> Bool {
         let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
@@ -51,7 +54,7 @@ public struct MeasureExtractor: Sendable {
     /// Every measure of `document`, in reading order: each level-1 task followed by its sub-tasks.
     public func measures(in document: Document) -> [Measure] {
         if isLaw(document) { return [] }
-        let tree = SectionTree(document.sections)
+        let tree = SectionTree(DocumentBody.sections(document.sections))
         if isReport(document) {
             return ReportTaskFinder(extractor: self, tree: tree, document: document).measures()
         }
@@ -60,7 +63,7 @@ public struct MeasureExtractor: Sendable {
         // safeguard parts alike; an essay or an account of practice under a heading such as 对策.
         let plan = isPlan(document)
         if plan {
-            let items = planItems(tree.topSections(), in: tree)
+            let items = planItems(tree.topSections(), in: tree, topicsGroup: true)
             if items.count >= 2 { lists.append((nil, items)) }
         }
         for index in tree.sections.indices where lists.isEmpty && isContainer(tree.sections[index]) || !plan && isContainer(tree.sections[index]) {
@@ -87,15 +90,18 @@ public struct MeasureExtractor: Sendable {
     }
 
     /// The measures among `top`: sections other than background, where a theme with no more than an
-    /// introductory sentence of its own (二、主要任务; 一、支持企业稳定发展), or an introductory paragraph
-    /// shorter than each of the numbered sections under it (三、加强功能建设 各地区、各部门要…), stands
-    /// for the numbered measures under it.
-    func planItems(_ top: [Int], in tree: SectionTree) -> [Int] {
+    /// introductory sentence of its own (二、主要任务; 一、支持企业稳定发展), an introductory paragraph
+    /// shorter than each of the numbered sections under it (三、加强功能建设 各地区、各部门要…), or a heading
+    /// that names a topic rather than a task, whatever its paragraph (四、考核程序 over （一）医院自查自评 …),
+    /// stands for the numbered measures under it.
+    /// A report's tasks are grouped by the first rule only (`topicsGroup` false): its topics are parts.
+    func planItems(_ top: [Int], in tree: SectionTree, topicsGroup: Bool = false) -> [Int] {
         top.filter { !isBackground(tree.sections[$0].heading) }.flatMap { index -> [Int] in
             let numbered = numberedChildren(of: index, in: tree)
             guard numbered.count >= 2 else { return [index] }
             let own = tree.sections[index].text.unicodeScalars
-            if own.dropFirst(80).isEmpty { return numbered.flatMap { groupedItems(under: $0, in: tree) } }
+            let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[index].heading).text)
+            if own.dropFirst(80).isEmpty || topicsGroup && !TaskWording.isTask(headline) { return numbered.flatMap { groupedItems(under: $0, in: tree) } }
             let isIntroduction = !own.contains("\n") && numbered.allSatisfy { tree.fullText(of: $0).unicodeScalars.dropFirst(own.count).count > 0 }
             return isIntroduction ? numbered.flatMap { groupedItems(under: $0, in: tree) } : [index]
         }

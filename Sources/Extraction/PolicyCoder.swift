@@ -14,6 +14,11 @@
 ///   what this measure does (a 加强组织领导 whose items mention 资金, 宣传 and 监督).
 /// - A tie left after all that goes to the instrument listed first in `PolicyInstrument`.
 ///
+/// One reading comes before all of these: a lead sentence that opens by granting a permission (允许, 准许,
+/// 放宽 …) codes `legalRegulation`. Where a headline and its lead disagree (支持再制造业。允许综合保税区内企业
+/// 开展…再制造业务), the headline names the aim and the lead the means; a permission is authority, what may be
+/// done set by rule, and no money or service is given.
+///
 /// In a plan, programme or opinion (`forPlans`) the headline is short and often names only what the
 /// measure is about (改善消费条件, 完善产业链条) while its lead sentence names the means (加强新建体育场地
 /// 设施的科学规划…): there a means in the headline still decides, but the headline's areas and the lead
@@ -111,6 +116,9 @@ struct PolicyCoder: Sendable {
             if let instrument = cue.instrument { leadScore[instrument, default: 0] += weight } else if head.isEmpty { outside += weight }
         }
         var found = head + leading
+        // A lead sentence that grants a permission (允许综合保税区内企业开展…再制造业务) uses authority, whatever
+        // its headline names as the aim (支持再制造业): what may be done is set by rule.
+        if PolicyCoder.permissions.contains(where: { lead.hasPrefix($0) }) { return (.legalRegulation, evidence(found)) }
         if outside > (headScore.values.max() ?? 0) + (head.isEmpty ? (leadScore.values.max() ?? 0) : 0) { return (nil, evidence(found)) }
         let object = head.last?.instrument
         // The headline decides; the lead sentence breaks its ties, then the headline's object. In a plan
@@ -133,6 +141,9 @@ struct PolicyCoder: Sendable {
         guard top > (0, 0, 0, 0) else { return (nil, evidence(found)) }
         return (PolicyInstrument.allCases.first { full($0) == top }, evidence(found))
     }
+
+    /// Verbs that open a grant of permission: what a measure allows is a rule, not support or a service.
+    static let permissions = ["允许", "准许", "放宽"]
 
     /// A headline from its verb on where it opens with what the measure is for (为经济建设和改革开放**创造更好的
     /// 社会政治环境**): the purpose names areas the measure serves, not the means it uses.

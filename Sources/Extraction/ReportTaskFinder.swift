@@ -111,8 +111,11 @@ struct ReportTaskFinder {
                 // A run written as one sentence's items (1987: 四、… 一、继续深入批评…； … 五、大力加强…。) is one
                 // list: its last number does not continue the parts.
                 let isSentence = (position..<runEnd - 1).allSatisfy { tree.sections[parts[$0]].heading.trimmingSpaces().hasSuffix("；") }
+                // A run that the text before it announces (国务院要在今后五年里努力实现以下的十项主要任务。一、… 十、) is
+                // a list of its own where its numbers run on past the parts' (1988: 一、–五、 twice, then 一、–十、).
+                let isAnnounced = ReportTaskFinder.announcement(in: tree.sections[parts[position] - 1].text) != nil
                 if let end = runEnd < parts.count && continues(runEnd) ? runEnd
-                    : (position + 1..<runEnd).last(where: continues).map({ isSentence ? runEnd : $0 }) {
+                    : isAnnounced ? nil : (position + 1..<runEnd).last(where: continues).map({ isSentence ? runEnd : $0 }) {
                     items[parts[last]] = Array(parts[position..<end])
                     position = end
                     continue
@@ -137,6 +140,47 @@ struct ReportTaskFinder {
         if first == "(" || first == "（" { return "（" }
         if first == "第" { return "第" }
         return ("0"..."9").contains(first) || ("０"..."９").contains(first) ? "1" : "一"
+    }
+
+    /// Words of a list of principles to hold to (把握好以下几点, 坚持以下原则, 正确处理以下几个关系) …
+    private static let principleWords = ["原则", "把握", "关系", "要点"]
+    /// … unless the same clause names tasks (突出重点、把握关键，着重抓好以下几个方面工作 names both, in two clauses).
+    private static let taskWords = ["抓好", "做好", "任务", "措施"]
+    private static let countedAnnouncers = ["几点", "几条", "几个", "两点", "三点", "四点", "五点", "三条", "四条", "五条"]
+
+    /// Whether the last sentence of `text` announces a list of principles rather than of tasks: the clause
+    /// that announces the list (以下, 下列, 如下, 三点 …) names principles to grasp and no tasks (实现今年的目标
+    /// 任务，**要把握好以下原则和政策取向**。; 做好今年政府工作，**要把握好以下三点**。). Such a list — 第一，稳定和
+    /// 完善宏观经济政策 … — states the stance the tasks follow; the tasks come in their own list.
+    static func announcesPrinciples(_ text: String) -> Bool {
+        let sentences = text.unicodeScalars.split { "。！？\n".unicodeScalars.contains($0) }.map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        guard let last = sentences.last else { return false }
+        let clauses = last.unicodeScalars.split { "，,；;：:".unicodeScalars.contains($0) }.map(String.init)
+        guard let clause = clauses.last(where: { clause in (listAnnouncers + countedAnnouncers).contains { clause.containsScalars($0) } }) else { return false }
+        return principleWords.contains { clause.containsScalars($0) } && !taskWords.contains { clause.containsScalars($0) }
+    }
+
+    /// `text` without the lines of a list announced as principles: from the announcing line, its items
+    /// numbered 1, 2, 3 … in one style and the lines between and after them, up to a line numbered
+    /// otherwise (2015: 要把握好以下三点。第一，… 第二，… 第三，… then the year's tasks, （一）…).
+    static func withoutPrinciples(_ text: String) -> String {
+        guard principleWords.contains(where: { text.containsScalars($0) }) else { return text }
+        var kept: [Substring] = []
+        var run: (style: Unicode.Scalar, next: Int)?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let current = run {
+                guard let ordinal = SectionTree.stripOrdinal(String(line)).ordinal else { continue }
+                let style = ReportTaskFinder.numberStyle(String(line))
+                if ordinal == current.next, current.next == 1 || style == current.style {
+                    run = (style, ordinal + 1)
+                    continue
+                }
+                run = nil
+            }
+            kept.append(line)
+            if announcesPrinciples(String(line)) { run = (" ", 1) }
+        }
+        return kept.joined(separator: "\n")
     }
 
     /// The parts of runs that the text before them announces as a list of tasks or measures (必须认真贯彻
@@ -204,6 +248,8 @@ struct ReportTaskFinder {
         let numbered = tree.children(of: part).filter { index in
             SectionTree.stripOrdinal(tree.sections[index].heading).ordinal != nil
         }
+        // 做好今年政府工作，要把握好以下几点。一是…: the points are principles of the year's work, not its tasks.
+        if ReportTaskFinder.announcesPrinciples(tree.sections[part].text) { return [] }
         let marked = numbered.filter { SubItems.isMarked(tree.sections[$0].heading) }
         var tasks: [(index: Int, items: [Int])] = []
         if marked.count < numbered.count {
@@ -237,7 +283,7 @@ struct ReportTaskFinder {
         let children = tree.children(of: part)
         let isCut = !children.isEmpty && children.allSatisfy { SubItems.isMarked(tree.sections[$0].heading) }
             && own.unicodeScalars.split(separator: "\n").contains { SectionTree.stripOrdinal(String($0)).ordinal != nil && !SubItems.isMarked(String($0)) }
-        let text = isCut ? ([own] + children.map { tree.fullText(of: $0) }).joined(separator: "\n") : own
+        let text = ReportTaskFinder.withoutPrinciples(isCut ? ([own] + children.map { tree.fullText(of: $0) }).joined(separator: "\n") : own)
         // Paragraphs numbered afresh after the list (第一，…第六，… then 利用外资必须把握三条原则：第一、…) are
         // the items of the paragraph they follow; runs of 一是… each under a paragraph of its own stay apart.
         var paragraphs: [String] = []

@@ -118,3 +118,69 @@ private let groupedNotice = Document(source: "notice.html", index: 1, title: "�
     #expect(measures.first?.deadline == "2019年4月底前")
     #expect(measures.last?.items.count == 2)
 }
+
+/// 国务院办公厅关于加强三级公立医院绩效考核工作的意见: its measures, then the signature, the date and the
+/// annex of indicators, whose numbered lines define what is measured.
+private let opinionWithAnnex = Document(source: "04.html", index: 1, title: "国务院办公厅关于加强三级公立医院绩效考核工作的意见", sections: [
+    section([], "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现就加强三级公立医院绩效考核工作提出以下意见。"),
+    section(["五、组织实施"], ""),
+    section(["五、组织实施", "（一）切实加强组织领导。"], "各地要充分认识三级公立医院绩效考核工作对于检验医改成效、促进公立医院改革发展的重要意义，加强组织领导。"),
+    section(["五、组织实施", "（二）明确部门职责分工。"], "国家卫生健康委负责制定三级公立医院绩效考核工作的政策措施。"),
+    section(["五、组织实施", "（三）充分运用考核结果。"], """
+        各地要建立绩效考核信息和结果部门共享机制，强化绩效考核结果应用。
+        附件：三级公立医院绩效考核指标
+        国务院办公厅
+        2019年1月16日
+        （此件公开发布）
+        附件
+        三级公立医院绩效考核指标
+        """),
+    section(["一、医疗质量"], ""),
+    section(["一、医疗质量", "（一）功能定位"], ""),
+    section(["一、医疗质量", "（一）功能定位", "1.门诊人次数与出院人次数比"], "定量\n计算方法：\n门诊患者人次数/同期出院患者人次数。"),
+    section(["一、医疗质量", "（一）功能定位", "2.下转患者人次数（门急诊、住院）"], "定量\n计算方法：\n本年度向二级医院或者基层医疗机构下转的患者人次数。"),
+])
+
+@Test func anAnnexAfterTheDocumentsSignatureAndDateHoldsNoMeasures() {
+    let measures = MeasureExtractor().measures(in: opinionWithAnnex).filter { $0.level == 1 }
+    #expect(measures.map(\.headline) == ["切实加强组织领导", "明确部门职责分工", "充分运用考核结果"])
+    #expect(measures.last?.text.hasSuffix("强化绩效考核结果应用。\n附件：三级公立医院绩效考核指标\n国务院办公厅\n2019年1月16日\n（此件公开发布）") == true,
+            "the body ends where the annex begins, the list of annexes before the signature kept")
+}
+
+@Test(arguments: [("2019年1月16日", true), ("二〇〇四年十一月四日", true), ("2019年1月16日印发", false), ("国务院办公厅", false)])
+func aSignaturesDateIsADateAloneOnItsLine(line: String, isDate: Bool) {
+    #expect(DocumentBody.isDate(line) == isDate)
+}
+
+@Test func anAnnexNamedBeforeTheSignatureDoesNotEndTheBody() {
+    let sections = [section(["三、认真抓好组织实施"], "各省（区、市）人民政府要把推广支持创新相关改革举措列为本地区重点工作。\n附件：第二批支持创新相关改革举措推广清单")]
+    #expect(DocumentBody.sections(sections) == sections)
+}
+
+@Test(arguments: [
+    ("做好今年政府工作，要把握好以下三点。", true),
+    ("实现今年经济社会发展的目标任务，要把握好以下原则和政策取向。", true),
+    ("为了胜利完成各项任务，今后在工作中要继续注意把握好以下几点：", true),
+    ("我们要突出重点、把握关键，着重抓好以下几个方面工作。", false),
+    ("面对今年艰巨繁重的改革发展稳定任务，我们要通观全局、统筹兼顾，突出重点、把握关键，正确处理好各方面关系，着重抓好以下几个方面工作。", false),
+    ("一年来，我们主要做了以下工作：", false),
+])
+func aListAnnouncedAsPrinciplesToGraspIsNoListOfTasks(sentence: String, isPrinciples: Bool) {
+    #expect(ReportTaskFinder.announcesPrinciples(sentence) == isPrinciples)
+}
+
+@Test func theNumberedPrinciplesOfAPartAreLeftOutAndTheTasksAfterThemKept() {
+    let text = """
+        做好今年政府工作，要把握好以下三点。
+        第一，稳定和完善宏观经济政策。继续实施积极的财政政策和稳健的货币政策。
+        积极的财政政策要加力增效。
+        第二，保持稳增长与调结构的平衡。我国发展不平衡、不协调、不可持续问题依然突出。
+        第三，培育和催生经济社会发展新动力。当前经济增长的传统动力减弱。
+        今年要着力抓好以下工作：
+        （一）加大简政放权、放管结合改革力度。
+        （二）积极扩大国内需求。
+        """
+    // The lines between and after the points go with them, up to the next numbering.
+    #expect(ReportTaskFinder.withoutPrinciples(text) == "做好今年政府工作，要把握好以下三点。\n（一）加大简政放权、放管结合改革力度。\n（二）积极扩大国内需求。")
+}

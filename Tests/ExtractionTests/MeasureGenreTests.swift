@@ -400,3 +400,26 @@ func conditionsListedUnderAMeasureAndAScheduleOfStepsAreNoMeasures() {
                                            "加强组织领导", "强化运维保障", "开展考核评估"])
     #expect(pilotTasks.last?.deadline == "2020年4月底前")
 }
+
+private let hospitals = "corpus/state-council-2019/04-国务院办公厅关于加强三级公立医院绩效考核工作的意见.html"
+
+@Test(.enabled(if: isThere(hospitals)))
+func anOpinionsMeasuresEndAtItsAnnexAndATopicStandsForTheStepsUnderIt() {
+    let tasks = measures(hospitals).filter { $0.level == 1 }
+    // Not the 55 indicators of its annex (1.门诊人次数与出院人次数比 定量 计算方法：…), nor 二、指标体系, what is measured.
+    #expect(tasks.count == 12)
+    #expect(!tasks.contains { $0.headline == "指标体系" || $0.headline.hasPrefix("门诊人次数") })
+    // 四、考核程序, a topic with a paragraph of its own, stands for its three steps.
+    #expect(tasks.filter { $0.section.hasPrefix("四、") }.map(\.headline) == ["医院自查自评", "省级年度考核", "国家监测分析"])
+}
+
+private let report1988 = "corpus/reports/work-reports/1988年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1988)))
+func aListAnnouncedAsTheYearsTasksIsOneListThoughItsNumbersRunOnFromThePartsBefore() {
+    // 国务院要在今后五年里努力实现以下的十项主要任务。一、… 十、, after two runs 一、–五、 at the same level.
+    let tasks = measures(report1988).filter { $0.level == 1 }
+    #expect(tasks.contains { $0.headline == "大力发展农业生产和加强基础工业、基础设施的建设" })
+    #expect(tasks.contains { $0.headline == "进一步加强国防建设" })
+    #expect(tasks.count == 14)
+}
