@@ -43,7 +43,8 @@ if [[ -n "${BASELINE:-}" ]]; then
     { "$PY" Scripts/compare-duplicate-groups.py "$OUT/base-units.jsonl" "$OUT/units.jsonl" || true
       cmp -s "$OUT/base-units.jsonl" "$OUT/units.jsonl" && echo "units read back identical" || echo "units read back DIFFER"
       cmp -s <(tail -c +13 "$OUT"/base-index/g*.pair | head -c -8) <(tail -c +13 "$OUT"/index/g*.pair | head -c -8) \
-          && echo "verified pairs identical ($(grep -o 'units in .*' "$OUT/build.txt"))" || echo "verified pairs DIFFER"
+          && echo "verified pairs identical ($(grep -o 'units in .*' "$OUT/build.txt"))" || echo "verified pairs DIFFER in bytes"
+      "$PY" Scripts/compare-pairs.py "$OUT"/base-index/g*.pair "$OUT"/index/g*.pair
     } | tee "$OUT/compare-units.txt"
 fi
 

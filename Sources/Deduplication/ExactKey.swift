@@ -1,10 +1,13 @@
-/// The identity of a compared text: its length and two independent 64-bit hashes of its characters.
+/// The identity of a compared text: its length and a 64-bit hash of its characters. Two texts of
+/// one length collide with probability 2⁻⁶⁴ a pair, far below anything a collection of millions of
+/// texts makes likely, so the index stores this key (8 bytes and a length) rather than two hashes.
 public struct ExactKey: Hashable, Sendable, Comparable {
     public let count: Int
-    public let first: UInt64
-    public let second: UInt64
+    public let hash: UInt64
 
     public init(_ characters: [UInt32]) {
+        // Two chains folded into one word: FNV-1a and a per-character finalizer, so that neither
+        // chain's weakness (FNV's on inputs differing in high bits) decides a collision alone.
         var first: UInt64 = 0xCBF2_9CE4_8422_2325
         var second: UInt64 = 0x8422_2325_CBF2_9CE4
         for character in characters {
@@ -12,18 +15,16 @@ public struct ExactKey: Hashable, Sendable, Comparable {
             second = Shingler.finalMix(second &+ UInt64(character))
         }
         self.count = characters.count
-        self.first = first
-        self.second = second
+        self.hash = Shingler.finalMix(first) ^ second
     }
 
     /// A key stored before (an index's signatures of its units).
-    public init(count: Int, first: UInt64, second: UInt64) {
+    public init(count: Int, hash: UInt64) {
         self.count = count
-        self.first = first
-        self.second = second
+        self.hash = hash
     }
 
     public static func < (lhs: ExactKey, rhs: ExactKey) -> Bool {
-        (lhs.first, lhs.second, lhs.count) < (rhs.first, rhs.second, rhs.count)
+        (lhs.hash, lhs.count) < (rhs.hash, rhs.count)
     }
 }

@@ -46,6 +46,6 @@ extension NearDuplicateDetector {
         let sample = set.count <= completeSampleLimit ? set.hashes : set.hashes.filter { $0 & UnitSignature.anchorMask == 0 }
         let key = ExactKey(characters)
         return UnitSignature(minhash: Array(buffer), shingles: hashes.count, distinctShingles: set.count, sample: sample,
-                             exactKey: String(key.count, radix: 16) + ":" + String(key.first, radix: 16) + ":" + String(key.second, radix: 16))
+                             exactKey: String(key.count, radix: 16) + ":" + String(key.hash, radix: 16))
     }
 }

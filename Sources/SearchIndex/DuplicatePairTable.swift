@@ -5,7 +5,7 @@ import Deduplication
 /// the pairs of texts that are still live stay true.
 ///
 /// Body: pair count · per pair: role (u8: 0 sections, 1 documents) · the two texts' keys (length
-/// varint, 2 × u64 each) · Jaccard similarity and containment (2 × u64, IEEE 754 bits).
+/// varint, u64 hash each) · Jaccard similarity and containment (2 × u64, IEEE 754 bits).
 enum DuplicatePairTable {
     static let role = "PAIR"
 
@@ -25,8 +25,7 @@ enum DuplicatePairTable {
             writer.append(pair.role.rawValue)
             for key in [pair.first, pair.second] {
                 writer.appendVarint(key.count)
-                writer.appendUInt64(key.first)
-                writer.appendUInt64(key.second)
+                writer.appendUInt64(key.hash)
             }
             writer.appendUInt64(pair.jaccard.bitPattern)
             writer.appendUInt64(pair.containment.bitPattern)
@@ -38,12 +37,12 @@ enum DuplicatePairTable {
         var pairs: [Pair] = []
         do {
             var reader = file.reader()
-            for _ in 0..<(try reader.int(max: file.body.count / 40)) {
+            for _ in 0..<(try reader.int(max: file.body.count / 35)) {
                 guard let role = DuplicateSignatureTable.Record.Role(rawValue: try reader.byte()), role != .shortSection else {
                     throw file.malformed("duplicate pairs")
                 }
-                let first = ExactKey(count: try reader.int(), first: try reader.uint64(), second: try reader.uint64())
-                let second = ExactKey(count: try reader.int(), first: try reader.uint64(), second: try reader.uint64())
+                let first = ExactKey(count: try reader.int(), hash: try reader.uint64())
+                let second = ExactKey(count: try reader.int(), hash: try reader.uint64())
                 pairs.append(Pair(role: role, first: first, second: second, jaccard: Double(bitPattern: try reader.uint64()),
                                   containment: Double(bitPattern: try reader.uint64())))
             }

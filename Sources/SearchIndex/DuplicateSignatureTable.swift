@@ -10,11 +10,11 @@ import Deduplication
 ///
 /// Body: band count · record count · per record, ascending by unit: unit (delta from the previous
 /// record's, varints) · role (u8: 0 section, 1 document, 2 short section) · then
-/// - section: key length (varint) · key hashes (2 × u64) · band keys (the top `bandKeyBits` bits of
+/// - section: key length (varint) · key hash (u64) · band keys (the top `bandKeyBits` bits of
 ///   each, 3 bytes, little-endian);
 /// - document: the same · section count · its sections (deltas from the document's unit, varints);
 /// - short section: its document (the unit's number less the document's, varint) · text key length
-///   (varint) · text key hashes (2 × u64).
+///   (varint) · text key hash (u64).
 enum DuplicateSignatureTable {
     static let role = "DSIG"
     /// The bits of a band key that are stored (the top ones), fewer than `LSHBanding.keyBits`: the
@@ -33,8 +33,7 @@ enum DuplicateSignatureTable {
         var previous = 0
         func append(_ key: ExactKey) {
             writer.appendVarint(key.count)
-            writer.appendUInt64(key.first)
-            writer.appendUInt64(key.second)
+            writer.appendUInt64(key.hash)
         }
         func append(bands keys: [UInt64]) {
             precondition(keys.count == bands, "one key per band")
@@ -97,11 +96,11 @@ enum DuplicateSignatureTable {
                 guard index == 0 || delta > 0 else { throw file.malformed("duplicate signatures (units out of order)") }
                 unit += delta
                 guard unit < unitCount, let role = Record.Role(rawValue: try reader.byte()) else { throw file.malformed("duplicate signatures") }
-                var record = Record(unit: unit, role: role, key: ExactKey(count: 0, first: 0, second: 0), bandsOffset: 0, sectionsOffset: 0, document: unit)
+                var record = Record(unit: unit, role: role, key: ExactKey(count: 0, hash: 0), bandsOffset: 0, sectionsOffset: 0, document: unit)
                 if role == .shortSection {
                     record.document = unit - (try reader.int(max: unit))
                 }
-                record.key = ExactKey(count: try reader.int(), first: try reader.uint64(), second: try reader.uint64())
+                record.key = ExactKey(count: try reader.int(), hash: try reader.uint64())
                 if role != .shortSection {
                     record.bandsOffset = reader.offset
                     _ = try reader.bytes(bands * bandKeyBytes)

@@ -11,7 +11,7 @@ import Ingestion
 /// length-prefixed UTF-8: a law's articles repeat their chapter's path, a report's paragraphs their
 /// part's.
 ///
-/// Blocks are cut as units are added, in order. A segment being built trains its dictionary and
+/// Blocks are cut as units are added, in order, by one rule (`endsBlock`). A segment being built trains its dictionary and
 /// compresses its blocks when it is written, on the threads that write it (`deferringCompression`):
 /// compressing each as it fills would leave that work to the one thread that adds units in file
 /// order. A merge, which holds its output whole, compresses each as it fills. Both train on the
@@ -28,9 +28,11 @@ struct TextStoreWriter {
     private var compressor: ZstdCompressor?
     private var blocks = ByteWriter()
     private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
-    /// Entries waiting for the dictionary: their bytes, and each entry's length.
+    /// Entries not compressed yet: their bytes, each entry's length, and where blocks end among them
+    /// (the number of held entries up to and including each block's last).
     private var training = ByteWriter()
     private var trainingSizes: [Int] = []
+    private var heldBlockEnds: [Int] = []
     private(set) var count = 0
     /// The previous entry's section path, and the bytes of the block it is in so far (0: the next
     /// entry opens a block, whose path shares nothing), and of every entry added.
@@ -53,20 +55,38 @@ struct TextStoreWriter {
         entry.appendBytes(Array(path[shared...]))
         entry.appendString(text)
         previousSection = path
-        // Where the entry ends its block, by the rule both `flushBlocks` and `blockCuts` follow.
-        let completesSample = addedBytes < TextStoreWriter.trainingBytes && addedBytes + entry.count >= TextStoreWriter.trainingBytes
+        let ends = TextStoreWriter.endsBlock(blockBytes: openBlockBytes + entry.count, addedBefore: addedBytes, entryBytes: entry.count)
         addedBytes += entry.count
-        openBlockBytes += entry.count
-        if openBlockBytes >= TextStoreWriter.blockTarget || completesSample { openBlockBytes = 0 }
+        openBlockBytes = ends ? 0 : openBlockBytes + entry.count
         training.append(contentsOf: entry.bytes)
         trainingSizes.append(entry.count)
+        if ends { heldBlockEnds.append(trainingSizes.count) }
         count += 1
         if deferringCompression { return }
         if compressor != nil {
-            if training.count >= TextStoreWriter.blockTarget { flushBlocks() }
-        } else if training.count >= TextStoreWriter.trainingBytes {
+            if ends { flushBlocks() }
+        } else if addedBytes >= TextStoreWriter.trainingBytes {
             train()
         }
+    }
+
+    /// The rule that cuts blocks, for builds and merges alike: an entry ends its block when it brings
+    /// the block to `blockTarget` bytes (`blockBytes`, the entry included) or completes the
+    /// dictionary's training sample (so that the sample is whole blocks); the last entry ends the
+    /// last block.
+    private static func endsBlock(blockBytes: Int, addedBefore: Int, entryBytes: Int) -> Bool {
+        blockBytes >= blockTarget || (addedBefore < trainingBytes && addedBefore + entryBytes >= trainingBytes)
+    }
+
+    /// Ends the open block, if any, at the last entry.
+    private mutating func endLastBlock() {
+        if trainingSizes.count > (heldBlockEnds.last ?? 0) { heldBlockEnds.append(trainingSizes.count) }
+        openBlockBytes = 0
+    }
+
+    /// The held entries' blocks, as ranges of held entries, up to the last block end.
+    private var heldBlocks: [Range<Int>] {
+        zip([0] + heldBlockEnds.dropLast(), heldBlockEnds).map { $0..<$1 }
     }
 
     /// Trains the dictionary on the entries held, then compresses them.
@@ -78,49 +98,24 @@ struct TextStoreWriter {
         flushBlocks()
     }
 
-    /// Compresses the entries held into blocks of about `blockTarget` bytes (the last may be smaller).
+    /// Compresses the held entries, whose last ends a block: `add` flushes after an entry that ends
+    /// one, training follows the entry that completes the sample, which ends one too, and `body` ends
+    /// the last.
     private mutating func flushBlocks() {
         let compressor = compressor!
+        let first = count - trainingSizes.count
         var start = 0
-        var first = count - trainingSizes.count
-        var size = 0
-        var entries = 0
-        for length in trainingSizes {
-            size += length
-            entries += 1
-            if size >= TextStoreWriter.blockTarget || start + size == training.count {
-                let raw = Array(training.bytes[start..<(start + size)])
-                let compressed = compressor.compress(raw)
-                index.append((UInt32(first), UInt64(blocks.count), UInt32(compressed.count), UInt32(raw.count)))
-                blocks.append(contentsOf: compressed)
-                start += size
-                first += entries
-                size = 0
-                entries = 0
-            }
+        for block in heldBlocks {
+            let size = trainingSizes[block].reduce(0, +)
+            let raw = Array(training.bytes[start..<(start + size)])
+            let compressed = compressor.compress(raw)
+            index.append((UInt32(first + block.lowerBound), UInt64(blocks.count), UInt32(compressed.count), UInt32(raw.count)))
+            blocks.append(contentsOf: compressed)
+            start += size
         }
         training = ByteWriter()
         trainingSizes = []
-    }
-
-    /// The entries as `add` would have cut them into blocks: those of the training prefix (up to the
-    /// entry that fills `trainingBytes`, or all) and then the rest, each run cut at `blockTarget`
-    /// with its last block smaller.
-    private static func blockCuts(_ sizes: [Int], prefix: Int) -> [Range<Int>] {
-        var cuts: [Range<Int>] = []
-        for run in [0..<prefix, prefix..<sizes.count] where !run.isEmpty {
-            var first = run.lowerBound
-            var size = 0
-            for entry in run {
-                size += sizes[entry]
-                if size >= blockTarget || entry == run.upperBound - 1 {
-                    cuts.append(first..<(entry + 1))
-                    first = entry + 1
-                    size = 0
-                }
-            }
-        }
-        return cuts
+        heldBlockEnds = []
     }
 
     /// Trains the dictionary and compresses every entry held, the blocks on `threads` threads (the
@@ -137,7 +132,7 @@ struct TextStoreWriter {
         var starts = [0]
         for size in trainingSizes { starts.append(starts[starts.count - 1] + size) }
         let offsets = starts
-        let cuts = TextStoreWriter.blockCuts(trainingSizes, prefix: prefix)
+        let cuts = heldBlocks
         // A compressor (its context and digested dictionary) per chunk of blocks, not per block.
         let chunkSize = 64
         let chunks = stride(from: 0, to: cuts.count, by: chunkSize).map { $0..<min($0 + chunkSize, cuts.count) }
@@ -155,10 +150,12 @@ struct TextStoreWriter {
         })
         training = ByteWriter()
         trainingSizes = []
+        heldBlockEnds = []
     }
 
     /// The body; with `deferringCompression`, the blocks are compressed on `threads` threads.
     mutating func body(threads: Int = 1) -> [UInt8] {
+        endLastBlock()
         if deferringCompression {
             compressDeferred(threads: threads)
         } else if compressor == nil { train() } else if !trainingSizes.isEmpty { flushBlocks() }

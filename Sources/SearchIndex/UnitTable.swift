@@ -2,9 +2,11 @@
 /// unit, as fixed 28-byte records over a pool of distinct strings (section paths, nearly all
 /// distinct, are in the store).
 ///
-/// Body: the length (u64) and zlib compression of: kind names (count, strings) · string count ·
-/// string offsets (u32 each, one extra for the end) · string bytes · unit count · records (consecutive
-/// units share their source, document and year, so the table compresses about tenfold). A record: kind (u8) · has-year (u8) · year (u16) ·
+/// Body: the length (u64) and zstd compression of: kind names (count, strings) · string count ·
+/// string offsets (u32 each, one extra for the end) · string bytes · unit count · records as byte
+/// planes (the first byte of every record, then the second byte of every record, …: consecutive
+/// units share their source, document and year, and lengths differ in their low bytes only, so each
+/// plane is long runs that compress far better than whole records side by side). A record: kind (u8) · has-year (u8) · year (u16) ·
 /// length (u32) · source, document index, document (u32 each; strings by id) · text length (u32: the
 /// positions of the unit's own text, without the headings above it, by which near-duplicate grouping
 /// chooses the units it compares) · heading length (u32: the positions at the start of the field that
@@ -75,12 +77,19 @@ struct UnitTableWriter {
         writer.appendUInt32(offset)
         writer.append(contentsOf: pool.bytes)
         writer.appendVarint(count)
-        writer.append(contentsOf: records.bytes)
+        let records = records.bytes, size = UnitTableWriter.recordSize
+        for plane in 0..<size {
+            for unit in 0..<count { writer.append(records[unit * size + plane]) }
+        }
         var body = ByteWriter()
         body.appendUInt64(UInt64(writer.count))
-        body.append(contentsOf: Zlib.compress(writer.bytes))
+        body.append(contentsOf: ZstdCompressor(level: UnitTableWriter.compressionLevel).compress(writer.bytes))
         return body.bytes
     }
+
+    /// zstd's level for the table: its byte planes are mostly runs, which level 9 finds as well as the
+    /// slow levels (it is compressed once per segment, beside the postings).
+    static let compressionLevel: Int32 = 9
 }
 
 /// A unit's entry in the unit table.
@@ -111,14 +120,11 @@ struct UnitTable {
         self.file = file
         var header = file.reader()
         guard let rawLength = try? header.uint64(), rawLength < 1 << 34,
-              let storage = Zlib.decompress(UnsafeRawBufferPointer(rebasing: file.body[header.offset...]), rawLength: Int(rawLength)) else {
+              let planar = Zstd.decompress(UnsafeRawBufferPointer(rebasing: file.body[header.offset...]), rawLength: Int(rawLength)) else {
             throw file.malformed("unit table")
         }
-        self.storage = storage
-        let body = storage.bytes
-        self.body = body
         do {
-            var reader = ByteReader(body)
+            var reader = ByteReader(planar.bytes)
             var kinds: [UnitKind] = []
             for _ in 0..<(try reader.int(max: 256)) { kinds.append(UnitKind(rawValue: try reader.string())) }
             self.kinds = kinds
@@ -131,6 +137,9 @@ struct UnitTable {
             count = try reader.int()
             recordsStart = reader.offset
             guard reader.base.count - recordsStart == count * UnitTableWriter.recordSize else { throw file.malformed("unit table") }
+            storage = UnitTable.interleaved(planar, recordsStart: recordsStart, count: count)
+            let body = storage.bytes
+            self.body = body
             var previous: UInt32 = 0
             for index in 0...stringCount {
                 let offset = body.loadUnaligned(fromByteOffset: offsetsStart + 4 * index, as: UInt32.self).littleEndian
@@ -153,6 +162,20 @@ struct UnitTable {
         } catch {
             throw file.malformed("unit table")
         }
+    }
+
+    /// `planar`'s records turned from byte planes back into records of `recordSize` bytes, so that a
+    /// unit's fields are read in place.
+    private static func interleaved(_ planar: OwnedBytes, recordsStart: Int, count: Int) -> OwnedBytes {
+        let size = UnitTableWriter.recordSize
+        let output = OwnedBytes(count: planar.count)
+        let source = planar.bytes, target = output.mutable
+        target.baseAddress!.copyMemory(from: source.baseAddress!, byteCount: recordsStart)
+        for plane in 0..<size {
+            let from = recordsStart + plane * count
+            for unit in 0..<count { target[recordsStart + unit * size + plane] = source[from + unit] }
+        }
+        return output
     }
 
     private func uint32(_ offset: Int) -> UInt32 {

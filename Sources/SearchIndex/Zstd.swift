@@ -37,6 +37,15 @@ enum Zstd {
         return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
     }
 
+    /// The `rawLength` bytes that `compressed` (made by a compressor without a dictionary) decompresses to, or nil
+    /// when it does not decompress to exactly that many.
+    static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int) -> OwnedBytes? {
+        guard let context = threadContext() else { return nil }
+        let output = OwnedBytes(count: rawLength)
+        let length = ZSTD_decompressDCtx(context, output.mutable.baseAddress, rawLength, compressed.baseAddress, compressed.count)
+        return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
+    }
+
     /// This thread's decompression context, made on its first use and freed when the thread ends: a
     /// context is a workspace of over 100 KiB, whose allocation per block cost a concordance of a
     /// common word, which decompresses hundreds of blocks, more than decompressing them.
@@ -61,10 +70,13 @@ final class ZstdCompressor {
     private let context: OpaquePointer
     private let dictionary: OpaquePointer?
 
-    /// A compressor using `dictionary` (none when empty).
-    init(dictionary: [UInt8]) {
+    private let level: Int32
+
+    /// A compressor using `dictionary` (none when empty) at `level`.
+    init(dictionary: [UInt8] = [], level: Int32 = Zstd.level) {
         context = ZSTD_createCCtx()!
-        self.dictionary = dictionary.isEmpty ? nil : dictionary.withUnsafeBytes { ZSTD_createCDict($0.baseAddress, $0.count, Zstd.level) }
+        self.level = level
+        self.dictionary = dictionary.isEmpty ? nil : dictionary.withUnsafeBytes { ZSTD_createCDict($0.baseAddress, $0.count, level) }
     }
 
     deinit {
@@ -79,7 +91,7 @@ final class ZstdCompressor {
                 if let dictionary {
                     ZSTD_compress_usingCDict(context, output.baseAddress, output.count, input.baseAddress, input.count, dictionary)
                 } else {
-                    ZSTD_compressCCtx(context, output.baseAddress, output.count, input.baseAddress, input.count, Zstd.level)
+                    ZSTD_compressCCtx(context, output.baseAddress, output.count, input.baseAddress, input.count, level)
                 }
             }
         }

@@ -60,3 +60,10 @@ private func truncated(_ signature: DuplicateSignature) -> DuplicateSignature {
                  DuplicatePairTable.Pair(role: .document, first: ExactKey([7]), second: ExactKey([8, 9]), jaccard: 1, containment: 1)]
     #expect(try DuplicatePairTable.read(try mapped(DuplicatePairTable.role, DuplicatePairTable.body(pairs))) == pairs)
 }
+
+@Test func aVerifiedPairKeysEachTextByItsLengthAndOneHash() {
+    // Role, then per text a one-byte length and a 64-bit hash, then Jaccard and containment.
+    let pair = DuplicatePairTable.Pair(role: .section, first: ExactKey([1, 2, 3]), second: ExactKey([4, 5]), jaccard: 0.85, containment: 0.9)
+    #expect(DuplicatePairTable.body([pair]).count == 1 + 1 + 2 * (1 + 8) + 16)
+    #expect(ExactKey([1, 2, 3]) != ExactKey([1, 2, 4]) && ExactKey([1, 2, 3]) != ExactKey([1, 2, 3, 0]))
+}
