@@ -33,26 +33,24 @@ public struct CollectionReader: Sendable {
                 }
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else {
-                warnings.append(IngestionWarning(path: path, reason: "skipped: folder cannot be listed"))
-                continue
-            }
             var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
-                    continue
-                }
-                guard enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory else { continue }
+            let listed = FolderWalk.walk(path) { relative, name, isFolder in
+                // Hidden files and folders are passed over, and so is everything in a hidden folder.
+                guard !name.hasPrefix(".") else { return false }
+                guard !isFolder else { return true }
                 let full = (path as NSString).appendingPathComponent(relative)
                 if CollectionReader.isFolderDescription(name) {
-                    continue
+                    return false
                 } else if CollectionReader.isReadable(full) {
                     found.append(full)
                 } else {
                     warnings.append(CollectionReader.unknownExtensionWarning(full))
                 }
+                return false
+            }
+            guard listed else {
+                warnings.append(IngestionWarning(path: path, reason: "skipped: folder cannot be listed"))
+                continue
             }
             files.append(contentsOf: found.sorted())
         }

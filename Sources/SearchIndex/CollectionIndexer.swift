@@ -57,11 +57,44 @@ public struct CollectionIndexer {
         report.warnings = warnings
         report.files = files.count
 
+        let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion,
+                                 duplicateThreshold: duplicateThreshold, memoryBudget: memoryBudget)
+        writer.mergePolicy = mergePolicy
+        writer.threads = threads
+        var previous: IndexReader?
+        var locked = false
+        // The lock first, so that the generation read is the one this build replaces.
+        func lockAndOpen() throws(IndexError) {
+            try writer.begin(in: directory)
+            locked = true
+            guard directory.exists else { return }
+            do {
+                let old = try IndexReader(directory: directory)
+                if old.analyzerName == writer.analyzerName {
+                    previous = old
+                } else {
+                    report.rebuildReason = "analysed differently (\(old.analyzerName)); rebuilt"
+                }
+            } catch {
+                report.rebuildReason = "\(error); rebuilt"
+            }
+        }
+        // With an index already there, its records first: a file whose status has not changed since
+        // the last build checked it keeps its recorded hash without being read. (Without one, the lock
+        // waits until some file proves readable, so that a mistyped path creates no index folder.)
+        if directory.exists { try lockAndOpen() }
+        let checkedAt = FileStatus.now()
+        let trustedBefore = previous == nil ? nil : directory.sourcesCheckedAt
+        let recorded = Dictionary((previous?.sources ?? []).map { ($0.path, $0.hash) }, uniquingKeysWith: { first, _ in first })
         var hashes: [String: ContentHash] = [:]
         var sizes: [String: Int] = [:]
-        // Every file hashed, on every thread (reading them is the first pass over the collection).
+        // Every other file hashed, on every thread (reading them is the first pass over the collection).
         OrderedParallelMap(threads: threads).run(files, transform: { path in
-            (path, (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)).map { data in
+            if let trustedBefore, let hash = recorded[path], let status = FileStatus(path: path),
+               status.isUnchanged(size: hash.size, before: trustedBefore) {
+                return (path, hash)
+            }
+            return (path, (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)).map { data in
                 data.withUnsafeBytes { ContentHash(of: $0) }
             })
         }, consume: { (path: String, hash: ContentHash?) in
@@ -78,26 +111,9 @@ public struct CollectionIndexer {
             report.leftAsItWas = true
             return report
         }
+        if !locked { try lockAndOpen() }
+        writer.sourcesCheckedAt = checkedAt
 
-        let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion,
-                                 duplicateThreshold: duplicateThreshold, memoryBudget: memoryBudget)
-        writer.mergePolicy = mergePolicy
-        writer.threads = threads
-        // The lock first, so that the generation read below is the one this build replaces.
-        try writer.begin(in: directory)
-        var previous: IndexReader?
-        if directory.exists {
-            do {
-                let old = try IndexReader(directory: directory)
-                if old.analyzerName == writer.analyzerName {
-                    previous = old
-                } else {
-                    report.rebuildReason = "analysed differently (\(old.analyzerName)); rebuilt"
-                }
-            } catch {
-                report.rebuildReason = "\(error); rebuilt"
-            }
-        }
         var reused: [SourceRecord] = []
         var oldPaths = Set<String>()
         for source in previous?.sources ?? [] {
@@ -112,6 +128,7 @@ public struct CollectionIndexer {
         report.added = toRead.filter { !oldPaths.contains($0) }.count
         if let previous, toRead.isEmpty, report.removed == 0, !(mergePolicy.mergeAll && previous.segmentCount > 1) {
             report.units = previous.unitCount
+            directory.markSourcesChecked(at: checkedAt)
             return report
         }
 

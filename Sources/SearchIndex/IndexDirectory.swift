@@ -45,8 +45,8 @@ public struct IndexDirectory: Sendable {
         return descriptor
     }
 
-    /// Writes `bytes` to `name` and fsyncs it.
-    func write(_ name: String, _ bytes: [UInt8]) throws(IndexError) {
+    /// Writes `bytes` to `name` and fsyncs it; with `modified`, gives it that modification time first.
+    func write(_ name: String, _ bytes: [UInt8], modified: Int64? = nil) throws(IndexError) {
         let target = file(name)
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be created (errno \(errno))") }
@@ -58,6 +58,10 @@ public struct IndexDirectory: Sendable {
             }
             guard result > 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be written (errno \(errno))") }
             written += result
+        }
+        if let modified {
+            let times = [FileStatus.time(nanoseconds: modified), FileStatus.time(nanoseconds: modified)]
+            guard futimens(descriptor, times) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be dated (errno \(errno))") }
         }
         guard fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
     }
@@ -80,14 +84,33 @@ public struct IndexDirectory: Sendable {
         return mapped
     }
 
-    /// Publishes `manifest`: the commit point.
-    func publish(_ manifest: Manifest) throws(IndexError) {
+    /// Publishes `manifest`: the commit point. With `sourcesCheckedAt`, the manifest's modification
+    /// time is that moment (see `sourcesCheckedAt`).
+    func publish(_ manifest: Manifest, sourcesCheckedAt: Int64? = nil) throws(IndexError) {
         let temporary = "manifest.tmp"
-        try write(temporary, IndexFile.frame(kind: Manifest.kind, body: manifest.body()))
+        try write(temporary, IndexFile.frame(kind: Manifest.kind, body: manifest.body()), modified: sourcesCheckedAt)
         guard rename(file(temporary), file(Manifest.fileName)) == 0 else {
             throw IndexError.inaccessible(file: file(Manifest.fileName), reason: "cannot be replaced (errno \(errno))")
         }
         syncFolder()
+    }
+
+    /// When the build that published the current manifest began checking its files against their
+    /// content hashes, if it said so: the manifest's modification time, which a build sets to that
+    /// moment (`publish(_:sourcesCheckedAt:)`, `markSourcesChecked(at:)`). Every file recorded in the
+    /// manifest's segments had the recorded content at some moment after it; a file whose status has
+    /// not changed since then still has it. (Copy an index with its modification times, `cp -a`: a
+    /// copy dated later could hide a file changed between the build and the copy.)
+    var sourcesCheckedAt: Int64? {
+        guard let status = FileStatus(path: file(Manifest.fileName)) else { return nil }
+        return status.modified
+    }
+
+    /// Dates the current manifest `moment`: a build that found every file as the manifest records
+    /// it, having begun checking at `moment`, holding the lock, and publishing nothing.
+    func markSourcesChecked(at moment: Int64) {
+        let times = [FileStatus.time(nanoseconds: moment), FileStatus.time(nanoseconds: moment)]
+        utimensat(AT_FDCWD, file(Manifest.fileName), times, 0)
     }
 
     func syncFolder() {

@@ -35,6 +35,11 @@ public final class IndexWriter {
     public var mergePolicy = MergePolicy()
     /// Threads that write a segment's postings (the files are the same whatever their number).
     public var threads = 1
+    /// A moment (nanoseconds since 1970, `FileStatus.now()`) at or before which every source of the
+    /// generation, added or kept, was last checked against its recorded content hash: the manifest is
+    /// dated it, so that the next build trusts files unchanged since (`IndexDirectory.sourcesCheckedAt`).
+    /// Unknown (nil), it is dated 1970 and the next build reads every file again.
+    public var sourcesCheckedAt: Int64?
 
     private var directory: IndexDirectory?
     private var lock: Int32 = -1
@@ -356,7 +361,7 @@ public final class IndexWriter {
         directory.syncFolder()
         let liveUnits = segments.reduce(0) { $0 + $1.liveCount }
         let manifest = Manifest(generation: generation, analyzer: analyzerName, unitCount: liveUnits, segments: segments, files: generationFiles)
-        try directory.publish(manifest)
+        try directory.publish(manifest, sourcesCheckedAt: sourcesCheckedAt ?? 0)
         directory.removeFiles(except: Set(manifest.allFiles.map(\.name) + (replaced?.allFiles.map(\.name) ?? [])))
         let liveSources = finalSegments.reduce(0) { total, segment in
             total + segment.sources.indices.filter { !(segment.deletions?.isDeleted(source: $0) ?? false) }.count

@@ -44,3 +44,11 @@ private struct SplitMix: RandomNumberGenerator {
         }
     }
 }
+
+@Test func frequenciesBeyondSixteenBitsGiveTheFrontierSmallOnesGive() {
+    let small: [(frequency: Int, headingFrequency: Int, length: Int)] = [(1, 0, 40), (3, 0, 200), (2, 1, 40), (1, 0, 500), (3, 0, 300), (2, 2, 40)]
+    let large = small.map { (frequency: $0.frequency * 100_000, headingFrequency: $0.headingFrequency * 100_000, length: $0.length * 100_000) }
+    let impacts = BlockImpacts.frontier(of: small).map { [$0.frequency * 100_000, $0.headingFrequency * 100_000, $0.length * 100_000] }
+    #expect(BlockImpacts.frontier(of: large).map { [$0.frequency, $0.headingFrequency, $0.length] } == impacts)
+    #expect(impacts == [[2 * 100_000, 2 * 100_000, 40 * 100_000], [3 * 100_000, 0, 200 * 100_000]])
+}
