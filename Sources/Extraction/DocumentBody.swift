@@ -12,6 +12,9 @@ enum DocumentBody {
     /// `sections` up to the first line opening with 附件 or 附表 after a line that is a date alone (its
     /// section cut there); all of them where there is no such line.
     static func sections(_ sections: [Section]) -> [Section] {
+        // Most documents have no annex: look for the word before reading line by line.
+        guard sections.contains(where: { section in ["附件", "附表"].contains { section.text.containsScalars($0) || section.heading.containsScalars($0) } })
+        else { return sections }
         var dated = false
         for (position, section) in sections.enumerated() {
             if dated, isAnnexLine(section.heading) { return Array(sections[..<position]) }

@@ -146,6 +146,7 @@ struct ReportTaskFinder {
     private static let principleWords = ["原则", "把握", "关系", "要点"]
     /// … unless the same clause names tasks (突出重点、把握关键，着重抓好以下几个方面工作 names both, in two clauses).
     private static let taskWords = ["抓好", "做好", "任务", "措施"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？\n".unicodeScalars)
     private static let countedAnnouncers = ["几点", "几条", "几个", "两点", "三点", "四点", "五点", "三条", "四条", "五条"]
 
     /// Whether the last sentence of `text` announces a list of principles rather than of tasks: the clause
@@ -153,8 +154,16 @@ struct ReportTaskFinder {
     /// 任务，**要把握好以下原则和政策取向**。; 做好今年政府工作，**要把握好以下三点**。). Such a list — 第一，稳定和
     /// 完善宏观经济政策 … — states the stance the tasks follow; the tasks come in their own list.
     static func announcesPrinciples(_ text: String) -> Bool {
-        let sentences = text.unicodeScalars.split { "。！？\n".unicodeScalars.contains($0) }.map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-        guard let last = sentences.last else { return false }
+        // The last sentence, found from the end: this runs for every part and every line of a part's text.
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, case let before = scalars.index(before: end),
+              sentenceEnds.contains(scalars[before]) || scalars[before].properties.isWhitespace {
+            end = before
+        }
+        let start = scalars[..<end].lastIndex(where: sentenceEnds.contains).map(scalars.index(after:)) ?? scalars.startIndex
+        let last = String(scalars[start..<end])
+        guard principleWords.contains(where: { last.containsScalars($0) }) else { return false }
         let clauses = last.unicodeScalars.split { "，,；;：:".unicodeScalars.contains($0) }.map(String.init)
         guard let clause = clauses.last(where: { clause in (listAnnouncers + countedAnnouncers).contains { clause.containsScalars($0) } }) else { return false }
         return principleWords.contains { clause.containsScalars($0) } && !taskWords.contains { clause.containsScalars($0) }
