@@ -13,6 +13,13 @@ private func sameSizeChange(in collection: URL) throws -> (file: URL, changed: S
     return (file, changed)
 }
 
+/// The test corpus copied to a scratch folder and indexed: the corpus's folder, the index's folder and the report.
+private func indexedCorpus() throws -> (collection: URL, index: URL, first: IndexReport) {
+    let folder = try scratchWithCorpus()
+    let collection = folder.appendingPathComponent("Corpus"), index = folder.appendingPathComponent("Index")
+    return (collection, index, try indexCollection(collection, into: index))
+}
+
 @Test func aBuildDatesTheManifestWhenItBeganCheckingTheFiles() throws {
     let folder = try scratchWithCorpus()
     let directory = IndexDirectory(path: folder.appendingPathComponent("Index").path)
@@ -23,9 +30,7 @@ private func sameSizeChange(in collection: URL) throws -> (file: URL, changed: S
 }
 
 @Test func aFileChangedAfterTheLastBuildIsReadAgainEvenWithItsSizeUnchanged() throws {
-    let folder = try scratchWithCorpus()
-    let collection = folder.appendingPathComponent("Corpus"), index = folder.appendingPathComponent("Index")
-    let first = try indexCollection(collection, into: index)
+    let (collection, index, first) = try indexedCorpus()
     let (file, changed) = try sameSizeChange(in: collection)
     try changed.write(to: file, atomically: false, encoding: .utf8)
     let report = try indexCollection(collection, into: index)
@@ -35,10 +40,8 @@ private func sameSizeChange(in collection: URL) throws -> (file: URL, changed: S
 }
 
 @Test func aFileWhoseStatusPredatesTheLastCheckIsTakenAsRecordedWithoutReadingIt() throws {
-    let folder = try scratchWithCorpus()
-    let collection = folder.appendingPathComponent("Corpus"), index = folder.appendingPathComponent("Index")
+    let (collection, index, first) = try indexedCorpus()
     let directory = IndexDirectory(path: index.path)
-    let first = try indexCollection(collection, into: index)
     // The content changes, size kept, and the manifest is then dated as if a build had checked every
     // file after the change: the next build trusts the status and does not read the file.
     let (file, changed) = try sameSizeChange(in: collection)
@@ -53,10 +56,8 @@ private func sameSizeChange(in collection: URL) throws -> (file: URL, changed: S
 }
 
 @Test func aFileTouchedButNotChangedIsHashedOnceAndThenTrusted() throws {
-    let folder = try scratchWithCorpus()
-    let collection = folder.appendingPathComponent("Corpus"), index = folder.appendingPathComponent("Index")
+    let (collection, index, first) = try indexedCorpus()
     let directory = IndexDirectory(path: index.path)
-    let first = try indexCollection(collection, into: index)
     let (file, _) = try sameSizeChange(in: collection)
     let dated = try #require(directory.sourcesCheckedAt)
     try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: file.path)
