@@ -91,12 +91,12 @@ struct PhraseMatcher {
         guard parts.allSatisfy({ $0.infos.contains { !$0.isEmpty } }) else { return true }
         let wantOccurrences = options.occurrences
         // Cursors in every segment that holds every part; document frequencies over all segments.
-        var segmentCursors: [(segment: Segment, cursors: [PartCursor])] = []
+        var segmentCursors: [(segment: Segment, cursors: [PhrasePartCursor])] = []
         var documentFrequencies = [Int](repeating: 0, count: parts.count)
         for (index, segment) in reader.segments.enumerated() {
-            var cursors: [PartCursor] = []
+            var cursors: [PhrasePartCursor] = []
             for (number, part) in parts.enumerated() where !part.infos[index].isEmpty {
-                let cursor = try PartCursor(part.infos[index], isPrefix: part.isPrefix, segment: segment)
+                let cursor = try PhrasePartCursor(part.infos[index], isPrefix: part.isPrefix, offset: part.offset, segment: segment)
                 documentFrequencies[number] += cursor.documentFrequency
                 cursors.append(cursor)
             }
@@ -119,7 +119,6 @@ struct PhraseMatcher {
         let titleBound = titled.isEmpty ? 0 : weights.title
         let wordIDF = word.isEmpty ? 0
             : Scoring.idf(documentFrequency: word.reduce(0) { $0 + ($1?.documentFrequency ?? 0) }, unitCount: reader.unitSlots)
-        var lists = [[UInt32]](repeating: [], count: parts.count)
         var starts: [UInt32] = []
         // The most any unit can gain from the word term.
         let wordBound = word.isEmpty ? 0 : wordIDF * (Scoring.k1 + 1)
@@ -157,8 +156,7 @@ struct PhraseMatcher {
             return bound > minimum
         }
         var visited = 0
-        for (segment, segmentParts) in segmentCursors {
-            var cursors = segmentParts
+        for (segment, cursors) in segmentCursors {
             let base = UInt32(segment.base)
             let end = base + UInt32(segment.units.count)
             // The first of `options.units` not wholly before the segment.
@@ -170,55 +168,56 @@ struct PhraseMatcher {
             let segmentIndex = reader.segments.firstIndex { $0 === segment }!
             var wordCursor = try word.isEmpty ? nil : word[segmentIndex].map { info throws(IndexError) in try segment.cursor(info) }
             // Drive the intersection from the part rarest in the segment.
-            let lead = cursors.indices.min { cursors[$0].documentFrequency < cursors[$1].documentFrequency }!
+            let byRarity = cursors.sorted { $0.documentFrequency < $1.documentFrequency }
+            let lead = byRarity[0]
             // The other parts, rarest first: a unit without the phrase is left sooner.
-            let others = cursors.indices.filter { $0 != lead }.sorted { cursors[$0].documentFrequency < cursors[$1].documentFrequency }
+            let others = byRarity.dropFirst()
             do {
-                while cursors[lead].document != PostingsCursor.exhausted {
+                while lead.document != PostingsCursor.exhausted {
                     if let ranges = options.units {
-                        let global = UInt64(cursors[lead].document) + UInt64(base)
+                        let global = UInt64(lead.document) + UInt64(base)
                         while range < ranges.count && UInt64(ranges[range].upperBound) <= global { range += 1 }
                         if range == ranges.count { break }
                         if global < UInt64(ranges[range].lowerBound) {
-                            try cursors[lead].advance(to: ranges[range].lowerBound - base)
+                            try lead.advance(to: ranges[range].lowerBound - base)
                             continue
                         }
                     }
                     if visited & 1023 == 0, options.shouldStop() { return false }
                     visited += 1
-                    if !isCounting, !cursors[lead].blockMightBe(worthy) {
-                        try cursors[lead].nextBlock(where: worthy)
+                    if !isCounting, !lead.blockMightBe(worthy) {
+                        try lead.nextBlock(where: worthy)
                         continue
                     }
-                    let local = cursors[lead].document
+                    let local = lead.document
                     let target = base + local
                     // Units of other kinds, and units that even the lead part's frequency cannot lift
                     // above the threshold, are passed over before the other parts are moved to them.
                     let unitFacts = facts[Int(target)]
                     if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(unitFacts.kind)] } ?? true) {
-                        try cursors[lead].next()
+                        try lead.next()
                         continue
                     }
                     let length = Int(unitFacts.length)
                     let headingLength = unitFacts.headingLength
                     let titleMatch = !isTitled.isEmpty && isTitled[Int(unitFacts.document)]
                     var below = !wantOccurrences
-                        && !mightExceed(most: cursors[lead].frequency, length: length, headingLength: headingLength, titleMatch: titleMatch)
+                        && !mightExceed(most: lead.frequency, length: length, headingLength: headingLength, titleMatch: titleMatch)
                     if below && !isCounting {
-                        try cursors[lead].next()
+                        try lead.next()
                         continue
                     }
                     var mismatch: UInt32?
-                    for index in others {
-                        try cursors[index].advance(to: local)
-                        if cursors[index].document != local {
-                            mismatch = cursors[index].document
+                    for other in others {
+                        try other.advance(to: local)
+                        if other.document != local {
+                            mismatch = other.document
                             break
                         }
                     }
                     if let mismatch {
                         if mismatch == PostingsCursor.exhausted { break }
-                        try cursors[lead].advance(to: mismatch)
+                        try lead.advance(to: mismatch)
                         continue
                     }
                     let needsPositions = parts.count > 1 || wantOccurrences || (headingLength > 0 && headingExtra > 0)
@@ -227,22 +226,22 @@ struct PhraseMatcher {
                         // or, while counting, to tell whether the phrase is there at all.
                         if !below {
                             var most = Int.max
-                            for index in cursors.indices { most = min(most, cursors[index].frequency) }
+                            for cursor in cursors { most = min(most, cursor.frequency) }
                             below = !mightExceed(most: most, length: length, headingLength: headingLength, titleMatch: titleMatch)
                         }
                         if below {
-                            if isCounting, try parts.count == 1 || phraseStarts(&cursors, lists: &lists, starts: &starts) {
+                            if isCounting, try parts.count == 1 || Self.phraseOccurs(cursors) {
                                 counted(target)
                                 isCounting = counting()
                             }
-                            try cursors[lead].next()
+                            try lead.next()
                             continue
                         }
                     }
-                    var frequency = cursors[lead].frequency
+                    var frequency = lead.frequency
                     var headingFrequency = 0
                     if needsPositions {
-                        try phraseStarts(&cursors, lists: &lists, starts: &starts)
+                        try Self.phraseStarts(cursors, into: &starts)
                         frequency = starts.count
                         headingFrequency = starts.prefix { $0 < headingLength }.count
                     }
@@ -278,7 +277,7 @@ struct PhraseMatcher {
                             isCounting = counting()
                         }
                     }
-                    try cursors[lead].next()
+                    try lead.next()
                 }
             } catch {
                 throw segment.malformedPostings(parts[0].infos[segmentIndex][0])
@@ -291,20 +290,19 @@ struct PhraseMatcher {
     /// `starts`; whether there are any. The part with the fewest positions in the unit is read first,
     /// and a part's positions are not read once no start is left.
     @discardableResult
-    private func phraseStarts(_ cursors: inout [PartCursor], lists: inout [[UInt32]], starts: inout [UInt32]) throws(ByteReader.Malformed) -> Bool {
+    static func phraseStarts(_ cursors: [PhrasePartCursor], into starts: inout [UInt32]) throws(ByteReader.Malformed) -> Bool {
         starts.removeAll(keepingCapacity: true)
-        var first = 0
-        for index in cursors.indices where cursors[index].frequency < cursors[first].frequency { first = index }
-        try cursors[first].positions(into: &lists[first])
-        let firstOffset = parts[first].offset
-        for position in lists[first] where position >= firstOffset { starts.append(position - firstOffset) }
-        for index in cursors.indices where index != first {
+        let first = fewestPositions(cursors)
+        try first.readPositions()
+        let firstOffset = first.offset
+        for position in first.positions where position >= firstOffset { starts.append(position - firstOffset) }
+        for cursor in cursors where cursor !== first {
             if starts.isEmpty { return false }
-            try cursors[index].positions(into: &lists[index])
-            let offset = parts[index].offset
+            try cursor.readPositions()
+            let offset = cursor.offset
             // Keep the starts where this part stands at its offset (both lists ascending).
             var kept = 0
-            lists[index].withUnsafeBufferPointer { list in
+            cursor.positions.withUnsafeBufferPointer { list in
                 starts.withUnsafeMutableBufferPointer { starts in
                     var pointer = 0
                     for slot in starts.indices {
@@ -322,72 +320,35 @@ struct PhraseMatcher {
         }
         return !starts.isEmpty
     }
-}
 
-/// A cursor over one part of a phrase in one segment: a term's postings, or the union of the postings of every term
-/// beginning with a character, gathered in memory.
-private struct PartCursor {
-    /// The term's postings; for a union, the postings of its first term, unused.
-    private var cursor: PostingsCursor
-    private let isUnion: Bool
-    private var units: [UInt32] = []
-    private var unionPositions: [[UInt32]] = []
-    private var index = 0
-
-    init(_ infos: [TermInfo], isPrefix: Bool, segment: Segment) throws(IndexError) {
-        cursor = try segment.cursor(infos[0])
-        isUnion = isPrefix
-        guard isUnion else { return }
-        var gathered: [UInt32: [UInt32]] = [:]
-        for info in infos {
-            var termCursor = try segment.cursor(info)
-            do {
-                while termCursor.document != PostingsCursor.exhausted {
-                    gathered[termCursor.document, default: []].append(contentsOf: try termCursor.positions())
-                    try termCursor.next()
+    /// Whether the phrase stands in the unit all cursors are on — all a count needs. The starts of the
+    /// part with the fewest positions are tried in order, each other part's positions are read only
+    /// when a start has stood at every part before it, and the first start that stands everywhere
+    /// ends the check. Call it once per unit (the parts are probed in ascending order).
+    static func phraseOccurs(_ cursors: [PhrasePartCursor]) throws(ByteReader.Malformed) -> Bool {
+        let first = fewestPositions(cursors)
+        try first.readPositions()
+        let firstOffset = first.offset
+        for position in first.positions where position >= firstOffset {
+            let start = position - firstOffset
+            var stands = true
+            for cursor in cursors where cursor !== first {
+                guard let holds = try cursor.holds(start + cursor.offset) else { return false }
+                if !holds {
+                    stands = false
+                    break
                 }
-            } catch {
-                throw segment.malformedPostings(info)
             }
+            if stands { return true }
         }
-        units = gathered.keys.sorted()
-        // A word term shares its first character's position with a bigram: count each position once.
-        unionPositions = units.map { Array(Set(gathered[$0]!)).sorted() }
+        return false
     }
 
-    var documentFrequency: Int { isUnion ? units.count : cursor.info.documentFrequency }
-
-    var document: UInt32 {
-        guard isUnion else { return cursor.document }
-        return index < units.count ? units[index] : PostingsCursor.exhausted
-    }
-
-    var frequency: Int { isUnion ? unionPositions[index].count : cursor.frequency }
-
-    func blockMightBe(_ worthy: (BlockMaxima) -> Bool) -> Bool { isUnion || cursor.blockMightBe(worthy) }
-
-    mutating func nextBlock(where worthy: (BlockMaxima) -> Bool) throws(ByteReader.Malformed) {
-        if !isUnion { try cursor.nextBlock(where: worthy) }
-    }
-
-    mutating func next() throws(ByteReader.Malformed) {
-        if isUnion { index += 1 } else { try cursor.next() }
-    }
-
-    mutating func advance(to target: UInt32) throws(ByteReader.Malformed) {
-        if !isUnion {
-            try cursor.advance(to: target)
-        } else {
-            while index < units.count && units[index] < target { index += 1 }
-        }
-    }
-
-    mutating func positions(into list: inout [UInt32]) throws(ByteReader.Malformed) {
-        if !isUnion {
-            try cursor.positions(into: &list)
-        } else {
-            list.removeAll(keepingCapacity: true)
-            list.append(contentsOf: unionPositions[index])
-        }
+    /// The cursor whose current unit holds the fewest positions (the first of them).
+    private static func fewestPositions(_ cursors: [PhrasePartCursor]) -> PhrasePartCursor {
+        var first = cursors[0]
+        for cursor in cursors where cursor.frequency < first.frequency { first = cursor }
+        return first
     }
 }
+

@@ -131,3 +131,28 @@ struct SmallIndex {
         }
     }
 }
+
+@Test func unitsCountedBelowTheTopHoldThePhraseItself() throws {
+    // Units below the top are only checked for the phrase and counted: every part of 人民政府应当
+    // stands in each of them, but only some hold the parts in order, at consecutive positions.
+    let texts = [
+        "县级以上人民政府应当加强领导。",
+        "人民政府负责；应当依法办理。",
+        "应当报人民政府批准，政府应当公布。",
+        "人民政府应当公开，人民政府应当听取意见，人民政府应当答复。",
+        "各级人民政府，政府应，府应当，民政部门。",
+        "政府应当依法保障人民权益。",
+        "乡镇人民政府应当协助。",
+    ]
+    let units = (0..<300).map { number in
+        IndexUnit(kind: .section, source: "law\(number % 9).txt", documentIndex: 1, document: "条例",
+                  section: "第\(number)条", text: texts[number % texts.count] + "（第\(number)条）")
+    }
+    let index = try SmallIndex(units: units, lexicon: nil)
+    for query in ["人民政府应当", "政府应当", "人民政府", "府应当依法"] {
+        let holding = units.filter { $0.text.contains(query) }.count
+        let counted = try index.search(query, options: SearchOptions(limit: 1, collapseDuplicates: false, perDocument: 0))
+        #expect(counted.totalIsExact)
+        #expect(counted.total == holding, "\(query)")
+    }
+}
