@@ -27,22 +27,16 @@ enum Zstd {
         return Array(dictionary[0..<length])
     }
 
-    /// The `rawLength` bytes that `compressed` decompresses to with `dictionary`, or nil when it does
-    /// not decompress to exactly that many.
-    static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int, dictionary: DecompressionDictionary) -> OwnedBytes? {
+    /// The `rawLength` bytes that `compressed` decompresses to, with `dictionary` when it was compressed
+    /// with one, or nil when it does not decompress to exactly that many.
+    static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int, dictionary: DecompressionDictionary? = nil) -> OwnedBytes? {
         guard let context = threadContext() else { return nil }
         let output = OwnedBytes(count: rawLength)
-        let length = ZSTD_decompress_usingDDict(context, output.mutable.baseAddress, rawLength,
-                                                compressed.baseAddress, compressed.count, dictionary.pointer)
-        return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
-    }
-
-    /// The `rawLength` bytes that `compressed` (made by a compressor without a dictionary) decompresses to, or nil
-    /// when it does not decompress to exactly that many.
-    static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int) -> OwnedBytes? {
-        guard let context = threadContext() else { return nil }
-        let output = OwnedBytes(count: rawLength)
-        let length = ZSTD_decompressDCtx(context, output.mutable.baseAddress, rawLength, compressed.baseAddress, compressed.count)
+        let length = if let dictionary {
+            ZSTD_decompress_usingDDict(context, output.mutable.baseAddress, rawLength, compressed.baseAddress, compressed.count, dictionary.pointer)
+        } else {
+            ZSTD_decompressDCtx(context, output.mutable.baseAddress, rawLength, compressed.baseAddress, compressed.count)
+        }
         return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
     }
 
