@@ -673,7 +673,149 @@ for anchor, cat in [
     ("强化指导监督", MO)]:
     add(test6, SC35, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6)]:
+# --- test7 ---------------------------------------------------------------------------------------
+# A seventh test half (2026-12-04, eighth session), held out: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files. Categories are coded in a second step.
+R1957 = "1957年中华人民共和国国务院政府工作报告.txt"
+R2004 = "2004年中华人民共和国国务院政府工作报告.txt"
+R2025 = "2025年中华人民共和国国务院政府工作报告.txt"
+C12 = "全面开创社会主义现代化建设的新局面_(十二大).txt"
+SC08 = "08-国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知.html"
+SC57 = "57-国务院关于支持自由贸易试验区深化改革创新若干措施的通知.html"
+test7 = []
+# 1957: a speech that 检查一年来政府的工作，并且解答各方面对政府工作提出的意见, in five numbered parts (announced as
+# （１）–（５） in the opening); no 一是 list and no separate plan. The parts are the level-1 units (their unheaded
+# sub-sections 关于教育改革问题, 关于向科学进军, 关于劳动就业问题 … are their items). Role by what each part's body
+# is made of: 一 (the transformation of ownership completed in 1956, 定股定息 done) and 二 (the 1956 construction and
+# investment, and the cuts already made in drafting the 1957 plan) report actions taken (done); 三 (its review is
+# outcomes — living standards — and its commitments are the 今后 directions on wages, employment, apprenticeships,
+# education, culture and health), 四 (制度 to revise, 扩大地方权力, laws being drafted, 反对官僚主义) and 五 (unity,
+# 批判右派, 肃清反革命, then foreign policy) give directions (planned). Close calls: 二 is half review, half the
+# directions of its education and science sections (done by its lead); 三 planned although it opens with a review.
+# 五 is kept (its domestic unity leads; the foreign half follows), unlike the separate foreign-policy parts of 1990s
+# reports.
+for anchor, role, cat in [("关于社会主义革命", "done", None), ("关于社会主义建设", "done", None),
+                          ("关于人民生活", "planned", None), ("关于国家基本制度", "planned", None),
+                          ("关于国内外团结", "planned", None)]:
+    add(test7, R1957, anchor, role, cat)
+# 2004: 一、一年来工作回顾 — the ——— lines are outcomes (抗击非典取得重大胜利, 经济快速发展 …) and not counted; （一）–（六）
+# after 一年来，我们主要做了以下六方面工作 are the measures taken (done); the unnumbered closing paragraph of the review
+# (政治文明, 廉政, 民族, 国防, 外交 取得新成效) is not counted. 二、2004年主要任务 （一）–（九） are planned (（二）'s 第一…
+# and （五）'s 一是… are their items). 三、加强政府自身建设 is a numbered part of its own, after the year's tasks, whose
+# 第一…第五 (推进政府职能转变 …) are introduced by 新的一年，我们要着力抓好以下几个方面: one planned task, its 第一…第五
+# its items (as the parts of 1999 and 2000; close call: 第一…第五 are numbered like tasks, but they sit one level
+# below a part that is itself a task, as 2003's and 2008's 政府自身建设 items are one task). The unnumbered closing
+# paragraphs (港澳, 台湾, 外交) are not counted. Anchors: the first clause of each heading.
+for anchor, cat in [("采取果断措施", None), ("适时适度调控", None), ("注重统筹兼顾", None), ("关心群众生活", None),
+                    ("推进体制创新", None), ("加强法制建设", None)]:
+    add(test7, R2004, anchor, "done", cat)
+for anchor, cat in [("加强和改善宏观调控", None), ("巩固和加强农业基础地位", None), ("统筹区域协调发展", None),
+                    ("继续实施科教兴国战略", None), ("加快卫生文化体育事业发展", None), ("抓住有利时机", None),
+                    ("适应新的形势", None), ("加大就业和社会保障工作力度", None), ("加强民主法制建设", None),
+                    ("加强政府自身建设", None)]:
+    add(test7, R2004, anchor, "planned", cat)
+# 2025: 一、2024年工作回顾 — “稳”的态势… and “进”的步伐… are outcomes; 一是…七是 after 主要做了以下工作 are the measures
+# taken (done); the 大国外交 paragraph is unnumbered. 二、总体要求和政策取向: targets and the unnumbered policy paragraphs
+# (实施更加积极的财政政策。…) are not numbered tasks (as 2021's and 2022's). 三、2025年政府工作任务 （一）–（十） are
+# planned. Not counted: the unnumbered paragraphs after （十） (“十五五”规划编制, 政府自身建设, 民族, 国防, 港澳, 台湾,
+# 外交). Anchors: the first clause.
+for anchor, cat in [("因时因势加强和创新宏观调控", None), ("坚定不移全面深化改革扩大开放", None), ("大力推动创新驱动发展", None),
+                    ("统筹城乡区域协调发展", None), ("积极发展社会事业", None), ("持续加强生态环境保护", None),
+                    ("加强政府建设和治理创新", None)]:
+    add(test7, R2025, anchor, "done", cat)
+for anchor, cat in [("大力提振消费、提高投资效益", None), ("因地制宜发展新质生产力", None), ("深入实施科教兴国战略", None),
+                    ("推动标志性改革举措加快落地", None), ("扩大高水平对外开放", None), ("有效防范化解重点领域风险", None),
+                    ("着力抓好“三农”工作", None), ("推进新型城镇化和区域协调发展", None), ("协同推进降碳减污扩绿增长", None),
+                    ("加大保障和改善民生力度", None)]:
+    add(test7, R2025, anchor, "planned", cat)
+# 十二大: 一、历史性的转变和新的伟大任务 reviews six years (unnumbered achievements) and states the 总任务: no task of its
+# own. 二、三、四 are the tasks (planned): 二's 首先…最后 are 重要原则问题 (关于集中资金进行重点建设和继续改善人民生活的
+# 问题 …) introduced as principles to solve in economic work — the part's items, not level-1 tasks (close call: they
+# carry measures, like 1987's 第一…第六; here they are headed as questions of principle, as 把握好…原则 lists); the
+# strategic goal 翻两番 is a target. 三 and 四 have no numbered items: one task each. 五、坚持独立自主的对外政策 states the
+# foreign policy and is left out (as 十四大's 三). 六's 第一–第四 (当前我们在党的建设上必须着重解决好以下几个问题) are the
+# level-1 tasks, as 十四大's 四 第一–第五, not the part itself. The closing 祖国统一 paragraph is unnumbered. No actors;
+# deadline only for 第四 (中央决定从明年下半年开始，用三年时间…进行一次全面整顿: the measure itself is time-bound).
+for anchor, cat, deadline in [("促进社会主义经济的全面高涨", None, None), ("努力建设高度的社会主义精神文明", None, None),
+                              ("努力建设高度的社会主义民主", None, None), ("健全党的民主集中制", None, None),
+                              ("改革领导机构和干部制度", None, None), ("加强党在工人、农民、知识分子中的工作", None, None),
+                              ("有计划有步骤地进行整党", None, "用三年时间")]:
+    add(test7, C12, anchor, "planned", cat, deadline=deadline)
+# SC-08 试点方案: 一、总体要求 (目标任务, 总体思路, 基本原则) is not a measure; 二、集中采购范围及形式 （一）–（四） (who may take
+# part, which drugs, entry criteria, tender/bargain/negotiation by the number of bidders) define the pilot's scope and
+# form, as SC-60's 二、试点范围: not measures (close call: （三）入围标准 and （四）集中采购形式 are rules). Counted (planned):
+# 三、具体措施 （一）–（四）, 四、政策衔接，三医联动 （一）–（四） and 五、组织形式 （一）–（二） (its 1.–3. 监督组, 专家组, 集中采购小组
+# are the parts of （二）'s office). 六、工作安排 is unnumbered steps (实施步骤), not counted. No unit parentheses: actors
+# null. Deadlines: the first due date written in the item — 三（二）'s 确保1年内完成合同用量 and 四（一）'s 在2—3年内调整到位.
+# 三（一）'s anchor is its heading's second clause 以量换价: its first, 带量采购, also ends 一（二）总体思路 (探索跨区域联盟集中带量采购).
+for anchor, cat, deadline in [("以量换价", None, None), ("招采合一", None, "1年内"), ("确保质量", None, None),
+                              ("保证回款", None, None), ("探索试点城市医保支付标准与采购价协同", None, "2—3年内"),
+                              ("通过机制转化", None, None), ("压实医疗机构责任", None, None), ("明确部门职责", None, None),
+                              ("成立试点工作小组及办公室", None, None), ("成立联合采购办公室", None, None)]:
+    add(test7, SC08, anchor, "planned", cat, deadline=deadline)
+# SC-57 若干措施 (国发〔2018〕38号): the numbered measures （一）–（五十三） under 一、–四、 (each theme a heading only); each
+# ends with （负责部门：…；适用范围：…）, whose 负责部门 are the actors (适用范围 names the zone, not a unit; 人民银行等部门
+# kept as named, as SC-05's 等有关部门). 五、切实做好组织实施 is four unnumbered paragraphs (坚持党的领导。维护国家安全。
+# 强化组织管理。狠抓工作落实。) and is left out, as SC-05's 五、有关要求 (close call: SC-17's unnumbered 二、明确工作职责 was
+# one measure, but it was a task part among task parts; this is the closing requirements). No due date in any measure.
+# Anchors: the opening words of each measure (they have no headline).
+for anchor, cat, actors in [
+    ("借鉴北京市服务业扩大开放综合试点经验", None, "人力资源社会保障部、住房城乡建设部、商务部"),
+    ("编制下达全国土地利用计划时", None, "自然资源部"),
+    ("将建筑工程施工许可", None, "住房城乡建设部"),
+    ("授权自贸试验区开展试点工作", None, "住房城乡建设部"),
+    ("将外商投资设立建筑业", None, "住房城乡建设部"),
+    ("自贸试验区内的外商独资建筑业企业", None, "住房城乡建设部"),
+    ("在《内地与香港关于建立更紧密经贸关系的安排》", None, "住房城乡建设部"),
+    ("对于自贸试验区内为本省（市）服务的外商投资工程设计", None, "住房城乡建设部"),
+    ("卫生健康行政部门对自贸试验区内的社会办医疗机构", None, "卫生健康委"),
+    ("自贸试验区内医疗机构可根据自身的技术能力", None, "卫生健康委"),
+    ("允许自贸试验区创新推出与国际接轨的税收服务举措", None, "税务总局"),
+    ("省级市场监管部门可以将外国（地区）企业常驻代表机构", None, "市场监管总局"),
+    ("支持在自贸试验区设置商标受理窗口", None, "知识产权局"),
+    ("在自贸试验区设立受理点", None, "知识产权局"),
+    ("进一步放宽对专利代理机构股东的条件限制", None, "知识产权局"),
+    ("加强顶层设计", None, "发展改革委、粮食和储备局"),
+    ("研究支持对海关特殊监管区域外的“两头在外”航空维修业态", None, "商务部、海关总署、财政部、税务总局"),
+    ("支持有条件的自贸试验区研究和探索赋予国际铁路运单物权凭证功能", None, "商务部、银保监会、铁路局、中国铁路总公司"),
+    ("支持符合条件的自贸试验区开展汽车平行进口试点", None, "商务部"),
+    ("授予自贸试验区自由进出口技术合同登记管理权限", None, "商务部"),
+    ("支持在自贸试验区依法合规建设能源、工业原材料、大宗农产品等国际贸易平台", None, "商务部"),
+    ("开展艺术品保税仓储", None, "文化和旅游部、海关总署"),
+    ("支持自贸试验区开展海关税款保证保险试点", None, "海关总署、银保监会"),
+    ("国际贸易“单一窗口”标准版增加航空、铁路舱单申报功能", None, "海关总署、民航局、中国铁路总公司"),
+    ("支持自贸试验区试点汽车平行进口保税仓储业务", None, "海关总署"),
+    ("积极探索通过国际贸易“单一窗口”与“一带一路”重点国家和地区开展互联互通", None, "海关总署"),
+    ("在符合国家口岸管理规定的前提下", None, "海关总署"),
+    ("在自贸试验区试点实施进口非特殊用途化妆品备案管理", None, "药监局"),
+    ("支持平潭口岸建设进境种苗、水果、食用水生动物等监管作业场所", None, "海关总署"),
+    ("在对外航权谈判中支持郑州机场利用第五航权", None, "民航局"),
+    ("在对外航权谈判中支持西安机场利用第五航权", None, "民航局"),
+    ("进一步加大对西安航空物流发展的支持力度", None, "民航局"),
+    ("支持利用中欧班列开展邮件快件进出口常态化运输", None, "邮政局、中国铁路总公司"),
+    ("支持设立首次进口药品和生物制品口岸", None, "药监局、海关总署"),
+    ("将台湾地区生产且经平潭口岸进口的第一类医疗器械的备案管理权限", None, "药监局"),
+    ("进一步简化保险分支机构行政审批", None, "银保监会"),
+    ("允许自贸试验区内银行业金融机构在依法合规", None, "人民银行、银保监会、外汇局"),
+    ("支持坚持市场定位、满足监管要求", None, "人民银行、银保监会、外汇局"),
+    ("支持自贸试验区依托适合自身特点的账户体系开展人民币跨境业务", None, "人民银行"),
+    ("鼓励、支持自贸试验区内银行业金融机构基于真实需求和审慎原则", None, "人民银行、外交部、发展改革委、商务部、国资委、银保监会"),
+    ("允许银行将自贸试验区交易所出具的纸质交易凭证", None, "银保监会"),
+    ("支持自贸试验区内符合条件的个人按照规定开展境外证券投资", None, "证监会、人民银行"),
+    ("支持在有条件的自贸试验区开展知识产权证券化试点", None, "证监会、知识产权局"),
+    ("允许平潭各金融机构试点人民币与新台币直接清算", None, "人民银行、外汇局"),
+    ("推动与大宗商品出口国、“一带一路”国家和地区在油品等大宗商品贸易中使用人民币计价", None, "人民银行等部门"),
+    ("允许自贸试验区内银行业金融机构按相关规定向台湾地区金融同业跨境拆出短期人民币资金", None, "人民银行"),
+    ("支持“海峡基金业综合服务平台”根据规定向中国证券投资基金业协会申请登记", None, "银保监会、证监会"),
+    ("增强企业用工灵活性", None, "人力资源社会保障部"),
+    ("将在自贸试验区内设立中外合资和外商独资人才中介机构审批权限下放至自贸试验区", None, "人力资源社会保障部"),
+    ("研究制定外国留学生在我国境内勤工助学管理制度", None, "教育部"),
+    ("鼓励在吸纳非卫生技术人员在医疗机构提供中医治未病服务", None, "中医药局"),
+    ("授权自贸试验区制定相关港澳专业人才执业管理办法", None, "人力资源社会保障部、住房城乡建设部、银保监会、证监会、知识产权局"),
+    ("支持自贸试验区开展非标准就业形式下劳动用工管理和服务试点", None, "人力资源社会保障部")]:
+    add(test7, SC57, anchor, "planned", cat, actors=units(actors))
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
