@@ -675,7 +675,8 @@ for anchor, cat in [
 
 # --- test7 ---------------------------------------------------------------------------------------
 # A seventh test half (2026-12-04, eighth session), held out: marked by a helper who does no tuning, by reading
-# the raw text only, before `zhili measures` was run on these files. Categories are coded in a second step.
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines given to a
+# second coder), the categories afterwards, by the eighth session's codebook.
 R1957 = "1957年中华人民共和国国务院政府工作报告.txt"
 R2004 = "2004年中华人民共和国国务院政府工作报告.txt"
 R2025 = "2025年中华人民共和国国务院政府工作报告.txt"
@@ -683,6 +684,8 @@ C12 = "全面开创社会主义现代化建设的新局面_(十二大).txt"
 SC08 = "08-国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知.html"
 SC57 = "57-国务院关于支持自由贸易试验区深化改革创新若干措施的通知.html"
 test7 = []
+# Categories are coded by the rules above and the eighth session's tie-break rules 1–10 (README): each measure by the
+# means its lead, headline or first item names, never by its area. The close calls are noted in each document's block.
 # 1957: a speech that 检查一年来政府的工作，并且解答各方面对政府工作提出的意见, in five numbered parts (announced as
 # （１）–（５） in the opening); no 一是 list and no separate plan. The parts are the level-1 units (their unheaded
 # sub-sections 关于教育改革问题, 关于向科学进军, 关于劳动就业问题 … are their items). Role by what each part's body
@@ -694,9 +697,13 @@ test7 = []
 # directions of its education and science sections (done by its lead); 三 planned although it opens with a review.
 # 五 is kept (its domestic unity leads; the foreign half follows), unlike the separate foreign-policy parts of 1990s
 # reports.
-for anchor, role, cat in [("关于社会主义革命", "done", None), ("关于社会主义建设", "done", None),
-                          ("关于人民生活", "planned", None), ("关于国家基本制度", "planned", None),
-                          ("关于国内外团结", "planned", None)]:
+# Categories: 一 the transformation of ownership (reform of a system, rule 5) legal_regulation; 二 by its first act,
+# 1956's 基本建设投资额, economic_incentive; 三 by the jobs and wages it reviews first (解决了约一千三百万人的就业问题,
+# 工资…提高) economic_incentive; 四 by 国家基本制度的某些组织形式和运用方法，必须…不断改进 (then 修正、补充或者废除 rules,
+# 制订法律) legal_regulation; 五 by 批判一切反对社会主义的思想 publicity_education (its 肃清反革命分子 comes second).
+for anchor, role, cat in [("关于社会主义革命", "done", LR), ("关于社会主义建设", "done", EI),
+                          ("关于人民生活", "planned", EI), ("关于国家基本制度", "planned", LR),
+                          ("关于国内外团结", "planned", PE)]:
     add(test7, R1957, anchor, role, cat)
 # 2004: 一、一年来工作回顾 — the ——— lines are outcomes (抗击非典取得重大胜利, 经济快速发展 …) and not counted; （一）–（六）
 # after 一年来，我们主要做了以下六方面工作 are the measures taken (done); the unnumbered closing paragraph of the review
@@ -706,27 +713,45 @@ for anchor, role, cat in [("关于社会主义革命", "done", None), ("关于�
 # its items (as the parts of 1999 and 2000; close call: 第一…第五 are numbered like tasks, but they sit one level
 # below a part that is itself a task, as 2003's and 2008's 政府自身建设 items are one task). The unnumbered closing
 # paragraphs (港澳, 台湾, 外交) are not counted. Anchors: the first clause of each heading.
-for anchor, cat in [("采取果断措施", None), ("适时适度调控", None), ("注重统筹兼顾", None), ("关心群众生活", None),
-                    ("推进体制创新", None), ("加强法制建设", None)]:
+# Categories, close calls: review （一）抗击非典 legal_regulation by its first act (贯彻《传染病防治法》，制定《突发公共卫生
+# 事件应急条例》, after 研究和部署, which names no means), not services_administration for health; （三）注重统筹兼顾，加快
+# 社会事业发展 economic_incentive by its lead (从…财政投入等方面，及时作出必要调整; 855亿元 spending), not
+# services_administration by rule 4's education and health; （五）推进体制创新 legal_regulation (its lead 国务院机构改革
+# is reform, rule 5; organisation_accountability was the older reading of 机构改革). Plan: （二） economic_incentive by its
+# lead's 支持农业 (rule 6; its first item 实行最严格的耕地保护制度 would be legal_regulation); （四）继续实施科教兴国战略
+# services_administration (education first, rule 4), although its lead adds 更多的财力; （七） legal_regulation as opening
+# (the first means of its first item: 深化涉外经济体制改革，落实…进出口经营自主权, after aims and 贸易协调); 三、加强政府自身建设
+# organisation_accountability (its first item 推进政府职能转变).
+for anchor, cat in [("采取果断措施", LR), ("适时适度调控", EI), ("注重统筹兼顾", EI), ("关心群众生活", EI),
+                    ("推进体制创新", LR), ("加强法制建设", LR)]:
     add(test7, R2004, anchor, "done", cat)
-for anchor, cat in [("加强和改善宏观调控", None), ("巩固和加强农业基础地位", None), ("统筹区域协调发展", None),
-                    ("继续实施科教兴国战略", None), ("加快卫生文化体育事业发展", None), ("抓住有利时机", None),
-                    ("适应新的形势", None), ("加大就业和社会保障工作力度", None), ("加强民主法制建设", None),
-                    ("加强政府自身建设", None)]:
+for anchor, cat in [("加强和改善宏观调控", EI), ("巩固和加强农业基础地位", EI), ("统筹区域协调发展", EI),
+                    ("继续实施科教兴国战略", SA), ("加快卫生文化体育事业发展", SA), ("抓住有利时机", LR),
+                    ("适应新的形势", LR), ("加大就业和社会保障工作力度", EI), ("加强民主法制建设", LR),
+                    ("加强政府自身建设", OA)]:
     add(test7, R2004, anchor, "planned", cat)
 # 2025: 一、2024年工作回顾 — “稳”的态势… and “进”的步伐… are outcomes; 一是…七是 after 主要做了以下工作 are the measures
 # taken (done); the 大国外交 paragraph is unnumbered. 二、总体要求和政策取向: targets and the unnumbered policy paragraphs
 # (实施更加积极的财政政策。…) are not numbered tasks (as 2021's and 2022's). 三、2025年政府工作任务 （一）–（十） are
 # planned. Not counted: the unnumbered paragraphs after （十） (“十五五”规划编制, 政府自身建设, 民族, 国防, 港澳, 台湾,
 # 外交). Anchors: the first clause.
-for anchor, cat in [("因时因势加强和创新宏观调控", None), ("坚定不移全面深化改革扩大开放", None), ("大力推动创新驱动发展", None),
-                    ("统筹城乡区域协调发展", None), ("积极发展社会事业", None), ("持续加强生态环境保护", None),
-                    ("加强政府建设和治理创新", None)]:
+# Categories, close calls (the tie-break rules move four plan tasks off their area defaults): review 四是 economic_incentive
+# (城市更新, 区域重大项目); 七是 organisation_accountability by its lead (全面从严治党, 八项规定, 党纪学习教育), not
+# legal_regulation as 2022's 八是, whose lead was bills and regulations. Plan （五） legal_regulation by its lead's opening
+# (扩大制度型开放, 单边开放), not economic_incentive for its first item's trade support; （六）有效防范化解重点领域风险
+# legal_regulation: its lead and headline name aims only (统筹发展和安全, 化解风险), its first item's first means is
+# 因城施策调减限制性措施 (monitoring was 2024's 更好统筹发展和安全 by the area default); （八） services_administration by its
+# first item (after the strategy and 市民化, an aim: 常住地提供基本公共服务), not economic_incentive as earlier regional tasks;
+# （九） legal_regulation by its lead 进一步深化生态文明体制改革 (rule 5), not enforcement as earlier environment tasks;
+# （十） services_administration by its lead's 提高公共服务和社会保障水平 (rule 4), though its first item is jobs.
+for anchor, cat in [("因时因势加强和创新宏观调控", EI), ("坚定不移全面深化改革扩大开放", LR), ("大力推动创新驱动发展", SA),
+                    ("统筹城乡区域协调发展", EI), ("积极发展社会事业", EI), ("持续加强生态环境保护", EN),
+                    ("加强政府建设和治理创新", OA)]:
     add(test7, R2025, anchor, "done", cat)
-for anchor, cat in [("大力提振消费、提高投资效益", None), ("因地制宜发展新质生产力", None), ("深入实施科教兴国战略", None),
-                    ("推动标志性改革举措加快落地", None), ("扩大高水平对外开放", None), ("有效防范化解重点领域风险", None),
-                    ("着力抓好“三农”工作", None), ("推进新型城镇化和区域协调发展", None), ("协同推进降碳减污扩绿增长", None),
-                    ("加大保障和改善民生力度", None)]:
+for anchor, cat in [("大力提振消费、提高投资效益", EI), ("因地制宜发展新质生产力", EI), ("深入实施科教兴国战略", SA),
+                    ("推动标志性改革举措加快落地", LR), ("扩大高水平对外开放", LR), ("有效防范化解重点领域风险", LR),
+                    ("着力抓好“三农”工作", EI), ("推进新型城镇化和区域协调发展", SA), ("协同推进降碳减污扩绿增长", LR),
+                    ("加大保障和改善民生力度", SA)]:
     add(test7, R2025, anchor, "planned", cat)
 # 十二大: 一、历史性的转变和新的伟大任务 reviews six years (unnumbered achievements) and states the 总任务: no task of its
 # own. 二、三、四 are the tasks (planned): 二's 首先…最后 are 重要原则问题 (关于集中资金进行重点建设和继续改善人民生活的
@@ -736,10 +761,18 @@ for anchor, cat in [("大力提振消费、提高投资效益", None), ("因地�
 # foreign policy and is left out (as 十四大's 三). 六's 第一–第四 (当前我们在党的建设上必须着重解决好以下几个问题) are the
 # level-1 tasks, as 十四大's 四 第一–第五, not the part itself. The closing 祖国统一 paragraph is unnumbered. No actors;
 # deadline only for 第四 (中央决定从明年下半年开始，用三年时间…进行一次全面整顿: the measure itself is time-bound).
-for anchor, cat, deadline in [("促进社会主义经济的全面高涨", None, None), ("努力建设高度的社会主义精神文明", None, None),
-                              ("努力建设高度的社会主义民主", None, None), ("健全党的民主集中制", None, None),
-                              ("改革领导机构和干部制度", None, None), ("加强党在工人、农民、知识分子中的工作", None, None),
-                              ("有计划有步骤地进行整党", None, "用三年时间")]:
+# Categories, close calls: 二 economic_incentive (its priorities 农业, 能源、交通 and the first act named, 加强农业基本建设;
+# the goal 翻两番 is a target); 三 services_administration by rule 1(c): its lead names an aim only, and its first list
+# (文化建设和思想建设) leads with 文化建设 = 教育、科学、文学艺术…, not publicity_education for 思想建设 and 理想、道德、纪律
+# 教育 (the area default of earlier 精神文明 tasks); 第二、改革领导机构和干部制度 legal_regulation by rule 5 (reform of
+# leadership bodies first; its cadre items — 年轻化, 选拔, 轮训 — would be organisation_accountability); 第三 by its first
+# item (党员到生产第一线, 吸收…入党) organisation_accountability; 第四、整党 organisation_accountability (a rectification of
+# the party's organisations and members: 整顿领导班子, 党员登记, 开除出党), not publicity_education for the 思想教育 that is
+# its 中心一环.
+for anchor, cat, deadline in [("促进社会主义经济的全面高涨", EI, None), ("努力建设高度的社会主义精神文明", SA, None),
+                              ("努力建设高度的社会主义民主", LR, None), ("健全党的民主集中制", OA, None),
+                              ("改革领导机构和干部制度", LR, None), ("加强党在工人、农民、知识分子中的工作", OA, None),
+                              ("有计划有步骤地进行整党", OA, "用三年时间")]:
     add(test7, C12, anchor, "planned", cat, deadline=deadline)
 # SC-08 试点方案: 一、总体要求 (目标任务, 总体思路, 基本原则) is not a measure; 二、集中采购范围及形式 （一）–（四） (who may take
 # part, which drugs, entry criteria, tender/bargain/negotiation by the number of bidders) define the pilot's scope and
@@ -748,10 +781,18 @@ for anchor, cat, deadline in [("促进社会主义经济的全面高涨", None, 
 # are the parts of （二）'s office). 六、工作安排 is unnumbered steps (实施步骤), not counted. No unit parentheses: actors
 # null. Deadlines: the first due date written in the item — 三（二）'s 确保1年内完成合同用量 and 四（一）'s 在2—3年内调整到位.
 # 三（一）'s anchor is its heading's second clause 以量换价: its first, 带量采购, also ends 一（二）总体思路 (探索跨区域联盟集中带量采购).
-for anchor, cat, deadline in [("以量换价", None, None), ("招采合一", None, "1年内"), ("确保质量", None, None),
-                              ("保证回款", None, None), ("探索试点城市医保支付标准与采购价协同", None, "2—3年内"),
-                              ("通过机制转化", None, None), ("压实医疗机构责任", None, None), ("明确部门职责", None, None),
-                              ("成立试点工作小组及办公室", None, None), ("成立联合采购办公室", None, None)]:
+# Categories, close calls: 三（一） economic_incentive (public purchasing: volume traded for price, 带量购销合同);
+# 三（二） legal_regulation (hospitals 应优先使用: an obligation); 三（三） monitoring (严格执行…入围标准 to stop 唯低价中标,
+# 全链条质量监管, 调查、评估、考核、监测体系), not legal_regulation for its standards; 三（四） legal_regulation (hospitals, the
+# 第一责任人 for payment, 应按合同规定…及时结算), not organisation_accountability for 第一责任人 (hospitals here are the buyers,
+# not officials) nor economic_incentive for the 医保 prepayment that follows; 四（一） economic_incentive (what the insurance
+# fund pays and the patient pays above it), not legal_regulation for 支付标准; 四（二） legal_regulation by its lead's first
+# element 深化医保支付方式改革 (rule 5), not economic_incentive for 结余留用 and pay; 四（三） monitoring by its lead
+# (将中选药品使用情况纳入…绩效考核, rule 7), not organisation_accountability by its headline 压实医疗机构责任.
+for anchor, cat, deadline in [("以量换价", EI, None), ("招采合一", LR, "1年内"), ("确保质量", MO, None),
+                              ("保证回款", LR, None), ("探索试点城市医保支付标准与采购价协同", EI, "2—3年内"),
+                              ("通过机制转化", LR, None), ("压实医疗机构责任", MO, None), ("明确部门职责", OA, None),
+                              ("成立试点工作小组及办公室", OA, None), ("成立联合采购办公室", OA, None)]:
     add(test7, SC08, anchor, "planned", cat, deadline=deadline)
 # SC-57 若干措施 (国发〔2018〕38号): the numbered measures （一）–（五十三） under 一、–四、 (each theme a heading only); each
 # ends with （负责部门：…；适用范围：…）, whose 负责部门 are the actors (适用范围 names the zone, not a unit; 人民银行等部门
@@ -759,60 +800,72 @@ for anchor, cat, deadline in [("以量换价", None, None), ("招采合一", Non
 # 强化组织管理。狠抓工作落实。) and is left out, as SC-05's 五、有关要求 (close call: SC-17's unnumbered 二、明确工作职责 was
 # one measure, but it was a task part among task parts; this is the closing requirements). No due date in any measure.
 # Anchors: the opening words of each measure (they have no headline).
+# Categories: permissions, exemptions, delegated approvals, 告知承诺制 and filings (rule 9) legal_regulation — 43 of the 53;
+# 支持/鼓励 with no other means after it economic_incentive (rule 6: （二十一） trading platforms, （三十二） 西安航空物流,
+# （三十三） 中欧班列 mail, （四十） 人民币贷款 abroad) and （二） (land-use quota allotted, 优先支持); local service points
+# and the single window's functions for traders services_administration (（十三）, （十四）, （二十四）, （二十六）, rule 8);
+# （二十九） monitoring (inspection sites for imports). Close calls: （二） economic_incentive (a land quota, not a
+# planning rule); （十六） legal_regulation (a reserve model splitting government and enterprise reserves, not
+# economic_incentive for state stocks); （十七） legal_regulation (bonded status granted, not a 监管模式); （二十六）
+# services_administration (the single window serves traders), not monitoring for its data sharing with other countries;
+# （二十七） legal_regulation (priority review of port-opening projects), not services_administration; （二十九）
+# monitoring (建设…监管作业场所: where goods are inspected), not legal_regulation for the import access it brings;
+# （四十五） legal_regulation (RMB pricing and the 谁进口、谁付汇 payment rule, after the aim 推动…使用人民币计价);
+# （五十一） and （五十三） legal_regulation (pilots of what clinics may do and of labour-use rules), not economic_incentive.
 for anchor, cat, actors in [
-    ("借鉴北京市服务业扩大开放综合试点经验", None, "人力资源社会保障部、住房城乡建设部、商务部"),
-    ("编制下达全国土地利用计划时", None, "自然资源部"),
-    ("将建筑工程施工许可", None, "住房城乡建设部"),
-    ("授权自贸试验区开展试点工作", None, "住房城乡建设部"),
-    ("将外商投资设立建筑业", None, "住房城乡建设部"),
-    ("自贸试验区内的外商独资建筑业企业", None, "住房城乡建设部"),
-    ("在《内地与香港关于建立更紧密经贸关系的安排》", None, "住房城乡建设部"),
-    ("对于自贸试验区内为本省（市）服务的外商投资工程设计", None, "住房城乡建设部"),
-    ("卫生健康行政部门对自贸试验区内的社会办医疗机构", None, "卫生健康委"),
-    ("自贸试验区内医疗机构可根据自身的技术能力", None, "卫生健康委"),
-    ("允许自贸试验区创新推出与国际接轨的税收服务举措", None, "税务总局"),
-    ("省级市场监管部门可以将外国（地区）企业常驻代表机构", None, "市场监管总局"),
-    ("支持在自贸试验区设置商标受理窗口", None, "知识产权局"),
-    ("在自贸试验区设立受理点", None, "知识产权局"),
-    ("进一步放宽对专利代理机构股东的条件限制", None, "知识产权局"),
-    ("加强顶层设计", None, "发展改革委、粮食和储备局"),
-    ("研究支持对海关特殊监管区域外的“两头在外”航空维修业态", None, "商务部、海关总署、财政部、税务总局"),
-    ("支持有条件的自贸试验区研究和探索赋予国际铁路运单物权凭证功能", None, "商务部、银保监会、铁路局、中国铁路总公司"),
-    ("支持符合条件的自贸试验区开展汽车平行进口试点", None, "商务部"),
-    ("授予自贸试验区自由进出口技术合同登记管理权限", None, "商务部"),
-    ("支持在自贸试验区依法合规建设能源、工业原材料、大宗农产品等国际贸易平台", None, "商务部"),
-    ("开展艺术品保税仓储", None, "文化和旅游部、海关总署"),
-    ("支持自贸试验区开展海关税款保证保险试点", None, "海关总署、银保监会"),
-    ("国际贸易“单一窗口”标准版增加航空、铁路舱单申报功能", None, "海关总署、民航局、中国铁路总公司"),
-    ("支持自贸试验区试点汽车平行进口保税仓储业务", None, "海关总署"),
-    ("积极探索通过国际贸易“单一窗口”与“一带一路”重点国家和地区开展互联互通", None, "海关总署"),
-    ("在符合国家口岸管理规定的前提下", None, "海关总署"),
-    ("在自贸试验区试点实施进口非特殊用途化妆品备案管理", None, "药监局"),
-    ("支持平潭口岸建设进境种苗、水果、食用水生动物等监管作业场所", None, "海关总署"),
-    ("在对外航权谈判中支持郑州机场利用第五航权", None, "民航局"),
-    ("在对外航权谈判中支持西安机场利用第五航权", None, "民航局"),
-    ("进一步加大对西安航空物流发展的支持力度", None, "民航局"),
-    ("支持利用中欧班列开展邮件快件进出口常态化运输", None, "邮政局、中国铁路总公司"),
-    ("支持设立首次进口药品和生物制品口岸", None, "药监局、海关总署"),
-    ("将台湾地区生产且经平潭口岸进口的第一类医疗器械的备案管理权限", None, "药监局"),
-    ("进一步简化保险分支机构行政审批", None, "银保监会"),
-    ("允许自贸试验区内银行业金融机构在依法合规", None, "人民银行、银保监会、外汇局"),
-    ("支持坚持市场定位、满足监管要求", None, "人民银行、银保监会、外汇局"),
-    ("支持自贸试验区依托适合自身特点的账户体系开展人民币跨境业务", None, "人民银行"),
-    ("鼓励、支持自贸试验区内银行业金融机构基于真实需求和审慎原则", None, "人民银行、外交部、发展改革委、商务部、国资委、银保监会"),
-    ("允许银行将自贸试验区交易所出具的纸质交易凭证", None, "银保监会"),
-    ("支持自贸试验区内符合条件的个人按照规定开展境外证券投资", None, "证监会、人民银行"),
-    ("支持在有条件的自贸试验区开展知识产权证券化试点", None, "证监会、知识产权局"),
-    ("允许平潭各金融机构试点人民币与新台币直接清算", None, "人民银行、外汇局"),
-    ("推动与大宗商品出口国、“一带一路”国家和地区在油品等大宗商品贸易中使用人民币计价", None, "人民银行等部门"),
-    ("允许自贸试验区内银行业金融机构按相关规定向台湾地区金融同业跨境拆出短期人民币资金", None, "人民银行"),
-    ("支持“海峡基金业综合服务平台”根据规定向中国证券投资基金业协会申请登记", None, "银保监会、证监会"),
-    ("增强企业用工灵活性", None, "人力资源社会保障部"),
-    ("将在自贸试验区内设立中外合资和外商独资人才中介机构审批权限下放至自贸试验区", None, "人力资源社会保障部"),
-    ("研究制定外国留学生在我国境内勤工助学管理制度", None, "教育部"),
-    ("鼓励在吸纳非卫生技术人员在医疗机构提供中医治未病服务", None, "中医药局"),
-    ("授权自贸试验区制定相关港澳专业人才执业管理办法", None, "人力资源社会保障部、住房城乡建设部、银保监会、证监会、知识产权局"),
-    ("支持自贸试验区开展非标准就业形式下劳动用工管理和服务试点", None, "人力资源社会保障部")]:
+    ("借鉴北京市服务业扩大开放综合试点经验", LR, "人力资源社会保障部、住房城乡建设部、商务部"),
+    ("编制下达全国土地利用计划时", EI, "自然资源部"),
+    ("将建筑工程施工许可", LR, "住房城乡建设部"),
+    ("授权自贸试验区开展试点工作", LR, "住房城乡建设部"),
+    ("将外商投资设立建筑业", LR, "住房城乡建设部"),
+    ("自贸试验区内的外商独资建筑业企业", LR, "住房城乡建设部"),
+    ("在《内地与香港关于建立更紧密经贸关系的安排》", LR, "住房城乡建设部"),
+    ("对于自贸试验区内为本省（市）服务的外商投资工程设计", LR, "住房城乡建设部"),
+    ("卫生健康行政部门对自贸试验区内的社会办医疗机构", LR, "卫生健康委"),
+    ("自贸试验区内医疗机构可根据自身的技术能力", LR, "卫生健康委"),
+    ("允许自贸试验区创新推出与国际接轨的税收服务举措", LR, "税务总局"),
+    ("省级市场监管部门可以将外国（地区）企业常驻代表机构", LR, "市场监管总局"),
+    ("支持在自贸试验区设置商标受理窗口", SA, "知识产权局"),
+    ("在自贸试验区设立受理点", SA, "知识产权局"),
+    ("进一步放宽对专利代理机构股东的条件限制", LR, "知识产权局"),
+    ("加强顶层设计", LR, "发展改革委、粮食和储备局"),
+    ("研究支持对海关特殊监管区域外的“两头在外”航空维修业态", LR, "商务部、海关总署、财政部、税务总局"),
+    ("支持有条件的自贸试验区研究和探索赋予国际铁路运单物权凭证功能", LR, "商务部、银保监会、铁路局、中国铁路总公司"),
+    ("支持符合条件的自贸试验区开展汽车平行进口试点", LR, "商务部"),
+    ("授予自贸试验区自由进出口技术合同登记管理权限", LR, "商务部"),
+    ("支持在自贸试验区依法合规建设能源、工业原材料、大宗农产品等国际贸易平台", EI, "商务部"),
+    ("开展艺术品保税仓储", LR, "文化和旅游部、海关总署"),
+    ("支持自贸试验区开展海关税款保证保险试点", LR, "海关总署、银保监会"),
+    ("国际贸易“单一窗口”标准版增加航空、铁路舱单申报功能", SA, "海关总署、民航局、中国铁路总公司"),
+    ("支持自贸试验区试点汽车平行进口保税仓储业务", LR, "海关总署"),
+    ("积极探索通过国际贸易“单一窗口”与“一带一路”重点国家和地区开展互联互通", SA, "海关总署"),
+    ("在符合国家口岸管理规定的前提下", LR, "海关总署"),
+    ("在自贸试验区试点实施进口非特殊用途化妆品备案管理", LR, "药监局"),
+    ("支持平潭口岸建设进境种苗、水果、食用水生动物等监管作业场所", MO, "海关总署"),
+    ("在对外航权谈判中支持郑州机场利用第五航权", LR, "民航局"),
+    ("在对外航权谈判中支持西安机场利用第五航权", LR, "民航局"),
+    ("进一步加大对西安航空物流发展的支持力度", EI, "民航局"),
+    ("支持利用中欧班列开展邮件快件进出口常态化运输", EI, "邮政局、中国铁路总公司"),
+    ("支持设立首次进口药品和生物制品口岸", LR, "药监局、海关总署"),
+    ("将台湾地区生产且经平潭口岸进口的第一类医疗器械的备案管理权限", LR, "药监局"),
+    ("进一步简化保险分支机构行政审批", LR, "银保监会"),
+    ("允许自贸试验区内银行业金融机构在依法合规", LR, "人民银行、银保监会、外汇局"),
+    ("支持坚持市场定位、满足监管要求", LR, "人民银行、银保监会、外汇局"),
+    ("支持自贸试验区依托适合自身特点的账户体系开展人民币跨境业务", LR, "人民银行"),
+    ("鼓励、支持自贸试验区内银行业金融机构基于真实需求和审慎原则", EI, "人民银行、外交部、发展改革委、商务部、国资委、银保监会"),
+    ("允许银行将自贸试验区交易所出具的纸质交易凭证", LR, "银保监会"),
+    ("支持自贸试验区内符合条件的个人按照规定开展境外证券投资", LR, "证监会、人民银行"),
+    ("支持在有条件的自贸试验区开展知识产权证券化试点", LR, "证监会、知识产权局"),
+    ("允许平潭各金融机构试点人民币与新台币直接清算", LR, "人民银行、外汇局"),
+    ("推动与大宗商品出口国、“一带一路”国家和地区在油品等大宗商品贸易中使用人民币计价", LR, "人民银行等部门"),
+    ("允许自贸试验区内银行业金融机构按相关规定向台湾地区金融同业跨境拆出短期人民币资金", LR, "人民银行"),
+    ("支持“海峡基金业综合服务平台”根据规定向中国证券投资基金业协会申请登记", LR, "银保监会、证监会"),
+    ("增强企业用工灵活性", LR, "人力资源社会保障部"),
+    ("将在自贸试验区内设立中外合资和外商独资人才中介机构审批权限下放至自贸试验区", LR, "人力资源社会保障部"),
+    ("研究制定外国留学生在我国境内勤工助学管理制度", LR, "教育部"),
+    ("鼓励在吸纳非卫生技术人员在医疗机构提供中医治未病服务", LR, "中医药局"),
+    ("授权自贸试验区制定相关港澳专业人才执业管理办法", LR, "人力资源社会保障部、住房城乡建设部、银保监会、证监会、知识产权局"),
+    ("支持自贸试验区开展非标准就业形式下劳动用工管理和服务试点", LR, "人力资源社会保障部")]:
     add(test7, SC57, anchor, "planned", cat, actors=units(actors))
 
 for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7)]:
