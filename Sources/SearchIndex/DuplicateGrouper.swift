@@ -263,17 +263,25 @@ struct DuplicateGrouper {
         }
         let order = wanted.indices.sorted { (wanted[$0].segment, wanted[$0].local) < (wanted[$1].segment, wanted[$1].local) }
         var read = [String](repeating: "", count: wanted.count)
-        var block: (segment: Int, number: Int, entries: [StoredUnit]) = (-1, -1, [])
-        for index in order {
-            let (segment, local) = wanted[index]
+        var first = 0
+        while first < order.count {
+            let segment = wanted[order[first]].segment
             let store = segments[segment].store
-            let number = store.block(of: local)
-            if block.segment != segment || block.number != number {
-                block = (segment, number, try store.entries(block: number))
+            let number = store.block(of: wanted[order[first]].local)
+            var end = first + 1
+            while end < order.count, wanted[order[end]].segment == segment, store.block(of: wanted[order[end]].local) == number { end += 1 }
+            // Only the wanted texts of the block become strings: making every entry's path and text
+            // one (validating their UTF-8) cost more than decompressing the block.
+            var next = first
+            try store.walkEntries(block: number) { unit, _, text in
+                while next < end, wanted[order[next]].local == unit {
+                    read[order[next]] = String(decoding: text, as: UTF8.self)
+                    next += 1
+                }
+                return next < end
             }
-            let offset = local - store.firstUnit(of: number)
-            guard offset < block.entries.count else { throw IndexError.damaged(file: segments[segment].postingsFile.path, reason: "store and signatures disagree") }
-            read[index] = block.entries[offset].text
+            guard next == end else { throw IndexError.damaged(file: segments[segment].postingsFile.path, reason: "store and signatures disagree") }
+            first = end
         }
         return parts.map { $0.map { read[$0] }.joined(separator: "\n") }
     }
