@@ -16,12 +16,10 @@ extension IndexReader {
         let deadline = options.deadline
         var matchOptions = PhraseMatcher.MatchOptions(explain: options.explain, weights: options.weights)
         matchOptions.shouldStop = { deadline.map { ContinuousClock.now >= $0 } ?? false }
-        var total = 0
         func allowed(_ unit: UInt32) -> Bool { allowedKinds?[Int(facts[Int(unit)].kind)] ?? true }
         func group(_ unit: UInt32) -> Int? { collapse ? units.duplicateGroup(Int(unit)) : nil }
         func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
             guard allowed(unit) else { return }
-            total += 1
             collector.offer(unit: unit, score: score, explanation: explanation, group: group(unit), document: facts[Int(unit)].document)
         }
         var complete = true
@@ -33,11 +31,9 @@ extension IndexReader {
             var streamOptions = matchOptions
             streamOptions.kinds = allowedKinds
             complete = try matcher?.forEachMatch(in: self, options: streamOptions, threshold: { collector.threshold },
-                                                 counting: { total < exactTotal },
-                                                 counted: { unit in
-                                                     total += 1
-                                                     collector.count(group: group(unit), document: facts[Int(unit)].document)
-                                                 }) { unit, score, explanation, _ in
+                                                 countingLimit: exactTotal,
+                                                 counted: { unit, document in collector.count(group: group(unit), document: document) }) {
+                unit, score, explanation, _ in
                 offer(unit, score, explanation)
             } ?? true
         } else if let matches = try evaluate(query, analyzer: analyzer, filters: &filters, options: matchOptions) {
@@ -45,6 +41,7 @@ extension IndexReader {
         } else {
             complete = false
         }
+        let total = collector.total
         let totalIsExact = total < exactTotal
         let kept = Array(collector.sorted().enumerated().dropFirst(options.offset))
         // How many more units of each listed document matched: counted while collecting, or, where

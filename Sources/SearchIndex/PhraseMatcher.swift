@@ -81,26 +81,36 @@ struct PhraseMatcher {
     /// Calls `body` with every unit holding the phrase, in order, its score, and (when asked for) the
     /// score's explanation and the occurrences. With a `threshold`, units that cannot score above it
     /// are left out, whole blocks of the rarest part at a time (block-max): the caller keeps the best
-    /// units only. While `counting` answers true, no unit is skipped unseen: one that holds the
-    /// phrase but cannot score above the threshold is handed to `counted` instead (checked for the
-    /// phrase, not scored). Returns false when `options.shouldStop` ended the scan early.
+    /// units only. Until `countingLimit` units have been handed on (to `body` or `counted`), no unit
+    /// is skipped unseen: one that holds the phrase but cannot score above the threshold is handed
+    /// to `counted` with its document instead (checked for the phrase, not scored). Returns false when
+    /// `options.shouldStop` ended the scan early.
     @discardableResult
     func forEachMatch(in reader: IndexReader, options: MatchOptions, threshold: () -> Double = { -.infinity },
-                      counting: () -> Bool = { false }, counted: (UInt32) -> Void = { _ in },
+                      countingLimit: Int = 0, counted: (_ unit: UInt32, _ document: UInt32) -> Void = { _, _ in },
                       _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) -> Bool {
         guard parts.allSatisfy({ $0.infos.contains { !$0.isEmpty } }) else { return true }
         let wantOccurrences = options.occurrences
-        // Cursors in every segment that holds every part; document frequencies over all segments.
+        // Cursors in every segment that holds every part and has units in `options.units` (none are
+        // opened elsewhere: over unmerged segments, rare parts are missing from most); document
+        // frequencies over all segments.
         var segmentCursors: [(segment: Segment, cursors: [PhrasePartCursor])] = []
         var documentFrequencies = [Int](repeating: 0, count: parts.count)
         for (index, segment) in reader.segments.enumerated() {
+            let span = UInt32(segment.base)..<UInt32(segment.base + segment.units.count)
+            let visited = parts.allSatisfy { !$0.infos[index].isEmpty } && (options.units?.contains { $0.overlaps(span) } ?? true)
             var cursors: [PhrasePartCursor] = []
             for (number, part) in parts.enumerated() where !part.infos[index].isEmpty {
+                // A union's frequency is its units', known only once it is gathered.
+                guard visited || part.isPrefix else {
+                    documentFrequencies[number] += part.infos[index][0].documentFrequency
+                    continue
+                }
                 let cursor = try PhrasePartCursor(part.infos[index], isPrefix: part.isPrefix, offset: part.offset, segment: segment)
                 documentFrequencies[number] += cursor.documentFrequency
                 cursors.append(cursor)
             }
-            if cursors.count == parts.count { segmentCursors.append((segment, cursors)) }
+            if visited { segmentCursors.append((segment, cursors)) }
         }
         let idfs = documentFrequencies.map { Scoring.idf(documentFrequency: $0, unitCount: reader.unitSlots) }
         let idf = idfs.reduce(0, +)
@@ -124,7 +134,8 @@ struct PhraseMatcher {
         let wordBound = word.isEmpty ? 0 : wordIDF * (Scoring.k1 + 1)
         // The threshold moves, and counting ends, only when a unit has been handed on: read them again only then.
         var minimum = threshold()
-        var isCounting = counting()
+        var handedOn = 0
+        var isCounting = countingLimit > 0
         // A phrase occurs in a unit (and in its heading) no more often than its rarest part does, so
         // the block impacts of that part bound the phrase's score in the block.
         func worthy(_ maxima: BlockMaxima) -> Bool {
@@ -143,10 +154,11 @@ struct PhraseMatcher {
         }
         var needed = neededWeighted()
         let lengthScale = Scoring.b / averageLength
-        // Whether a unit whose rarest part occurs `most` times could score above `minimum`. Units
-        // clearly below (by a margin far above rounding) are told without a division; the rest get
-        // the bound itself.
-        func mightExceed(most: Int, length: Int, headingLength: UInt32, titleMatch: Bool) -> Bool {
+        // Whether a unit whose rarest part occurs `most` times could score above `minimum`, given the
+        // weighted frequency `needed` for it. Units clearly below (by a margin far above rounding) are
+        // told without a division; the rest get the bound itself. (Both are passed, not captured: a
+        // captured variable is checked for exclusive access at run time on every call.)
+        func mightExceed(most: Int, length: Int, headingLength: UInt32, titleMatch: Bool, minimum: Double, needed: Double) -> Bool {
             let room = needed - (titleMatch ? weights.title : 0)
             let occurrences = Double(most) * (headingLength > 0 ? 1 + headingExtra : 1)
             if room > 0, occurrences < room * (1 - Scoring.b + lengthScale * Double(length)) * (1 - 1e-6) { return false }
@@ -156,6 +168,7 @@ struct PhraseMatcher {
             return bound > minimum
         }
         var visited = 0
+        var window = UnitFactsWindow()
         for (segment, cursors) in segmentCursors {
             let base = UInt32(segment.base)
             let end = base + UInt32(segment.units.count)
@@ -171,7 +184,7 @@ struct PhraseMatcher {
             let byRarity = cursors.sorted { $0.documentFrequency < $1.documentFrequency }
             let lead = byRarity[0]
             // The other parts, rarest first: a unit without the phrase is left sooner.
-            let others = byRarity.dropFirst()
+            let others = Array(byRarity.dropFirst())
             do {
                 while lead.document != PostingsCursor.exhausted {
                     if let ranges = options.units {
@@ -193,7 +206,8 @@ struct PhraseMatcher {
                     let target = base + local
                     // Units of other kinds, and units that even the lead part's frequency cannot lift
                     // above the threshold, are passed over before the other parts are moved to them.
-                    let unitFacts = facts[Int(target)]
+                    if !window.holds(local) { lead.withUpcomingUnits { window.gather($0, base: base, from: facts) } }
+                    let unitFacts = window.current
                     if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(unitFacts.kind)] } ?? true) {
                         try lead.next()
                         continue
@@ -202,20 +216,13 @@ struct PhraseMatcher {
                     let headingLength = unitFacts.headingLength
                     let titleMatch = !isTitled.isEmpty && isTitled[Int(unitFacts.document)]
                     var below = !wantOccurrences
-                        && !mightExceed(most: lead.frequency, length: length, headingLength: headingLength, titleMatch: titleMatch)
+                        && !mightExceed(most: lead.frequency, length: length, headingLength: headingLength, titleMatch: titleMatch,
+                                        minimum: minimum, needed: needed)
                     if below && !isCounting {
                         try lead.next()
                         continue
                     }
-                    var mismatch: UInt32?
-                    for other in others {
-                        try other.advance(to: local)
-                        if other.document != local {
-                            mismatch = other.document
-                            break
-                        }
-                    }
-                    if let mismatch {
+                    if let mismatch = try Self.align(others, to: local) {
                         if mismatch == PostingsCursor.exhausted { break }
                         try lead.advance(to: mismatch)
                         continue
@@ -227,12 +234,14 @@ struct PhraseMatcher {
                         if !below {
                             var most = Int.max
                             for cursor in cursors { most = min(most, cursor.frequency) }
-                            below = !mightExceed(most: most, length: length, headingLength: headingLength, titleMatch: titleMatch)
+                            below = !mightExceed(most: most, length: length, headingLength: headingLength, titleMatch: titleMatch,
+                                                 minimum: minimum, needed: needed)
                         }
                         if below {
                             if isCounting, try parts.count == 1 || Self.phraseOccurs(cursors) {
-                                counted(target)
-                                isCounting = counting()
+                                counted(target, unitFacts.document)
+                                handedOn += 1
+                                isCounting = handedOn < countingLimit
                             }
                             try lead.next()
                             continue
@@ -271,10 +280,12 @@ struct PhraseMatcher {
                             body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
                             minimum = threshold()
                             needed = neededWeighted()
-                            isCounting = counting()
+                            handedOn += 1
+                            isCounting = handedOn < countingLimit
                         } else if isCounting {
-                            counted(target)
-                            isCounting = counting()
+                            counted(target, unitFacts.document)
+                            handedOn += 1
+                            isCounting = handedOn < countingLimit
                         }
                     }
                     try lead.next()
@@ -284,6 +295,17 @@ struct PhraseMatcher {
             }
         }
         return true
+    }
+
+    /// Moves each of `cursors` to unit `unit` or past it, in order, until one lacks it: nil when all
+    /// hold it, else the unit that one stopped on (`PostingsCursor.exhausted` when it ran out). (A
+    /// function of its own: looping over the cursors inside the scan retained each one per unit.)
+    private static func align(_ cursors: [PhrasePartCursor], to unit: UInt32) throws(ByteReader.Malformed) -> UInt32? {
+        for cursor in cursors {
+            try cursor.advance(to: unit)
+            if cursor.document != unit { return cursor.document }
+        }
+        return nil
     }
 
     /// The positions where every part stands at its offset, in the unit all cursors are on, into

@@ -110,6 +110,16 @@ final class PhrasePartCursor {
         }
     }
 
+    /// Calls `body` with the units the cursor is about to visit, from the current one on: the rest of
+    /// the current block, or of a union up to a block's worth (none when exhausted).
+    func withUpcomingUnits<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        guard isUnion else { return state.pointee.cursor.withUpcomingDocuments(body) }
+        let index = state.pointee.index
+        return units.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[index..<min(all.count, index + BlockCodec.blockSize)]))
+        }
+    }
+
     /// Reads the current unit's positions into `positions`, unless they are read already.
     func readPositions() throws(ByteReader.Malformed) {
         guard !state.pointee.positionsRead else { return }

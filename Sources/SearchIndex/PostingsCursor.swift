@@ -139,6 +139,12 @@ struct PostingsCursor {
         }
     }
 
+    /// Calls `body` with the current block's documents from the current one on (none when exhausted).
+    func withUpcomingDocuments<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        let upcoming = document == PostingsCursor.exhausted ? 0..<0 : slot..<blockCount
+        return documents.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[upcoming])) }
+    }
+
     /// The current document's positions, ascending.
     mutating func positions() throws(Malformed) -> [UInt32] {
         var result: [UInt32] = []

@@ -1,3 +1,4 @@
+import Segmentation
 import TextNormalization
 
 /// A short passage of a unit's text around its first match, with the matches marked.
@@ -107,7 +108,7 @@ public struct Snippet: Sendable, Hashable {
                 line.append(unit)
             }
         }
-        return String(decoding: line, as: UTF16.self)
+        return line.withUnsafeBufferPointer { UTF8Transcoding.string(fromUTF16: $0) }
     }
 
     /// A query phrase as the parts a match must hold at their offsets: bigram terms, or (for a lone

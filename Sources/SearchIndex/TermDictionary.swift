@@ -84,8 +84,8 @@ struct TermDictionaryWriter {
 
 /// Reads a term dictionary from its mapped file.
 struct TermDictionary {
-    /// Up to this many inflated blocks are kept, so that the terms a session looks up again cost no
-    /// inflating (all 2,500 blocks of a 64 MB collection's dictionary fit).
+    /// Up to this many decoded blocks are kept, so that the terms a session looks up again cost no
+    /// inflating or decoding (all 2,500 blocks of a 64 MB collection's dictionary fit).
     static let cachedBlocks = 4096
 
     let file: MappedFile
@@ -125,25 +125,30 @@ struct TermDictionary {
     func lookup(_ term: [UInt8]) throws(IndexError) -> TermInfo? {
         let block = lastBlock(notAfter: term)
         guard block >= 0 else { return nil }
-        var found: TermInfo?
-        try scan(from: block) { candidate, info in
-            if candidate == term { found = info; return false }
-            return candidate.lexicographicallyPrecedes(term)
-        }
-        return found
+        // The block's first term is not after `term` and the next block's is after it: it is here or nowhere.
+        let decoded = try decodedBlock(block)
+        let index = decoded.lowerBound(term)
+        return decoded.holds(term, at: index) ? decoded.infos[index] : nil
     }
 
     /// Every term beginning with `prefix`, in order.
     func terms(withPrefix prefix: [UInt8]) throws(IndexError) -> [([UInt8], TermInfo)] {
         var result: [([UInt8], TermInfo)] = []
-        try scan(from: max(0, lastBlock(notAfter: prefix))) { candidate, info in
-            if candidate.starts(with: prefix) {
-                result.append((candidate, info))
-                return true
+        var block = max(0, lastBlock(notAfter: prefix))
+        guard block < blockOffsets.count else { return result }
+        var decoded = try decodedBlock(block)
+        var index = decoded.lowerBound(prefix)
+        while true {
+            if index == decoded.count {
+                block += 1
+                guard block < blockOffsets.count else { return result }
+                decoded = try decodedBlock(block)
+                index = 0
             }
-            return candidate.lexicographicallyPrecedes(prefix)
+            guard decoded.term(index, startsWith: prefix) else { return result }
+            result.append((decoded.term(index), decoded.infos[index]))
+            index += 1
         }
-        return result
     }
 
     /// Calls `body` for every term in order until it returns false.
@@ -173,26 +178,49 @@ struct TermDictionary {
 
     var blockCount: Int { blockOffsets.count }
 
-    /// Decodes the terms of `block` in order while `body` returns true; returns false when it stopped.
+    /// Calls `body` with the terms of `block` in order while it returns true; returns false when it stopped.
     func decode(block current: Int, _ body: ([UInt8], TermInfo) -> Bool) throws(IndexError) -> Bool {
+        let decoded = try decodedBlock(current)
+        for index in 0..<decoded.count where !body(decoded.term(index), decoded.infos[index]) { return false }
+        return true
+    }
+
+    /// Block `block` decoded, from the cache when it was decoded before.
+    private func decodedBlock(_ block: Int) throws(IndexError) -> TermBlock {
+        if let cached = cache.get(block) { return cached }
+        let decoded = try decode(block: block)
+        cache.put(block, decoded, limit: TermDictionary.cachedBlocks)
+        return decoded
+    }
+
+    /// Inflates and decodes block `current`: the one reader of a block's layout.
+    private func decode(block current: Int) throws(IndexError) -> TermBlock {
         let first = current * TermDictionaryWriter.blockSize
         let count = min(TermDictionaryWriter.blockSize, termCount - first)
         guard count > 0, let entries = inflate(block: current) else { throw file.malformed("term dictionary block \(current)") }
         var reader = ByteReader(entries.bytes)
-        var term: [UInt8] = []
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        var infos: [TermInfo] = []
+        bytes.reserveCapacity(entries.count)
+        ends.reserveCapacity(count)
+        infos.reserveCapacity(count)
         var info = TermInfo(documentFrequency: 0, totalFrequency: 0, postingsOffset: 0, positionsOffset: 0)
         do {
             for _ in 0..<count {
                 let shared = try reader.int()
-                guard shared <= term.count else { throw file.malformed("term dictionary block \(current)") }
-                term.removeSubrange(shared...)
-                term.append(contentsOf: try reader.bytes(try reader.int()))
+                let previousStart = ends.count < 2 ? 0 : ends[ends.count - 2]
+                guard shared <= bytes.count - previousStart else { throw file.malformed("term dictionary block \(current)") }
+                // The term is the previous one's first `shared` bytes and its own suffix.
+                for offset in previousStart..<(previousStart + shared) { bytes.append(bytes[offset]) }
+                bytes.append(contentsOf: try reader.bytes(try reader.int()))
+                ends.append(bytes.count)
                 info.documentFrequency = try reader.int()
                 // Bounded so that the sums cannot overflow; the cursors check offsets against the files.
                 info.totalFrequency = try reader.int(max: 1 << 40)
                 info.postingsOffset += try reader.int(max: 1 << 40)
                 info.positionsOffset += try reader.int(max: 1 << 40)
-                if !body(term, info) { return false }
+                infos.append(info)
             }
             guard reader.isAtEnd else { throw file.malformed("term dictionary block \(current)") }
         } catch let error as IndexError {
@@ -200,18 +228,15 @@ struct TermDictionary {
         } catch {
             throw file.malformed("term dictionary block \(current)")
         }
-        return true
+        return TermBlock(bytes: bytes, ends: ends, infos: infos)
     }
 
     /// The entries of `block`, inflated.
     private func inflate(block: Int) -> OwnedBytes? {
-        if let cached = cache.get(block) { return cached }
         var reader = file.reader(at: blockOffsets[block])
         guard let rawLength = try? reader.int(max: 1 << 24), let length = try? reader.int(),
-              let compressed = try? reader.bytes(length),
-              let entries = Zstd.decompress(compressed, rawLength: rawLength, dictionary: dictionary) else { return nil }
-        cache.put(block, entries, limit: TermDictionary.cachedBlocks)
-        return entries
+              let compressed = try? reader.bytes(length) else { return nil }
+        return Zstd.decompress(compressed, rawLength: rawLength, dictionary: dictionary)
     }
 }
 
@@ -243,19 +268,19 @@ struct TermIterator {
     }
 }
 
-/// Inflated dictionary blocks, shared by the searches of one reader (which may run on several threads).
+/// Decoded dictionary blocks, shared by the searches of one reader (which may run on several threads).
 private final class BlockCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var blocks: [Int: OwnedBytes] = [:]
+    private var blocks: [Int: TermBlock] = [:]
 
-    func get(_ block: Int) -> OwnedBytes? {
+    func get(_ block: Int) -> TermBlock? {
         lock.lock()
         defer { lock.unlock() }
         return blocks[block]
     }
 
     /// Keeps `entries`; when full, forgets everything first (a dictionary rarely outgrows it).
-    func put(_ block: Int, _ entries: OwnedBytes, limit: Int) {
+    func put(_ block: Int, _ entries: TermBlock, limit: Int) {
         lock.lock()
         defer { lock.unlock() }
         if blocks.count >= limit { blocks.removeAll(keepingCapacity: true) }

@@ -28,6 +28,8 @@ struct TopCollector {
     private var matchesOfGroup: [Int: Int] = [:]
     /// Units offered that were not the first of their group.
     private(set) var copies = 0
+    /// Units offered or counted.
+    private(set) var total = 0
     /// Units kept of each document.
     private var keptOfDocument: [UInt32: Int] = [:]
     /// Units offered of each document (copies folded into a group's first unit left out), by document
@@ -59,6 +61,7 @@ struct TopCollector {
     /// Counts a unit offered with a score below `threshold` without making an entry of it: only the
     /// counts of its group and its document change, as `offer` would change them.
     mutating func count(group: Int?, document: UInt32) {
+        total += 1
         if let group {
             let seen = matchesOfGroup[group, default: 0]
             matchesOfGroup[group] = seen + 1

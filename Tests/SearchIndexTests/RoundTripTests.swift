@@ -122,6 +122,29 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     #expect(all == terms)
 }
 
+@Test func theTermDictionaryFindsPrefixesAcrossBlocksAndNoTermBetweenOrBeyondThem() throws {
+    // 1,000 terms in eight blocks; 词1… runs over several of them.
+    let terms = (0..<1000).map { Array("词\($0)".utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    var writer = TermDictionaryWriter()
+    for (index, term) in terms.enumerated() {
+        writer.add(term, TermInfo(documentFrequency: index + 1, totalFrequency: index + 1, postingsOffset: index, positionsOffset: index))
+    }
+    let dictionary = try TermDictionary(file: try mapped("TERM", writer.body()))
+    for prefix in ["词", "词1", "词99", "词127", "词5"] {
+        let expected = terms.filter { $0.starts(with: Array(prefix.utf8)) }
+        #expect(try dictionary.terms(withPrefix: Array(prefix.utf8)).map(\.0) == expected, "\(prefix)")
+        #expect(try dictionary.terms(withPrefix: Array(prefix.utf8)).map(\.1.documentFrequency)
+                    == expected.map { term in terms.firstIndex(of: term)! + 1 })
+    }
+    // Before the first term, after the last, and between two (词1000 sorts between 词100 and 词101).
+    for absent in ["a", "词", "词1000", "词99x", "龥"] {
+        #expect(try dictionary.lookup(Array(absent.utf8)) == nil, "\(absent)")
+    }
+    #expect(try dictionary.terms(withPrefix: Array("a".utf8)).isEmpty)
+    #expect(try dictionary.terms(withPrefix: Array("龥".utf8)).isEmpty)
+    #expect(try dictionary.lookup(terms[128]) == TermInfo(documentFrequency: 129, totalFrequency: 129, postingsOffset: 128, positionsOffset: 128))
+}
+
 @Test(arguments: [1, 2, 127, 128, 129, 300, 1000])
 func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     var generator = SystemRandomNumberGenerator()

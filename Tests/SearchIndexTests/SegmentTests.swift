@@ -73,6 +73,15 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     try several.checkInvariants()
     for query in segmentQueries { #expect(try hitLines(several, query) == (try hitLines(one, query)), "\(query)") }
     #expect(try several.sectionUnits(containing: "性别比") == (try one.sectionUnits(containing: "性别比")))
+    // Past a small exact total, blocks are skipped and the listed documents' other matches are counted
+    // again in their own segments alone: the same hits and counts as over the one segment.
+    func pruned(_ reader: IndexReader, _ query: String) throws -> [String] {
+        let options = SearchOptions(limit: 20, exactTotalLimit: 3)
+        return try reader.search(try QueryParser.parse(query), options: options).hits.map { hit in
+            "\(hit.unit.source)|\(hit.unit.section)|\(String(format: "%.6f", hit.score))|\(hit.moreInDocument)"
+        }
+    }
+    for query in segmentQueries { #expect(try pruned(several, query) == (try pruned(one, query)), "\(query)") }
     // Merging them all gives the very files a build into one segment gives.
     var all = neverMerge
     all.mergeAll = true
