@@ -453,7 +453,7 @@ def main():
           "shingle samples, %d candidates verified on complete sets)"
           % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count(),
              estimated, undecided), file=sys.stderr)
-    spark.stop()
+    zhili_spark.stop(spark)
 
 
 if __name__ == "__main__":
