@@ -365,29 +365,60 @@ def verify_on_samples(candidates, representatives, threshold, error_bound, spark
 def verify_on_complete_sets(pairs, representatives, files, threshold, executable, zhili_arguments, partitions,
                             spark, F, storage):
     """The pairs verified exactly on complete shingle sets: the long units among them read again,
-    their files only, with `zhili dedupe --signatures --all-shingles`."""
+    their files only, with `zhili dedupe --signatures --all-shingles`. The pairs are verified in
+    groups (`pair_groups`), each group receiving every set its pairs need once: copies come in
+    families, and a set joined to each of its pairs would travel once per pair, twice per pair in all."""
     pairs = pairs.persist(storage)
-    in_pairs = pairs.select(F.col("a").alias("uid")).union(pairs.select(F.col("b").alias("uid"))).distinct()
-    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid").persist(storage)
+    grouped, needed = pair_groups(pairs, F)
+    needed = needed.persist(storage)
     # The files to read again are spread over the executors as the first reading was (the driver
-    # holds the file list anyway); the sets are read once, kept, and joined to both sides.
+    # holds the file list anyway).
+    long_units = needed.select("uid").distinct().join(representatives.where("sampled").select("uid"), "uid")
     numbers = sorted(row.file for row in long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct().collect())
-    complete = (spark.createDataFrame(zhili_spark.file_partitions(spark, [(number, files[number]) for number in numbers], partitions)
-                                      .mapPartitions(shingle_rows(executable, zhili_arguments + ["--all-shingles"])),
-                                      "uid long, complete binary")
-                .join(long_units, "uid").persist(storage))
-    complete.count()
-    sides = (representatives.join(in_pairs, "uid").select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
-             .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
-    joined = for_python(with_sides(pairs, sides, F), F)
+    complete = spark.createDataFrame(zhili_spark.file_partitions(spark, [(number, files[number]) for number in numbers], partitions)
+                                     .mapPartitions(shingle_rows(executable, zhili_arguments + ["--all-shingles"])),
+                                     "uid long, complete binary")
+    # A long unit's complete set, a short one's sample (which holds all its shingles), once per group.
+    sets = (needed.join(representatives.select("uid", "sample", "contained_minimum"), "uid").join(complete, "uid", "left")
+            .select("group", "uid", F.base64(F.coalesce("complete", "sample")).alias("shingles"), "contained_minimum",
+                    F.lit(None).cast("long").alias("partner")))
+    items = sets.unionByName(grouped.select("group", F.col("a").alias("uid"), F.lit(None).cast("string").alias("shingles"),
+                                            F.lit(None).cast("long").alias("contained_minimum"), F.col("b").alias("partner")))
+    groups = items.groupBy("group").agg(F.collect_list(F.struct("uid", "shingles", "contained_minimum", "partner")).alias("items"))
 
     def verify(row):
-        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, unpacked(row.a_shingles),
-                                                   unpacked(row.b_shingles))
-        if similar >= threshold:
-            yield row.a, row.b, jaccard, containment, similar, False
+        hashes, built = {}, {}
+        for item in row.items:
+            if item.partner is None:
+                hashes[item.uid] = (item.shingles, item.contained_minimum)
+        for item in row.items:
+            if item.partner is None:
+                continue
+            for uid in (item.uid, item.partner):
+                if uid not in built:
+                    values = unpacked(hashes[uid][0])
+                    built[uid] = (set(values), len(values))
+            (set_a, size_a), (set_b, size_b) = built[item.uid], built[item.partner]
+            if size_a and size_b:
+                values = rule(threshold, hashes[item.uid][1], len(set_a.intersection(set_b)), size_a, size_b)
+                if values[2] >= threshold:
+                    yield (item.uid, item.partner) + values + (False,)
 
-    return spark.createDataFrame(joined.rdd.flatMap(verify), VERIFIED_SCHEMA)
+    return spark.createDataFrame(groups.rdd.flatMap(verify), VERIFIED_SCHEMA)
+
+
+def pair_groups(pairs, F):
+    """Pairs (a, b) put in groups that share their units' sets: ((a, b, group), (group, uid)), the
+    second every unit a group's pairs need. A pair's group is the lowest unit among its first unit
+    and that unit's partners, so a family of copies whose pairs all meet its lowest member is one
+    group; a unit is needed by at most as many groups as it has pairs, never more than two joins
+    would send it."""
+    both = pairs.select("a", "b").union(pairs.select(F.col("b").alias("a"), F.col("a").alias("b")))
+    lowest = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("group"))
+    grouped = pairs.join(lowest, "a")
+    needed = (grouped.select("group", F.col("a").alias("uid")).union(grouped.select("group", F.col("b").alias("uid")))
+              .distinct())
+    return grouped, needed
 
 
 def main():
