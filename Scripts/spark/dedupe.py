@@ -229,14 +229,14 @@ def components(edges, functions, storage):
     while True:
         proposed = (both.join(labels.withColumnRenamed("vertex", "b").withColumnRenamed("label", "neighbour"), "b")
                     .groupBy("a").agg(F.min("neighbour").alias("neighbour")).withColumnRenamed("a", "vertex"))
+        # A local checkpoint cuts the plan, which would otherwise grow with every round; made by
+        # the count that needs it, not by a job of its own.
         updated = (labels.join(proposed, "vertex")
                    .select("vertex", F.least("label", "neighbour").alias("label"), (F.col("neighbour") < F.col("label")).alias("changed"))
-                   .persist(storage))
+                   .localCheckpoint(eager=False))
         changed = updated.where("changed").count()
         labels.unpersist()
-        # A local checkpoint cuts the plan, which would otherwise grow with every round.
-        labels = updated.select("vertex", "label").localCheckpoint()
-        updated.unpersist()
+        labels = updated.select("vertex", "label")
         if changed == 0:
             both.unpersist()
             return labels.withColumnRenamed("label", "component")
@@ -380,11 +380,14 @@ def verify_on_complete_sets(pairs, representatives, files, threshold, executable
                                      "uid long, complete binary")
     # A long unit's complete set, a short one's sample (which holds all its shingles), once per group.
     sets = (needed.join(representatives.select("uid", "sample", "contained_minimum"), "uid").join(complete, "uid", "left")
-            .select("group", "uid", F.base64(F.coalesce("complete", "sample")).alias("shingles"), "contained_minimum",
+            .select("group", "uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum",
                     F.lit(None).cast("long").alias("partner")))
-    items = sets.unionByName(grouped.select("group", F.col("a").alias("uid"), F.lit(None).cast("string").alias("shingles"),
+    items = sets.unionByName(grouped.select("group", F.col("a").alias("uid"), F.lit(None).cast("binary").alias("shingles"),
                                             F.lit(None).cast("long").alias("contained_minimum"), F.col("b").alias("partner")))
-    groups = items.groupBy("group").agg(F.collect_list(F.struct("uid", "shingles", "contained_minimum", "partner")).alias("items"))
+    # Shuffled as bytes, handed to Python as Base64 (see `for_python`).
+    groups = (items.groupBy("group").agg(F.collect_list(F.struct("uid", "shingles", "contained_minimum", "partner")).alias("items"))
+              .select(F.expr("transform(items, item -> named_struct('uid', item.uid, 'shingles', base64(item.shingles), "
+                             "'contained_minimum', item.contained_minimum, 'partner', item.partner))").alias("items")))
 
     def verify(row):
         hashes, built = {}, {}
@@ -472,10 +475,12 @@ def main():
     with_pairs = options.pairs
     lines = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: component_lines(entry[1], with_pairs)),
                                   "first long, second long, json string").persist(storage)
-    zhili_spark.write_json_lines(lines.where("second < 0"), "json", os.path.join(options.output, "clusters.jsonl"), "first")
+    # Clusters and pairs sorted and written in one pass (a cluster's second is -1).
+    paths = {"clusters": os.path.join(options.output, "clusters.jsonl")}
     if options.pairs:
-        zhili_spark.write_json_lines(lines.where("second >= 0"), "json", os.path.join(options.output, "pairs.jsonl"),
-                                     ["first", "second"])
+        paths["pairs"] = os.path.join(options.output, "pairs.jsonl")
+    zhili_spark.write_json_lines(lines.withColumn("kind", F.when(F.col("second") < 0, "clusters").otherwise("pairs")),
+                                 "json", paths, ["first", "second"])
     with open(os.path.join(options.output, "clusters.jsonl"), "rb") as written:
         cluster_count = sum(1 for _ in written)
     estimated, undecided = verdicts.select(*(F.coalesce(F.sum(column.cast("long")), F.lit(0)) for column in

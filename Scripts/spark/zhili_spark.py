@@ -262,17 +262,20 @@ def signed(value):
     return value - (1 << 64) if value >= (1 << 63) else value
 
 
-def write_json_lines(frame, column, path, order_by):
-    """Writes the JSON text in `column` of `frame`, ordered by `order_by`, as one JSON Lines file at
-    `path`: Spark writes sorted part files, which are then joined in order without reading them
-    whole into memory."""
-    parts = path + ".parts"
+def write_json_lines(frame, column, paths, order_by):
+    """Writes the JSON text in `column` of `frame`, ordered by `order_by`, as JSON Lines files: one
+    file at `paths[kind]` for each value of the column `kind` (its rows only). Spark sorts once and
+    writes sorted part files, each kind's in a folder of its own, which are then joined in order
+    without reading them whole into memory."""
+    parts = next(iter(paths.values())) + ".parts"
     if os.path.exists(parts):
         shutil.rmtree(parts)
-    frame.orderBy(order_by).select(column).write.text(parts)
-    with open(path, "wb") as output:
-        for name in sorted(os.listdir(parts)):
-            if name.startswith("part-"):
-                with open(os.path.join(parts, name), "rb") as part:
+    frame.orderBy(["kind"] + order_by).select("kind", column).write.partitionBy("kind").text(parts)
+    for kind, path in paths.items():
+        folder = os.path.join(parts, "kind=%s" % kind)
+        names = sorted(name for name in os.listdir(folder) if name.startswith("part-")) if os.path.isdir(folder) else []
+        with open(path, "wb") as output:
+            for name in names:
+                with open(os.path.join(folder, name), "rb") as part:
                     shutil.copyfileobj(part, output)
     shutil.rmtree(parts)
