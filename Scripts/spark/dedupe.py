@@ -100,16 +100,8 @@ def packed(hashes):
 
 def unpacked(text):
     """The hashes `packed` packed, as Spark's signed longs (the executors of one cluster share a byte
-    order), from the Base64 text `for_python` hands them over as."""
+    order), from the Base64 text `in_groups` hands them over as."""
     return array.array("q", base64.b64decode(text))
-
-
-def for_python(frame, F):
-    """`frame` with its binary columns as Base64 text, for rows handed to Python. Spark's pickler
-    writes a byte array as a string built byte by byte and encoded again as UTF-8 (BENCHMARKS.md: most of
-    the JVM's time in the verification stage); ASCII text it copies, and Python decodes Base64 in C."""
-    return frame.select([F.base64(field.name).alias(field.name) if field.dataType.typeName() == "binary" else F.col(field.name)
-                         for field in frame.schema.fields])
 
 
 UNIT_SCHEMA = ("uid long, identity string, exact_key string, keep_key array<long>, shingles long, distinct long, "
@@ -229,14 +221,14 @@ def components(edges, functions, storage):
     while True:
         proposed = (both.join(labels.withColumnRenamed("vertex", "b").withColumnRenamed("label", "neighbour"), "b")
                     .groupBy("a").agg(F.min("neighbour").alias("neighbour")).withColumnRenamed("a", "vertex"))
+        # A local checkpoint cuts the plan, which would otherwise grow with every round; made by
+        # the count that needs it, not by a job of its own.
         updated = (labels.join(proposed, "vertex")
                    .select("vertex", F.least("label", "neighbour").alias("label"), (F.col("neighbour") < F.col("label")).alias("changed"))
-                   .persist(storage))
+                   .localCheckpoint(eager=False))
         changed = updated.where("changed").count()
         labels.unpersist()
-        # A local checkpoint cuts the plan, which would otherwise grow with every round.
-        labels = updated.select("vertex", "label").localCheckpoint()
-        updated.unpersist()
+        labels = updated.select("vertex", "label")
         if changed == 0:
             both.unpersist()
             return labels.withColumnRenamed("label", "component")
@@ -323,71 +315,116 @@ VERIFIED_SCHEMA = "a long, b long, jaccard double, containment double, similarit
 ESTIMATED = {True: {"estimated": True}, False: {}}
 
 
-def with_sides(pairs, sides, F):
-    """Pairs (a, b) with the columns of `sides` (keyed by uid) for each unit, prefixed a_ and b_."""
-    return (pairs.join(sides.select([F.col(name).alias("a_" + name) for name in sides.columns]), F.col("a") == F.col("a_uid"))
-            .join(sides.select([F.col(name).alias("b_" + name) for name in sides.columns]), F.col("b") == F.col("b_uid")))
+def in_groups(pairs, sides, F, storage):
+    """Pairs (a, b) put in groups that share their units' sides: one row per group, `items` a list
+    of each unit's row of `sides` (keyed by uid; binary columns as Base64 text) with a null `partner`, and of each pair as (uid = a, partner = b). Copies come in
+    families, and a side joined to each of its pairs would travel twice per pair; here it travels
+    once per group that needs it. A pair's group is the lowest unit among its first unit and that
+    unit's partners, so a family whose pairs all meet its lowest member is one group; a unit is
+    needed by at most as many groups as it has pairs. `pairs_of_group` reads a row back."""
+    pairs = pairs.persist(storage)
+    both = pairs.select("a", "b").union(pairs.select(F.col("b").alias("a"), F.col("a").alias("b")))
+    lowest = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("group"))
+    grouped = pairs.join(lowest, "a")
+    needed = grouped.select("group", F.col("a").alias("uid")).union(grouped.select("group", F.col("b").alias("uid"))).distinct()
+    columns = [name for name in sides.columns if name != "uid"]
+    units = needed.join(sides, "uid").select("group", "uid", F.lit(None).cast("long").alias("partner"), *columns)
+    links = grouped.select("group", F.col("a").alias("uid"), F.col("b").alias("partner"),
+                           *(F.lit(None).cast(sides.schema[name].dataType).alias(name) for name in columns))
+    # Shuffled as bytes, handed to Python as Base64 text: Spark's pickler writes a byte array as a
+    # string built byte by byte and encoded again as UTF-8 (BENCHMARKS.md: most of the JVM's time in
+    # the verification stage); ASCII text it copies, and Python decodes Base64 in C.
+    binary = {field.name for field in sides.schema.fields if field.dataType.typeName() == "binary"}
+    fields = ", ".join("'%s', %s" % (name, ("base64(item.%s)" if name in binary else "item.%s") % name)
+                       for name in ["uid", "partner"] + columns)
+    return (units.unionByName(links).groupBy("group").agg(F.collect_list(F.struct("uid", "partner", *columns)).alias("items"))
+            .select(F.expr("transform(items, item -> named_struct(%s))" % fields).alias("items")))
 
 
-def verify_on_samples(candidates, representatives, threshold, error_bound, spark, F):
+def pairs_of_group(row):
+    """The pairs of one row of `in_groups`, each as its two units' items (a, b)."""
+    units = {item.uid: item for item in row.items if item.partner is None}
+    for item in row.items:
+        if item.partner is not None:
+            yield units[item.uid], units[item.partner]
+
+
+def verify_on_samples(candidates, representatives, threshold, error_bound, spark, F, storage):
     """Every candidate judged on the shingles its units' records carry: exactly where both carry
     all of theirs, else on the anchor eighths (`sampled_verdict`). Rows (a, b, jaccard, containment,
     similarity, estimated): the values of the pairs found similar (`estimated` where the sample
     decided and they are its estimates), null values for the pairs left to complete sets;
     dissimilar pairs are dropped."""
-    joined = for_python(with_sides(candidates, representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), F), F)
+    groups = in_groups(candidates, representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), F, storage)
 
-    def judge(row):
-        sample_a, sample_b = unpacked(row.a_sample), unpacked(row.b_sample)
-        if not row.a_sampled and not row.b_sampled:
-            jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, sample_a, sample_b)
+    def judge_group(row):
+        # Each unit's sample and anchors, made once for all the group's pairs.
+        made = {}
+
+        def made_of(unit):
+            if unit.uid not in made:
+                sample = unpacked(unit.sample)
+                made[unit.uid] = (sample, set(value for value in sample if value % 8 == 0))
+            return made[unit.uid]
+
+        for a, b in pairs_of_group(row):
+            yield from judge(a, b, made_of(a), made_of(b))
+
+    def judge(a, b, made_a, made_b):
+        (sample_a, anchors_a), (sample_b, anchors_b) = made_a, made_b
+        if not a.sampled and not b.sampled:
+            jaccard, containment, similar = similarity(threshold, a.contained_minimum, sample_a, sample_b)
             if similar >= threshold:
-                yield row.a, row.b, jaccard, containment, similar, False
+                yield a.uid, b.uid, jaccard, containment, similar, False
             return
-        anchors_a = set(value for value in sample_a if value % 8 == 0)
-        anchors_b = [value for value in sample_b if value % 8 == 0]
         shared = len(anchors_a.intersection(anchors_b))
-        verdict = sampled_verdict(threshold, row.a_contained_minimum, row.a_distinct, row.b_distinct,
+        verdict = sampled_verdict(threshold, a.contained_minimum, a.distinct, b.distinct,
                                   len(anchors_a), len(anchors_b), shared, error_bound)
         if verdict is None:
-            yield row.a, row.b, None, None, None, False
+            yield a.uid, b.uid, None, None, None, False
         elif verdict:
             # The shared count the anchors' Jaccard similarity implies, not below what the verdict is sure of.
             union = len(anchors_a) + len(anchors_b) - shared
-            estimate = round(shared / union * (row.a_distinct + row.b_distinct) / (1 + shared / union))
-            estimate = min(max(estimate, needed_shared(threshold, row.a_contained_minimum, row.a_distinct, row.b_distinct)),
-                           row.a_distinct, row.b_distinct)
-            yield (row.a, row.b) + rule(threshold, row.a_contained_minimum, estimate, row.a_distinct, row.b_distinct) + (True,)
+            estimate = round(shared / union * (a.distinct + b.distinct) / (1 + shared / union))
+            estimate = min(max(estimate, needed_shared(threshold, a.contained_minimum, a.distinct, b.distinct)),
+                           a.distinct, b.distinct)
+            yield (a.uid, b.uid) + rule(threshold, a.contained_minimum, estimate, a.distinct, b.distinct) + (True,)
 
-    return spark.createDataFrame(joined.rdd.flatMap(judge), VERIFIED_SCHEMA)
+    return spark.createDataFrame(groups.rdd.flatMap(judge_group), VERIFIED_SCHEMA)
 
 
 def verify_on_complete_sets(pairs, representatives, files, threshold, executable, zhili_arguments, partitions,
                             spark, F, storage):
-    """The pairs verified exactly on complete shingle sets: the long units among them read again,
-    their files only, with `zhili dedupe --signatures --all-shingles`."""
+    """The pairs verified exactly on complete shingle sets (in groups, `in_groups`): the long units
+    among them read again, their files only, with `zhili dedupe --signatures --all-shingles`."""
     pairs = pairs.persist(storage)
-    in_pairs = pairs.select(F.col("a").alias("uid")).union(pairs.select(F.col("b").alias("uid"))).distinct()
-    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid").persist(storage)
     # The files to read again are spread over the executors as the first reading was (the driver
-    # holds the file list anyway); the sets are read once, kept, and joined to both sides.
+    # holds the file list anyway).
+    in_pairs = pairs.select(F.col("a").alias("uid")).union(pairs.select(F.col("b").alias("uid"))).distinct()
+    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid")
     numbers = sorted(row.file for row in long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct().collect())
-    complete = (spark.createDataFrame(zhili_spark.file_partitions(spark, [(number, files[number]) for number in numbers], partitions)
-                                      .mapPartitions(shingle_rows(executable, zhili_arguments + ["--all-shingles"])),
-                                      "uid long, complete binary")
-                .join(long_units, "uid").persist(storage))
-    complete.count()
-    sides = (representatives.join(in_pairs, "uid").select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
+    complete = spark.createDataFrame(zhili_spark.file_partitions(spark, [(number, files[number]) for number in numbers], partitions)
+                                     .mapPartitions(shingle_rows(executable, zhili_arguments + ["--all-shingles"])),
+                                     "uid long, complete binary")
+    # A long unit's complete set, a short one's sample (which holds all its shingles).
+    sides = (representatives.select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
              .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
-    joined = for_python(with_sides(pairs, sides, F), F)
+    groups = in_groups(pairs, sides, F, storage)
 
     def verify(row):
-        jaccard, containment, similar = similarity(threshold, row.a_contained_minimum, unpacked(row.a_shingles),
-                                                   unpacked(row.b_shingles))
-        if similar >= threshold:
-            yield row.a, row.b, jaccard, containment, similar, False
+        made = {}
+        for a, b in pairs_of_group(row):
+            for unit in (a, b):
+                if unit.uid not in made:
+                    values = unpacked(unit.shingles)
+                    made[unit.uid] = (set(values), len(values))
+            (set_a, size_a), (set_b, size_b) = made[a.uid], made[b.uid]
+            if size_a and size_b:
+                values = rule(threshold, a.contained_minimum, len(set_a.intersection(set_b)), size_a, size_b)
+                if values[2] >= threshold:
+                    yield (a.uid, b.uid) + values + (False,)
 
-    return spark.createDataFrame(joined.rdd.flatMap(verify), VERIFIED_SCHEMA)
+    return spark.createDataFrame(groups.rdd.flatMap(verify), VERIFIED_SCHEMA)
 
 
 def main():
@@ -423,7 +460,7 @@ def main():
     candidates = lsh.union(containment_candidates(representatives, threshold, F)).distinct()
 
     # Verification, first on what the records carry: complete sets of short units, anchor eighths of long ones.
-    verdicts = verify_on_samples(candidates, representatives, threshold, options.error_bound, spark, F).persist(storage)
+    verdicts = verify_on_samples(candidates, representatives, threshold, options.error_bound, spark, F, storage).persist(storage)
     verified = verdicts.where(F.col("similarity").isNotNull())
     uncertain = verdicts.where(F.col("similarity").isNull()).select("a", "b")
     verified = verified.union(verify_on_complete_sets(uncertain, representatives, files, threshold, executable,
@@ -441,10 +478,12 @@ def main():
     with_pairs = options.pairs
     lines = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: component_lines(entry[1], with_pairs)),
                                   "first long, second long, json string").persist(storage)
-    zhili_spark.write_json_lines(lines.where("second < 0"), "json", os.path.join(options.output, "clusters.jsonl"), "first")
+    # Clusters and pairs sorted and written in one pass (a cluster's second is -1).
+    paths = {"clusters": os.path.join(options.output, "clusters.jsonl")}
     if options.pairs:
-        zhili_spark.write_json_lines(lines.where("second >= 0"), "json", os.path.join(options.output, "pairs.jsonl"),
-                                     ["first", "second"])
+        paths["pairs"] = os.path.join(options.output, "pairs.jsonl")
+    zhili_spark.write_json_lines(lines.withColumn("kind", F.when(F.col("second") < 0, "clusters").otherwise("pairs")),
+                                 "json", paths, ["first", "second"])
     with open(os.path.join(options.output, "clusters.jsonl"), "rb") as written:
         cluster_count = sum(1 for _ in written)
     estimated, undecided = verdicts.select(*(F.coalesce(F.sum(column.cast("long")), F.lit(0)) for column in
@@ -453,7 +492,7 @@ def main():
           "shingle samples, %d candidates verified on complete sets)"
           % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count(),
              estimated, undecided), file=sys.stderr)
-    spark.stop()
+    zhili_spark.stop(spark)
 
 
 if __name__ == "__main__":

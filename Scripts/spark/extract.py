@@ -88,7 +88,7 @@ def main():
               file=sys.stderr)
         counts = written.select([F.count(F.col("`%s`" % name)).alias(name) for name in written.columns]).first()
         print("%s: values: %s" % (table, ", ".join("%s %d" % (name, counts[name]) for name in written.columns)), file=sys.stderr)
-    spark.stop()
+    zhili_spark.stop(spark)
 
 
 if __name__ == "__main__":

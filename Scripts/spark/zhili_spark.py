@@ -63,6 +63,7 @@ def session(name, master):
     # Local runs shuffle into one partition per core; a cluster's spark-defaults.conf or
     # $ZHILI_SHUFFLE_PARTITIONS decides there.
     local = (master or "local").startswith("local")
+    archive = None
     partitions = os.environ.get("ZHILI_SHUFFLE_PARTITIONS") or (str(os.cpu_count() or 2) if local else None)
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", partitions)
@@ -72,8 +73,12 @@ def session(name, master):
         # of G1 threads in a 131 s run on two cores). The client compiler alone and a collector
         # without concurrent threads, in a heap large enough for the cached units, leave them to
         # the tasks. $ZHILI_SPARK_JAVA_OPTIONS replaces these options (empty: the JVM's defaults);
-        # under spark-submit the JVM has started with its own.
+        # under spark-submit the JVM has started with its own. A class archive (`ClassArchive`) is
+        # made or used beside them.
         options = os.environ.get("ZHILI_SPARK_JAVA_OPTIONS", LOCAL_JAVA_OPTIONS)
+        archive = ClassArchive(options) if "PYSPARK_GATEWAY_PORT" not in os.environ else None
+        if archive and archive.options:
+            options = (options + " " + archive.options).strip()
         if options:
             builder = builder.config("spark.driver.extraJavaOptions", options)
         builder = builder.config("spark.driver.memory", os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", "2g"))
@@ -88,7 +93,88 @@ def session(name, master):
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     spark.sparkContext.addPyFile(os.path.abspath(__file__))
+    if archive:
+        _class_archives[id(spark)] = archive
     return spark
+
+
+# The class archive each session of this process is making or using, by the session's id.
+_class_archives = {}
+
+
+def stop(spark):
+    """Stops a session from `session`; where its JVM was recording a class archive, waits for the
+    JVM to write it at exit and puts it in place for the next run."""
+    spark.stop()
+    archive = _class_archives.pop(id(spark), None)
+    if archive:
+        archive.finish(spark)
+
+
+class ClassArchive:
+    """An AppCDS archive of the classes the driver's JVM loads, kept in a cache folder per Spark and
+    Java version and JVM options. A fresh JVM spends seconds loading, verifying and linking Spark's
+    classes before its first task (BENCHMARKS.md: half of the 16 s with no task running); mapped from
+    an archive they are ready at once. The first run without an archive records one as its JVM
+    exits (`-XX:ArchiveClassesAtExit`, to a file of its own that `finish` renames into place); later
+    runs map it (`-XX:SharedArchiveFile`). Never required: a missing, stale or unreadable archive
+    leaves the JVM to load classes from the jars, silently (`-Xlog:cds*=off`). The folder is
+    $ZHILI_SPARK_CACHE, else $XDG_CACHE_HOME/zhili/spark, else ~/.cache/zhili/spark; an empty
+    $ZHILI_SPARK_CACHE turns archives off."""
+
+    def __init__(self, java_options):
+        self.path = self.recording = None
+        self.options = ""
+        folder = os.environ.get("ZHILI_SPARK_CACHE")
+        if folder is None:
+            base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+            folder = os.path.join(base, "zhili", "spark")
+        java = self.java()
+        if not folder or not java:
+            return
+        self.path = os.path.join(folder, "classes-%s.jsa" % self.key(java, java_options))
+        if os.path.isfile(self.path):
+            self.options = "-XX:SharedArchiveFile=%s -Xlog:cds*=off" % self.path
+            return
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError:
+            return
+        if os.access(folder, os.W_OK):
+            self.recording = "%s.%d.tmp" % (self.path, os.getpid())
+            self.options = "-XX:ArchiveClassesAtExit=%s -Xlog:cds*=off" % self.recording
+
+    @staticmethod
+    def java():
+        """The `java` spark-submit runs: $JAVA_HOME's, else the one on PATH."""
+        home = os.environ.get("JAVA_HOME")
+        found = os.path.join(home, "bin", "java") if home else shutil.which("java")
+        return os.path.realpath(found) if found and os.path.isfile(found) else None
+
+    @staticmethod
+    def key(java, java_options):
+        """What an archive is valid for: this Spark, this Java runtime (its executable's path, size
+        and time), these JVM options (the heap and collector decide its layout)."""
+        import hashlib
+        import pyspark
+        status = os.stat(java)
+        identity = "\0".join((pyspark.__version__, java, str(status.st_size), str(status.st_mtime_ns), java_options,
+                              os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", "2g")))
+        return "%s-%s" % (pyspark.__version__, hashlib.sha256(identity.encode()).hexdigest()[:16])
+
+    def finish(self, spark):
+        """Ends the session's JVM (it exits when the driver closes its standard input) and, once it
+        has written the archive it recorded, moves it into place."""
+        if not self.recording:
+            return
+        process = getattr(spark.sparkContext._gateway, "proc", None)
+        if process is None:
+            return
+        process.stdin.close()
+        if process.wait() == 0 and os.path.isfile(self.recording) and os.path.getsize(self.recording) > 0:
+            os.replace(self.recording, self.path)
+        elif os.path.exists(self.recording):
+            os.remove(self.recording)
 
 
 # Files per partition at most, by default: files differ in size, and tasks of a few batches even
@@ -176,17 +262,20 @@ def signed(value):
     return value - (1 << 64) if value >= (1 << 63) else value
 
 
-def write_json_lines(frame, column, path, order_by):
-    """Writes the JSON text in `column` of `frame`, ordered by `order_by`, as one JSON Lines file at
-    `path`: Spark writes sorted part files, which are then joined in order without reading them
-    whole into memory."""
-    parts = path + ".parts"
+def write_json_lines(frame, column, paths, order_by):
+    """Writes the JSON text in `column` of `frame`, ordered by `order_by`, as JSON Lines files: one
+    file at `paths[kind]` for each value of the column `kind` (its rows only). Spark sorts once and
+    writes sorted part files, each kind's in a folder of its own, which are then joined in order
+    without reading them whole into memory."""
+    parts = next(iter(paths.values())) + ".parts"
     if os.path.exists(parts):
         shutil.rmtree(parts)
-    frame.orderBy(order_by).select(column).write.text(parts)
-    with open(path, "wb") as output:
-        for name in sorted(os.listdir(parts)):
-            if name.startswith("part-"):
-                with open(os.path.join(parts, name), "rb") as part:
+    frame.orderBy(["kind"] + order_by).select("kind", column).write.partitionBy("kind").text(parts)
+    for kind, path in paths.items():
+        folder = os.path.join(parts, "kind=%s" % kind)
+        names = sorted(name for name in os.listdir(folder) if name.startswith("part-")) if os.path.isdir(folder) else []
+        with open(path, "wb") as output:
+            for name in names:
+                with open(os.path.join(folder, name), "rb") as part:
                     shutil.copyfileobj(part, output)
     shutil.rmtree(parts)
