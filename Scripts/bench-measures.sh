@@ -9,10 +9,11 @@
 #        default ../wt-measures-base, made with `git worktree add ../wt-measures-base 4d9be75`;
 #        AFTER=path/to/zhili skips building this checkout: a release build made elsewhere, e.g. with
 #        --scratch-path; HALVES="dev" scores only the halves named (default: dev test test2 test3 — a
-#        held-out half is scored once, by whoever marked it; test4, test5 and the check pool check6 are
-#        known too — check6 for its aggregate figures only); REPORTS=dir times and counts another copy of
-#        corpus/reports, e.g. one of symbolic links that leaves held-out reports out, which nobody tuning
-#        may run the extractor on)
+#        held-out half is scored once, by whoever marked it; test4, test5, test6 (spent since the eighth
+#        session) and the check pool check6 are known too — check6 for its aggregate figures only);
+#        REPORTS=dir times and counts another copy of corpus/reports, e.g. one of symbolic links that leaves
+#        held-out reports out, which nobody tuning may run the extractor on — in the eighth session the
+#        work reports of 1957, 1959, 2004, 2018, 2025 and the 十二大 and 二十大 congress reports)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -44,8 +45,10 @@ declare -A FILES=(
     [test3]="$(printf '%s\n' "$C"/reports/work-reports/{1988,2003}年* "$C"/state-council-2019/15-*)"
     [test4]="$(printf '%s\n' "$C"/reports/work-reports/{1999,2021}年* "$C"/state-council-2019/05-*)"
     [test5]="$(printf '%s\n' "$C"/reports/work-reports/{1984,2017}年* "$C"/state-council-2019/04-*)"
+    [test6]="$(printf '%s\n' "$C"/reports/work-reports/{1997,2008,2022}年* "$C"/state-council-2019/{13,35}-*)"
     [check6]="$(printf '%s\n' "$C"/reports/work-reports/{2006,2012}年* "$C"/state-council-2019/01-*)")
-declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl" [test4]="$GOLD/coding2-test4.jsonl" [test5]="$GOLD/coding2-test5.jsonl")
+declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl" [test4]="$GOLD/coding2-test4.jsonl" [test5]="$GOLD/coding2-test5.jsonl"
+                   [test6]="$GOLD/coding2-test6.jsonl")
 for half in $HALVES; do
     echo "### $half"
     mapfile -t paths <<< "${FILES[$half]}"

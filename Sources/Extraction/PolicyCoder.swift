@@ -14,10 +14,12 @@
 ///   what this measure does (a 加强组织领导 whose items mention 资金, 宣传 and 监督).
 /// - A tie left after all that goes to the instrument listed first in `PolicyInstrument`.
 ///
-/// One reading comes before all of these: a lead sentence that opens by granting a permission (允许, 准许,
+/// Two readings come before all of these. A lead sentence that opens by granting a permission (允许, 准许,
 /// 放宽 …) codes `legalRegulation`. Where a headline and its lead disagree (支持再制造业。允许综合保税区内企业
 /// 开展…再制造业务), the headline names the aim and the lead the means; a permission is authority, what may be
-/// done set by rule, and no money or service is given.
+/// done set by rule, and no money or service is given. In a report, a headline that names a programme as a
+/// whole (着力保障和改善民生, 以创新引领实体经济转型升级) and no means is coded by the first part of it the task
+/// names (`programme(headline:text:)`).
 ///
 /// In a plan, programme or opinion (`forPlans`) the headline is short and often names only what the
 /// measure is about (改善消费条件, 完善产业链条) while its lead sentence names the means (加强新建体育场地
@@ -119,6 +121,13 @@ struct PolicyCoder: Sendable {
         // A lead sentence that grants a permission (允许综合保税区内企业开展…再制造业务) uses authority, whatever
         // its headline names as the aim (支持再制造业): what may be done is set by rule.
         if PolicyCoder.permissions.contains(where: { lead.hasPrefix($0) }) { return (.legalRegulation, evidence(found)) }
+        // A report's broad task that names a programme as a whole (民生, 社会建设, 创新) with no means and no
+        // area of another code (加强依法行政和社会建设) is coded by the first of its parts it names: a service
+        // (教育, 科技) or a payment (就业, 社会保障, 税). A plan's item names its means in its lead.
+        if !forPlans, head.allSatisfy({ !$0.isMeans && PolicyCoder.programmeAreas.contains($0.instrument) }), let programme = PolicyCoder.programme(headline: headline, text: text) {
+            let part = Cue(instrument: programme.instrument, word: programme.part, units: Unit.of(programme.part), isMeans: true)
+            return (programme.instrument, evidence(found + [part]))
+        }
         if outside > (headScore.values.max() ?? 0) + (head.isEmpty ? (leadScore.values.max() ?? 0) : 0) { return (nil, evidence(found)) }
         let object = head.last?.instrument
         // The headline decides; the lead sentence breaks its ties, then the headline's object. In a plan

@@ -58,7 +58,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
              "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
-             "审计", "验收"]
+             "审计", "验收", "信息系统"]
         }
     }
 
@@ -109,7 +109,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
                                "信息化", "信息技术", "服务业", "规律办事", "调整改造"]
 
-    /// Nouns that take the means of the cue before them (举报制度, 监督管理, 审批制度) and stand for rules or
-    /// services only alone (健全制度, 加强管理).
-    static let genericHeads: Set<String> = ["制度", "管理"]
+    /// Nouns that take the means of the cue before them (举报制度, 监督管理, 审批制度, 调查平台: a platform that
+    /// holds a check's data is the check's) and stand for rules or services only alone (健全制度, 加强管理,
+    /// 建设集约化平台).
+    static let genericHeads: Set<String> = ["制度", "管理", "平台"]
 }

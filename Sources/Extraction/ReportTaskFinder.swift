@@ -24,6 +24,9 @@ struct ReportTaskFinder {
     /// The shortest text (in scalars, after its heading) of a paragraph that is a task of its own.
     static let shortestTaskText = 60
 
+    /// The fewest parts headed by tasks that carry a plan's tasks themselves, their lists being items.
+    static let fewestTaskParts = 4
+
     func measures() -> [Measure] {
         let (parts, restarted) = foldingRestarts(tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil })
         guard parts.count >= 2 else { return speechMeasures() }
@@ -33,6 +36,17 @@ struct ReportTaskFinder {
         // plans too, however much of its text tells the past (1992: 五、积极推进祖国和平统一大业, whose
         // account of 两岸关系 comes before its commitments).
         var planning = false
+        // A plan of four or more parts headed by their tasks (1997: 二、保持国民经济发展的良好势头 … 六、) has its
+        // tasks at the level of the parts: a part's own list of paragraphs (三、在国有企业改革方面迈出更大的
+        // 步伐 第一…第五) is that task's items, as its siblings' unnumbered paragraphs are theirs. With fewer
+        // (1987: 二、坚持长期稳定发展经济的方针 第一…第六), or where parts are divided into sections of their own
+        // (十九大: 五、贯彻新发展理念… （一）深化供给侧结构性改革; 2005), the numbered lists carry the tasks.
+        let taskParts = parts.filter { part in
+            let heading = tree.sections[part].heading
+            let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
+            return !extractor.isBackground(heading) && TaskWording.isTask(headline) && !ReportTaskFinder.namesReview(headline)
+        }
+        let partsAreTasks = taskParts.count >= ReportTaskFinder.fewestTaskParts && !taskParts.contains(where: hasHeadedSections)
         for part in parts {
             let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[part].heading).text)
             // A heading naming tasks beside targets (二、“十二五”时期的主要目标和任务) holds a list of tasks;
@@ -65,6 +79,13 @@ struct ReportTaskFinder {
             // Of two lists, the longer is the part's tasks: 2016's six —— measures of the five-year plan,
             // not the three points (一是…三是) to grasp after them.
             let dashed = role == .planned ? dashTasks(of: part) : []
+            let numbered = tasks.isEmpty ? paragraphTasks(of: part, isTaskHeaded: isTaskHeaded) : []
+            // In a plan whose parts are its tasks, a planning part headed by its task or holding a list of
+            // them (1997: 三、在国有企业改革方面迈出更大的步伐 第一…第五) is one task.
+            if partsAreTasks, role == .planned, isTaskHeaded || !tasks.isEmpty || !numbered.isEmpty {
+                measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
+                continue
+            }
             if !tasks.isEmpty, tasks.count >= dashed.count {
                 for (position, task) in tasks.enumerated() {
                     measures += extractor.measureWithSubtasks(at: task.index, position: position + 1, in: tree, document: document, role: role)
@@ -72,8 +93,7 @@ struct ReportTaskFinder {
                         measures.append(extractor.measure(at: item, position: number + 2, level: 2, in: tree, document: document, role: role))
                     }
                 }
-            } else if case let numbered = paragraphTasks(of: part, isTaskHeaded: isTaskHeaded),
-                      let paragraphs = [numbered, dashed].filter({ !$0.isEmpty }).max(by: { $0.count < $1.count }) {
+            } else if let paragraphs = [numbered, dashed].filter({ !$0.isEmpty }).max(by: { $0.count < $1.count }) {
                 measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: paragraphs)
                     .filter { TaskWording.isTask($0.headline) }
             } else if role == .planned, isTask, !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
@@ -242,6 +262,12 @@ struct ReportTaskFinder {
             index += 1
         }
         return nil
+    }
+
+    /// Whether `part` is divided into sections numbered （一）, （二） …: headings of their own, not a list of
+    /// paragraphs.
+    private func hasHeadedSections(_ part: Int) -> Bool {
+        tree.children(of: part).contains { ReportTaskFinder.numberStyle(tree.sections[$0].heading) == "（" }
     }
 
     /// The numbered sub-sections of `part` (through themes that only group them) when they read as tasks,

@@ -421,5 +421,20 @@ func aListAnnouncedAsTheYearsTasksIsOneListThoughItsNumbersRunOnFromThePartsBefo
     let tasks = measures(report1988).filter { $0.level == 1 }
     #expect(tasks.contains { $0.headline == "大力发展农业生产和加强基础工业、基础设施的建设" })
     #expect(tasks.contains { $0.headline == "进一步加强国防建设" })
-    #expect(tasks.count == 14)
+    // The five price measures 决定…采取 before them are tasks each, their lists being items (三、 and 四、 too).
+    #expect(tasks.contains { $0.headline == "积极发展生产资料市场" })
+    #expect(tasks.count == 16)
+}
+
+private let report1997 = "corpus/reports/work-reports/1997年中华人民共和国国务院政府工作报告.txt"
+private let report1999 = "corpus/reports/work-reports/1999年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1997) && isThere(report1999)))
+func aPlanWhosePartsAreHeadedByTheirTasksHasItsTasksAtTheLevelOfThePartsAndTheirListsAsItems() {
+    // 1997: 三、在国有企业改革方面迈出更大的步伐 holds 第一…第五, as 二、 holds unnumbered paragraphs: one task each.
+    let parts1997 = measures(report1997).filter { $0.level == 1 }
+    #expect(parts1997.map(\.headline) == ["保持国民经济发展的良好势头", "在国有企业改革方面迈出更大的步伐", "积极发展科技教育文化和各项社会事业",
+                                          "巩固和发展团结稳定的社会政治局面", "确保香港政权的顺利交接与平稳过渡"])
+    // 1999: 二、–九、, 八、贯彻依法治国方略… with its three lists among them.
+    #expect(measures(report1999).filter { $0.level == 1 }.count == 8)
 }

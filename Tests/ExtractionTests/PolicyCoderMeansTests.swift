@@ -21,3 +21,14 @@ import Testing
 func greenDevelopmentIsFoughtInnovationServedAndTheRealEconomyAndCountrysideSteeredWithMoney(headline: String, code: PolicyInstrument) {
     #expect(PolicyCoder().code(headline: headline, text: headline).0 == code)
 }
+
+/// A platform that holds the data of a check is the check's, as 举报制度 is a means of monitoring.
+@Test(arguments: [
+    // 国务院办公厅关于加强三级公立医院绩效考核工作的意见, 三、（三）
+    ("完善满意度调查平台", "国家建立公立医院满意度管理制度，根据满意度调查结果，不断完善公立医院建设、发展和管理工作"),
+    // 国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见, 三、（九）
+    ("发挥审核管理信息平台作用", "要积极探索利用信息化手段推进规范性文件合法性审核机制建设，完善合法性审核管理信息平台，制定建设标准"),
+])
+func aPlatformForTheDataOfACheckIsMonitoring(headline: String, lead: String) {
+    #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead).0 == .monitoring)
+}
