@@ -9,6 +9,9 @@ enum TimeCues {
         var last: Int
         /// Both ends are written as years (2016年至2020年), not counted back (过去五年).
         var isExplicit = false
+        /// Where the period stops dating the text, when its sentence bounds it (，十年增加近70万亿元。);
+        /// nil when it dates the rest of its paragraph.
+        var scopeEnd: Int?
 
         var text: String { first == last ? String(first) : "\(first)-\(last)" }
     }
@@ -27,9 +30,19 @@ enum TimeCues {
                 stop = start
                 continue
             }
-            if let period = period(in: scan, endingAt: index, from: start, dates: dates) {
-                // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only.
-                guard isDeadline(scan, yearEndingAt: index), (index..<end).contains(where: { Unit.isSentenceEnd(scan[$0]) }) else { return period }
+            if var period = period(in: scan, endingAt: index, from: start, dates: dates) {
+                // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only, and so
+                // do years counted inside a sentence (国内生产总值…，十年增加近70万亿元。财政收入增加到…).
+                let deadline = isDeadline(scan, yearEndingAt: index)
+                if deadline || isCountInsideSentence(scan, yearEndingAt: index) {
+                    let close = scan.sentence(around: index).upperBound
+                    if close < end {
+                        index -= 1
+                        continue
+                    }
+                    if !deadline { period.scopeEnd = close }
+                }
+                return period
             }
             index -= 1
         }
@@ -42,6 +55,17 @@ enum TimeCues {
         end >= 7 && scan[end - 1] == yearMark && scan[end - 6] == deadlineMark && Unit.isHan(scan[end - 7])
             && scan[end - 7] != yearMark
             && (end - 5..<end - 1).allSatisfy { Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isDigitCharacter(scan[$0]) }
+    }
+
+    /// Whether the years ending at `end` are a count of years opening a clause inside a sentence, with no
+    /// word that makes them the text's frame (过去, 来, 以来): …增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元.
+    private static func isCountInsideSentence(_ scan: ScanText, yearEndingAt end: Int) -> Bool {
+        guard scan[end - 1] == yearMark else { return false }
+        var begin = end - 1
+        while begin > 0, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
+        guard begin < end - 1, innerClauseMarks.contains(scan[begin - 1]),
+              let count = ChineseNumeral.value(of: scan.foldedString(begin..<(end - 1)))?.integerValue, (1...30).contains(count) else { return false }
+        return scan.longest(of: spanOpeners, endingAt: begin) == nil && scan.longest(of: spanClosers, at: end) == nil
     }
 
     /// The period a heading names, the first where it names two (一、1998年工作回顾和1999年工作的总体要求
@@ -299,6 +323,8 @@ enum TimeCues {
     private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
     private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
     private static let clauseMarks: Set<UInt16> = Set("，。；：,;:".utf16)
+    /// Marks between the clauses of one sentence.
+    private static let innerClauseMarks: Set<UInt16> = Set("，、,".folded.utf16)
     /// What follows the years of a plan's or a programme's name: 五年规划, 三年行动, 五年计划.
     private static let planWords: Set<UInt16> = Set("规计行期级制内来中间里以".utf16)
     private static let planYears: [String: Int] = ["一五": 1953, "二五": 1958, "三五": 1966, "四五": 1971, "五五": 1976, "六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006,

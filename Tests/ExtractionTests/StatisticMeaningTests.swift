@@ -450,3 +450,26 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     #expect(plan.period == "1986-1990" && plan.role == .target)
     #expect(statistics("我们要搞好团结，统一思想。").isEmpty)
 }
+
+@Test func aListOfDashItemsIsDatedByTheSentenceOpeningTheParagraphItHangsOn() throws {
+    let text = """
+    2022年是党和国家历史上极为重要的一年。国内生产总值增长3%。
+    过去五年极不寻常、极不平凡。我国经济社会发展取得举世瞩目的重大成就。
+    ——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长、迈向高质量发展。财政收入增加到20.4万亿元。粮食产量连年稳定在1.3万亿斤以上。工业增加值突破40万亿元。城镇新增就业年均1270多万人。
+    ——人民生活水平不断提高。基本养老保险参保人数增加1.4亿、覆盖10.5亿人，基本医保水平稳步提高。
+    """
+    let found = statistics(text, title: "2023年中华人民共和国国务院政府工作报告", headings: ["一、过去一年和五年工作回顾"])
+    let periods = Dictionary(found.map { ($0.text, $0.period) }, uniquingKeysWith: { first, _ in first })
+    #expect(periods["3%"] == "2022")
+    // Changes over the review are of its span, the levels it ended at of its last year.
+    #expect(periods["5.2%"] == "2018-2022" && periods["1.3万亿斤以上"] == "2018-2022" && periods["1270多万人"] == "2018-2022")
+    #expect(periods["121万亿元"] == "2022" && periods["20.4万亿元"] == "2022")
+    // Years counted inside a sentence date that sentence only.
+    #expect(periods["近70万亿元"] == "2013-2022" && periods["6.2%"] == "2013-2022")
+    // A threshold passed and a reach are states at the end; a reach after a change is no change restated.
+    let passed = try #require(found.first { $0.text == "突破40万亿元" })
+    #expect(passed.period == "2022" && passed.approx && passed.aspect == .level)
+    let covered = try #require(found.first { $0.text == "10.5亿人" })
+    #expect(covered.period == "2022" && covered.aspect == .level)
+    #expect(periods["1.4亿"] == "2018-2022")
+}
