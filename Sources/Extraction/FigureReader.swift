@@ -39,6 +39,10 @@ struct FigureReader {
                figures[index - 1].sentenceStart == figure.sentenceStart, let previous = meanings[index - 1].subject {
                 meaning.subject = previous
             }
+            // 增长速度都在百分之四点三以上，高的达到百分之五点五: the highest of the figures before is one of them.
+            let extreme = meaning.subject.map(FigureReader.extremes.contains) == true && index > 0
+                && figures[index - 1].sentenceStart == figure.sentenceStart && meanings[index - 1].subject != nil
+            if extreme { meaning.subject = meanings[index - 1].subject }
             (meaning.aspect, meaning.direction) = aspect(of: figure, subject: meaning.subject)
             // 比上一年增产2200万吨，即7.8%; 实际增长9.8%和8.5%: a figure linked by nothing restates the change before it.
             if index > 0, figures[index - 1].sentenceStart == figure.sentenceStart, meanings[index - 1].aspect == .change,
@@ -48,6 +52,7 @@ struct FigureReader {
             let (role, period) = time(of: figure, aspect: meaning.aspect, headingCue: headingCue, dates: dates, scanned: &scanned)
             meaning.role = role
             meaning.period = period
+            if extreme { (meaning.aspect, meaning.direction, meaning.role, meaning.period) = (meanings[index - 1].aspect, meanings[index - 1].direction, meanings[index - 1].role, meanings[index - 1].period) }
             meanings.append(meaning)
         }
         distribute(figures, &meanings)
@@ -117,6 +122,8 @@ struct FigureReader {
     private static let rateEnds = ["率", "比例", "比重", "占比"]
     /// Words that give a figure to all the names before it: 都, 均.
     private static let allWords = ["都", "均"]
+    /// Words that name the extremes of the figures before them (高的, 最低的).
+    private static let extremes: Set<String> = ["高", "最高", "低", "最低", "快", "最快", "慢", "最慢", "多", "最多", "少", "最少"]
     /// Totals that name no quantity of their own.
     private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]

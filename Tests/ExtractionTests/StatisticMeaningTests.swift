@@ -473,3 +473,26 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     #expect(covered.period == "2022" && covered.aspect == .level)
     #expect(periods["1.4亿"] == "2018-2022")
 }
+
+@Test func yearsPointedBackToOrAimedWithinAreTheSpanTheTextMeans() throws {
+    let title = "1978年中华人民共和国国务院政府工作报告"
+    let plan = """
+    实现上述宏伟任务，从一九七六年到一九八五年是关键的十年。
+    按照十年规划，在这十年里，要建立稳固的农业基础，农业主要作业机械化水平达到百分之八十五以上。
+    接照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。从一九七八年到一九八五年八年间，我国农业总产值每年要增长百分之四到五，工业总产值每年要增长百分之十以上。
+    """
+    let found = statistics(plan, title: title)
+    // 这十年 points back to the ten years just named; years named before their count are the span.
+    #expect(found.first { $0.text == "百分之八十五以上" }?.period == "1985")
+    #expect(found.first { $0.text == "百分之四到五" }?.period == "1978-1985")
+    // Years within an aim run ahead.
+    let aim = try statistic("百分之一以下", in: "必须继续认真抓好，争取在三年内把我国人口自然增长率降到百分之一以下。", title: title)
+    #expect(aim.period == "1980" && aim.role == .target)
+}
+
+@Test func theHighestOfTheFiguresBeforeIsOneOfThemAndAnAdverbOfTimeNamesNothing() throws {
+    let sentence = "从一九六六年到一九七六年的十一年中，仍然有三分之一的省、市、自治区，粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五。"
+    let highest = try statistic("百分之五点五", in: sentence, title: "1978年中华人民共和国国务院政府工作报告")
+    #expect(highest.indicator == "粮食产量" && highest.aspect == .change && highest.period == "1966-1976")
+    #expect(try statistic("1.3万亿斤以上", in: "粮食产量连年稳定在1.3万亿斤以上。").indicator == "粮食产量")
+}
