@@ -92,11 +92,19 @@ struct FigureReader {
     /// words the list shares put back (花生种植、收获机械化率 → 花生种植机械化率, 花生收获机械化率).
     private static func listParts(_ name: String) -> [String] {
         let parts = name.split(whereSeparator: { "、和与及".contains($0) }).map(String.init).filter { !$0.isEmpty }
+        // 高技术制造业、装备制造业增加值 → 高技术制造业增加值, 装备制造业增加值: the head the last part ends with is all of theirs.
+        if parts.count >= 2, let last = parts.last, let head = sharedHeads.first(where: last.hasSuffix), last.count > head.count,
+           parts.dropLast().allSatisfy({ part in !sharedHeads.contains(where: part.hasSuffix) }) {
+            return parts.dropLast().map { $0 + head } + [last]
+        }
         guard parts.count >= 2, let first = parts.first, let last = parts.last, first.count >= 3, last.count >= 3,
               last.hasSuffix("率"), !first.hasSuffix("率"), parts.dropFirst().dropLast().allSatisfy({ $0.count == 2 }) else { return parts }
         let prefix = String(first.dropLast(2)), suffix = String(last.dropFirst(2))
         return [first + suffix] + parts.dropFirst().dropLast().map { prefix + $0 + suffix } + [prefix + last]
     }
+
+    /// Heads of quantity a list of names can share, written once after its last name.
+    private static let sharedHeads = ["增加值", "总产值", "产值", "销售额", "总额", "比重"]
 
     /// The figure's aspect and direction, from the words linking it to what it measures.
     private func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {

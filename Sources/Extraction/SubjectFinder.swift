@@ -259,7 +259,9 @@ struct SubjectFinder {
             if StatisticUnits.actionVerbStarts[Int(scan[index])], let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index),
                index + verb.count <= end, index + verb.count != end - 1,
                // 铁路投产里程, 实际使用额: a verb before a noun of quantity ending the phrase is part of the name.
-               !SubjectFinder.quantityHeads.contains(where: { scan.has($0, at: index + verb.count) && index + verb.count + $0.count == end }) {
+               !SubjectFinder.quantityHeads.contains(where: { scan.has($0, at: index + verb.count) && index + verb.count + $0.count == end }),
+               // 实际利用外资, 实际使用外商直接投资: the statistic of foreign capital is named with its verb.
+               !(SubjectFinder.capitalVerbs.contains(verb) && scan.longest(of: SubjectFinder.foreignCapital, at: index + verb.count) != nil) {
                 // 安排七百多万人就业: the verb's object comes after the figure; but 棚户区住房改造620多万套 names
                 // the work done on what stands before the verb.
                 if index + verb.count == end {
@@ -616,6 +618,9 @@ struct SubjectFinder {
     /// Characters before 比重 that leave it a name of its own (所占比重, 这个比重 are read elsewhere).
     private static let shareHeadStops: Set<UInt16> = Set("占个一的该".utf16)
     /// Nouns of quantity a verb may stand before inside a name (投产里程, 通车里程, 发电量).
+    /// Verbs of using capital, and the foreign capital whose statistic is named with them (实际利用外资).
+    private static let capitalVerbs: Set<[UInt16]> = Set(["利用", "使用"].map(Unit.of))
+    private static let foreignCapital: [[UInt16]] = ["外资", "外商", "国外资金", "境外资金"].map(Unit.of)
     private static let quantityHeads: [[UInt16]] = ["里程", "量", "率", "额", "数", "人数", "面积", "规模", "能力", "总量", "总额"].map(Unit.of)
     private static let suo = Unit.one("所")
     /// Words of degree opening a level a figure qualifies (5%左右的较低水平).

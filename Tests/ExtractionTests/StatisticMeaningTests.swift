@@ -315,9 +315,10 @@ func wordsAndFootnotesWithNumeralsAreNotStatistics(sentence: String) {
 /// governs — a verb before its object, an adverb, a span of years or an average before the verb are no
 /// part of it.
 @Test(arguments: [
-    // V + object + figure: the object is what is counted (取消, 实际使用, 新建改建 before it).
+    // V + object + figure: the object is what is counted (取消, 新建改建 before it); foreign capital is named
+    // with its verb, as the statistic is (实际使用外资, 实际利用外商直接投资: four spent halves against one dev entry).
     ExpectedIndicator(sentence: "取消评比达标表彰项目29项、职业资格许可和认定事项149项。", text: "29项", indicator: "评比达标表彰项目", aspect: .level),
-    ExpectedIndicator(sentence: "实际使用外商直接投资1196亿美元，居世界首位。", text: "1196亿美元", indicator: "外商直接投资", aspect: .level),
+    ExpectedIndicator(sentence: "实际使用外商直接投资1196亿美元，居世界首位。", text: "1196亿美元", indicator: "实际使用外商直接投资", aspect: .level),
     ExpectedIndicator(sentence: "新增节水灌溉面积223万公顷，新建改建农村公路23万公里。", text: "23万公里", indicator: "农村公路", aspect: .level),
     // A verb before a noun of quantity is part of the name.
     ExpectedIndicator(sentence: "新建铁路投产里程8427公里，高速铁路运营里程达1.6万公里。", text: "8427公里", indicator: "铁路投产里程", aspect: .level),
@@ -495,4 +496,16 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     let highest = try statistic("百分之五点五", in: sentence, title: "1978年中华人民共和国国务院政府工作报告")
     #expect(highest.indicator == "粮食产量" && highest.aspect == .change && highest.period == "1966-1976")
     #expect(try statistic("1.3万亿斤以上", in: "粮食产量连年稳定在1.3万亿斤以上。").indicator == "粮食产量")
+}
+
+@Test func yearsOfARunNameTheEventTheyCountAndAListSharesTheHeadOfItsLastName() throws {
+    let title = "2009年中华人民共和国国务院政府工作报告"
+    #expect(try statistic("五年", in: "粮食连续五年增产，总产量10570亿斤，创历史最高水平。", title: title).indicator == "增产")
+    #expect(try statistic("四年", in: "粮食生产摆脱了一度徘徊局面，连续四年获得丰收。", title: "1993年中华人民共和国国务院政府工作报告").indicator == "丰收")
+    // A bare change after the years is the change of the name before them.
+    #expect(try statistic("两年", in: "贸易顺差连续两年下降，2010年比上年减少6.4%。", title: "2011年中华人民共和国国务院政府工作报告").indicator == "贸易顺差")
+    let shared = "高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%，数字经济不断壮大。"
+    #expect(try statistic("10.6%", in: shared, title: "2023年中华人民共和国国务院政府工作报告").indicator == "高技术制造业增加值")
+    #expect(try statistic("7.9%", in: shared, title: "2023年中华人民共和国国务院政府工作报告").indicator == "装备制造业增加值")
+    #expect(try statistic("924亿美元", in: "实际利用外商直接投资924亿美元，增长23.6%。", title: title).indicator == "实际利用外商直接投资")
 }
