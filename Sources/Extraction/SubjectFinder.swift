@@ -27,6 +27,10 @@ struct SubjectFinder {
             // 在能源增长不到3％的情况下: the figure is of what the circumstance names.
             // 稳定在5%左右的较低水平: a level the figure qualifies says how, not what.
             let qualifiesLevel = noun.hasSuffix("水平") && SubjectFinder.degreeWords.contains(where: noun.hasPrefix)
+            // 8%左右的国内生产总值增长目标: the aim is of what the noun names before it.
+            if let aim = SubjectFinder.aimWords.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 }) {
+                return (String(noun.dropLast(aim.count)), linkText, clauseNames)
+            }
             guard SubjectFinder.circumstances.contains(noun) || qualifiesLevel else { return (noun, linkText, clauseNames) }
             let opening = (phraseStart..<link).last(where: { scan[$0] == SubjectFinder.zai }).map { $0 + 1 } ?? phraseStart
             return (phrase(opening..<link), linkText, clauseNames)
@@ -665,6 +669,8 @@ struct SubjectFinder {
                                        "水平", "规模", "面积", "价格", "成本", "资金", "总额"]
     /// Anaphors of a share or rate named in the sentence before (这个比重，1978年为17.4％).
     private static let anaphors: [[UInt16]] = ["这个比重", "这一比重", "该比重", "这个比例", "这一比例", "该比例"].map(Unit.of)
+    /// Words of aims that close a noun after a figure's 的, longest first.
+    private static let aimWords = ["宏观调控目标", "调控目标", "预期目标", "目标"]
     private static let aimEnds: [[UInt16]] = ["的调控目标", "的宏观调控目标", "的预期目标", "的目标", "的增长目标"].map(Unit.of)
     private static let year = Unit.one("年")
     /// What may close a span of years: 二十八年间, 五年内, 十年来.

@@ -509,3 +509,9 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     #expect(try statistic("7.9%", in: shared, title: "2023年中华人民共和国国务院政府工作报告").indicator == "装备制造业增加值")
     #expect(try statistic("924亿美元", in: "实际利用外商直接投资924亿美元，增长23.6%。", title: title).indicator == "实际利用外商直接投资")
 }
+
+@Test func anAimAfterTheFiguresNounIsOfWhatTheNounNames() throws {
+    let aim = try statistic("8%左右", in: "这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。",
+                            title: "2009年中华人民共和国国务院政府工作报告")
+    #expect(aim.indicator == "地区生产总值" && aim.aspect == .change && aim.role == .target)
+}
