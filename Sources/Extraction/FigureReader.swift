@@ -39,15 +39,20 @@ struct FigureReader {
                figures[index - 1].sentenceStart == figure.sentenceStart, let previous = meanings[index - 1].subject {
                 meaning.subject = previous
             }
+            // 增长速度都在百分之四点三以上，高的达到百分之五点五: the highest of the figures before is one of them.
+            let extreme = meaning.subject.map(FigureReader.extremes.contains) == true && index > 0
+                && figures[index - 1].sentenceStart == figure.sentenceStart && meanings[index - 1].subject != nil
+            if extreme { meaning.subject = meanings[index - 1].subject }
             (meaning.aspect, meaning.direction) = aspect(of: figure, subject: meaning.subject)
             // 比上一年增产2200万吨，即7.8%; 实际增长9.8%和8.5%: a figure linked by nothing restates the change before it.
             if index > 0, figures[index - 1].sentenceStart == figure.sentenceStart, meanings[index - 1].aspect == .change,
-               FigureReader.restating.contains(figure.link), !figure.ownSubject {
+               FigureReader.restating.contains(figure.link), !figure.ownSubject, !FigureReader.thresholds.contains(where: figure.text.hasPrefix) {
                 (meaning.aspect, meaning.direction) = (meanings[index - 1].aspect, meanings[index - 1].direction)
             }
             let (role, period) = time(of: figure, aspect: meaning.aspect, headingCue: headingCue, dates: dates, scanned: &scanned)
             meaning.role = role
             meaning.period = period
+            if extreme { (meaning.aspect, meaning.direction, meaning.role, meaning.period) = (meanings[index - 1].aspect, meanings[index - 1].direction, meanings[index - 1].role, meanings[index - 1].period) }
             meanings.append(meaning)
         }
         distribute(figures, &meanings)
@@ -87,11 +92,19 @@ struct FigureReader {
     /// words the list shares put back (花生种植、收获机械化率 → 花生种植机械化率, 花生收获机械化率).
     private static func listParts(_ name: String) -> [String] {
         let parts = name.split(whereSeparator: { "、和与及".contains($0) }).map(String.init).filter { !$0.isEmpty }
+        // 高技术制造业、装备制造业增加值 → 高技术制造业增加值, 装备制造业增加值: the head the last part ends with is all of theirs.
+        if parts.count >= 2, let last = parts.last, let head = sharedHeads.first(where: last.hasSuffix), last.count > head.count,
+           parts.dropLast().allSatisfy({ part in !sharedHeads.contains(where: part.hasSuffix) }) {
+            return parts.dropLast().map { $0 + head } + [last]
+        }
         guard parts.count >= 2, let first = parts.first, let last = parts.last, first.count >= 3, last.count >= 3,
               last.hasSuffix("率"), !first.hasSuffix("率"), parts.dropFirst().dropLast().allSatisfy({ $0.count == 2 }) else { return parts }
         let prefix = String(first.dropLast(2)), suffix = String(last.dropFirst(2))
         return [first + suffix] + parts.dropFirst().dropLast().map { prefix + $0 + suffix } + [prefix + last]
     }
+
+    /// Heads of quantity a list of names can share, written once after its last name.
+    private static let sharedHeads = ["增加值", "总产值", "产值", "销售额", "总额", "比重"]
 
     /// The figure's aspect and direction, from the words linking it to what it measures.
     private func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {
@@ -117,6 +130,8 @@ struct FigureReader {
     private static let rateEnds = ["率", "比例", "比重", "占比"]
     /// Words that give a figure to all the names before it: 都, 均.
     private static let allWords = ["都", "均"]
+    /// Words that name the extremes of the figures before them (高的, 最低的).
+    private static let extremes: Set<String> = ["高", "最高", "低", "最低", "快", "最快", "慢", "最慢", "多", "最多", "少", "最少"]
     /// Totals that name no quantity of their own.
     private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]
@@ -125,15 +140,25 @@ struct FigureReader {
 
     /// Whether a figure inside a span of years is of the span's last year: a doubling is of the year it
     /// is reached by (国内生产总值到二〇二〇年力争比二〇〇〇年翻两番), and a state the years reached is of
-    /// their end (全国已有百分之七十六的县普及了小学教育, 高速公路总里程达9.56万公里 in a five-year review).
-    private static func endsSpan(_ link: String, aspect: StatisticAspect) -> Bool {
+    /// their end (全国已有百分之七十六的县普及了小学教育, 高速公路总里程达9.56万公里, 工业增加值突破40万亿元,
+    /// 覆盖10.5亿人 in a five-year review).
+    private static func endsSpan(_ figure: StatisticExtractor.Figure, aspect: StatisticAspect) -> Bool {
+        let link = figure.link
         if link.hasSuffix("翻") || link.hasSuffix("翻了") { return true }
         guard aspect != .change else { return false }
-        return link.hasSuffix("达") || link.contains("已")
+        return link.hasSuffix("达") || link.contains("已") || link.hasSuffix("覆盖") || reaches(figure)
+    }
+
+    /// Whether the figure is a total reached: 达, 达到, or a threshold passed (突破40万亿元).
+    private static func reaches(_ figure: StatisticExtractor.Figure) -> Bool {
+        reachWords.contains(where: figure.link.hasSuffix) || thresholds.contains(where: figure.text.hasPrefix)
     }
 
     /// Words of reaching a total: 达, 达到.
     private static let reachWords = ["达", "达到"]
+    /// A bound that passes a threshold, written as part of the figure: a state, not a change restated
+    /// (年均增长8.6%，突破40万亿元). 超过 is no such bound: 每年减轻农民负担超过1335亿元, 贡献率超过百分之三十.
+    private static let thresholds = ["突破"]
     /// Words that name a span of years in a sentence: 五年来, 一九七九年以来, “六五”期间, 二十八年间.
     private static let spanWords = ["年来", "以来", "期间", "年间"]
 
@@ -169,6 +194,8 @@ struct FigureReader {
         /// The paragraph's opening clause and its role; the last lead-in read and its role and period.
         var opening: (range: Range<Int>, role: StatisticRole?)?
         var leadIn: (range: Range<Int>, role: StatisticRole?, period: TimeCues.Period?)?
+        /// The opening sentence of the paragraph a list of dash items hangs on, and its period.
+        var listLeadIn: (range: Range<Int>, period: TimeCues.Period?)?
     }
 
     /// The figure's role and period.
@@ -184,6 +211,8 @@ struct FigureReader {
         let colon = scan.colon(before: start, from: floor) ?? (sameParagraph ? scanned.colon : nil)
         var period = TimeCues.period(in: scan, from: paragraph, before: start, dates: dates, scanningBackTo: floor)
             ?? (sameParagraph ? scanned.period : nil)
+        // The cue carried from the figure before dated its sentence only: the one before it dates this figure.
+        if let scope = period?.scopeEnd, scope <= start { period = TimeCues.period(in: scan, from: paragraph, before: start, dates: dates) }
         let sameSentence = continues && scanned.sentence == sentence.lowerBound
         let sentenceFloor = sameSentence ? scanned.start : sentence.lowerBound
         let estimate = (sameSentence && scanned.estimate) || TimeCues.hasEstimate(in: scan, endingAfter: sentenceFloor, through: start)
@@ -217,8 +246,17 @@ struct FigureReader {
             scanned.opening = (opening, role)
             return role
         }
+        // ——经济发展再上新台阶。… after 过去五年极不寻常、极不平凡。: a list of dash items is dated by the
+        // sentence that opens the paragraph it hangs on.
+        func listLeadInPeriod() -> TimeCues.Period? {
+            guard let lead = scan.listLeadIn(before: paragraph) else { return nil }
+            if let read = scanned.listLeadIn, read.range == lead { return read.period }
+            let period = TimeCues.period(in: scan, from: lead.lowerBound, before: lead.upperBound, dates: dates)
+            scanned.listLeadIn = (lead, period)
+            return period
+        }
         var role = (estimate ? .other : nearest) ?? openingRole() ?? readLeadIn()?.role
-        period = period ?? readLeadIn()?.period ?? headingCue
+        period = period ?? readLeadIn()?.period ?? listLeadInPeriod() ?? headingCue
         let opensChange = figure.link.hasSuffix("由") || figure.link.hasSuffix("从")
         // A comparison's base year: the sentence's, or for a change or a change's first value, the
         // paragraph's (…比一九八○年增长百分之十二点三；棉花三百六十万吨，增长百分之三十三).
@@ -247,8 +285,8 @@ struct FigureReader {
             }
             // 1992年同1987年相比，钢产量增长百分之四十二，达到8000万吨: where a change ends is its last year's;
             // a total the sentence's own span reached (五年来…投入达3200亿元) stays the span's.
-            if span.first < span.last, FigureReader.endWords.contains(where: figure.link.hasSuffix) || FigureReader.endsSpan(figure.link, aspect: aspect),
-               !(FigureReader.reachWords.contains(where: figure.link.hasSuffix) && namesSpan(sentence.lowerBound..<start)) {
+            if span.first < span.last, FigureReader.endWords.contains(where: figure.link.hasSuffix) || FigureReader.endsSpan(figure, aspect: aspect),
+               !(FigureReader.reaches(figure) && namesSpan(sentence.lowerBound..<start)) {
                 span.first = span.last
             }
             if let years = FigureReader.runningYears(in: figure.link), aspect == .change {

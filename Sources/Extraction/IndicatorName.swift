@@ -16,6 +16,11 @@ public enum IndicatorName {
                 changed = true
             }
         }
+        // 粮食产量平均每年(的增长速度), 粮食产量连年(稳定在): an adverb of time left at the end names nothing.
+        for suffix in timeAdverbs where name.utf8.count > suffix.utf8.count + 3 && name.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+            name = name.dropLast(suffix.count)
+            break
+        }
         // 居民消费价格总水平 is 居民消费价格: the general level of prices is what the index measures.
         if name.utf8.count > totalLevel.utf8.count + 3, name.utf8.reversed().starts(with: totalLevel.utf8.reversed()), name.contains("价") {
             name = name.dropLast(totalLevel.count)
@@ -33,6 +38,8 @@ public enum IndicatorName {
                               "累计", "其中", "每年", "我国", "我省", "我市", "我区", "我县", "本市", "本省", "今年", "去年", "上年"]
 
     private static let totalLevel = "总水平"
+    /// Adverbs of time that end a name cut before its verb, longest first.
+    private static let timeAdverbs = ["平均每年", "每年", "年均", "连年", "逐年"]
 
     /// The product of an economy, however a report names it.
     private static let product = "地区生产总值"

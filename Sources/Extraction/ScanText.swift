@@ -137,6 +137,29 @@ extension ScanText {
         return paragraphStart(before: end - 1)..<(end - 1)
     }
 
+    /// The opening sentence of the paragraph a list of dash items hangs on, where the paragraph starting at
+    /// `start` is one of them (——经济发展再上新台阶。… after 过去五年极不寻常、极不平凡。…).
+    func listLeadIn(before start: Int) -> Range<Int>? {
+        guard opensWithDash(start) else { return nil }
+        var paragraph = start
+        while paragraph > 0 {
+            var end = paragraph
+            while end > 0, Unit.isSpace(units[end - 1]) { end -= 1 }
+            guard end > 0 else { return nil }
+            paragraph = paragraphStart(before: end - 1)
+            if !opensWithDash(paragraph) { return sentence(around: paragraph) }
+        }
+        return nil
+    }
+
+    /// Whether the paragraph starting at `start` opens with a dash (——, or -- as some transcriptions write it).
+    private func opensWithDash(_ start: Int) -> Bool {
+        var index = start
+        while index < units.count, Unit.isSpace(units[index]), units[index] != Unit.newline { index += 1 }
+        return ScanText.dashes.contains { has($0, at: index) }
+    }
+
+    private static let dashes = [Unit.of("——"), Unit.of("--")]
     private static let colon = Unit.one(":")
     private static let enumerationComma = Unit.one("、")
 }

@@ -303,6 +303,11 @@ public struct StatisticExtractor: Sendable {
                             unit: unit, approx: approx, kind: kind ?? .number, subject: nil, sentenceRange: sentence,
                             countsNoun: countsNoun)
         describe(&figure, in: scan, after: previous)
+        // 粮食连续五年增产, 连续四年获得丰收: the years counted are those of the event after them.
+        if unit == "年", scan.has(StatisticExtractor.running, endingAt: start), let event = runningEvent(in: scan, after: end) {
+            figure.subject = event
+            figure.ownSubject = true
+        }
         if figure.kind == .number, let subject = figure.subject, subject.hasSuffix("比") || subject.hasSuffix("比值") {
             figure.kind = .ratio
         }
@@ -384,6 +389,22 @@ public struct StatisticExtractor: Sendable {
         }
         return false
     }
+
+    /// The event a run of years counts (增产, 获得丰收 → 丰收): a few characters closing the clause after them.
+    private func runningEvent(in scan: ScanText, after end: Int) -> String? {
+        var start = end
+        if let verb = scan.longest(of: StatisticExtractor.eventVerbs, at: start) { start += verb.count }
+        let close = scan.clauseEnd(after: start)
+        guard (2...4).contains(close - start), (start..<close).allSatisfy({ Unit.isHan(scan[$0]) }) else { return nil }
+        let event = scan.foldedString(start..<close)
+        // 贸易顺差连续两年下降: a bare change is of the name before the years.
+        return StatisticExtractor.bareChanges.contains(event) ? nil : event
+    }
+
+    private static let bareChanges: Set<String> = ["增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "扩大", "缩小"]
+
+    /// Verbs before the event a run of years counts: 连续四年获得丰收.
+    private static let eventVerbs: [[UInt16]] = ["获得", "实现", "保持", "取得"].map(Unit.of)
 
     /// Whether the unit as written begins with a multiplier (一万元, 两万名): then the unit carries the
     /// figure's size and a numeral of one digit is no word.

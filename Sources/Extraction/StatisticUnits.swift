@@ -64,7 +64,7 @@ enum StatisticUnits {
 
     /// Bound and approximation words before a figure.
     static let approxBefore: [[UInt16]] = ["约", "大约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "不少于", "不低于",
-                                           "不高于", "不超过", "至少", "最多", "最高", "最低", "多达", "达近", "上下"].map(Unit.of)
+                                           "不高于", "不超过", "至少", "最多", "最高", "最低", "多达", "达近", "上下", "突破"].map(Unit.of)
     /// Approximation words between a figure and its unit (50余场, 3000多人, 十来个).
     static let approxInside: [[UInt16]] = ["余", "多", "来", "许"].map(Unit.of)
     /// Bound and approximation words after the unit.
@@ -124,7 +124,9 @@ enum StatisticUnits {
                                         "使", "按可比价格计算", "按可比价格", "以上", "原则上", "一般", "连续", "到", "至", "预期", "预期为", "定为",
                                         "调控目标", "宏观调控目标", "预期目标", "增长目标", "计划", "计划增长",
                                         // 积累率由…降为33.6％, 可能进一步降到30％左右.
-                                        "降为", "升为", "增为", "减为", "下降为", "上升为", "提高为", "进一步", "可能", "递增", "递减"].map(Unit.of)
+                                        "降为", "升为", "增为", "减为", "下降为", "上升为", "提高为", "进一步", "可能", "递增", "递减",
+                                        // 参保人数增加1.4亿、覆盖10.5亿人: a reach, not the change before restated.
+                                        "覆盖"].map(Unit.of)
 
     /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
     static let linkWordEnds = Unit.table(linkWords, last: true)

@@ -27,6 +27,10 @@ struct SubjectFinder {
             // 在能源增长不到3％的情况下: the figure is of what the circumstance names.
             // 稳定在5%左右的较低水平: a level the figure qualifies says how, not what.
             let qualifiesLevel = noun.hasSuffix("水平") && SubjectFinder.degreeWords.contains(where: noun.hasPrefix)
+            // 8%左右的国内生产总值增长目标: the aim is of what the noun names before it.
+            if let aim = SubjectFinder.aimWords.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 }) {
+                return (String(noun.dropLast(aim.count)), linkText, clauseNames)
+            }
             guard SubjectFinder.circumstances.contains(noun) || qualifiesLevel else { return (noun, linkText, clauseNames) }
             let opening = (phraseStart..<link).last(where: { scan[$0] == SubjectFinder.zai }).map { $0 + 1 } ?? phraseStart
             return (phrase(opening..<link), linkText, clauseNames)
@@ -259,7 +263,9 @@ struct SubjectFinder {
             if StatisticUnits.actionVerbStarts[Int(scan[index])], let verb = scan.longest(of: StatisticUnits.actionVerbs, at: index),
                index + verb.count <= end, index + verb.count != end - 1,
                // 铁路投产里程, 实际使用额: a verb before a noun of quantity ending the phrase is part of the name.
-               !SubjectFinder.quantityHeads.contains(where: { scan.has($0, at: index + verb.count) && index + verb.count + $0.count == end }) {
+               !SubjectFinder.quantityHeads.contains(where: { scan.has($0, at: index + verb.count) && index + verb.count + $0.count == end }),
+               // 实际利用外资, 实际使用外商直接投资: the statistic of foreign capital is named with its verb.
+               !(SubjectFinder.capitalVerbs.contains(verb) && scan.longest(of: SubjectFinder.foreignCapital, at: index + verb.count) != nil) {
                 // 安排七百多万人就业: the verb's object comes after the figure; but 棚户区住房改造620多万套 names
                 // the work done on what stands before the verb.
                 if index + verb.count == end {
@@ -616,6 +622,9 @@ struct SubjectFinder {
     /// Characters before 比重 that leave it a name of its own (所占比重, 这个比重 are read elsewhere).
     private static let shareHeadStops: Set<UInt16> = Set("占个一的该".utf16)
     /// Nouns of quantity a verb may stand before inside a name (投产里程, 通车里程, 发电量).
+    /// Verbs of using capital, and the foreign capital whose statistic is named with them (实际利用外资).
+    private static let capitalVerbs: Set<[UInt16]> = Set(["利用", "使用"].map(Unit.of))
+    private static let foreignCapital: [[UInt16]] = ["外资", "外商", "国外资金", "境外资金"].map(Unit.of)
     private static let quantityHeads: [[UInt16]] = ["里程", "量", "率", "额", "数", "人数", "面积", "规模", "能力", "总量", "总额"].map(Unit.of)
     private static let suo = Unit.one("所")
     /// Words of degree opening a level a figure qualifies (5%左右的较低水平).
@@ -660,6 +669,8 @@ struct SubjectFinder {
                                        "水平", "规模", "面积", "价格", "成本", "资金", "总额"]
     /// Anaphors of a share or rate named in the sentence before (这个比重，1978年为17.4％).
     private static let anaphors: [[UInt16]] = ["这个比重", "这一比重", "该比重", "这个比例", "这一比例", "该比例"].map(Unit.of)
+    /// Words of aims that close a noun after a figure's 的, longest first.
+    private static let aimWords = ["宏观调控目标", "调控目标", "预期目标", "目标"]
     private static let aimEnds: [[UInt16]] = ["的调控目标", "的宏观调控目标", "的预期目标", "的目标", "的增长目标"].map(Unit.of)
     private static let year = Unit.one("年")
     /// What may close a span of years: 二十八年间, 五年内, 十年来.

@@ -9,6 +9,9 @@ enum TimeCues {
         var last: Int
         /// Both ends are written as years (2016年至2020年), not counted back (过去五年).
         var isExplicit = false
+        /// Where the period stops dating the text, when its sentence bounds it (，十年增加近70万亿元。);
+        /// nil when it dates the rest of its paragraph.
+        var scopeEnd: Int?
 
         var text: String { first == last ? String(first) : "\(first)-\(last)" }
     }
@@ -27,9 +30,19 @@ enum TimeCues {
                 stop = start
                 continue
             }
-            if let period = period(in: scan, endingAt: index, from: start, dates: dates) {
-                // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only.
-                guard isDeadline(scan, yearEndingAt: index), (index..<end).contains(where: { Unit.isSentenceEnd(scan[$0]) }) else { return period }
+            if var period = period(in: scan, endingAt: index, from: start, dates: dates) {
+                // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only, and so
+                // do years counted inside a sentence (国内生产总值…，十年增加近70万亿元。财政收入增加到…).
+                let deadline = isDeadline(scan, yearEndingAt: index)
+                if deadline || isCountInsideSentence(scan, yearEndingAt: index) {
+                    let close = scan.sentence(around: index).upperBound
+                    if close < end {
+                        index -= 1
+                        continue
+                    }
+                    if !deadline { period.scopeEnd = close }
+                }
+                return period
             }
             index -= 1
         }
@@ -42,6 +55,34 @@ enum TimeCues {
         end >= 7 && scan[end - 1] == yearMark && scan[end - 6] == deadlineMark && Unit.isHan(scan[end - 7])
             && scan[end - 7] != yearMark
             && (end - 5..<end - 1).allSatisfy { Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isDigitCharacter(scan[$0]) }
+    }
+
+    /// The nearest span written with both its years before `end`, within a few paragraphs, that counts
+    /// `years` years.
+    private static func namedSpan(in scan: ScanText, before end: Int, years: Int, dates: DocumentDates) -> Period? {
+        var index = end
+        while index > max(0, end - namedSpanReach) {
+            if scan[index - 1] == yearMark, let named = period(in: scan, endingAt: index, from: 0, dates: dates), named.isExplicit,
+               named.last - named.first + 1 == years {
+                return named
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// How far back (in UTF-16 units) 这十年 looks for the years it points to.
+    private static let namedSpanReach = 1_500
+
+    /// Whether the years ending at `end` are a count of years opening a clause inside a sentence, with no
+    /// word that makes them the text's frame (过去, 来, 以来): …增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元.
+    private static func isCountInsideSentence(_ scan: ScanText, yearEndingAt end: Int) -> Bool {
+        guard scan[end - 1] == yearMark else { return false }
+        var begin = end - 1
+        while begin > 0, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
+        guard begin < end - 1, innerClauseMarks.contains(scan[begin - 1]),
+              let count = ChineseNumeral.value(of: scan.foldedString(begin..<(end - 1)))?.integerValue, (1...30).contains(count) else { return false }
+        return scan.longest(of: spanOpeners, endingAt: begin) == nil && scan.longest(of: spanClosers, at: end) == nil
     }
 
     /// The period a heading names, the first where it names two (一、1998年工作回顾和1999年工作的总体要求
@@ -85,10 +126,16 @@ enum TimeCues {
             // 过去五年, 这两年中, 五年来, 今后五年: a span of years back or forward from the document's.
             if let year, let reviewed = dates.lastReviewedYear,
                let span = span(in: scan, yearMarkAt: end - 1, from: start, ahead: dates.plansAhead) {
-                // 1953年到1978年的二十六年间: the years counted are those just named.
+                // 1953年到1978年的二十六年间, 从一九七八年到一九八五年八年间: the years counted are those just named.
                 var begin = end - 1
                 while begin > start, ChineseNumeral.isNumeralCharacter(scan[begin - 1]) || Unit.isASCIIDigit(scan[begin - 1]) { begin -= 1 }
-                if begin - 1 > start, scan[begin - 1] == de, let named = period(in: scan, endingAt: begin - 1, from: start, dates: dates), named.isExplicit {
+                let namedEnd = scan[begin - 1] == de ? begin - 1 : begin
+                if namedEnd > start, scan[namedEnd - 1] == yearMark, let named = period(in: scan, endingAt: namedEnd, from: start, dates: dates),
+                   named.isExplicit {
+                    return named
+                }
+                // 从一九七六年到一九八五年是关键的十年。…在这十年里: 这 points back to the years last named as many.
+                if scan.has(this, endingAt: begin), let named = namedSpan(in: scan, before: begin - this.count, years: span.count, dates: dates) {
                     return named
                 }
                 return span.forward ? Period(first: year, last: year + span.count - 1) : Period(first: reviewed - span.count + 1, last: reviewed)
@@ -184,8 +231,12 @@ enum TimeCues {
         if let before = scan.longest(of: spanOpeners, endingAt: begin) {
             return (count, forwardOpeners.contains(before))
         }
-        // 五年来 counts back; 五年内, 五年中 run the way the section does (“七五”时期…五年内…增长百分之三十八).
-        if let closer = scan.longest(of: spanClosers, at: mark + 1) { return (count, backClosers.contains(closer) ? false : ahead) }
+        // 五年来 counts back; 五年内, 五年中 run the way the section does (“七五”时期…五年内…增长百分之三十八),
+        // or ahead after an aim (争取在三年内把我国人口自然增长率降到百分之一以下).
+        if let closer = scan.longest(of: spanClosers, at: mark + 1) {
+            if backClosers.contains(closer) { return (count, false) }
+            return (count, ahead || nearestRole(in: scan, scan.clauseStart(before: begin)..<begin, year: nil) == .target)
+        }
         // 运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里: years opening a clause, before what they
         // total, count back (not 三年行动计划, 五年规划: a plan's name).
         if begin == start || clauseMarks.contains(scan[begin - 1]), Unit.isHan(scan[mark + 1]), !planWords.contains(scan[mark + 1]),
@@ -282,6 +333,7 @@ enum TimeCues {
     private static let comparisonMarks: Set<UInt16> = Set("比较同于".utf16)
     private static let compared = Unit.of("相比")
     private static let ten = Unit.one("十")
+    private static let this = Unit.of("这")
     private static let aimMarks: Set<UInt16> = Set("到至".utf16)
     private static let since = Unit.of("以来")
     private static let lastYear = Unit.of("上年")
@@ -299,6 +351,8 @@ enum TimeCues {
     private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
     private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
     private static let clauseMarks: Set<UInt16> = Set("，。；：,;:".utf16)
+    /// Marks between the clauses of one sentence.
+    private static let innerClauseMarks: Set<UInt16> = Set("，、,".folded.utf16)
     /// What follows the years of a plan's or a programme's name: 五年规划, 三年行动, 五年计划.
     private static let planWords: Set<UInt16> = Set("规计行期级制内来中间里以".utf16)
     private static let planYears: [String: Int] = ["一五": 1953, "二五": 1958, "三五": 1966, "四五": 1971, "五五": 1976, "六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006,

@@ -315,9 +315,10 @@ func wordsAndFootnotesWithNumeralsAreNotStatistics(sentence: String) {
 /// governs — a verb before its object, an adverb, a span of years or an average before the verb are no
 /// part of it.
 @Test(arguments: [
-    // V + object + figure: the object is what is counted (取消, 实际使用, 新建改建 before it).
+    // V + object + figure: the object is what is counted (取消, 新建改建 before it); foreign capital is named
+    // with its verb, as the statistic is (实际使用外资, 实际利用外商直接投资: four spent halves against one dev entry).
     ExpectedIndicator(sentence: "取消评比达标表彰项目29项、职业资格许可和认定事项149项。", text: "29项", indicator: "评比达标表彰项目", aspect: .level),
-    ExpectedIndicator(sentence: "实际使用外商直接投资1196亿美元，居世界首位。", text: "1196亿美元", indicator: "外商直接投资", aspect: .level),
+    ExpectedIndicator(sentence: "实际使用外商直接投资1196亿美元，居世界首位。", text: "1196亿美元", indicator: "实际使用外商直接投资", aspect: .level),
     ExpectedIndicator(sentence: "新增节水灌溉面积223万公顷，新建改建农村公路23万公里。", text: "23万公里", indicator: "农村公路", aspect: .level),
     // A verb before a noun of quantity is part of the name.
     ExpectedIndicator(sentence: "新建铁路投产里程8427公里，高速铁路运营里程达1.6万公里。", text: "8427公里", indicator: "铁路投产里程", aspect: .level),
@@ -449,4 +450,68 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     // The plan after 比 is the comparison's base, not the figure's period.
     #expect(plan.period == "1986-1990" && plan.role == .target)
     #expect(statistics("我们要搞好团结，统一思想。").isEmpty)
+}
+
+@Test func aListOfDashItemsIsDatedByTheSentenceOpeningTheParagraphItHangsOn() throws {
+    let text = """
+    2022年是党和国家历史上极为重要的一年。国内生产总值增长3%。
+    过去五年极不寻常、极不平凡。我国经济社会发展取得举世瞩目的重大成就。
+    ——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长、迈向高质量发展。财政收入增加到20.4万亿元。粮食产量连年稳定在1.3万亿斤以上。工业增加值突破40万亿元。城镇新增就业年均1270多万人。
+    ——人民生活水平不断提高。基本养老保险参保人数增加1.4亿、覆盖10.5亿人，基本医保水平稳步提高。
+    """
+    let found = statistics(text, title: "2023年中华人民共和国国务院政府工作报告", headings: ["一、过去一年和五年工作回顾"])
+    let periods = Dictionary(found.map { ($0.text, $0.period) }, uniquingKeysWith: { first, _ in first })
+    #expect(periods["3%"] == "2022")
+    // Changes over the review are of its span, the levels it ended at of its last year.
+    #expect(periods["5.2%"] == "2018-2022" && periods["1.3万亿斤以上"] == "2018-2022" && periods["1270多万人"] == "2018-2022")
+    #expect(periods["121万亿元"] == "2022" && periods["20.4万亿元"] == "2022")
+    // Years counted inside a sentence date that sentence only.
+    #expect(periods["近70万亿元"] == "2013-2022" && periods["6.2%"] == "2013-2022")
+    // A threshold passed and a reach are states at the end; a reach after a change is no change restated.
+    let passed = try #require(found.first { $0.text == "突破40万亿元" })
+    #expect(passed.period == "2022" && passed.approx && passed.aspect == .level)
+    let covered = try #require(found.first { $0.text == "10.5亿人" })
+    #expect(covered.period == "2022" && covered.aspect == .level)
+    #expect(periods["1.4亿"] == "2018-2022")
+}
+
+@Test func yearsPointedBackToOrAimedWithinAreTheSpanTheTextMeans() throws {
+    let title = "1978年中华人民共和国国务院政府工作报告"
+    let plan = """
+    实现上述宏伟任务，从一九七六年到一九八五年是关键的十年。
+    按照十年规划，在这十年里，要建立稳固的农业基础，农业主要作业机械化水平达到百分之八十五以上。
+    接照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。从一九七八年到一九八五年八年间，我国农业总产值每年要增长百分之四到五，工业总产值每年要增长百分之十以上。
+    """
+    let found = statistics(plan, title: title)
+    // 这十年 points back to the ten years just named; years named before their count are the span.
+    #expect(found.first { $0.text == "百分之八十五以上" }?.period == "1985")
+    #expect(found.first { $0.text == "百分之四到五" }?.period == "1978-1985")
+    // Years within an aim run ahead.
+    let aim = try statistic("百分之一以下", in: "必须继续认真抓好，争取在三年内把我国人口自然增长率降到百分之一以下。", title: title)
+    #expect(aim.period == "1980" && aim.role == .target)
+}
+
+@Test func theHighestOfTheFiguresBeforeIsOneOfThemAndAnAdverbOfTimeNamesNothing() throws {
+    let sentence = "从一九六六年到一九七六年的十一年中，仍然有三分之一的省、市、自治区，粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五。"
+    let highest = try statistic("百分之五点五", in: sentence, title: "1978年中华人民共和国国务院政府工作报告")
+    #expect(highest.indicator == "粮食产量" && highest.aspect == .change && highest.period == "1966-1976")
+    #expect(try statistic("1.3万亿斤以上", in: "粮食产量连年稳定在1.3万亿斤以上。").indicator == "粮食产量")
+}
+
+@Test func yearsOfARunNameTheEventTheyCountAndAListSharesTheHeadOfItsLastName() throws {
+    let title = "2009年中华人民共和国国务院政府工作报告"
+    #expect(try statistic("五年", in: "粮食连续五年增产，总产量10570亿斤，创历史最高水平。", title: title).indicator == "增产")
+    #expect(try statistic("四年", in: "粮食生产摆脱了一度徘徊局面，连续四年获得丰收。", title: "1993年中华人民共和国国务院政府工作报告").indicator == "丰收")
+    // A bare change after the years is the change of the name before them.
+    #expect(try statistic("两年", in: "贸易顺差连续两年下降，2010年比上年减少6.4%。", title: "2011年中华人民共和国国务院政府工作报告").indicator == "贸易顺差")
+    let shared = "高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%，数字经济不断壮大。"
+    #expect(try statistic("10.6%", in: shared, title: "2023年中华人民共和国国务院政府工作报告").indicator == "高技术制造业增加值")
+    #expect(try statistic("7.9%", in: shared, title: "2023年中华人民共和国国务院政府工作报告").indicator == "装备制造业增加值")
+    #expect(try statistic("924亿美元", in: "实际利用外商直接投资924亿美元，增长23.6%。", title: title).indicator == "实际利用外商直接投资")
+}
+
+@Test func anAimAfterTheFiguresNounIsOfWhatTheNounNames() throws {
+    let aim = try statistic("8%左右", in: "这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。",
+                            title: "2009年中华人民共和国国务院政府工作报告")
+    #expect(aim.indicator == "地区生产总值" && aim.aspect == .change && aim.role == .target)
 }
