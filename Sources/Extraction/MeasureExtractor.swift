@@ -182,7 +182,7 @@ public struct MeasureExtractor: Sendable {
             .code(headline: headline, lead: SectionTree.lead(of: own, after: headline), text: text, domain: document.title)
         return Measure(source: document.source, documentIndex: document.index, document: document.title, section: section,
                        ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
-                       level: level, role: role, actors: ResponsibleUnits.actors(in: firstParagraph(own)),
+                       level: level, role: role, actors: ResponsibleUnits.actors(in: ResponsibleUnits.unitsText(of: own)),
                        deadline: ResponsibleUnits.deadline(in: firstParagraph(own)))
     }
 

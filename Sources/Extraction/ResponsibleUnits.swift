@@ -9,7 +9,7 @@ import Foundation
 enum ResponsibleUnits {
     /// The verbs that name a unit as responsible, and the labels that announce one.
     static let roles = ["牵头", "负责", "指导", "落实"]
-    static let labels = ["牵头单位", "责任单位", "负责单位", "主责单位", "牵头部门", "责任部门"]
+    static let labels = ["牵头单位", "责任单位", "负责单位", "主责单位", "牵头部门", "责任部门", "负责部门"]
 
     /// The actors of `text` (the measure's own paragraph, not its sub-items): the first parenthesis or
     /// label that names them.
@@ -27,7 +27,7 @@ enum ResponsibleUnits {
         for label in labels where hasLabel {
             guard let range = text.scalarRange(of: label) else { continue }
             var rest = text[range.upperBound...].drop { "：: ".contains($0) }
-            rest = rest.prefix { !"）)；;。\n".contains($0) }
+            rest = rest.prefix { !"）)；;，,。\n".contains($0) }
             let names = split(String(rest))
             if !names.isEmpty { return names }
         }
@@ -54,6 +54,20 @@ enum ResponsibleUnits {
             }
         }
         return []
+    }
+
+    /// The part of a measure's text where its units are named: its first paragraph (the one after a
+    /// heading that stands on its own line), and the paragraph after it when that one is a short labelled
+    /// parenthesis — State Council lists of measures close each with a line `（负责部门：商务部；适用范围：…）`
+    /// or `（适用范围：…；负责部门：海关总署）`.
+    static func unitsText(of text: String) -> String {
+        var paragraphs = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: true).prefix(3)
+        guard var units = paragraphs.popFirst().map(String.init) else { return text }
+        if !units.unicodeScalars.contains("。"), let body = paragraphs.popFirst() { units += "\n" + body }
+        guard let next = paragraphs.popFirst()?.drop(while: { $0 == " " || $0 == "\u{3000}" }),
+              next.first == "（" || next.first == "(", next.count <= 200,
+              labels.contains(where: { next.containsScalars($0) }) else { return units }
+        return units + "\n" + next
     }
 
     /// `商务部、发展改革委等和各有关省级人民政府` → 商务部, 发展改革委, 各有关省级人民政府.

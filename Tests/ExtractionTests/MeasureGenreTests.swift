@@ -186,6 +186,18 @@ func unitsListedBeforeTheResponsibleClauseAndAGroupAfterThemAreActors(text: Stri
     #expect(ResponsibleUnits.actors(in: text) == actors)
 }
 
+@Test(arguments: [
+    ("（一）借鉴北京市服务业扩大开放综合试点经验，放宽外商投资建设工程设计企业外籍技术人员的比例要求、放宽人才中介机构限制。\n（负责部门：人力资源社会保障部、住房城乡建设部、商务部；适用范围：所有自贸试验区）",
+     ["人力资源社会保障部", "住房城乡建设部", "商务部"]),
+    ("（二十九）支持平潭口岸建设进境种苗、水果、食用水生动物等监管作业场所\n（负责部门：海关总署，适用范围：福建自贸试验区）", ["海关总署"]),
+    ("（十六）加强顶层设计\n在自贸试验区探索创新政府储备与企业储备相结合的石油储备模式。（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）",
+     ["发展改革委", "粮食和储备局"]),
+    ("（三）加大宣传力度。\n各地要广泛宣传（含标语、横幅）。\n（负责部门：商务部）", []),
+])
+func aLabelledLineOfUnitsAfterAMeasureNamesItsActors(text: String, actors: [String]) {
+    #expect(ResponsibleUnits.actors(in: ResponsibleUnits.unitsText(of: text)) == actors)
+}
+
 @Test func aTimeCountedFromTheDocumentsIssueIsADeadline() {
     #expect(ResponsibleUnits.deadline(in: "各省级人民政府要在本意见印发之日起30日内，制定出台具体实施办法。") == "本意见印发之日起30日内")
 }
