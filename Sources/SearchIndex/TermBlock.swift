@@ -21,15 +21,18 @@ final class TermBlock: Sendable {
 
     var count: Int { infos.count }
 
+    /// Where term `index` starts in `bytes`.
+    private func start(_ index: Int) -> Int { index == 0 ? 0 : ends[index - 1] }
+
     /// Term `index`'s bytes.
     func term(_ index: Int) -> [UInt8] {
-        Array(bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
+        Array(bytes[start(index)..<ends[index]])
     }
 
     /// Compares term `index` with `key` as byte strings: negative when the term comes first, 0 when
     /// they are equal, positive when the key does.
     private func compare(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = start(index)
         let length = ends[index] - start
         return bytes.withUnsafeBufferPointer { all in
             let shared = min(length, key.count)
@@ -58,7 +61,7 @@ final class TermBlock: Sendable {
 
     /// Whether term `index` begins with `prefix`.
     func term(_ index: Int, startsWith prefix: [UInt8]) -> Bool {
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = start(index)
         guard ends[index] - start >= prefix.count else { return false }
         return prefix.withUnsafeBufferPointer { prefix in
             bytes.withUnsafeBufferPointer { all in
