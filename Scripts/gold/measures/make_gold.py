@@ -868,7 +868,115 @@ for anchor, cat, actors in [
     ("支持自贸试验区开展非标准就业形式下劳动用工管理和服务试点", LR, "人力资源社会保障部")]:
     add(test7, SC57, anchor, "planned", cat, actors=units(actors))
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7)]:
+# --- test8 ---------------------------------------------------------------------------------------
+# An eighth test half (2026-12-04, ninth session), held out: marked by a helper who does no tuning, by reading the
+# raw text only, before `zhili measures` was run on these files; the measures first (their headlines given to a
+# second coder), the categories afterwards, by the codebook as on main at 258da1b (tie-break rules 1–10).
+R1958 = "1958年中华人民共和国国务院政府工作报告.txt"
+R2002 = "2002年中华人民共和国国务院政府工作报告.txt"
+R2014 = "2014年中华人民共和国国务院政府工作报告.txt"
+C13 = "沿着有中国特色的社会主义道路前进_(十三大).txt"
+SC10 = "10-国务院办公厅关于推广第二批支持创新相关改革举措的通知.html"
+SC12 = "12-国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知.html"
+test8 = []
+# 1958: a report on the 1958 plan in five numbered parts （一）–（五）. （一）一九五七年经济战线上的胜利 reviews the year
+# front by front (先说工业战线上的情况 …): outcomes and plan figures, no numbered action — not counted. （二）争取一九五八年
+# 国民经济的新跃进 states the year's main task and its targets (investment, output values): statistics, not counted.
+# （三）一九五八年国民经济各部门发展计划的安排 is a heading over 第一、–第五、, which are the level-1 tasks (第五's
+# （１）–（１０） 措施 are its items). （四）厉行节约，反对浪费 is itself a task whose 第一，–第四， (我们准备采取以下各项主要
+# 措施) are its items, as 2004's 三、加强政府自身建设 (close call: they are numbered like tasks). （五）充分依靠和发挥群众的
+# 积极性和创造性 is kept: it commits the economic officials to a method (plans handed to the masses for discussion,
+# 总结和推广先进经验) — a close call against a closing exhortation. All planned; no actors; no deadline (三年内 and 十年内
+# are items' aims, not the lead's). Anchors: the heading without 第N、, the first clause where it has a comma.
+for anchor, cat in [("关于基本建设", None), ("关于工业生产", None), ("关于农业生产", None),
+                    ("关于人民物质生活和国内外贸易", None), ("关于文化教育", None), ("厉行节约", None),
+                    ("充分依靠和发挥群众的积极性和创造性", None)]:
+    add(test8, R1958, anchor, "planned", cat)
+# 2002: 首先报告２００１年的工作 — its bold lines (国民经济保持良好发展势头。经济体制改革进一步深化。…) are outcomes, not
+# numbered actions: no done measure. 今年要着重做好以下八个方面工作: 一、–七、 are the planned tasks (their bold lead
+# sentences and 一是… are items); 八、进一步做好外交工作 is left out as the foreign-policy parts of 1995 and 1999. The
+# unnumbered paragraphs at the end of 七 (国家安全, 民族, 国防, 港澳, 台湾) are not tasks of their own. Anchors: the
+# first clause of each heading.
+for anchor, cat in [("扩大和培育内需", None), ("加快农业和农村经济发展", None), ("积极推进经济结构调整和经济体制改革", None),
+                    ("适应加入世贸组织新形势", None), ("继续大力整顿和规范市场经济秩序", None),
+                    ("实施科教兴国战略和可持续发展战略", None), ("进一步转变政府职能", None)]:
+    add(test8, R2002, anchor, "planned", cat)
+# 2014: 一、2013年工作回顾 — the —— paragraphs are outcomes; 一是…五是 (after 采取一系列…举措) are the measures taken
+# (done); the unnumbered 八项规定 and 外交 paragraphs are not counted. 二、2014年工作总体部署: targets and 要把握好以下原则和
+# 政策取向 第一…第三 (principles, not tasks). 三、2014年重点工作 （一）–（九） are planned. Not counted: the unnumbered
+# closing paragraphs (政府自身建设, 民族, 宗教, 侨务, 国防, 港澳, 台湾, 外交). Anchors: the first clause.
+for anchor, cat in [("着力深化改革开放", None), ("创新宏观调控思路和方式", None), ("注重调整经济结构", None),
+                    ("切实保障和改善民生", None), ("改进社会治理方式", None)]:
+    add(test8, R2014, anchor, "done", cat)
+for anchor, cat in [("推动重要领域改革取得新突破", None), ("开创高水平对外开放新局面", None),
+                    ("增强内需拉动经济的主引擎作用", None), ("促进农业现代化和农村改革发展", None),
+                    ("推进以人为核心的新型城镇化", None), ("以创新支撑和引领经济结构优化升级", None),
+                    ("加强教育、卫生、文化等社会建设", None), ("统筹做好保障和改善民生工作", None),
+                    ("努力建设生态文明的美好家园", None)]:
+    add(test8, R2014, anchor, "planned", cat)
+# 十三大: 一、历史性成就和这次大会的任务 reviews nine years (outcomes) — left out, as 十二大's 一. 二、社会主义初级阶段和党的
+# 基本路线: its 第一…第六 (必须集中力量进行现代化建设 …) answer 应当确立哪些具有长远意义的指导方针: guiding principles of the
+# stage, not tasks (close call: 1987's 第一…第六 guidelines were counted, but they answered 需要着重解决好哪些问题 with
+# measures; these state the line). 三、关于经济发展战略 （一）–（三）, 四、关于经济体制改革 （一）–（六） and 五、关于政治体制改革
+# （一）–（七） are the level-1 tasks (the unnumbered paragraphs after 三（三） on population, environment and defence, and
+# the paragraph on nationalities inside 五（六）, are not tasks of their own). 六、在改革开放中加强党的建设 has no numbered
+# items: one task (as 十二大's 三 and 四). 七、争取马克思主义在中国的新胜利 (theory, youth, the world) is not counted. All
+# planned; no actors; no deadline (十多年内 is an aim inside 三（二）). Anchors: the first clause.
+for anchor, cat in [("把发展科学技术和教育事业放在首要位置", None), ("保持社会总需求和总供给基本平衡", None),
+                    ("进一步扩大对外开放的广度和深度", None), ("按照所有权经营权分离的原则", None),
+                    ("促进横向经济联合的进一步发展", None), ("加快建立和培育社会主义市场体系", None),
+                    ("逐步健全以间接管理为主的宏观经济调节体系", None), ("在公有制为主体的前提下继续发展多种所有制经济", None),
+                    ("实行以按劳分配为主体的多种分配方式和正确的分配政策", None), ("实行党政分开", None),
+                    ("进一步下放权力", None), ("改革政府工作机构", None), ("改革干部人事制度", None),
+                    ("建立社会协商对话制度", None), ("完善社会主义民主政治的若干制度", None), ("加强社会主义法制建设", None),
+                    ("在改革开放中加强党的建设", None)]:
+    add(test8, C13, anchor, "planned", cat)
+# SC-10 通知 (国办发〔2018〕126号): 一、推广的改革举措（共23项） lists them by theme （一）–（五）; the 附件 推广清单 numbers them
+# 1–23 with 主要内容, 指导部门 and 推广范围. The level-1 measures are the listed reform measures (the themes are headings
+# only, as SC-57's 一、–四、); 四、军民深度融合方面（共6项）, 15–20, are cut from the published text (本文有删减) and not
+# counted: 17 measures. Actors: the 指导部门 column (a labelled unit, as SC-57's 负责部门); 推广范围 (全国, 8个改革试验区域)
+# is scope, not a unit. 二、高度重视推广工作 (guiding thought) and the unnumbered 三、认真抓好组织实施 (the closing
+# requirements) are not counted, as SC-05's 五、有关要求 and SC-57's 五. Planned (to be replicated); no deadline.
+# Anchors: the measure's name as written in the list.
+for anchor, cat, actors in [
+    ("知识产权民事、刑事、行政案件“三合一”审判", None, "最高人民法院、最高人民检察院、国家知识产权局"),
+    ("省级行政区内专利等专业技术性较强的知识产权案件跨市（区）审理", None, "最高人民法院、国家知识产权局"),
+    ("以降低侵权损失为核心的专利保险机制", None, "国家知识产权局、中国银保监会"),
+    ("知识产权案件审判中引入技术调查官制度", None, "最高人民法院、国家知识产权局"),
+    ("基于“两表指导、审助分流”的知识产权案件快速审判机制", None, "最高人民法院、国家知识产权局"),
+    ("以事前产权激励为核心的职务科技成果权属改革", None, "科技部、国家发展改革委、财政部、国家知识产权局、教育部、国务院国资委、中科院、司法部"),
+    ("技术经理人全程参与的科技成果转化服务模式", None, "科技部"),
+    ("技术股与现金股结合激励的科技成果转化相关方利益捆绑机制", None, "科技部、国务院国资委"),
+    ("“定向研发、定向转化、定向服务”的订单式研发和成果转化机制", None, "科技部"),
+    ("区域性股权市场设置科技创新专板", None, "中国证监会"),
+    ("基于“六专机制”的科技型企业全生命周期金融综合服务", None, "中国银保监会、科技部、中国人民银行"),
+    ("推动政府股权基金投向种子期、初创期企业的容错机制", None, "国家发展改革委、财政部"),
+    ("以协商估值、坏账分担为核心的中小企业商标质押贷款模式", None, "中国人民银行、中国银保监会、工业和信息化部、国家知识产权局"),
+    ("创新创业团队回购地方政府产业投资基金所持股权的机制", None, "国家发展改革委、财政部"),
+    ("允许地方高校自主开展人才引进和职称评审", None, "教育部、人力资源社会保障部"),
+    ("以授权为基础、市场化方式运营为核心的科研仪器设备开放共享机制", None, "科技部、财政部、国务院国资委"),
+    ("以地方立法形式建立推动改革创新的决策容错机制", None, "国家发展改革委、国务院国资委、审计署")]:
+    add(test8, SC10, anchor, "planned", cat, actors=units(actors))
+# SC-12 通知 (国办发〔2018〕127号): 一、充分认识…重要意义 is not a measure (as 总体要求). 二、制定政策落实的配套制度和具体
+# 实施办法 has no numbered items and is one measure (as SC-17's 二、明确工作职责), due 2019年2月底前. 三、 （一）–（四）,
+# 四、 （一）–（四） and 五、 （一）–（三） are the numbered measures. No unit parentheses: the units named as subjects of a
+# sentence (科技部、财政部…要, 请财政部…) are not labelled lead units, so actors are null (as SC-02, SC-13, SC-35).
+# Deadlines: the first due date written in the item — 二's and 三（四）'s 2019年2月底前. All planned.
+for anchor, cat, deadline in [("制定政策落实的配套制度和具体实施办法", None, "2019年2月底前"),
+                              ("推动预算调剂和仪器采购管理权落实到位", None, None),
+                              ("推动科研人员的技术路线决策权落实到位", None, None),
+                              ("推动项目过程管理权落实到位", None, None),
+                              ("科研单位要健全完善内部管理制度", None, "2019年2月底前"),
+                              ("明确科研人员兼职的操作办法", None, None),
+                              ("明确科研人员获得科技成果转化收益的具体办法", None, None),
+                              ("明确科技成果作为国有资产的管理程序", None, None),
+                              ("明确有关项目经费的细化管理制度", None, None),
+                              ("开展对政策落实情况的自查和督查", None, None),
+                              ("做好培训宣传工作", None, None),
+                              ("加强对政策落实的监督", None, None)]:
+    add(test8, SC12, anchor, "planned", cat, deadline=deadline)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
