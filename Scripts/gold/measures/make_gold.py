@@ -868,7 +868,193 @@ for anchor, cat, actors in [
     ("支持自贸试验区开展非标准就业形式下劳动用工管理和服务试点", LR, "人力资源社会保障部")]:
     add(test7, SC57, anchor, "planned", cat, actors=units(actors))
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7)]:
+# --- test8 ---------------------------------------------------------------------------------------
+# An eighth test half (2026-12-04, ninth session), held out: marked by a helper who does no tuning, by reading the
+# raw text only, before `zhili measures` was run on these files; the measures first (their headlines given to a
+# second coder), the categories afterwards, by the codebook as on main at 258da1b (tie-break rules 1–10).
+R1958 = "1958年中华人民共和国国务院政府工作报告.txt"
+R2002 = "2002年中华人民共和国国务院政府工作报告.txt"
+R2014 = "2014年中华人民共和国国务院政府工作报告.txt"
+C13 = "沿着有中国特色的社会主义道路前进_(十三大).txt"
+SC10 = "10-国务院办公厅关于推广第二批支持创新相关改革举措的通知.html"
+SC12 = "12-国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知.html"
+test8 = []
+# Categories are coded afterwards, by the codebook and the eighth session's tie-break rules 1–10 (README): each measure by
+# the means its lead, headline or first item names, never by its area. The close calls are noted in each document's block.
+# 1958: a report on the 1958 plan in five numbered parts （一）–（五）. （一）一九五七年经济战线上的胜利 reviews the year
+# front by front (先说工业战线上的情况 …): outcomes and plan figures, no numbered action — not counted. （二）争取一九五八年
+# 国民经济的新跃进 states the year's main task and its targets (investment, output values): statistics, not counted.
+# （三）一九五八年国民经济各部门发展计划的安排 is a heading over 第一、–第五、, which are the level-1 tasks (第五's
+# （１）–（１０） 措施 are its items). （四）厉行节约，反对浪费 is itself a task whose 第一，–第四， (我们准备采取以下各项主要
+# 措施) are its items, as 2004's 三、加强政府自身建设 (close call: they are numbered like tasks). （五）充分依靠和发挥群众的
+# 积极性和创造性 is kept: it commits the economic officials to a method (plans handed to the masses for discussion,
+# 总结和推广先进经验) — a close call against a closing exhortation. All planned; no actors; no deadline (三年内 and 十年内
+# are items' aims, not the lead's). Anchors: the heading without 第N、, the first clause where it has a comma.
+# Categories: the plan's figures are read as what the state commits to (as an allocation of investment or places), the
+# way earlier golds read the old plans' sector tasks. 第一 economic_incentive (its lead: the allocation of investment);
+# 第二 economic_incentive (output plan; its first means, 试制新产品 with 奖励制度); 第三 economic_incentive (sown and
+# irrigated areas, close call: its later 森林采伐 rule with 处分 would be legal_regulation); 第四 economic_incentive (jobs
+# and the wage bill first, rule 4). Close calls: 第五、关于文化教育 services_administration by its lead (the places state
+# schools will enrol), not legal_regulation for 改进我们的教育制度 and its first item 半工半读的教育制度, nor
+# publicity_education for 加强政治思想领导; （四）厉行节约 legal_regulation by its first item (修订基本建设工作的有关制度，
+# 规定…设计规范…造价标准, rule 8), after a lead that names an aim only (为厉行节约、反对浪费而斗争), not
+# publicity_education for the 反浪费运动 it closes on; （五） organisation_accountability (the leading organs' method
+# and style: plans handed to the masses, 打掉官气、官僚主义), not publicity_education for mobilising the masses.
+for anchor, cat in [("关于基本建设", EI), ("关于工业生产", EI), ("关于农业生产", EI),
+                    ("关于人民物质生活和国内外贸易", EI), ("关于文化教育", SA), ("厉行节约", LR),
+                    ("充分依靠和发挥群众的积极性和创造性", OA)]:
+    add(test8, R1958, anchor, "planned", cat)
+# 2002: 首先报告２００１年的工作 — its bold lines (国民经济保持良好发展势头。经济体制改革进一步深化。…) are outcomes, not
+# numbered actions: no done measure. 今年要着重做好以下八个方面工作: 一、–七、 are the planned tasks (their bold lead
+# sentences and 一是… are items); 八、进一步做好外交工作 is left out as the foreign-policy parts of 1995 and 1999. The
+# unnumbered paragraphs at the end of 七 (国家安全, 民族, 国防, 港澳, 台湾) are not tasks of their own. Anchors: the
+# first clause of each heading.
+# Categories: 一 economic_incentive (积极的财政政策和稳健的货币政策); 五 enforcement (一是 严厉打击制售假冒伪劣); 六
+# services_administration by its first sub-heading (推动科技进步和创新: 国家创新体系, 基础研究; the headline's strategies
+# name no means); 七 organisation_accountability by its first item 加快政府职能转变 (as 2004's 加强政府自身建设). Close
+# calls: 二 economic_incentive — its lead names aims (增加农民收入 as 突出任务 and 检验标准), its first numbered item is
+# 退耕还林 (a programme that pays farmers: 直接增加农民收入); services_administration if the unnumbered paragraph before
+# 一是 is read as its first item (大力推广优良品种和先进适用技术); 三 legal_regulation by the lead's 把经济体制改革引向深入
+# (rule 5; its 经济结构调整 names an aim), not economic_incentive for its first item's 支持…技术改造; 四 legal_regulation by
+# 一是 (完善…涉外经济法律法规体系), after a lead of aims and a review of laws already revised.
+for anchor, cat in [("扩大和培育内需", EI), ("加快农业和农村经济发展", EI), ("积极推进经济结构调整和经济体制改革", LR),
+                    ("适应加入世贸组织新形势", LR), ("继续大力整顿和规范市场经济秩序", EN),
+                    ("实施科教兴国战略和可持续发展战略", SA), ("进一步转变政府职能", OA)]:
+    add(test8, R2002, anchor, "planned", cat)
+# 2014: 一、2013年工作回顾 — the —— paragraphs are outcomes; 一是…五是 (after 采取一系列…举措) are the measures taken
+# (done); the unnumbered 八项规定 and 外交 paragraphs are not counted. 二、2014年工作总体部署: targets and 要把握好以下原则和
+# 政策取向 第一…第三 (principles, not tasks). 三、2014年重点工作 （一）–（九） are planned. Not counted: the unnumbered
+# closing paragraphs (政府自身建设, 民族, 宗教, 侨务, 国防, 港澳, 台湾, 外交). Anchors: the first clause.
+# Categories, review: 一是 legal_regulation (改革开放 as 根本之策, then 简政放权: approvals cancelled); 二是 economic_incentive
+# (macro control by fiscal means: 优化财政支出, 压减一般性支出, tax relief); 四是 economic_incentive (its first item:
+# 大学生就业促进计划, jobs first, rule 4). Close calls: 三是 economic_incentive by its lead's 运用市场手段和差别化政策, not
+# legal_regulation for its first item's 推进现代农业综合配套改革试点; 五是 organisation_accountability (its lead a stance; its
+# first item 健全分级负责、相互协同的抗灾救灾应急机制: who is responsible for what), not services_administration for disaster
+# relief nor enforcement for its later 查处 and 打击.
+# Plan: （一） legal_regulation (经济体制改革, approvals cut); （二） legal_regulation (开放型经济新体制, services opened);
+# （三） economic_incentive (通过增加居民收入提高消费能力); （八） economic_incentive (就业 first, rule 4); （九） enforcement (its first
+# item 出重拳强化污染防治: 区域联防联控, 淘汰燃煤小锅炉). Close calls: （四） economic_incentive by its first item
+# 强化农业支持保护政策 (最低收购价格, 补贴), the lead's 坚守耕地红线 read as a stance on a quantity, not a rule (it would make
+# the task legal_regulation); （五） legal_regulation: its lead names a system to build for an aim (城乡发展一体化体制机制) and
+# numbers, its first item 推动户籍制度改革，实行…差别化落户政策 (not services_administration as 2025's 常住地提供基本公共服务);
+# （六） legal_regulation by its first sub-heading 加快科技体制改革 (rule 5), not services_administration as 2022's
+# 提升科技创新能力, nor economic_incentive for 鼓励企业设立研发机构 and 研发费用加计扣除; （七） legal_regulation by its lead's
+# first means 深化社会体制改革 (rule 5; as 2008's 深化文化体制改革), not services_administration for the education, health and
+# culture of its headline, nor economic_incentive for 更大的投入 which follows.
+for anchor, cat in [("着力深化改革开放", LR), ("创新宏观调控思路和方式", EI), ("注重调整经济结构", EI),
+                    ("切实保障和改善民生", EI), ("改进社会治理方式", OA)]:
+    add(test8, R2014, anchor, "done", cat)
+for anchor, cat in [("推动重要领域改革取得新突破", LR), ("开创高水平对外开放新局面", LR),
+                    ("增强内需拉动经济的主引擎作用", EI), ("促进农业现代化和农村改革发展", EI),
+                    ("推进以人为核心的新型城镇化", LR), ("以创新支撑和引领经济结构优化升级", LR),
+                    ("加强教育、卫生、文化等社会建设", LR), ("统筹做好保障和改善民生工作", EI),
+                    ("努力建设生态文明的美好家园", EN)]:
+    add(test8, R2014, anchor, "planned", cat)
+# 十三大: 一、历史性成就和这次大会的任务 reviews nine years (outcomes) — left out, as 十二大's 一. 二、社会主义初级阶段和党的
+# 基本路线: its 第一…第六 (必须集中力量进行现代化建设 …) answer 应当确立哪些具有长远意义的指导方针: guiding principles of the
+# stage, not tasks (close call: 1987's 第一…第六 guidelines were counted, but they answered 需要着重解决好哪些问题 with
+# measures; these state the line). 三、关于经济发展战略 （一）–（三）, 四、关于经济体制改革 （一）–（六） and 五、关于政治体制改革
+# （一）–（七） are the level-1 tasks (the unnumbered paragraphs after 三（三） on population, environment and defence, and
+# the paragraph on nationalities inside 五（六）, are not tasks of their own). 六、在改革开放中加强党的建设 has no numbered
+# items: one task (as 十二大's 三 and 四). 七、争取马克思主义在中国的新胜利 (theory, youth, the world) is not counted. All
+# planned; no actors; no deadline (十多年内 is an aim inside 三（二）). Anchors: the first clause.
+# Categories: 三（一） services_administration (science and education as services: 推广…科技成果, 星火计划); 三（二）
+# economic_incentive (控制全社会固定资产投资总规模, the balance of budget and credit: macro control); 四（一）–（三） and 五（一）–
+# （七） legal_regulation — parts headed 经济体制改革 and 政治体制改革 whose items reform institutions (rule 5) or make rules,
+# laws and delegations (四（三）'s 价格改革, 五（四）'s 国家公务员制度…制定法律和规章, 五（六）'s 人大…加强立法工作, 五（七）'s 立法).
+# Close calls: 三（三） legal_regulation — its lead names strategies and aims (正确选择进出口战略和利用外资战略), its first item's
+# first means is 改革外贸体制 (then 涉外经济立法, the zones), not economic_incentive for export promotion; 四（二）横向经济联合
+# legal_regulation (what enterprises may do — 联合投资、相互参股 — and 政企分开, after 在深化改革中…推进), not economic_incentive;
+# 四（四） legal_regulation by its lead's 加快宏观经济管理方式的改革 (rule 5), not economic_incentive for the 经济杠杆, credit and
+# tax that follow; 四（五） economic_incentive by rule 6 (its lead: 对于城乡合作经济、个体经济和私营经济，都要继续鼓励它们发展,
+# no means after it), not legal_regulation for the later 应当允许有所不同 and 私营经济的政策和法律; 四（六） legal_regulation
+# (its lead a principle, 以按劳分配为主体; its first means 只要是合法的，就应当允许, rule 9), not economic_incentive for income;
+# 五（一）实行党政分开 legal_regulation (领导制度的一项重大改革, as 十二大's 改革领导机构和干部制度), not
+# organisation_accountability for the party bodies it reorganises; 五（四） legal_regulation, not organisation_accountability
+# for cadres; 五（五）社会协商对话制度 legal_regulation (its first act: 制定关于社会协商对话制度的若干规定), not
+# services_administration as State Council 17's 政民互动 nor publicity_education for 重大情况让人民知道; 六
+# publicity_education by its first item 党的思想建设 (全面宣传党的基本路线, 向党员进行…教育: study of members, rule 6), its lead
+# naming none (研究…理论和实践, 转变…观念和做法), not organisation_accountability (the area default of party building) nor
+# legal_regulation for 党的自身建设也必须进行改革.
+for anchor, cat in [("把发展科学技术和教育事业放在首要位置", SA), ("保持社会总需求和总供给基本平衡", EI),
+                    ("进一步扩大对外开放的广度和深度", LR), ("按照所有权经营权分离的原则", LR),
+                    ("促进横向经济联合的进一步发展", LR), ("加快建立和培育社会主义市场体系", LR),
+                    ("逐步健全以间接管理为主的宏观经济调节体系", LR), ("在公有制为主体的前提下继续发展多种所有制经济", EI),
+                    ("实行以按劳分配为主体的多种分配方式和正确的分配政策", LR), ("实行党政分开", LR),
+                    ("进一步下放权力", LR), ("改革政府工作机构", LR), ("改革干部人事制度", LR),
+                    ("建立社会协商对话制度", LR), ("完善社会主义民主政治的若干制度", LR), ("加强社会主义法制建设", LR),
+                    ("在改革开放中加强党的建设", PE)]:
+    add(test8, C13, anchor, "planned", cat)
+# SC-10 通知 (国办发〔2018〕126号): 一、推广的改革举措（共23项） lists them by theme （一）–（五）; the 附件 推广清单 numbers them
+# 1–23 with 主要内容, 指导部门 and 推广范围. The level-1 measures are the listed reform measures (the themes are headings
+# only, as SC-57's 一、–四、); 四、军民深度融合方面（共6项）, 15–20, are cut from the published text (本文有删减) and not
+# counted: 17 measures. Actors: the 指导部门 column (a labelled unit, as SC-57's 负责部门); 推广范围 (全国, 8个改革试验区域)
+# is scope, not a unit. 二、高度重视推广工作 (guiding thought) and the unnumbered 三、认真抓好组织实施 (the closing
+# requirements) are not counted, as SC-05's 五、有关要求 and SC-57's 五. Planned (to be replicated); no deadline.
+# Anchors: the measure's name as written in the list.
+# Categories, by each measure's 主要内容 (its lead), not by the document's domain words (创新, 激励, 金融): court measures
+# that change how IP cases are tried enforcement (1 三合一审判, 4 技术调查官, 5 快速审判 — by analogy with rule 9's 监管模式 and
+# rule 7's experts assisting a check: how infringements are adjudicated); rights, permissions, delegated powers, ratios and
+# laws legal_regulation; insurance and public funds investing economic_incentive; services to firms and universities
+# services_administration. Close calls: 2 跨市（区）审理 legal_regulation by its lead's 授权市级人民法院…管辖 (jurisdiction
+# granted, as State Council 57's delegated approvals), though it concentrates trials as 1 does; 6 权属改革 legal_regulation
+# (ownership granted, rule 5/9), not economic_incentive for its 奖励; 8 技术股与现金股 legal_regulation (staff may hold shares
+# after approval, rule 9), not economic_incentive; 10 科技创新专板 services_administration (挂牌展示、托管交易、投融资服务、
+# 培训辅导 offered to firms; 开拓融资渠道 is its purpose), not economic_incentive; 11 六专机制 monitoring by its lead's first
+# element (银行完善…科技金融风险防控机制: a mechanism whose object is risk control, rule 2), not economic_incentive for the
+# credit products that follow; 12 容错机制 legal_regulation (容错率 set for seed and venture funds: a ratio, rule 8), not
+# economic_incentive for the public funds nor organisation_accountability for tolerance of losses; 13 商标质押贷款
+# legal_regulation by its first act 简化质押登记流程 (rule 9), not economic_incentive for 贷款贴息; 14 回购股权 economic_incentive
+# (public funds invest and let the team buy back at cost plus interest), not legal_regulation for the right to buy back;
+# 22 开放共享 legal_regulation (owners authorise service bodies to run equipment at agreed prices), not
+# services_administration; 23 决策容错 legal_regulation (制定实施地方性法规), not organisation_accountability for the
+# exemption from 问责.
+for anchor, cat, actors in [
+    ("知识产权民事、刑事、行政案件“三合一”审判", EN, "最高人民法院、最高人民检察院、国家知识产权局"),
+    ("省级行政区内专利等专业技术性较强的知识产权案件跨市（区）审理", LR, "最高人民法院、国家知识产权局"),
+    ("以降低侵权损失为核心的专利保险机制", EI, "国家知识产权局、中国银保监会"),
+    ("知识产权案件审判中引入技术调查官制度", EN, "最高人民法院、国家知识产权局"),
+    ("基于“两表指导、审助分流”的知识产权案件快速审判机制", EN, "最高人民法院、国家知识产权局"),
+    ("以事前产权激励为核心的职务科技成果权属改革", LR, "科技部、国家发展改革委、财政部、国家知识产权局、教育部、国务院国资委、中科院、司法部"),
+    ("技术经理人全程参与的科技成果转化服务模式", SA, "科技部"),
+    ("技术股与现金股结合激励的科技成果转化相关方利益捆绑机制", LR, "科技部、国务院国资委"),
+    ("“定向研发、定向转化、定向服务”的订单式研发和成果转化机制", SA, "科技部"),
+    ("区域性股权市场设置科技创新专板", SA, "中国证监会"),
+    ("基于“六专机制”的科技型企业全生命周期金融综合服务", MO, "中国银保监会、科技部、中国人民银行"),
+    ("推动政府股权基金投向种子期、初创期企业的容错机制", LR, "国家发展改革委、财政部"),
+    ("以协商估值、坏账分担为核心的中小企业商标质押贷款模式", LR, "中国人民银行、中国银保监会、工业和信息化部、国家知识产权局"),
+    ("创新创业团队回购地方政府产业投资基金所持股权的机制", EI, "国家发展改革委、财政部"),
+    ("允许地方高校自主开展人才引进和职称评审", LR, "教育部、人力资源社会保障部"),
+    ("以授权为基础、市场化方式运营为核心的科研仪器设备开放共享机制", LR, "科技部、财政部、国务院国资委"),
+    ("以地方立法形式建立推动改革创新的决策容错机制", LR, "国家发展改革委、国务院国资委、审计署")]:
+    add(test8, SC10, anchor, "planned", cat, actors=units(actors))
+# SC-12 通知 (国办发〔2018〕127号): 一、充分认识…重要意义 is not a measure (as 总体要求). 二、制定政策落实的配套制度和具体
+# 实施办法 has no numbered items and is one measure (as SC-17's 二、明确工作职责), due 2019年2月底前. 三、 （一）–（四）,
+# 四、 （一）–（四） and 五、 （一）–（三） are the numbered measures. No unit parentheses: the units named as subjects of a
+# sentence (科技部、财政部…要, 请财政部…) are not labelled lead units, so actors are null (as SC-02, SC-13, SC-35).
+# Deadlines: the first due date written in the item — 二's and 三（四）'s 2019年2月底前. All planned.
+# Categories: rules to write or revise, powers handed to research units and the permissions they carry legal_regulation
+# (二, 三（一）, （二）, （四）, 四（一）–（四）); 五（一） 自查和督查 and 五（三） 审计监督 monitoring (rule 7); 五（二） publicity_education
+# (宣传解读 of the documents, 培训 of staff on them, rule 6). Close calls: 三（三）项目过程管理权 monitoring by its lead (项目管理部门
+# 由重过程管理向重项目目标和标志性成果转变, 加强…考核: a change in how officials check, rules 7 and 9), not legal_regulation for
+# the headline's power handed to units or 精简信息和材料报送; 三（四） legal_regulation (matters handed down, internal rules), not
+# monitoring for its closing 随机抽查; 四（二） legal_regulation (制定…专门管理办法), not economic_incentive for the cash and
+# share rewards that follow.
+for anchor, cat, deadline in [("制定政策落实的配套制度和具体实施办法", LR, "2019年2月底前"),
+                              ("推动预算调剂和仪器采购管理权落实到位", LR, None),
+                              ("推动科研人员的技术路线决策权落实到位", LR, None),
+                              ("推动项目过程管理权落实到位", MO, None),
+                              ("科研单位要健全完善内部管理制度", LR, "2019年2月底前"),
+                              ("明确科研人员兼职的操作办法", LR, None),
+                              ("明确科研人员获得科技成果转化收益的具体办法", LR, None),
+                              ("明确科技成果作为国有资产的管理程序", LR, None),
+                              ("明确有关项目经费的细化管理制度", LR, None),
+                              ("开展对政策落实情况的自查和督查", MO, None),
+                              ("做好培训宣传工作", PE, None),
+                              ("加强对政策落实的监督", MO, None)]:
+    add(test8, SC12, anchor, "planned", cat, deadline=deadline)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
