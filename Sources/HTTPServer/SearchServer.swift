@@ -35,13 +35,22 @@ public struct SearchServer: Sendable {
     public func run(host: String, port: Int, onStart: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         var logger = Logger(label: "zhili.serve")
         logger.logLevel = .warning
+        let started = StartFlag()
         let app = Application(
             router: router(),
             configuration: .init(address: .hostname(host, port: port), serverName: "zhili"),
-            onServerRunning: { channel in await onStart(channel.localAddress?.port ?? port) },
+            onServerRunning: { channel in
+                started.set()
+                await onStart(channel.localAddress?.port ?? port)
+            },
             logger: logger
         )
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch where !started.isSet {
+            // Until the server runs, what fails is binding the address the options named.
+            throw ListenError(host: host, port: port, cause: error)
+        }
     }
 
     /// The backend for this request, or a 503 when the index cannot be opened.
@@ -94,6 +103,16 @@ extension SearchServer {
         }
         if let error = outcome.wait() { throw error }
     }
+}
+
+/// Whether a server has started listening, set on its event loop and read where its run ends.
+private final class StartFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+
+    func set() { lock.withLock { value = true } }
 }
 
 /// The end of a server run, handed from its task to the blocked caller.

@@ -12,7 +12,8 @@ public struct CollectionReader: Sendable {
 
     /// The readable files among `paths`, folders searched recursively, each folder's files sorted;
     /// files with other extensions give warnings, hidden files and a folder's README are passed over, and
-    /// a path that does not exist is kept so that reading it reports the error.
+    /// a path that does not exist or a folder that cannot be listed is kept so that reading it reports
+    /// the error: its files are inputs that could not be read, not files to pass over in silence.
     public func enumerate(_ paths: [String]) -> (files: [String], warnings: [IngestionWarning]) {
         var files: [String] = []
         var warnings: [IngestionWarning] = []
@@ -47,9 +48,11 @@ public struct CollectionReader: Sendable {
                     warnings.append(CollectionReader.unknownExtensionWarning(full))
                 }
                 return false
+            } unlisted: { relative in
+                found.append((path as NSString).appendingPathComponent(relative))
             }
             guard listed else {
-                warnings.append(IngestionWarning(path: path, reason: "skipped: folder cannot be listed"))
+                files.append(path)
                 continue
             }
             files.append(contentsOf: found.sorted())
@@ -60,8 +63,12 @@ public struct CollectionReader: Sendable {
     /// Reads one file.
     public func read(_ path: String) throws(IngestionError) -> SourceFile {
         let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw IngestionError(path: path, reason: "no such file or folder")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw IngestionError(path: path, reason: CollectionReader.missingReason(path))
+        }
+        if isFolder.boolValue {
+            throw IngestionError(path: path, reason: FolderWalk.listingFailure(path).map { "folder cannot be listed (\($0))" } ?? "is a folder, not a file")
         }
         guard let format = SourceFormat(path: path) else { throw CollectionReader.unknownExtensionError(path) }
         let fallbackTitle = url.deletingPathExtension().lastPathComponent
@@ -115,7 +122,17 @@ public struct CollectionReader: Sendable {
         }, consume: consume)
     }
 
-    static func isReadable(_ path: String) -> Bool { SourceFormat(path: path) != nil }
+    /// Whether `path` ends in an extension of a format zhili reads (.txt, .md, .html, .docx …).
+    public static func isReadable(_ path: String) -> Bool { SourceFormat(path: path) != nil }
+
+    /// Why nothing is found at `path`: nothing is there, or a symbolic link is, pointing nowhere or
+    /// round in a loop.
+    static func missingReason(_ path: String) -> String {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return "no such file or folder" }
+        var info = stat()
+        if stat(path, &info) != 0 && errno == ELOOP { return "symbolic link loop (\(String(cString: strerror(ELOOP))))" }
+        return "symbolic link to \(target), which does not exist"
+    }
 
     /// Whether a file found in a folder is the folder's own description (README.md, readme.txt …),
     /// which would otherwise be indexed and counted as one more report; named on its own, it is read.
@@ -130,6 +147,11 @@ public struct CollectionReader: Sendable {
     }
 
     static func unknownExtensionWarning(_ path: String) -> IngestionWarning {
+        // Links inside a folder are not followed (a link back up would loop): say so of a linked folder.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return IngestionWarning(path: path, reason: "skipped: a symbolic link to a folder (links in a folder are not followed; name it to read it)")
+        }
         let ext = (path as NSString).pathExtension
         return IngestionWarning(path: path, reason: ext.isEmpty ? "skipped: no file extension" : "skipped: unknown extension .\(ext)")
     }

@@ -10,16 +10,24 @@ import Darwin
 /// which made listing a folder cost more than reading the few files an update reads.
 enum FolderWalk {
     /// Calls `visit` with every entry's path relative to `folder`, its name and whether it is a
-    /// folder, descending into a folder when `visit` returns true; false when `folder` cannot be
-    /// listed (a subfolder that cannot be is passed over).
-    static func walk(_ folder: String, visit: (_ relative: String, _ name: String, _ isFolder: Bool) -> Bool) -> Bool {
+    /// folder, descending into a folder when `visit` returns true, and `unlisted` with the relative path
+    /// of a subfolder it would descend into but cannot list; false when `folder` cannot be listed.
+    static func walk(_ folder: String, visit: (_ relative: String, _ name: String, _ isFolder: Bool) -> Bool,
+                     unlisted: (_ relative: String) -> Void) -> Bool {
         guard let entries = list(folder) else { return false }
-        descend(folder, prefix: "", entries: entries, visit: visit)
+        descend(folder, prefix: "", entries: entries, visit: visit, unlisted: unlisted)
         return true
     }
 
+    /// Why folder `path` cannot be listed (`Permission denied`), or nil when it can.
+    static func listingFailure(_ path: String) -> String? {
+        guard let stream = opendir(path) else { return String(cString: strerror(errno)) }
+        closedir(stream)
+        return nil
+    }
+
     private static func descend(_ folder: String, prefix: String, entries: [(name: String, type: UInt8)],
-                                visit: (String, String, Bool) -> Bool) {
+                                visit: (String, String, Bool) -> Bool, unlisted: (String) -> Void) {
         for (name, type) in entries {
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             let path = folder + "/" + relative
@@ -30,8 +38,12 @@ enum FolderWalk {
             } else {
                 isFolder = type == UInt8(DT_DIR)
             }
-            guard visit(relative, name, isFolder), isFolder, let children = list(path) else { continue }
-            descend(folder, prefix: relative, entries: children, visit: visit)
+            guard visit(relative, name, isFolder), isFolder else { continue }
+            guard let children = list(path) else {
+                unlisted(relative)
+                continue
+            }
+            descend(folder, prefix: relative, entries: children, visit: visit, unlisted: unlisted)
         }
     }
 

@@ -13,12 +13,16 @@ public struct OrderedParallelMap: Sendable {
     public let window: Int
 
     public init(threads: Int = OrderedParallelMap.defaultThreads, window: Int? = nil) {
-        self.threads = max(1, threads)
+        self.threads = min(max(1, threads), OrderedParallelMap.maximumThreads)
         self.window = max(self.threads, window ?? self.threads * 4)
     }
 
     /// The machine's active cores.
     public static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// The most worker threads a map starts, whatever it is asked for: every thread reserves a stack,
+    /// and a count in the tens of thousands exhausts the user's processes, failing other programs too.
+    public static let maximumThreads = 1024
 
     /// Calls `transform` on every item on the worker threads and `consume` with each result in the
     /// items' order on the calling thread. With one thread nothing runs concurrently.

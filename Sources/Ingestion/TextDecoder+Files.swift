@@ -11,8 +11,9 @@ extension TextDecoder {
     /// any other file is read whole and given to `decode`, so that detection stays in one place.
     public func content(ofFileAt path: String) throws(IngestionError) -> TextFileContent {
         guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = String(cString: strerror(errno))
             throw IngestionError(path: path, reason: FileManager.default.fileExists(atPath: path)
-                                 ? "cannot be opened" : "no such file or folder")
+                                 ? "cannot be opened (\(reason))" : "no such file or folder")
         }
         defer { try? handle.close() }
         if try TextDecoder.isPlainUTF8(handle, path: path) { return .utf8 }
@@ -24,7 +25,7 @@ extension TextDecoder {
         do {
             return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {
-            throw IngestionError(path: path, reason: "cannot be read (\((error as NSError).localizedDescription))")
+            throw IngestionError(path: path, reason: "cannot be read (\(IngestionError.systemReason(error)))")
         }
     }
 
@@ -38,7 +39,7 @@ extension TextDecoder {
             do {
                 chunk = try handle.read(upToCount: checkedBlockLength)
             } catch {
-                throw IngestionError(path: path, reason: "cannot be read (\((error as NSError).localizedDescription))")
+                throw IngestionError(path: path, reason: "cannot be read (\(IngestionError.systemReason(error)))")
             }
             guard let chunk, !chunk.isEmpty else { return carried.isEmpty }
             var block = carried

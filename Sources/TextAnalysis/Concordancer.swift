@@ -112,7 +112,8 @@ public struct Concordancer: Sendable {
     /// made one space.
     private func collapsedContext(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, fromEnd: Bool) -> String {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(width + 1)
+        // A context never holds more scalars than the text has bytes, however wide it is asked to be.
+        scalars.reserveCapacity(min(width, text.count) + 1)
         var inBreak = false
         var index = offset
         while scalars.count < width {

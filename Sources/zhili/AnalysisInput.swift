@@ -14,12 +14,12 @@ struct AnalysisInput: ParsableArguments {
     @Flag(help: "Replace bytes that are invalid in the detected encoding with U+FFFD instead of failing the file.")
     var lossy = false
 
-    @Option(help: "Files read and processed at once, each on a thread of its own (default: the machine's cores); the output is the same whatever the number.")
+    @Option(parsing: .unconditional, help: "Files read and processed at once, each on a thread of its own (default: the machine's cores); the output is the same whatever the number.")
     var threads = OrderedParallelMap.defaultThreads
 
     /// Exits 2 unless there are paths or an index.
     func validate(paths: [String]) throws {
-        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        try InputOptions.validate(threads: threads)
         if paths.isEmpty && index == nil { throw ValidationError("Give at least one file or folder, or --index DIR.") }
     }
 

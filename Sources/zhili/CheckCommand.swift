@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
         do {
             let reader = try IndexReader(directory: IndexDirectory(path: index))
             let summary = try reader.checkInvariants()
-            print("\(index): generation \(reader.generation) intact — \(summary)")
+            StandardOutput.write("\(index): generation \(reader.generation) intact — \(summary)\n")
         } catch {
             StandardError.print("zhili check: \(error)")
             throw ExitCode.damagedIndex

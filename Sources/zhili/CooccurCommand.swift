@@ -29,10 +29,10 @@ struct CooccurCommand: ParsableCommand {
     @Option(help: "The window within which terms co-occur: sentence, paragraph or section.")
     var window: CooccurrenceNetwork.Window = .sentence
 
-    @Option(help: "The number of terms (nodes), most frequent first (0: all).")
+    @Option(parsing: .unconditional, help: "The number of terms (nodes), most frequent first (0: all).")
     var top = 100
 
-    @Option(name: .customLong("min-count"), help: "Only edges of at least this weight.")
+    @Option(name: .customLong("min-count"), parsing: .unconditional, help: "Only edges of at least this weight.")
     var minCount = 2
 
     @OptionGroup var stopWords: StopWordsOption
@@ -65,7 +65,7 @@ struct CooccurCommand: ParsableCommand {
         case let format:
             text = RecordWriter(format: OutputFormat(rawValue: format.rawValue)!).render(network.edges.map(\.record))
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardOutput.write(text)
         if unreadable { throw ExitCode.unreadableInput }
     }
 }

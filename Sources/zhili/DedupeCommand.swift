@@ -20,7 +20,7 @@ struct DedupeCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The similarity (0–1) from which two texts are copies.")
+    @Option(parsing: .unconditional, help: "The similarity (0–1) from which two texts are copies.")
     var threshold: Double = 0.8
 
     @Option(help: "Compare whole documents or single sections: document|section.")
@@ -105,7 +105,7 @@ struct DedupeCommand: ParsableCommand {
         case .table, .csv, .md:
             output = RecordWriter(format: format, columns: DedupeCommand.columns(diff: diff)).render(report.records(diff: diff))
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.write(output)
 
         let copies = report.clusters.reduce(0) { $0 + $1.members.count - 1 }
         StandardError.print("\(report.clusters.count) clusters, \(copies) copies among \(report.units.count) \(unit.rawValue)s "
@@ -131,7 +131,7 @@ struct DedupeCommand: ParsableCommand {
     private func printSignatures(_ detector: NearDuplicateDetector) throws {
         let (kind, keep, allShingles) = (unit, self.keep, self.allShingles)
         var stream = RecordStream(writer: RecordWriter(format: format == .jsonl ? .jsonl : .json)) { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
         var count = 0
         let unreadable = input.forEachFile(transform: { file in

@@ -10,4 +10,6 @@ extension ExitCode {
     static let unreadableInput = ExitCode(3)
     /// The index is missing, from another format version, or damaged.
     static let damagedIndex = ExitCode(4)
+    /// An output (standard output, a chart, an export) could not be written: what was written is incomplete.
+    static let unwritableOutput = ExitCode(5)
 }

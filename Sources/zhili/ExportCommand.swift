@@ -28,11 +28,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The indices' name prefix.")
     var prefix = "zhili"
 
-    @Option(help: "The largest bulk file, in MiB.")
+    @Option(parsing: .unconditional, help: "The largest bulk file, in MiB.")
     var chunkMb = 10
 
     func validate() throws {
-        guard chunkMb >= 1 else { throw ValidationError("--chunk-mb must be at least 1.") }
+        // Held as bytes: a count of megabytes past Int.max >> 20 would wrap to a negative size.
+        guard (1...(Int.max >> 20)).contains(chunkMb) else { throw ValidationError("--chunk-mb must be between 1 and \(Int.max >> 20), not \(chunkMb).") }
         guard prefix.range(of: "^[a-z0-9][a-z0-9_-]*$", options: .regularExpression) != nil else {
             throw ValidationError("--prefix must be lower-case letters, digits, - and _ (an OpenSearch index name).")
         }

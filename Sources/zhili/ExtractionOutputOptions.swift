@@ -24,7 +24,7 @@ struct ExtractionOutputOptions: ParsableArguments {
     /// record lacks them.
     func stream(columns: [String], optionalFields: [String] = []) -> RecordStream {
         RecordStream(writer: RecordWriter(format: resolvedFormat, columns: columns), optionalFields: optionalFields) { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
     }
 }

@@ -36,16 +36,16 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Replace bytes that are invalid in the detected encoding with U+FFFD instead of failing the file.")
     var lossy = false
 
-    @Option(help: ArgumentHelp("Sections (and documents) of at least 50 characters whose 5-character shingles are at least this similar (Jaccard) are near-identical copies, shown once by `zhili search`.", valueName: "T"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Sections (and documents) of at least 50 characters whose 5-character shingles are at least this similar (Jaccard) are near-identical copies, shown once by `zhili search`.", valueName: "T"))
     var duplicateThreshold = IndexWriter.defaultDuplicateThreshold
 
     @Flag(help: "Do not group near-identical copies: search shows every copy.")
     var noDuplicateGroups = false
 
-    @Option(help: "Threads that read and analyse files (default: the machine's cores); the index is the same whatever the number.")
+    @Option(parsing: .unconditional, help: "Threads that read and analyse files (default: the machine's cores); the index is the same whatever the number.")
     var threads = OrderedParallelMap.defaultThreads
 
-    @Option(help: ArgumentHelp("Megabytes of postings, records and texts held in memory before a segment is written.", valueName: "MB"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Megabytes of postings, records and texts held in memory before a segment is written.", valueName: "MB"))
     var memory = IndexWriter.defaultMemoryBudget >> 20
 
     @Flag(help: "Merge every segment into one (also when no file changed).")
@@ -53,8 +53,9 @@ struct IndexCommand: ParsableCommand {
 
     func validate() throws {
         if !(duplicateThreshold > 0 && duplicateThreshold <= 1) { throw ValidationError("--duplicate-threshold must be above 0 and at most 1.") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1.") }
-        if memory < 1 { throw ValidationError("--memory must be at least 1 (MB).") }
+        try InputOptions.validate(threads: threads)
+        // Held as bytes: a count of megabytes past Int.max >> 20 would wrap to a negative budget.
+        if !(1...(Int.max >> 20)).contains(memory) { throw ValidationError("--memory must be between 1 and \(Int.max >> 20) (MB), not \(memory).") }
     }
 
     func run() throws {
@@ -115,7 +116,7 @@ struct IndexCommand: ParsableCommand {
         for error in report.errors { StandardError.print("error: \(error)") }
         if let reason = report.rebuildReason { StandardError.print("note: the previous index was \(reason)") }
         let summary = report.summary(index: index, seconds: Date().timeIntervalSince(started))
-        if quiet { StandardError.print(summary) } else { print(summary) }
+        if quiet { StandardError.print(summary) } else { StandardOutput.write(summary + "\n") }
         if !report.errors.isEmpty { throw ExitCode.unreadableInput }
     }
 }

@@ -11,11 +11,18 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace bytes that are invalid in the detected encoding with U+FFFD instead of failing the file.")
     var lossy = false
 
-    @Option(help: "Files read and processed at once, each on a thread of its own (default: the machine's cores); the output is the same whatever the number.")
+    @Option(parsing: .unconditional, help: "Files read and processed at once, each on a thread of its own (default: the machine's cores); the output is the same whatever the number.")
     var threads = OrderedParallelMap.defaultThreads
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+        try InputOptions.validate(threads: threads)
+    }
+
+    /// Exits 2 unless `--threads` is a number of threads a map starts (see `OrderedParallelMap.maximumThreads`).
+    static func validate(threads: Int) throws {
+        guard (1...OrderedParallelMap.maximumThreads).contains(threads) else {
+            throw ValidationError("--threads must be between 1 and \(OrderedParallelMap.maximumThreads), not \(threads).")
+        }
     }
 
     /// Reads `paths` (or `defaultPaths` when none were given), printing warnings and errors to

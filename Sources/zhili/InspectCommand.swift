@@ -23,14 +23,14 @@ struct InspectCommand: ParsableCommand {
         // Each file is described on a worker thread and printed in order as soon as its turn comes.
         let json = self.json
         var stream = RecordStream(writer: RecordWriter(format: .json)) { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
         let unreadable = input.forEachFile(transform: { file in
             json ? .record(file.inspectRecord) : .outline(file.outline)
         }, consume: { (description: FileDescription) in
             switch description {
             case .record(let record): stream.write([record])
-            case .outline(let outline): FileHandle.standardOutput.write(Data(outline.utf8))
+            case .outline(let outline): StandardOutput.write(outline)
             }
         })
         if json { stream.finish() }

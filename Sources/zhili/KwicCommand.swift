@@ -26,13 +26,13 @@ struct KwicCommand: ParsableCommand {
 
     @OptionGroup var input: AnalysisInput
 
-    @Option(help: "Characters of context on each side.")
+    @Option(parsing: .unconditional, help: "Characters of context on each side.")
     var width = 20
 
     @Option(help: "Order of the lines: left (by the context before the match, nearest character first), right, or source (reading order).")
     var sort: Concordancer.Order = .source
 
-    @Option(help: "At most this many lines, after sorting (0: all).")
+    @Option(parsing: .unconditional, help: "At most this many lines, after sorting (0: all).")
     var limit = 0
 
     @OptionGroup var output: ExtractionOutputOptions
@@ -87,7 +87,7 @@ struct KwicCommand: ParsableCommand {
             lines = Concordancer.sorted(lines, by: sort)
             if limit > 0 { lines = Array(lines.prefix(limit)) }
             if format == .table {
-                FileHandle.standardOutput.write(Data(Concordancer.aligned(lines, colour: isatty(STDOUT_FILENO) != 0).utf8))
+                StandardOutput.write(Concordancer.aligned(lines, colour: isatty(STDOUT_FILENO) != 0))
             } else {
                 output.write(lines.map(\.record), columns: [])
             }
@@ -125,7 +125,7 @@ struct KwicCommand: ParsableCommand {
     private static func writeOut(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress, !raw.isEmpty else { return }
-            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+            StandardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
         }
     }
 }

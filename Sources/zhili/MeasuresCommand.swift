@@ -38,6 +38,7 @@ struct MeasuresCommand: ParsableCommand {
 
     func validate() throws {
         if !summary && (plot != nil || by != .document) { throw ValidationError("--by and --plot go with --summary.") }
+        try plot.map { try OutputFile(option: "--plot", path: $0).validate() }
     }
 
     func run() throws {
@@ -54,11 +55,7 @@ struct MeasuresCommand: ParsableCommand {
             let head = by == .document ? ["document"] : ["year", "documents"]
             output.write(rows.map { $0.record(by) }, columns: head + ["measures"] + PolicyInstrument.allCases.map(\.rawValue) + ["uncategorised"])
             if let plot {
-                do {
-                    try InstrumentChart().svg(rows).write(toFile: plot, atomically: true, encoding: .utf8)
-                } catch {
-                    throw ValidationError("cannot write the chart to \(plot): \(error.localizedDescription)")
-                }
+                try OutputFile(option: "--plot", path: plot).write(InstrumentChart().svg(rows))
             }
         } else {
             let explain = self.explain

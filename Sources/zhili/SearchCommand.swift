@@ -28,10 +28,10 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .customLong("index"), help: ArgumentHelp("The index folder.", valueName: "dir"))
     var index: String?
 
-    @Option(help: "At most this many results (at least 1).")
+    @Option(parsing: .unconditional, help: "At most this many results (at least 1).")
     var limit = 10
 
-    @Option(help: "Skip this many results first.")
+    @Option(parsing: .unconditional, help: "Skip this many results first.")
     var offset = 0
 
     @Option(help: ArgumentHelp("""
@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
         """, valueName: "kind"))
     var kind: [String] = []
 
-    @Option(name: .customLong("per-document"), help: ArgumentHelp("At most this many results of one document (0: any number).", valueName: "n"))
+    @Option(name: .customLong("per-document"), parsing: .unconditional, help: ArgumentHelp("At most this many results of one document (0: any number).", valueName: "n"))
     var perDocument = SearchOptions.defaultPerDocument
 
     @Flag(help: "Print the contract's JSON-lines records.")
@@ -111,9 +111,9 @@ struct SearchCommand: ParsableCommand {
                 if explain { record.append(("explain", .array(hit.explanation.map(Value.string)))) }
                 return record
             }
-            FileHandle.standardOutput.write(Data(RecordWriter(format: .jsonl).render(records).utf8))
+            StandardOutput.write(RecordWriter(format: .jsonl).render(records))
         } else {
-            print(SearchCommand.render(results, colour: isatty(STDOUT_FILENO) != 0, explain: explain, all: all), terminator: "")
+            StandardOutput.write(SearchCommand.render(results, colour: isatty(STDOUT_FILENO) != 0, explain: explain, all: all))
         }
         if results.hits.isEmpty { throw ExitCode.noHits }
     }
@@ -121,7 +121,9 @@ struct SearchCommand: ParsableCommand {
     /// What `zhili search` asks of the index (and `bench-queries` times): texts and snippets read,
     /// near-identical copies folded unless `all`, totals exact up to 10,000.
     static func options(limit: Int, offset: Int, kinds: Set<UnitKind>?, explain: Bool, all: Bool, perDocument: Int) -> SearchOptions {
-        SearchOptions(limit: limit, offset: offset, kinds: kinds, explain: explain, collapseDuplicates: !all, perDocument: perDocument)
+        // The index collects offset + limit hits: an offset past any collection is the same as the largest that does not overflow.
+        SearchOptions(limit: limit, offset: min(offset, Int.max - limit), kinds: kinds, explain: explain, collapseDuplicates: !all,
+                      perDocument: perDocument)
     }
 
     /// Results for reading: rank, score, document and section, source, near-identical copies (folded

@@ -50,7 +50,7 @@ struct SegmentCommand: ParsableCommand {
         let name = path == "-" ? "standard input" : path
         var isFolder: ObjCBool = false
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            printError("\(name): is a folder; zhili segment reads text files")
+            printError("error: \(name): is a folder; zhili segment reads text files")
             return false
         }
         do {
@@ -63,7 +63,7 @@ struct SegmentCommand: ParsableCommand {
                 return true
             }
             guard let input = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
-                printError("\(name): cannot be opened")
+                printError("error: \(name): cannot be opened (\(String(cString: strerror(errno))))")
                 return false
             }
             let report = try stream.run(input: input, output: FileHandle.standardOutput)
@@ -74,12 +74,12 @@ struct SegmentCommand: ParsableCommand {
             }
             return true
         } catch let error as IngestionError {
-            printError("\(error)")
+            printError("error: \(error)")
         } catch let error as SIGHANStreamSegmenter.NotUTF8Error {
-            printError("\(name): \(error); standard input is read as UTF-8 (give the file's name to have its "
+            printError("error: \(name): \(error); standard input is read as UTF-8 (give the file's name to have its "
                        + "encoding detected, or --lossy to print U+FFFD in place of bad bytes)")
         } catch {
-            printError("\(name): \(error.localizedDescription)")
+            printError("error: \(name): \(IngestionError.systemReason(error))")
         }
         return false
     }

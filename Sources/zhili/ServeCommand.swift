@@ -15,7 +15,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The index folder.")
     var index = "Index"
 
-    @Option(help: "The port to listen on; 0 picks a free one.")
+    @Option(parsing: .unconditional, help: "The port to listen on; 0 picks a free one.")
     var port = 8080
 
     @Option(help: "The address to listen on: 127.0.0.1 keeps the server on this machine; 0.0.0.0 shares it with the network.")
@@ -41,6 +41,10 @@ struct ServeCommand: ParsableCommand {
                 let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
                 StandardError.print("zhili serve: \(url) (index \(index), generation \(status.generation), \(status.files) files, \(status.count(of: "section")) sections; Ctrl-C stops)")
             }
+        } catch let error as ListenError {
+            // The address the options name cannot be used: bad usage, as a port out of range is.
+            StandardError.print("zhili serve: \(error)")
+            throw ExitCode.badUsage
         } catch {
             StandardError.print("error: cannot serve on \(host):\(port): \(error)")
             throw ExitCode.failure

@@ -26,10 +26,10 @@ struct TermsCommand: ParsableCommand {
     @Option(help: "Group by all (the collection), document, year or folder.")
     var by: Grouping = .all
 
-    @Option(help: "At most this many terms per group (0: all).")
+    @Option(parsing: .unconditional, help: "At most this many terms per group (0: all).")
     var top = 50
 
-    @Option(name: .customLong("min-count"), help: "Only terms occurring at least this often in the group.")
+    @Option(name: .customLong("min-count"), parsing: .unconditional, help: "Only terms occurring at least this often in the group.")
     var minCount = 1
 
     @Flag(help: "Rank each group's terms by log-likelihood keyness against the rest of the collection (needs --by other than all).")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingestion
 import TextAnalysis
 
 /// `zhili trend TERM ... (PATH ... | --index DIR) [--by year|document|folder] [--plot FILE.svg]`.
@@ -8,7 +9,8 @@ struct TrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: "How often terms occur per 10,000 characters, by year, document or folder; --plot draws the chart.",
         discussion: """
-        Arguments that name an existing file or folder are the input; the others are the terms (with \
+        Arguments that name an existing file or folder, hold a / or end in an extension zhili reads \
+        (.txt, .md, .html, .docx ...) are the input; the others are the terms (with \
         --index DIR, every argument is a term). A term is counted as zhili kwic finds it (its \
         characters together, folded), so the counts agree with the concordance. per_10k is occurrences \
         per 10,000 characters of the group's text, whitespace not counted; chars is that number of \
@@ -34,9 +36,13 @@ struct TrendCommand: ParsableCommand {
 
     @OptionGroup var output: ExtractionOutputOptions
 
-    /// The arguments that name files or folders (none with --index).
+    /// The arguments that name files or folders (none with --index): those that exist, and those only a
+    /// path looks like — holding a / or ending in an extension zhili reads — so that a mistyped path is
+    /// reported as missing (exit 3) rather than counted as one more term.
     private var paths: [String] {
-        input.index != nil ? [] : arguments.filter { FileManager.default.fileExists(atPath: $0) }
+        input.index != nil ? [] : arguments.filter {
+            FileManager.default.fileExists(atPath: $0) || $0.contains("/") || CollectionReader.isReadable($0)
+        }
     }
 
     private var terms: [String] {
@@ -48,6 +54,7 @@ struct TrendCommand: ParsableCommand {
         if terms.isEmpty { throw ValidationError("Give at least one term.") }
         try input.validate(paths: paths)
         if by == .all { throw ValidationError("--by all has no trend: give year, document or folder.") }
+        try plot.map { try OutputFile(option: "--plot", path: $0).validate() }
     }
 
     func run() throws {
@@ -59,12 +66,7 @@ struct TrendCommand: ParsableCommand {
             for (document, counts) in counted { table.add(document, severalInFile: counted.count > 1, counts: counts) }
         })
         if let plot {
-            do {
-                try TrendChart(table).svg().write(toFile: plot, atomically: true, encoding: .utf8)
-            } catch {
-                StandardError.print("zhili trend: \(plot): cannot be written (\(error.localizedDescription))")
-                throw ExitCode.failure
-            }
+            try OutputFile(option: "--plot", path: plot).write(TrendChart(table).svg())
         }
         output.write(table.rows.map(\.record), columns: [])
         if unreadable { throw ExitCode.unreadableInput }

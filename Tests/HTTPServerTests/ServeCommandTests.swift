@@ -85,6 +85,20 @@ import TestSupport
         #expect(server.stop() == 0)
     }
 
+    @Test func aPortInUseExitsWith2SayingSoAndHowToChooseAnother() throws {
+        let index = try FixtureIndex()
+        defer { index.remove() }
+        let first = try RunningServer(index: index.folder.path)
+        defer { _ = first.stop() }
+        let port = try #require(first.base.split(separator: ":").last?.split(separator: "/").first.map(String.init))
+        let run = try Repository.runZhili(["serve", "--index", index.folder.path, "--port", port])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("zhili serve: cannot listen on 127.0.0.1:\(port): the port is in use by another program; choose another with --port"))
+        let unknown = try Repository.runZhili(["serve", "--index", index.folder.path, "--port", "0", "--host", "no-such-host.invalid"])
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.contains("--host no-such-host.invalid is neither an address nor a host name that resolves"))
+    }
+
     @Test func withoutAnIndexTheBinaryExitsWith4NamingTheFolder() throws {
         let missing = Scratch.url("zhili-no-index-\(UUID().uuidString)").path
         let process = Process()

@@ -18,6 +18,16 @@ struct OrderedParallelMapTests {
         }
     }
 
+    @Test("a thread count past the maximum starts the maximum, and the largest Int does not overflow the window")
+    func threadsBounded() {
+        let map = OrderedParallelMap(threads: Int.max)
+        #expect(map.threads == OrderedParallelMap.maximumThreads)
+        #expect(map.window == OrderedParallelMap.maximumThreads * 4)
+        var seen: [Int] = []
+        OrderedParallelMap(threads: 5_000).run(Array(0..<50), transform: { $0 + 1 }, consume: { seen.append($0) })
+        #expect(seen == Array(1...50))
+    }
+
     @Test("no more than the window's results are held ahead of the one consumed")
     func windowBounded() {
         final class Counter: @unchecked Sendable {

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Bad input as a new user meets it, through the built executable: every case ends with the contract's
+/// exit code and a message naming the file or option, never a crash, and the other files are still read.
+@Suite(.enabled(if: Repository.executableIsBuilt))
+struct BadInputCommandTests {
+    private let sample = "Corpus/rural-sewage-notice-2025.txt"
+
+    /// A fresh folder for one test, removed by the caller.
+    private func folder(_ name: String) throws -> URL {
+        let folder = Scratch.url("zhili-bad-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Runs the executable with standard output going to `output` (a device, say) and returns how it
+    /// exited and what it printed on standard error.
+    private func run(_ arguments: [String], output: String, asNobody: Bool = false) throws -> (status: Int32, errors: String) {
+        let errorsFile = Scratch.url("zhili-bad-errors-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorsFile) }
+        let process = Process()
+        if asNobody && getuid() == 0 {
+            // Root lists every folder: the unprivileged user meets the permissions a researcher does.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Repository.executable.path] + arguments
+        } else {
+            process.executableURL = Repository.executable
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = Repository.root
+        let sink = try #require(FileHandle(forWritingAtPath: output))
+        let errors = try FileHandle(forWritingTo: errorsFile)
+        defer { try? sink.close(); try? errors.close() }
+        process.standardOutput = sink
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: errorsFile), as: UTF8.self))
+    }
+
+    @Test func aHugeOrNegativeThreadCountIsRefusedNamingTheOptionInsteadOfCrashing() throws {
+        let huge = try Repository.runZhili(["stats", sample, "--format", "jsonl", "--threads", "9223372036854775807"])
+        #expect(huge.status == 2)
+        #expect(huge.errors.contains("--threads must be between 1 and 1024, not 9223372036854775807"))
+        let negative = try Repository.runZhili(["terms", sample, "--threads", "-1"])
+        #expect(negative.status == 2)
+        #expect(negative.errors.contains("--threads must be between 1 and 1024, not -1"))
+        let top = try Repository.runZhili(["terms", sample, "--top", "-5"])
+        #expect(top.status == 2)
+        #expect(top.errors.contains("--top and --min-count must not be negative"))
+    }
+
+    @Test func aContextWiderThanAnyTextAndAnOffsetPastAnyResultEndCleanly() throws {
+        let kwic = try Repository.runZhili(["kwic", "污水", sample, "--width", "9223372036854775807", "--format", "jsonl"])
+        #expect(kwic.status == 0)
+        #expect(kwic.output.contains("\"match\":\"污水\""))
+        let folder = try folder("offset")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = folder.appendingPathComponent("Index").path
+        #expect(try Repository.runZhili(["index", sample, "--index", index]).status == 0)
+        let search = try Repository.runZhili(["search", "污水", "--index", index, "--offset", "9223372036854775807", "--json"])
+        #expect(search.status == 1)
+        #expect(search.output.isEmpty)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFullDiskOnStandardOutputEndsWithExitFiveAndAMessageNotAStackTrace() throws {
+        for arguments in [["stats", sample, "--format", "jsonl"], ["inspect", sample]] {
+            let run = try run(arguments, output: "/dev/full")
+            #expect(run.status == 5, "\(arguments)")
+            #expect(run.errors.contains("error: standard output cannot be written (No space left on device)"), "\(arguments)")
+            #expect(!run.errors.contains("Fatal error"), "\(arguments)")
+        }
+    }
+
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aFolderThatCannotBeListedIsAnErrorNamingItAndTheOtherFilesAreRead() throws {
+        let folder = try folder("locked")
+        defer {
+            chmod(folder.appendingPathComponent("locked").path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        try "一、总体要求\n全面加强农村生活污水治理。\n".write(to: folder.appendingPathComponent("open.txt"), atomically: true, encoding: .utf8)
+        let locked = folder.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try "一、工作目标\n".write(to: locked.appendingPathComponent("hidden.txt"), atomically: true, encoding: .utf8)
+        chmod(locked.path, 0)
+        for path in [folder.path, locked.path] {
+            let run = try run(["inspect", "--json", path], output: "/dev/null", asNobody: true)
+            #expect(run.status == 3, "\(path)")
+            #expect(run.errors.contains("error: \(locked.path): folder cannot be listed (Permission denied)"), "\(path): \(run.errors)")
+        }
+        let shown = try Repository.runZhili(["inspect", "--json", folder.path])
+        #expect(shown.output.contains("open.txt"))
+    }
+
+    @Test func aSymbolicLinkLoopAndADanglingLinkAreNamedAsSuch() throws {
+        let folder = try folder("links")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("a.txt").path, withDestinationPath: "b.txt")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("b.txt").path, withDestinationPath: "a.txt")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere.txt")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("reports").path, withDestinationPath: Repository.root.appendingPathComponent("Corpus").path)
+        let run = try Repository.runZhili(["stats", folder.path, sample, "--format", "jsonl"])
+        #expect(run.status == 3)
+        #expect(run.errors.contains("\(folder.path)/a.txt: symbolic link loop (Too many levels of symbolic links)"))
+        #expect(run.errors.contains("\(folder.path)/gone.txt: symbolic link to nowhere.txt, which does not exist"))
+        #expect(run.errors.contains("warning: \(folder.path)/reports: skipped: a symbolic link to a folder (links in a folder are not followed"))
+        #expect(run.output.contains(sample))
+    }
+
+    @Test func aChartThatCannotBeWrittenIsRefusedBeforeTheWork() throws {
+        let missing = Scratch.url("zhili-no-such-folder-\(UUID().uuidString)").appendingPathComponent("trend.svg").path
+        let trend = try Repository.runZhili(["trend", "污水", sample, "--plot", missing])
+        #expect(trend.status == 2)
+        #expect(trend.errors.contains("--plot \(missing): the folder \((missing as NSString).deletingLastPathComponent) does not exist"))
+        #expect(trend.output.isEmpty)
+        let measures = try Repository.runZhili(["measures", sample, "--summary", "--plot", "Corpus"])
+        #expect(measures.status == 2)
+        #expect(measures.errors.contains("--plot Corpus is a folder"))
+    }
+
+    @Test func aMistypedPathGivenToTrendIsReportedMissingNotCountedAsATerm() throws {
+        let run = try Repository.runZhili(["trend", "污水", sample, "Corpu/typo.txt", "--format", "csv"])
+        #expect(run.status == 3)
+        #expect(run.errors.contains("Corpu/typo.txt: no such file or folder"))
+        #expect(!run.output.contains("typo"))
+        #expect(run.output.contains("污水"))
+    }
+}
