@@ -153,12 +153,13 @@ def pair_set(pairs):
 
 def event_log(log_folder):
     """What Spark's event log says of a run: shuffle bytes written, the largest task's peak execution
-    memory, each stage's figures (stage: [MB written, seconds, name, task seconds, JVM CPU seconds,
+    memory, bytes spilled (in memory, before their spill to disk), each stage's figures (stage: [MB written, seconds, name, task seconds, JVM CPU seconds,
     GC seconds, first task's launch, last task's end]), every task's (launch, end) in epoch seconds,
     and the application's start and end. A task's run time beyond its JVM thread's CPU and its GC
     pauses is time spent waiting: on its Python worker and `zhili`, or for a core."""
     written = 0
     peak = 0
+    spilled = 0
     stages = {}
     tasks = []
     application = [None, None]
@@ -183,6 +184,7 @@ def event_log(log_folder):
                     stage[7] = max(stage[7], info["Finish Time"] / 1e3)
                     tasks.append((info["Launch Time"] / 1e3, info["Finish Time"] / 1e3))
                     peak = max(peak, metrics.get("Peak Execution Memory", 0))
+                    spilled += metrics.get("Memory Bytes Spilled", 0)
                 elif '"SparkListenerStageCompleted"' in head:
                     info = json.loads(line)["Stage Info"]
                     stage = stages.setdefault(info["Stage ID"], [0, 0, "", 0, 0, 0, math.inf, 0])
@@ -192,7 +194,7 @@ def event_log(log_folder):
                     application[0] = json.loads(line)["Timestamp"] / 1e3
                 elif '"SparkListenerApplicationEnd"' in head:
                     application[1] = json.loads(line)["Timestamp"] / 1e3
-    return written / 1e6, peak / 1e6, stages, tasks, application
+    return written / 1e6, peak / 1e6, spilled / 1e6, stages, tasks, application
 
 
 def concurrency(tasks, start, end):
@@ -224,8 +226,9 @@ def dedupe(folder, master, output, unit="document", prefix=()):
     del os.environ["ZHILI_SPARK_EVENT_LOG"]
     with open(os.path.join(output, "pairs.jsonl"), encoding="utf-8") as lines:
         pairs = pair_set(json.loads(line) for line in lines)
-    shuffled, peak, stages, tasks, (started, ended) = event_log(log_folder)
-    summary = "%s; shuffle written %.1f MB, largest task's peak execution memory %.1f MB" % (errors.strip().splitlines()[-1], shuffled, peak)
+    shuffled, peak, spilled, stages, tasks, (started, ended) = event_log(log_folder)
+    summary = ("%s; shuffle written %.1f MB, largest task's peak execution memory %.1f MB, spilled %.1f MB"
+               % (errors.strip().splitlines()[-1], shuffled, peak, spilled))
     label = " ".join(prefix + (master,))
     slowest = sorted((item for item in stages.items() if item[1][7]), key=lambda item: -(item[1][7] - item[1][6]))[:8]
     print("  %s: the event log is in %s; slowest stages:" % (label, log_folder))

@@ -189,26 +189,31 @@ def sampled_verdict(threshold, contained_minimum, size_a, size_b, sampled_a, sam
 def containment_candidates(representatives, threshold, functions):
     """The detector's containment candidates (ContainmentIndex) among representatives."""
     F = functions
+    from pyspark.sql import Window
+    # A unit's anchors are hashes of a set, so no anchor is twice in one unit's row and each
+    # (unit, anchor) row is already distinct.
     anchors = (representatives.where((F.col("contained_minimum") > 0) & (F.col("shingles") >= F.col("contained_minimum")))
-               .select("uid", "shingles", F.explode("anchors").alias("anchor"))
-               .distinct())
+               .select("uid", "shingles", F.explode("anchors").alias("anchor")))
     postings = (anchors.groupBy("anchor").agg(F.collect_list(F.struct("uid", "shingles")).alias("items"))
                 .where((F.size("items") > 1) & (F.size("items") <= 64)))
-    runs = postings.select(F.explode("items").alias("item")).groupBy(F.col("item.uid").alias("uid")).count()
     # In a family of copies most anchors are held by the same texts: postings with the same members
     # are exploded into pairs once and weighted by how many anchors they stand for, so that the
     # shuffle grows with the distinct member lists rather than with every anchor's pairs.
     lists = (postings.select(F.array_sort("items").alias("items")).groupBy("items").count()
              .withColumnRenamed("count", "weight"))
-    # Each pair is counted from its smaller side (ties: the lower number), as the detector does.
+    # Each pair is counted from its smaller side (ties: the lower number), as the detector does. A
+    # text paired with itself counts its runs (the postings it stands in), so everything is counted
+    # from the postings once: a second consumer of them (a join of the runs counted apart) made
+    # Spark compute them twice, the job's slowest stage run again (BENCHMARKS.md).
     counted = (lists.select(F.explode("items").alias("a"), "items", "weight")
                .select("a", F.explode("items").alias("b"), "weight")
                .where((F.col("b.shingles") > F.col("a.shingles"))
-                      | ((F.col("b.shingles") == F.col("a.shingles")) & (F.col("b.uid") > F.col("a.uid"))))
+                      | ((F.col("b.shingles") == F.col("a.shingles")) & (F.col("b.uid") >= F.col("a.uid"))))
                .groupBy(F.col("a.uid").alias("small"), F.col("b.uid").alias("large")).agg(F.sum("weight").alias("shared")))
+    runs = F.max(F.when(F.col("small") == F.col("large"), F.col("shared"))).over(Window.partitionBy("small"))
     needed = F.greatest(F.lit(1), F.ceil(F.col("runs") * F.lit(threshold * 0.5)))
-    return (counted.join(runs.withColumnRenamed("uid", "small").withColumnRenamed("count", "runs"), "small")
-            .where(F.col("shared") >= needed)
+    return (counted.withColumn("runs", runs)
+            .where((F.col("small") != F.col("large")) & (F.col("shared") >= needed))
             .select(F.least("small", "large").alias("a"), F.greatest("small", "large").alias("b")))
 
 
@@ -450,6 +455,12 @@ def main():
                    F.collect_list(F.struct("keep_key", "uid", "identity")).alias("members"))
               .persist(storage))
     representatives = units.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
+    # Every later step reads the groups and the representatives: once both are cached, the units'
+    # own cache (as large as the representatives') is let go, its memory left to the aggregations
+    # that spilled to disk beside it (BENCHMARKS.md). Spark keeps a cache built from one let go.
+    unit_count = units.count()
+    representatives.count()
+    units.unpersist()
 
     # Candidates from LSH bands and from containment anchors.
     # Each band of a representative's MinHash values as a key, in SQL: no hand-over to Python.
@@ -490,7 +501,7 @@ def main():
                                              (F.col("estimated"), F.col("similarity").isNull()))).first()
     print("%d clusters among %d %ss of %d files (threshold %s, %d verified pairs of distinct texts: %d judged on the "
           "shingle samples, %d candidates verified on complete sets)"
-          % (cluster_count, units.count(), options.unit, len(files), threshold, verified.count(),
+          % (cluster_count, unit_count, options.unit, len(files), threshold, verified.count(),
              estimated, undecided), file=sys.stderr)
     zhili_spark.stop(spark)
 
