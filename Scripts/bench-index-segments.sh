@@ -5,7 +5,8 @@
 #      with ZHILI_BEFORE (another build, e.g. main's), its two builds too, and their files against these;
 #   2. tantivy over Han bigrams of the same units, 1 and 2 indexing threads, bigram preparation included;
 #   3. peak memory (/usr/bin/time -v) of `zhili index` on the laws and on the laws ×3 (the shifted
-#      copies of Scripts/make-shifted-copies.py), with and without near-duplicate groups;
+#      copies of Scripts/make-shifted-copies.py), with and without near-duplicate groups; with
+#      ZHILI_BEFORE, its peaks (with groups) too;
 #   4. one changed file re-indexed, against the full build, and its groups against a full build of the
 #      same files (Scripts/compare-duplicate-groups.py); with ZHILI_BEFORE, the laws' groups against
 #      that build's;
@@ -142,6 +143,10 @@ if [[ -n "${ZHILI_BEFORE:-}" ]]; then
     else echo "groups on the laws DIFFER from ZHILI_BEFORE's" | tee -a "$OUT/summary.txt"; fi
 fi
 timed "memory laws x3" "$ZHILI" index "$X3" --index "$OUT/m3"
+if [[ -n "${ZHILI_BEFORE:-}" ]]; then
+    timed "before, memory laws" "$ZHILI_BEFORE" index "$LAWS" --index "$OUT/bm1"
+    timed "before, memory laws x3" "$ZHILI_BEFORE" index "$X3" --index "$OUT/bm3"
+fi
 timed "memory laws, no groups" "$ZHILI" index "$LAWS" --index "$OUT/m1n" --no-duplicate-groups
 timed "memory laws x3, no groups" "$ZHILI" index "$X3" --index "$OUT/m3n" --no-duplicate-groups
 grep -hE "^$OUT/m(1|3)n?:" "$OUT/runs.log" | tee -a "$OUT/summary.txt"

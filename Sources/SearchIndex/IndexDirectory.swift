@@ -45,8 +45,9 @@ public struct IndexDirectory: Sendable {
         return descriptor
     }
 
-    /// Writes `bytes` to `name` and fsyncs it; with `modified`, gives it that modification time first.
-    func write(_ name: String, _ bytes: [UInt8], modified: Int64? = nil) throws(IndexError) {
+    /// Writes `bytes` to `name` and, `syncing`, fsyncs it; with `modified`, gives it that modification
+    /// time first.
+    func write(_ name: String, _ bytes: [UInt8], modified: Int64? = nil, syncing: Bool = true) throws(IndexError) {
         let target = file(name)
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be created (errno \(errno))") }
@@ -63,13 +64,25 @@ public struct IndexDirectory: Sendable {
             let times = [FileStatus.time(nanoseconds: modified), FileStatus.time(nanoseconds: modified)]
             guard futimens(descriptor, times) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be dated (errno \(errno))") }
         }
-        guard fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
+        guard !syncing || fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
     }
 
-    /// Frames `body` as a file of `role`, writes it to `name` and fsyncs it; returns its manifest entry.
-    func write(role: String, name: String, body: [UInt8]) throws(IndexError) -> Manifest.Entry {
+    /// Fsyncs the files `names`, written without (`write(…syncing: false)`).
+    func sync(_ names: [String]) throws(IndexError) {
+        for name in names {
+            let target = file(name)
+            let descriptor = open(target, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be opened (errno \(errno))") }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
+        }
+    }
+
+    /// Frames `body` as a file of `role`, writes it to `name` and, `syncing`, fsyncs it; returns its
+    /// manifest entry.
+    func write(role: String, name: String, body: [UInt8], syncing: Bool = true) throws(IndexError) -> Manifest.Entry {
         let bytes = IndexFile.frame(kind: role, body: body)
-        try write(name, bytes)
+        try write(name, bytes, syncing: syncing)
         return Manifest.Entry(role: role, name: name, size: bytes.count,
                               crc32: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt32.self).littleEndian })
     }

@@ -34,7 +34,10 @@ public final class IndexWriter {
     /// Which segments the commit merges.
     public var mergePolicy = MergePolicy()
     /// Threads that write a segment's postings (the files are the same whatever their number).
-    public var threads = 1
+    public var threads = 1 {
+        // Set before anything is added: the segment being built works beside the adding only with more than one.
+        didSet { if builder.isEmpty { builder = SegmentBuilder(concurrently: threads > 1) } }
+    }
     /// A moment (nanoseconds since 1970, `FileStatus.now()`) at or before which every source of the
     /// generation, added or kept, was last checked against its recorded content hash: the manifest is
     /// dated it, so that the next build trusts files unchanged since (`IndexDirectory.sourcesCheckedAt`).
@@ -204,7 +207,7 @@ public final class IndexWriter {
         guard !builder.isEmpty else { return }
         var segment = builder
         let (id, threads, signer, signatures, unsigned) = (nextSegment, threads, grouper?.signer, signatures, unsigned)
-        builder = SegmentBuilder()
+        builder = SegmentBuilder(concurrently: threads > 1)
         (self.signatures, signatureBytes, self.unsigned) = ([], 0, [])
         nextSegment += 1
         writing = BackgroundTask(concurrently: threads > 1 && !waiting) { () -> Result<(segment: Manifest.Segment, terms: Int), IndexError> in
@@ -241,7 +244,8 @@ public final class IndexWriter {
             }
             written.segment.files.append(try directory.write(role: DuplicateSignatureTable.role,
                                                              name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
-                                                             body: DuplicateSignatureTable.body(signatures, bands: signer.detector.banding.bands)))
+                                                             body: DuplicateSignatureTable.body(signatures, bands: signer.detector.banding.bands),
+                                                             syncing: false))
         }
         return written
     }
@@ -258,6 +262,13 @@ public final class IndexWriter {
         if let flushFailure { throw flushFailure }
         let replaced = try? directory.manifest()
         try flush(to: directory, waiting: true)
+        // The written segments' files are fsynced here rather than as each was written, where a slow
+        // disk held up the writing — and, beyond a quarter of a budget, the reading — while its data
+        // went out; by now most of it has. Beside the grouping, which only reads them.
+        let names = flushed.flatMap { $0.segment.files.map(\.name) }
+        let synced = BackgroundTask(concurrently: threads > 1) { () -> Result<Void, IndexError> in
+            do throws(IndexError) { return .success(try directory.sync(names)) } catch { return .failure(error) }
+        }
 
         // The generation's segments in order: the previous ones (with this update's deletions), then
         // the new ones; each as (manifest entry, opened segment, deletions).
@@ -358,6 +369,7 @@ public final class IndexWriter {
                                                        name: IndexDirectory.fileName(generation: generation, role: DuplicatePairTable.role),
                                                        body: DuplicatePairTable.body(outcome.pairs)))
         }
+        try synced.value().get()
         directory.syncFolder()
         let liveUnits = segments.reduce(0) { $0 + $1.liveCount }
         let manifest = Manifest(generation: generation, analyzer: analyzerName, unitCount: liveUnits, segments: segments, files: generationFiles)

@@ -5,8 +5,14 @@ import Ingestion
 struct SegmentBuilder {
     private(set) var postings = PostingsAccumulator()
     private(set) var units = UnitTableWriter()
-    private(set) var store = TextStoreWriter(deferringCompression: true)
+    private(set) var store: TextStoreWriter
     private(set) var sources: [SourceRecord] = []
+
+    /// An empty segment; `concurrently`, its store trains its dictionary on a thread of its own as soon
+    /// as it has the sample (see `TextStoreWriter`).
+    init(concurrently: Bool = false) {
+        store = TextStoreWriter(deferringCompression: true, trainingAhead: concurrently)
+    }
 
     /// Units added.
     var count: Int { units.count }
@@ -30,26 +36,29 @@ struct SegmentBuilder {
         sources.append(SourceRecord(path: path, hash: hash, firstUnit: units.count - unitCount, unitCount: unitCount))
     }
 
-    /// Writes the segment as `s<id>.*` into `directory` (each file fsynced) and returns its manifest
-    /// entry and its number of terms; the builder is empty afterwards.
+    /// Writes the segment as `s<id>.*` into `directory` (not fsynced: the commit does, see
+    /// `IndexWriter.commit(to:)`) and returns its manifest entry and its number of terms; the builder
+    /// is empty afterwards.
     /// The postings are written on `threads` threads (the same bytes whatever their number).
     mutating func write(id: Int, threads: Int, to directory: IndexDirectory) throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
-        // The store trains its dictionary on one thread, and the term dictionary compresses its blocks
-        // on one thread: with more threads, each runs beside the other's work.
+        // The store's blocks, and the unit table compressed on one thread: with more threads, each runs
+        // beside the other work.
         var store = self.store
         self.store = TextStoreWriter(deferringCompression: true)
         let storeBody = BackgroundTask(concurrently: threads > 1) { store.body(threads: threads) }
+        let units = self.units
+        let unitsBody = BackgroundTask(concurrently: threads > 1) { units.body() }
         let terms = postings.terms
         let order = terms.indices.sorted { terms[$0] < terms[$1] }
         let written = PostingsWriter.write(order, of: postings, lengths: units.lengths, headingLengths: units.headingLengths, threads: threads)
         postings = PostingsAccumulator()
         var dictionary = TermDictionaryWriter()
         for (id, info) in zip(order, written.infos) { dictionary.add(terms[id].bytes, info) }
-        let segment = try SegmentBuilder.write(id: id, unitCount: units.count, to: directory, bodies: [
-            ("TERM", dictionary.body()),
+        let segment = try SegmentBuilder.write(id: id, unitCount: units.count, to: directory, syncing: false, bodies: [
+            ("TERM", dictionary.body(threads: threads)),
             ("POST", written.postings),
             ("POSI", written.positions),
-            ("UNIT", units.body()),
+            ("UNIT", unitsBody.value()),
             ("STOR", storeBody.value()),
             ("SRCS", SourceTable.body(sources)),
         ])
@@ -57,12 +66,12 @@ struct SegmentBuilder {
         return (segment, dictionary.termCount)
     }
 
-    /// Writes the files of segment `id` from their bodies.
-    static func write(id: Int, unitCount: Int, to directory: IndexDirectory,
+    /// Writes the files of segment `id` from their bodies, `syncing` each.
+    static func write(id: Int, unitCount: Int, to directory: IndexDirectory, syncing: Bool = true,
                       bodies: [(role: String, body: [UInt8])]) throws(IndexError) -> Manifest.Segment {
         var files: [Manifest.Entry] = []
         for (role, body) in bodies {
-            files.append(try directory.write(role: role, name: IndexDirectory.fileName(segment: id, role: role), body: body))
+            files.append(try directory.write(role: role, name: IndexDirectory.fileName(segment: id, role: role), body: body, syncing: syncing))
         }
         return Manifest.Segment(id: id, unitCount: unitCount, deletedCount: 0, files: files)
     }

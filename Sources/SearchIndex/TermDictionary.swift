@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 
 /// The sorted term dictionary: terms front-coded in blocks of 128 with their `TermInfo`, each block
 /// zstd-compressed with a dictionary trained on the segment's blocks, and a sparse index of each block's first term, kept in memory, to find the block
@@ -17,7 +18,7 @@ struct TermDictionaryWriter {
     /// At most this many bytes of dictionary, and a tenth of the blocks' bytes.
     static let dictionaryCapacity = 64 << 10
 
-    /// The blocks not compressed yet (all are compressed by `body`, with one zstd context).
+    /// The blocks not compressed yet (all are compressed by `body`).
     private var rawBlocks: [[UInt8]] = []
     private var block = ByteWriter()
     /// Each block's first term.
@@ -56,7 +57,8 @@ struct TermDictionaryWriter {
         block = ByteWriter()
     }
 
-    mutating func body() -> [UInt8] {
+    /// The body, its blocks compressed on `threads` threads (the same bytes whatever their number).
+    mutating func body(threads: Int = 1) -> [UInt8] {
         flush()
         var writer = ByteWriter()
         writer.appendVarint(termCount)
@@ -65,13 +67,22 @@ struct TermDictionaryWriter {
         let dictionary = Zstd.trainDictionary(samples: samples, sizes: rawBlocks.map(\.count),
                                               capacity: min(TermDictionaryWriter.dictionaryCapacity, samples.count / 10))
         writer.appendBytes(dictionary)
-        let compressor = ZstdCompressor(dictionary: dictionary, level: TermDictionaryWriter.compressionLevel)
+        // A compressor (its context and digested dictionary) per chunk of blocks; the chunks side by side,
+        // since level 15 is the slowest step of a segment's writing that has nothing to overlap with.
+        let rawBlocks = rawBlocks
+        let chunkSize = max(16, (rawBlocks.count + 4 * threads - 1) / (4 * threads))
+        let chunks = stride(from: 0, to: rawBlocks.count, by: chunkSize).map { $0..<min($0 + chunkSize, rawBlocks.count) }
         var offsets: [Int] = []
-        for raw in rawBlocks {
-            offsets.append(writer.count)
-            writer.appendVarint(raw.count)
-            writer.appendBytes(compressor.compress(raw))
-        }
+        OrderedParallelMap(threads: threads).run(chunks, transform: { chunk in
+            let compressor = ZstdCompressor(dictionary: dictionary, level: TermDictionaryWriter.compressionLevel)
+            return chunk.map { (raw: rawBlocks[$0].count, compressed: compressor.compress(rawBlocks[$0])) }
+        }, consume: { blocks in
+            for block in blocks {
+                offsets.append(writer.count)
+                writer.appendVarint(block.raw)
+                writer.appendBytes(block.compressed)
+            }
+        })
         let indexOffset = writer.count
         for (offset, first) in zip(offsets, firstTerms) {
             writer.appendVarint(offset)

@@ -15,7 +15,9 @@ import Ingestion
 /// compresses its blocks when it is written, on the threads that write it (`deferringCompression`):
 /// compressing each as it fills would leave that work to the one thread that adds units in file
 /// order. A merge, which holds its output whole, compresses each as it fills. Both train on the
-/// same first entries and cut the same blocks, so a merge writes the bytes a build would.
+/// same first entries and cut the same blocks, so a merge writes the bytes a build would. A segment
+/// being built with more than one thread trains as soon as the sample is complete, on a thread of its
+/// own (`trainingAhead`), so that the segment's writing does not wait for the training on one core.
 struct TextStoreWriter {
     static let blockTarget = 8 * 1024
     /// The dictionary is trained on the first this many bytes of entries (or all, when fewer)…
@@ -24,6 +26,9 @@ struct TextStoreWriter {
     static let dictionaryCapacity = 110 << 10
 
     private let deferringCompression: Bool
+    private let trainingAhead: Bool
+    /// The dictionary being trained ahead, from the moment the sample is complete.
+    private var trainedAhead: BackgroundTask<[UInt8]>?
     private var dictionary: [UInt8] = []
     private var compressor: ZstdCompressor?
     private var blocks = ByteWriter()
@@ -40,8 +45,11 @@ struct TextStoreWriter {
     private var openBlockBytes = 0
     private var addedBytes = 0
 
-    init(deferringCompression: Bool = false) {
+    /// A store writer; with `deferringCompression`, the blocks are compressed by `body`, and with
+    /// `trainingAhead` too, the dictionary is trained beside the adding.
+    init(deferringCompression: Bool = false, trainingAhead: Bool = false) {
         self.deferringCompression = deferringCompression
+        self.trainingAhead = deferringCompression && trainingAhead
     }
 
     /// Roughly the memory it holds: the compressed blocks and the entries not compressed yet.
@@ -62,7 +70,13 @@ struct TextStoreWriter {
         trainingSizes.append(entry.count)
         if ends { heldBlockEnds.append(trainingSizes.count) }
         count += 1
-        if deferringCompression { return }
+        if deferringCompression {
+            if trainingAhead, trainedAhead == nil, addedBytes >= TextStoreWriter.trainingBytes {
+                let samples = training.bytes, sizes = trainingSizes
+                trainedAhead = BackgroundTask { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes) }
+            }
+            return
+        }
         if compressor != nil {
             if ends { flushBlocks() }
         } else if addedBytes >= TextStoreWriter.trainingBytes {
@@ -91,11 +105,15 @@ struct TextStoreWriter {
 
     /// Trains the dictionary on the entries held, then compresses them.
     private mutating func train() {
-        // A dictionary much larger than a tenth of what it learns from costs more than it saves.
-        let capacity = min(TextStoreWriter.dictionaryCapacity, training.count / 10)
-        dictionary = Zstd.trainDictionary(samples: training.bytes, sizes: trainingSizes, capacity: capacity)
+        dictionary = TextStoreWriter.trainDictionary(samples: training.bytes, sizes: trainingSizes)
         compressor = ZstdCompressor(dictionary: dictionary)
         flushBlocks()
+    }
+
+    /// The dictionary trained on `samples`, the entries of `sizes`.
+    private static func trainDictionary(samples: [UInt8], sizes: [Int]) -> [UInt8] {
+        // A dictionary much larger than a tenth of what it learns from costs more than it saves.
+        Zstd.trainDictionary(samples: samples, sizes: sizes, capacity: min(dictionaryCapacity, samples.count / 10))
     }
 
     /// Compresses the held entries, whose last ends a block: `add` flushes after an entry that ends
@@ -126,9 +144,9 @@ struct TextStoreWriter {
             prefixBytes += trainingSizes[prefix]
             prefix += 1
         }
-        let capacity = min(TextStoreWriter.dictionaryCapacity, prefixBytes / 10)
-        dictionary = Zstd.trainDictionary(samples: Array(training.bytes[0..<prefixBytes]), sizes: Array(trainingSizes[0..<prefix]),
-                                          capacity: capacity)
+        // Trained ahead on the same entries: the first ones that reach `trainingBytes`.
+        dictionary = trainedAhead?.value()
+            ?? TextStoreWriter.trainDictionary(samples: Array(training.bytes[0..<prefixBytes]), sizes: Array(trainingSizes[0..<prefix]))
         var starts = [0]
         for size in trainingSizes { starts.append(starts[starts.count - 1] + size) }
         let offsets = starts

@@ -60,6 +60,7 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     let clauses = ["县级以上人民政府应当加强对出生人口性别比工作的领导，", "禁止非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠。",
                    "卫生健康主管部门会同有关部门建立健全综合治理工作机制，", "违反本条例规定的，由县级以上卫生健康主管部门责令改正。"]
     var store = TextStoreWriter(), deferred = TextStoreWriter(deferringCompression: true)
+    var ahead = TextStoreWriter(deferringCompression: true, trainingAhead: true)
     var entries: [StoredUnit] = []
     var size = 0
     while size < TextStoreWriter.trainingBytes + 200_000 {
@@ -68,12 +69,15 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
         entries.append(StoredUnit(section: "第\(number / 40)章 › 第\(number)条", text: text))
         store.add(section: entries.last!.section, text: text)
         deferred.add(section: entries.last!.section, text: text)
+        ahead.add(section: entries.last!.section, text: text)
         size += entries.last!.section.utf8.count + text.utf8.count
     }
     let body = store.body()
     // A merge compresses blocks as they fill, a build all at once on its threads: the same blocks,
     // whose first paths (front-coded against nothing) must be where both cut.
     #expect(deferred.body(threads: 3) == body)
+    // Trained on its own thread from the moment the sample was complete: the same dictionary.
+    #expect(ahead.body(threads: 2) == body)
     let read = try TextStore(file: try mapped("STOR", body))
     #expect(read.count == entries.count)
     #expect(body.count < size / 10)
@@ -120,6 +124,23 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     var all: [[UInt8]] = []
     try dictionary.forEach { term, _ in all.append(term); return true }
     #expect(all == terms)
+}
+
+@Test func theTermDictionaryIsTheSameByteForByteWhateverTheThreadsCompressingItsBlocks() throws {
+    // 6,000 terms: 47 blocks, compressed in several chunks on three threads.
+    let terms = (0..<6000).map { Array("第\($0)条".utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    var writer = TermDictionaryWriter()
+    for (index, term) in terms.enumerated() {
+        writer.add(term, TermInfo(documentFrequency: index % 7 + 1, totalFrequency: index % 11 + 1, postingsOffset: 3 * index, positionsOffset: 5 * index))
+    }
+    var threeThreads = writer
+    let body = writer.body()
+    #expect(threeThreads.body(threads: 3) == body)
+    let dictionary = try TermDictionary(file: try mapped("TERM", body))
+    for index in stride(from: 0, to: terms.count, by: 577) {
+        #expect(try dictionary.lookup(terms[index]) == TermInfo(documentFrequency: index % 7 + 1, totalFrequency: index % 11 + 1,
+                                                               postingsOffset: 3 * index, positionsOffset: 5 * index))
+    }
 }
 
 @Test func theTermDictionaryFindsPrefixesAcrossBlocksAndNoTermBetweenOrBeyondThem() throws {
