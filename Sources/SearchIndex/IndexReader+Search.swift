@@ -32,7 +32,9 @@ extension IndexReader {
             streamOptions.kinds = allowedKinds
             complete = try matcher?.forEachMatch(in: self, options: streamOptions, threshold: { collector.threshold },
                                                  countingLimit: exactTotal,
-                                                 counted: { unit, document in collector.count(group: group(unit), document: document) }) {
+                                                 counted: { unit, facts in
+                                                     collector.count(group: facts.isGrouped ? group(unit) : nil, document: facts.document)
+                                                 }) {
                 unit, score, explanation, _ in
                 offer(unit, score, explanation)
             } ?? true

@@ -19,6 +19,9 @@ public final class IndexReader: @unchecked Sendable {
     /// Every unit's lengths, document and kind, copied out of the unit tables so that scoring reads
     /// them from one compact array rather than a record each.
     let facts: [UnitFacts]
+    /// Every unit's kind again, a byte each (a quarter of a megabyte where `facts` take several): a
+    /// search for one kind passes over the others' units without reading their facts.
+    let kindOfUnit: [UInt8]
     /// The first unit of every document, and one past the last unit at the end.
     let documentStarts: [UInt32]
     /// The documents' titles, for title matches.
@@ -91,9 +94,11 @@ public final class IndexReader: @unchecked Sendable {
                     }
                     facts[unit].document = UInt32(documentStarts.count - 1)
                     facts[unit].kind = kinds[unit]
+                    facts[unit].isGrouped = units.duplicateGroup(unit) != nil
                 }
                 documentStarts.append(UInt32(base))
                 self.facts = facts
+                self.kindOfUnit = kinds
                 self.documentStarts = documentStarts
                 titles = TitleIndex(titles: titleIDs.map { units.string($0) })
                 let total = facts.reduce(0) { $0 + Int($1.length) }

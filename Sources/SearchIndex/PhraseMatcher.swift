@@ -83,32 +83,31 @@ struct PhraseMatcher {
     /// are left out, whole blocks of the rarest part at a time (block-max): the caller keeps the best
     /// units only. Until `countingLimit` units have been handed on (to `body` or `counted`), no unit
     /// is skipped unseen: one that holds the phrase but cannot score above the threshold is handed
-    /// to `counted` with its document instead (checked for the phrase, not scored). Returns false when
+    /// to `counted` with its facts instead (checked for the phrase, not scored). Returns false when
     /// `options.shouldStop` ended the scan early.
     @discardableResult
     func forEachMatch(in reader: IndexReader, options: MatchOptions, threshold: () -> Double = { -.infinity },
-                      countingLimit: Int = 0, counted: (_ unit: UInt32, _ document: UInt32) -> Void = { _, _ in },
+                      countingLimit: Int = 0, counted: (_ unit: UInt32, _ facts: UnitFacts) -> Void = { _, _ in },
                       _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) -> Bool {
         guard parts.allSatisfy({ $0.infos.contains { !$0.isEmpty } }) else { return true }
         let wantOccurrences = options.occurrences
         // Cursors in every segment that holds every part and has units in `options.units` (none are
         // opened elsewhere: over unmerged segments, rare parts are missing from most); document
         // frequencies over all segments.
-        var segmentCursors: [(segment: Segment, cursors: [PhrasePartCursor])] = []
+        var segmentCursors: [(segment: Segment, cursors: PhrasePartCursors)] = []
         var documentFrequencies = [Int](repeating: 0, count: parts.count)
         for (index, segment) in reader.segments.enumerated() {
             let span = UInt32(segment.base)..<UInt32(segment.base + segment.units.count)
             let visited = parts.allSatisfy { !$0.infos[index].isEmpty } && (options.units?.contains { $0.overlaps(span) } ?? true)
-            var cursors: [PhrasePartCursor] = []
+            let cursors = PhrasePartCursors()
             for (number, part) in parts.enumerated() where !part.infos[index].isEmpty {
                 // A union's frequency is its units', known only once it is gathered.
                 guard visited || part.isPrefix else {
                     documentFrequencies[number] += part.infos[index][0].documentFrequency
                     continue
                 }
-                let cursor = try PhrasePartCursor(part.infos[index], isPrefix: part.isPrefix, offset: part.offset, segment: segment)
+                let cursor = try cursors.open(part.infos[index], isPrefix: part.isPrefix, offset: part.offset, segment: segment)
                 documentFrequencies[number] += cursor.documentFrequency
-                cursors.append(cursor)
             }
             if visited { segmentCursors.append((segment, cursors)) }
         }
@@ -118,6 +117,7 @@ struct PhraseMatcher {
         let headingExtra = max(0, weights.heading - 1)
         let averageLength = reader.averageLength
         let facts = reader.facts
+        let kindOfUnit = reader.kindOfUnit
         let kinds = options.kinds
         // The documents whose title holds the phrase (usually none, or a few), flagged by document.
         let titled = weights.title > 0 ? reader.titles.documents(holding: text, analyzer: Analyzer(segmenter: nil)) : []
@@ -138,11 +138,11 @@ struct PhraseMatcher {
         var isCounting = countingLimit > 0
         // A phrase occurs in a unit (and in its heading) no more often than its rarest part does, so
         // the block impacts of that part bound the phrase's score in the block.
-        func worthy(_ maxima: BlockMaxima) -> Bool {
+        func impactScore(_ maxima: BlockMaxima) -> Double {
             let frequency = Scoring.normalised(maxima.frequency, length: maxima.length, averageLength: averageLength)
                 + headingExtra * Scoring.normalised(maxima.headingFrequency, length: maxima.headingLength, averageLength: averageLength)
                 + titleBound
-            return Scoring.saturated(idf: idf, frequency) + wordBound > minimum
+            return Scoring.saturated(idf: idf, frequency) + wordBound
         }
         // The weighted frequency (see `Scoring.weighted`) a unit must exceed to score above `minimum`:
         // BM25's saturation inverted once per threshold rather than applied to every unit.
@@ -155,21 +155,27 @@ struct PhraseMatcher {
         var needed = neededWeighted()
         let lengthScale = Scoring.b / averageLength
         // Whether a unit whose rarest part occurs `most` times could score above `minimum`, given the
-        // weighted frequency `needed` for it. Units clearly below (by a margin far above rounding) are
-        // told without a division; the rest get the bound itself. (Both are passed, not captured: a
-        // captured variable is checked for exclusive access at run time on every call.)
+        // weighted frequency `needed` for it. Units clearly below or clearly above (by a margin far
+        // above rounding) are told without a division; the rest get the bound itself. A unit let
+        // through is scored before it is offered, so an answer of true is never wrong, only slower.
+        // (Both are passed, not captured: a captured variable is checked for exclusive access at run
+        // time on every call.)
         func mightExceed(most: Int, length: Int, headingLength: UInt32, titleMatch: Bool, minimum: Double, needed: Double) -> Bool {
             let room = needed - (titleMatch ? weights.title : 0)
+            // Any occurrence is enough below such a threshold (or before the collector is full).
+            guard room > 0 else { return true }
             let occurrences = Double(most) * (headingLength > 0 ? 1 + headingExtra : 1)
-            if room > 0, occurrences < room * (1 - Scoring.b + lengthScale * Double(length)) * (1 - 1e-6) { return false }
+            let scaled = room * (1 - Scoring.b + lengthScale * Double(length))
+            if occurrences < scaled * (1 - 1e-6) { return false }
+            if occurrences > scaled * (1 + 1e-6) { return true }
             let bound = Scoring.saturated(idf: idf, Scoring.weighted(frequency: most, headingFrequency: headingLength > 0 ? most : 0,
                                                                      length: length, titleMatch: titleMatch,
                                                                      averageLength: averageLength, weights: weights)) + wordBound
             return bound > minimum
         }
         var visited = 0
-        var window = UnitFactsWindow()
-        for (segment, cursors) in segmentCursors {
+        for (segment, owner) in segmentCursors {
+            let cursors = owner.parts
             let base = UInt32(segment.base)
             let end = base + UInt32(segment.units.count)
             // The first of `options.units` not wholly before the segment.
@@ -179,6 +185,8 @@ struct PhraseMatcher {
                 if range == ranges.count || ranges[range].lowerBound >= end { continue }
             }
             let segmentIndex = reader.segments.firstIndex { $0 === segment }!
+            // A window per segment: units are numbered within it.
+            var window = UnitFactsWindow()
             var wordCursor = try word.isEmpty ? nil : word[segmentIndex].map { info throws(IndexError) in try segment.cursor(info) }
             // Drive the intersection from the part rarest in the segment.
             let byRarity = cursors.sorted { $0.documentFrequency < $1.documentFrequency }
@@ -198,20 +206,23 @@ struct PhraseMatcher {
                     }
                     if visited & 1023 == 0, options.shouldStop() { return false }
                     visited += 1
-                    if !isCounting, !lead.blockMightBe(worthy) {
-                        try lead.nextBlock(where: worthy)
+                    if !isCounting, !lead.blockMightExceed(minimum, score: impactScore) {
+                        try lead.nextBlock(exceeding: minimum, score: impactScore)
                         continue
                     }
                     let local = lead.document
                     let target = base + local
                     // Units of other kinds, and units that even the lead part's frequency cannot lift
-                    // above the threshold, are passed over before the other parts are moved to them.
-                    if !window.holds(local) { lead.withUpcomingUnits { window.gather($0, base: base, from: facts) } }
-                    let unitFacts = window.current
-                    if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(unitFacts.kind)] } ?? true) {
+                    // above the threshold, are passed over before the other parts are moved to them;
+                    // units of other kinds before their facts are read.
+                    if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(kindOfUnit[Int(target)])] } ?? true) {
                         try lead.next()
                         continue
                     }
+                    if !window.holds(local) {
+                        lead.withUpcomingUnits { window.gather($0, base: base, from: facts, kinds: kindOfUnit, allowed: kinds) }
+                    }
+                    let unitFacts = window.current
                     let length = Int(unitFacts.length)
                     let headingLength = unitFacts.headingLength
                     let titleMatch = !isTitled.isEmpty && isTitled[Int(unitFacts.document)]
@@ -239,7 +250,7 @@ struct PhraseMatcher {
                         }
                         if below {
                             if isCounting, try parts.count == 1 || Self.phraseOccurs(cursors) {
-                                counted(target, unitFacts.document)
+                                counted(target, unitFacts)
                                 handedOn += 1
                                 isCounting = handedOn < countingLimit
                             }
@@ -250,9 +261,8 @@ struct PhraseMatcher {
                     var frequency = lead.frequency
                     var headingFrequency = 0
                     if needsPositions {
-                        try Self.phraseStarts(cursors, into: &starts)
-                        frequency = starts.count
-                        headingFrequency = starts.prefix { $0 < headingLength }.count
+                        frequency = try Self.phraseStarts(cursors, into: &starts)
+                        headingFrequency = starts[..<frequency].prefix { $0 < headingLength }.count
                     }
                     if frequency > 0 {
                         let weighted = Scoring.weighted(frequency: frequency, headingFrequency: headingFrequency, length: length,
@@ -277,13 +287,13 @@ struct PhraseMatcher {
                                 + "weighted \(Scoring.format(weighted)) → \(Scoring.format(score))"]
                         }
                         if score > minimum {
-                            body(target, score, explanation, wantOccurrences ? starts.map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
+                            body(target, score, explanation, wantOccurrences ? starts[..<frequency].map { UInt64($0) << 32 | UInt64($0 + UInt32(extent)) } : [])
                             minimum = threshold()
                             needed = neededWeighted()
                             handedOn += 1
                             isCounting = handedOn < countingLimit
                         } else if isCounting {
-                            counted(target, unitFacts.document)
+                            counted(target, unitFacts)
                             handedOn += 1
                             isCounting = handedOn < countingLimit
                         }
@@ -308,26 +318,35 @@ struct PhraseMatcher {
         return nil
     }
 
-    /// The positions where every part stands at its offset, in the unit all cursors are on, into
-    /// `starts`; whether there are any. The part with the fewest positions in the unit is read first,
-    /// and a part's positions are not read once no start is left.
-    @discardableResult
-    static func phraseStarts(_ cursors: [PhrasePartCursor], into starts: inout [UInt32]) throws(ByteReader.Malformed) -> Bool {
-        starts.removeAll(keepingCapacity: true)
+    /// The positions where every part stands at its offset, in the unit all cursors are on, into the
+    /// start of `starts` (which grows when too short; what lies past them is left): how many there
+    /// are. The part with the fewest positions in the unit is read first, and a part's positions are
+    /// not read once no start is left.
+    static func phraseStarts(_ cursors: [PhrasePartCursor], into starts: inout [UInt32]) throws(ByteReader.Malformed) -> Int {
         let first = fewestPositions(cursors)
         try first.readPositions()
         let firstOffset = first.offset
-        for position in first.positions where position >= firstOffset { starts.append(position - firstOffset) }
-        for cursor in cursors where cursor !== first {
-            if starts.isEmpty { return false }
+        var count = first.withPositions { positions in
+            if starts.count < positions.count { starts.append(contentsOf: repeatElement(0, count: positions.count - starts.count)) }
+            return starts.withUnsafeMutableBufferPointer { starts in
+                var count = 0
+                for position in positions where position >= firstOffset {
+                    starts[count] = position - firstOffset
+                    count += 1
+                }
+                return count
+            }
+        }
+        for cursor in cursors where !cursor.isSame(as: first) {
+            if count == 0 { return 0 }
             try cursor.readPositions()
             let offset = cursor.offset
             // Keep the starts where this part stands at its offset (both lists ascending).
-            var kept = 0
-            cursor.positions.withUnsafeBufferPointer { list in
+            count = cursor.withPositions { list in
                 starts.withUnsafeMutableBufferPointer { starts in
+                    var kept = 0
                     var pointer = 0
-                    for slot in starts.indices {
+                    for slot in 0..<count {
                         let wanted = starts[slot] + offset
                         while pointer < list.count && list[pointer] < wanted { pointer += 1 }
                         if pointer == list.count { break }
@@ -336,11 +355,11 @@ struct PhraseMatcher {
                             kept += 1
                         }
                     }
+                    return kept
                 }
             }
-            starts.removeLast(starts.count - kept)
         }
-        return !starts.isEmpty
+        return count
     }
 
     /// Whether the phrase stands in the unit all cursors are on — all a count needs. The starts of the
@@ -351,10 +370,12 @@ struct PhraseMatcher {
         let first = fewestPositions(cursors)
         try first.readPositions()
         let firstOffset = first.offset
-        for position in first.positions where position >= firstOffset {
+        for index in 0..<first.positionCount {
+            let position = first.position(index)
+            guard position >= firstOffset else { continue }
             let start = position - firstOffset
             var stands = true
-            for cursor in cursors where cursor !== first {
+            for cursor in cursors where !cursor.isSame(as: first) {
                 guard let holds = try cursor.holds(start + cursor.offset) else { return false }
                 if !holds {
                     stands = false

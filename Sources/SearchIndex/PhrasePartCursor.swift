@@ -1,96 +1,112 @@
 /// A cursor over one part of a phrase in one segment: a term's postings, or the union of the postings of
 /// every term beginning with a character, gathered in memory; with the current unit's positions.
 ///
-/// A class, so that the phrase loop moves its cursors in place: as structs in an array, every step
-/// went through the array's uniqueness check and retained the cursor's buffers. The positions buffer
-/// is reused from unit to unit and read at most once per unit.
-final class PhrasePartCursor {
-    /// What moves: kept behind a pointer the class owns, because a class's stored `var`s are checked
-    /// for exclusive access at run time on every step (a sixth of a common phrase's time in perf).
-    private struct State {
+/// A handle to state that the `PhrasePartCursors` which made it owns, so that the phrase loop copies
+/// and moves cursors with no reference counting: as classes in arrays, every loop over the parts
+/// retained and released each one (8% of a common phrase's time in perf), and as structs in an array
+/// every step went through the array's uniqueness check and retained the cursor's buffers. The state
+/// sits behind a pointer rather than in a class's stored `var`s, which are checked for exclusive
+/// access at run time on every step. The positions buffer is reused from unit to unit and read at most
+/// once per unit.
+struct PhrasePartCursor {
+    fileprivate struct State {
         /// The term's postings; for a union, the postings of its first term, unused.
         var cursor: PostingsCursor
         /// A union's current unit.
         var index = 0
+        /// The current unit's positions are the first `positionCount` of `positions` (a buffer that
+        /// only grows, so that no unit empties it).
         var positions: [UInt32] = []
+        var positionCount = 0
         var positionsRead = false
         /// How far `holds` has looked in `positions`.
         var probe = 0
+        /// A union's units, and where each one's positions begin in `unionPositions` (one more entry
+        /// than units: the end).
+        var units: [UInt32] = []
+        var unionStarts: [Int] = []
+        var unionPositions: [UInt32] = []
     }
 
     private let state: UnsafeMutablePointer<State>
     private let isUnion: Bool
-    /// A union's units, and where each one's positions begin in `unionPositions` (one more entry
-    /// than units: the end).
-    private let units: [UInt32]
-    private let unionStarts: [Int]
-    private let unionPositions: [UInt32]
     /// The part's offset in the phrase.
     let offset: UInt32
 
-    init(_ infos: [TermInfo], isPrefix: Bool, offset: UInt32, segment: Segment) throws(IndexError) {
+    fileprivate init(_ infos: [TermInfo], isPrefix: Bool, offset: UInt32, segment: Segment) throws(IndexError) {
         self.offset = offset
-        let cursor = try segment.cursor(infos[0])
+        var state = State(cursor: try segment.cursor(infos[0]))
         isUnion = isPrefix
-        state = .allocate(capacity: 1)
-        state.initialize(to: State(cursor: cursor))
-        guard isPrefix else {
-            units = []
-            unionStarts = []
-            unionPositions = []
-            return
-        }
-        var gathered: [UInt32: [UInt32]] = [:]
-        for info in infos {
-            var termCursor = try segment.cursor(info)
-            do {
-                while termCursor.document != PostingsCursor.exhausted {
-                    gathered[termCursor.document, default: []].append(contentsOf: try termCursor.positions())
-                    try termCursor.next()
+        if isPrefix {
+            var gathered: [UInt32: [UInt32]] = [:]
+            for info in infos {
+                var termCursor = try segment.cursor(info)
+                do {
+                    while termCursor.document != PostingsCursor.exhausted {
+                        gathered[termCursor.document, default: []].append(contentsOf: try termCursor.positions())
+                        try termCursor.next()
+                    }
+                } catch {
+                    throw segment.malformedPostings(info)
                 }
-            } catch {
-                throw segment.malformedPostings(info)
             }
+            state.units = gathered.keys.sorted()
+            var starts = [0]
+            var positions: [UInt32] = []
+            for unit in state.units {
+                // A word term shares its first character's position with a bigram: count each position once.
+                positions.append(contentsOf: Set(gathered[unit]!).sorted())
+                starts.append(positions.count)
+            }
+            state.unionStarts = starts
+            state.unionPositions = positions
         }
-        units = gathered.keys.sorted()
-        var starts = [0]
-        var positions: [UInt32] = []
-        for unit in units {
-            // A word term shares its first character's position with a bigram: count each position once.
-            positions.append(contentsOf: Set(gathered[unit]!).sorted())
-            starts.append(positions.count)
-        }
-        unionStarts = starts
-        unionPositions = positions
+        self.state = .allocate(capacity: 1)
+        self.state.initialize(to: state)
     }
 
-    deinit {
+    /// Frees the state; only the owner calls it, once.
+    fileprivate func free() {
         state.deinitialize(count: 1)
         state.deallocate()
     }
 
-    var documentFrequency: Int { isUnion ? units.count : state.pointee.cursor.info.documentFrequency }
+    /// Whether both are the same cursor.
+    func isSame(as other: PhrasePartCursor) -> Bool { state == other.state }
+
+    var documentFrequency: Int { isUnion ? state.pointee.units.count : state.pointee.cursor.info.documentFrequency }
 
     var document: UInt32 {
         guard isUnion else { return state.pointee.cursor.document }
         let index = state.pointee.index
-        return index < units.count ? units[index] : PostingsCursor.exhausted
+        return index < state.pointee.units.count ? state.pointee.units[index] : PostingsCursor.exhausted
     }
 
     var frequency: Int {
         guard isUnion else { return state.pointee.cursor.frequency }
         let index = state.pointee.index
-        return unionStarts[index + 1] - unionStarts[index]
+        return state.pointee.unionStarts[index + 1] - state.pointee.unionStarts[index]
     }
 
-    /// The current unit's positions, once `readPositions` has read them.
-    var positions: [UInt32] { state.pointee.positions }
+    /// Calls `body` with the current unit's positions, once `readPositions` has read them.
+    func withPositions<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        let count = state.pointee.positionCount
+        return state.pointee.positions.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[..<count])) }
+    }
 
-    func blockMightBe(_ worthy: (BlockMaxima) -> Bool) -> Bool { isUnion || state.pointee.cursor.blockMightBe(worthy) }
+    /// How many positions the current unit has, once `readPositions` has read them.
+    var positionCount: Int { state.pointee.positionCount }
 
-    func nextBlock(where worthy: (BlockMaxima) -> Bool) throws(ByteReader.Malformed) {
+    /// The current unit's position at `index` (below `positionCount`).
+    func position(_ index: Int) -> UInt32 { state.pointee.positions[index] }
+
+    func blockMightExceed(_ minimum: Double, score: (BlockMaxima) -> Double) -> Bool {
+        isUnion || state.pointee.cursor.blockMightExceed(minimum, score: score)
+    }
+
+    func nextBlock(exceeding minimum: Double, score: (BlockMaxima) -> Double) throws(ByteReader.Malformed) {
         state.pointee.positionsRead = false
-        if !isUnion { try state.pointee.cursor.nextBlock(where: worthy) }
+        if !isUnion { try state.pointee.cursor.nextBlock(exceeding: minimum, score: score) }
     }
 
     func next() throws(ByteReader.Malformed) {
@@ -105,7 +121,7 @@ final class PhrasePartCursor {
             try state.pointee.cursor.advance(to: target)
         } else {
             var index = state.pointee.index
-            while index < units.count && units[index] < target { index += 1 }
+            while index < state.pointee.units.count && state.pointee.units[index] < target { index += 1 }
             state.pointee.index = index
         }
     }
@@ -115,20 +131,24 @@ final class PhrasePartCursor {
     func withUpcomingUnits<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
         guard isUnion else { return state.pointee.cursor.withUpcomingDocuments(body) }
         let index = state.pointee.index
-        return units.withUnsafeBufferPointer { all in
+        return state.pointee.units.withUnsafeBufferPointer { all in
             body(UnsafeBufferPointer(rebasing: all[index..<min(all.count, index + BlockCodec.blockSize)]))
         }
     }
 
-    /// Reads the current unit's positions into `positions`, unless they are read already.
+    /// Reads the current unit's positions, unless they are read already.
     func readPositions() throws(ByteReader.Malformed) {
         guard !state.pointee.positionsRead else { return }
         if !isUnion {
-            try state.pointee.cursor.positions(into: &state.pointee.positions)
+            state.pointee.positionCount = try state.pointee.cursor.positions(intoStartOf: &state.pointee.positions)
         } else {
             let index = state.pointee.index
-            state.pointee.positions.removeAll(keepingCapacity: true)
-            state.pointee.positions.append(contentsOf: unionPositions[unionStarts[index]..<unionStarts[index + 1]])
+            let from = state.pointee.unionStarts[index], to = state.pointee.unionStarts[index + 1]
+            if state.pointee.positions.count < to - from {
+                state.pointee.positions.append(contentsOf: repeatElement(0, count: to - from - state.pointee.positions.count))
+            }
+            state.pointee.positions.replaceSubrange(0..<(to - from), with: state.pointee.unionPositions[from..<to])
+            state.pointee.positionCount = to - from
         }
         state.pointee.positionsRead = true
         state.pointee.probe = 0
@@ -140,11 +160,30 @@ final class PhrasePartCursor {
     func holds(_ position: UInt32) throws(ByteReader.Malformed) -> Bool? {
         try readPositions()
         var at = state.pointee.probe
+        let count = state.pointee.positionCount
         let found: Bool? = state.pointee.positions.withUnsafeBufferPointer { list in
-            while at < list.count && list[at] < position { at += 1 }
-            return at < list.count ? list[at] == position : nil
+            while at < count && list[at] < position { at += 1 }
+            return at < count ? list[at] == position : nil
         }
         state.pointee.probe = at
         return found
+    }
+}
+
+/// The cursors of a phrase's parts in one segment, which own their cursors' state: freed with it.
+final class PhrasePartCursors {
+    private(set) var parts: [PhrasePartCursor] = []
+
+    init() {}
+
+    /// Opens a cursor over a part (`infos`: its term, or for a prefix every term beginning with it).
+    func open(_ infos: [TermInfo], isPrefix: Bool, offset: UInt32, segment: Segment) throws(IndexError) -> PhrasePartCursor {
+        let cursor = try PhrasePartCursor(infos, isPrefix: isPrefix, offset: offset, segment: segment)
+        parts.append(cursor)
+        return cursor
+    }
+
+    deinit {
+        for part in parts { part.free() }
     }
 }

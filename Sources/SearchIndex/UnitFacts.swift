@@ -10,4 +10,7 @@ struct UnitFacts {
     var document: UInt32
     /// Its kind, as its index into the reader's `units.kinds`.
     var kind: UInt8
+    /// Whether it belongs to a near-duplicate group (most units do not: their group is then not
+    /// looked up, a cache miss per unit counted in a table of every unit's group).
+    var isGrouped = false
 }

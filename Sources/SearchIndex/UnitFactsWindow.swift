@@ -17,13 +17,22 @@ struct UnitFactsWindow {
     }
 
     /// Gathers the facts of `upcoming` (ascending, numbered within a segment whose first unit is
-    /// `base`), from the first of which the scan goes on.
-    mutating func gather(_ upcoming: UnsafeBufferPointer<UInt32>, base: UInt32, from all: [UnitFacts]) {
+    /// `base`), from the first of which the scan goes on; with `allowed`, only of the units whose
+    /// kind (in `kinds`, by global unit number) it flags: the others are never asked for.
+    mutating func gather(_ upcoming: UnsafeBufferPointer<UInt32>, base: UInt32, from all: [UnitFacts],
+                         kinds: [UInt8] = [], allowed: [Bool]? = nil) {
         units.removeAll(keepingCapacity: true)
         facts.removeAll(keepingCapacity: true)
-        units.append(contentsOf: upcoming)
         all.withUnsafeBufferPointer { all in
-            for local in upcoming { facts.append(all[Int(base + local)]) }
+            if let allowed {
+                for local in upcoming where allowed[Int(kinds[Int(base + local)])] {
+                    units.append(local)
+                    facts.append(all[Int(base + local)])
+                }
+            } else {
+                units.append(contentsOf: upcoming)
+                for local in upcoming { facts.append(all[Int(base + local)]) }
+            }
         }
         at = 0
     }

@@ -32,6 +32,26 @@ func bitPackedBlocksReadBackAsWritten(width: Int) throws {
     }
 }
 
+@Test(arguments: 1...32)
+func runsOfEveryWidthReadBackInWholeGroupsOfEightAndInTheirTail(width: Int) throws {
+    // Each width has its own unrolled loop for groups of eight values; the rest of a run is read one by one.
+    let limit: UInt64 = (1 << UInt64(width)) - 1
+    for count in [4, 8, 13, 77, 128] {
+        let values = (0..<count).map { UInt32(truncatingIfNeeded: UInt64($0) &* 0x9E37_79B9_7F4A_7C15 >> 17) & UInt32(limit) | (1 << UInt32(width - 1)) }
+        var writer = ByteWriter()
+        BlockCodec.pack(values, into: &writer)
+        for padding in [0, 8] {
+            var decoded = [UInt32](repeating: 99, count: BlockCodec.blockSize)
+            try (writer.bytes + [UInt8](repeating: 0xFF, count: padding)).withUnsafeBytes { raw throws in
+                var reader = ByteReader(raw)
+                try BlockCodec.unpack(count: count, from: &reader, into: &decoded)
+                #expect(reader.offset == writer.count)
+            }
+            #expect(Array(decoded[0..<count]) == values)
+        }
+    }
+}
+
 @Test(arguments: [1, 3, 77, 128])
 func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     // Small gaps with a few far jumps, as the positions of a term in units of very different lengths.
@@ -209,6 +229,51 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     }
     try skipping.advance(to: documents.last! + 1)
     #expect(skipping.document == PostingsCursor.exhausted)
+}
+
+@Test func blocksArePassedOverByTheirBestImpactWorkedOutOncePerBlock() throws {
+    // Three blocks of 128 units, each holding the term once, but unit 200 (block 1) five times and
+    // unit 300 (block 2) three times; positions 10, 11, … in each unit.
+    let documents = (0..<384).map(UInt32.init)
+    let frequencies: [UInt32] = documents.map { $0 == 200 ? 5 : $0 == 300 ? 3 : 1 }
+    var writer = PostingsWriter(lengths: [UInt32](repeating: 100, count: 384), headingLengths: [UInt32](repeating: 0, count: 384))
+    let deltas = frequencies.flatMap { [10] + [UInt32](repeating: 1, count: Int($0) - 1) }
+    let info = writer.write(documents: documents, frequencies: frequencies, positionDeltas: deltas)
+    let postings = try mapped("POST", writer.postings.bytes)
+    let positions = try mapped("POSI", writer.positions.bytes)
+    var scored = 0
+    func score(_ impact: BlockMaxima) -> Double {
+        scored += 1
+        return Double(impact.frequency)
+    }
+
+    var cursor = try PostingsCursor(info: info, postings: postings.body, positions: positions.body)
+    let firstAboveOne = cursor.blockMightExceed(1, score: score)
+    let once = scored
+    let firstAboveHalf = cursor.blockMightExceed(0.5, score: score)
+    #expect(!firstAboveOne && firstAboveHalf)
+    #expect(scored == once)
+    try cursor.nextBlock(exceeding: 4, score: score)
+    #expect(cursor.document == 128)
+    let secondAbove = cursor.blockMightExceed(4.9, score: score)
+    #expect(secondAbove)
+    try cursor.advance(to: 200)
+    var buffer = [UInt32](repeating: 7, count: 8)
+    let written = try cursor.positions(intoStartOf: &buffer)
+    #expect(written == 5)
+    #expect(buffer == [10, 11, 12, 13, 14, 7, 7, 7])
+    try cursor.nextBlock(exceeding: 4, score: score)
+    #expect(cursor.document == PostingsCursor.exhausted)
+
+    var lower = try PostingsCursor(info: info, postings: postings.body, positions: positions.body)
+    try lower.nextBlock(exceeding: 2, score: score)
+    try lower.nextBlock(exceeding: 2, score: score)
+    #expect(lower.document == 256)
+    try lower.advance(to: 300)
+    var empty: [UInt32] = []
+    let grown = try lower.positions(intoStartOf: &empty)
+    #expect(grown == 3)
+    #expect(empty == [10, 11, 12])
 }
 
 @Test func theUnitTableStoreSourcesAndManifestReadBackAsWritten() throws {
