@@ -22,6 +22,12 @@ struct SubjectFinder {
         let linkText = scan.foldedString(link..<start)
         let clauseNames = namesSomething(phraseStart..<link)
         if countsNoun { return (nil, linkText, clauseNames) }
+        // 13亿多人口的大国, 十四亿多人的粮食安全: people counted in 亿 are the country's population, whatever the noun
+        // after them says they have.
+        if scan[end] == SubjectFinder.de || scan[end] == SubjectFinder.kou, scan[end - 1] == SubjectFinder.person,
+           (start..<end).contains(where: { scan[$0] == SubjectFinder.yi }) {
+            return (SubjectFinder.population, linkText, clauseNames)
+        }
         // 10元的保健费, 百分之六十的职工: the noun the figure qualifies; 2名医生: the noun a measure word counts.
         if scan[end] == SubjectFinder.de, let noun = nounRun(from: end + 1) {
             // 在能源增长不到3％的情况下: the figure is of what the circumstance names.
@@ -748,6 +754,10 @@ struct SubjectFinder {
     /// Words of aims that close a noun after a figure's 的, longest first.
     private static let aimWords = ["宏观调控目标", "调控目标", "预期目标", "目标"]
     private static let fen = Unit.one("份")
+    private static let kou = Unit.one("口")
+    private static let person = Unit.one("人")
+    private static let yi = Unit.one("亿")
+    private static let population = "人口"
     /// Words of place after a noun (乡镇中, 县内): where, not a longer noun.
     private static let localizers: Set<UInt16> = Set("中内里外上下间".utf16)
     private static let purpose = Unit.of("用于")

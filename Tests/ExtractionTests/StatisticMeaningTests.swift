@@ -562,3 +562,16 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     let income = "去年全国城镇居民家庭平均每人可用于生活费的收入达到六百零八元，扣除物价上涨因素，比上年增长12.5%。"
     #expect(try statistic("六百零八元", in: income, title: "1985年中华人民共和国国务院政府工作报告").indicator == "城镇居民家庭平均每人可用于生活费的收入")
 }
+
+@Test func peopleCountedInYiAreThePopulationWhateverTheNounAfterThemSays() throws {
+    let title = "2018年中华人民共和国国务院政府工作报告"
+    #expect(try statistic("13亿多人", in: "城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。", title: title).indicator == "人口")
+    #expect(try statistic("十四亿多人", in: "谷物总产量稳居世界首位，十四亿多人的粮食安全、能源安全得到有效保障。").indicator == "人口")
+}
+
+@Test func aPlanNamedByItsOrdinalIsItsFiveYears() throws {
+    let sentence = "第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元。"
+    #expect(try statistic("四百九十三亿元", in: sentence, title: "1959年中华人民共和国国务院政府工作报告").period == "1953-1957")
+    let products = "列入第六个五年计划的六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标。"
+    #expect(try statistic("六十五种", in: products, title: "1985年中华人民共和国国务院政府工作报告").period == "1981-1985")
+}
