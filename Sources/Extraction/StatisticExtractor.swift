@@ -536,7 +536,9 @@ public struct StatisticExtractor: Sendable {
                     unit = scan.original(end..<(end + StatisticExtractor.percentagePoint.count))
                     kind = .percentagePoints
                     end += StatisticExtractor.percentagePoint.count
-                } else if let noun = scan.longest(of: StatisticUnits.countedNouns, at: end) {
+                } else if let noun = scan.longest(of: StatisticUnits.countedNouns, at: end),
+                          // 28个省份, 5个国家公园: a noun that goes on is counted whole, with no unit.
+                          !SubjectFinder(scan: scan).continuesNoun(noun, at: end + noun.count) {
                     unit = scan.original(end..<(end + noun.count))
                     end += noun.count
                     countsNoun = true

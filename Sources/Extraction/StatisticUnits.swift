@@ -109,7 +109,9 @@ enum StatisticUnits {
     static let notSubjects: [[UInt16]] = ["较上年", "比上年", "较去年", "比去年", "同比", "环比", "力争", "确保", "争取", "较"].map(Unit.of)
     /// Adverbs that close a subject and are no part of it (培训率均达到).
     static let subjectTails: [[UInt16]] = ["均", "都", "分别", "也", "仍", "已", "则", "总体", "原则上", "一般", "继续", "进一步",
-                                           "实际", "平均", "年均"].map(Unit.of)
+                                           "实际", "平均", "年均",
+                                           // 钢材的自给率已经达到, 工农业总产值就应当是: an adverb or a modal before the link.
+                                           "已经", "就", "应当", "应该"].map(Unit.of)
 
     /// Words between what a figure measures and the figure — verbs of amount and change, bounds,
     /// adverbs, aims — taken off the end of a phrase to leave its name (城镇登记失业率控制在 → 城镇登记失业率).
@@ -140,7 +142,11 @@ enum StatisticUnits {
 
     /// Words naming a year relative to the document's: 今年, 去年.
     static let timeWords: [[UInt16]] = ["今年", "去年", "上年", "明年", "全年", "当年", "同年", "上半年", "下半年", "年内", "年底",
-                                        "年末", "目前", "现在", "当前"].map(Unit.of)
+                                        "年末", "目前", "现在", "当前",
+                                        // 就业率去年底达到83%: the end of a relative year is one date, not 去 and 年底.
+                                        "去年底", "今年底", "上年底", "去年末", "今年末", "上年末",
+                                        // 本世纪末国民生产总值比1980年翻两番: the century's end is a date.
+                                        "本世纪末", "本世纪中叶", "下世纪中叶"].map(Unit.of)
 
     /// Parts of a month or year a date may name instead of a day: 8月下旬, 2025年底.
     static let dateParts: [[UInt16]] = ["上旬", "中旬", "下旬", "初", "底", "末", "中", "份"].map(Unit.of)

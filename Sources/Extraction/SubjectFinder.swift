@@ -22,18 +22,34 @@ struct SubjectFinder {
         let linkText = scan.foldedString(link..<start)
         let clauseNames = namesSomething(phraseStart..<link)
         if countsNoun { return (nil, linkText, clauseNames) }
+        // 13亿多人口的大国, 十四亿多人的粮食安全: people counted in 亿 are the country's population, whatever the noun
+        // after them says they have.
+        if scan[end] == SubjectFinder.de || scan[end] == SubjectFinder.kou, scan[end - 1] == SubjectFinder.person,
+           (start..<end).contains(where: { scan[$0] == SubjectFinder.yi }) {
+            return (SubjectFinder.population, linkText, clauseNames)
+        }
         // 10元的保健费, 百分之六十的职工: the noun the figure qualifies; 2名医生: the noun a measure word counts.
         if scan[end] == SubjectFinder.de, let noun = nounRun(from: end + 1) {
             // 在能源增长不到3％的情况下: the figure is of what the circumstance names.
             // 稳定在5%左右的较低水平: a level the figure qualifies says how, not what.
             let qualifiesLevel = noun.hasSuffix("水平") && SubjectFinder.degreeWords.contains(where: noun.hasPrefix)
             // 8%左右的国内生产总值增长目标: the aim is of what the noun names before it.
-            if let aim = SubjectFinder.aimWords.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 }) {
-                return (String(noun.dropLast(aim.count)), linkText, clauseNames)
+            let aimOf = SubjectFinder.aimWords.first(where: noun.hasSuffix).map { String(noun.dropLast($0.count)) }
+            // 国民生产总值比1980年翻两番的宏伟目标, 6.5%左右的增速: an aim or a rate that names nothing of its own is
+            // the figure's; what it measures is named before the figure.
+            let namesOwn = !(aimOf.map { $0.isEmpty || SubjectFinder.aimQualifiers.contains($0) } ?? SubjectFinder.bareRates.contains(noun))
+            // 从经济基本面和就业吸纳能力看，6.5%左右的增速, 实现7％左右的增长速度: a bare rate that nothing before names is
+            // the economy's growth, the one rate a report leaves unnamed (平均每年增长3.2%的速度 is of what the sentence
+            // compares).
+            if SubjectFinder.bareRates.contains(noun), ChangeWords.last(in: linkText) == nil, phrase(phraseStart..<link) == nil {
+                return (SubjectFinder.economicGrowth, linkText, clauseNames)
             }
-            guard SubjectFinder.circumstances.contains(noun) || qualifiesLevel else { return (noun, linkText, clauseNames) }
-            let opening = (phraseStart..<link).last(where: { scan[$0] == SubjectFinder.zai }).map { $0 + 1 } ?? phraseStart
-            return (phrase(opening..<link), linkText, clauseNames)
+            if namesOwn {
+                if let aimOf, aimOf.count > 1 { return (aimOf, linkText, clauseNames) }
+                guard SubjectFinder.circumstances.contains(noun) || qualifiesLevel else { return (noun, linkText, clauseNames) }
+                let opening = (phraseStart..<link).last(where: { scan[$0] == SubjectFinder.zai }).map { $0 + 1 } ?? phraseStart
+                return (phrase(opening..<link), linkText, clauseNames)
+            }
         }
         if kind == .count || kind == .money || kind == .number || kind == .duration, var noun = nounRun(from: end), !isVerb(at: end),
            scan.longest(of: StatisticUnits.linkWords, at: end) == nil {
@@ -313,12 +329,26 @@ struct SubjectFinder {
             start = etc + 1
         }
         var lastDe: Int?
+        var dropped: Range<Int>?
         for index in start..<end {
             let unit = scan[index]
             if unit == SubjectFinder.de {
                 lastDe = index
-                // 每吨钢的综合能耗, 农民的生产补贴资金: a modifier that is itself a noun phrase stays in the name.
-                if !isNamingModifier(start..<index) { start = index + 1 }
+                if let purpose = purposeStart(start..<index) {
+                    // 中央财政全年用于“三农”的支出, 其中用于城市居民最低生活保障的补助资金: what the money is for names it,
+                    // and so does the budget it comes from; a date or a quantifier between them does not.
+                    // 城市职工家庭平均每人全年可用于生活费的收入: what is available for a purpose is named whole.
+                    let available = purpose > start && scan[purpose - 1] == SubjectFinder.can
+                    if !available, let date = datedBudget(start..<purpose) {
+                        dropped = date.isEmpty ? nil : date
+                    } else if !available {
+                        start = purpose
+                    }
+                } else if !isNamingModifier(start..<index) {
+                    // 每吨钢的综合能耗, 农民的生产补贴资金: a modifier that is itself a noun phrase stays in the name.
+                    start = index + 1
+                    dropped = nil
+                }
             } else if unit == SubjectFinder.shi && !SubjectFinder.shiWords.contains(scan[index + 1]) || unit == SubjectFinder.ba
                         || unit == SubjectFinder.le && index + 1 < end && !SubjectFinder.leWords.contains(scan[index + 1]) {
                 // 停建、缓建了大中型项目: what a verb with 了 acts on follows it.
@@ -334,6 +364,12 @@ struct SubjectFinder {
         // 农业总产值从一九五三年至一九八○年: what changes stands before the 从 or 由 that opens a number.
         if let from = (start..<end).first(where: { SubjectFinder.changeStarts.contains(scan[$0]) && isNumeral(scan[$0 + 1]) }), from > start {
             end = from
+        }
+        // 是完全可以实现到本世纪末工农业年总产值: a deadline after 实现 opens what is to be reached.
+        if let reach = (start..<end).last(where: { scan.has(SubjectFinder.reach, at: $0) }), reach > start {
+            let after = reach + SubjectFinder.reach.count
+            let deadline = scan[after] == SubjectFinder.deadline ? after + 1 : after
+            if dateEnd(at: deadline, before: end) != nil { start = after }
         }
         var moved = true
         while moved {
@@ -412,8 +448,34 @@ struct SubjectFinder {
             }
         }
         if depth == 0, partStart < subject.upperBound { parts.append(partStart..<subject.upperBound) }
+        if let dropped {
+            parts = parts.flatMap { [$0.lowerBound..<max($0.lowerBound, min($0.upperBound, dropped.lowerBound)),
+                                     min($0.upperBound, max($0.lowerBound, dropped.upperBound))..<$0.upperBound] }.filter { !$0.isEmpty }
+        }
         let name = parts.map(scan.original).joined()
         return name.isEmpty ? nil : name
+    }
+
+    /// Where 用于 opens the purpose a modifier before a 的 (`range`) gives what is spent (用于灾后重建的中央投资), when
+    /// the purpose is a short noun phrase.
+    private func purposeStart(_ range: Range<Int>) -> Int? {
+        guard let at = range.first(where: { scan.has(SubjectFinder.purpose, at: $0) }) else { return nil }
+        let purpose = (at + SubjectFinder.purpose.count)..<range.upperBound
+        guard !purpose.isEmpty, purpose.count <= SubjectFinder.longestModifier,
+              purpose.allSatisfy({ Unit.isHan(scan[$0]) || SubjectFinder.listMarks.contains(scan[$0])
+                  || scan[$0] == SubjectFinder.openingQuote || scan[$0] == SubjectFinder.closingQuote }),
+              !purpose.contains(where: { SubjectFinder.clauseMarks.contains(scan[$0]) && !SubjectFinder.purposeMarks.contains(scan[$0]) })
+        else { return nil }
+        return at
+    }
+
+    /// Where the words before a purpose's 用于 (`range`) are a budget (中央财政, 中央财政全年), the date after it
+    /// to leave out of the name (empty where there is none); nil where they are no budget (国家, 其中).
+    private func datedBudget(_ range: Range<Int>) -> Range<Int>? {
+        var end = range.upperBound
+        if let date = scan.longest(of: StatisticUnits.timeWords, endingAt: end), end - date.count > range.lowerBound { end -= date.count }
+        guard end > range.lowerBound, SubjectFinder.budgets.contains(where: { scan.has($0, endingAt: end) }) else { return nil }
+        return end..<range.upperBound
     }
 
     /// The name a clause (`range`) is by itself, where it is one: no verb taken off, ending in a noun of
@@ -558,6 +620,19 @@ struct SubjectFinder {
         Unit.isHan(scan[index]) && !SubjectFinder.nounStops.contains(scan[index]) && !isVerb(at: index)
     }
 
+    /// Whether the counted noun `noun` before `index` goes on there into a longer one that is counted whole:
+    /// 省份 (份 makes the same noun a word), 国家公园 (a noun of two characters or more standing alone up to
+    /// punctuation); not 19个村卫生室 or 12个部门主要负责人, which count the noun itself, nor 二十一个乡镇中 (a
+    /// place in it).
+    func continuesNoun(_ noun: [UInt16], at index: Int) -> Bool {
+        if scan[index] == SubjectFinder.fen { return true }
+        guard noun.count >= 2, namesNoun(at: index), !SubjectFinder.localizers.contains(scan[index]),
+              scan.longest(of: SubjectFinder.clauseWords, at: index) == nil else { return false }
+        var end = index
+        while end - index < 6, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+        return !Unit.isHan(scan[end]) || SubjectFinder.listMarks.contains(scan[end])
+    }
+
     /// Whether a verb starts at `index` (6600多万纳税人受益 names 纳税人, 2名医生在场 医生; but
     /// 安排七百多万人就业 is about 就业, and 建设职工住宅 is what the money is for).
     private func isVerb(at index: Int) -> Bool {
@@ -570,7 +645,13 @@ struct SubjectFinder {
     private func nounRun(from start: Int) -> String? {
         var end = start
         var limit = 10
+        var adverbEnds = false
         while end < scan.count, end - start < limit, Unit.isHan(scan[end]) {
+            // 832个贫困县全部摘帽: an adverb opens what is said of the counted noun.
+            if end - start >= 2, scan.longest(of: SubjectFinder.adverbWords, at: end) != nil {
+                adverbEnds = true
+                break
+            }
             if SubjectFinder.nounStops.contains(scan[end]) {
                 // 7356座大中型和重点小型水库除险加固: nouns joined by 和 closing at punctuation are one name.
                 guard end - start >= 2, SubjectFinder.listMarks.contains(scan[end]), namesNoun(at: end + 1), !isNumeral(scan[end + 1]) else { break }
@@ -583,7 +664,7 @@ struct SubjectFinder {
             end = start
             while Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
         }
-        guard end - start >= 2, !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
+        guard end - start >= 2, adverbEnds || !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
         // 50所高水平高等职业学校和150个骨干专业: a run longer than six closes at a list mark or punctuation.
         if end - start > 6, Unit.isHan(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) { return nil }
         return scan.original(start..<end)
@@ -659,7 +740,8 @@ struct SubjectFinder {
     /// Words that open a phrase without naming: a link (转为盈利, 实现国内生产总值…翻一番), a conjunction (而能源消耗总量), an
     /// adverb (共增产).
     private static let openers: [[UInt16]] = ["转为", "变为", "改为", "实现", "而", "但", "又", "还", "也", "仍", "已经", "每年", "同时", "另外",
-                                              "此外"].map(Unit.of)
+                                              // 超过重工业每年平均增长百分之三点四的速度: what is passed is measured.
+                                              "此外", "超过", "远远超过"].map(Unit.of)
     /// Verbs of change that may open what a figure counts (共增产粮食4，900多万吨): the figure is a change.
     private static let changeOpeners: [[UInt16]] = ["共增产", "共减产", "增产", "减产", "共增加", "共减少", "增加", "减少"].map(Unit.of)
     /// Nouns a figure's 的 may lead to that name a circumstance, not what is measured (不到3％的情况下).
@@ -671,6 +753,26 @@ struct SubjectFinder {
     private static let anaphors: [[UInt16]] = ["这个比重", "这一比重", "该比重", "这个比例", "这一比例", "该比例"].map(Unit.of)
     /// Words of aims that close a noun after a figure's 的, longest first.
     private static let aimWords = ["宏观调控目标", "调控目标", "预期目标", "目标"]
+    private static let fen = Unit.one("份")
+    private static let kou = Unit.one("口")
+    private static let person = Unit.one("人")
+    private static let yi = Unit.one("亿")
+    private static let population = "人口"
+    /// Words of place after a noun (乡镇中, 县内): where, not a longer noun.
+    private static let localizers: Set<UInt16> = Set("中内里外上下间".utf16)
+    private static let purpose = Unit.of("用于")
+    private static let can = Unit.one("可")
+    private static let reach = Unit.of("实现")
+    /// Clause marks a purpose may hold (灾后重建, 生活保障前): a time after an event is part of what it names.
+    private static let purposeMarks: Set<UInt16> = Set("后前时".utf16)
+    /// Budgets that spend on a purpose and name the spending with it (中央财政用于“三农”的支出).
+    private static let budgets: [[UInt16]] = ["财政", "预算"].map(Unit.of)
+    /// Words that qualify an aim without naming what it is of (翻两番的宏伟目标).
+    private static let aimQualifiers: Set<String> = ["宏伟", "奋斗", "既定", "预定", "原定", "预期", "战略", "总体", "主要", "远大"]
+    /// The rate a work report means by a bare 增速 or 速度.
+    private static let economicGrowth = "经济增长速度"
+    /// Rates a figure's 的 may lead to that name no quantity of their own (7%左右的速度, 6.5%左右的增速).
+    private static let bareRates: Set<String> = ["速度", "增速", "增长速度", "发展速度", "增幅", "增长率"]
     private static let aimEnds: [[UInt16]] = ["的调控目标", "的宏观调控目标", "的预期目标", "的目标", "的增长目标"].map(Unit.of)
     private static let year = Unit.one("年")
     /// What may close a span of years: 二十八年间, 五年内, 十年来.

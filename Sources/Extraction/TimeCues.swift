@@ -98,8 +98,9 @@ enum TimeCues {
     private static func period(in scan: ScanText, endingAt end: Int, from start: Int, dates: DocumentDates) -> Period? {
         let year = dates.year
         let last = scan[end - 1]
-        // Years, relative years (今年, 上一年) and plans (十四五) end in 年 or 五, the century's end in 末.
-        guard last == yearMark || last == five || last == centuryEndMark else { return nil }
+        // Years, relative years (今年, 上一年) and plans (十四五) end in 年 or 五, the century's end in 末, plans named
+        // by their ordinal (第一个五年计划) in 划.
+        guard last == yearMark || last == five || last == centuryEndMark || last == planEnd else { return nil }
         if last == centuryEndMark {
             // 到本世纪末…翻两番: the last year of the century the document is written in (2000 in 1985).
             guard let year, scan.has(centuryEnd, endingAt: end), end - centuryEnd.count >= start else { return nil }
@@ -147,6 +148,12 @@ enum TimeCues {
            !(word == lastYear && wordsEndingInShang.contains(scan[end - 3])) {
             let offset = relativeOffsets[String(decoding: word, as: UTF16.self)] ?? 0
             return Period(first: year + offset, last: year + offset)
+        }
+        // 第一个五年计划期间, 由于第一个五年计划的完成: a plan named by its ordinal is its five years (not 第二个五年计划的第一年).
+        if let plan = scan.longest(of: ordinalPlanNames, endingAt: end), end - plan.count >= start,
+           let first = ordinalPlanYears[String(decoding: plan, as: UTF16.self)], !scan.has(ofOrdinal, at: end),
+           !isComparison(scan, before: end - plan.count) {
+            return Period(first: first, last: first + 4)
         }
         if let plan = scan.longest(of: planNames, endingAt: end), end - plan.count >= start,
            let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || planHeads.contains(scan[end]) {
@@ -358,6 +365,21 @@ enum TimeCues {
     private static let planYears: [String: Int] = ["一五": 1953, "二五": 1958, "三五": 1966, "四五": 1971, "五五": 1976, "六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001, "十一五": 2006,
                                                    "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031]
     private static let planNames: [[UInt16]] = planYears.keys.map(Unit.of)
+    /// Plans named by their ordinal (第一个五年计划, 第十一个五年规划) and their first years: the third began in 1966.
+    private static let ordinalPlanYears: [String: Int] = {
+        let ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
+        var table: [String: Int] = [:]
+        for (index, ordinal) in ordinals.enumerated() {
+            for word in ["计划", "规划"] {
+                table["第\(ordinal)个五年\(word)"] = index < 2 ? 1953 + 5 * index : 1966 + 5 * (index - 2)
+            }
+        }
+        return table
+    }()
+    private static let ordinalPlanNames: [[UInt16]] = ordinalPlanYears.keys.map(Unit.of)
+    private static let planEnd = Unit.one("划")
+    /// 的第 after a plan's name: a year of it (第二个五年计划的第一年), not the plan.
+    private static let ofOrdinal = Unit.of("的第")
     private static let spanOpeners: [[UInt16]] = ["过去", "近", "这", "最近", "以来的", "今后", "未来", "前", "后", "头", "最后", "这些"].map(Unit.of)
     private static let forwardOpeners: Set<[UInt16]> = Set(["今后", "未来", "后", "最后"].map(Unit.of))
     private static let spanClosers: [[UInt16]] = ["来", "中", "间", "里", "以来", "内"].map(Unit.of)

@@ -515,3 +515,63 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
                             title: "2009年中华人民共和国国务院政府工作报告")
     #expect(aim.indicator == "地区生产总值" && aim.aspect == .change && aim.role == .target)
 }
+
+@Test func anAdverbOrAModalBeforeTheLinkAndTheEndOfARelativeYearAreNoPartOfTheName() throws {
+    let title = "1959年中华人民共和国国务院政府工作报告"
+    let rates = "如一九五七年钢材的自给率已经达到百分之八十六，机械设备的自给率已经达到百分之六十以上。"
+    #expect(try statistic("百分之八十六", in: rates, title: title).indicator == "钢材的自给率")
+    #expect(try statistic("一千二百四十一亿元", in: "这样，一九五七年的工农业总产值就应当是一千二百四十一亿元。", title: title).indicator == "工农业总产值")
+    let employment = try statistic("83%", in: "全国普通高校毕业生就业率去年底达到83%，比上年增加60万人。", title: "2004年中华人民共和国国务院政府工作报告")
+    #expect(employment.indicator == "普通高校毕业生就业率")
+}
+
+@Test func aCountedNounEndsWhereAnAdverbOpensWhatIsSaidOfIt() throws {
+    let sentence = "经过八年持续努力，近1亿农村贫困人口实现脱贫，全国832个贫困县全部摘帽，960多万贫困人口实现易地搬迁。"
+    #expect(try statistic("832个", in: sentence, title: "2023年中华人民共和国国务院政府工作报告").indicator == "贫困县")
+}
+
+@Test func aCountedNounThatGoesOnIntoALongerNounIsCountedWholeWithNoUnit() throws {
+    let parks = try statistic("5个", in: "设立首批5个国家公园，建立各级各类自然保护地9000多处。", title: "2023年中华人民共和国国务院政府工作报告")
+    #expect(parks.unit == nil && parks.indicator == "国家公园")
+    let provinces = try statistic("28个", in: "28个省份实现了农民工随迁子女在流入地参加高考。", title: "2015年中华人民共和国国务院政府工作报告")
+    #expect(provinces.unit == nil && provinces.indicator == "省份")
+    // The noun itself is counted where a village's clinic or a department's head follows it.
+    #expect(try statistic("12个部门", in: "县卫健局、公安局、市场监管局、妇联等12个部门主要负责人为成员。").unit == "部门")
+    #expect(try statistic("14个村", in: "对全镇2家医疗机构、14个村卫生室、9家个体诊所进行全面排查。").unit == "村")
+}
+
+@Test func anAimOrARateThatNamesNothingOfItsOwnIsOfWhatIsNamedBeforeTheFigure() throws {
+    let met = try statistic("两番", in: "顺利完成了“八五”计划，提前实现了本世纪末国民生产总值比1980年翻两番的目标。",
+                            title: "1998年中华人民共和国国务院政府工作报告")
+    #expect(met.indicator == "国民生产总值")
+    let grand = try statistic("两番", in: "只要大体保持这样的发展速度，是完全可以实现到本世纪末工农业年总产值翻两番的宏伟目标的。",
+                              title: "1985年中华人民共和国国务院政府工作报告")
+    #expect(grand.indicator == "工农业年总产值")
+    // A bare rate opening its clause is the economy's growth.
+    let growth = try statistic("6.5%左右", in: "从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。",
+                               title: "2018年中华人民共和国国务院政府工作报告")
+    #expect(growth.indicator == "地区生产总值" && growth.aspect == .change)
+}
+
+@Test func whatMoneyIsForNamesItWithTheBudgetItComesFrom() throws {
+    let title = "2004年中华人民共和国国务院政府工作报告"
+    let spending = "中央财政全年用于教育、卫生、科技、文化、体育事业的支出达855亿元，比上年增长12.4%；"
+    #expect(try statistic("855亿元", in: spending, title: title).indicator == "中央财政用于教育、卫生、科技、文化、体育事业的支出")
+    #expect(try statistic("92亿元", in: "其中用于城市居民最低生活保障的补助资金由上年46亿元增加到92亿元。", title: title).indicator
+        == "用于城市居民最低生活保障的补助资金")
+    let income = "去年全国城镇居民家庭平均每人可用于生活费的收入达到六百零八元，扣除物价上涨因素，比上年增长12.5%。"
+    #expect(try statistic("六百零八元", in: income, title: "1985年中华人民共和国国务院政府工作报告").indicator == "城镇居民家庭平均每人可用于生活费的收入")
+}
+
+@Test func peopleCountedInYiAreThePopulationWhateverTheNounAfterThemSays() throws {
+    let title = "2018年中华人民共和国国务院政府工作报告"
+    #expect(try statistic("13亿多人", in: "城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。", title: title).indicator == "人口")
+    #expect(try statistic("十四亿多人", in: "谷物总产量稳居世界首位，十四亿多人的粮食安全、能源安全得到有效保障。").indicator == "人口")
+}
+
+@Test func aPlanNamedByItsOrdinalIsItsFiveYears() throws {
+    let sentence = "第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元。"
+    #expect(try statistic("四百九十三亿元", in: sentence, title: "1959年中华人民共和国国务院政府工作报告").period == "1953-1957")
+    let products = "列入第六个五年计划的六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标。"
+    #expect(try statistic("六十五种", in: products, title: "1985年中华人民共和国国务院政府工作报告").period == "1981-1985")
+}
