@@ -341,7 +341,8 @@ func anOpinionsMeasuresAreCodedByWhatTheyDoNotByTheFinanceTheyAreAbout() {
     #expect(coded["健全内部考核激励机制"] == .organisationAccountability)
     #expect(coded["完善绩效评价体系"] == .organisationAccountability)
     #expect(coded["加强协同配合"] == .organisationAccountability)
-    #expect(coded["简化担保要求"] == .servicesAdministration)
+    // 取消反担保要求，简化审核手续: simpler filings change what a borrower must do (the codebook's rule 9).
+    #expect(coded["简化担保要求"] == .legalRegulation)
     #expect(coded["实行差别费率"] == .economicIncentive)
     // Steering a business (引导) with entry rules and ratios (准入条件, 比例不得低于80%) is no persuasion.
     #expect(coded["加强业务引导"] == .legalRegulation)
