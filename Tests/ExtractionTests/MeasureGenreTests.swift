@@ -451,3 +451,29 @@ func aPlanWhosePartsAreHeadedByTheirTasksHasItsTasksAtTheLevelOfThePartsAndTheir
     // 1999: 二、–九、, 八、贯彻依法治国方略… with its three lists among them.
     #expect(measures(report1999).filter { $0.level == 1 }.count == 8)
 }
+
+private let report1957 = "corpus/reports/work-reports/1957年中华人民共和国国务院政府工作报告.txt"
+private let congress12 = "corpus/reports/congress-reports/全面开创社会主义现代化建设的新局面_(十二大).txt"
+
+@Test(.enabled(if: isThere(report1957)))
+func aSpeechInPartsEachHeadedByATopicHasThePartsAsItsTasks() {
+    // 1957: 一、关于社会主义革命 … 五、关于国内外团结, no list of tasks in any part.
+    let parts = measures(report1957).filter { $0.level == 1 }
+    #expect(parts.map(\.headline) == ["关于社会主义革命", "关于社会主义建设", "关于人民生活", "关于国家基本制度", "关于国内外团结"])
+}
+
+@Test(.enabled(if: isThere(congress12)))
+func aPartsNumberedPassagesAreItsTasksWhereEachRunsOverSeveralParagraphs() {
+    // 十二大: 六、把党建设成为…坚强核心's 第一、–第四、 each head a passage of several paragraphs; 二、–四、 are tasks.
+    let level1 = measures(congress12).filter { $0.level == 1 }.map(\.headline)
+    #expect(level1.starts(with: ["促进社会主义经济的全面高涨", "努力建设高度的社会主义精神文明", "努力建设高度的社会主义民主"]))
+    #expect(level1.suffix(4) == ["健全党的民主集中制", "改革领导机构和干部制度", "加强党在工人、农民、知识分子中的工作", "有计划有步骤地进行整党"])
+}
+
+@Test func numberedParagraphsOfOneParagraphEachAreNoPassages() {
+    // 1997, 三、: a numbered line and its paragraph; 十二大, 六、: a numbered line over several paragraphs.
+    let items = ["第一，集中力量抓好国有大型企业和企业集团。\n要抓好一千家重点企业。", "第二，进一步放活国有小企业。\n要区别不同情况。"]
+    #expect(!ReportTaskFinder.arePassages(items))
+    let passages = ["第一、健全党的民主集中制。\n回顾党的历史。\n党内政治生活。\n必须坚持。", "第二、改革领导机构和干部制度。\n干部队伍。\n老干部。\n年轻干部。"]
+    #expect(ReportTaskFinder.arePassages(passages))
+}
