@@ -107,6 +107,11 @@ func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]
     ("2019年6月底前，研究建立指标体系。", "2019年6月底前"),
     ("我们要在一九七五年完成和超额完成第四个五年计划。", "一九七五年"),
     ("加强宣传教育，形成舆论氛围。", nil),
+    // 国家组织药品集中采购和使用试点方案, 三、（二） and 四、（一）; 十二大, 六、第四: spans of years to finish in.
+    ("保证使用。通过招标、议价、谈判等不同形式确定的集中采购品种，试点地区公立医疗机构应优先使用，确保1年内完成合同用量。", "1年内"),
+    ("如患者使用的药品价格与中选药品集中采购价格差异较大，可渐进调整支付标准，在2—3年内调整到位，并制定配套政策措施", "2—3年内"),
+    ("为了使党风根本好转，中央决定从明年下半年开始，用三年时间分期分批对党的作风和党的组织进行一次全面整顿。", "用三年时间"),
+    ("这种现象过去就有，经过十年内乱更为严重，目前在有的地方还没有得到明显的改变。", nil),
 ] as [(String, String?)])
 func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
     #expect(ResponsibleUnits.deadline(in: text) == deadline)
