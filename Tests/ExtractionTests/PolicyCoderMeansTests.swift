@@ -60,3 +60,16 @@ func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
     #expect(check == nil)
     #expect(PolicyCoder.requirementChange(in: "采用分级授权、等级评价等方式", domain: "") == nil)
 }
+
+/// The 1950s' two programmes, named in a speech's topic parts: the 社会主义改造 of ownership changes systems,
+/// 社会主义建设 builds the economy.
+@Test func theSocialistTransformationOfOwnershipIsARuleAndSocialistConstructionIsSteeredWithMoney() {
+    // 1957年政府工作报告, 一、 and 二、
+    let transformation = PolicyCoder().code(headline: "关于社会主义革命",
+        lead: "1956年，我国基本上完成了对农业、手工业和资本主义工商业在生产资料私有制方面的社会主义改造",
+        text: "关于社会主义革命。1956年，我国基本上完成了对农业、手工业和资本主义工商业在生产资料私有制方面的社会主义改造。")
+    #expect(transformation.0 == .legalRegulation)
+    let construction = PolicyCoder().code(headline: "关于社会主义建设", lead: "我国的社会主义建设是同社会主义革命同时进行的",
+        text: "关于社会主义建设。我国的社会主义建设是同社会主义革命同时进行的。")
+    #expect(construction.0 == .economicIncentive)
+}
