@@ -13,8 +13,9 @@
 #        session), test7 (held out in the eighth session, scored
 #        at its end) and the check pool check6 are known too — check6 for its aggregate figures only);
 #        REPORTS=dir times and counts another copy of corpus/reports, e.g. one of symbolic links that leaves
-#        held-out reports out, which nobody tuning may run the extractor on — in the eighth session the
-#        work reports of 1957, 1959, 2004, 2018, 2025 and the 十二大 and 二十大 congress reports)
+#        held-out reports out, which nobody tuning may run the extractor on — in the ninth session the
+#        work reports of 1958, 1988, 2002, 2006, 2014, 2021 and the 十三大 and 十四大 congress reports; test (十四大),
+#        test3 (1988), test4 (2021) and check6 (2006) are then scored for their whole-half aggregates only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}

@@ -179,7 +179,7 @@ public struct MeasureExtractor: Sendable {
               level: Int, role: MeasureRole) -> Measure {
         let items = items.isEmpty ? SubItems.split(own) : items
         let (category, cues) = (isReport(document) ? coder : planCoder)
-            .code(headline: headline, lead: SectionTree.lead(of: own, after: headline), text: text, domain: document.title)
+            .code(headline: headline, lead: SectionTree.lead(of: own, after: headline), text: text, domain: PolicyCoder.domain(ofTitle: document.title))
         return Measure(source: document.source, documentIndex: document.index, document: document.title, section: section,
                        ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
                        level: level, role: role, actors: ResponsibleUnits.actors(in: ResponsibleUnits.unitsText(of: own)),

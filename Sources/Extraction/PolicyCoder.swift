@@ -121,6 +121,12 @@ struct PolicyCoder: Sendable {
         // A lead sentence that grants a permission (允许综合保税区内企业开展…再制造业务) uses authority, whatever
         // its headline names as the aim (支持再制造业): what may be done is set by rule.
         if PolicyCoder.permissions.contains(where: { lead.hasPrefix($0) }) { return (.legalRegulation, evidence(found)) }
+        // In a plan, a lead or headline that changes what a firm or an administration must or may do (取消…要求,
+        // 将…审批权限下放至…, 开展…试点) sets a rule (the codebook's rule 9). A headline is read too: in a list of
+        // measures each one sentence (若干措施), it is the sentence's first clause, not a heading.
+        if forPlans, let grant = PolicyCoder.requirementChange(in: lead, domain: domain) ?? PolicyCoder.requirementChange(in: headline, domain: domain) {
+            return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
+        }
         // A report's broad task that names a programme as a whole (民生, 社会建设, 创新) with no means and no
         // area of another code (加强依法行政和社会建设) is coded by the first of its parts it names: a service
         // (教育, 科技) or a payment (就业, 社会保障, 税). A plan's item names its means in its lead.

@@ -31,15 +31,16 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     }
 
     /// The cue words of the code's means — its verbs and their objects, as written in reports (制定…办法,
-    /// 查处, 补贴, 考核, 监测, 宣传): wherever they stand in a measure, they say what it does.
+    /// 查处, 补贴, 考核, 监测, 宣传; the 1950s' 社会主义改造 of ownership, a change of systems; 镇压, a crackdown):
+    /// wherever they stand in a measure, they say what it does.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
             ["立法", "法律", "法规", "条例", "规章", "制度", "规范", "依法", "法制", "法治", "村规民约", "衔接", "配套规定", "政策法规",
-             "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权"]
+             "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权", "社会主义改造"]
         case .enforcement:
             ["打击", "查处", "严惩", "处罚", "整治", "清查", "取缔", "没收", "执法", "查封", "追究", "案件", "两非", "专项治理",
-             "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销"]
+             "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销", "镇压"]
         case .publicityEducation:
             ["宣传", "宣传教育", "教育引导", "思想教育", "倡导", "培训", "舆论", "观念", "婚育新风", "标语", "宣传品", "知晓率", "宣传引导", "政务公开", "信息公开",
              "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召"]
@@ -73,7 +74,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// sentence only (深化经济体制改革, 着力改善民生, 加强生态文明建设). A work report's task names an area,
     /// not a means; these words code it by the means that area is governed with, following the coding
     /// rules of the gold (`Scripts/gold/measures/README.md`): reform of systems and opening up set rules;
-    /// the economy, investment, farming, regions and livelihoods are steered with money; science,
+    /// the economy, investment, farming, regions and livelihoods are steered with money (the 1950s'
+    /// 社会主义建设 is the building of the economy); science,
     /// education, health and planning are services; party and government building is organisation;
     /// crime, corruption and pollution are fought; ideology, culture and morals are taught; safety and
     /// risk are watched. In a plan's body the same words name its domain and are not counted.
@@ -89,7 +91,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         case .economicIncentive:
             ["民生", "人民生活", "生活水平", "宏观经济", "国民经济", "经济结构", "发展方式", "产业", "需求", "内需", "消费", "三农", "农业",
              "农村", "农民", "城乡", "区域", "协调发展", "增长", "经济发展", "供应链", "市场主体", "脱贫", "利益机制", "能源", "工业",
-             "建设规模", "财政收支", "实体经济", "乡村", "调结构"]
+             "建设规模", "财政收支", "实体经济", "乡村", "调结构", "社会主义建设"]
         case .servicesAdministration:
             ["科技", "科学", "教育", "体育", "社会事业", "人才", "规划", "流通", "销售", "创新引领", "创新驱动"]
         case .organisationAccountability:

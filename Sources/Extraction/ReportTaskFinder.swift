@@ -82,7 +82,9 @@ struct ReportTaskFinder {
             let numbered = tasks.isEmpty ? paragraphTasks(of: part, isTaskHeaded: isTaskHeaded) : []
             // In a plan whose parts are its tasks, a planning part headed by its task or holding a list of
             // them (1997: 三、在国有企业改革方面迈出更大的步伐 第一…第五) is one task.
-            if partsAreTasks, role == .planned, isTaskHeaded || !tasks.isEmpty || !numbered.isEmpty {
+            // Not where the part's numbered paragraphs are passages of their own, each several paragraphs long
+            // (十二大: 六、把党建设成为…坚强核心 第一、健全党的民主集中制… over five paragraphs each): they carry the tasks.
+            if partsAreTasks, role == .planned, isTaskHeaded || !tasks.isEmpty || !numbered.isEmpty, !ReportTaskFinder.arePassages(numbered) {
                 measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
                 continue
             }
@@ -104,6 +106,8 @@ struct ReportTaskFinder {
         // Parts too coarse to carry the tasks (1956–1959: three to five long parts, none a list) leave
         // them in the lead sentences of their paragraphs, as in an unnumbered speech.
         if measures.filter({ $0.level == 1 }).count < 3 {
+            let topics = topicMeasures(parts)
+            if topics.count >= 3 { return topics }
             let speech = speechMeasures()
             if speech.count > measures.count { return speech }
         }
@@ -337,6 +341,20 @@ struct ReportTaskFinder {
         return TaskWording.isTaskList(headlines) ? paragraphs : []
     }
 
+    /// The fewest paragraphs under each numbered paragraph (but the last, which runs on to the part's end)
+    /// of a list whose items are passages of their own rather than a task's items.
+    static let passageParagraphs = 3
+
+    /// Whether each of `items` (numbered paragraphs with the paragraphs after them), but the last, runs over
+    /// `passageParagraphs` paragraphs or more after its numbered line: sub-headings over passages, each a task
+    /// (十二大's 第一、…第四、), not one paragraph each under a heading that is the task (1997: 三、在国有企业改革
+    /// 方面迈出更大的步伐 第一，集中力量抓好国有大型企业和企业集团。 and its paragraph).
+    static func arePassages(_ items: [String]) -> Bool {
+        items.count >= 2 && items.dropLast().allSatisfy { item in
+            item.unicodeScalars.split(separator: "\n").dropFirst().filter { !String($0).trimmingSpaces().isEmpty }.count >= passageParagraphs
+        }
+    }
+
     /// The paragraphs of a planning part's text that open with a dash (——强化创新引领作用，…), when they
     /// read as tasks: a five-year plan's major measures in a work report. The review's dashes list
     /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks.
@@ -344,6 +362,21 @@ struct ReportTaskFinder {
         let paragraphs = SubItems.dashParagraphs(tree.sections[part].text)
         let headlines = paragraphs.map { SectionTree.firstClause(TaskWording.droppingSpeaker(String($0.drop(while: SubItems.isDash)))) }
         return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
+    }
+
+    /// The parts of a speech headed each by a topic (1957: 一、关于社会主义革命 … 五、关于国内外团结) that hold no list
+    /// of tasks: each part reports on or directs the government's work in its field, and is one task, done or
+    /// planned by its tense. A part on foreign policy (关于对外政策) is none of the government's domestic tasks.
+    /// Empty unless most parts are topics.
+    private func topicMeasures(_ parts: [Int]) -> [Measure] {
+        let topics = parts.filter { part in
+            let headline = SectionTree.stripOrdinal(tree.sections[part].heading).text
+            return headline.hasPrefix("关于") && !PolicyInstrument.outsideAreas.contains { headline.containsScalars($0) }
+        }
+        guard topics.count * 2 > parts.count else { return [] }
+        return topics.enumerated().flatMap { position, part in
+            extractor.measureWithSubtasks(at: part, position: position + 1, in: tree, document: document, role: MeasureRole.of(tree.fullText(of: part)))
+        }
     }
 
     /// The paragraphs of an unnumbered speech whose lead sentences commit to a task.

@@ -107,11 +107,12 @@ enum ResponsibleUnits {
     }
 
     /// The first deadline written in `text`: 到2020年, 到2027年底, 至2025年, 2019年6月底前, 2025年底前,
-    /// 一九七五年 in a plan's sentence, 本意见印发之日起30日内; nil where none.
+    /// 一九七五年 in a plan's sentence, 本意见印发之日起30日内, a span of years to finish in (确保1年内完成,
+    /// 在2—3年内调整到位, 用三年时间); nil where none.
     static func deadline(in text: String) -> String? {
-        // Every pattern needs a year of four digits before 年 or a time counted from the document's
-        // issue (之日起): most paragraphs have neither.
-        guard hasYear(text) || text.containsScalars("之日起") else { return nil }
+        // Every pattern needs a year of four digits before 年, a time counted from the document's issue
+        // (之日起) or a span of years (年内, 年时间): most paragraphs have none.
+        guard hasYear(text) || text.containsScalars("之日起") || text.containsScalars("年内") || text.containsScalars("年时间") else { return nil }
         var best: NSRange?
         let whole = NSRange(text.startIndex..., in: text)
         for expression in deadlineExpressions {
@@ -146,5 +147,9 @@ enum ResponsibleUnits {
         "(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
         // 本意见印发之日起30日内: a time counted from the document's issue.
         "本[^，。；（）]{1,6}?(?:印发|发布|施行|实施)之日起[0-9一二三四五六七八九十]+个?(?:工作日|日|天|月)内",
+        // 确保1年内完成合同用量, 在2—3年内调整到位: a span of years that a verb of finishing closes (not 十年内乱,
+        // nor a rule's time limit, 20个工作日内).
+        "[0-9一二三四五六七八九十两]+(?:[—\\-至][0-9一二三四五六七八九十两]+)?年内(?=[^，。；]{0,8}?(?:完成|到位|实现|建成|达到))",
+        "用[0-9一二三四五六七八九十两]+年(?:左右的?)?时间",
     ]
 }

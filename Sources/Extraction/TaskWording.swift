@@ -1,7 +1,7 @@
 /// How the wording of a line tells a task from an outcome or a statement.
 ///
 /// A task's headline opens with what is to be done — a verb (加强, 推进, 实施), often after an adverb of
-/// manner (大力, 积极, 着力, 坚定不移) — while an outcome opens with its subject (经济体制改革迈出决定性步伐,
+/// manner (大力, 积极, 着力, 坚定不移, 有计划有步骤地) — while an outcome opens with its subject (经济体制改革迈出决定性步伐,
 /// 国民经济继续快速增长). In a speech without numbering, a task is a paragraph whose lead sentence
 /// commits the speaker's side: 我们要…, 必须…, 务必…, 我们的首要任务，是….
 enum TaskWording {
@@ -18,6 +18,7 @@ enum TaskWording {
         "增加", "增强", "减少", "降低", "放宽", "取消", "简化", "清理", "推广", "试行", "启动", "部署", "增进", "弘扬", "培养", "发挥",
         "保护", "防止", "反对", "克服", "纠正", "解决", "应对", "化解", "稳妥", "有序", "逐步", "尽快", "抓实", "落细", "要", "必须",
         "紧扣", "紧紧围绕", "着眼于", "采取", "拓宽", "注重", "改进", "严肃", "毫不放松", "更加", "从严",
+        "有计划", "有步骤", "有重点",
     ]
     /// Words of a subject that name the speaker's side: we, the whole party or nation, every level.
     static let speakerSide = ["我", "全", "各", "党", "黨", "政府", "国务院", "國務院", "同志"]
@@ -47,7 +48,7 @@ enum TaskWording {
     /// The clause of a numbered line that names its task: the first, or where the first only frames what
     /// follows (第六，从根本上说，要保持…，必须坚定不移地全面推进经济体制改革; 第四，在试点的基础上，加快经济
     /// 管理体制改革的进程), the first of the next two clauses of its sentence that opens with a word of doing
-    /// (必须 first). A first clause that is neither (有重点有步骤地进行技术改造) stays the headline.
+    /// (必须 first). A first clause that is neither stays the headline.
     static func headline(of text: String) -> String {
         // The first line only: a heading on a line of its own (（一）进一步稳定和加强农业) ends there.
         let sentence = SectionTree.leadSentence(String(text.drop { "\n 　".contains($0) }))

@@ -107,6 +107,11 @@ func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]
     ("2019年6月底前，研究建立指标体系。", "2019年6月底前"),
     ("我们要在一九七五年完成和超额完成第四个五年计划。", "一九七五年"),
     ("加强宣传教育，形成舆论氛围。", nil),
+    // 国家组织药品集中采购和使用试点方案, 三、（二） and 四、（一）; 十二大, 六、第四: spans of years to finish in.
+    ("保证使用。通过招标、议价、谈判等不同形式确定的集中采购品种，试点地区公立医疗机构应优先使用，确保1年内完成合同用量。", "1年内"),
+    ("如患者使用的药品价格与中选药品集中采购价格差异较大，可渐进调整支付标准，在2—3年内调整到位，并制定配套政策措施", "2—3年内"),
+    ("为了使党风根本好转，中央决定从明年下半年开始，用三年时间分期分批对党的作风和党的组织进行一次全面整顿。", "用三年时间"),
+    ("这种现象过去就有，经过十年内乱更为严重，目前在有的地方还没有得到明显的改变。", nil),
 ] as [(String, String?)])
 func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
     #expect(ResponsibleUnits.deadline(in: text) == deadline)
@@ -341,7 +346,8 @@ func anOpinionsMeasuresAreCodedByWhatTheyDoNotByTheFinanceTheyAreAbout() {
     #expect(coded["健全内部考核激励机制"] == .organisationAccountability)
     #expect(coded["完善绩效评价体系"] == .organisationAccountability)
     #expect(coded["加强协同配合"] == .organisationAccountability)
-    #expect(coded["简化担保要求"] == .servicesAdministration)
+    // 取消反担保要求，简化审核手续: simpler filings change what a borrower must do (the codebook's rule 9).
+    #expect(coded["简化担保要求"] == .legalRegulation)
     #expect(coded["实行差别费率"] == .economicIncentive)
     // Steering a business (引导) with entry rules and ratios (准入条件, 比例不得低于80%) is no persuasion.
     #expect(coded["加强业务引导"] == .legalRegulation)
@@ -449,4 +455,30 @@ func aPlanWhosePartsAreHeadedByTheirTasksHasItsTasksAtTheLevelOfThePartsAndTheir
                                           "巩固和发展团结稳定的社会政治局面", "确保香港政权的顺利交接与平稳过渡"])
     // 1999: 二、–九、, 八、贯彻依法治国方略… with its three lists among them.
     #expect(measures(report1999).filter { $0.level == 1 }.count == 8)
+}
+
+private let report1957 = "corpus/reports/work-reports/1957年中华人民共和国国务院政府工作报告.txt"
+private let congress12 = "corpus/reports/congress-reports/全面开创社会主义现代化建设的新局面_(十二大).txt"
+
+@Test(.enabled(if: isThere(report1957)))
+func aSpeechInPartsEachHeadedByATopicHasThePartsAsItsTasks() {
+    // 1957: 一、关于社会主义革命 … 五、关于国内外团结, no list of tasks in any part.
+    let parts = measures(report1957).filter { $0.level == 1 }
+    #expect(parts.map(\.headline) == ["关于社会主义革命", "关于社会主义建设", "关于人民生活", "关于国家基本制度", "关于国内外团结"])
+}
+
+@Test(.enabled(if: isThere(congress12)))
+func aPartsNumberedPassagesAreItsTasksWhereEachRunsOverSeveralParagraphs() {
+    // 十二大: 六、把党建设成为…坚强核心's 第一、–第四、 each head a passage of several paragraphs; 二、–四、 are tasks.
+    let level1 = measures(congress12).filter { $0.level == 1 }.map(\.headline)
+    #expect(level1.starts(with: ["促进社会主义经济的全面高涨", "努力建设高度的社会主义精神文明", "努力建设高度的社会主义民主"]))
+    #expect(level1.suffix(4) == ["健全党的民主集中制", "改革领导机构和干部制度", "加强党在工人、农民、知识分子中的工作", "有计划有步骤地进行整党"])
+}
+
+@Test func numberedParagraphsOfOneParagraphEachAreNoPassages() {
+    // 1997, 三、: a numbered line and its paragraph; 十二大, 六、: a numbered line over several paragraphs.
+    let items = ["第一，集中力量抓好国有大型企业和企业集团。\n要抓好一千家重点企业。", "第二，进一步放活国有小企业。\n要区别不同情况。"]
+    #expect(!ReportTaskFinder.arePassages(items))
+    let passages = ["第一、健全党的民主集中制。\n回顾党的历史。\n党内政治生活。\n必须坚持。", "第二、改革领导机构和干部制度。\n干部队伍。\n老干部。\n年轻干部。"]
+    #expect(ReportTaskFinder.arePassages(passages))
 }

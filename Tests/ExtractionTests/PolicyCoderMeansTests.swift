@@ -32,3 +32,44 @@ func greenDevelopmentIsFoughtInnovationServedAndTheRealEconomyAndCountrysideStee
 func aPlatformForTheDataOfACheckIsMonitoring(headline: String, lead: String) {
     #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead).0 == .monitoring)
 }
+
+/// A change in what a firm or an administration must or may do sets a rule (the codebook's rule 9), wherever
+/// the measure's sentence opens with it or 将 sets out what it changes; a pilot allowed is one too.
+@Test(arguments: [
+    // 国务院关于支持自由贸易试验区深化改革创新若干措施的通知, （三）, （八）, （二十）
+    ("将建筑工程施工许可、建筑施工企业安全生产许可等工程审批类权限下放至自贸试验区", "（负责部门：住房城乡建设部）"),
+    ("对于自贸试验区内为本省（市）服务的外商投资工程设计（工程勘察除外）企业", "取消首次申请资质时对投资者的工程设计业绩要求"),
+    ("支持符合条件的自贸试验区开展汽车平行进口试点", "（负责部门：商务部、工业和信息化部、公安部、生态环境部、交通运输部、海关总署、市场监管总局）"),
+    // 国务院关于促进综合保税区高水平开放高质量发展的若干意见, 6.
+    ("促进研发创新", "除禁止进境的外，综合保税区内企业从境外进口且在区内用于研发的货物、物品，免于提交许可证件"),
+])
+func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
+    #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead).0 == .legalRegulation)
+}
+
+/// A requirement eased for a payment widens who is paid, and an inspection allowed elsewhere changes how
+/// officials check: neither is coded as a rule for its grant.
+@Test func aGrantOfAPaymentOrOfACheckIsNoRule() {
+    // 国务院关于做好当前和今后一个时期促进就业工作的若干意见, （八）
+    let subsidy = PolicyCoder(forPlans: true).code(headline: "放宽技术技能提升补贴申领条件",
+        lead: "2019年1月1日至2020年12月31日，将技术技能提升补贴申领条件由企业在职职工参加失业保险3年以上放宽至参保1年以上",
+        text: "放宽技术技能提升补贴申领条件。")
+    #expect(subsidy.0 == .economicIncentive)
+    // 国务院关于促进综合保税区高水平开放高质量发展的若干意见, 16.
+    let check = PolicyCoder.requirementChange(in: "综合保税区内企业从境外进口已获批的人用疫苗或体外诊断试剂，允许在具备必要监管查验条件的综合保税区内查验", domain: "")
+    #expect(check == nil)
+    #expect(PolicyCoder.requirementChange(in: "采用分级授权、等级评价等方式", domain: "") == nil)
+}
+
+/// The 1950s' two programmes, named in a speech's topic parts: the 社会主义改造 of ownership changes systems,
+/// 社会主义建设 builds the economy.
+@Test func theSocialistTransformationOfOwnershipIsARuleAndSocialistConstructionIsSteeredWithMoney() {
+    // 1957年政府工作报告, 一、 and 二、
+    let transformation = PolicyCoder().code(headline: "关于社会主义革命",
+        lead: "1956年，我国基本上完成了对农业、手工业和资本主义工商业在生产资料私有制方面的社会主义改造",
+        text: "关于社会主义革命。1956年，我国基本上完成了对农业、手工业和资本主义工商业在生产资料私有制方面的社会主义改造。")
+    #expect(transformation.0 == .legalRegulation)
+    let construction = PolicyCoder().code(headline: "关于社会主义建设", lead: "我国的社会主义建设是同社会主义革命同时进行的",
+        text: "关于社会主义建设。我国的社会主义建设是同社会主义革命同时进行的。")
+    #expect(construction.0 == .economicIncentive)
+}

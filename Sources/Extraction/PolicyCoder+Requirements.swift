@@ -1,0 +1,90 @@
+extension PolicyCoder {
+    /// Words that change what a firm, a person or an administration must or may do — a permission, an
+    /// exemption, a power handed down, a pilot allowed — read where they open a clause (取消首次申请资质时…
+    /// 的业绩要求; 对…企业，不再执行…的限制性规定) or where 将 has set out what is changed before them (将…审批权限
+    /// 下放至自贸试验区). Not where they stand inside a noun (采用分级授权) or after another verb (逐步减少、
+    /// 取消…要求).
+    static let clauseGrants = ["允许", "准许", "放宽", "授权", "授予", "下放", "免于", "不再执行", "不受", "取消", "可不"]
+    /// Grants read wherever they stand in a clause: 实行告知承诺制 replaces an approval by a promise,
+    /// 先行先试 and 赋予…功能 give a status, 省级文化部门不再核发批准文件 drops a requirement.
+    static let anywhereGrants = ["告知承诺", "先行先试", "赋予", "不再"]
+    /// Adverbs that may stand before a grant at the opening of its clause (进一步放宽, 直接赋予).
+    static let grantAdverbs = ["进一步", "直接", "研究", "逐步", "积极", "一律", "可以", "可", "均", "予以"]
+    /// What a simplification must name to change a requirement (简化…审批, 简化…手续): 简化业务流程 or 轻简化栽培
+    /// change how work is done, not what a firm must file.
+    static let filings = ["审批", "手续", "备案", "许可", "核准"]
+    /// Nouns after 试点 that make it a noun (试点地区, 试点经验): a pilot named, not one allowed.
+    static let pilotNouns = ["地区", "城市", "工作", "经验", "方案", "省份", "单位", "范围", "内容", "小组", "品种", "企业", "县"]
+    /// Eligibility conditions before a permitted activity (支持符合条件的自贸试验区开展汽车平行进口试点): who may
+    /// act is set by rule.
+    static let eligibility = ["符合条件", "有条件的", "资格条件"]
+    /// A grant whose clause names a payment (将技术技能提升补贴申领条件…放宽至…) widens who is paid: the money
+    /// decides. One whose clause names how officials check (允许在具备必要监管查验条件的综合保税区内查验)
+    /// changes the check.
+    static let grantExceptions = ["补贴", "补助", "奖励", "奖补", "贴息", "资助", "查验", "监管模式", "核查", "比对"]
+
+    /// The word by which `sentence` changes a requirement (codebook rule 9: permissions, exemptions,
+    /// simpler filings, a status granted), nil where it changes none. Parenthesised asides (负责部门,
+    /// 包括…) are skipped; a word of the document's title (`domain`: 试点 in a 试点方案) names its subject.
+    static func requirementChange(in sentence: String, domain: String) -> String? {
+        for clause in clauses(of: withoutAsides(sentence)) {
+            if grantExceptions.contains(where: { clause.containsScalars($0) }) { continue }
+            var opening = withoutFrame(clause)
+            if let grant = clauseGrants.first(where: { opening.hasPrefix($0) }) { return grant }
+            while let adverb = grantAdverbs.first(where: { opening.hasPrefix($0) }) { opening = opening.dropFirst(adverb.count) }
+            if let grant = clauseGrants.first(where: { opening.hasPrefix($0) }) { return grant }
+            if let handed = clause.scalarRange(of: "将").map({ clause[$0.upperBound...] }),
+               let grant = clauseGrants.first(where: { handed.containsScalars($0) }) { return grant }
+            if let grant = anywhereGrants.first(where: { clause.containsScalars($0) }) { return grant }
+            if opening.hasPrefix("简化"), filings.contains(where: { clause.containsScalars($0) }) { return "简化" }
+            if !domain.containsScalars("试点"), isPilotAllowed(clause) { return "试点" }
+            if let condition = eligibility.first(where: { clause.containsScalars($0) }),
+               clause[clause.scalarRange(of: condition)!.upperBound...].containsScalars("开展") { return condition }
+        }
+        return nil
+    }
+
+    /// A clause after the frame it opens with (在平等互利的基础上允许外国航空公司…; 在…前提下): the frame sets the
+    /// ground of the act, not the act.
+    private static func withoutFrame(_ clause: String) -> Substring {
+        guard clause.hasPrefix("在") else { return Substring(clause) }
+        for ending in ["基础上", "前提下", "条件下", "范围内"] {
+            if let range = clause.scalarRange(of: ending) { return clause[range.upperBound...] }
+        }
+        return Substring(clause)
+    }
+
+    /// Whether `clause` allows a pilot (开展…试点, 试点汽车平行进口保税仓储业务, 推广…资格试点) rather than naming
+    /// one (试点地区, 改革试点经验).
+    private static func isPilotAllowed(_ clause: String) -> Bool {
+        var rest = Substring(clause)
+        while let range = rest.scalarRange(of: "试点") {
+            let after = rest[range.upperBound...]
+            if !pilotNouns.contains(where: { after.hasPrefix($0) }) { return true }
+            rest = after
+        }
+        return false
+    }
+
+    /// The clauses of `text`, split at commas, semicolons and full stops.
+    private static func clauses(of text: String) -> [String] {
+        text.unicodeScalars.split { "，,；;。".unicodeScalars.contains($0) }.map { String($0).trimmingSpaces() }
+    }
+
+    /// The words of a document's title that name its domain (`code(…domain:)`): not the 支持 right after 关于
+    /// (国务院关于支持自由贸易试验区深化改革创新若干措施的通知), which states what the document does, as its
+    /// measures do (支持利用中欧班列开展…运输), rather than what it is about.
+    static func domain(ofTitle title: String) -> String {
+        title.replacingOccurrences(of: "关于支持", with: "关于")
+    }
+
+    /// `text` without what stands in full-width or ASCII parentheses.
+    static func withoutAsides(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(scalar) }
+        }
+        return String(kept)
+    }
+}
