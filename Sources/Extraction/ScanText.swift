@@ -56,14 +56,31 @@ struct ScanText {
         return best
     }
 
+    /// How far a sentence reaches on either side of a position, in UTF-16 units: far beyond any sentence
+    /// of the genre.
+    static let sentenceReach = 1_000
+
     /// The sentence around `index`: from after the previous 。！？；or line break to the next one,
     /// trimmed of spaces.
+    ///
+    /// A run with no sentence end for `sentenceReach` units on a side (a table flattened into one line,
+    /// a list strung on commas) is cut there, at the outermost clause end within reach: otherwise every
+    /// figure of such a line carries the whole line, and a long line costs time and memory by its square.
     func sentence(around index: Int) -> Range<Int> {
-        var start = min(index, units.count)
-        while start > 0, !Unit.isSentenceEnd(units[start - 1]) { start -= 1 }
-        var end = min(index, units.count)
-        while end < units.count, !Unit.isSentenceEnd(units[end]) { end += 1 }
-        if end < units.count, units[end] != Unit.newline { end += 1 }
+        let at = min(index, units.count)
+        let floor = max(0, at - Self.sentenceReach), ceiling = min(units.count, at + Self.sentenceReach)
+        var start = at
+        while start > floor, !Unit.isSentenceEnd(units[start - 1]) { start -= 1 }
+        if start == floor, floor > 0, !Unit.isSentenceEnd(units[floor - 1]) {
+            start = (floor..<at).first { Unit.isClauseEnd(units[$0]) }.map { $0 + 1 } ?? floor
+        }
+        var end = at
+        while end < ceiling, !Unit.isSentenceEnd(units[end]) { end += 1 }
+        if end == ceiling, ceiling < units.count, !Unit.isSentenceEnd(units[ceiling]) {
+            end = (at..<ceiling).last { Unit.isClauseEnd(units[$0]) }.map { $0 + 1 } ?? ceiling
+        } else if end < units.count, units[end] != Unit.newline {
+            end += 1
+        }
         while start < end, Unit.isSpace(units[start]) { start += 1 }
         while end > start, Unit.isSpace(units[end - 1]) { end -= 1 }
         return start..<end

@@ -118,3 +118,14 @@ func theSubjectIsWhatTheSentenceSaysIsMeasured(sentence: String, text: String, s
     let figures = StatisticExtractor().figures(in: "第一句没有数字。出生性别比是118.06，比上次提高。第三句。")
     #expect(figures.first?.sentence == "出生性别比是118.06，比上次提高。")
 }
+
+@Test func aLineWithNoSentenceEndGivesEachFigureAClauseBoundedSentenceNotTheWholeLine() {
+    // A work plan's targets strung on commas with no 。, as a table flattened by a web page leaves them.
+    let clause = "各乡镇要加强治理，完成率达到60%以上，"
+    let line = String(repeating: clause, count: 600)
+    let figures = StatisticExtractor().figures(in: line)
+    #expect(figures.count == 600)
+    #expect(figures.allSatisfy { $0.sentence.count <= 2 * ScanText.sentenceReach + 1 })
+    #expect(figures.allSatisfy { $0.sentence.hasPrefix("各乡镇") && $0.sentence.hasSuffix("，") })
+    #expect(figures.allSatisfy { $0.sentence.contains($0.text) })
+}
