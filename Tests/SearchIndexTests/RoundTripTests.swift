@@ -32,6 +32,21 @@ func bitPackedBlocksReadBackAsWritten(width: Int) throws {
     }
 }
 
+/// The `count` values packed in `writer`, unpacked from its bytes followed by `padding` bytes of 0xFF — checking
+/// that unpacking and skipping both stop where the writer did.
+private func readBack(_ writer: ByteWriter, count: Int, padding: Int) throws -> [UInt32] {
+    var decoded = [UInt32](repeating: 99, count: BlockCodec.blockSize)
+    try (writer.bytes + [UInt8](repeating: 0xFF, count: padding)).withUnsafeBytes { raw throws in
+        var reader = ByteReader(raw)
+        try BlockCodec.unpack(count: count, from: &reader, into: &decoded)
+        #expect(reader.offset == writer.count)
+        var skipping = ByteReader(raw)
+        try BlockCodec.skip(count: count, in: &skipping)
+        #expect(skipping.offset == writer.count)
+    }
+    return Array(decoded[0..<count])
+}
+
 @Test(arguments: 1...32)
 func runsOfEveryWidthReadBackInWholeGroupsOfEightAndInTheirTail(width: Int) throws {
     // Each width has its own unrolled loop for groups of eight values; the rest of a run is read one by one.
@@ -40,15 +55,7 @@ func runsOfEveryWidthReadBackInWholeGroupsOfEightAndInTheirTail(width: Int) thro
         let values = (0..<count).map { UInt32(truncatingIfNeeded: UInt64($0) &* 0x9E37_79B9_7F4A_7C15 >> 17) & UInt32(limit) | (1 << UInt32(width - 1)) }
         var writer = ByteWriter()
         BlockCodec.pack(values, into: &writer)
-        for padding in [0, 8] {
-            var decoded = [UInt32](repeating: 99, count: BlockCodec.blockSize)
-            try (writer.bytes + [UInt8](repeating: 0xFF, count: padding)).withUnsafeBytes { raw throws in
-                var reader = ByteReader(raw)
-                try BlockCodec.unpack(count: count, from: &reader, into: &decoded)
-                #expect(reader.offset == writer.count)
-            }
-            #expect(Array(decoded[0..<count]) == values)
-        }
+        for padding in [0, 8] { #expect(try readBack(writer, count: count, padding: padding) == values) }
     }
 }
 
@@ -61,18 +68,7 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     var writer = ByteWriter()
     BlockCodec.pack(values, into: &writer)
     if count == 128 { #expect(writer.count <= 1 + 4 * 16 + 1 + 3 * 6) }
-    for padding in [0, 8] {
-        var decoded = [UInt32](repeating: 99, count: BlockCodec.blockSize)
-        try (writer.bytes + [UInt8](repeating: 0xFF, count: padding)).withUnsafeBytes { raw throws in
-            var reader = ByteReader(raw)
-            try BlockCodec.unpack(count: count, from: &reader, into: &decoded)
-            #expect(reader.offset == writer.count)
-            var skipping = ByteReader(raw)
-            try BlockCodec.skip(count: count, in: &skipping)
-            #expect(skipping.offset == writer.count)
-        }
-        #expect(Array(decoded[0..<count]) == values)
-    }
+    for padding in [0, 8] { #expect(try readBack(writer, count: count, padding: padding) == values) }
 }
 
 @Test func storeEntriesReadBackOnBothSidesOfTheDictionarysTrainingSample() throws {
