@@ -1054,7 +1054,222 @@ for anchor, cat, deadline in [("制定政策落实的配套制度和具体实施
                               ("加强对政策落实的监督", MO, None)]:
     add(test8, SC12, anchor, "planned", cat, deadline=deadline)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8)]:
+# --- test9 ---------------------------------------------------------------------------------------
+# A ninth test half (2026-12-05, tenth session), held out: marked by a helper who does no tuning, by reading the raw
+# text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test9-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 6e2dfce (tie-break rules 1–10).
+R1960 = "1960年中华人民共和国国务院政府工作报告.txt"
+R1983 = "1983年中华人民共和国国务院政府工作报告.txt"
+R2013 = "2013年中华人民共和国国务院政府工作报告.txt"
+R2019 = "2019年中华人民共和国国务院政府工作报告.txt"
+C15 = "高举邓小平理论伟大旗帜，把建设有中国特色社会主义事业全面推向二十一世纪_(十五大).txt"
+SC37 = "37-国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知.html"
+SC41 = "41-国务院办公厅关于印发国家粮食应急预案的函.html"
+test9 = []
+# 1960: a report on carrying out the 1956–1967 全国农业发展纲要, in four unnumbered parts 一–四. 一 tells the 纲要's history
+# and the communes (background), 二 its execution in four years (outcomes, then what is still to do: problems) — neither
+# counted. 三 is an unnumbered speech like 1975's: its paragraphs whose lead sentences commit "we" to a task are the
+# level-1 measures (six; its closing paragraph, 现在全国的形势很好…, is an outlook). 四 proposes that the congress adopt
+# the 纲要 unchanged: a motion to the congress, not a task of the government (close call). All planned; no actors (the
+# 各个部门 of the fifth are not a labelled unit); no deadline (四年小解决… is a quotation of an aim). Anchors: the lead
+# phrase of each paragraph.
+# Categories: 1 legal_regulation (贯彻执行中共中央关于人民公社的历次决议, then 坚持三级所有制 and the distribution and
+# exchange 制度: the ownership system); 4 economic_incentive (communes build and run industry and roads: investment); 6
+# organisation_accountability (the cadres' 领导作风, 干部参加劳动的制度; the canteens follow). Close calls: 2
+# economic_incentive — each commune 安排…生产布局, read as the allocation of production, as the old plans' sector tasks
+# (1958), not legal_regulation; 3 services_administration by its first element (agricultural science and technique: the
+# 农业八字宪法 and 技术革新), not economic_incentive for the mechanisation and tools that follow; 5 economic_incentive by
+# rule 6 (every sector 制定规划，以便更好地支援农业: support, the plans themselves naming no means), not
+# publicity_education for 广泛动员 (here the sectors' resources, not persuasion) nor monitoring for the closing 检查执行的情况.
+for anchor, cat in [("人民公社制度是我们提前实现农业发展纲要的根本保障", LR), ("充分利用人民公社统一安排生产的优越性", EI),
+                    ("积极推行农业的技术改造", SA), ("必须继续大大发展社办工业", EI),
+                    ("必须广泛动员一切方面的力量", EI), ("必须贯彻执行党的群众路线", OA)]:
+    add(test9, R1960, anchor, "planned", cat)
+# 1983: 过去五年的回顾 is outcomes under bold lead sentences (国民经济扭转了…, 农业摆脱了…), with no numbered action — not
+# counted. 今后五年的主要任务 （一）–（五）: the four domestic parts （一）–（四） are the level-1 tasks, as 1984's 关于国内建设
+# 一、–五、; their 第一、–第三、 (（一）'s three ways out of 国家财力不足, （二）'s three reform points) and （三）'s （１）–（５） are their
+# items. （五）关于外交工作 is left out, as the foreign-policy parts of 1984, 1995 and 1999; the 国家安全部 and defence
+# paragraphs at the end of （四） and the 结束语 are not tasks of their own. All planned; no actors; no deadline (1985年前
+# is an item's date). Anchors: the part headings.
+# Categories: （二） legal_regulation (reform, rule 5); （三） services_administration (its lead: 发展教育和科学技术为重点的文化
+# 建设, education first); （四） legal_regulation (its lead's first element 加强社会主义民主和法制的建设, then 实施新宪法 and
+# 经济立法, as 2008's 加强社会主义民主法制建设), not enforcement for 政法公安工作 and 综合治理. Close call: （一）
+# economic_incentive — its lead (我们一定要…搞好国民经济的调整，加快改革的步伐，抓紧重点建设和技术改造) is read by its first
+# element, the readjustment of proportions and investment, not legal_regulation for the second (改革).
+for anchor, cat in [("关于经济建设", EI), ("关于经济体制改革", LR), ("关于教育科技文化建设", SA), ("关于政法工作", LR)]:
+    add(test9, R1983, anchor, "planned", cat)
+# 2013: 一、过去五年工作回顾 — 五年来的主要工作及特点 一是…八是 are the measures taken (done; 四是's 优先发展教育事业 …
+# are its items); the unnumbered paragraphs on nationalities, religion, overseas Chinese, defence, Hong Kong, Macao,
+# Taiwan and diplomacy are not counted. 二 gives targets and the unnumbered 继续实施积极的财政政策 / 稳健的货币政策
+# paragraphs (policy directions, as 2022's 二、总体要求和政策取向): not counted. 三、对今年政府工作的建议 （一）–（四） are
+# planned; their unnumbered paragraphs and bold lead sentences (千方百计扩大就业。…) are items; the closing paragraphs
+# (民族 … 外交) are not counted. No actors; no deadline. Anchors: the first clause of each heading.
+# Categories, review: 一是 economic_incentive (十项措施 to expand demand, 一揽子计划, then 积极的财政政策); 三是
+# economic_incentive (加大财政投入); 四是 services_administration (its lead drafts plans, so its first item decides:
+# 优先发展教育事业); 五是 economic_incentive (jobs first, rule 4); 六是 legal_regulation (reform, 财税体制改革 first); 八是
+# legal_regulation (推进政府机构改革, 大部门体制, rule 5, as 十三大's 改革政府工作机构). Close calls: 二是 economic_incentive —
+# its lead is a strategy (坚持实施扩大内需战略) followed by outcomes, read as demand support, not enforcement for
+# 淘汰落后产能, the first act it names; 七是 economic_incentive (及时出台稳定外需的政策措施, then 鼓励各类企业开展对外投资),
+# not legal_regulation as 2022's 扩大高水平对外开放 (access).
+# Plan: （一） economic_incentive (its first item: consumption and investment, 扩大内需); （三） economic_incentive (first item
+# 千方百计扩大就业, rule 4); （四） legal_regulation (全面深化经济体制改革, rule 5). Close call: （二） economic_incentive by rule 6 —
+# its lead after stances and background: 支持发展多种形式新型农民合作组织, then 加大“三农”投入 — not legal_regulation for the
+# land system it describes first (background: 其核心是…, 底线是…).
+for anchor, cat in [("有效应对国际金融危机", EI), ("加快经济结构调整", EI), ("毫不放松地抓好“三农”工作", EI),
+                    ("坚持实施科教兴国战略", SA), ("坚持把人民利益放在第一位", EI), ("深化重要领域改革", LR),
+                    ("坚定不移扩大对外开放", EI), ("切实加强政府自身建设", LR)]:
+    add(test9, R2013, anchor, "done", cat)
+for anchor, cat in [("加快转变经济发展方式", EI), ("强化农业农村发展基础", EI), ("以保障和改善民生为重点", EI),
+                    ("以更大的政治勇气和智慧", LR)]:
+    add(test9, R2013, anchor, "planned", cat)
+# 2019: 一、2018年工作回顾 — the —— paragraphs are outcomes; 一是…八是 (after 一年来，我们…) are the measures taken (done);
+# the unnumbered paragraphs on party discipline (全面从严治党) and diplomacy are not counted. 二、总体要求和政策取向: targets,
+# unnumbered policy paragraphs and 要注重把握好以下关系 一要…(principles) — not counted. 三、2019年政府工作任务 （一）–（十）
+# are planned; the closing paragraphs on the government itself (坚持依法全面履职 …), nationalities, religion, defence,
+# Hong Kong, Macao, Taiwan and diplomacy are unnumbered and not counted. No actors; no deadline. Anchors: the first clause
+# of each heading (the review's 创新和完善宏观调控 also opens the plan's （一）, whose anchor keeps its 继续).
+# Categories, review: 一是 economic_incentive (积极的财政政策, 减税降费); 四是 legal_regulation (its lead names aims, its next
+# sentence's first element is 深化科技管理体制改革, rule 5, as 2014's 加快科技体制改革); 五是 legal_regulation (深化国资国企
+# 改革); 七是 economic_incentive (稳就业举措 first, rule 4); 八是 legal_regulation (法律议案, 行政法规, as 2022's 八是). Close calls:
+# 二是 monitoring — its lead drafts plans (三年行动方案), its headline names an aim, its first item is 结构性去杠杆, 处置金融领域
+# 风险 (risk control), not economic_incentive for poverty funds nor enforcement for pollution, which follow; 三是
+# legal_regulation by its headline's 深化供给侧结构性改革 (rule 1b, its lead 加大“破、立、降”力度 naming aims only, as 2016's
+# 用改革的办法), not economic_incentive for 稳投资举措 nor for 减税减费; 六是 economic_incentive — outcomes and strategies
+# (乡村振兴战略, 新型城镇化) and an unspecified 出台一批改革创新举措 first, then 加大…支持力度 (rule 6), not legal_regulation.
+# Plan: （二） legal_regulation (深化“放管服”改革, 缩减市场准入负面清单); （四） economic_incentive (its first item 多措并举促进城乡
+# 居民增收, 个人所得税); （五） economic_incentive (its lead a stance, its first item 打好精准脱贫攻坚战: poverty, rule 4); （八）
+# legal_regulation (reform); （九） legal_regulation (its lead: 拓展开放领域, 规则等制度型开放 — access, as 2022's 扩大高水平对外开放),
+# not economic_incentive for the first item's 出口信用保险. Close calls: （一） economic_incentive — its lead's 坚持以市场化改革
+# 的思路和办法破解发展难题 read as a stance, then 财政、货币、就业政策工具 and the first item 实施更大规模的减税, not legal_regulation by
+# 用改革的办法; （三） legal_regulation by its lead's 改革创新科技研发和产业化应用机制 (rule 5), not economic_incentive for the first
+# item's 技术改造 support and 加速折旧 (nor services_administration as 2022's 提升科技创新能力); （六） services_administration by its
+# lead's 促进基本公共服务均等化 (rule 4, as 2025's 推进新型城镇化和区域协调发展), the 改革完善相关机制和政策 before it naming no
+# object (rule 2), not economic_incentive for the western tax relief of its first item; （七） enforcement — its lead's
+# 改革完善相关制度 names no object either, so the headline and first item decide (污染防治: emission cuts, 大气污染治理攻坚),
+# not legal_regulation as 2025's 深化生态文明体制改革; （十） economic_incentive by its lead (基本民生投入确保只增不减: the money, rule
+# 1a and rule 5's last clause), not services_administration for its 公共服务 sentence and first item (education).
+for anchor, cat in [("创新和完善宏观调控", EI), ("扎实打好三大攻坚战", MO), ("深化供给侧结构性改革", LR),
+                    ("深入实施创新驱动发展战略", LR), ("加大改革开放力度", LR), ("统筹城乡区域发展", EI),
+                    ("坚持在发展中保障和改善民生", EI), ("推进法治政府建设和治理创新", LR)]:
+    add(test9, R2019, anchor, "done", cat)
+for anchor, cat in [("继续创新和完善宏观调控", EI), ("激发市场主体活力", LR), ("坚持创新引领发展", LR),
+                    ("促进形成强大国内市场", EI), ("对标全面建成小康社会任务", EI), ("促进区域协调发展", SA),
+                    ("加强污染防治和生态建设", EN), ("深化重点领域改革", LR), ("推动全方位对外开放", LR),
+                    ("加快发展社会事业", EI)]:
+    add(test9, R2019, anchor, "planned", cat)
+# 十五大: 一 (the century's review and outlook), 二 (过去五年的工作: outcomes), 三 (邓小平理论: its 第一…第四 are reasons) and
+# 四 (the basic line and programme: its three ——— paragraphs define the goals and basic policies of the economy,
+# politics and culture, as 十三大's 二 stated the line) are not counted. 五、经济体制改革和经济发展战略 （一）–（八） and
+# 六、政治体制改革和民主法制建设 （一）–（五） are the level-1 tasks (their unnumbered paragraphs are items). 七、文化建设 has no
+# numbered items: one task (as 十三大's 六); the defence paragraph at its end (同志们！在讲了…国防和军队建设) is not a task of
+# its own (as 十三大's unnumbered defence paragraph). 八、推进祖国和平统一 is kept as a task without a category (as 1997's
+# 六); 九、国际形势和对外政策 is left out as foreign policy (十二大's 五, 十四大). 十、面向新世纪的中国共产党 (党的建设) has no
+# numbered items: one task (as 十三大's 六). All planned; no actors; no deadline (到本世纪末 and 到二零一零年 are aims inside
+# items). Anchors: the heading of each item or part.
+# Categories: 五（二） legal_regulation (国有企业改革, rule 5); 五（三） legal_regulation (按劳分配为主体…的制度, then 允许和鼓励…
+# 先富起来, 允许…生产要素参与收益分配: permissions, rule 9, as 十三大's 四（六）); 五（四） legal_regulation (改革流通体制，健全市场
+# 规则); 五（八） economic_incentive (努力增加城乡居民实际收入, rule 4); 六（一）–（三） legal_regulation (democratic institutions and
+# 人民代表大会制度, 加强立法工作, 机构改革 by rule 5); 八 null (unification, rule 10). Close calls: 五（一） legal_regulation — its
+# lead defines the basic economic system and calls 调整和完善所有制结构 经济体制改革的重大任务 (rule 5), not economic_incentive
+# for the later 支持、鼓励和帮助…集体经济 and 继续鼓励、引导 the non-public economy (as 十三大's 四（五）); 五（五）
+# legal_regulation — its lead names aims and principles, its first item's first means is 稳定党在农村的基本政策，深化农村改革,
+# not economic_incentive for the 多渠道增加投入 that follows; 五（六） services_administration (its lead: 加强基础性研究和高技术
+# 研究 after a plan to draft; science as a service), not legal_regulation for the next paragraph's 深化科技和教育体制改革; 五（七）
+# economic_incentive — its lead names aims, its first item's first means is 进一步降低关税总水平 (a tax cut), not
+# legal_regulation for 深化对外经济贸易体制改革 and the access of services; 六（四） monitoring (完善监督法制, 制约机制, 党内监督、
+# 法律监督、群众监督: the supervision of power), not legal_regulation for 深化改革 (of nothing named) nor publicity_education for
+# 公开办事制度; 六（五） publicity_education — its lead (解决人民群众…实际问题) names no means, the next sentence's 做好思想政治工作
+# does — not enforcement for the later 社会治安 paragraph (依法严厉打击各种犯罪活动) nor organisation_accountability; 七
+# publicity_education by its first item (用邓小平理论教育干部和群众, 道德教育), not services_administration as 十二大's 精神文明
+# (whose first item was education); 十 publicity_education by its first item 加强党的思想建设 (学习, 武装全党), as 十三大's 六,
+# not organisation_accountability.
+for anchor, cat in [("调整和完善所有制结构", LR), ("加快推进国有企业改革", LR), ("完善分配结构和分配方式", LR),
+                    ("充分发挥市场机制作用", LR), ("加强农业基础地位", LR), ("实施科教兴国战略和可持续发展战略", SA),
+                    ("努力提高对外开放水平", EI), ("不断改善人民生活", EI), ("健全民主制度", LR), ("加强法制建设", LR),
+                    ("推进机构改革", LR), ("完善民主监督制度", MO), ("维护安定团结", PE),
+                    ("有中国特色社会主义的文化建设", PE), ("推进祖国和平统一", None), ("面向新世纪的中国共产党", PE)]:
+    add(test9, C15, anchor, "planned", cat)
+# SC-37 通知 (国办发〔2018〕117号): 一、–三十、 are the 30 督查激励措施, each rewarding the places that did well in one field, with
+# the units of its closing （…负责） as actors (会同有关部门 kept as 有关部门, as SC-39's and SC-05's 等有关部门). The unnumbered
+# closing paragraphs (组织实施: 实施办法 due 2018年12月31日前, the yearly lists, the repeal of 国办发〔2016〕82号) are not
+# counted, as SC-05's 五、有关要求; no measure's item names a due date (三's 两年之内 is how long a right lasts). All planned.
+# Anchors: the opening of each item (对…), which has no heading.
+# Categories, by the reward each item gives first, not by the document's domain words (督查, 激励, 考核): money, investment,
+# funds tilted (倾斜), land quotas and 优先支持 economic_incentive (rule 6); a simpler filing (三's “直通车”: 不需省级发展
+# 改革部门转报, rule 9) and the right to try reforms first (一's and 二十's 优先纳入…改革试点/试验区, 八's and 十二's 先行先试)
+# legal_regulation. Close calls: 一 and 二十 legal_regulation (a place admitted to a reform pilot: a status, rule 9), not
+# economic_incentive as 十五's 试点示范 (demonstration bases, then 资金 tilted) nor organisation_accountability for a reward of
+# units; 八 legal_regulation by its first reward (支持…开展金融改革创新先行先试: support followed by a permission, rule 6), not
+# economic_incentive for the 再贷款、再贴现 that follow; 九 economic_incentive (建设用地计划…指标予以奖励，用于支持…项目建设),
+# not legal_regulation for a quota of land that may be built on; 三十 monitoring (“免督查”: a change in which places are
+# inspected, rule 9's second half), not legal_regulation as an exemption (免于提交) nor organisation_accountability.
+SC37_ITEMS = [
+    ("对深化商事制度改革成效显著", LR, "市场监管总局"),
+    ("对促进外贸、外资稳定增长", EI, "商务部"),
+    ("对促进社会投资健康发展", LR, "国家发展改革委"),
+    ("对年度固定资产投资保持稳定增长", EI, "国家发展改革委"),
+    ("对财政预算执行、提高收入质量", EI, "财政部"),
+    ("对公路水路交通建设年度目标任务完成情况好", EI, "交通运输部、财政部"),
+    ("对地方水利建设投资落实好", EI, "水利部、国家发展改革委"),
+    ("对防范化解金融风险、营造诚实守信金融生态环境", LR, "人民银行、银保监会、证监会"),
+    ("对土地节约集约利用成效好", EI, "自然资源部"),
+    ("对按时完成高标准农田建设任务且成效显著", EI, "农业农村部"),
+    ("对推进农产品流通现代化", EI, "商务部"),
+    ("对实施创新驱动发展战略", LR, "科技部"),
+    ("对改善地方科研基础条件", EI, "科技部、财政部"),
+    ("对在推动“双创”政策落地", EI, "国家发展改革委"),
+    ("对促进工业稳增长和转型升级", EI, "工业和信息化部"),
+    ("对大力培育发展战略性新兴产业", EI, "国家发展改革委、有关部门"),
+    ("对老工业基地调整改造力度较大", EI, "国家发展改革委、有关部门"),
+    ("对培育壮大接续替代产业", EI, "国家发展改革委、财政部、有关部门"),
+    ("对推进质量工作成效突出", EI, "市场监管总局"),
+    ("对校企合作推进力度大", LR, "教育部、有关部门"),
+    ("对落实鼓励和支持就业创业政策措施工作力度大", EI, "财政部、人力资源社会保障部"),
+    ("对在扶贫开发工作成效考核中认定为完成年度计划", EI, "财政部、国务院扶贫办"),
+    ("对易地扶贫搬迁工作积极主动", EI, "国家发展改革委"),
+    ("对棚户区改造、农村危房改造工作积极主动", EI, "住房城乡建设部、国家发展改革委、财政部"),
+    ("对公立医院综合改革成效较为明显", EI, "国家卫生健康委、财政部"),
+    ("对落实养老服务业支持政策积极主动", EI, "国家发展改革委、财政部、民政部"),
+    ("对环境治理工程项目推进快", EI, "生态环境部、财政部"),
+    ("对河长制湖长制工作推进力度大", EI, "水利部、财政部"),
+    ("对开展农村人居环境整治成效明显", EI, "农业农村部、财政部"),
+    ("对落实有关重大政策措施成效明显", MO, "国务院办公厅")]
+for anchor, cat, actors in SC37_ITEMS:
+    add(test9, SC37, anchor, "planned", cat, actors=units(actors))
+# SC-41 函 (国办函〔2005〕57号) sends the 国家粮食应急预案, a contingency plan in seven numbered parts whose subsections 2.1 …
+# 6.4 are the items: the level-1 measures are the subsections of the operative parts 2 组织机构和职责, 3 预警监测, 4 应急响应,
+# 5 应急保障 and 6 后期处置 (17), as an opinion's numbered items under its task and safeguard parts; 1 总则 (purpose, levels,
+# scope, 工作原则) is not counted (as 总体要求 and 基本原则), nor 7 附则 (the provinces' own plans, interpretation, entry
+# into force). 4's response procedure is kept, as SC-04's 考核程序, because it is what the plan commits the bodies to do.
+# No actors: the units are subjects of sentences (国家发展改革委及国家粮食局会同有关部门负责建立…), not a labelled
+# lead-unit parenthesis (as SC-12, SC-13, SC-35); no deadline (4.2.1's 最迟不超过4个小时 and 4.2.3's 24小时 are time limits of
+# rules, as SC-13's 20个工作日内). All planned. Anchors: a phrase of each subsection's lead sentence, not its heading (市场
+# 监测, 粮食储备 …), because the headings are printed twice, in the 目录 and in the text.
+# Categories: 2.1, 2.2 organisation_accountability (the command bodies, their members and duties); 3.1, 3.2 monitoring
+# (监测预警系统, 应急报告制度); 5.3 and 6.3 economic_incentive (增加投入 in facilities; buying and importing grain to refill
+# reserves); 5.5 publicity_education (学习培训 of the departments and drills, rule 6); 6.1 monitoring (评估, rule 7); 6.4
+# organisation_accountability (its lead: 补助 for the staff at work, then 表彰和奖励 and sanctions of units and people, rules
+# 6 and 7). Close calls: 4.1, 4.2 and 4.3 monitoring by their leads (研究分析; 上报有关情况 and 24小时值班…记录; 报…批准, 启动
+# 预案 — naming no means — and 报告有关情况), not economic_incentive for the release of central and local reserves that the
+# items go on to (4.2.1 （1）–（3）, 4.3.2), nor legal_regulation for 4.2.2 （4）'s 紧急征用; 4.4 organisation_accountability (which
+# body proposes and which approves the end of a response), not legal_regulation; 5.1 economic_incentive (完善…粮食储备制度，
+# 保持必要的储备规模: public stocks), not legal_regulation for 5.1.3's minimum stocks required of firms; 5.2
+# organisation_accountability (its lead: 主要由省级人民政府…组织实施, 省级人民政府应…建立健全粮食应急保障系统), not
+# legal_regulation for the designated firms' duties (5.2.4) nor economic_incentive for 5.2.1's 扶持; 5.4 organisation_accountability
+# (departments give the command's office their contacts: coordination inside government), not monitoring nor
+# services_administration; 6.2 economic_incentive (价差、贷款利息和费用开支…清算: the money), not monitoring for the 审核 before it.
+for anchor, cat in [("总指挥：国家发展改革委主要负责人", OA), ("比照国家粮食应急工作指挥部", OA),
+                    ("负责建立全国粮食监测预警系统", MO), ("建立国家粮食市场异常波动应急报告制度", MO),
+                    ("有关省级粮食应急工作指挥部应立即进行研究分析", MO), ("国家粮食应急工作指挥部必须按照本预案的规定", MO),
+                    ("由省级粮食应急工作指挥部报同级人民政府批准后", MO), ("粮食应急状态消除后", OA),
+                    ("完善中央和地方粮食储备制度", EI), ("有关应急粮源的加工、运输及成品粮供应", OA),
+                    ("中央和地方各级政府要增加投入", EI), ("提供准确有效的通信联络方式", OA), ("粮食应急预案的学习培训", PE),
+                    ("对应急处理的效果进行评估", MO), ("对应急动用中央储备粮发生的价差", EI),
+                    ("根据应急状态下对粮食的需要和动用等情况", EI), ("对参加应急工作的人员", OA)]:
+    add(test9, SC41, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
