@@ -147,7 +147,7 @@ public struct CollectionIndexer {
             read.map { file in
                 analyser.analyse(source: file.path, hash: fileHashes[file.path]!, units: CollectionIndexer.units(of: file) + (additionalUnits?(file) ?? []))
             }
-        }, consume: { outcome in
+        }, warned: { report.warnings.append($0) }, consume: { outcome in
             switch outcome {
             case .success(let source):
                 writer.add(source)
