@@ -125,12 +125,7 @@ public struct CollectionIndexer {
         report.removed = removed.count
         let reusedPaths = Set(reused.map(\.path))
         let toRead = files.filter { hashes[$0] != nil && !reusedPaths.contains($0) }
-        report.added = toRead.filter { !oldPaths.contains($0) }.count
-        if let previous, toRead.isEmpty, report.removed == 0, !(mergePolicy.mergeAll && previous.segmentCount > 1) {
-            report.units = previous.unitCount
-            directory.markSourcesChecked(at: checkedAt)
-            return report
-        }
+        let mergesAnyway = previous.map { mergePolicy.mergeAll && $0.segmentCount > 1 } ?? false
 
         if let previous {
             writer.update(previous)
@@ -151,6 +146,7 @@ public struct CollectionIndexer {
             switch outcome {
             case .success(let source):
                 writer.add(source)
+                if !oldPaths.contains(source.path) { report.added += 1 }
             case .failure(let error):
                 report.errors.append(error)
             }
@@ -159,6 +155,18 @@ public struct CollectionIndexer {
             done.elapsed = Date().timeIntervalSince(started)
             progress?(done)
         })
+        // Nothing changed: nothing is written. A new file that fails to decode changes nothing (it is
+        // not in the index, and fails again on every run), nor does it make a first index of nothing.
+        if report.added == 0, report.changed == 0, report.removed == 0, !mergesAnyway {
+            if let previous {
+                report.units = previous.unitCount
+                directory.markSourcesChecked(at: checkedAt)
+                return report
+            } else if !report.errors.isEmpty {
+                report.leftAsItWas = true
+                return report
+            }
+        }
         report.statistics = try writer.commit(to: directory)
         report.units = report.statistics?.units ?? 0
         return report
