@@ -70,6 +70,7 @@ public struct CollectionIndexer {
             guard directory.exists else { return }
             do {
                 let old = try IndexReader(directory: directory)
+                try CollectionIndexer.verifyFilesOnlyBuildsRead(of: old)
                 if old.analyzerName == writer.analyzerName {
                     previous = old
                 } else {
@@ -170,6 +171,14 @@ public struct CollectionIndexer {
         report.statistics = try writer.commit(to: directory)
         report.units = report.statistics?.units ?? 0
         return report
+    }
+
+    /// Checks the CRC32 of the files a search never opens but an update reads (the segments'
+    /// near-duplicate signatures, the generation's verified pairs): damage there must rebuild the
+    /// index, as damage anywhere else does, rather than fail every later `zhili index`.
+    static func verifyFilesOnlyBuildsRead(of index: IndexReader) throws(IndexError) {
+        for segment in index.segments { _ = try segment.signatures(in: index.directory) }
+        if let pairs = index.manifest.entry(DuplicatePairTable.role) { _ = try index.directory.map(pairs) }
     }
 
     /// The units of a file: per document, a `document` unit and a `section` unit for every section
