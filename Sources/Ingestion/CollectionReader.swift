@@ -55,6 +55,11 @@ public struct CollectionReader: Sendable {
                 files.append(path)
                 continue
             }
+            // Named on purpose, a folder with nothing to read is worth a word: a mistyped folder, or
+            // reports in a format zhili does not read (and `zhili index` then leaves the index as it was).
+            if found.isEmpty {
+                warnings.append(IngestionWarning(path: path, reason: "no files to read in this folder (zhili reads .txt, .md, .html, .htm, .docx)"))
+            }
             files.append(contentsOf: found.sorted())
         }
         return (files, warnings)

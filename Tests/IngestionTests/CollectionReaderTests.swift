@@ -52,6 +52,22 @@ struct CollectionReaderTests {
         })
     }
 
+    @Test("a folder with no file to read, empty or of other formats, is a warning naming it")
+    func folderWithNothingToReadIsWarnedAbout() throws {
+        let folder = Scratch.url("zhili-nothing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty"), scans = folder.appendingPathComponent("scans")
+        for made in [empty, scans] { try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true) }
+        try Data("%PDF-1.4".utf8).write(to: scans.appendingPathComponent("report.pdf"))
+        let (files, warnings) = CollectionReader().enumerate([empty.path, scans.path, Fixture.path("plan-utf8.txt")])
+        #expect(files == [Fixture.path("plan-utf8.txt")])
+        #expect(warnings.map(\.description) == [
+            "\(empty.path): no files to read in this folder (zhili reads .txt, .md, .html, .htm, .docx)",
+            "\(scans.path)/report.pdf: skipped: unknown extension .pdf",
+            "\(scans.path): no files to read in this folder (zhili reads .txt, .md, .html, .htm, .docx)",
+        ])
+    }
+
     @Test("readAll reads what it can and collects the errors")
     func readAllCollectsErrors() {
         let result = CollectionReader().readAll([Fixture.path("plan-utf8.txt"), Fixture.path("binary.txt"), Fixture.path("plan-gbk.txt")])
