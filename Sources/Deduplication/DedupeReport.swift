@@ -41,9 +41,10 @@ public struct DedupeReport: Sendable {
     /// holding fingerprints rather than texts: each file is read, cut into units and fingerprinted on
     /// a worker thread; afterwards the files of the candidates to verify (and with
     /// `loadingMemberTexts`, of the clusters' members) are read again. Files that cannot be read go
-    /// to `failed`, in order.
+    /// to `failed`, in order, and the caveats of files read (a file with no text) to `warned`.
     public static func scan(files: [String], reader: CollectionReader, threads: Int, kind: DedupeUnitKind, detector: NearDuplicateDetector,
                             keep: KeepRule, listingPairs: Bool = false, loadingMemberTexts: Bool = false,
+                            warned: (IngestionWarning) -> Void = { _ in },
                             failed: @escaping (IngestionError) -> Void) -> DedupeReport {
         let dated = keep == .newest || keep == .oldest
         var sketches: [UnitSketch] = []
@@ -52,7 +53,7 @@ public struct DedupeReport: Sendable {
             outcome.map { file in
                 DedupeUnit.units(of: [file], kind: kind, dated: dated).map { (UnitSketch($0), detector.fingerprint(of: $0.text)) }
             }
-        }) { outcome in
+        }, warned: warned) { outcome in
             switch outcome {
             case .success(let units):
                 for (sketch, fingerprint) in units {

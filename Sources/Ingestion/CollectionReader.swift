@@ -55,6 +55,11 @@ public struct CollectionReader: Sendable {
                 files.append(path)
                 continue
             }
+            // Named on purpose, a folder with nothing to read is worth a word: a mistyped folder, or
+            // reports in a format zhili does not read (and `zhili index` then leaves the index as it was).
+            if found.isEmpty {
+                warnings.append(IngestionWarning(path: path, reason: "no files to read in this folder (zhili reads .txt, .md, .html, .htm, .docx)"))
+            }
             files.append(contentsOf: found.sorted())
         }
         return (files, warnings)
@@ -102,7 +107,7 @@ public struct CollectionReader: Sendable {
     public func readAll(_ paths: [String], threads: Int = OrderedParallelMap.defaultThreads) -> CollectionReadResult {
         let (files, warnings) = enumerate(paths)
         var result = CollectionReadResult(warnings: warnings)
-        readEach(files, threads: threads, transform: { $0 }) { outcome in
+        readEach(files, threads: threads, transform: { $0 }, warned: { result.warnings.append($0) }) { outcome in
             switch outcome {
             case .success(let file): result.files.append(file)
             case .failure(let error): result.errors.append(error)
@@ -113,13 +118,26 @@ public struct CollectionReader: Sendable {
 
     /// Reads `files` on `threads` threads and transforms each file read (or the error reading it)
     /// there too, handing the results to `consume` one at a time in the files' order, with only a few
-    /// files ahead in memory: the way to go through a collection of any size.
+    /// files ahead in memory: the way to go through a collection of any size. A file read with a
+    /// caveat (one that holds no text) goes to `warned` first.
     public func readEach<Output: Sendable>(_ files: [String], threads: Int = OrderedParallelMap.defaultThreads,
                                            transform: @escaping @Sendable (Result<SourceFile, IngestionError>) -> Output,
+                                           warned: (IngestionWarning) -> Void = { _ in },
                                            consume: (Output) -> Void) {
         OrderedParallelMap(threads: threads).run(files, transform: { path in
-            transform(Result { () throws(IngestionError) in try read(path) })
-        }, consume: consume)
+            let outcome = Result { () throws(IngestionError) in try read(path) }
+            return ((try? outcome.get()).flatMap(CollectionReader.warning(about:)), transform(outcome))
+        }, consume: { (warning: IngestionWarning?, output: Output) in
+            if let warning { warned(warning) }
+            consume(output)
+        })
+    }
+
+    /// The caveat of a file read, if it has one: a file with no text (empty, or nothing but white
+    /// space, a byte-order mark or page debris) is read without error, but a researcher counting on
+    /// its contents should hear that there were none.
+    static func warning(about file: SourceFile) -> IngestionWarning? {
+        file.documents.isEmpty ? IngestionWarning(path: file.path, reason: "empty: holds no text") : nil
     }
 
     /// Whether `path` ends in an extension of a format zhili reads (.txt, .md, .html, .docx …).

@@ -85,7 +85,7 @@ public struct TextDecoder: Sendable {
             if firstFailure == nil { firstFailure = (candidate.name, result.invalidOffset) }
         }
         let failure = firstFailure ?? (ranked[0].name, 0)
-        throw IngestionError(path: path, reason: "invalid \(failure.name) byte sequence at byte offset \(failure.offset)")
+        throw IngestionError(path: path, reason: TextDecoder.invalidReason(failure.name, offset: failure.offset, in: bytes))
     }
 
     /// Strict decoding first, so that a lossy result still says where its first replaced byte was.
@@ -93,11 +93,23 @@ public struct TextDecoder: Sendable {
         let strict = TextDecoder.run(name, bytes, from: start, count: bytes.count - start, lossy: false)
         if let units = strict.units { return DecodedText(encoding: name, units: units) }
         guard lossy, let units = TextDecoder.run(name, bytes, from: start, count: bytes.count - start, lossy: true).units else {
-            throw IngestionError(path: path, reason: "invalid \(name) byte sequence at byte offset \(strict.invalidOffset)")
+            throw IngestionError(path: path, reason: TextDecoder.invalidReason(name, offset: strict.invalidOffset, in: bytes))
         }
         var decoded = DecodedText(encoding: name, units: units)
         decoded.firstInvalidOffset = strict.invalidOffset
         return decoded
+    }
+
+    /// Why `bytes` fail to decode as `name` at `offset`: an invalid sequence, or — where the last few
+    /// bytes begin a character that some continuation would finish — a file cut off in the middle of a
+    /// character, as an interrupted download or copy leaves it.
+    static func invalidReason(_ name: String, offset: Int, in bytes: [UInt8]) -> String {
+        let reason = "invalid \(name) byte sequence at byte offset \(offset)"
+        guard offset >= 0, offset < bytes.count, bytes.count - offset < 4 else { return reason }
+        let tail = Array(bytes[offset...])
+        let completions: [[UInt8]] = [[0x80], [0x80, 0x80], [0x80, 0x80, 0x80], [0x40], [0xA1], [0x30], [0x81, 0x30], [0x30, 0x81, 0x30]]
+        let cutOff = completions.contains { run(name, tail + $0, from: 0, count: tail.count + $0.count, lossy: false).units != nil }
+        return cutOff ? "\(reason): the file ends in the middle of a character (cut off?)" : reason
     }
 
     /// Strict or lossy decoding of `count` bytes from `start`; offsets are in the whole file.

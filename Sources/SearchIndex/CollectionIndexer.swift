@@ -70,6 +70,7 @@ public struct CollectionIndexer {
             guard directory.exists else { return }
             do {
                 let old = try IndexReader(directory: directory)
+                try CollectionIndexer.verifyFilesOnlyBuildsRead(of: old)
                 if old.analyzerName == writer.analyzerName {
                     previous = old
                 } else {
@@ -125,12 +126,7 @@ public struct CollectionIndexer {
         report.removed = removed.count
         let reusedPaths = Set(reused.map(\.path))
         let toRead = files.filter { hashes[$0] != nil && !reusedPaths.contains($0) }
-        report.added = toRead.filter { !oldPaths.contains($0) }.count
-        if let previous, toRead.isEmpty, report.removed == 0, !(mergePolicy.mergeAll && previous.segmentCount > 1) {
-            report.units = previous.unitCount
-            directory.markSourcesChecked(at: checkedAt)
-            return report
-        }
+        let mergesAnyway = previous.map { mergePolicy.mergeAll && $0.segmentCount > 1 } ?? false
 
         if let previous {
             writer.update(previous)
@@ -147,10 +143,11 @@ public struct CollectionIndexer {
             read.map { file in
                 analyser.analyse(source: file.path, hash: fileHashes[file.path]!, units: CollectionIndexer.units(of: file) + (additionalUnits?(file) ?? []))
             }
-        }, consume: { outcome in
+        }, warned: { report.warnings.append($0) }, consume: { outcome in
             switch outcome {
             case .success(let source):
                 writer.add(source)
+                if !oldPaths.contains(source.path) { report.added += 1 }
             case .failure(let error):
                 report.errors.append(error)
             }
@@ -159,9 +156,29 @@ public struct CollectionIndexer {
             done.elapsed = Date().timeIntervalSince(started)
             progress?(done)
         })
+        // Nothing changed: nothing is written. A new file that fails to decode changes nothing (it is
+        // not in the index, and fails again on every run), nor does it make a first index of nothing.
+        if report.added == 0, report.changed == 0, report.removed == 0, !mergesAnyway {
+            if let previous {
+                report.units = previous.unitCount
+                directory.markSourcesChecked(at: checkedAt)
+                return report
+            } else if !report.errors.isEmpty {
+                report.leftAsItWas = true
+                return report
+            }
+        }
         report.statistics = try writer.commit(to: directory)
         report.units = report.statistics?.units ?? 0
         return report
+    }
+
+    /// Checks the CRC32 of the files a search never opens but an update reads (the segments'
+    /// near-duplicate signatures, the generation's verified pairs): damage there must rebuild the
+    /// index, as damage anywhere else does, rather than fail every later `zhili index`.
+    static func verifyFilesOnlyBuildsRead(of index: IndexReader) throws(IndexError) {
+        for segment in index.segments { _ = try segment.signatures(in: index.directory) }
+        if let pairs = index.manifest.entry(DuplicatePairTable.role) { _ = try index.directory.map(pairs) }
     }
 
     /// The units of a file: per document, a `document` unit and a `section` unit for every section

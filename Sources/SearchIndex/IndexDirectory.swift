@@ -34,10 +34,16 @@ public struct IndexDirectory: Sendable {
     /// descriptor is closed (or the process dies).
     func lock() throws(IndexError) -> Int32 {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw IndexError.inaccessible(file: path, reason: "cannot create the index folder (errno \(errno))")
+            // mkdir makes one level: say so rather than "No such file or directory" of the index itself.
+            if errno == ENOENT { throw IndexError.inaccessible(file: path, reason: "cannot create the index folder: the folder it goes in does not exist") }
+            throw IndexError.system(errno, file: path, "cannot create the index folder")
+        }
+        var status = stat()
+        if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR {
+            throw IndexError.inaccessible(file: path, reason: "is a file, not an index folder")
         }
         let descriptor = open(file("lock"), O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw IndexError.inaccessible(file: file("lock"), reason: "cannot be opened (errno \(errno))") }
+        guard descriptor >= 0 else { throw IndexError.system(errno, file: file("lock"), "cannot be opened") }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw IndexError.locked(file: file("lock"))
@@ -50,21 +56,21 @@ public struct IndexDirectory: Sendable {
     func write(_ name: String, _ bytes: [UInt8], modified: Int64? = nil, syncing: Bool = true) throws(IndexError) {
         let target = file(name)
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be created (errno \(errno))") }
+        guard descriptor >= 0 else { throw IndexError.system(errno, file: target, "cannot be created") }
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { raw in
                 Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
             }
-            guard result > 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be written (errno \(errno))") }
+            guard result > 0 else { throw IndexError.system(errno, file: target, "cannot be written") }
             written += result
         }
         if let modified {
             let times = [FileStatus.time(nanoseconds: modified), FileStatus.time(nanoseconds: modified)]
-            guard futimens(descriptor, times) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be dated (errno \(errno))") }
+            guard futimens(descriptor, times) == 0 else { throw IndexError.system(errno, file: target, "cannot be dated") }
         }
-        guard !syncing || fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
+        guard !syncing || fsync(descriptor) == 0 else { throw IndexError.system(errno, file: target, "cannot be synced") }
     }
 
     /// Fsyncs the files `names`, written without (`write(…syncing: false)`).
@@ -72,9 +78,9 @@ public struct IndexDirectory: Sendable {
         for name in names {
             let target = file(name)
             let descriptor = open(target, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be opened (errno \(errno))") }
+            guard descriptor >= 0 else { throw IndexError.system(errno, file: target, "cannot be opened") }
             defer { close(descriptor) }
-            guard fsync(descriptor) == 0 else { throw IndexError.inaccessible(file: target, reason: "cannot be synced (errno \(errno))") }
+            guard fsync(descriptor) == 0 else { throw IndexError.system(errno, file: target, "cannot be synced") }
         }
     }
 
@@ -103,7 +109,7 @@ public struct IndexDirectory: Sendable {
         let temporary = "manifest.tmp"
         try write(temporary, IndexFile.frame(kind: Manifest.kind, body: manifest.body()), modified: sourcesCheckedAt)
         guard rename(file(temporary), file(Manifest.fileName)) == 0 else {
-            throw IndexError.inaccessible(file: file(Manifest.fileName), reason: "cannot be replaced (errno \(errno))")
+            throw IndexError.system(errno, file: file(Manifest.fileName), "cannot be replaced")
         }
         syncFolder()
     }

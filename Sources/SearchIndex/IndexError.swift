@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Why an index cannot be used. The command-line tool exits with 4 on any of these; every case names
 /// the file (or folder) at fault.
 public enum IndexError: Error, CustomStringConvertible, Sendable, Hashable {
@@ -34,5 +40,14 @@ public enum IndexError: Error, CustomStringConvertible, Sendable, Hashable {
         case .damaged(let file, let reason): "\(file): damaged: \(reason)"
         case .inaccessible(let file, let reason): "\(file): \(reason)"
         }
+    }
+}
+
+extension IndexError {
+    /// A system call's failure on `file`: what could not be done, and why in the system's words
+    /// (`cannot be opened (Permission denied)`) rather than an errno number. `code` comes first so
+    /// that `errno` is read before anything else might change it.
+    static func system(_ code: Int32, file: String, _ failure: String) -> IndexError {
+        .inaccessible(file: file, reason: "\(failure) (\(String(cString: strerror(code))))")
     }
 }

@@ -55,7 +55,7 @@ final class MappedFile: @unchecked Sendable {
         self.path = path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw errno == ENOENT ? IndexError.missing(file: path) : .inaccessible(file: path, reason: "cannot be opened (errno \(errno))")
+            throw errno == ENOENT ? IndexError.missing(file: path) : IndexError.system(errno, file: path, "cannot be opened")
         }
         defer { close(descriptor) }
         var status = stat()
@@ -64,7 +64,7 @@ final class MappedFile: @unchecked Sendable {
         let minimum = IndexFile.headerSize + IndexFile.footerSize
         guard size >= minimum else { throw IndexError.damaged(file: path, reason: "truncated (\(size) bytes)") }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
-            throw IndexError.inaccessible(file: path, reason: "cannot be memory-mapped (errno \(errno))")
+            throw IndexError.system(errno, file: path, "cannot be memory-mapped")
         }
         let whole = UnsafeRawBufferPointer(start: address, count: size)
         func fail(_ error: IndexError) -> IndexError {

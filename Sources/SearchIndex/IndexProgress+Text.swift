@@ -19,8 +19,9 @@ extension IndexReport {
         let changes = "\(unchanged) unchanged, \(changed) changed, \(added) added, \(removed) removed"
         let megabytes = String(format: "%.1f MB", Double(bytes) / 1_000_000)
         if leftAsItWas { return "\(index): nothing could be read; the index was left as it was" }
+        let unreadable = errors.isEmpty ? "" : "; \(errors.count) " + (errors.count == 1 ? "file" : "files") + " could not be read"
         guard let statistics else {
-            return "\(index): up to date, nothing written (\(files) files, \(megabytes), \(units) units; \(changes))"
+            return "\(index): up to date, nothing written (\(files) files, \(megabytes), \(units) units; \(changes))" + unreadable
         }
         let onDisk = Double(statistics.bytes.values.reduce(0, +)) / 1_000_000
         var line = "\(index): generation \(statistics.generation), \(statistics.sources) files (\(megabytes)) → \(statistics.units) units, "
@@ -31,7 +32,6 @@ extension IndexReport {
         if duplicates.groups > 0 {
             line += "; \(duplicates.units) units in \(duplicates.groups) near-duplicate groups" + String(format: " (%.1f s)", duplicates.seconds)
         }
-        if !errors.isEmpty { line += "; \(errors.count) files could not be read" }
-        return line
+        return line + unreadable
     }
 }

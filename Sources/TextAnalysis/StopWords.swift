@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 import TextNormalization
 
 /// Words left out of term tables and co-word networks: function words and the boilerplate of
@@ -19,7 +20,12 @@ public struct StopWords: Sendable {
 
     /// Reads a stop list: UTF-8, words separated by whitespace or one a line; `#` starts a comment line.
     public init(contentsOf path: String) throws(StopWordsError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw StopWordsError(path: path, reason: "cannot be read") }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw StopWordsError(path: path, reason: "cannot be read (\(IngestionError.systemReason(error)))")
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw StopWordsError(path: path, reason: "is not UTF-8 text") }
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
         self.init(lines.flatMap { $0.split(whereSeparator: \.isWhitespace) })

@@ -87,7 +87,8 @@ struct DedupeCommand: ParsableCommand {
         for warning in warnings { StandardError.print("warning: \(warning)") }
         var unreadable = false
         let report = DedupeReport.scan(files: files, reader: reader, threads: input.threads, kind: unit, detector: detector, keep: keep,
-                                       listingPairs: pairs, loadingMemberTexts: diff) { error in
+                                       listingPairs: pairs, loadingMemberTexts: diff,
+                                       warned: { StandardError.print("warning: \($0)") }) { error in
             StandardError.print("error: \(error)")
             unreadable = true
         }

@@ -55,7 +55,7 @@ struct InputOptions: ParsableArguments {
         let (files, warnings) = reader.enumerate(paths)
         for warning in warnings { StandardError.print("warning: \(warning)") }
         var unreadable = false
-        reader.readEach(files, threads: threads, transform: { $0.map(transform) }) { outcome in
+        reader.readEach(files, threads: threads, transform: { $0.map(transform) }, warned: { StandardError.print("warning: \($0)") }) { outcome in
             switch outcome {
             case .success(let output): consume(output)
             case .failure(let error):

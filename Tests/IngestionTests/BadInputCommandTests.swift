@@ -125,6 +125,20 @@ struct BadInputCommandTests {
         #expect(measures.errors.contains("--plot Corpus is a folder"))
     }
 
+    @Test func anEmptyFileIsAWarningNamingItInEveryCommandThatReadsFiles() throws {
+        let folder = try folder("empty")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: empty, contents: Data([0xEF, 0xBB, 0xBF, 0x20, 0x0A]))
+        let commands = [["stats"], ["cites"], ["measures"], ["dedupe"], ["terms"], ["kwic", "污水"], ["trend", "污水"], ["cooccur"],
+                        ["index", "--index", folder.appendingPathComponent("Index").path]]
+        for command in commands {
+            let run = try Repository.runZhili(command + [empty, sample] + (command[0] == "index" ? [] : ["--format", "json"]))
+            #expect(run.status == 0, "\(command)")
+            #expect(run.errors.contains("warning: \(empty): empty: holds no text"), "\(command): \(run.errors)")
+        }
+    }
+
     @Test func aMistypedPathGivenToTrendIsReportedMissingNotCountedAsATerm() throws {
         let run = try Repository.runZhili(["trend", "污水", sample, "Corpu/typo.txt", "--format", "csv"])
         #expect(run.status == 3)

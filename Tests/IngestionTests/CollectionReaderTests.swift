@@ -35,6 +35,39 @@ struct CollectionReaderTests {
         #expect(Fixture.failure(reading: file.path)?.reason == "not read: unknown extension .pdf")
     }
 
+    @Test("a file with no text — empty, white space, a byte-order mark — is read with a warning naming it, not an error")
+    func emptyFilesAreWarnedAbout() throws {
+        let folder = Scratch.url("zhili-empty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let files: [(String, [UInt8])] = [("a-empty.txt", []), ("b-blank.md", Array(" \n\t\n\u{3000}\r\n".utf8)),
+                                          ("c-bom.txt", [0xEF, 0xBB, 0xBF, 0x0A]), ("d-empty.html", []),
+                                          ("e-notice.txt", Array("一、工作目标\n全面加强农村生活污水治理。\n".utf8))]
+        for (name, bytes) in files { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
+        let result = CollectionReader().readAll([folder.path])
+        #expect(result.errors.isEmpty)
+        #expect(result.files.count == 5)
+        #expect(result.warnings.map(\.description) == ["a-empty.txt", "b-blank.md", "c-bom.txt", "d-empty.html"].map {
+            folder.appendingPathComponent($0).path + ": empty: holds no text"
+        })
+    }
+
+    @Test("a folder with no file to read, empty or of other formats, is a warning naming it")
+    func folderWithNothingToReadIsWarnedAbout() throws {
+        let folder = Scratch.url("zhili-nothing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty"), scans = folder.appendingPathComponent("scans")
+        for made in [empty, scans] { try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true) }
+        try Data("%PDF-1.4".utf8).write(to: scans.appendingPathComponent("report.pdf"))
+        let (files, warnings) = CollectionReader().enumerate([empty.path, scans.path, Fixture.path("plan-utf8.txt")])
+        #expect(files == [Fixture.path("plan-utf8.txt")])
+        #expect(warnings.map(\.description) == [
+            "\(empty.path): no files to read in this folder (zhili reads .txt, .md, .html, .htm, .docx)",
+            "\(scans.path)/report.pdf: skipped: unknown extension .pdf",
+            "\(scans.path): no files to read in this folder (zhili reads .txt, .md, .html, .htm, .docx)",
+        ])
+    }
+
     @Test("readAll reads what it can and collects the errors")
     func readAllCollectsErrors() {
         let result = CollectionReader().readAll([Fixture.path("plan-utf8.txt"), Fixture.path("binary.txt"), Fixture.path("plan-gbk.txt")])

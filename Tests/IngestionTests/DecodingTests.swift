@@ -51,9 +51,20 @@ struct DecodingTests {
         #expect(Fixture.failure(reading: path) == IngestionError(path: path, reason: "invalid UTF-8 byte sequence at byte offset 61"))
     }
 
-    @Test("a multi-byte character cut off at the end of the file is an error at its first byte")
-    func truncatedSequence() {
-        #expect(Fixture.failureReason("truncated-utf8.txt") == "invalid UTF-8 byte sequence at byte offset 606")
+    @Test("a multi-byte character cut off at the end of the file is an error at its first byte that says the file is cut off")
+    func truncatedSequence() throws {
+        #expect(Fixture.failureReason("truncated-utf8.txt")
+            == "invalid UTF-8 byte sequence at byte offset 606: the file ends in the middle of a character (cut off?)")
+        // A GBK file cut after the lead byte of its last character; a bad byte near the end is not called a cut.
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixture.path("plan-gbk.txt"))))
+        while bytes.last.map({ $0 < 0x81 }) == true { bytes.removeLast() }
+        bytes.removeLast()
+        let cut = try Fixture.temporaryFile(named: "cut.txt", bytes: bytes)
+        defer { cut.cleanup() }
+        #expect(Fixture.failure(reading: cut.path)?.reason.hasSuffix("the file ends in the middle of a character (cut off?)") == true)
+        let badEnd = try Fixture.temporaryFile(named: "bad-end.txt", bytes: Array("一、总体要求".utf8) + [0xFF])
+        defer { badEnd.cleanup() }
+        #expect(Fixture.failure(reading: badEnd.path)?.reason == "invalid UTF-8 byte sequence at byte offset 18")
     }
 
     @Test("lossy reading replaces an invalid byte with U+FFFD and reads the rest")

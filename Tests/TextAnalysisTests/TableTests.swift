@@ -1,5 +1,7 @@
+import Foundation
 import Segmentation
 import Testing
+import TestSupport
 @testable import TextAnalysis
 
 @Suite struct TableTests {
@@ -47,5 +49,15 @@ import Testing
         let score = try #require(LogLikelihood.keyness(count: 10, groupTokens: 100, totalCount: 20, totalTokens: 1000))
         #expect(abs(score - 20.4330) < 0.0001)
         #expect(LogLikelihood.keyness(count: 2, groupTokens: 100, totalCount: 20, totalTokens: 1000) == nil)
+    }
+}
+
+@Test func aStopListThatCannotBeReadSaysWhyInTheSystemsWords() {
+    let missing = Scratch.url("zhili-no-stop-list-\(UUID().uuidString).txt").path
+    do {
+        _ = try StopWords(contentsOf: missing)
+        Issue.record("a missing stop list was read")
+    } catch {
+        #expect(error.description == "\(missing): cannot be read (No such file or directory)")
     }
 }

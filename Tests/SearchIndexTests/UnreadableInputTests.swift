@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import SearchIndex
+
+/// A fresh folder holding `files` (name → bytes), removed by the caller.
+private func collection(_ files: [String: [UInt8]]) throws -> URL {
+    let folder = Scratch.url("zhili-unreadable-\(UUID().uuidString)")
+    let texts = folder.appendingPathComponent("texts")
+    try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+    for (name, bytes) in files { try Data(bytes).write(to: texts.appendingPathComponent(name)) }
+    return folder
+}
+
+private let notice = Array("关于开展农村生活污水专项整治的通知\n\n一、工作目标\n到2025年底，全县农村生活污水治理率达到60%以上。\n".utf8)
+/// The notice cut off inside its last character: the first two bytes of 上's three.
+private let truncated = Array(notice.prefix(notice.count - 5))
+
+@Test func aFileThatFailsToDecodeIsReportedOnEveryRunButWritesNoNewGeneration() throws {
+    let folder = try collection(["notice.txt": notice, "truncated.txt": truncated])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = folder.appendingPathComponent("texts"), index = folder.appendingPathComponent("Index")
+    let first = try indexCollection(texts, into: index)
+    #expect(first.statistics?.generation == 1)
+    #expect(first.added == 1)
+    #expect(first.errors.map(\.path) == [texts.appendingPathComponent("truncated.txt").path])
+
+    let again = try indexCollection(texts, into: index)
+    #expect(again.statistics == nil, "a second run wrote generation \(again.statistics?.generation ?? 0)")
+    #expect((again.added, again.changed, again.removed, again.unchanged) == (0, 0, 0, 1))
+    #expect(again.errors.map(\.path) == [texts.appendingPathComponent("truncated.txt").path])
+    #expect(again.summary(index: "Index", seconds: 0).hasSuffix("; 1 file could not be read"))
+
+    // Mended, it is read and added.
+    try Data(notice).write(to: texts.appendingPathComponent("truncated.txt"))
+    let mended = try indexCollection(texts, into: index)
+    #expect(mended.statistics?.generation == 2)
+    #expect((mended.added, mended.errors.count) == (1, 0))
+}
+
+@Test func aFirstBuildOfFilesThatAllFailToDecodeLeavesNoIndex() throws {
+    let folder = try collection(["truncated.txt": truncated])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let index = folder.appendingPathComponent("Index")
+    let report = try indexCollection(folder.appendingPathComponent("texts"), into: index)
+    #expect(report.leftAsItWas)
+    #expect(report.errors.count == 1)
+    #expect(!IndexDirectory(path: index.path).exists)
+}
+
+@Test func anIndexFolderThatCannotBeMadeIsExplainedInWordsNamingIt() throws {
+    let folder = try collection(["notice.txt": notice])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = folder.appendingPathComponent("texts")
+    let nested = folder.appendingPathComponent("no-such-folder/Index")
+    #expect(throws: IndexError.inaccessible(file: nested.path, reason: "cannot create the index folder: the folder it goes in does not exist")) {
+        try indexCollection(texts, into: nested)
+    }
+    let file = texts.appendingPathComponent("notice.txt")
+    #expect(throws: IndexError.inaccessible(file: file.path, reason: "is a file, not an index folder")) {
+        try indexCollection(texts, into: file)
+    }
+    #expect(IndexError.system(EACCES, file: "Index/lock", "cannot be opened").description == "Index/lock: cannot be opened (Permission denied)")
+}
+
+@Test(arguments: ["dsig", "pair"])
+func aDamagedFileThatOnlyUpdatesReadRebuildsTheIndexInsteadOfFailingEveryUpdate(_ suffix: String) throws {
+    let repost = Array("关于开展农村生活污水专项整治的通知（转发）\n\n一、工作目标\n到2025年底，全县农村生活污水治理率达到60%以上。\n".utf8)
+    let folder = try collection(["notice.txt": notice, "repost.txt": repost])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = folder.appendingPathComponent("texts"), index = folder.appendingPathComponent("Index")
+    try indexCollection(texts, into: index)
+    let name = try #require(try indexFiles(index).first { $0.hasSuffix("." + suffix) })
+    var bytes = try Data(contentsOf: index.appendingPathComponent(name))
+    bytes[bytes.count / 2] ^= 0x40
+    try bytes.write(to: index.appendingPathComponent(name))
+
+    try Data(notice + Array("二、保障措施\n加强组织领导。\n".utf8)).write(to: texts.appendingPathComponent("notice.txt"))
+    let update = try indexCollection(texts, into: index)
+    #expect(update.rebuildReason?.contains(name) == true)
+    #expect(update.statistics?.sources == 2)
+    try IndexReader(directory: IndexDirectory(path: index.path)).checkInvariants()
+}
