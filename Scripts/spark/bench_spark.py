@@ -12,8 +12,9 @@
    target ≥ 1.7×), each with its shuffle read from Spark's event log, stage by stage.
 `bench_spark.py 3` (or `bash Scripts/spark/bench-spark.sh 3`) runs only that part; $ZHILI_SCALED_SOURCE
 and $ZHILI_SCALED choose the folder scaled in part 3 and where its copy goes (the whole laws ×10 is
-34,760 files: hours in local[1]). Every run is one run, its wall clock from start to exit; the load
-average before and after each is printed, since the machine may be shared.
+34,760 files: hours in local[1]), $ZHILI_SCALED_COPIES how many copies it holds (10; 3 makes laws
+×3). Every run is one run, its wall clock from start to exit; the load average before and after each
+is printed, since the machine may be shared.
 """
 
 import json
@@ -31,6 +32,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 ZHILI = os.environ.get("ZHILI") or os.path.join(ROOT, ".build", "release", "zhili")
 SCALED = os.environ.get("ZHILI_SCALED", "/tmp/zhili-admin-x10")
+COPIES = os.environ.get("ZHILI_SCALED_COPIES", "10")
 
 
 class ProcessCPU:
@@ -154,7 +156,7 @@ def pair_set(pairs):
 def event_log(log_folder):
     """What Spark's event log says of a run: shuffle bytes written, the largest task's peak execution
     memory, bytes spilled (in memory, before their spill to disk), each stage's figures (stage: [MB written, seconds, name, task seconds, JVM CPU seconds,
-    GC seconds, first task's launch, last task's end]), every task's (launch, end) in epoch seconds,
+    GC seconds, first task's launch, last task's end, MB spilled]), every task's (launch, end) in epoch seconds,
     and the application's start and end. A task's run time beyond its JVM thread's CPU and its GC
     pauses is time spent waiting: on its Python worker and `zhili`, or for a core."""
     written = 0
@@ -175,7 +177,7 @@ def event_log(log_folder):
                     info = event["Task Info"]
                     bytes_written = (metrics.get("Shuffle Write Metrics") or {}).get("Shuffle Bytes Written", 0)
                     written += bytes_written
-                    stage = stages.setdefault(event["Stage ID"], [0, 0, "", 0, 0, 0, math.inf, 0])
+                    stage = stages.setdefault(event["Stage ID"], [0, 0, "", 0, 0, 0, math.inf, 0, 0])
                     stage[0] += bytes_written / 1e6
                     stage[3] += metrics.get("Executor Run Time", 0) / 1e3
                     stage[4] += metrics.get("Executor CPU Time", 0) / 1e9
@@ -185,9 +187,10 @@ def event_log(log_folder):
                     tasks.append((info["Launch Time"] / 1e3, info["Finish Time"] / 1e3))
                     peak = max(peak, metrics.get("Peak Execution Memory", 0))
                     spilled += metrics.get("Memory Bytes Spilled", 0)
+                    stage[8] += metrics.get("Memory Bytes Spilled", 0) / 1e6
                 elif '"SparkListenerStageCompleted"' in head:
                     info = json.loads(line)["Stage Info"]
-                    stage = stages.setdefault(info["Stage ID"], [0, 0, "", 0, 0, 0, math.inf, 0])
+                    stage = stages.setdefault(info["Stage ID"], [0, 0, "", 0, 0, 0, math.inf, 0, 0])
                     stage[1] = (info.get("Completion Time", 0) - info.get("Submission Time", 0)) / 1000
                     stage[2] = info["Stage Name"]
                 elif '"SparkListenerApplicationStart"' in head:
@@ -232,9 +235,9 @@ def dedupe(folder, master, output, unit="document", prefix=()):
     label = " ".join(prefix + (master,))
     slowest = sorted((item for item in stages.items() if item[1][7]), key=lambda item: -(item[1][7] - item[1][6]))[:8]
     print("  %s: the event log is in %s; slowest stages:" % (label, log_folder))
-    for number, (megabytes, seconds, name, ran, jvm, gc, first, last) in sorted(slowest, key=lambda item: item[1][6]):
-        print("    stage %d (%s) at %.1f–%.1f s: %.1f MB written; tasks ran %.1f s (JVM CPU %.1f, GC %.1f); processes: %s"
-              % (number, name.split(" at ")[0], first - started, last - started, megabytes, ran, jvm, gc,
+    for number, (megabytes, seconds, name, ran, jvm, gc, first, last, spill) in sorted(slowest, key=lambda item: item[1][6]):
+        print("    stage %d (%s) at %.1f–%.1f s: %.1f MB written, %.1f MB spilled; tasks ran %.1f s (JVM CPU %.1f, GC %.1f); processes: %s"
+              % (number, name.split(" at ")[0], first - started, last - started, megabytes, spill, ran, jvm, gc,
                  cpu_text(cpu.between(first, last), last - first)))
     running = concurrency(tasks, started, ended)
     print("  all tasks: ran %.1f s, JVM CPU %.1f s, GC %.1f s; application %.1f s, of which %s"
@@ -310,9 +313,10 @@ def laws_extract(laws):
 
 
 def scaled(source):
-    print("\n3. %s ×10 with edited copies (%s)" % (source, SCALED), flush=True)
+    print("\n3. %s ×%s with edited copies (%s)" % (source, COPIES, SCALED), flush=True)
     if not os.path.isdir(SCALED):
-        run([sys.executable, os.path.join(HERE, "make-scaled-collection.py"), "--source", source, "--output", SCALED, "--seed", "13"])
+        run([sys.executable, os.path.join(HERE, "make-scaled-collection.py"), "--source", source, "--output", SCALED,
+             "--copies", COPIES, "--seed", "13"])
     cli_wall, cli_pairs, cli_clusters = cli_dedupe(SCALED)
     print("  CLI alone: %.1f s, %d pairs, %d clusters" % (cli_wall, len(cli_pairs), cli_clusters), flush=True)
     # The timed runs map the driver's class archive (zhili_spark.ClassArchive): a first run on a small

@@ -52,6 +52,10 @@ def collection_files(folder):
 
 # The JVM options of a local run (see `session`).
 LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+# The largest heap of a local run's JVM (-Xmx; $ZHILI_SPARK_DRIVER_MEMORY replaces it). With 2 GB, two
+# tasks of local[2] sharing its execution memory, the job's first aggregations spilled on laws ×10,
+# and spilling cost CPU; 4 GB spills a third less and none in those stages (BENCHMARKS.md).
+LOCAL_DRIVER_MEMORY = "4g"
 
 
 def session(name, master):
@@ -81,7 +85,7 @@ def session(name, master):
             options = (options + " " + archive.options).strip()
         if options:
             builder = builder.config("spark.driver.extraJavaOptions", options)
-        builder = builder.config("spark.driver.memory", os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", "2g"))
+        builder = builder.config("spark.driver.memory", os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", LOCAL_DRIVER_MEMORY))
     # For measurements: Spark's event log (task metrics, shuffle bytes) into this folder.
     if os.environ.get("ZHILI_SPARK_EVENT_LOG"):
         builder = (builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.compress", "false")
@@ -159,7 +163,7 @@ class ClassArchive:
         import pyspark
         status = os.stat(java)
         identity = "\0".join((pyspark.__version__, java, str(status.st_size), str(status.st_mtime_ns), java_options,
-                              os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", "2g")))
+                              os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", LOCAL_DRIVER_MEMORY)))
         return "%s-%s" % (pyspark.__version__, hashlib.sha256(identity.encode()).hexdigest()[:16])
 
     def finish(self, spark):
