@@ -653,3 +653,14 @@ private func congress14Statistics(_ text: String) -> [Statistic] {
     let sentence = "九十年代我国经济的发展速度，原定为国民生产总值平均每年增长百分之六，现在从国际国内形势的发展情况来看，可以更快一些。"
     #expect(congress14Statistics(sentence).first?.role == .target)
 }
+
+@Test func aPledgeOrAModalBeforeTheNameIsNoPartOfIt() throws {
+    let title = "1988年中华人民共和国国务院政府工作报告"
+    let coal = try statistic("３０００万吨以上", in: "煤炭工业要…努力提高煤炭质量，保证每年增产原煤３０００万吨以上。", title: title)
+    #expect(coal.indicator == "原煤" && coal.aspect == .change && coal.direction == .up)
+    let steel = try statistic("２５０万吨以上", in: "努力做到每年增产钢２５０万吨以上，有色金属、化工原料和建筑材料也要有较大增加。", title: title)
+    #expect(steel.indicator == "钢" && steel.aspect == .change)
+    #expect(try statistic("５０００亿公斤", in: "到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。", title: title).indicator == "粮食生产")
+    let sentence = "九十年代我国经济的发展速度，原定为国民生产总值平均每年增长百分之六，现在从国际国内形势的发展情况来看，可以更快一些。"
+    #expect(congress14Statistics(sentence).first?.indicator == "国民生产总值")
+}
