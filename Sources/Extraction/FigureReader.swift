@@ -34,9 +34,15 @@ struct FigureReader {
                     if names.count >= 2 { meaning.subject = names.joined(separator: "和") }
                 }
             }
-            // 国内生产总值增长6.6%，总量突破90万亿元: a bare 总量 is the total of what the sentence measured before.
-            if let subject = meaning.subject, FigureReader.bareTotals.contains(subject), index > 0,
-               figures[index - 1].sentenceStart == figure.sentenceStart, let previous = meanings[index - 1].subject {
+            // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
+            if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {
+                meaning.subject = String(subject.dropLast(aim.count))
+            }
+            // 国内生产总值增长6.6%，总量突破90万亿元: a bare 总量 is the total of what the sentence measured before, and
+            // a plan passed (工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一) is no name of its own.
+            if let subject = meaning.subject, FigureReader.bareTotals.contains(subject) || FigureReader.plans.contains(subject), index > 0,
+               figures[index - 1].sentenceStart == figure.sentenceStart, let previous = meanings[index - 1].subject,
+               !FigureReader.plans.contains(previous) {
                 meaning.subject = previous
             }
             // 增长速度都在百分之四点三以上，高的达到百分之五点五: the highest of the figures before is one of them.
@@ -134,6 +140,10 @@ struct FigureReader {
     private static let extremes: Set<String> = ["高", "最高", "低", "最低", "快", "最快", "慢", "最慢", "多", "最多", "少", "最少"]
     /// Totals that name no quantity of their own.
     private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
+    /// Plans a figure is measured against, named bare.
+    private static let plans: Set<String> = ["年度", "年度计划", "计划", "指标", "原定计划"]
+    /// Aims after the thing they are for: 粮食的指标, 棉花的指标.
+    private static let aimsOf = ["的指标", "的目标", "的计划指标"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]
     /// Words before the figure a change ends at: 增加到, 降至.
     private static let endWords = ["到", "至"]

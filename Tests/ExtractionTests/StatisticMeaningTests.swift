@@ -664,3 +664,11 @@ private func congress14Statistics(_ text: String) -> [Statistic] {
     let sentence = "九十年代我国经济的发展速度，原定为国民生产总值平均每年增长百分之六，现在从国际国内形势的发展情况来看，可以更快一些。"
     #expect(congress14Statistics(sentence).first?.indicator == "国民生产总值")
 }
+
+@Test func aPlanPassedNamesNothingAndAnAimForAThingIsAFigureOfIt() throws {
+    let title = "1958年中华人民共和国国务院政府工作报告"
+    let investment = "一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。"
+    #expect(try statistic("百分之四点一", in: investment, title: title).indicator == "工业投资额")
+    let cotton = "以粮食和棉花的产量来说，棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。"
+    #expect(try statistic("三千五百万", in: cotton, title: title).indicator == "棉花")
+}
