@@ -34,9 +34,15 @@ struct FigureReader {
                     if names.count >= 2 { meaning.subject = names.joined(separator: "和") }
                 }
             }
-            // 国内生产总值增长6.6%，总量突破90万亿元: a bare 总量 is the total of what the sentence measured before.
-            if let subject = meaning.subject, FigureReader.bareTotals.contains(subject), index > 0,
-               figures[index - 1].sentenceStart == figure.sentenceStart, let previous = meanings[index - 1].subject {
+            // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
+            if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {
+                meaning.subject = String(subject.dropLast(aim.count))
+            }
+            // 国内生产总值增长6.6%，总量突破90万亿元: a bare 总量 is the total of what the sentence measured before, and
+            // a plan passed (工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一) is no name of its own.
+            if let subject = meaning.subject, FigureReader.bareTotals.contains(subject) || FigureReader.plans.contains(subject), index > 0,
+               figures[index - 1].sentenceStart == figure.sentenceStart, let previous = meanings[index - 1].subject,
+               !FigureReader.plans.contains(previous) {
                 meaning.subject = previous
             }
             // 增长速度都在百分之四点三以上，高的达到百分之五点五: the highest of the figures before is one of them.
@@ -134,6 +140,10 @@ struct FigureReader {
     private static let extremes: Set<String> = ["高", "最高", "低", "最低", "快", "最快", "慢", "最慢", "多", "最多", "少", "最少"]
     /// Totals that name no quantity of their own.
     private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
+    /// Plans a figure is measured against, named bare.
+    private static let plans: Set<String> = ["年度", "年度计划", "计划", "指标", "原定计划"]
+    /// Aims after the thing they are for: 粮食的指标, 棉花的指标.
+    private static let aimsOf = ["的指标", "的目标", "的计划指标"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]
     /// Words before the figure a change ends at: 增加到, 降至.
     private static let endWords = ["到", "至"]
@@ -167,6 +177,14 @@ struct FigureReader {
         let text = scan.foldedString(range)
         return FigureReader.spanWords.contains(where: text.contains)
     }
+
+    /// Whether the figure's clause, before it, says the figure is a yearly one (平均每年, 年均, 每年).
+    private func averagesYears(before start: Int) -> Bool {
+        let clause = scan.foldedString(scan.clauseStart(before: start)..<start)
+        return FigureReader.yearlyWords.contains(where: clause.contains)
+    }
+
+    private static let yearlyWords = ["每年", "年均"]
 
     /// The years of 连续N年 in a figure's link (人数连续两年增长): how long the change ran.
     private static func runningYears(in link: String) -> Int? {
@@ -293,6 +311,16 @@ struct FigureReader {
                 // 人数连续两年增长10%以上 in the review of 2014: the change ran through 2013 and 2014.
                 span.first = span.last - years + 1
             }
+            // 国民生产总值１９８７年达到１０９２０亿元，平均每年增长１１．１％ (after 五年来); 到１９９２年…平均每年增长７．５％左右:
+            // a yearly average dated by one year runs over the span before it that ends in that year, or, for a year
+            // ahead, from the first year the report plans.
+            if span.first == span.last, aspect == .change, averagesYears(before: start) {
+                if let over = TimeCues.span(endingIn: span.last, in: scan, before: start, dates: dates) {
+                    span = over
+                } else if let reviewed = document.lastReviewedYear, span.last > reviewed + 1 {
+                    span.first = reviewed + 1
+                }
+            }
             period = span
         }
         // 由1978年的36.5％, 从去年的2.1%, 由上年的2.51吨: a change's first value is of the date before it.
@@ -303,6 +331,9 @@ struct FigureReader {
             }
             firstValue = true
         }
+        // 根据预计数字…一九五七年的工业总产值…预计达到六百二十八亿一千万元: an estimate of a year the report reviews is
+        // its result, the statistics not yet final; only one of a year ahead is neither.
+        if estimate, role == .other, let period, let reviewed = document.lastReviewedYear, period.last <= reviewed { role = .actual }
         // Where a change starts is a fact of the past, whatever the sentence aims at.
         if firstValue, let period, let reviewed = document.lastReviewedYear, period.last <= reviewed { role = .actual }
         if role == nil, let reviewed = document.lastReviewedYear, let period {
@@ -311,9 +342,18 @@ struct FigureReader {
             role = period.last <= reviewed ? .actual : .target
         }
         let resolved = role ?? (document.isReport ? .actual : .other)
+        // 工业企业的全员劳动生产率平均每年增长６．５％, two paragraphs after 五年来，…: where nothing nearer dates a
+        // change achieved, the span of years the review opened with does (a level stays its last year's).
+        if period == nil, resolved == .actual, aspect == .change, let reviewed = document.lastReviewedYear,
+           let review = TimeCues.span(endingIn: reviewed, in: scan, before: start, dates: dates) {
+            period = review
+        }
         if let period { return (resolved, period.text) }
-        // A report reviews the year before it was given and plans the year it is given in.
-        if document.isReport, let year = document.year { return (resolved, String(resolved == .actual ? year - 1 : year)) }
+        // A report reviews the last year it looks back on (a work report the year before it was given, a congress
+        // its own: 十一亿人民的温饱问题基本解决 in 1992) and plans the year it is given in.
+        if document.isReport, let year = document.year, let reviewed = document.lastReviewedYear {
+            return (resolved, String(resolved == .actual ? reviewed : year))
+        }
         return (resolved, nil)
     }
 }

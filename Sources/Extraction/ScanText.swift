@@ -157,17 +157,47 @@ extension ScanText {
     /// The opening sentence of the paragraph a list of dash items hangs on, where the paragraph starting at
     /// `start` is one of them (——经济发展再上新台阶。… after 过去五年极不寻常、极不平凡。…).
     func listLeadIn(before start: Int) -> Range<Int>? {
-        guard opensWithDash(start) else { return nil }
-        var paragraph = start
+        var paragraph = itemStart(start)
+        guard opensWithDash(paragraph) else { return nil }
         while paragraph > 0 {
             var end = paragraph
             while end > 0, Unit.isSpace(units[end - 1]) { end -= 1 }
             guard end > 0 else { return nil }
-            paragraph = paragraphStart(before: end - 1)
-            if !opensWithDash(paragraph) { return sentence(around: paragraph) }
+            paragraph = itemStart(paragraphStart(before: end - 1))
+            if !opensWithDash(paragraph) { return openingSentence(of: paragraph) }
         }
         return nil
     }
+
+    /// Where the paragraph starting at `start` begins once the lines a web page broke it into are joined.
+    private func itemStart(_ start: Int) -> Int {
+        var line = start
+        while !opensWithDash(line), let previous = brokenLineStart(before: line) { line = previous }
+        return line
+    }
+
+    /// The first sentence of the paragraph starting at `start` that has words: a line left by a title broken
+    /// out of it (》。《纲要草案》…实化量化“十四五”时期…) opens with none.
+    private func openingSentence(of start: Int) -> Range<Int> {
+        var opening = sentence(around: start)
+        while !opening.contains(where: { Unit.isHan(units[$0]) }), opening.upperBound < units.count,
+              !Unit.isSpace(units[opening.upperBound]) {
+            opening = sentence(around: opening.upperBound)
+        }
+        return opening
+    }
+
+    /// The start of the line that the paragraph starting at `start` goes on from, where a web page broke a word
+    /// across lines (…加快推进重要生态屏障建\n\u{200B}\n设，构建…): the text before it, blanks aside, ends in a character.
+    private func brokenLineStart(before start: Int) -> Int? {
+        guard start < units.count, Unit.isHan(units[start]) else { return nil }
+        var end = start
+        while end > 0, Unit.isSpace(units[end - 1]) || units[end - 1] == ScanText.zeroWidthSpace { end -= 1 }
+        guard end > 0, end < start, Unit.isHan(units[end - 1]) else { return nil }
+        return paragraphStart(before: end - 1)
+    }
+
+    private static let zeroWidthSpace: UInt16 = 0x200B
 
     /// Whether the paragraph starting at `start` opens with a dash (——, or -- as some transcriptions write it).
     private func opensWithDash(_ start: Int) -> Bool {

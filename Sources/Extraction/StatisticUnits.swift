@@ -111,7 +111,7 @@ enum StatisticUnits {
     static let subjectTails: [[UInt16]] = ["均", "都", "分别", "也", "仍", "已", "则", "总体", "原则上", "一般", "继续", "进一步",
                                            "实际", "平均", "年均",
                                            // 钢材的自给率已经达到, 工农业总产值就应当是: an adverb or a modal before the link.
-                                           "已经", "就", "应当", "应该"].map(Unit.of)
+                                           "已经", "就", "应当", "应该", "必须"].map(Unit.of)
 
     /// Words between what a figure measures and the figure — verbs of amount and change, bounds,
     /// adverbs, aims — taken off the end of a phrase to leave its name (城镇登记失业率控制在 → 城镇登记失业率).
@@ -134,7 +134,9 @@ enum StatisticUnits {
     static let linkWordEnds = Unit.table(linkWords, last: true)
 
     /// Words of aim that open a phrase and are no part of the name after them: 今年计划国内生产总值.
-    static let aimOpeners: [[UInt16]] = ["计划", "拟", "要", "力争", "确保", "争取", "预计", "估计", "将", "使"].map(Unit.of)
+    static let aimOpeners: [[UInt16]] = ["计划", "拟", "要", "力争", "确保", "争取", "预计", "估计", "将", "使",
+                                         // 保证每年增产原煤, 努力做到每年增产钢, 原定为国民生产总值平均每年增长: aims and pledges.
+                                         "保证", "努力做到", "做到", "原定为"].map(Unit.of)
 
     /// What a change is measured from, after 比 or 较: 比上年, 较去年同期.
     static let comparisonBases: [[UInt16]] = ["上年", "去年", "上一年", "前一年", "同期", "年初", "上次", "上期", "前年", "上年同期",

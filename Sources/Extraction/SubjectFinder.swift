@@ -62,9 +62,11 @@ struct SubjectFinder {
         // 推出100项具有较大知名度的体育精品赛事: what is counted is the head after the modifier's 的.
         if kind == .count, let noun = modifiedNoun(from: end) { return (noun, linkText, clauseNames) }
         if var subject = phrase(phraseStart..<link) {
-            // 共增产粮食4，900多万吨: a verb of change before what is counted makes the figure a change of it.
+            // 共增产粮食4，900多万吨, 每年增产钢250万吨: a verb of change before what is counted makes the figure a change
+            // of it (not the 增加 of 增加值).
             let folded = Array(subject.folded.utf16)
-            if let verb = SubjectFinder.changeOpeners.first(where: { folded.count > $0.count + 1 && folded.starts(with: $0) }) {
+            if let verb = SubjectFinder.changeOpeners.first(where: { folded.count > $0.count && folded.starts(with: $0) }),
+               !SubjectFinder.quantityAfterChange.contains(folded[verb.count]) {
                 subject = String(subject.dropFirst(verb.count))
                 return (subject, String(decoding: verb, as: UTF16.self) + linkText, clauseNames)
             }
@@ -744,6 +746,8 @@ struct SubjectFinder {
                                               "此外", "超过", "远远超过"].map(Unit.of)
     /// Verbs of change that may open what a figure counts (共增产粮食4，900多万吨): the figure is a change.
     private static let changeOpeners: [[UInt16]] = ["共增产", "共减产", "增产", "减产", "共增加", "共减少", "增加", "减少"].map(Unit.of)
+    /// Characters that make a verb of change part of a name after it: 增加值, 增产量.
+    private static let quantityAfterChange: Set<UInt16> = Set("值率量额幅".utf16)
     /// Nouns a figure's 的 may lead to that name a circumstance, not what is measured (不到3％的情况下).
     private static let circumstances: Set<String> = ["情况下", "基础上", "前提下", "条件下", "水平上"]
     /// Nouns of quantity that end a clause naming a figure by itself.

@@ -34,7 +34,7 @@ enum TimeCues {
                 // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only, and so
                 // do years counted inside a sentence (国内生产总值…，十年增加近70万亿元。财政收入增加到…).
                 let deadline = isDeadline(scan, yearEndingAt: index)
-                if deadline || isCountInsideSentence(scan, yearEndingAt: index) {
+                if deadline || namesGoal(scan, yearEndingAt: index) || isCountInsideSentence(scan, yearEndingAt: index) {
                     let close = scan.sentence(around: index).upperBound
                     if close < end {
                         index -= 1
@@ -57,13 +57,34 @@ enum TimeCues {
             && (end - 5..<end - 1).allSatisfy { Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isDigitCharacter(scan[$0]) }
     }
 
+    /// Whether the year ending at `end` is the year of a goal a verb meets (落实2030年应对气候变化国家自主贡献目标。):
+    /// it names the goal and dates no figure after its sentence.
+    private static func namesGoal(_ scan: ScanText, yearEndingAt end: Int) -> Bool {
+        guard end >= 5, scan[end - 1] == yearMark, scan.longest(of: goalMeetingVerbs, endingAt: end - 5) != nil else { return false }
+        let close = scan.clauseEnd(after: end)
+        return ((end + 1)...close).contains { scan.has(goal, endingAt: $0) }
+    }
+
+    private static let goalMeetingVerbs: [[UInt16]] = ["落实", "实现", "完成"].map(Unit.of)
+    private static let goal = Unit.of("目标")
+
     /// The nearest span written with both its years before `end`, within a few paragraphs, that counts
     /// `years` years.
     private static func namedSpan(in scan: ScanText, before end: Int, years: Int, dates: DocumentDates) -> Period? {
+        nearestSpan(in: scan, before: end, dates: dates) { $0.isExplicit && $0.last - $0.first + 1 == years }
+    }
+
+    /// The nearest span of years before `end` that ends in `year`, within a few paragraphs (五年来 … 国民生产总值
+    /// １９８７年达到１０９２０亿元，平均每年增长１１．１％: the years the average runs over).
+    static func span(endingIn year: Int, in scan: ScanText, before end: Int, dates: DocumentDates) -> Period? {
+        nearestSpan(in: scan, before: end, dates: dates) { $0.first < $0.last && $0.last == year }
+    }
+
+    /// The nearest span of years written before `end`, within `spanReach`, that `matches`.
+    private static func nearestSpan(in scan: ScanText, before end: Int, dates: DocumentDates, where matches: (Period) -> Bool) -> Period? {
         var index = end
-        while index > max(0, end - namedSpanReach) {
-            if scan[index - 1] == yearMark, let named = period(in: scan, endingAt: index, from: 0, dates: dates), named.isExplicit,
-               named.last - named.first + 1 == years {
+        while index > max(0, end - spanReach) {
+            if scan[index - 1] == yearMark, let named = period(in: scan, endingAt: index, from: 0, dates: dates), matches(named) {
                 return named
             }
             index -= 1
@@ -71,8 +92,8 @@ enum TimeCues {
         return nil
     }
 
-    /// How far back (in UTF-16 units) 这十年 looks for the years it points to.
-    private static let namedSpanReach = 1_500
+    /// How far back (in UTF-16 units) 这十年 looks for the years it points to, and an average for the years it runs over.
+    private static let spanReach = 1_500
 
     /// Whether the years ending at `end` are a count of years opening a clause inside a sentence, with no
     /// word that makes them the text's frame (过去, 来, 以来): …增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元.
@@ -112,6 +133,7 @@ enum TimeCues {
             var digits = end - 1
             while digits > start, Unit.isASCIIDigit(scan[digits - 1]) || ChineseNumeral.isDigitCharacter(scan[digits - 1]) { digits -= 1 }
             if end - 1 - digits == 4, !isComparison(scan, before: digits), !opensStartValue(scan, dateFrom: digits, to: end),
+               !isPriceBase(scan, yearFrom: digits, to: end),
                let value = yearValue(scan, digits..<(end - 1)) {
                 if scan.has(since, at: end) { return year.map { Period(first: value + 1, last: $0) } }
                 // 一九七一年到一九七八年, 1979到1983年: two years joined name both ends.
@@ -152,7 +174,7 @@ enum TimeCues {
         // 第一个五年计划期间, 由于第一个五年计划的完成: a plan named by its ordinal is its five years (not 第二个五年计划的第一年).
         if let plan = scan.longest(of: ordinalPlanNames, endingAt: end), end - plan.count >= start,
            let first = ordinalPlanYears[String(decoding: plan, as: UTF16.self)], !scan.has(ofOrdinal, at: end),
-           !isComparison(scan, before: end - plan.count) {
+           !isComparison(scan, before: end - plan.count), !isStandard(scan, before: end - plan.count) {
             return Period(first: first, last: first + 4)
         }
         if let plan = scan.longest(of: planNames, endingAt: end), end - plan.count >= start,
@@ -210,6 +232,28 @@ enum TimeCues {
         return Unit.isASCIIDigit(next) || ChineseNumeral.canStart(next)
     }
 
+    /// （按一九五二年不变价格计算）: the year whose prices a total is counted in, not the year it is about.
+    private static func isPriceBase(_ scan: ScanText, yearFrom start: Int, to end: Int) -> Bool {
+        start > 0 && scan[start - 1] == byMark && (end..<(end + 4)).contains { scan.has(prices, at: $0) }
+    }
+
+    /// 大大地超过了我国第一个五年计划的平均速度: what a figure is measured against, named a few words after a
+    /// verb of comparing in its clause, does not date it.
+    private static func isStandard(_ scan: ScanText, before index: Int) -> Bool {
+        var end = index
+        while end > max(0, index - standardReach), !Unit.isClauseEnd(scan[end - 1]) {
+            if scan.longest(of: comparingVerbs, endingAt: end) != nil { return true }
+            end -= 1
+        }
+        return false
+    }
+
+    private static let comparingVerbs: [[UInt16]] = ["超过", "高于", "低于", "相当于"].map(Unit.of)
+    /// How far before a period's name a verb of comparing may stand (超过了我国 between them).
+    private static let standardReach = 5
+    private static let byMark = Unit.one("按")
+    private static let prices = Unit.of("价格")
+
     /// 比2020年, 比上年, 较去年, 同比: the base of a comparison, not the figure's period.
     private static func isComparison(_ scan: ScanText, before index: Int) -> Bool {
         comparisonMarks.contains(scan[index - 1]) || scan.has(compared, endingAt: index)
@@ -242,7 +286,8 @@ enum TimeCues {
         // or ahead after an aim (争取在三年内把我国人口自然增长率降到百分之一以下).
         if let closer = scan.longest(of: spanClosers, at: mark + 1) {
             if backClosers.contains(closer) { return (count, false) }
-            return (count, ahead || nearestRole(in: scan, scan.clauseStart(before: begin)..<begin, year: nil) == .target)
+            // 争取每年平均装机900万千瓦以上，并…，在五年内使电力供应紧张状况得到明显缓和: the aim may open the sentence.
+            return (count, ahead || nearestRole(in: scan, scan.sentence(around: begin).lowerBound..<begin, year: nil) == .target)
         }
         // 运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里: years opening a clause, before what they
         // total, count back (not 三年行动计划, 五年规划: a plan's name).
@@ -389,7 +434,7 @@ enum TimeCues {
 
     /// Words of aims: the figure is a target.
     private static let goalWords: [[UInt16]] = ["预期目标", "目标", "指标"].map(Unit.of)
-    private static let targetWords: [[UInt16]] = ["预期目标", "目标", "力争", "确保", "争取", "要", "拟", "计划", "预定", "将",
+    private static let targetWords: [[UInt16]] = ["预期目标", "目标", "力争", "确保", "争取", "要", "拟", "计划", "预定", "原定", "将",
                                                   "指标", "任务", "努力", "不低于", "不超过", "应当", "必须", "到本世纪末"].map(Unit.of)
     /// Words of estimates and rules: neither achieved nor aimed at.
     private static let otherWords: [[UInt16]] = ["预计", "估计", "预测", "据测算", "测算"].map(Unit.of)

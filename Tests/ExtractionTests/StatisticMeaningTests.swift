@@ -575,3 +575,100 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     let products = "列入第六个五年计划的六十五种主要产品的产量，到１９８４年已有四十三种提前达到１９８５年的指标。"
     #expect(try statistic("六十五种", in: products, title: "1985年中华人民共和国国务院政府工作报告").period == "1981-1985")
 }
+
+/// The statistics of `text` in the 十四大's report (1992), filed as the corpus files it.
+private func congress14Statistics(_ text: String) -> [Statistic] {
+    let name = "加快改革开放和现代化建设步伐_(十四大)"
+    let document = Document(source: "reports/congress-reports/\(name).txt", index: 1, title: name,
+                            sections: [Section(path: [], level: 0, text: text)])
+    return StatisticExtractor().statistics(in: document)
+}
+
+@Test func aCongressSpeaksOfItsOwnYearWhereNothingDatesAFigure() throws {
+    let found = congress14Statistics("中国是拥有十一亿人口的大国，中国共产党是拥有五千万党员的大党。")
+    #expect(found.first?.period == "1992" && found.first?.role == .actual)
+}
+
+@Test func aListOfDashItemsIsDatedByItsLeadInAcrossLinesAWebPageBroke() throws {
+    let text = """
+    》。《纲要草案》坚持以习近平新时代中国特色社会主义思想为指导，实化量化“十四五”时期经济社会发展主要目标和重大任务，全文提交大会审查，这里概述几个方面。
+
+    ——着力提升发展质量效益，保持经济持续健康发展。经济运行保持在合理区间，全员劳动生
+    \u{200B}
+    产率增长高于国内生产总值增长，城镇调查失业率控制在5.5%以内。
+
+    ——坚持创新驱动发展，加快发展现代产业体系。全社会研发经费投入年均增长7%以上。
+    """
+    let found = statistics(text, title: "2021年中华人民共和国国务院政府工作报告", headings: ["二、“十三五”时期发展成就和“十四五”时期主要目标任务"])
+    #expect(found.map(\.period) == ["2021-2025", "2021-2025"])
+    #expect(found.map(\.role) == [.target, .target])
+}
+
+@Test func aYearNamingAGoalDatesNoFigureAfterItsSentence() throws {
+    let text = """
+    ——推动绿色发展，促进人与自然和谐共生。森林覆盖率达到24.1%。落实2030年应对气候变化国家自主贡献目标。单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。
+    """
+    let found = statistics(text, title: "2021年中华人民共和国国务院政府工作报告", headings: ["“十四五”时期主要目标任务"])
+    #expect(found.map(\.period) == ["2025", "2021-2025", "2021-2025"])
+}
+
+@Test func theYearOfConstantPricesDatesNothing() throws {
+    let sentence = "一九五七年的工业总产值（不包括手工业产值，下同），预计达到六百二十八亿一千万元（按一九五二年不变价格计算），超过年度计划百分之四点一，比上一年增长百分之六点九。"
+    let found = statistics(sentence, title: "1958年中华人民共和国国务院政府工作报告")
+    #expect(found.map(\.period) == ["1957", "1957", "1957"])
+    // An estimate of a year the report reviews is its result, the statistics not yet final.
+    #expect(found.map(\.role) == [.actual, .actual, .actual])
+}
+
+@Test func aPlanAFigureIsMeasuredAgainstDoesNotDateIt() throws {
+    let text = "一九五八年农业和农副业总产值，拟定为六百八十八亿三千万元，比一九五七年增长百分之六点一。这个速度，大大地超过了我国第一个五年计划的平均速度。以粮食和棉花的产量来说，粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤。"
+    let found = statistics(text, title: "1958年中华人民共和国国务院政府工作报告")
+    #expect(found.map(\.period) == ["1958", "1958", "1958", "1958"])
+}
+
+@Test func aYearlyAverageRunsOverTheYearsItAverages() throws {
+    let title = "1988年中华人民共和国国务院政府工作报告"
+    let review = """
+    五年来，在改革开放的推动下，我国国民经济持续发展，总的形势是很好的
+    国家经济实力继续得到显著增强。
+    国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％。
+    """
+    #expect(statistics(review, title: title).map(\.period) == ["1987", "1983-1987"])
+    // A change achieved that nothing nearer dates is of the span the review opened with.
+    let productivity = review + "\n国民经济的重大比例关系进一步趋于协调，宏观经济效益有了提高。\n工业企业的全员劳动生产率平均每年增长６．５％。"
+    #expect(statistics(productivity, title: title).last?.period == "1983-1987")
+    let aim = "到１９９２年，力争在不断提高经济效益的基础上，使国民生产总值达到１５５００亿元左右，平均每年增长７．５％左右。"
+    #expect(statistics(aim, title: title).map(\.period) == ["1992", "1988-1992"])
+    let grain = "到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。"
+    #expect(statistics(grain, title: title).map(\.period) == ["2000", "1988-2000"])
+}
+
+@Test func yearsWithinAnAimOpeningTheirSentenceRunAhead() throws {
+    let text = "要充分发挥中央、地方和企业各方面办电的积极性，争取每年平均装机９００万千瓦以上，并相应进行输电、变电的配套建设，在五年内使电力供应紧张状况得到明显缓和。石油工业要加强陆地和海上的普查勘探，争取每年增产原油３００万吨。"
+    let oil = try statistic("３００万吨", in: text, title: "1988年中华人民共和国国务院政府工作报告")
+    #expect(oil.period == "1988-1992" && oil.role == .target)
+}
+
+@Test func anAimOnceSetIsATarget() throws {
+    let sentence = "九十年代我国经济的发展速度，原定为国民生产总值平均每年增长百分之六，现在从国际国内形势的发展情况来看，可以更快一些。"
+    #expect(congress14Statistics(sentence).first?.role == .target)
+}
+
+@Test func aPledgeOrAModalBeforeTheNameIsNoPartOfIt() throws {
+    let title = "1988年中华人民共和国国务院政府工作报告"
+    let coal = try statistic("３０００万吨以上", in: "煤炭工业要…努力提高煤炭质量，保证每年增产原煤３０００万吨以上。", title: title)
+    #expect(coal.indicator == "原煤" && coal.aspect == .change && coal.direction == .up)
+    let steel = try statistic("２５０万吨以上", in: "努力做到每年增产钢２５０万吨以上，有色金属、化工原料和建筑材料也要有较大增加。", title: title)
+    #expect(steel.indicator == "钢" && steel.aspect == .change)
+    #expect(try statistic("５０００亿公斤", in: "到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。", title: title).indicator == "粮食生产")
+    let sentence = "九十年代我国经济的发展速度，原定为国民生产总值平均每年增长百分之六，现在从国际国内形势的发展情况来看，可以更快一些。"
+    #expect(congress14Statistics(sentence).first?.indicator == "国民生产总值")
+}
+
+@Test func aPlanPassedNamesNothingAndAnAimForAThingIsAFigureOfIt() throws {
+    let title = "1958年中华人民共和国国务院政府工作报告"
+    let investment = "一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。"
+    #expect(try statistic("百分之四点一", in: investment, title: title).indicator == "工业投资额")
+    let cotton = "以粮食和棉花的产量来说，棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。"
+    #expect(try statistic("三千五百万", in: cotton, title: title).indicator == "棉花")
+}
