@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `zhili stats` on one long line with no sentence end (targets strung on commas, as a table flattened by a
-# web page leaves them): wall time, peak memory and output bytes, before (BASE, another build) and after
-# (ZHILI), release builds. A run that passes LIMIT seconds (default 60) is stopped and reported as such.
+# web page leaves them; and items each led in by a colon, 项目：…): wall time, peak memory and output bytes,
+# before (BASE, another build) and after (ZHILI), release builds. A run that passes LIMIT seconds (default
+# 60) is stopped and reported as such.
 # usage: ZHILI=path BASE=path bash Scripts/bench-long-line.sh
 set -euo pipefail
 ZHILI=${ZHILI:?release zhili to measure}
@@ -9,9 +10,10 @@ BASE=${BASE:-}
 LIMIT=${LIMIT:-60}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-for copies in 2400 24000; do
-    python3 -c "import sys; print('各乡镇要加强治理，完成率达到60%以上，' * int(sys.argv[1]), end='')" "$copies" > "$WORK/line.txt"
-    echo "## $copies figures, $(wc -c < "$WORK/line.txt") bytes on one line"
+for line in 各乡镇要加强治理，完成率达到60%以上，:2400 各乡镇要加强治理，完成率达到60%以上，:24000 项目：完成率达到60%以上，:20000; do
+    copies=${line##*:}
+    python3 -c "import sys; print(sys.argv[1] * int(sys.argv[2]), end='')" "${line%:*}" "$copies" > "$WORK/line.txt"
+    echo "## '${line%:*}' × $copies, $(wc -c < "$WORK/line.txt") bytes on one line"
     for build in ${BASE:+before:$BASE} after:$ZHILI; do
         if /usr/bin/time -f "%e s wall, %M KB peak" -o "$WORK/time" timeout "$LIMIT" "${build#*:}" stats "$WORK/line.txt" --format jsonl > "$WORK/out"; then
             echo "${build%%:*}: $(cat "$WORK/time"), $(wc -c < "$WORK/out") bytes of output"

@@ -245,9 +245,10 @@ struct FigureReader {
         scanned.estimate = estimate
         scanned.role = nearest
 
-        // The paragraph's lead-in: its text up to a colon before the figure, else the paragraph before
-        // where that ends with a colon.
-        let leadIn = colon.map { paragraph..<$0 } ?? scan.leadInParagraph(before: paragraph)
+        // The paragraph's lead-in: its text up to a colon before the figure (within a sentence's reach:
+        // a line of colons, each read back to the line's start, costs time by the line's square), else
+        // the paragraph before where that ends with a colon.
+        let leadIn = colon.map { max(paragraph, $0 - ScanText.sentenceReach)..<$0 } ?? scan.leadInParagraph(before: paragraph)
         func readLeadIn() -> (role: StatisticRole?, period: TimeCues.Period?)? {
             guard let leadIn else { return nil }
             if let read = scanned.leadIn, read.range == leadIn { return (read.role, read.period) }
