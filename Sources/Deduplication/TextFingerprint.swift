@@ -53,7 +53,11 @@ extension NearDuplicateDetector {
     /// compared characters and the keys of its MinHash signature's bands (`LSHBanding.bandKeys`); nil
     /// where it has no compared characters.
     public func bandedFingerprint(of text: String) -> (key: ExactKey, bandKeys: [UInt64])? {
-        let characters = ComparisonText.characters(of: text)
+        bandedFingerprint(characters: ComparisonText.characters(of: text))
+    }
+
+    /// `bandedFingerprint(of:)` of a text given by its compared characters (`ComparisonText`).
+    public func bandedFingerprint(characters: [UInt32]) -> (key: ExactKey, bandKeys: [UInt64])? {
         guard !characters.isEmpty else { return nil }
         let fingerprint = fingerprint(characters: characters)
         return (fingerprint.key, banding.bandKeys(of: fingerprint.signature))

@@ -49,18 +49,42 @@ public struct ExtractedUnits: Sendable {
     /// The clause of `sentence` that holds the first occurrence of `part`: from the comma, semicolon,
     /// colon or sentence end before it to the one after it, the marks left out. The whole sentence
     /// when `part` is not found in it.
+    ///
+    /// Found in the UTF-8 bytes, which is the same as in the scalars (a match of a whole scalar's bytes
+    /// begins and ends on scalars) without making arrays of them: clauses are cut for every statistic
+    /// and citation, and from arrays of scalars they cost 1% of an index build.
     static func clause(of part: String, in sentence: String) -> String {
-        let scalars = Array(sentence.unicodeScalars), wanted = Array(part.unicodeScalars)
-        guard !wanted.isEmpty, wanted.count <= scalars.count,
-              let found = (0...(scalars.count - wanted.count)).first(where: { scalars[$0..<($0 + wanted.count)].elementsEqual(wanted) })
-        else { return sentence }
-        var start = found, end = found + wanted.count
-        while start > 0, !clauseEnds.contains(scalars[start - 1]) { start -= 1 }
-        while end < scalars.count, !clauseEnds.contains(scalars[end]) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        var sentence = sentence, part = part
+        return sentence.withUTF8 { bytes in
+            part.withUTF8 { wanted -> String? in
+                guard !wanted.isEmpty, wanted.count <= bytes.count,
+                      let found = (0...(bytes.count - wanted.count)).first(where: { start in
+                          bytes[start] == wanted[0] && wanted.indices.allSatisfy { bytes[start + $0] == wanted[$0] }
+                      })
+                else { return nil }
+                var start = found, end = found + wanted.count
+                while start > 0, clauseEndLength(in: bytes, endingAt: start) == 0 { start -= 1 }
+                while end < bytes.count, clauseEndLength(in: bytes, startingAt: end) == 0 { end += 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+        } ?? sentence
     }
 
     /// Marks that end a clause: a list's 、 and brackets do not, so that a figure keeps the words it
     /// is listed or glossed with.
-    private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n", "\r"]
+    private static let clauseEnds: [[UInt8]] = ["。", "！", "？", "；", "，", "：", "!", "?", ";", ",", ":", "\n", "\r"].map { Array($0.utf8) }
+
+    /// The bytes of the clause end that begins at `offset`, or 0 where none does.
+    private static func clauseEndLength(in bytes: UnsafeBufferPointer<UInt8>, startingAt offset: Int) -> Int {
+        clauseEnds.first { mark in
+            offset + mark.count <= bytes.count && mark.indices.allSatisfy { bytes[offset + $0] == mark[$0] }
+        }?.count ?? 0
+    }
+
+    /// The bytes of the clause end that ends just before `offset`, or 0 where none does.
+    private static func clauseEndLength(in bytes: UnsafeBufferPointer<UInt8>, endingAt offset: Int) -> Int {
+        clauseEnds.first { mark in
+            offset >= mark.count && mark.indices.allSatisfy { bytes[offset - mark.count + $0] == mark[$0] }
+        }?.count ?? 0
+    }
 }

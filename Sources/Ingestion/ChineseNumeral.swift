@@ -9,7 +9,11 @@ import TextNormalization
 public enum ChineseNumeral {
     /// The value of `text` when the whole of it is one numeral; nil otherwise (and for ranges).
     public static func value(of text: String) -> DecimalNumber? {
-        let units = Array(text.folded.utf16)
+        value(ofFolded: Array(text.folded.utf16))
+    }
+
+    /// The value of folded UTF-16 `units` when the whole of them is one numeral; nil otherwise.
+    static func value(ofFolded units: [UInt16]) -> DecimalNumber? {
         guard let match = match(in: units, at: 0), match.end == units.count, match.maximum == nil else { return nil }
         return match.value
     }

@@ -82,11 +82,14 @@ enum CompilationSplitter {
         while index < scalars.count, ChineseNumber.isChineseNumeral(scalars[index]) || ChineseNumber.isArabicDigit(scalars[index]) {
             index += 1
         }
-        guard index > digitsStart, let number = ChineseNumber.value(scalars[digitsStart..<index]) else { return nil }
+        let digitsEnd = index
+        guard index > digitsStart else { return nil }
+        // 篇 checked before the number is read: every article of a law opens with 第N条.
         if ordinalFirst {
             guard index < scalars.count, scalars[index] == "篇" else { return nil }
             index += 1
         }
+        guard let number = ChineseNumber.value(scalars[digitsStart..<digitsEnd]) else { return nil }
         if bracketed {
             guard index < scalars.count, scalars[index] == "】" || scalars[index] == "]" else { return nil }
             index += 1

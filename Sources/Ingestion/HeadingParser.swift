@@ -67,7 +67,7 @@ enum HeadingParser {
               ChineseNumber.isChineseNumeral(scalars[index]) || ChineseNumber.isArabicDigit(scalars[index]) {
             index += 1
         }
-        guard index > 1, index < scalars.count, let number = ChineseNumber.value(scalars[1..<index]) else { return nil }
+        guard index > 1, index < scalars.count else { return nil }
         let kind: HeadingKind
         // Traditional forms too: 第一編, 第一節, 第一條.
         switch scalars[index] {
@@ -77,6 +77,8 @@ enum HeadingParser {
         case "条", "條": kind = .article
         default: return nil
         }
+        // Read once the kind is known (第三次, 第一，… are no headings): reading it costs more than the rest.
+        guard let number = ChineseNumber.value(scalars[1..<index]) else { return nil }
         index += 1
         if kind == .article {
             // 第一百二十条之一: an article inserted by an amendment.
@@ -123,8 +125,9 @@ enum HeadingParser {
         if ChineseNumber.isArabicDigit(first) {
             var index = 1
             while index < scalars.count, index <= 3, ChineseNumber.isArabicDigit(scalars[index]) { index += 1 }
-            guard index < scalars.count, let number = ChineseNumber.value(scalars[0..<index]),
-                  index + 1 < scalars.count, !ChineseNumber.isArabicDigit(scalars[index + 1]) else { return nil }
+            // The number read last: most lines that open with a digit are no headings (2019年…).
+            guard index + 1 < scalars.count, !ChineseNumber.isArabicDigit(scalars[index + 1]),
+                  "、．.）)".unicodeScalars.contains(scalars[index]), let number = ChineseNumber.value(scalars[0..<index]) else { return nil }
             switch scalars[index] {
             case "、", "．", ".":
                 return followedByWords(scalars, at: index + 1) ? (.arabic, number, index + 1) : nil

@@ -65,6 +65,9 @@ public struct DuplicateSigner: Sendable {
         var result: [DuplicateSignature] = []
         var documentOf: [DocumentKey: Int] = [:]
         var documents: [(unit: Int, sections: [Int], length: Int)] = []
+        // The compared characters of the sections signed on their own, for their document's signature:
+        // a text's compared characters are its lines' one after another (line breaks are not compared).
+        var compared = [[UInt32]?](repeating: nil, count: units.count)
         for (number, (unit, length)) in units.enumerated() {
             let key = DocumentKey(source: unit.source, documentIndex: unit.documentIndex)
             switch unit.kind {
@@ -74,9 +77,11 @@ public struct DuplicateSigner: Sendable {
             case .section:
                 let document = documentOf[key]
                 if length >= DuplicateGrouper.minimumLength {
-                    if let (key, bands) = detector.bandedFingerprint(of: unit.text) {
+                    let characters = ComparisonText.characters(of: unit.text)
+                    if let (key, bands) = detector.bandedFingerprint(characters: characters) {
                         result.append(DuplicateSignature(unit: number, role: .section(key: key, bands: bands)))
                     }
+                    if document != nil { compared[number] = characters }
                 } else if let document {
                     let scalars = unit.text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
                     result.append(DuplicateSignature(unit: number, role: .shortSection(document: documents[document].unit, text: ExactKey(scalars))))
@@ -90,8 +95,9 @@ public struct DuplicateSigner: Sendable {
             }
         }
         for document in documents where document.length >= DuplicateGrouper.minimumLength {
-            let text = document.sections.map { units[$0].unit.text }.joined(separator: "\n")
-            if let (key, bands) = detector.bandedFingerprint(of: text) {
+            var characters: [UInt32] = []
+            for section in document.sections { characters += compared[section] ?? ComparisonText.characters(of: units[section].unit.text) }
+            if let (key, bands) = detector.bandedFingerprint(characters: characters) {
                 result.append(DuplicateSignature(unit: document.unit, role: .document(key: key, bands: bands, sections: document.sections)))
             }
         }

@@ -115,7 +115,7 @@ extension Document {
 extension IndexUnit {
     /// The heading path of a section unit.
     public var sectionPath: [String] {
-        section.isEmpty ? [] : section.components(separatedBy: IndexUnit.pathSeparator)
+        section.isEmpty ? [] : section.fastComponents(separatedBy: IndexUnit.pathSeparator)
     }
 
     /// A section unit's text without the heading line the index stores before it.

@@ -85,10 +85,10 @@ public final class SourceAnalyser: @unchecked Sendable {
         func positions(_ text: String) -> Int { text.isEmpty ? 0 : analyzer.positionCount(of: FoldedText(text)) }
         switch unit.kind {
         case .section where !unit.section.isEmpty:
-            let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
+            let own = unit.sectionPath.last!
             let above = headingsAbove.joined(separator: "\n")
             let pathLength = positions(above)
-            let headingLength = pathLength + (unit.text.hasPrefix(own) ? positions(own) : 0)
+            let headingLength = pathLength + (unit.text.fastHasPrefix(own) ? positions(own) : 0)
             return (above.isEmpty ? unit.text : above + "\n" + unit.text, pathLength, headingLength)
         case .document:
             return (unit.text, 0, positions(String(unit.text.prefix { $0 != "\n" })))
@@ -113,7 +113,7 @@ public final class SourceAnalyser: @unchecked Sendable {
                 let givesWay = SourceAnalyser.givesWay(unit, to: index + 1 < units.count ? units[index + 1] : nil)
                 var above: [String] = []
                 if unit.kind == .section, !unit.section.isEmpty {
-                    let path = unit.section.components(separatedBy: IndexUnit.pathSeparator)
+                    let path = unit.sectionPath
                     for depth in 1..<path.count
                     where bare.contains("\(unit.documentIndex)\u{0}" + path[0..<depth].joined(separator: IndexUnit.pathSeparator)) {
                         above.append(path[depth - 1])
@@ -131,8 +131,8 @@ public final class SourceAnalyser: @unchecked Sendable {
     static func givesWay(_ unit: IndexUnit, to next: IndexUnit?) -> Bool {
         guard unit.kind == .section, !unit.section.isEmpty, let next, next.kind == .section,
               next.source == unit.source, next.documentIndex == unit.documentIndex,
-              next.section.hasPrefix(unit.section + IndexUnit.pathSeparator) else { return false }
-        let own = unit.section.components(separatedBy: IndexUnit.pathSeparator).last!
+              next.section.fastHasPrefix(unit.section + IndexUnit.pathSeparator) else { return false }
+        let own = unit.sectionPath.last!
         return unit.text.trimmingCharacters(in: .whitespacesAndNewlines) == own.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -91,3 +91,11 @@ func theKindFollowsTheTitle(title: String, kind: CitationKind) {
     let amendment = citations("在刑法第一百二十条后增加一条，作为第一百二十条之一。", title: "中华人民共和国刑法修正案（九）")
     #expect(amendment.map(ExpectedCitation.init) == [ExpectedCitation("刑法", 120), ExpectedCitation("刑法", 120, suffix: "之一")])
 }
+
+@Test func aVersionDateIsCutFromTheEndOfATitleOnly() {
+    #expect(LawName.withoutVersionDate("中华人民共和国刑法（2015）") == "中华人民共和国刑法")
+    #expect(LawName.withoutVersionDate("行政处罚法(2021-01-22)") == "行政处罚法")
+    #expect(LawName.withoutVersionDate("（2015）") == "（2015）")
+    #expect(LawName.withoutVersionDate("刑法（2015）修正案") == "刑法（2015）修正案")
+    #expect(LawName.withoutVersionDate("刑法") == "刑法")
+}

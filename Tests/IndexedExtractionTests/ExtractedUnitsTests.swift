@@ -77,4 +77,7 @@ private func hits(_ query: String, kind: UnitKind) throws -> [IndexUnit] {
     #expect(ExtractedUnits.clause(of: "3%", in: "逾期不缴纳罚款的，每日按罚款数额的3%加处罚款。") == "每日按罚款数额的3%加处罚款")
     #expect(ExtractedUnits.clause(of: "第四十条", in: "应统一按照现行《人口与计划生育法》第四十条的条文序号引用；避免") == "应统一按照现行《人口与计划生育法》第四十条的条文序号引用")
     #expect(ExtractedUnits.clause(of: "五年", in: "全县出生人口性别比下降") == "全县出生人口性别比下降")
+    // ASCII marks end clauses too; the first occurrence counts, and a clause may begin the sentence.
+    #expect(ExtractedUnits.clause(of: "5亿元", in: "投资5亿元,建成𠀀桥5座;再投5亿元") == "投资5亿元")
+    #expect(ExtractedUnits.clause(of: "5座", in: "投资5亿元,建成𠀀桥5座;再投5亿元") == "建成𠀀桥5座")
 }

@@ -17,8 +17,11 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     ]
     let signatures = signer.signatures(of: units)
     #expect(signatures.map(\.unit) == [0, 1, 2])
-    guard case .document(_, let bands, let sections) = signatures[0].role else { Issue.record("no document signature"); return }
+    guard case .document(let documentKey, let bands, let sections) = signatures[0].role else { Issue.record("no document signature"); return }
     #expect(sections == [1, 2] && bands.count == signer.detector.banding.bands)
+    // A document is signed as the text of its sections joined by line breaks, though from their compared characters.
+    let joined = try #require(signer.detector.bandedFingerprint(of: article + "\n" + "二是设置固定宣传栏。"))
+    #expect(documentKey == joined.key && bands == joined.bandKeys)
     guard case .shortSection(let document, _) = signatures[2].role else { Issue.record("no short section"); return }
     #expect(document == 0)
 
