@@ -93,12 +93,6 @@ struct HTMLTests {
         #expect(TableRow.cells(of: page.lines[1].text) == nil)
     }
 
-    @Test("a table's label cell ending with a colon is joined to its value, as header fields are written")
-    func labelCells() {
-        let page = HTMLTextExtractor("<table><tr><td>索&nbsp;引&nbsp;号：</td><td>000000-2025-00012</td></tr></table>")
-        #expect(page.lines.map(\.text) == ["索\u{A0}引\u{A0}号：000000-2025-00012"])
-    }
-
     @Test("a numeric reference to nothing becomes the replacement character")
     func invalidReference() {
         #expect(HTMLTextExtractor("<p>&#0;&#x110000;&unknown;</p>").lines.map(\.text) == ["\u{FFFD}\u{FFFD}&unknown;"])
