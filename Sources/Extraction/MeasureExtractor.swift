@@ -54,6 +54,7 @@ public struct MeasureExtractor: Sendable {
     /// Every measure of `document`, in reading order: each level-1 task followed by its sub-tasks.
     public func measures(in document: Document) -> [Measure] {
         if isLaw(document) { return [] }
+        if !isReport(document), let table = MeasureTable(document) { return tableMeasures(table, in: document) }
         let tree = SectionTree(DocumentBody.sections(document.sections))
         if isReport(document) {
             return ReportTaskFinder(extractor: self, tree: tree, document: document).measures()
@@ -184,6 +185,19 @@ public struct MeasureExtractor: Sendable {
                        ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
                        level: level, role: role, actors: ResponsibleUnits.actors(in: ResponsibleUnits.unitsText(of: own)),
                        deadline: ResponsibleUnits.deadline(in: firstParagraph(own)))
+    }
+
+    /// The measures of a table of them, one a row: its measure cell the headline, its content cell the lead,
+    /// its unit cell the actors and its time cell, where it dates, the deadline.
+    private func tableMeasures(_ table: MeasureTable, in document: Document) -> [Measure] {
+        table.rows.enumerated().map { position, row in
+            let text = row.content.isEmpty ? row.measure : row.measure + "。" + row.content
+            var measure = make(document: document, section: row.section, ordinal: row.number ?? position + 1, headline: row.measure,
+                               text: text, own: text, items: [], level: 1, role: .planned)
+            measure.actors = ResponsibleUnits.split(row.units)
+            if !row.deadline.isEmpty { measure.deadline = ResponsibleUnits.deadline(in: row.deadline) ?? MeasureTable.date(row.deadline) }
+            return measure
+        }
     }
 
     private func firstParagraph(_ text: String) -> String {

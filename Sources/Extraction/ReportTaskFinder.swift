@@ -80,11 +80,21 @@ struct ReportTaskFinder {
             // not the three points (一是…三是) to grasp after them.
             let dashed = role == .planned ? dashTasks(of: part) : []
             let numbered = tasks.isEmpty ? paragraphTasks(of: part, isTaskHeaded: isTaskHeaded) : []
+            let topics = tasks.isEmpty && numbered.isEmpty && role == .planned ? topicParagraphs(of: part) : []
             // In a plan whose parts are its tasks, a planning part headed by its task or holding a list of
             // them (1997: 三、在国有企业改革方面迈出更大的步伐 第一…第五) is one task.
             // Not where the part's numbered paragraphs are passages of their own, each several paragraphs long
             // (十二大: 六、把党建设成为…坚强核心 第一、健全党的民主集中制… over five paragraphs each): they carry the tasks.
             if partsAreTasks, role == .planned, isTaskHeaded || !tasks.isEmpty || !numbered.isEmpty, !ReportTaskFinder.arePassages(numbered) {
+                measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
+                continue
+            }
+            // A part headed by its task whose text announces the list after it as the task's means (1958: （四）厉行节约，
+            // 反对浪费 … 我们准备采取以下各项主要措施。第一，… 第四，…) is one task, the list its items. Not where the
+            // heading itself names measures (1980: 三、采取有力措施，保证…计划的完成 … 四个方面需要采取的主要措施，作如下
+            // 说明。): that heading announces the list of tasks.
+            if isTaskHeaded, role == .planned, tasks.isEmpty, !ReportTaskFinder.meansWords.contains(where: { tree.sections[part].heading.containsScalars($0) }),
+               ReportTaskFinder.announcesMeans(tree.sections[part].text) {
                 measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
                 continue
             }
@@ -98,6 +108,8 @@ struct ReportTaskFinder {
             } else if let paragraphs = [numbered, dashed].filter({ !$0.isEmpty }).max(by: { $0.count < $1.count }) {
                 measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: paragraphs)
                     .filter { TaskWording.isTask($0.headline) }
+            } else if !topics.isEmpty {
+                measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: topics)
             } else if role == .planned, isTask, !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
                 // A part without a list is one task where its heading names one; 七、关于外交工作 names a topic.
                 measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
@@ -245,6 +257,21 @@ struct ReportTaskFinder {
     private static let listAnnouncers = ["下列", "以下", "如下"]
     private static let listedThings = ["方针", "任务", "措施", "举措", "政策", "工作", "方面", "事项", "要求"]
 
+    /// Words naming the means of one task, where a list is announced as them (采取以下各项主要措施, 办法如下).
+    private static let meansWords = ["措施", "办法"]
+
+    /// Whether a line of `text` before its first numbered one closes by announcing the list as measures or methods
+    /// (我们准备采取以下各项主要措施。): a word of means and 以下, 下列 or 如下 in its last `announcingTail` characters.
+    /// Not a list's own paragraph that announces its details (1980: 第一，实行能源的开发和节约并重 … 将采取以下措施：).
+    static func announcesMeans(_ text: String) -> Bool {
+        text.split(separator: "\n").prefix { SectionTree.stripOrdinal(String($0)).ordinal == nil }.contains { line in
+            let tail = String(line.unicodeScalars.suffix(announcingTail))
+            return listAnnouncers.contains { tail.containsScalars($0) } && meansWords.contains { tail.containsScalars($0) }
+        }
+    }
+
+    private static let announcingTail = 20
+
     /// The role of the list that the last paragraph of `text` announces (…执行下列十条方针。这些方针，…), by
     /// the tense of the announcing sentence; nil where it announces none.
     static func announcement(in text: String) -> MeasureRole? {
@@ -369,14 +396,28 @@ struct ReportTaskFinder {
     /// planned by its tense. A part on foreign policy (关于对外政策) is none of the government's domestic tasks.
     /// Empty unless most parts are topics.
     private func topicMeasures(_ parts: [Int]) -> [Measure] {
-        let topics = parts.filter { part in
-            let headline = SectionTree.stripOrdinal(tree.sections[part].heading).text
-            return headline.hasPrefix("关于") && !PolicyInstrument.outsideAreas.contains { headline.containsScalars($0) }
-        }
+        let topics = parts.filter { isTopic(tree.sections[$0].heading) }
         guard topics.count * 2 > parts.count else { return [] }
         return topics.enumerated().flatMap { position, part in
             extractor.measureWithSubtasks(at: part, position: position + 1, in: tree, document: document, role: MeasureRole.of(tree.fullText(of: part)))
         }
+    }
+
+    /// Whether a heading or the first line of a paragraph names a domestic topic (关于社会主义革命, 第一、关于基本建设),
+    /// not foreign policy.
+    private func isTopic(_ heading: String) -> Bool {
+        let headline = SectionTree.stripOrdinal(String(heading.unicodeScalars.prefix { $0 != "\n" })).text
+        return headline.hasPrefix("关于") && !PolicyInstrument.outsideAreas.contains { headline.containsScalars($0) }
+    }
+
+    /// The numbered paragraphs of a planning part that open each with a topic (1958: （三）一九五八年国民经济各部门发展
+    /// 计划的安排, its 第一、关于基本建设 … 第五、关于文化教育): each sets the year's work of a sector and is one task, as
+    /// the parts of a topic speech are (`topicMeasures`), though its heading names no act. Empty unless most of the
+    /// part's numbered paragraphs are topics.
+    private func topicParagraphs(of part: Int) -> [String] {
+        let paragraphs = SubItems.numberedParagraphs(tree.sections[part].text)
+        let topics = paragraphs.filter(isTopic)
+        return topics.count >= 2 && topics.count * 2 > paragraphs.count ? topics : []
     }
 
     /// The paragraphs of an unnumbered speech whose lead sentences commit to a task.

@@ -71,7 +71,7 @@ enum ResponsibleUnits {
     }
 
     /// `商务部、发展改革委等和各有关省级人民政府` → 商务部, 发展改革委, 各有关省级人民政府.
-    private static func split(_ list: String) -> [String] {
+    static func split(_ list: String) -> [String] {
         var names: [String] = []
         for part in list.components(separatedBy: "、") {
             // 等和 and 等有关 join the units named to a group: A等和各省级人民政府, A等有关部门和单位.

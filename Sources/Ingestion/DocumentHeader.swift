@@ -45,6 +45,11 @@ struct DocumentHeader: Sendable {
                 skip = count - 1
                 continue
             }
+            // A table's row of keys and values: `索 引 号： | 000000-2025-00012 | 主题分类： | 卫生`.
+            if let fields = rowFields(line.text) {
+                for field in fields where !metadata.contains(where: { $0.key == field.key }) { metadata.append(field) }
+                continue
+            }
             // A key in one table cell and its value in the next: `文    号：` / `青卫健发〔2025〕8号`.
             if let key = keyOnly(line.text), index + 1 < lines.count, metadataFields(lines[index + 1].text).isEmpty,
                keyOnly(lines[index + 1].text) == nil {
@@ -134,6 +139,18 @@ struct DocumentHeader: Sendable {
     }
 
     /// The key of a line that is only `键：`, nil otherwise.
+    /// The fields of a table's row (`TableRow`) whose cells are keys and their values in turn; nil for any
+    /// other line.
+    static func rowFields(_ text: String) -> [MetadataField]? {
+        guard let cells = TableRow.cells(of: text), cells.count % 2 == 0 else { return nil }
+        var fields: [MetadataField] = []
+        for pair in stride(from: 0, to: cells.count, by: 2) {
+            guard let key = keyOnly(cells[pair]) else { return nil }
+            if !cells[pair + 1].isEmpty { fields.append(MetadataField(key: key, value: cells[pair + 1])) }
+        }
+        return fields
+    }
+
     static func keyOnly(_ text: String) -> String? {
         let scalars = text.unicodeScalars
         guard let last = scalars.last, last == "：" || last == ":", scalars.prefix(21).count <= 20 else { return nil }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The text of an HTML page's body as lines: no tags, scripts, styles or comments; character references
 /// decoded; block elements (p, div, li, tr, h1–h6 …) as paragraph breaks and `<br>` as a line break;
-/// `<title>` as the title; `<h1>`–`<h6>` as headings of that level.
+/// `<title>` as the title; `<h1>`–`<h6>` as headings of that level; a table's row as one line of its cells
+/// (`TableRow`).
 ///
 /// A tolerant scanner rather than an XML parser: published pages are rarely well-formed.
 struct HTMLTextExtractor {
@@ -36,6 +37,16 @@ struct HTMLTextExtractor {
     private var inTitle = false
     private var titleScalars: [Unicode.Scalar] = []
     private var inHead = false
+    /// The row being read in each open table, innermost last.
+    private var tables: [OpenRow] = []
+
+    /// Where a table's current row started among `lines`, and where each of its cells did.
+    private struct OpenRow {
+        var start: Int?
+        var cellStarts: [Int] = []
+        /// A row holding a table of its own lays out the page rather than listing data: its lines stay apart.
+        var isLayout = false
+    }
 
     /// Extracts the text of `html`.
     init(_ html: String) {
@@ -173,9 +184,48 @@ struct HTMLTextExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             endLine(paragraph: true)
             headingLevel = closing ? nil : Int(String(name.dropFirst()))
+        case "table":
+            endLine(paragraph: true)
+            if closing {
+                finishRow()
+                tables.removeLast()
+            } else {
+                if !tables.isEmpty { tables[tables.count - 1].isLayout = true }
+                tables.append(OpenRow())
+            }
+        case "tr":
+            endLine(paragraph: true)
+            finishRow()
+            if !closing, !tables.isEmpty { tables[tables.count - 1].start = lines.count }
+        case "td", "th":
+            endLine(paragraph: true)
+            guard !closing, !tables.isEmpty else { break }
+            if tables[tables.count - 1].start == nil { tables[tables.count - 1].start = lines.count }
+            tables[tables.count - 1].cellStarts.append(lines.count)
         default:
             if HTMLTextExtractor.blockElements.contains(name) { endLine(paragraph: true) }
         }
+    }
+
+    /// The longest row, in scalars, read as one line: a longer one is a page laid out in a table.
+    static let longestRow = 2000
+    /// The most lines (paragraphs) in one cell of a row read as one line.
+    static let mostCellLines = 8
+
+    /// Ends the innermost table's row: the lines of a row of two or more cells become one line, its cells in
+    /// order (`TableRow`), where the row lists data rather than lays out the page (a nested table, a cell
+    /// of many paragraphs, a row longer than `longestRow`).
+    private mutating func finishRow() {
+        guard let row = tables.last, let start = row.start else { return }
+        tables[tables.count - 1] = OpenRow(isLayout: row.isLayout)
+        guard !row.isLayout, row.cellStarts.count >= 2, start < lines.count else { return }
+        let bounds = zip([start] + row.cellStarts.dropFirst(), row.cellStarts.dropFirst() + [lines.count])
+        guard bounds.allSatisfy({ $1 - $0 <= HTMLTextExtractor.mostCellLines }) else { return }
+        let cells = bounds.map { lines[$0..<$1].map(\.text).joined(separator: " ") }
+        let text = TableRow.line(cells)
+        guard text.unicodeScalars.count <= HTMLTextExtractor.longestRow else { return }
+        lines.replaceSubrange(start..., with: [TextLine(text, afterBreak: true)])
+        breakBeforeNext = true
     }
 
     private mutating func appendText(_ raw: [Unicode.Scalar]) {

@@ -482,3 +482,42 @@ func aPartsNumberedPassagesAreItsTasksWhereEachRunsOverSeveralParagraphs() {
     let passages = ["第一、健全党的民主集中制。\n回顾党的历史。\n党内政治生活。\n必须坚持。", "第二、改革领导机构和干部制度。\n干部队伍。\n老干部。\n年轻干部。"]
     #expect(ReportTaskFinder.arePassages(passages))
 }
+
+private let report1958 = "corpus/reports/work-reports/1958年中华人民共和国国务院政府工作报告.txt"
+private let reformList = "corpus/state-council-2019/10-国务院办公厅关于推广第二批支持创新相关改革举措的通知.html"
+
+@Test(.enabled(if: isThere(report1958)))
+func aPlanningPartsParagraphsHeadedEachByASectorAreItsTasksAndATaskWhoseMeasuresAreAnnouncedIsOne() {
+    // 1958: （三）一九五八年国民经济各部门发展计划的安排 第一、关于基本建设 … 第五、关于文化教育 are the sector tasks;
+    // （四）厉行节约，反对浪费 announces 我们准备采取以下各项主要措施。 and its 第一，–第四， are that task's items.
+    let tasks = measures(report1958).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["关于基本建设", "关于工业生产", "关于农业生产", "关于人民物质生活和国内外贸易", "关于文化教育",
+                                      "厉行节约", "充分依靠和发挥群众的积极性和创造性"])
+    #expect(tasks.allSatisfy { $0.role == .planned })
+}
+
+@Test(.enabled(if: isThere(reformList)))
+func aTableOfMeasuresHasARowAMeasureWithTheUnitsOfItsColumnAsActors() {
+    // State Council 10's annex: 序号 | 改革举措 | 主要内容 | 指导部门 | 推广范围, 17 rows (the six 军民深度融合 rows cut from the
+    // published text); the notice's own （一）–（五） only group them.
+    let tasks = measures(reformList)
+    #expect(tasks.count == 17)
+    #expect(tasks.allSatisfy { $0.level == 1 && $0.role == .planned })
+    #expect(tasks[0].headline == "知识产权民事、刑事、行政案件“三合一”审判")
+    #expect(tasks[0].actors == ["最高人民法院", "最高人民检察院", "国家知识产权局"])
+    #expect(tasks[0].text.contains("整合分散的审判资源"))
+    #expect(tasks.last?.ordinal == 23)
+    #expect(tasks.last?.actors == ["国家发展改革委", "国务院国资委", "审计署"])
+}
+
+@Test func aHeaderRowNamesTheColumnsOfMeasuresUnitsAndDueDates() throws {
+    let document = Document(source: "plan.html", index: 1, title: "某县重点任务分工方案", sections: [
+        Section(path: [], level: 0, text: "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n1 | 建立孕情台账 | 县卫健局 | 各乡镇 | 2025年6月底前\n2 | 开展关爱女孩行动 | 县妇联 | 县卫健局 | 长期坚持"),
+    ])
+    let table = try #require(MeasureTable(document))
+    #expect(table.rows.map(\.measure) == ["建立孕情台账", "开展关爱女孩行动"])
+    #expect(table.rows.map(\.units) == ["县卫健局", "县妇联"], "the lead unit, not the units that take part (配合)")
+    let tasks = MeasureExtractor().measures(in: document)
+    #expect(tasks.map(\.deadline) == ["2025年6月底前", nil])
+    #expect(tasks.map(\.actors) == [["县卫健局"], ["县妇联"]])
+}
