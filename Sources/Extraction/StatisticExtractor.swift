@@ -146,6 +146,7 @@ public struct StatisticExtractor: Sendable {
     private static let above = Unit.of("以上")
     private static let plus = Unit.one("+")
     private static let space = Unit.one(" ")
+    private static let cellBar = Unit.one("|")
     private static let hyphen = Unit.one("-")
     private static let colon = Unit.one(":")
     private static let middleDot = Unit.one("·")
@@ -267,6 +268,11 @@ public struct StatisticExtractor: Sendable {
                 if scan.longest(of: StatisticUnits.notFigureAfter, at: end) != nil { return (nil, end) }
                 // A page number left at a line's end, an identifier, a bracketed year.
                 if Unit.isSpace(scan[start - 1]), end >= scan.count || scan[end] == Unit.newline { return (nil, end) }
+                // 江苏 | 100 | 120: a bare entry of a table's row is named by headings the row does not repeat.
+                if start >= 2, scan[start - 1] == StatisticExtractor.space, scan[start - 2] == StatisticExtractor.cellBar,
+                   end + 1 < scan.count, scan[end] == StatisticExtractor.space, scan[end + 1] == StatisticExtractor.cellBar {
+                    return (nil, end)
+                }
                 if number.length >= 9 || (number.length > 1 && scan[start] == StatisticExtractor.zero && scan[start + 1] != StatisticExtractor.dot) { return (nil, end) }
                 if StatisticExtractor.openings.contains(before) { return (nil, end) }
                 // 扩大开放2.0任务: a number between two words is part of a name.

@@ -40,6 +40,7 @@ struct ExpectedFigure: CustomTestStringConvertible, Sendable {
     ExpectedFigure(sentence: "出生人口１１６．２。", text: "１１６．２", value: "116.2", kind: .number),
     ExpectedFigure(sentence: "老年人口占三成以上。", text: "三成以上", value: "3", unit: "成", approx: true, kind: .ratio),
     ExpectedFigure(sentence: "处一万元以上三万元以下的罚款。", text: "一万元以上", value: "1", unit: "万元", approx: true, kind: .money),
+    ExpectedFigure(sentence: "合计 | 120万元 | 8 | 35%", text: "120万元", value: "120", unit: "万元", kind: .money),
 ])
 func figuresAreReadWithValueRangeUnitBoundsAndKind(expected: ExpectedFigure) throws {
     let figures = StatisticExtractor().figures(in: expected.sentence)
@@ -73,6 +74,7 @@ func figuresAreReadWithValueRangeUnitBoundsAndKind(expected: ExpectedFigure) thr
     "坚持从五个方面入手，分三个阶段实施。",
     "通常以每出生一百名女婴所对应的出生男婴数表示。",
     "利用“5·29”计生协会活动日开展宣传。",
+    "江苏 | 100 | 100 | 120 | 140 | 200",
 ])
 func yearsArticleNumbersOrdinalsHeadingsAndWordsWithNumeralsAreNotStatistics(sentence: String) {
     #expect(StatisticExtractor().figures(in: sentence).map(\.text) == [])
