@@ -169,17 +169,4 @@ enum BlockCodec {
             }
         }
     }
-
-    /// Moves past a run of `count` values without decoding it.
-    static func skip(count: Int = blockSize, in reader: inout ByteReader) throws(ByteReader.Malformed) {
-        let header = try reader.byte()
-        let width = Int(header & ~exceptionsFollow)
-        guard width <= 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
-        _ = try reader.bytes((count * width + 7) / 8)
-        guard header & exceptionsFollow != 0 else { return }
-        for _ in 0..<Int(try reader.byte()) {
-            _ = try reader.byte()
-            _ = try reader.varint()
-        }
-    }
 }

@@ -62,7 +62,8 @@ extension IndexReader {
             terms += 1
             guard info.documentFrequency > 0 else { return fail("no units") }
             do {
-                var cursor = try PostingsCursor(info: info, postings: segment.postingsFile.body, positions: segment.positionsFile.body)
+                var cursor = try PostingsCursor(info: info, postings: segment.postingsFile.body, positions: segment.positionsFile.body,
+                                                lengths: segment.lengths)
                 var count = 0
                 var frequencies = 0
                 var last: Int64 = -1

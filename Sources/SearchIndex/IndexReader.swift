@@ -77,7 +77,7 @@ public final class IndexReader: @unchecked Sendable {
                 facts.reserveCapacity(base)
                 for segment in segments {
                     for local in 0..<segment.units.count {
-                        facts.append(UnitFacts(length: UInt32(segment.units.length(local)),
+                        facts.append(UnitFacts(length: segment.lengths.lengths[local],
                                                headingLength: UInt32(segment.units.headingLength(local)), document: 0, kind: 0))
                     }
                 }

@@ -7,7 +7,9 @@ struct PostingsCursor {
 
     let info: TermInfo
     private let postings: UnsafeRawBufferPointer
-    private var positionStream: PositionStream
+    private let positionsFile: UnsafeRawBufferPointer
+    /// The segment's units' field lengths, by which positions are coded.
+    private let lengths: UnitLengths
 
     /// Each block's last document (searched by `advance`), and the rest of its skip entry.
     private var skipLastDocument: [UInt32] = []
@@ -24,15 +26,23 @@ struct PostingsCursor {
     private var frequencies = [UInt32](repeating: 0, count: BlockCodec.blockSize)
     private var blockCount = 0
     private var slot = 0
-    private var positionIndex = 0
+    /// Where the current block's positions begin in `positionsFile`, and the first unit of the block
+    /// (`knownSlot`) whose positions start at a known bit from there (`knownBit`): the units before a
+    /// unit whose positions are asked for are stepped over from the last one known, not from the
+    /// block's start.
+    private var blockPositions = 0
+    private var knownSlot = 0
+    private var knownBit = 0
 
     /// The current document, or `exhausted`.
     private(set) var document: UInt32 = PostingsCursor.exhausted
 
-    init(info: TermInfo, postings: UnsafeRawBufferPointer, positions: UnsafeRawBufferPointer) throws(Malformed) {
+    init(info: TermInfo, postings: UnsafeRawBufferPointer, positions: UnsafeRawBufferPointer,
+         lengths: UnitLengths) throws(Malformed) {
         self.info = info
         self.postings = postings
-        self.positionStream = PositionStream(base: positions, start: info.positionsOffset, total: info.totalFrequency)
+        self.positionsFile = positions
+        self.lengths = lengths
         let blocks = (info.documentFrequency + BlockCodec.blockSize - 1) / BlockCodec.blockSize
         var reader = ByteReader(postings, offset: info.postingsOffset)
         guard info.postingsOffset <= postings.count, info.documentFrequency > 0 else { throw Malformed(offset: info.postingsOffset) }
@@ -49,7 +59,6 @@ struct PostingsCursor {
                 entry.blockOffset = blockOffset
                 blockOffset += try reader.int()
                 entry.positionOffset += try reader.int()
-                entry.positionIndex += try reader.int()
                 let impactCount = try reader.int(max: BlockCodec.blockSize)
                 guard impactCount > 0 else { throw Malformed(offset: reader.offset) }
                 entry.impacts = impacts.count..<(impacts.count + impactCount)
@@ -72,7 +81,6 @@ struct PostingsCursor {
     /// Moves to the next document.
     mutating func next() throws(Malformed) {
         guard document != PostingsCursor.exhausted else { return }
-        positionIndex += Int(frequencies[slot])
         slot += 1
         if slot < blockCount {
             document = documents[slot]
@@ -130,26 +138,18 @@ struct PostingsCursor {
             try load(block: candidate)
             guard document < target else { return }
         }
-        // Within the block: step over the units before `target`, adding up their frequencies.
+        // Within the block: step over the units before `target`.
         var at = slot
-        var index = positionIndex
         let count = blockCount
         documents.withUnsafeBufferPointer { documents in
-            frequencies.withUnsafeBufferPointer { frequencies in
-                while at < count && documents[at] < target {
-                    index += Int(frequencies[at])
-                    at += 1
-                }
-            }
+            while at < count && documents[at] < target { at += 1 }
         }
-        positionIndex = index
         slot = at
         if at < count {
             document = documents[at]
         } else {
             // Only a term of one block runs out here (otherwise `target` ≤ the block's last unit).
             slot = count - 1
-            positionIndex -= Int(frequencies[slot])
             try next()
         }
     }
@@ -180,10 +180,35 @@ struct PostingsCursor {
     mutating func positions(intoStartOf buffer: inout [UInt32]) throws(Malformed) -> Int {
         let count = frequency
         if buffer.count < count { buffer.append(contentsOf: repeatElement(0, count: count - buffer.count)) }
+        if slot < knownSlot {
+            knownSlot = 0
+            knownBit = 0
+        }
+        var reader = BitReader(positionsFile, byteOffset: blockPositions, bit: knownBit)
+        var passed = 0
+        let widths = lengths.widths
+        try documents.withUnsafeBufferPointer { documents throws(Malformed) in
+            try frequencies.withUnsafeBufferPointer { frequencies throws(Malformed) in
+                for passing in knownSlot..<max(knownSlot, slot) {
+                    let unit = Int(documents[passing])
+                    guard unit < widths.count else { throw Malformed(offset: blockPositions) }
+                    passed &+= Int(frequencies[passing]) &* Int(widths[unit])
+                }
+            }
+        }
+        knownSlot = max(knownSlot, slot)
+        try reader.skip(passed)
+        knownBit = reader.bit - blockPositions * 8
+        let length = try length(of: document)
         try buffer.withUnsafeMutableBufferPointer { buffer throws(Malformed) in
-            try positionStream.writeSums(from: positionIndex, count: count, into: buffer)
+            try PositionCodec.read(count: count, length: length, from: &reader, into: buffer)
         }
         return count
+    }
+
+    private func length(of unit: UInt32) throws(Malformed) -> UInt32 {
+        guard Int(unit) < lengths.lengths.count else { throw Malformed(offset: blockPositions) }
+        return lengths.lengths[Int(unit)]
     }
 
     private mutating func load(block next: Int) throws(Malformed) {
@@ -195,13 +220,12 @@ struct PostingsCursor {
         if skipLastDocument.isEmpty {
             previous = -1
             reader = ByteReader(postings, offset: blocksStart)
-            positionIndex = 0
+            blockPositions = info.positionsOffset
         } else {
             previous = next == 0 ? -1 : Int64(skipLastDocument[next - 1])
             let entry = skips[next]
             reader = ByteReader(postings, offset: blocksStart + entry.blockOffset)
-            positionIndex = entry.positionIndex
-            positionStream.hint(block: positionIndex / BlockCodec.blockSize, offset: entry.positionOffset)
+            blockPositions = info.positionsOffset + entry.positionOffset
         }
         if blockCount >= BlockCodec.packedTailMinimum {
             try BlockCodec.unpack(count: blockCount, from: &reader, into: &documents)
@@ -241,6 +265,8 @@ struct PostingsCursor {
         guard previous < Int64(UInt32.max) else { throw Malformed(offset: reader.offset) }
         block = next
         slot = 0
+        knownSlot = 0
+        knownBit = 0
         document = documents[0]
     }
 }
@@ -250,7 +276,6 @@ struct PostingsCursor {
 private struct SkipEntry {
     var blockOffset = 0
     var positionOffset = 0
-    var positionIndex = 0
     var impacts = 0..<0
 }
 
@@ -262,78 +287,4 @@ struct BlockMaxima {
     var length: Int
     var headingFrequency: Int
     var headingLength: Int
-}
-
-/// A term's position deltas, decoded a block at a time.
-private struct PositionStream {
-    let base: UnsafeRawBufferPointer
-    let start: Int
-    let total: Int
-    private var cachedBlock = -1
-    private var values = [UInt32](repeating: 0, count: BlockCodec.blockSize)
-    private var knownBlock = 0
-    private var knownOffset = 0
-
-    init(base: UnsafeRawBufferPointer, start: Int, total: Int) {
-        self.base = base
-        self.start = start
-        self.total = total
-    }
-
-    /// Records where a block begins, from a skip entry.
-    mutating func hint(block: Int, offset: Int) {
-        if block > knownBlock {
-            knownBlock = block
-            knownOffset = offset
-        }
-    }
-
-    /// Writes the running sums of the `count` deltas from `first` on (a unit's positions) to the
-    /// start of `output` (at least `count` long), a decoded block at a time.
-    mutating func writeSums(from first: Int, count: Int, into output: UnsafeMutableBufferPointer<UInt32>) throws(ByteReader.Malformed) {
-        guard first >= 0, count <= total - first, count <= output.count else { throw ByteReader.Malformed(offset: start) }
-        var index = first
-        var written = 0
-        let end = first + count
-        var position: UInt32 = 0
-        while index < end {
-            let block = index / BlockCodec.blockSize
-            if block != cachedBlock { try decode(block: block) }
-            let from = index - block * BlockCodec.blockSize
-            let upTo = min(BlockCodec.blockSize, end - block * BlockCodec.blockSize)
-            values.withUnsafeBufferPointer { values in
-                for slot in from..<upTo {
-                    position &+= values[slot]
-                    output[written] = position
-                    written &+= 1
-                }
-            }
-            index += upTo - from
-        }
-    }
-
-    private mutating func decode(block: Int) throws(ByteReader.Malformed) {
-        if block < knownBlock {
-            knownBlock = 0
-            knownOffset = 0
-        }
-        var reader = ByteReader(base, offset: start + knownOffset)
-        while knownBlock < block {
-            try BlockCodec.skip(in: &reader)
-            knownBlock += 1
-            knownOffset = reader.offset - start
-        }
-        let fullBlocks = total / BlockCodec.blockSize
-        let tail = total - fullBlocks * BlockCodec.blockSize
-        if block < fullBlocks {
-            try BlockCodec.unpack(from: &reader, into: &values)
-        } else if tail >= BlockCodec.packedTailMinimum {
-            try BlockCodec.unpack(count: tail, from: &reader, into: &values)
-        } else {
-            for slot in 0..<tail {
-                values[slot] = UInt32(truncatingIfNeeded: try reader.varint())
-            }
-        }
-        cachedBlock = block
-    }
 }

@@ -1,18 +1,17 @@
 /// Writes one term's postings (documents and frequencies, with skip data) and positions.
 ///
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
-/// document (delta), its byte length, where its first position lies (byte offset of the position
-/// block, delta; index in the position stream, delta) and its impacts (`BlockImpacts`): the
-/// (frequency, heading frequency, unit length) of the units no other unit of the block outdoes, which
-/// bound the field-weighted score of every unit in it whatever the collection's mean length (which
-/// changes as segments come and go) and the field weights (block-max, as tantivy's block-WAND and
-/// Lucene's impacts: a block that cannot reach the top results is skipped) —
+/// document (delta), its byte length, where its positions begin (byte offset, delta) and its impacts
+/// (`BlockImpacts`): the (frequency, heading frequency, unit length) of the units no other unit of the
+/// block outdoes, which bound the field-weighted score of every unit in it whatever the collection's
+/// mean length (which changes as segments come and go) and the field weights (block-max, as
+/// tantivy's block-WAND and Lucene's impacts: a block that cannot reach the top results is skipped) —
 /// then the blocks: blocks of 128, and a last partial block of at least `BlockCodec.packedTailMinimum`,
 /// as patched bit-packed runs (`BlockCodec`) of (document delta − 1) and (frequency − 1); a shorter
 /// last block as varints: (document delta − 1) × 2, plus 1 when the frequency is 1, else followed by
 /// the frequency (most postings of short sections have frequency 1).
-/// Positions: the term's stream of per-document position deltas, in patched bit-packed runs of 128
-/// and a tail packed the same way (varints when shorter than `BlockCodec.packedTailMinimum`).
+/// Positions: per block of postings, from a byte of its own, each unit's positions in the bits their
+/// unit's length needs (`PositionCodec`).
 struct PostingsWriter {
     var postings = ByteWriter()
     var positions = ByteWriter()
@@ -53,29 +52,34 @@ struct PostingsWriter {
     mutating func write(documents: [UInt32], frequencies: [UInt32], positionDeltas: [UInt32]) -> TermInfo {
         let info = TermInfo(documentFrequency: documents.count, totalFrequency: positionDeltas.count,
                             postingsOffset: postings.count, positionsOffset: positions.count)
-        let positionBlockOffsets = writePositions(positionDeltas)
         let headingFrequencies = headingFrequencies(documents: documents, frequencies: frequencies, positionDeltas: positionDeltas)
         let blockSize = BlockCodec.blockSize
         let blockCount = (documents.count + blockSize - 1) / blockSize
         var blocks = ByteWriter()
         var skips = ByteWriter()
+        var bits = BitWriter()
         var previousDocument: Int64 = -1
         var positionIndex = 0
         var previousPositionOffset = 0
-        var previousPositionIndex = 0
         var deltas = [UInt32](repeating: 0, count: blockSize)
         var frequencyValues = [UInt32](repeating: 0, count: blockSize)
         for block in 0..<blockCount {
             let range = (block * blockSize)..<min(documents.count, (block + 1) * blockSize)
             let blockStart = blocks.count
-            let firstPositionIndex = positionIndex
             let lastBefore = previousDocument
+            // The block's positions, unit by unit, from a byte of their own.
+            let positionOffset = positions.count - info.positionsOffset
+            for index in range {
+                let unitDeltas = positionDeltas[positionIndex..<(positionIndex + Int(frequencies[index]))]
+                PositionCodec.append(deltas: unitDeltas, length: UInt32(length(of: documents[index])), to: &bits)
+                positionIndex += Int(frequencies[index])
+            }
+            bits.finish(into: &positions)
             if range.count >= BlockCodec.packedTailMinimum {
                 for (slot, index) in range.enumerated() {
                     deltas[slot] = UInt32(Int64(documents[index]) - previousDocument - 1)
                     frequencyValues[slot] = frequencies[index] - 1
                     previousDocument = Int64(documents[index])
-                    positionIndex += Int(frequencies[index])
                 }
                 BlockCodec.pack(deltas[0..<range.count], into: &blocks)
                 BlockCodec.pack(frequencyValues[0..<range.count], into: &blocks)
@@ -89,16 +93,13 @@ struct PostingsWriter {
                         blocks.appendVarint(UInt64(frequencies[index]))
                     }
                     previousDocument = Int64(documents[index])
-                    positionIndex += Int(frequencies[index])
                 }
             }
             if blockCount > 1 {
                 let impacts = BlockImpacts.frontier(of: range.map { (Int(frequencies[$0]), Int(headingFrequencies[$0]), length(of: documents[$0])) })
-                let positionOffset = positionBlockOffsets[min(firstPositionIndex / blockSize, positionBlockOffsets.count - 1)]
                 skips.appendVarint(UInt64(previousDocument - lastBefore))
                 skips.appendVarint(blocks.count - blockStart)
                 skips.appendVarint(positionOffset - previousPositionOffset)
-                skips.appendVarint(firstPositionIndex - previousPositionIndex)
                 skips.appendVarint(impacts.count)
                 for impact in impacts {
                     skips.appendVarint(UInt64(impact.frequency))
@@ -106,7 +107,6 @@ struct PostingsWriter {
                     skips.appendVarint(UInt64(impact.length))
                 }
                 previousPositionOffset = positionOffset
-                previousPositionIndex = firstPositionIndex
             }
         }
         postings.append(contentsOf: skips.bytes)
@@ -131,27 +131,4 @@ struct PostingsWriter {
     }
 
     private func length(of unit: UInt32) -> Int { Int(unit) < lengths.count ? Int(lengths[Int(unit)]) : 0 }
-
-    /// Writes the position stream; returns the offset (relative to the term's start) of every full
-    /// block and, last, of the varint tail.
-    private mutating func writePositions(_ deltas: [UInt32]) -> [Int] {
-        let start = positions.count
-        let blockSize = BlockCodec.blockSize
-        var offsets: [Int] = []
-        var index = 0
-        var block = [UInt32](repeating: 0, count: blockSize)
-        while index + blockSize <= deltas.count {
-            offsets.append(positions.count - start)
-            for slot in 0..<blockSize { block[slot] = deltas[index + slot] }
-            BlockCodec.pack(block, into: &positions)
-            index += blockSize
-        }
-        offsets.append(positions.count - start)
-        if deltas.count - index >= BlockCodec.packedTailMinimum {
-            BlockCodec.pack(deltas[index...], into: &positions)
-        } else {
-            for delta in deltas[index...] { positions.appendVarint(UInt64(delta)) }
-        }
-        return offsets
-    }
 }

@@ -9,6 +9,9 @@ final class Segment: @unchecked Sendable {
     let postingsFile: MappedFile
     let positionsFile: MappedFile
     let units: UnitTable
+    /// Its units' field lengths side by side, by which a term's positions are decoded (`PositionCodec`).
+    let lengths: UnitLengths
+    private let lengthStorage: UnitLengthStorage
     let store: TextStore
     /// Its sources, deleted ones included, numbered within the segment.
     let sources: [SourceRecord]
@@ -26,7 +29,10 @@ final class Segment: @unchecked Sendable {
         dictionary = try TermDictionary(file: try open("TERM"))
         postingsFile = try open("POST")
         positionsFile = try open("POSI")
-        units = try UnitTable(file: try open("UNIT"))
+        let units = try UnitTable(file: try open("UNIT"))
+        self.units = units
+        lengthStorage = UnitLengthStorage((0..<units.count).map { UInt32(units.length($0)) })
+        lengths = lengthStorage.view
         store = try TextStore(file: try open("STOR"))
         sources = try SourceTable.read(try open("SRCS"), unitCount: units.count)
         guard units.count == meta.unitCount, store.count == meta.unitCount else {
@@ -53,7 +59,7 @@ final class Segment: @unchecked Sendable {
 
     func cursor(_ info: TermInfo) throws(IndexError) -> PostingsCursor {
         do {
-            return try PostingsCursor(info: info, postings: postingsFile.body, positions: positionsFile.body)
+            return try PostingsCursor(info: info, postings: postingsFile.body, positions: positionsFile.body, lengths: lengths)
         } catch {
             throw postingsFile.malformed("postings at offset \(info.postingsOffset)")
         }

@@ -33,16 +33,13 @@ func bitPackedBlocksReadBackAsWritten(width: Int) throws {
 }
 
 /// The `count` values packed in `writer`, unpacked from its bytes followed by `padding` bytes of 0xFF — checking
-/// that unpacking and skipping both stop where the writer did.
+/// that unpacking stops where the writer did.
 private func readBack(_ writer: ByteWriter, count: Int, padding: Int) throws -> [UInt32] {
     var decoded = [UInt32](repeating: 99, count: BlockCodec.blockSize)
     try (writer.bytes + [UInt8](repeating: 0xFF, count: padding)).withUnsafeBytes { raw throws in
         var reader = ByteReader(raw)
         try BlockCodec.unpack(count: count, from: &reader, into: &decoded)
         #expect(reader.offset == writer.count)
-        var skipping = ByteReader(raw)
-        try BlockCodec.skip(count: count, in: &skipping)
-        #expect(skipping.offset == writer.count)
     }
     return Array(decoded[0..<count])
 }
@@ -200,7 +197,11 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         }
         return list
     }
-    var writer = PostingsWriter(lengths: [UInt32](repeating: 500, count: Int(next) + 1), headingLengths: [UInt32](repeating: 20, count: Int(next) + 1))
+    // Units of every length from the last position on (so that some have no room left after it).
+    let lengths = documents.indices.map { UInt32(positions[$0].last! + 1 + UInt32($0 % 5 == 0 ? 0 : $0 % 300)) }
+    var unitLengths = [UInt32](repeating: 0, count: Int(next) + 1)
+    for (index, document) in documents.enumerated() { unitLengths[Int(document)] = lengths[index] }
+    var writer = PostingsWriter(lengths: unitLengths, headingLengths: [UInt32](repeating: 20, count: Int(next) + 1))
     writer.postings.append(contentsOf: [9, 9, 9])  // the term need not start at offset 0
     writer.positions.append(contentsOf: [7])
     let deltas = positions.flatMap { list in list.enumerated().map { $0 == 0 ? $1 : $1 - list[$0 - 1] } }
@@ -208,23 +209,70 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     let postings = try mapped("POST", writer.postings.bytes)
     let positionsFile = try mapped("POSI", writer.positions.bytes)
 
-    var cursor = try PostingsCursor(info: info, postings: postings.body, positions: positionsFile.body)
-    for (index, document) in documents.enumerated() {
-        #expect(cursor.document == document)
-        #expect(cursor.frequency == positions[index].count)
-        if index % 3 == 0 { #expect(try cursor.positions() == positions[index]) }
-        try cursor.next()
-    }
-    #expect(cursor.document == PostingsCursor.exhausted)
+    let storage = UnitLengthStorage(unitLengths)
+    do {
+        var cursor = try PostingsCursor(info: info, postings: postings.body, positions: positionsFile.body, lengths: storage.view)
+        for (index, document) in documents.enumerated() {
+            #expect(cursor.document == document)
+            #expect(cursor.frequency == positions[index].count)
+            // Every third unit's positions, twice (the second time from the unit's own start).
+            if index % 3 == 0 {
+                #expect(try cursor.positions() == positions[index])
+                #expect(try cursor.positions() == positions[index])
+            }
+            try cursor.next()
+        }
+        #expect(cursor.document == PostingsCursor.exhausted)
 
-    var skipping = try PostingsCursor(info: info, postings: postings.body, positions: positionsFile.body)
-    for index in stride(from: 0, to: documents.count, by: 97) {
-        try skipping.advance(to: documents[index])
-        #expect(skipping.document == documents[index])
-        #expect(try skipping.positions() == positions[index])
+        var skipping = try PostingsCursor(info: info, postings: postings.body, positions: positionsFile.body, lengths: storage.view)
+        for index in stride(from: 0, to: documents.count, by: 97) {
+            try skipping.advance(to: documents[index])
+            #expect(skipping.document == documents[index])
+            #expect(try skipping.positions() == positions[index])
+        }
+        try skipping.advance(to: documents.last! + 1)
+        #expect(skipping.document == PostingsCursor.exhausted)
     }
-    try skipping.advance(to: documents.last! + 1)
-    #expect(skipping.document == PostingsCursor.exhausted)
+}
+
+@Test func positionsTakeTheBitsOfTheirUnitsLength() throws {
+    // A unit of 20 positions: 5 bits for each of its positions.
+    var bits = BitWriter()
+    PositionCodec.append(deltas: [3, 1, 12], length: 20, to: &bits)  // positions 3, 4, 16
+    PositionCodec.append(deltas: [0], length: 1, to: &bits)  // a unit of one position: no bits at all
+    PositionCodec.append(deltas: [70_000], length: 70_001, to: &bits)
+    var writer = ByteWriter()
+    bits.finish(into: &writer)
+    #expect(writer.count == (3 * 5 + 0 + 17 + 7) / 8)
+    // At the end of a file, and with bytes after it (where whole words are read at once).
+    for padding in [0, 8] {
+        try (writer.bytes + [UInt8](repeating: 0xFF, count: padding)).withUnsafeBytes { raw throws in
+            var reader = BitReader(raw, byteOffset: 0)
+            var output = [UInt32](repeating: 0, count: 3)
+            try output.withUnsafeMutableBufferPointer { output in
+                try PositionCodec.read(count: 3, length: 20, from: &reader, into: output)
+                #expect(Array(output) == [3, 4, 16])
+                try reader.skip(PositionCodec.width(length: 1))
+                try PositionCodec.read(count: 1, length: 70_001, from: &reader, into: output)
+                #expect(output[0] == 70_000)
+            }
+            #expect(reader.bit == 3 * 5 + 17)
+            // Read as a unit of 5 positions, the same bits are no longer ascending positions below 5: damage.
+            var short = BitReader(raw, byteOffset: 0)
+            #expect(throws: ByteReader.Malformed.self) {
+                try output.withUnsafeMutableBufferPointer { output in
+                    try PositionCodec.read(count: 3, length: 5, from: &short, into: output)
+                }
+            }
+            // Past the end of the bytes: damage, not a read beyond them.
+            var beyond = BitReader(raw, byteOffset: raw.count - 1)
+            #expect(throws: ByteReader.Malformed.self) {
+                try output.withUnsafeMutableBufferPointer { output in
+                    try PositionCodec.read(count: 2, length: 70_001, from: &beyond, into: output)
+                }
+            }
+        }
+    }
 }
 
 @Test func blocksArePassedOverByTheirBestImpactWorkedOutOncePerBlock() throws {
@@ -232,7 +280,8 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     // unit 300 (block 2) three times; positions 10, 11, … in each unit.
     let documents = (0..<384).map(UInt32.init)
     let frequencies: [UInt32] = documents.map { $0 == 200 ? 5 : $0 == 300 ? 3 : 1 }
-    var writer = PostingsWriter(lengths: [UInt32](repeating: 100, count: 384), headingLengths: [UInt32](repeating: 0, count: 384))
+    let lengths = [UInt32](repeating: 100, count: 384)
+    var writer = PostingsWriter(lengths: lengths, headingLengths: [UInt32](repeating: 0, count: 384))
     let deltas = frequencies.flatMap { [10] + [UInt32](repeating: 1, count: Int($0) - 1) }
     let info = writer.write(documents: documents, frequencies: frequencies, positionDeltas: deltas)
     let postings = try mapped("POST", writer.postings.bytes)
@@ -243,7 +292,8 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         return Double(impact.frequency)
     }
 
-    var cursor = try PostingsCursor(info: info, postings: postings.body, positions: positions.body)
+    let storage = UnitLengthStorage(lengths)
+    var cursor = try PostingsCursor(info: info, postings: postings.body, positions: positions.body, lengths: storage.view)
     let firstAboveOne = cursor.blockMightExceed(1, score: score)
     let once = scored
     let firstAboveHalf = cursor.blockMightExceed(0.5, score: score)
@@ -261,7 +311,7 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     try cursor.nextBlock(exceeding: 4, score: score)
     #expect(cursor.document == PostingsCursor.exhausted)
 
-    var lower = try PostingsCursor(info: info, postings: postings.body, positions: positions.body)
+    var lower = try PostingsCursor(info: info, postings: postings.body, positions: positions.body, lengths: storage.view)
     try lower.nextBlock(exceeding: 2, score: score)
     try lower.nextBlock(exceeding: 2, score: score)
     #expect(lower.document == 256)
