@@ -20,7 +20,7 @@ trap 'rm -rf "$OUT"' EXIT
 HELD_OUT=${HELD_OUT:-'(1960|1983|1992|2003|2013|2016|2019|2022)年中华人民共和国国务院政府工作报告|\((十二大|十五大)\)'}
 mapfile -t REPORT_FILES < <(find "$REPORTS" -type f \( -name '*.md' -o -name '*.txt' \) | grep -Ev "$HELD_OUT" | sort)
 mapfile -t WORK_REPORTS < <(printf '%s\n' "${REPORT_FILES[@]}" | grep '/work-reports/')
-LEFT_OUT_YEARS=$(find "$REPORTS/work-reports" -type f | grep -E "$HELD_OUT" | sed -n 's|.*/\([0-9]\{4\}\)年.*|\1|p' | paste -sd, -)
+LEFT_OUT_YEARS=$(find "$REPORTS/work-reports" -type f | { grep -E "$HELD_OUT" || true; } | sed -n 's|.*/\([0-9]\{4\}\)年.*|\1|p' | paste -sd, -)
 
 if [ -z "${AFTER:-}" ]; then
     swift build -c release --product zhili >&2
