@@ -1269,7 +1269,258 @@ for anchor, cat in [("总指挥：国家发展改革委主要负责人", OA), ("
                     ("根据应急状态下对粮食的需要和动用等情况", EI), ("对参加应急工作的人员", OA)]:
     add(test9, SC41, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9)]:
+# --- test10 --------------------------------------------------------------------------------------
+# A tenth test half (2026-12-06, eleventh session), held out: marked by a helper who does no tuning, by reading the raw
+# text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test10-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 36cb299 (tie-break rules 1–10).
+R1955 = "1955年中华人民共和国国务院政府工作报告.txt"
+R1979 = "1979年中华人民共和国国务院政府工作报告.txt"
+R2007 = "2007年中华人民共和国国务院政府工作报告.txt"
+R2023 = "2023年中华人民共和国国务院政府工作报告.txt"
+C18 = "坚定不移沿着中国特色社会主义道路前进_为全面建成小康社会而奋斗_(十八大).txt"
+SC18 = "18-国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知.html"
+SC20 = "20-国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知.html"
+test10 = []
+# 1955: the report on the first five-year plan (李富春), in four parts. 一 (the general task of the transition period) and
+# 二 (the plan's outline: investment totals and output targets) are background and targets; 四 (为完成和超额完成第一个五年
+# 计划而奋斗) reviews 1953–54 and closes with appeals to each class and group — none counted. 三、第一个五年计划的若干问题
+# （一）–（八） are the level-1 tasks (their 第一，…第六， and 一、…五、 are items, as 1983's （一）–（四）); （九）关于苏联和各人民民主
+# 国家同我国建设的关系 (Soviet aid) is left out as foreign policy. All planned (the plan is to run to 1957); no actors; no
+# deadline (五年内, 在第一个五年计划期间 are the plan's period, 今后三年内 in （八） a rule's time limit). Anchors: the headings.
+# Categories: （一） economic_incentive (its lead only announces questions; its first item is the scale of investment);
+# （三） legal_regulation (its first item, 农业的合作化: organising co-operatives, the ownership system, as 1960's 人民公社制度);
+# （四） legal_regulation (state capitalism as the form of transforming private ownership, 遵守国家法律); （六）
+# services_administration (higher and secondary technical schools, 业余学校). Close calls: （二） economic_incentive — its
+# first item 增产和节约工业原料 plans the output of crops and raw materials (the allocation of production, as 1958's sector
+# tasks and 1960's 安排生产布局), not legal_regulation for the contracts between firms in 第二; （五） economic_incentive — the
+# plan's first stabilising measure 继续保持财政收支的平衡，增加财政和物资的后备力量 (budget and reserves), not legal_regulation for
+# 计划收购和计划供应 (rationing), which comes third; （七） economic_incentive by rule 4 (income and living standards first: 关心
+# 人民群众的生活, 增加日常消费品的生产量), though the part mostly explains why the targets cannot be raised (a close call
+# whether it is a task at all); （八） economic_incentive — its first item 大大地削减非生产性建设的支出 (cutting spending), not
+# legal_regulation for the 节约制度 of its lead and the 国务院规定 of 造价 cuts (where 1958's 厉行节约 was legal_regulation by
+# its first item's 设计规范 and 造价标准).
+for anchor, cat in [("关于工业和运输业的基本建设问题", EI), ("关于工业的生产问题", EI), ("关于农业的增产问题", LR),
+                    ("关于对资本主义工商业的社会主义改造问题", LR), ("关于保证市场的稳定问题", EI),
+                    ("关于培养建设干部问题", SA), ("关于提高人民的物质生活和文化生活的水平问题", EI),
+                    ("关于厉行节约问题", EI)]:
+    add(test10, R1955, anchor, "planned", cat)
+# 1979: 一、伟大的历史性转变 reviews outcomes (its 第一，第二， are the understanding of class struggle: principles) — not
+# counted. 二、打好四个现代化的第一个战役: the 调整、改革、整顿、提高 方针 and the three years' requirements （一）–（五） (targets:
+# 要努力达到下列几项主要要求) are not tasks; the 十项工作 第一、–第十、 are the planned level-1 tasks. 三、加强社会主义民主和
+# 社会主义法制 has no numbered items: one planned task (as 1983's 关于政法工作, 十三大's 六). 四、反对霸权主义、维护世界和平
+# (foreign policy, Taiwan) is left out. No actors; no deadline (集中三年的时间 is the 方针's period). Anchors: the lead clause
+# of each 第n、 paragraph.
+# Categories: 第二 economic_incentive (优先保证供应 of fuel and materials, the raised investment share); 第三 economic_incentive
+# (增产, 技术改造, new mines); 第四 economic_incentive (the scale and order of investment); 第五 services_administration;
+# 第七 legal_regulation (reform, rule 5); 第八 economic_incentive (raised purchase prices); 第九 economic_incentive (income,
+# rule 4); 三 legal_regulation (as 1983's 关于政法工作 and 2008's 加强社会主义民主法制建设: 组织法, 职工代表大会制度, 规章条例).
+# Close calls: 第一 legal_regulation — its lead is a stance, then the 基本政策 listed in one sentence: 稳定三级所有、队为基础的
+# 制度，保护和尊重社队的所有权和自主权, 允许社员经营少量自留地… (the ownership system and permissions, as 1960's 人民公社制度;
+# the sentence's opening clause 继续肃清…极左路线的流毒 read as the stance that frames them, not publicity_education by a
+# strict rule 3), then 农村人民公社工作条例, not economic_incentive for the investment and purchase prices that follow;
+# 第六 economic_incentive — 有选择地引进…先进技术 and 吸收国外资金 (buying technology, foreign capital), not legal_regulation for
+# the 中外合资经营企业法 that follows; 第十 publicity_education by rule 3 — the lead's list 思想教育工作、卫生技术工作和幼儿保健工作
+# begins with persuasion, not economic_incentive for the rewards to one-child couples that follow.
+for anchor, cat in [("坚持贯彻以农业为基础的指导思想", LR), ("采取坚决有力的措施，加快轻纺工业的发展", EI),
+                    ("切实加强煤炭、石油、电力、交通运输和建筑材料工业", EI), ("坚决缩短基本建设战线、努力提高投资效果", EI),
+                    ("积极发展科学教育文化事业，加速培养建设人才", SA), ("继续做好技术引进工作，积极利用国外资金", EI),
+                    ("认真做好经济管理体制的改革工作", LR), ("对某些不合理的价格作必要的调整", EI),
+                    ("在发展生产的基础上，逐步提高人民的生活水平", EI), ("进一步做好计划生育工作，切实控制人口的增长", PE),
+                    ("加强社会主义民主和社会主义法制", LR)]:
+    add(test10, R1979, anchor, "planned", cat)
+# 2007: 一、2006年工作回顾 — the —— lines are outcomes; 一年来的主要工作是： （一）–（七） are the measures taken (done); the
+# problems 一是…四是 are not counted. 二、2007年工作总体部署: targets and the 政策原则 一是… (principles) — not counted. The plan:
+# 三's （一）–（五） (its （三） has lost its heading in the corpus text: the paragraph 今年要把节能降耗、保护环境和节约集约用地作为
+# 转变经济增长方式的突破口… after （二）'s paragraphs is the item, anchored on that sentence — a doubtful case, since the text
+# itself carries no number), 四's （一）–（五）, and 五、深化改革和扩大开放 and 六、加强政府自身改革和建设 (unnumbered items) as one
+# task each, as 2004's 加强政府自身建设; the closing paragraphs on defence, Hong Kong, Macao, Taiwan and diplomacy are not
+# counted. No actors; no deadline. Anchors: the headings (the review's 加强和改善宏观调控 also ends the plan's 坚持加强和改善宏观
+# 调控, which comes later).
+# Categories, review: （二） economic_incentive (中央财政用于“三农”支出, 补贴); （四） legal_regulation; （六） economic_incentive
+# (就业再就业资金); （七） legal_regulation (法律议案, 行政法规). Close calls: （一） legal_regulation — its first measure is
+# 加强土地调控，从紧控制新增建设用地 (a gate on land), not economic_incentive for the interest and reserve-ratio rises that
+# follow; （三） economic_incentive — after a policy drafted (no means), 开展…设备自主化工作，启动…重大专项 (state projects), not
+# legal_regulation for the 11 industries' structural policies and closures; （五） economic_incentive by its lead 增加社会事业
+# 的投入 (the money, rule 1a, as 2019's （十）), not services_administration for science, education and health.
+# Plan: （一） economic_incentive (稳健的财政政策: deficit and bonds first); （三） legal_regulation (一是完善并严格执行能耗和环保
+# 标准, rule 8); （五） economic_incentive (基础设施 of the western plan, 加大…支持力度); 四（一） services_administration
+# (education first, rule 4); 四（二） economic_incentive (jobs: 财政、税收和金融政策); 四（四） legal_regulation; 五 legal_regulation
+# (深化国有企业改革); 六 legal_regulation (its first item 完善宏观调控体制…深入推进行政审批制度改革, rule 5). Close calls: （二）
+# economic_incentive — the lead names aims, the first item 稳定发展粮食生产 (保护好基本农田, 稳定粮食播种面积) names output, the
+# next paragraph's 支农惠农政策 and subsidies the means, not legal_regulation for the farmland protection nor monitoring for
+# 粮食安全预警; （四） legal_regulation by rule 3 — 从改革体制、加大投入、完善政策等方面，鼓励和支持服务业 (the first of the
+# means listed after the 鼓励, rule 6), not economic_incentive; 四（三） organisation_accountability — its lead is an aim, then
+# a 方针 and 完善安全生产体制 (rule 2), then 切实落实责任制, not enforcement for 整顿关闭 and 依法打击 nor monitoring;
+# 四（五） enforcement — after mechanisms to build (rule 2), 依照法律和政策及时解决…问题，坚决纠正…损害群众利益的行为, not
+# publicity_education as 十五大's 维护安定团结 (whose first means was 思想政治工作).
+for anchor, cat in [("加强和改善宏观调控", LR), ("加大“三农”工作力度", EI), ("加快经济结构调整", EI),
+                    ("积极推进改革开放", LR), ("大力发展社会事业", EI), ("努力做好就业和社会保障工作", EI),
+                    ("继续加强民主法制建设", LR)]:
+    add(test10, R2007, anchor, "done", cat)
+for anchor, cat in [("坚持加强和改善宏观调控", EI), ("发展现代农业和推进社会主义新农村建设", EI),
+                    ("今年要把节能降耗、保护环境和节约集约用地作为转变经济增长方式的突破口", LR),
+                    ("加快推进产业结构升级和自主创新", LR), ("进一步推动区域协调发展", EI),
+                    ("加快教育、卫生、文化、体育等社会事业发展", SA), ("加强就业和社会保障工作", EI),
+                    ("强化安全生产工作和整顿规范市场秩序", OA), ("推进社会主义民主法制建设", LR), ("维护社会安定和谐", EN),
+                    ("深化改革和扩大开放", LR), ("加强政府自身改革和建设", LR)]:
+    add(test10, R2007, anchor, "planned", cat)
+# 2023: 一、过去一年和五年工作回顾 — the past year's 针对…，… paragraphs are actions but unnumbered (a doubtful case: left
+# out, as the review's unnumbered paragraphs elsewhere), the five-year outcomes are not counted; 五年来…主要做了以下工作
+# （一）–（十） are the measures taken (done); the unnumbered paragraphs on party discipline, nationalities, defence, Hong Kong,
+# Macao, Taiwan and diplomacy are not counted. 二、对今年政府工作的建议: targets and the unnumbered policy paragraphs (积极的财政
+# 政策要加力提效 …, 疫情防控) are not counted; 下面简述几项重点 （一）–（八） are planned; the closing 进一步加强政府自身建设
+# paragraph and the paragraphs on nationalities, defence, Hong Kong, Macao, Taiwan and diplomacy are unnumbered and not
+# counted. No actors; no deadline. Anchors: the first clause of each heading.
+# Categories, review: （一） economic_incentive (统筹运用财政货币等政策, 支持市场主体纾困); （二） economic_incentive (政策倾斜
+# 支持, 资金投入); （三） legal_regulation; （五） economic_incentive (its lead a strategy; first item: consumption, 居民增收);
+# （六） economic_incentive (完善强农惠农政策); （八） enforcement (its lead a stance and rule 2's 制度体系; first item 污染防治).
+# Close calls: （四） legal_regulation by its lead's first element 深化供给侧结构性改革 (as 2019's 三是), not
+# services_administration for the first item 增强科技创新引领作用; （七） economic_incentive — its lead a strategy, its first
+# item 加大出口退税、信保、信贷等政策支持力度, not legal_regulation as 2022's 扩大高水平对外开放 (access); （九） economic_incentive
+# by its lead's first means 持续增加民生投入 (as 2019's （十）), not services_administration for the 公共服务 that follows and
+# the first item (education); （十） legal_regulation (加强法治政府建设, 推动完善法律法规, 法律议案 and 行政法规, as 2022's 八是),
+# not enforcement for 严格规范公正文明执法.
+# Plan: （一） economic_incentive (多渠道增加城乡居民收入, 政府投资); （三） legal_regulation (深化国资国企改革); （四）
+# legal_regulation (扩大市场准入); （五） legal_regulation (深化金融体制改革, as 2025's 有效防范化解重点领域风险); （七）
+# enforcement (深入推进环境污染防治); （八） economic_incentive (住房保障 and 支持…住房需求 first, rule 4). Close calls: （二）
+# services_administration — 集中优质资源合力推进关键核心技术攻关 (research, as 2022's 提升科技创新能力), not economic_incentive
+# for the industrial chain action; （六） economic_incentive (实施…粮食产能提升行动, farmland infrastructure), not
+# legal_regulation for 稳定粮食播种面积 and 耕地保护.
+for anchor, cat in [("创新宏观调控，保持经济运行在合理区间", EI), ("如期打赢脱贫攻坚战，巩固拓展脱贫攻坚成果", EI),
+                    ("聚焦重点领域和关键环节深化改革", LR), ("深入实施创新驱动发展战略，推动产业结构优化升级", LR),
+                    ("扩大国内有效需求，推进区域协调发展和新型城镇化", EI), ("保障国家粮食安全，大力实施乡村振兴战略", EI),
+                    ("坚定扩大对外开放，深化互利共赢的国际经贸合作", EI), ("加强生态环境保护，促进绿色低碳发展", EN),
+                    ("切实保障和改善民生，加快社会事业发展", EI), ("推进政府依法履职和社会治理创新", LR)]:
+    add(test10, R2023, anchor, "done", cat)
+for anchor, cat in [("着力扩大国内需求", EI), ("加快建设现代化产业体系", SA), ("切实落实“两个毫不动摇”", LR),
+                    ("更大力度吸引和利用外资", LR), ("有效防范化解重大经济金融风险", LR), ("稳定粮食生产和推进乡村振兴", EI),
+                    ("推动发展方式绿色转型", EN), ("保障基本民生和发展社会事业", EI)]:
+    add(test10, R2023, anchor, "planned", cat)
+# 十八大: 一 (the five years' outcomes and the ten years' summary), 二 (the path and theory), 三 (the 2020 goals and
+# the reform goals) are not counted. 四 （一）–（五）, 五 （一）–（七）, 六 （一）–（四）, 七 （一）–（六）, 八 （一）–（四） and 十二
+# （一）–（八） are the level-1 tasks. 九、加快推进国防和军队现代化 and 十、丰富“一国两制”实践和推进祖国统一 have no numbered
+# items: one task each, kept without a category (rule 10), as 十五大's 八 and 1997's 六 (defence kept as the dev 1975's
+# 保持警惕…准备打仗; a doubtful case, since 十五大's defence paragraph was not counted — there it was no part of its own);
+# 十一 (foreign policy) is left out as 十五大's 九. All planned; no actors; no deadline (九's 力争到二0二0年基本实现机械化 is an
+# aim, as 十五大's 到二零一零年). Anchors: the heading of each item or part.
+# Categories: 四（一） legal_regulation (rule 5); 四（三） economic_incentive (consumption demand, investment); 四（四）
+# economic_incentive (强农惠农富农政策); 五（一）–（五） legal_regulation (people's congresses, consultation and grass-roots
+# democracy as institutions, legislation, administrative reform, as 十五大's 六（一）–（三）); 五（六） monitoring (the checks on
+# power: 制约和监督, as 十五大's 六（四）); 六（一）, （二） publicity_education; 六（三）, （四） services_administration (文化惠民工程,
+# 公共文化服务; 发展…事业, 公共文化工程); 七（一） services_administration; 七（二） economic_incentive (jobs, rule 4); 七（四）
+# economic_incentive (the social security system, rule 2's object, rule 4); 十二（一） publicity_education (学习, 党性教育);
+# 十二（四） legal_regulation (深化干部人事制度改革, rule 5, as 十三大); 十二（六） organisation_accountability (党建工作责任制);
+# 十二（八） organisation_accountability (discipline); 九, 十 null. Close calls: 四（二） legal_regulation by the first means
+# after its stances, 深化科技体制改革 (rule 5, as 2019's 四是), not services_administration for 强化基础研究; 四（五）
+# legal_regulation — 创新开放模式, opening regions and 开放高地 (access), not economic_incentive for trade policy; 五（七）
+# publicity_education — 巩固统一战线的思想政治基础 first, not organisation_accountability for 党外人士担任…领导职务; 七（三）
+# legal_regulation by its lead's 深化收入分配制度改革 (rule 5), not economic_incentive by rule 4 (income); 七（五）
+# legal_regulation by its lead's 医疗保障、医疗服务、公共卫生、药品供应、监管体制综合改革 (rule 5), not services_administration;
+# 七（六） legal_regulation by the first member of 加强社会管理法律、体制机制、能力… (rule 3); 八（一） legal_regulation (控制开发
+# 强度, 主体功能定位: zoning); 八（二） legal_regulation (节约管理, 控制能源消费总量, 用途管制: caps and controls), not
+# economic_incentive for the support of low-carbon industry; 八（三） economic_incentive (实施重大生态修复工程: public works),
+# not enforcement for the 污染防治 that comes later; 八（四） monitoring (纳入…评价体系, 考核办法: assessment, rule 7), not
+# legal_regulation for 制度建设; 十二（二） publicity_education (党的群众路线教育实践活动: a campaign), not
+# organisation_accountability; 十二（三） organisation_accountability (健全党内民主制度体系: party building, rule 2's object), not
+# legal_regulation as the state's democratic institutions; 十二（五） organisation_accountability (党管人才, 人才队伍建设), not
+# economic_incentive for 人才培养支持; 十二（七） enforcement (惩治和预防腐败体系, rule 2's object: corruption), not
+# publicity_education for 反腐倡廉教育.
+for anchor, cat in [("全面深化经济体制改革", LR), ("实施创新驱动发展战略。科技创新是", LR), ("推进经济结构战略性调整", EI),
+                    ("推动城乡发展一体化", EI), ("全面提高开放型经济水平", LR),
+                    ("支持和保证人民通过人民代表大会行使国家权力", LR), ("健全社会主义协商民主制度", LR),
+                    ("完善基层民主制度", LR), ("全面推进依法治国。法治是", LR), ("深化行政体制改革。行政体制改革是", LR),
+                    ("健全权力运行制约和监督体系", MO), ("巩固和发展最广泛的爱国统一战线", PE),
+                    ("加强社会主义核心价值体系建设", PE), ("全面提高公民道德素质", PE), ("丰富人民精神文化生活", SA),
+                    ("增强文化整体实力和竞争力", SA), ("努力办好人民满意的教育", SA), ("推动实现更高质量的就业", EI),
+                    ("千方百计增加居民收入", LR), ("统筹推进城乡社会保障体系建设", EI), ("提高人民健康水平", LR),
+                    ("加强和创新社会管理。提高社会管理", LR), ("优化国土空间开发格局", LR), ("全面促进资源节约", LR),
+                    ("加大自然生态系统和环境保护力度", EI), ("加强生态文明制度建设", MO),
+                    ("加快推进国防和军队现代化", None), ("丰富“一国两制”实践和推进祖国统一", None),
+                    ("坚定理想信念，坚守共产党人精神追求", PE), ("始终保持党同人民群众的血肉联系", PE),
+                    ("积极发展党内民主，增强党的创造活力", OA), ("深化干部人事制度改革，建设高素质执政骨干队伍", LR),
+                    ("坚持党管人才原则", OA), ("创新基层党建工作", OA), ("坚定不移反对腐败", EN),
+                    ("严明党的纪律，自觉维护党的集中统一", OA)]:
+    add(test10, C18, anchor, "planned", cat)
+# SC-18 通知 (国办发〔2018〕124号) sends two 规定: 文化体制改革中经营性文化事业单位转制为企业的规定 (一、–九、 with items
+# （一）–（三十一）) and 进一步支持文化企业发展的规定 (一、–四、 with items （一）–（二十）), both in this one file
+# (document_index 1); their numbered items are the level-1 measures (51), as State Council 57's 若干措施 and 37's
+# 督查激励措施; the part headings 一、关于公司制股份制改革 … are groupings. No actors (no unit parentheses; the closing
+# paragraph on who names the 转制文化企业 belongs to no item); no deadline: the items' dates are terms of rules (（二十三）
+# and （二十四）'s 五年内免征, （二十七）'s 2020年年底前…可免缴 — a window of an exemption, not a due date), as State Council 13's
+# time limits. All planned. Anchors: the opening phrase of each item (only （二） has a heading of its own), made distinct
+# where the two 规定 repeat a rule (the 划拨土地 items).
+# Categories, by what each item makes a firm or a body do, not by the documents' domain words (转制, 支持): tax exemptions,
+# funds, subsidies, budgets and support economic_incentive; what a converted firm must or may do (register as a company,
+# sign contracts, keep or pay for allocated land, its name, its listing, IP as capital) legal_regulation (rule 9); posts,
+# bodies, party organisation and managers' pay tied to assessment organisation_accountability; reports and assessments
+# monitoring (rule 7). Close calls: 规定一（四） organisation_accountability (压缩企业管理层级, 投资决策权向三级以上企业集中,
+# 减少法人户数: the structure of the firms' organisation), not legal_regulation; （六） legal_regulation (资产清查、资产评估、
+# 产权登记 and the approval of major changes: duties of the converting unit, rule 9, as the second 规定's （十六）), not
+# monitoring for the records; （九） legal_regulation (国有文化资本授权经营: an institution), not economic_incentive; （十二）
+# legal_regulation (转制后执行企业收入分配制度: the firm's pay rules), not organisation_accountability (rule 6's pay of staff is
+# of the bodies that carry a measure out); （十五） economic_incentive (medical benefits paid by the old channels, 医疗补助),
+# not legal_regulation for the rule that the old arrangements continue; （十六） economic_incentive (纳入当地社会保障体系:
+# social security), not legal_regulation; （十七） legal_regulation (可以提前离岗: a permission, rule 9), not economic_incentive
+# for the pay kept; （二十七） economic_incentive (免缴国有资本收益: money left with the firm), not legal_regulation as an
+# exemption from a filing; （三十一） publicity_education (认真学习贯彻…思想 first, rule 6), not organisation_accountability
+# for the party bodies and posts that follow. 规定二（九） legal_regulation (提高行政审批效率, 不得收取…附加费用: the approval
+# and the fees a firm faces, rule 9), not monitoring; （十） legal_regulation (鼓励…, then 允许以控股形式参与…改制经营: rule 6's
+# means after the 鼓励), not economic_incentive for the support that closes the item; （十二） legal_regulation (创新文化产业
+# 投融资体制, rule 5), not economic_incentive; （十四） legal_regulation (研究制定…无形资产的评估、质押、登记…办法, 登记公示制度:
+# rules), not economic_incentive for the credit that follows; （十五） monitoring (公共信用综合评价制度, 分类监管: credit
+# information about the regulated, rule 8), not economic_incentive for 融资担保; （十九） economic_incentive (文化类建设用地纳入
+# …规划, 有效保障…用地需求: land supply, as State Council 37's 九), not legal_regulation for the transition policy.
+SC18_ITEMS = [
+    ("经营性文化事业单位转制为企业，要依法登记为有限责任公司", LR), ("完善法人治理结构", OA),
+    ("从事内容创作生产传播的公司，设立总编辑或艺术总监等专门岗位", OA), ("推进国有文化企业内部资源整合", OA),
+    ("建立健全党委和政府监管国有文化资产的管理机构", OA), ("经营性文化事业单位转制为企业，要认真做好资产清查", LR),
+    ("国有文化企业依照相关规定定期报告财务状况", MO), ("建立健全文化企业国有资本经营预算制度", EI),
+    ("推进国有文化资本授权经营", LR), ("对于清查出的资产损失按规定报经批准后进行核销", LR),
+    ("经营性文化事业单位转制涉及的原划拨土地", LR), ("转制后执行企业收入分配制度", LR),
+    ("完善国有文化企业负责人薪酬管理机制", OA), ("转制后自企业登记注册的次月起按企业办法参加社会保险", LR),
+    ("离休人员的医疗保障继续执行现行办法", EI), ("中央各部门各单位设在地方的出版单位", EI),
+    ("对转制时距国家法定退休年龄五年以内的原事业编制内人员", LR), ("自企业登记注册之日起与在职职工全部签订劳动合同", LR),
+    ("转制企业应当切实保障职工的合法权益", EI), ("财税部门应认真落实适用于转制企业的现行财税优惠政策", EI),
+    ("原事业编制内职工的住房公积金、住房补贴中由财政负担部分", EI), ("同级财政可一次性拨付一定数额的资金", EI),
+    ("经营性文化事业单位转制为企业后，五年内免征企业所得税", EI), ("对其自用房产五年内免征房产税", EI),
+    ("对经营性文化事业单位转制中资产评估增值", EI), ("党报、党刊将其发行、印刷业务及相应的经营性资产剥离组建的文化企业", EI),
+    ("省属重点文化企业可免缴国有资本收益", EI), ("转制后的企业名称，应当符合企业名称登记管理的规定", LR),
+    ("转制后须核销事业编制，注销事业单位法人", LR), ("做好党组织设置工作，理顺党组织隶属关系", OA),
+    ("转制企业要认真学习贯彻习近平新时代中国特色社会主义思想", PE),
+    ("中央财政和地方财政应通过文化产业发展专项资金等现有资金渠道", EI), ("对电影制片企业销售电影拷贝", EI),
+    ("对广播电视运营服务企业收取的有线数字电视基本收视维护费", EI),
+    ("落实和完善有利于文化内容创意生产、非物质文化遗产项目经营的税收优惠政策", EI),
+    ("加大对国家文化出口重点企业和项目扶持力度", EI), ("加大财政对文化科技创新的支持", EI),
+    ("通过政府购买、消费补贴等途径", EI), ("认真落实支持现代服务业、中小企业特别是小微企业等发展的有关优惠政策", EI),
+    ("对投资兴办文化企业的，有关行政主管部门应当提高行政审批效率", LR),
+    ("鼓励和引导社会资本以多种形式投资文化产业", LR), ("鼓励国有文化产业投资基金作为文化产业的战略投资者", EI),
+    ("创新文化产业投融资体制", LR), ("通过公司制改建实现投资主体多元化的文化企业", LR),
+    ("研究制定知识产权、文化品牌等无形资产的评估", LR), ("探索建立符合文化企业特点的公共信用综合评价制度", MO),
+    ("发生分立、合并、重组、改制、撤销等经济行为涉及国有资产", LR), ("文化企业改制涉及的原划拨土地", LR),
+    ("利用划拨方式取得的存量房产、土地兴办文化产业的", LR), ("将文化类建设用地纳入城乡规划", EI),
+    ("允许投资人以知识产权等无形资产评估作价出资组建文化企业", LR)]
+for anchor, cat in SC18_ITEMS:
+    add(test10, SC18, anchor, "planned", cat)
+# SC-20 通知 (国办发〔1996〕2号) forwards the 国家地震局's report. Its 一、关于我国地震重点监视防御区的确定 (the zones already
+# determined: the scope, as a pilot's 试点范围) and 二、关于1996年度地震重点危险区的判定 (the year's forecast) are not actions;
+# 三、关于进一步加强我国防震减灾工作的意见's goal paragraph is a target, and its （一）–（六） are the level-1 measures. The
+# 通知's own unnumbered paragraphs (support for the earthquake departments, 宣传教育活动) are not counted. All planned; no
+# actors (the bodies are subjects of sentences); no deadline (“九五”期间 is the goal's period). Anchors: the opening phrase
+# of each item.
+# Categories: （三） legal_regulation (立法); （六） publicity_education (宣传教育). Close calls: （一） monitoring — its lead
+# builds a 工作体系 and gives the governments their role (rule 2, no means), its next sentence's 加强震情跟踪，抓好短临预报;
+# 加强地震监测系统 names the means, not organisation_accountability; （二） economic_incentive — the measures written into
+# the national and local economic and social development plans and annual plans (resources allotted), a doubtful case
+# where the item names nothing but the planning (rule 2), against organisation_accountability; （四） monitoring (加强工程场地
+# 地震安全性评价工作: an evaluation, rule 7), not legal_regulation for the 抗震设防标准 that follow; （五） legal_regulation
+# (认真贯彻执行…《破坏性地震应急条例》 first), not organisation_accountability for the 应急预案 and 应急机构.
+for anchor, cat in [("进一步健全与完善防震减灾工作体系", MO), ("为使防震减灾工作与国民经济和社会发展相同步", EI),
+                    ("进一步加强防震减灾立法工作", LR), ("进一步加强工程场地地震安全性评价工作", MO),
+                    ("要认真贯彻执行国务院发布的《破坏性地震应急条例》", LR), ("要进一步加强防震减灾宣传教育", PE)]:
+    add(test10, SC20, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
