@@ -38,6 +38,9 @@ extension PolicyCoder {
             if let grant = anywhereGrants.first(where: { clause.containsScalars($0) }) { return grant }
             if opening.hasPrefix("简化"), filings.contains(where: { clause.containsScalars($0) }) { return "简化" }
             if !domain.containsScalars("试点"), isPilotAllowed(clause) { return "试点" }
+            // 支持 a zone or firm in carrying out a line of business (支持综合保税区内企业开展跨境电商进出口业务) lets it do
+            // what it could not: the means named after 支持 is a permission, not support paid (rule 6).
+            if opening.hasPrefix("支持"), let carry = clause.scalarRange(of: "开展"), clause[carry.upperBound...].containsScalars("业务") { return "开展业务" }
             if let condition = eligibility.first(where: { clause.containsScalars($0) }),
                clause[clause.scalarRange(of: condition)!.upperBound...].containsScalars("开展") { return condition }
         }
