@@ -60,6 +60,8 @@ func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
     let check = PolicyCoder.requirementChange(in: "综合保税区内企业从境外进口已获批的人用疫苗或体外诊断试剂，允许在具备必要监管查验条件的综合保税区内查验", domain: "")
     #expect(check == nil)
     #expect(PolicyCoder.requirementChange(in: "采用分级授权、等级评价等方式", domain: "") == nil)
+    // 国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知, 十七、: the reward comes first.
+    #expect(PolicyCoder.requirementChange(in: "安排中央预算内投资给予奖励，并优先支持在重大改革和重大政策方面先行先试，促进产业向高端化、集聚化、智能化升级", domain: "") == nil)
 }
 
 /// The 1950s' two programmes, named in a speech's topic parts: the 社会主义改造 of ownership changes systems,
