@@ -97,7 +97,7 @@ func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
         lead: "在分配年度中央财政资金时予以适当倾斜",
         text: "二十九、对开展农村人居环境整治成效明显的县（市、区、旗）\n在分配年度中央财政资金时予以适当倾斜。（农业农村部、财政部负责）", domain: domain)
     #expect(villages.0 == .economicIncentive)
-    // 国家粮食应急预案, 5.3: the headline that acts on its object keeps it.
+    // 国家粮食应急预案: a headline that acts on its object (进行评估) keeps it.
     #expect(PolicyCoder.withoutRecipient("对应急处理的效果进行评估") == "对应急处理的效果进行评估")
 }
 
