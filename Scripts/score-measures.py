@@ -30,11 +30,12 @@ def ratio(a, b):
     return f"{a / b:.3f}" if b else "n/a"
 
 
-def main(gold_path, output_path, second=None):
-    gold = load(gold_path)
+def match(gold, rows):
+    """The gold measures matched one to one with `rows` (records of `zhili measures --format jsonl`): the pairs,
+    the gold measures missed, and the level-1 records of the gold's files by (file, document_index)."""
     files = {row["file"] for row in gold}
     predicted = defaultdict(list)
-    for row in load(output_path):
+    for row in rows:
         row["file"] = os.path.basename(row["source"])
         if row["file"] in files and int(row.get("level", 1)) == 1:
             predicted[(row["file"], int(row["document_index"]))].append(row)
@@ -42,18 +43,25 @@ def main(gold_path, output_path, second=None):
     used = set()
     for g in gold:
         anchor = squeeze(g["headline"])
-        match = None
+        found = None
         for p in predicted.get((g["file"], g["document_index"]), []):
             if id(p) in used:
                 continue
             if anchor in squeeze(p["headline"]) or anchor in squeeze(p["text"])[:120]:
-                match = p
+                found = p
                 break
-        if match is None:
+        if found is None:
             misses.append(g)
         else:
-            used.add(id(match))
-            pairs.append((g, match))
+            used.add(id(found))
+            pairs.append((g, found))
+    return pairs, misses, predicted
+
+
+def main(gold_path, output_path, second=None):
+    gold = load(gold_path)
+    pairs, misses, predicted = match(gold, load(output_path))
+    used = {id(p) for _, p in pairs}
     extras = [p for rows in predicted.values() for p in rows if id(p) not in used]
 
     def table(title, subset_gold, subset_pairs, subset_pred):

@@ -20,7 +20,8 @@ extension PolicyCoder {
     static let eligibility = ["符合条件", "有条件的", "资格条件"]
     /// A grant whose clause names a payment (将技术技能提升补贴申领条件…放宽至…) widens who is paid: the money
     /// decides. One whose clause names how officials check (允许在具备必要监管查验条件的综合保税区内查验)
-    /// changes the check.
+    /// changes the check. A clause naming either before any grant is the measure's first element (the codebook's
+    /// rule 3): 安排中央预算内投资给予奖励，并优先支持…先行先试 pays first, and no later grant makes it a rule.
     static let grantExceptions = ["补贴", "补助", "奖励", "奖补", "贴息", "资助", "查验", "监管模式", "核查", "比对"]
 
     /// The word by which `sentence` changes a requirement (codebook rule 9: permissions, exemptions,
@@ -28,7 +29,7 @@ extension PolicyCoder {
     /// 包括…) are skipped; a word of the document's title (`domain`: 试点 in a 试点方案) names its subject.
     static func requirementChange(in sentence: String, domain: String) -> String? {
         for clause in clauses(of: withoutAsides(sentence)) {
-            if grantExceptions.contains(where: { clause.containsScalars($0) }) { continue }
+            if grantExceptions.contains(where: { clause.containsScalars($0) }) { return nil }
             var opening = withoutFrame(clause)
             if let grant = clauseGrants.first(where: { opening.hasPrefix($0) }) { return grant }
             while let adverb = grantAdverbs.first(where: { opening.hasPrefix($0) }) { opening = opening.dropFirst(adverb.count) }
@@ -38,6 +39,9 @@ extension PolicyCoder {
             if let grant = anywhereGrants.first(where: { clause.containsScalars($0) }) { return grant }
             if opening.hasPrefix("简化"), filings.contains(where: { clause.containsScalars($0) }) { return "简化" }
             if !domain.containsScalars("试点"), isPilotAllowed(clause) { return "试点" }
+            // 支持 a zone or firm in carrying out a line of business (支持综合保税区内企业开展跨境电商进出口业务) lets it do
+            // what it could not: the means named after 支持 is a permission, not support paid (rule 6).
+            if opening.hasPrefix("支持"), let carry = clause.scalarRange(of: "开展"), clause[carry.upperBound...].containsScalars("业务") { return "开展业务" }
             if let condition = eligibility.first(where: { clause.containsScalars($0) }),
                clause[clause.scalarRange(of: condition)!.upperBound...].containsScalars("开展") { return condition }
         }

@@ -102,7 +102,7 @@ struct PolicyCoder: Sendable {
     /// The code and the cues found for it and its rivals; nil where no cue appears or the measure lies
     /// outside the seven codes.
     func code(headline: String, lead: String = "", text: String, domain: String = "") -> (PolicyInstrument?, [(instrument: PolicyInstrument, cue: String, count: Int)]) {
-        let head = matches(in: PolicyCoder.withoutPurpose(headline), areas: true, domain: domain)
+        let head = matches(in: PolicyCoder.withoutRecipient(PolicyCoder.withoutPurpose(headline)), areas: true, domain: domain)
         let leading = matches(in: lead, areas: true, domain: domain)
         var headScore: [PolicyInstrument: Int] = [:]
         var headMeans: [PolicyInstrument: Int] = [:]
@@ -168,6 +168,23 @@ struct PolicyCoder: Sendable {
             if let range = headline.scalarRange(of: verb) { return String(headline[range.lowerBound...]) }
         }
         return headline
+    }
+
+    /// Words after a recipient's last 的 that make the headline an act on it (对应急处理的效果**进行**评估,
+    /// 对存在下列问题的社会团体**要**进行整改), not its recipient alone.
+    static let recipientActs = ["进行", "予以", "给予", "实行", "实施", "要", "应", "一律", "，"]
+
+    /// A headline without what it opens with where that is only the measure's recipient, the 对…的 phrase of
+    /// whom it acts on (对按时完成高标准农田建设任务且成效显著的省（区、市）, 对宗旨、业务范围相同相似的社会团体):
+    /// the achievements or traits that select the recipients name no means (the codebook's rule 2), and the
+    /// lead says what is done to them (在分配年度中央财政资金时予以适当倾斜). Empty where the headline is that phrase.
+    static func withoutRecipient(_ headline: String) -> String {
+        guard headline.hasPrefix("对") else { return headline }
+        let plain = withoutAsides(headline)
+        guard let last = plain.unicodeScalars.lastIndex(of: "的") else { return headline }
+        let recipient = plain[plain.unicodeScalars.index(after: last)...]
+        guard !recipient.isEmpty, recipient.unicodeScalars.count <= 12, !recipientActs.contains(where: { recipient.containsScalars($0) }) else { return headline }
+        return ""
     }
 
     /// Each cue of the seven codes found, in order of first appearance, with how often it was found.

@@ -107,9 +107,11 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
 
     /// Words that hold a cue but name a body or a thing rather than a means: 组织 as a noun (国际组织,
     /// 行业组织, 组织机构) is no organising, 信息化 no reporting, 服务业 an industry, not a service given,
-    /// 调整改造 (of an industrial base) no rectification (整改).
+    /// 调整改造 (of an industrial base) no rectification (整改); 医疗机构 and 卫生健康委 are the bodies a measure
+    /// binds or names as responsible (医疗机构作为药款结算第一责任人; 国家卫生健康委推行全国统一的疾病分类编码), not a
+    /// health service it provides.
     static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
-                               "信息化", "信息技术", "服务业", "规律办事", "调整改造"]
+                               "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门"]
 
     /// Nouns that take the means of the cue before them (举报制度, 监督管理, 审批制度, 调查平台: a platform that
     /// holds a check's data is the check's) and stand for rules or services only alone (健全制度, 加强管理,

@@ -40,8 +40,9 @@ func aPlatformForTheDataOfACheckIsMonitoring(headline: String, lead: String) {
     ("将建筑工程施工许可、建筑施工企业安全生产许可等工程审批类权限下放至自贸试验区", "（负责部门：住房城乡建设部）"),
     ("对于自贸试验区内为本省（市）服务的外商投资工程设计（工程勘察除外）企业", "取消首次申请资质时对投资者的工程设计业绩要求"),
     ("支持符合条件的自贸试验区开展汽车平行进口试点", "（负责部门：商务部、工业和信息化部、公安部、生态环境部、交通运输部、海关总署、市场监管总局）"),
-    // 国务院关于促进综合保税区高水平开放高质量发展的若干意见, 6.
+    // 国务院关于促进综合保税区高水平开放高质量发展的若干意见, 6., 18.
     ("促进研发创新", "除禁止进境的外，综合保税区内企业从境外进口且在区内用于研发的货物、物品，免于提交许可证件"),
+    ("促进跨境电商发展", "支持综合保税区内企业开展跨境电商进出口业务，逐步实现综合保税区全面适用跨境电商零售进口政策"),
 ])
 func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
     #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead).0 == .legalRegulation)
@@ -59,6 +60,8 @@ func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
     let check = PolicyCoder.requirementChange(in: "综合保税区内企业从境外进口已获批的人用疫苗或体外诊断试剂，允许在具备必要监管查验条件的综合保税区内查验", domain: "")
     #expect(check == nil)
     #expect(PolicyCoder.requirementChange(in: "采用分级授权、等级评价等方式", domain: "") == nil)
+    // 国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知, 十七、: the reward comes first.
+    #expect(PolicyCoder.requirementChange(in: "安排中央预算内投资给予奖励，并优先支持在重大改革和重大政策方面先行先试，促进产业向高端化、集聚化、智能化升级", domain: "") == nil)
 }
 
 /// The 1950s' two programmes, named in a speech's topic parts: the 社会主义改造 of ownership changes systems,
@@ -72,4 +75,37 @@ func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
     let construction = PolicyCoder().code(headline: "关于社会主义建设", lead: "我国的社会主义建设是同社会主义革命同时进行的",
         text: "关于社会主义建设。我国的社会主义建设是同社会主义革命同时进行的。")
     #expect(construction.0 == .economicIncentive)
+}
+
+/// 支持 a line of business carried out is a permission; 支持 a service run is not (国务院关于支持自由贸易试验区深化改革
+/// 创新若干措施的通知, （三十九） and （三十三）).
+@Test func supportForCarryingOutABusinessIsAPermissionAndSupportForAServiceIsNot() {
+    #expect(PolicyCoder.requirementChange(in: "支持自贸试验区依托适合自身特点的账户体系开展人民币跨境业务", domain: "") == "开展业务")
+    #expect(PolicyCoder.requirementChange(in: "支持利用中欧班列开展邮件快件进出口常态化运输", domain: "") == nil)
+}
+
+/// A measure that names its recipients by what they achieved (对…成效显著的省（区、市）) is coded by what its lead
+/// does to them — a larger share of funds — not by the achievement (高标准农田, 扶贫, 整治), which names no means.
+@Test func aRecipientChosenByWhatItAchievedIsCodedByWhatItIsGiven() {
+    // 国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知, 十、 and 二十九、
+    let domain = PolicyCoder.domain(ofTitle: "国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知")
+    let farmland = PolicyCoder(forPlans: true).code(headline: "对按时完成高标准农田建设任务且成效显著的省（区、市）",
+        lead: "根据高标准农田建设考核结果，在分配年度中央财政资金时予以适当倾斜",
+        text: "十、对按时完成高标准农田建设任务且成效显著的省（区、市）\n根据高标准农田建设考核结果，在分配年度中央财政资金时予以适当倾斜。（农业农村部负责）", domain: domain)
+    #expect(farmland.0 == .economicIncentive)
+    let villages = PolicyCoder(forPlans: true).code(headline: "对开展农村人居环境整治成效明显的县（市、区、旗）",
+        lead: "在分配年度中央财政资金时予以适当倾斜",
+        text: "二十九、对开展农村人居环境整治成效明显的县（市、区、旗）\n在分配年度中央财政资金时予以适当倾斜。（农业农村部、财政部负责）", domain: domain)
+    #expect(villages.0 == .economicIncentive)
+    // 国家粮食应急预案: a headline that acts on its object (进行评估) keeps it.
+    #expect(PolicyCoder.withoutRecipient("对应急处理的效果进行评估") == "对应急处理的效果进行评估")
+}
+
+/// 医疗机构 and 卫生健康委 are the bodies a measure binds or names as responsible, not a health service it gives
+/// (国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知, 三、（四）).
+@Test func aHospitalNamedAsTheBodyBoundIsNoHealthService() {
+    let coded = PolicyCoder(forPlans: true).code(headline: "保证回款",
+        lead: "医疗机构作为药款结算第一责任人，应按合同规定与企业及时结算，降低企业交易成本",
+        text: "（四）保证回款降低交易成本。医疗机构作为药款结算第一责任人，应按合同规定与企业及时结算，降低企业交易成本。")
+    #expect(!coded.1.contains { $0.instrument == .servicesAdministration })
 }
