@@ -293,7 +293,10 @@ struct FigureReader {
                 firstValue = true
                 // 服务业增加值比重由46.9%提高到48.2%: the first value is of the year before; in a plan
                 // compared with a year (比一九八○年…由二千一百八十七亿元增加到…), of that year.
-                let first = (sentenceBase ?? paragraphBase).map { $0 < span.last ? $0 : span.first - 1 } ?? span.first - 1
+                // An undated change after a dated one in its paragraph (由1997年的…增加到2002年的…，其中…由4771公里
+                // 增加到…) starts the year that one does.
+                let first = (sentenceBase ?? paragraphBase).map { $0 < span.last ? $0 : span.first - 1 }
+                    ?? TimeCues.lastStartYear(in: scan, paragraph..<start).flatMap { $0 < span.last ? $0 : nil } ?? span.first - 1
                 span = TimeCues.Period(first: first, last: first)
             } else if let base = sentenceBase ?? (isChange ? paragraphBase : nil), base < span.last, !opensChange {
                 // 比一九八九年增长近两倍: a change since a year runs from the year after it.
