@@ -160,6 +160,10 @@ func longNamesSharesAndNamesInTheClauseBeforeAreRead(expected: ExpectedIndicator
     #expect(first.period == "1997")
     #expect(first.role == .actual)
     #expect(try statistic("2.52万公里", in: sentence, title: title).period == "2002")
+    // Not the base a total of the paragraph was compared with before (相当于1950年到1997年…).
+    let paragraph = "五年全国水利建设投资3562亿元，扣除价格变动因素，相当于1950年到1997年全国水利建设投资的总和。" + sentence
+        + "铁路营运里程由65969公里增加到71500公里。"
+    #expect(try statistic("65969公里", in: paragraph, title: title).period == "1997")
 }
 
 @Test func thatYearIsTheYearThePassageSpeaksOfNotTheDocuments() throws {
