@@ -9,7 +9,8 @@ STATS.jsonl is `zhili stats --format jsonl` of the same files. Only records whos
 an excerpt are scored; `kind: period` records (spans between dates) are outside the evaluation.
 
 A predicted figure is matched to the first unmatched gold entry of its document, in reading order,
-whose text overlaps it (one contains the other, spaces removed, NFKC-folded). Matching a gold statistic
+whose text overlaps it (one contains the other, spaces removed, NFKC-folded), or to an entry written
+exactly as the figure within five entries after that one. Matching a gold statistic
 is a hit; matching a hard negative counts as a negative reported; matching nothing is a false positive.
 Detection precision = hits / predicted, recall = hits / gold statistics. Field accuracy is over the hits.
 `VERBOSE=1` lists misses, false positives, negatives reported and differing fields on standard error.
@@ -155,12 +156,12 @@ def score(gold_dir, inspect_path, stats_path):
         false_positives, negatives_hit = [], []
         for row in inside:
             figure = fold(row["text"])
-            choice = None
-            for index in range(max(0, last - 5), len(entries)):
-                gold_text = entries[index]["text"]
-                if matched[index] is None and (figure in gold_text or gold_text in figure):
-                    choice = index
-                    break
+            # The first entry that contains the figure or that it contains; but an entry written exactly as
+            # the figure a few entries on is its own (七百四十一个, not the 一个 marked as a negative before it).
+            window = [i for i in range(max(0, last - 5), len(entries)) if matched[i] is None]
+            choice = next((i for i in window if figure in entries[i]["text"] or entries[i]["text"] in figure), None)
+            if choice is not None and entries[choice]["text"] != figure:
+                choice = next((i for i in window if choice < i <= choice + 5 and entries[i]["text"] == figure), choice)
             if choice is None:
                 false_positives.append(row)
                 continue

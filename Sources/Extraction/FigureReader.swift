@@ -293,14 +293,19 @@ struct FigureReader {
                 firstValue = true
                 // 服务业增加值比重由46.9%提高到48.2%: the first value is of the year before; in a plan
                 // compared with a year (比一九八○年…由二千一百八十七亿元增加到…), of that year.
-                let first = (sentenceBase ?? paragraphBase).map { $0 < span.last ? $0 : span.first - 1 } ?? span.first - 1
+                // An undated change after a dated one in its paragraph (由1997年的…增加到2002年的…，其中…由4771公里
+                // 增加到…) starts the year that one does, whatever base the paragraph compared with before.
+                let listed = sentenceBase == nil ? TimeCues.lastStartYear(in: scan, paragraph..<start).flatMap { $0 < span.last ? $0 : nil } : nil
+                let first = listed ?? (sentenceBase ?? paragraphBase).map { $0 < span.last ? $0 : span.first - 1 } ?? span.first - 1
                 span = TimeCues.Period(first: first, last: first)
             } else if let base = sentenceBase ?? (isChange ? paragraphBase : nil), base < span.last, !opensChange {
                 // 比一九八九年增长近两倍: a change since a year runs from the year after it.
                 span.first = base + 1
             } else if span.first < span.last, opensChange {
-                // 这两年中，钢产量由2046万吨增加到3178万吨: the first figure is where the span starts.
-                span = span.isExplicit ? TimeCues.Period(first: span.first, last: span.first) : TimeCues.Period(first: span.first - 1, last: span.first - 1)
+                // 这两年中，钢产量由2046万吨增加到3178万吨: the first figure is where the span starts, unless a dated
+                // change before it in its paragraph says where (是1950年到1997年…总和的1.7倍。…由1997年的…。铁路营运里程由65969公里…).
+                let first = TimeCues.lastStartYear(in: scan, paragraph..<start) ?? (span.isExplicit ? span.first : span.first - 1)
+                span = TimeCues.Period(first: first, last: first)
             }
             // 1992年同1987年相比，钢产量增长百分之四十二，达到8000万吨: where a change ends is its last year's;
             // a total the sentence's own span reached (五年来…投入达3200亿元) stays the span's.

@@ -206,6 +206,9 @@ public struct StatisticExtractor: Sendable {
                 return (nil, skip)
             }
         }
+        if StatisticExtractor.listedYearsEnd(in: scan, number, at: start) != nil { return (nil, end) }
+        // 一一列举, 一一落实: one by one, an adverb.
+        if !number.isArabic, number.length == 2, scan[start] == StatisticExtractor.one, scan[start + 1] == StatisticExtractor.one { return (nil, end) }
         // Headings and enumerations: 一、 1、 (二) 1.
         // A number opening a line before 、 numbers a heading; inside a sentence it is one of a list
         // (116.4、114.8和111.9).
@@ -280,8 +283,8 @@ public struct StatisticExtractor: Sendable {
                    scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil,
                    scan.longest(of: StatisticUnits.quantityNouns, endingAt: start) == nil { return (nil, end) }
             } else if number.length < 2 || prefix == nil && scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil
-                        || scan[end] == StatisticExtractor.term {
-                // A Chinese numeral without a unit is a word (四世同堂, 两非, 十八大), not a figure.
+                        || scan[end] == StatisticExtractor.term || scan[end] == StatisticExtractor.big {
+                // A Chinese numeral without a unit is a word (四世同堂, 两非, 十八大, 在十六大、十七大确立的), not a figure.
                 return (nil, end)
             }
         }
@@ -365,13 +368,23 @@ public struct StatisticExtractor: Sendable {
                 return true
             }
             if StatisticExtractor.placePrefixes.contains(scan[start - 1]) { return true }
+            // 长江三角洲, 长三角一体化, 珠三角, 三角债: 角 before a word or after a delta's river is no money.
+            if unit == "角", Unit.isHan(scan[end]) && scan[end] != StatisticExtractor.fen || StatisticExtractor.deltaRivers.contains(scan[start - 1]) {
+                return true
+            }
         }
         if unit == "周", scan[end] == StatisticExtractor.yearMark { return true }
+        // 年应纳税所得额不到100万元的部分, 100万元至300万元部分: the bounds of a bracket, not a figure.
+        if scan.has(StatisticExtractor.part, at: end) || scan[end] == StatisticExtractor.de && scan.has(StatisticExtractor.part, at: end + 1) {
+            return true
+        }
         // 城乡二元经济结构, 一元化: a numeral of one digit before 元 and a noun is a word.
         if !number.isArabic, number.length == 1, unit == "元", Unit.isHan(scan[end]), prefix == nil,
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil {
             return true
         }
+        // 两种不同教育类型, 两种价格: a digit counting kinds of what follows describes it.
+        if !number.isArabic, number.length == 1, unit == "种" || unit == "类", Unit.isHan(scan[end]) { return true }
         // A digit alone counting things needs a verb that counts; 十六, 三十, 两万名 and money or measures do not.
         if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged, !StatisticExtractor.carriesSize(unit),
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil, scan.longest(of: StatisticUnits.countingVerbs, endingAt: start) == nil {
@@ -389,7 +402,13 @@ public struct StatisticExtractor: Sendable {
             }) {
                 return true
             }
-            if scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil { return true }
+            let opening = start - (prefix?.count ?? 0)
+            if scan.longest(of: StatisticUnits.spanOpeners, endingAt: opening) != nil { return true }
+            if scan.longest(of: StatisticUnits.effortOpeners, endingAt: opening) != nil { return true }
+            // 近三年，中央和地方投入105亿元: 近 opening a clause before years dates what follows, as 过去 does.
+            if let prefix, StatisticUnits.spanOpeners.contains(prefix), StatisticExtractor.opensClause(scan, at: opening) {
+                return true
+            }
             if ranged || prefix != nil { return false }
             return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx
         }
@@ -438,6 +457,11 @@ public struct StatisticExtractor: Sendable {
     /// 超千亿元, 上千万, 近万人, 逾百家: a bound and a place word standing for its own value, with no digit.
     private func placeWordFigure(in scan: ScanText, at index: Int, after previous: Int) -> Figure? {
         let start = index + 1
+        // 上亿人, 上亿市场主体, 上千人: 上 before one place word gives an order of magnitude, not a figure
+        // (近亿人次, 上千万家庭 and 超千亿元 give one).
+        if scan[index] == StatisticExtractor.placeBounds[3], (scan.longest(of: StatisticExtractor.placeWords, at: start)?.count ?? 0) < 2 {
+            return nil
+        }
         var place: [UInt16]
         if StatisticExtractor.smallPlaces.contains(scan[start]), StatisticUnits.isCompoundUnit(in: scan, at: start + 1) {
             place = [scan[start]]     // 超千亿元: 千 of 亿元.
@@ -493,11 +517,43 @@ public struct StatisticExtractor: Sendable {
     private static let tenThousand = Unit.one("万")
     private static let hundredMillion = Unit.one("亿")
     private static let term = Unit.one("届")
+    private static let big = Unit.one("大")
+    private static let one = Unit.one("一")
     private static let hundred = Unit.one("百")
     private static let thousand = Unit.one("千")
     private static let half = Unit.one("半")
     private static let closeQuote = Unit.one("”")
     private static let placePrefixes: Set<UInt16> = Set("北南东西".utf16)
+    private static let deltaRivers: Set<UInt16> = Set("长珠".utf16)
+    private static let fen = Unit.one("分")
+    private static let part = Unit.of("部分")
+
+    /// Where the list of years that the number at `start` stands in ends (after its last year's digits), if
+    /// it is one whose last year carries 年 or a count of years: 1998、1999年连续遭受特大洪涝灾害, 1978、1979两年
+    /// 共增产 (dates, not figures).
+    static func listedYearsEnd(in scan: ScanText, _ number: ChineseNumeral.Match, at start: Int) -> Int? {
+        func isYear(_ match: ChineseNumeral.Match?) -> Bool {
+            guard let match, match.length == 4, match.isArabic || match.isDigitString, match.maximum == nil,
+                  let year = match.value.integerValue else { return false }
+            return (1000...2999).contains(year)
+        }
+        guard isYear(number) else { return nil }
+        var listed = scan[start - 1] == enumerationComma && (Unit.isASCIIDigit(scan[start - 2]) || ChineseNumeral.isDigitCharacter(scan[start - 2]))
+        var end = number.end
+        while scan[end] == enumerationComma, let next = ChineseNumeral.match(in: scan, at: end + 1), isYear(next) {
+            listed = true
+            end = next.end
+        }
+        guard listed else { return nil }
+        if scan[end] == yearMark { return end }
+        guard let count = ChineseNumeral.match(in: scan, at: end), !count.isArabic, count.length == 1, scan[count.end] == yearMark else { return nil }
+        return end
+    }
+
+    /// Whether `index` opens a clause: the text's start, or after a clause mark or a space.
+    private static func opensClause(_ scan: ScanText, at index: Int) -> Bool {
+        index == 0 || Unit.isClauseEnd(scan[index - 1]) || Unit.isSpace(scan[index - 1])
+    }
 
     private func isLineStart(_ scan: ScanText, _ index: Int) -> Bool {
         var start = index

@@ -172,8 +172,11 @@ enum StatisticUnits {
                                             "举办", "召开", "开展", "出台", "制定", "修订", "发布", "获得", "荣获", "获批", "入选",
                                             "打造", "创建", "实施", "推出", "派出", "选派"].map(Unit.of)
     /// Words that make a number of years a duration rather than a span that dates the text: 连续6年, 用三年时间.
-    static let durationVerbs: [[UInt16]] = ["连续", "达", "为", "用", "经过", "历时", "提前", "满", "期限", "长达", "缩短", "延长",
+    static let durationVerbs: [[UInt16]] = ["连续", "达", "为", "用", "提前", "满", "期限", "长达", "缩短", "延长",
                                             "服役", "工作", "每", "超过", "至少", "不少于", "不超过", "以", "有效期"].map(Unit.of)
+    /// Words before a number of years that make it the time an effort took, which leads to a result
+    /// and measures nothing: 经过五年持续奋斗, 经过九十多年艰苦奋斗, 历时两年多的经济普查.
+    static let effortOpeners: [[UInt16]] = ["经过", "历时"].map(Unit.of)
     /// Words before a number of years that make it a span dating the text: 过去五年, 这五年, 今后五年.
     static let spanOpeners: [[UInt16]] = ["过去", "近", "这", "最近", "以来的", "今后", "未来", "前", "后", "头", "最后", "这些", "的"].map(Unit.of)
     /// Words after a number of years that make it a span: 五年来, 这两年中, 十年间.

@@ -174,6 +174,11 @@ struct SubjectFinder {
             } else if depth == 0, SubjectFinder.phraseEnds.contains(unit) { break }
             begin -= 1
         }
+        // 1978、1979两年共增产粮食: the years listed before a phrase date it; they are no part of it.
+        if let years = ChineseNumeral.match(in: scan, at: begin), let listEnd = StatisticExtractor.listedYearsEnd(in: scan, years, at: begin),
+           listEnd < start {
+            begin = listEnd
+        }
         var link = start
         var moved = true
         while moved, link > begin {

@@ -218,6 +218,22 @@ enum TimeCues {
         return documentYear.map { .year($0 + offset) }
     }
 
+    /// The year of the last dated first value of a change in `range` (由1997年的123万公里增加到2002年的…), read
+    /// back at most a sentence's reach: an undated change after it in its paragraph (其中高速公路由4771公里
+    /// 增加到2.52万公里, 农村居民家庭人均纯收入由2090元增加到2476元) starts the same year, as a review lists them.
+    static func lastStartYear(in scan: ScanText, _ range: Range<Int>) -> Int? {
+        var index = range.upperBound
+        let floor = max(range.lowerBound, range.upperBound - ScanText.sentenceReach) + 7
+        while index > floor {
+            if scan[index - 1] == de, scan[index - 2] == yearMark, changeStarts.contains(scan[index - 7]),
+               let value = yearValue(scan, (index - 6)..<(index - 2)) {
+                return value
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The date of a change's first value: a year, or the year before the one its sentence is about (上年).
     enum StartDate: Equatable {
         case year(Int)
@@ -400,8 +416,10 @@ enum TimeCues {
     private static let deadlineMark = Unit.one("到")
     /// Characters before 上 in words that end in it (基础上, 以上, 水平上, 线上): no 上年 starts at that 上.
     private static let wordsEndingInShang: Set<UInt16> = Set("础以平线面".utf16)
-    private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "当年", "本年"].map(Unit.of)
-    private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "当年": 0, "本年": 0]
+    /// Not 当年 (that year): it is the year the passage speaks of (当年新增加的主要生产能力 in the review of 1991 of
+    /// the 1992 report), which the cues before it date, not the document's.
+    private static let relativeYears: [[UInt16]] = ["今年", "去年", "上年", "明年", "前年", "上一年", "本年"].map(Unit.of)
+    private static let relativeOffsets: [String: Int] = ["今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "上一年": -1, "本年": 0]
     private static let clauseMarks: Set<UInt16> = Set("，。；：,;:".utf16)
     /// Marks between the clauses of one sentence.
     private static let innerClauseMarks: Set<UInt16> = Set("，、,".folded.utf16)

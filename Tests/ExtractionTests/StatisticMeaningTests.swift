@@ -153,6 +153,26 @@ func longNamesSharesAndNamesInTheClauseBeforeAreRead(expected: ExpectedIndicator
     #expect(figure.role == .actual)
 }
 
+@Test func anUndatedChangeAfterADatedOneInItsParagraphStartsTheYearThatOneDoes() throws {
+    let sentence = "公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里，从居世界第三十九位跃升到第二位。"
+    let title = "2003年中华人民共和国国务院政府工作报告"
+    let first = try statistic("4771公里", in: sentence, title: title)
+    #expect(first.period == "1997")
+    #expect(first.role == .actual)
+    #expect(try statistic("2.52万公里", in: sentence, title: title).period == "2002")
+    // Not the base a total of the paragraph was compared with before (相当于1950年到1997年…).
+    let paragraph = "五年全国水利建设投资3562亿元，扣除价格变动因素，相当于1950年到1997年全国水利建设投资的总和。" + sentence
+        + "铁路营运里程由65969公里增加到71500公里。"
+    #expect(try statistic("65969公里", in: paragraph, title: title).period == "1997")
+}
+
+@Test func thatYearIsTheYearThePassageSpeaksOfNotTheDocuments() throws {
+    let figure = try statistic("２７１４万吨", in: "建成投产大中型基本建设和重要技术改造项目２１５个，当年新增加的主要生产能力有煤炭２７１４万吨，石油１４９１万吨。",
+                               title: "1992年中华人民共和国国务院政府工作报告", headings: ["一、１９９１年国内工作的回顾"])
+    #expect(figure.period == "1991")
+    #expect(figure.role == .actual)
+}
+
 @Test func inTheWordsOfACircumstanceBeforeAnAverageLastYearIsNotRead() throws {
     let figure = try statistic("7%", in: "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。",
                                title: "2011年中华人民共和国国务院政府工作报告")
@@ -180,6 +200,44 @@ func longNamesSharesAndNamesInTheClauseBeforeAreRead(expected: ExpectedIndicator
 ])
 func namesSessionsSlogansAndDatingSpansAreNotStatistics(sentence: String) {
     #expect(statistics(sentence).map(\.text) == [])
+}
+
+/// A real sentence of a spent half and the figures it holds, the numbers its gold marks as no statistic left out.
+struct ExpectedFigures: CustomTestStringConvertible, Sendable {
+    var sentence: String
+    var texts: [String]
+    var testDescription: String { sentence }
+}
+
+@Test(arguments: [
+    // The years an effort took (test8 2006 and 2021, test9 2016).
+    ExpectedFigures(sentence: "经过五年持续奋斗，“十三五”规划主要目标任务胜利完成，中华民族伟大复兴向前迈出了新的一大步。", texts: []),
+    ExpectedFigures(sentence: "经过五年努力，我国经济实力、科技实力、国防实力、国际影响力又上了一个大台阶。", texts: []),
+    ExpectedFigures(sentence: "历时两年多的经济普查工作，进一步摸清了我国经济社会发展的基本情况。", texts: []),
+    // 近 opening a clause before years dates what follows (dev 2011, test8 2006).
+    ExpectedFigures(sentence: "近两年，面对百年罕见的国际金融危机冲击，我们沉着应对、科学决策。", texts: []),
+    ExpectedFigures(sentence: "在卫生方面，着力加强公共卫生体系建设和农村卫生工作，近三年，中央和地方投入105亿元。", texts: ["105亿元"]),
+    // 上 before one place word: an order of magnitude (test7 2018, test9 2016 and 2022); 上千万 is a figure (test 2024).
+    ExpectedFigures(sentence: "棚户区住房改造2600多万套，农村危房改造1700多万户，上亿人喜迁新居。", texts: ["2600多万套", "1700多万户"]),
+    ExpectedFigures(sentence: "上亿市场主体承载着数亿人就业创业，宏观政策延续疫情发生以来行之有效的支持措施。", texts: []),
+    ExpectedFigures(sentence: "推进老旧小区改造，惠及上千万家庭。", texts: ["上千万家"]),
+    // Deltas (test8 2021 and 十四大).
+    ExpectedFigures(sentence: "扎实推动京津冀协同发展、长江经济带发展、粤港澳大湾区建设、长三角一体化发展。", texts: []),
+    ExpectedFigures(sentence: "在长江三角洲、珠江三角洲、闽东南地区、环渤海地区开辟经济开放区。", texts: []),
+    // Years listed before the 年 of the last (test9 2003, dev 1980).
+    ExpectedFigures(sentence: "1998、1999年连续遭受特大洪涝灾害。", texts: []),
+    ExpectedFigures(sentence: "这是在1978年粮食丰收的基础上实现的，1978、1979两年共增产粮食4，900多万吨。", texts: ["4，900多万吨"]),
+    // The bounds of a tax bracket (test8 2021, test9 2022).
+    ExpectedFigures(sentence: "对小微企业和个体工商户年应纳税所得额不到100万元的部分，在现行优惠政策基础上，再减半征收所得税。", texts: []),
+    ExpectedFigures(sentence: "对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。", texts: []),
+    // One by one (test6 1978).
+    ExpectedFigures(sentence: "十年规划纲要的各项经济指标，各位代表已经看到了，现在不再一一列举。", texts: []),
+    // Kinds described, congresses listed (test sc03, test9 2003).
+    ExpectedFigures(sentence: "职业教育与普通教育是两种不同教育类型，具有同等重要地位。", texts: []),
+    ExpectedFigures(sentence: "这五年，是全国各族人民在党的十五大、十六大精神指引下，沿着中国特色社会主义道路阔步前进的五年。", texts: []),
+])
+func durationsOfEffortsOrdersOfMagnitudeDeltasListedYearsAndBracketsAreNotStatistics(expected: ExpectedFigures) {
+    #expect(statistics(expected.sentence).map(\.text) == expected.texts)
 }
 
 @Test func aThresholdInsideAnIndicatorsNameIsNotAFigureButTheRateIs() {
