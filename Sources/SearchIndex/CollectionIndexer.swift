@@ -110,6 +110,7 @@ public struct CollectionIndexer {
         // A mistyped path must not replace an index with an empty one.
         if hashes.isEmpty && !(report.errors.isEmpty && report.warnings.isEmpty) {
             report.leftAsItWas = true
+            report.indexExisted = directory.exists
             return report
         }
         if !locked { try lockAndOpen() }
@@ -165,6 +166,7 @@ public struct CollectionIndexer {
                 return report
             } else if !report.errors.isEmpty {
                 report.leftAsItWas = true
+                report.indexExisted = directory.exists
                 return report
             }
         }

@@ -18,7 +18,11 @@ extension IndexReport {
     public func summary(index: String, seconds: Double) -> String {
         let changes = "\(unchanged) unchanged, \(changed) changed, \(added) added, \(removed) removed"
         let megabytes = String(format: "%.1f MB", Double(bytes) / 1_000_000)
-        if leftAsItWas { return "\(index): nothing could be read; the index was left as it was" }
+        if leftAsItWas {
+            let what = errors.isEmpty ? "nothing to index, no file to read under the paths given"
+                : "no file could be read (" + (errors.count == 1 ? "the one named above" : "the \(errors.count) named above") + ")"
+            return "\(index): \(what); " + (indexExisted ? "the index was left as it was" : "no index was written")
+        }
         let unreadable = errors.isEmpty ? "" : "; \(errors.count) " + (errors.count == 1 ? "file" : "files") + " could not be read"
         guard let statistics else {
             return "\(index): up to date, nothing written (\(files) files, \(megabytes), \(units) units; \(changes))" + unreadable
