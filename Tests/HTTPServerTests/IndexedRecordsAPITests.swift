@@ -143,7 +143,8 @@ import TestSupport
             for kind in ["stats", "cites", "measures"] {
                 try await client.execute(uri: "/api/\(kind)" + query([("document", missing.id)]), method: .get) { response in
                     #expect(response.status == .notFound, "\(kind)")
-                    #expect((try jsonObject(response)["error"] as? String)?.hasSuffix("county-sex-ratio-plan-2025.gb18030.txt #2") == true)
+                    let error = try jsonObject(response)["error"] as? String
+                    #expect(error?.hasSuffix("county-sex-ratio-plan-2025.gb18030.txt #2") == true, "\(error ?? "")")
                 }
                 try await client.execute(uri: "/api/\(kind)" + query([("document", missing.id), ("q", "性别比")]), method: .get) { response in
                     #expect(response.status == .notFound, "\(kind) with q")
