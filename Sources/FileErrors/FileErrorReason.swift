@@ -20,7 +20,27 @@ public enum FileErrorReason {
             default: break
             }
         }
+        // Some failures (making a folder inside a file) carry only an unknown-error code: ask the path.
+        let path = error.userInfo[NSFilePathErrorKey] as? String ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
+        if let path, let reason = reasonFromFolders(above: path) { return reason }
         return error.localizedDescription
+    }
+
+    /// Why nothing can be made at `path`, from the nearest folder above it that exists: it is a file
+    /// (`Not a directory`) or cannot be written in (`Permission denied`); nil when neither.
+    private static func reasonFromFolders(above path: String) -> String? {
+        var parent = (path as NSString).deletingLastPathComponent
+        while !parent.isEmpty, access(parent, F_OK) != 0 {
+            let next = (parent as NSString).deletingLastPathComponent
+            if next == parent { return nil }
+            parent = next
+        }
+        if parent.isEmpty { parent = "." }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) else { return nil }
+        if !isFolder.boolValue { return String(cString: strerror(ENOTDIR)) }
+        if access(parent, W_OK) != 0 { return String(cString: strerror(errno)) }
+        return nil
     }
 
     /// Why the file at `path` could not be read whole, `error` being what reading it threw:
