@@ -26,7 +26,7 @@ extension TextDecoder {
         do {
             return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {
-            throw IngestionError(path: path, reason: FileErrorReason.reading(path, error))
+            throw CollectionReader.readFailure(path, error)
         }
     }
 

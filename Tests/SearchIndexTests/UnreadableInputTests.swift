@@ -49,6 +49,17 @@ private let truncated = Array(notice.prefix(notice.count - 5))
     #expect(report.summary(index: "Index", seconds: 0) == "Index: no file could be read (the one named above); no index was written")
 }
 
+@Test func aFileThatCannotBeReadIsNamedWithWhyAsTheOtherCommandsSayIt() throws {
+    let folder = try collection(["notice.txt": notice])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = folder.appendingPathComponent("texts")
+    let link = texts.appendingPathComponent("moved.txt")
+    try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nonexistent/moved.txt")
+    let report = try indexCollection(texts, into: folder.appendingPathComponent("Index"))
+    #expect(report.errors.map(\.description) == ["\(link.path): symbolic link to /nonexistent/moved.txt, which does not exist"])
+    #expect(report.added == 1)
+}
+
 @Test func aFolderWithNothingToReadSaysSoAndWhetherAnIndexWasWritten() throws {
     let folder = try collection(["notice.txt": notice])
     defer { try? FileManager.default.removeItem(at: folder) }
