@@ -23,12 +23,12 @@ extension IndexReport {
                 : "no file could be read (" + (errors.count == 1 ? "the one named above" : "the \(errors.count) named above") + ")"
             return "\(index): \(what); " + (indexExisted ? "the index was left as it was" : "no index was written")
         }
-        let unreadable = errors.isEmpty ? "" : "; \(errors.count) " + (errors.count == 1 ? "file" : "files") + " could not be read"
+        let unreadable = errors.isEmpty ? "" : "; " + IndexReport.files(errors.count) + " could not be read"
         guard let statistics else {
-            return "\(index): up to date, nothing written (\(files) files, \(megabytes), \(units) units; \(changes))" + unreadable
+            return "\(index): up to date, nothing written (\(IndexReport.files(files)), \(megabytes), \(units) units; \(changes))" + unreadable
         }
         let onDisk = Double(statistics.bytes.values.reduce(0, +)) / 1_000_000
-        var line = "\(index): generation \(statistics.generation), \(statistics.sources) files (\(megabytes)) → \(statistics.units) units, "
+        var line = "\(index): generation \(statistics.generation), \(IndexReport.files(statistics.sources)) (\(megabytes)) → \(statistics.units) units, "
             + "\(statistics.terms) terms, \(statistics.segments) segment" + (statistics.segments == 1 ? "" : "s")
             + (statistics.merged > 0 ? " (\(statistics.merged) merged)" : "") + ", "
             + String(format: "%.1f MB on disk, %.1f s", onDisk, seconds) + " (\(changes))"
@@ -38,4 +38,7 @@ extension IndexReport {
         }
         return line + unreadable
     }
+
+    /// `1 file`, `2 files`.
+    private static func files(_ count: Int) -> String { "\(count) " + (count == 1 ? "file" : "files") }
 }

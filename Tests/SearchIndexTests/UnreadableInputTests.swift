@@ -58,6 +58,7 @@ private let truncated = Array(notice.prefix(notice.count - 5))
     let report = try indexCollection(texts, into: folder.appendingPathComponent("Index"))
     #expect(report.errors.map(\.description) == ["\(link.path): symbolic link to /nonexistent/moved.txt, which does not exist"])
     #expect(report.added == 1)
+    #expect(report.summary(index: "Index", seconds: 0).hasPrefix("Index: generation 1, 1 file (0.0 MB) → "))
 }
 
 @Test func aFolderWithNothingToReadSaysSoAndWhetherAnIndexWasWritten() throws {
