@@ -21,20 +21,22 @@ let package = Package(
         // Intel's ISA-L for the index files' CRC32 (carry-less multiplication, several times zlib's speed).
         .systemLibrary(name: "CZhiliISAL", pkgConfig: "libisal", providers: [.apt(["libisal-dev"]), .brew(["isa-l"])]),
 
+        // Why a file could not be read or written, in the system's words.
+        .target(name: "FileErrors"),
         .target(name: "TextNormalization", dependencies: ["CZhiliICU"]),
-        .target(name: "Segmentation", dependencies: ["CZhiliICU", "TextNormalization"]),
+        .target(name: "Segmentation", dependencies: ["CZhiliICU", "TextNormalization", "FileErrors"]),
         .target(name: "Ingestion", dependencies: [
-            "CZhiliICU", "TextNormalization", "Reporting",
+            "CZhiliICU", "TextNormalization", "Reporting", "FileErrors",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "Reporting"),
         .target(name: "Extraction", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
-        .target(name: "Deduplication", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
+        .target(name: "Deduplication", dependencies: ["Ingestion", "TextNormalization", "Reporting", "FileErrors"]),
         .target(name: "SearchIndex", dependencies: [
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib", "CZhiliZstd", "CZhiliISAL",
         ]),
         // Term tables, concordances, trends and co-word networks over documents (issue 12).
-        .target(name: "TextAnalysis", dependencies: ["Ingestion", "Segmentation", "TextNormalization", "Reporting", "SearchIndex"]),
+        .target(name: "TextAnalysis", dependencies: ["Ingestion", "Segmentation", "TextNormalization", "Reporting", "SearchIndex", "FileErrors"]),
         // What extraction puts into the index and reads back from it: record units, laws, records.
         .target(name: "IndexedExtraction", dependencies: ["Extraction", "SearchIndex", "Ingestion", "Reporting"]),
         .target(name: "HTTPServer", dependencies: [
@@ -42,11 +44,11 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         // Collections handed to OpenSearch: index templates and bulk files.
-        .target(name: "OpenSearchExport", dependencies: ["Extraction", "Ingestion", "Reporting", "SearchIndex"]),
+        .target(name: "OpenSearchExport", dependencies: ["Extraction", "Ingestion", "Reporting", "SearchIndex", "FileErrors"]),
         .executableTarget(name: "zhili", dependencies: [
             "Ingestion", "Segmentation", "Reporting", "Extraction", "Deduplication", "SearchIndex", "IndexedExtraction", "HTTPServer",
             "TextAnalysis",
-            "OpenSearchExport",
+            "OpenSearchExport", "FileErrors",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // The Swift runtime and Foundation linked in: loading and relocating them as shared

@@ -1,3 +1,4 @@
+import FileErrors
 import Foundation
 import Ingestion
 import Reporting
@@ -136,7 +137,7 @@ public struct DeduplicatedCollectionWriter: Sendable {
         } catch let error as DedupeWriteError {
             throw error
         } catch {
-            throw DedupeWriteError(path: url.path, reason: "could not be written: \(error.localizedDescription)")
+            throw DedupeWriteError(path: url.path, reason: "cannot be written (\(FileErrorReason.system(error)))")
         }
     }
 

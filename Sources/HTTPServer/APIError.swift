@@ -13,6 +13,11 @@ public struct APIError: Error, HTTPResponseError, CustomStringConvertible, Senda
 
     public static func badRequest(_ message: String) -> APIError { APIError(.badRequest, message) }
 
+    /// A well-formed document id that names no document of the index.
+    public static func noDocument(_ key: DocumentKey) -> APIError {
+        APIError(.notFound, "the index has no document \(key.source) #\(key.documentIndex)")
+    }
+
     public var description: String { "\(status.code) \(message)" }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

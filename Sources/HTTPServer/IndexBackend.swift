@@ -152,6 +152,9 @@ public final class IndexBackend: SearchBackend {
 
     public func records(_ kind: RecordKind, _ request: RecordRequest) throws -> RecordPage {
         let documents: [Ingestion.Document]
+        // An id of no document is a 404, as /api/documents answers it, not an empty page.
+        let documentUnits = try request.document.map(units(of:))
+        if let key = request.document, documentUnits?.isEmpty == true { throw APIError.noDocument(key) }
         if let text = request.query {
             let query = restricted(try parse(text), to: request.document)
             let found = try reader.search(query, options: SearchOptions(limit: recordWindow, kinds: [.section], collapseDuplicates: false, snippets: false,
@@ -167,8 +170,8 @@ public final class IndexBackend: SearchBackend {
                 let units = grouped[key, default: []].sorted { $0.number < $1.number }.map(\.unit)
                 return IndexBackend.ingestionDocument(key, title: units.first?.document ?? "", units: units)
             }
-        } else if let key = request.document {
-            let units = try units(of: key).filter { $0.kind == .section }
+        } else if let key = request.document, let documentUnits {
+            let units = documentUnits.filter { $0.kind == .section }
             documents = units.isEmpty ? [] : [IndexBackend.ingestionDocument(key, title: units[0].document, units: units)]
         } else {
             throw QueryError("give q (the records of the sections it finds) or document (the records of one document)")

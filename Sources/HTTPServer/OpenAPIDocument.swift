@@ -71,6 +71,7 @@ enum OpenAPIDocument {
                 "application/jsonl": {"schema": {"type": "string"}}
               }},
               "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"},
               "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }
@@ -92,6 +93,7 @@ enum OpenAPIDocument {
                 "application/jsonl": {"schema": {"type": "string"}}
               }},
               "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"},
               "500": {"$ref": "#/components/responses/Damaged"},
               "503": {"$ref": "#/components/responses/Unavailable"}
             }
@@ -114,6 +116,7 @@ enum OpenAPIDocument {
                 "application/jsonl": {"schema": {"type": "string"}}
               }},
               "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"},
               "503": {"$ref": "#/components/responses/Unavailable"}
             }
           }

@@ -72,11 +72,13 @@ struct RequestParameters {
 
     func integer(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(APIError) -> Int {
         guard let text = parameters[name], !text.isEmpty else { return defaultValue }
-        guard text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let value = Int(text) else {
+        let digits = text.utf8.first == UInt8(ascii: "-") ? text.utf8.dropFirst() : text.utf8[...]
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             throw .badRequest("parameter \(name) must be a whole number, not \"\(text.prefix(20))\"")
         }
-        guard range.contains(value) else {
-            throw .badRequest("parameter \(name) must be between \(range.lowerBound) and \(range.upperBound), not \(value)")
+        // A negative or overlong number is a number out of range, not a malformed one.
+        guard digits.count <= 9, let value = Int(text), range.contains(value) else {
+            throw .badRequest("parameter \(name) must be between \(range.lowerBound) and \(range.upperBound), not \(text.prefix(20))")
         }
         return value
     }

@@ -30,7 +30,7 @@ extension SearchServer {
             let id = context.parameters.get("id") ?? ""
             guard let key = DocumentKey(id: id) else { throw APIError.badRequest("\"\(id.prefix(80))\" is not a document id") }
             guard let outline = try await self.answer({ try $0.document(key) }) else {
-                throw APIError(.notFound, "the index has no document \(key.source) #\(key.documentIndex)")
+                throw APIError.noDocument(key)
             }
             return Reply.json(APIRecords.document(outline))
         }

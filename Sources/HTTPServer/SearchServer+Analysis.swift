@@ -9,7 +9,9 @@ extension SearchServer {
         let renderer = PageRenderer(limits: limits)
         router.get("/concordance") { request, _ in
             try await self.analysisPage(request, renderer: renderer, title: "语境") { parameters, query in
-                let order = parameters.parameters["sort"].flatMap(Concordancer.Order.init(rawValue:)) ?? .source
+                let sort = try parameters.choice("sort", default: Concordancer.Order.source.rawValue,
+                                                 among: Concordancer.Order.allCases.map(\.rawValue))
+                let order = Concordancer.Order(rawValue: sort) ?? .source
                 let limit = self.limits.resultWindow
                 let page = try await self.answer { try $0.concordance(query, width: 20, order: order, limit: limit) }
                 return renderer.concordance(page, query: query, order: order)

@@ -1,3 +1,4 @@
+import FileErrors
 import Foundation
 
 /// Reads files and folders of reports into `SourceFile`s: decoding, format extraction, cleaning,
@@ -142,6 +143,12 @@ public struct CollectionReader: Sendable {
 
     /// Whether `path` ends in an extension of a format zhili reads (.txt, .md, .html, .docx …).
     public static func isReadable(_ path: String) -> Bool { SourceFormat(path: path) != nil }
+
+    /// The error for a file whose bytes could not be read, `error` being what reading them threw: why
+    /// nothing is there (see `missingReason`) or, when something is, what stopped the reading.
+    public static func readFailure(_ path: String, _ error: any Error) -> IngestionError {
+        IngestionError(path: path, reason: access(path, F_OK) != 0 ? missingReason(path) : FileErrorReason.reading(path, error))
+    }
 
     /// Why nothing is found at `path`: nothing is there, or a symbolic link is, pointing nowhere or
     /// round in a loop.

@@ -1,3 +1,4 @@
+import FileErrors
 import Foundation
 
 extension TextDecoder {
@@ -25,7 +26,7 @@ extension TextDecoder {
         do {
             return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {
-            throw IngestionError(path: path, reason: "cannot be read (\(IngestionError.systemReason(error)))")
+            throw CollectionReader.readFailure(path, error)
         }
     }
 
@@ -39,7 +40,7 @@ extension TextDecoder {
             do {
                 chunk = try handle.read(upToCount: checkedBlockLength)
             } catch {
-                throw IngestionError(path: path, reason: "cannot be read (\(IngestionError.systemReason(error)))")
+                throw IngestionError(path: path, reason: "cannot be read (\(FileErrorReason.system(error)))")
             }
             guard let chunk, !chunk.isEmpty else { return carried.isEmpty }
             var block = carried

@@ -1,3 +1,4 @@
+import FileErrors
 import Foundation
 import Reporting
 
@@ -42,7 +43,7 @@ public final class OpenSearchBulkWriter {
         do {
             try buffer.write(to: url)
         } catch {
-            throw OpenSearchExportError(path: url.path, problem: "cannot be written: \(error.localizedDescription)")
+            throw OpenSearchExportError(path: url.path, problem: "cannot be written (\(FileErrorReason.system(error)))")
         }
         files.append(url)
         buffer.removeAll(keepingCapacity: true)

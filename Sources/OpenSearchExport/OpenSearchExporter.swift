@@ -1,4 +1,5 @@
 import Extraction
+import FileErrors
 import Foundation
 import Ingestion
 import Reporting
@@ -30,9 +31,18 @@ public struct OpenSearchExporter: Sendable {
     }
 
     /// What an export wrote.
-    public struct Summary: Sendable {
+    public struct Summary: Sendable, CustomStringConvertible {
+        /// The folder written into.
+        public var folder: String
         public var files: [String]
         public var counts: [String: Int]
+
+        /// The line `zhili export` ends with: the files written and the entries per index.
+        public var description: String {
+            let counts = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            let bulk = "\(files.count) bulk " + (files.count == 1 ? "file" : "files")
+            return "wrote template.json, template-builtin.json and \(bulk) to \(folder): \(counts)"
+        }
     }
 
     /// Checks that the folder is new or empty, so that no stale bulk file of an earlier export is loaded with this one.
@@ -66,7 +76,7 @@ public struct OpenSearchExporter: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw OpenSearchExportError(path: directory.path, problem: "cannot be created: \(error.localizedDescription)")
+            throw OpenSearchExportError(path: directory.path, problem: "cannot be created (\(FileErrorReason.system(error)))")
         }
         for flavour in OpenSearchTemplate.Flavour.allCases {
             let name = flavour == .icu ? "template.json" : "template-builtin.json"
@@ -74,7 +84,7 @@ public struct OpenSearchExporter: Sendable {
             do {
                 try Data((OpenSearchTemplate(flavour: flavour, prefix: prefix).json.json + "\n").utf8).write(to: url)
             } catch {
-                throw OpenSearchExportError(path: url.path, problem: "cannot be written: \(error.localizedDescription)")
+                throw OpenSearchExportError(path: url.path, problem: "cannot be written (\(FileErrorReason.system(error)))")
             }
         }
         let writer = OpenSearchBulkWriter(directory: directory, maximumBytes: maximumBytes)
@@ -82,7 +92,7 @@ public struct OpenSearchExporter: Sendable {
             for entry in entries { try writer.add(index: entry.index, id: entry.id, source: entry.source) }
         }
         try writer.finish()
-        return Summary(files: writer.files.map(\.lastPathComponent), counts: writer.counts)
+        return Summary(folder: directory.relativePath, files: writer.files.map(\.lastPathComponent), counts: writer.counts)
     }
 
     /// The bulk entries of one document: the document, its sections, its statistics, citations and measures.

@@ -93,14 +93,20 @@ public struct CollectionIndexer {
         OrderedParallelMap(threads: threads).run(files, transform: { path in
             if let trustedBefore, let hash = recorded[path], let status = FileStatus(path: path),
                status.isUnchanged(size: hash.size, before: trustedBefore) {
-                return (path, hash)
+                return (path, .success(hash))
             }
-            return (path, (try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)).map { data in
-                data.withUnsafeBytes { ContentHash(of: $0) }
-            })
-        }, consume: { (path: String, hash: ContentHash?) in
-            guard let hash else {
-                report.errors.append(IngestionError(path: path, reason: "cannot be read"))
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+                return (path, .success(data.withUnsafeBytes { ContentHash(of: $0) }))
+            } catch {
+                return (path, .failure(CollectionReader.readFailure(path, error)))
+            }
+        }, consume: { (path: String, hashed: Result<ContentHash, IngestionError>) in
+            let hash: ContentHash
+            switch hashed {
+            case .success(let found): hash = found
+            case .failure(let error):
+                report.errors.append(error)
                 return
             }
             hashes[path] = hash
@@ -110,6 +116,7 @@ public struct CollectionIndexer {
         // A mistyped path must not replace an index with an empty one.
         if hashes.isEmpty && !(report.errors.isEmpty && report.warnings.isEmpty) {
             report.leftAsItWas = true
+            report.indexExisted = directory.exists
             return report
         }
         if !locked { try lockAndOpen() }
@@ -165,6 +172,7 @@ public struct CollectionIndexer {
                 return report
             } else if !report.errors.isEmpty {
                 report.leftAsItWas = true
+                report.indexExisted = directory.exists
                 return report
             }
         }

@@ -74,17 +74,19 @@ final class MappedFile: @unchecked Sendable {
         guard Array(whole[0..<4]) == Array("ZHLI".utf8), Array(whole[(size - 4)...]) == Array("ILHZ".utf8) else {
             throw fail(.damaged(file: path, reason: "not a zhili index file, or truncated"))
         }
+        // The CRC first (every version has framed its files this way): a damaged header must be
+        // reported as damage, not read as the version or role it now seems to name.
+        let stored = whole.loadUnaligned(fromByteOffset: size - 8, as: UInt32.self).littleEndian
+        let computed = IndexFile.crc32(UnsafeRawBufferPointer(rebasing: whole[0..<(size - 8)]))
+        guard stored == computed else {
+            throw fail(.damaged(file: path, reason: "CRC32 \(hex(computed)) does not match the recorded \(hex(stored))"))
+        }
         guard Array(whole[4..<8]) == Array(kind.utf8) else {
             throw fail(.damaged(file: path, reason: "holds a \(String(decoding: whole[4..<8], as: UTF8.self)) structure, expected \(kind)"))
         }
         let version = whole.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian
         guard version == IndexFile.formatVersion else {
             throw fail(.otherVersion(file: path, version: version))
-        }
-        let stored = whole.loadUnaligned(fromByteOffset: size - 8, as: UInt32.self).littleEndian
-        let computed = IndexFile.crc32(UnsafeRawBufferPointer(rebasing: whole[0..<(size - 8)]))
-        guard stored == computed else {
-            throw fail(.damaged(file: path, reason: "CRC32 \(hex(computed)) does not match the recorded \(hex(stored))"))
         }
         // Verifying the CRC read every page; let them go (they stay in the page cache, and fault back
         // in as searches touch them), so that opening an index — or the segments a commit merges and

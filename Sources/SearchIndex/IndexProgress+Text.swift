@@ -18,13 +18,17 @@ extension IndexReport {
     public func summary(index: String, seconds: Double) -> String {
         let changes = "\(unchanged) unchanged, \(changed) changed, \(added) added, \(removed) removed"
         let megabytes = String(format: "%.1f MB", Double(bytes) / 1_000_000)
-        if leftAsItWas { return "\(index): nothing could be read; the index was left as it was" }
-        let unreadable = errors.isEmpty ? "" : "; \(errors.count) " + (errors.count == 1 ? "file" : "files") + " could not be read"
+        if leftAsItWas {
+            let what = errors.isEmpty ? "nothing to index, no file to read under the paths given"
+                : "no file could be read (" + (errors.count == 1 ? "the one named above" : "the \(errors.count) named above") + ")"
+            return "\(index): \(what); " + (indexExisted ? "the index was left as it was" : "no index was written")
+        }
+        let unreadable = errors.isEmpty ? "" : "; " + IndexReport.files(errors.count) + " could not be read"
         guard let statistics else {
-            return "\(index): up to date, nothing written (\(files) files, \(megabytes), \(units) units; \(changes))" + unreadable
+            return "\(index): up to date, nothing written (\(IndexReport.files(files)), \(megabytes), \(units) units; \(changes))" + unreadable
         }
         let onDisk = Double(statistics.bytes.values.reduce(0, +)) / 1_000_000
-        var line = "\(index): generation \(statistics.generation), \(statistics.sources) files (\(megabytes)) → \(statistics.units) units, "
+        var line = "\(index): generation \(statistics.generation), \(IndexReport.files(statistics.sources)) (\(megabytes)) → \(statistics.units) units, "
             + "\(statistics.terms) terms, \(statistics.segments) segment" + (statistics.segments == 1 ? "" : "s")
             + (statistics.merged > 0 ? " (\(statistics.merged) merged)" : "") + ", "
             + String(format: "%.1f MB on disk, %.1f s", onDisk, seconds) + " (\(changes))"
@@ -34,4 +38,7 @@ extension IndexReport {
         }
         return line + unreadable
     }
+
+    /// `1 file`, `2 files`.
+    private static func files(_ count: Int) -> String { "\(count) " + (count == 1 ? "file" : "files") }
 }

@@ -33,4 +33,6 @@ public struct IndexReport: Sendable {
     public var rebuildReason: String?
     /// Whether nothing could be read, so that the index was left as it was.
     public var leftAsItWas = false
+    /// Whether there was an index before (left as it was, when nothing could be read), or none.
+    public var indexExisted = false
 }

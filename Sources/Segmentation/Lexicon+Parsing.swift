@@ -1,3 +1,4 @@
+import FileErrors
 import Foundation
 
 extension Lexicon {
@@ -9,7 +10,7 @@ extension Lexicon {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw LexiconError(path: path, reason: "cannot be read (\(error.localizedDescription))")
+            throw LexiconError(path: path, reason: FileErrorReason.reading(path, error))
         }
         try self.init(utf8: [UInt8](data), path: path)
     }

@@ -1,3 +1,4 @@
+import FileErrors
 import Foundation
 import TextNormalization
 
@@ -25,7 +26,7 @@ public struct Vocabulary: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } catch {
-            throw LexiconError(path: path, reason: "cannot be read (\(error.localizedDescription))")
+            throw LexiconError(path: path, reason: FileErrorReason.reading(path, error))
         }
         var entries: [(units: [UInt16], frequency: Int)] = []
         var total = 0

@@ -1,5 +1,5 @@
+import FileErrors
 import Foundation
-import Ingestion
 import TextNormalization
 
 /// Words left out of term tables and co-word networks: function words and the boilerplate of
@@ -24,7 +24,7 @@ public struct StopWords: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw StopWordsError(path: path, reason: "cannot be read (\(IngestionError.systemReason(error)))")
+            throw StopWordsError(path: path, reason: FileErrorReason.reading(path, error))
         }
         guard let text = String(data: data, encoding: .utf8) else { throw StopWordsError(path: path, reason: "is not UTF-8 text") }
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }

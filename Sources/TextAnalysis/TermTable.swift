@@ -46,6 +46,9 @@ public struct TermTable: Sendable {
     private var terms = TermInterner()
     private var groups: [Group] = []
 
+    /// The groups' labels, in the order they were met.
+    public var groupLabels: [String] { numbering.labels }
+
     /// An empty table grouped by `grouping`.
     public init(by grouping: Grouping) {
         numbering = GroupNumbering(grouping)

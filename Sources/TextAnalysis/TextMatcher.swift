@@ -7,8 +7,10 @@ public struct TextMatcher: Sendable {
     /// The query as matched.
     public let pattern: [UInt16]
 
-    /// A matcher for `query`; nil when the query is empty once folded.
+    /// A matcher for `query`; nil when the query is empty once folded, or only whitespace (which the
+    /// index does not hold, so that a concordance from it would find nothing where the files' did).
     public init?(_ query: String) {
+        guard !query.allSatisfy(\.isWhitespace) else { return nil }
         let units = TextMatcher.normalized(FoldedText(query).folded)
         guard !units.isEmpty else { return nil }
         pattern = units

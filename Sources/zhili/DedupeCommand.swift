@@ -122,7 +122,7 @@ struct DedupeCommand: ParsableCommand {
                 StandardError.print("wrote \(written.count - 1) documents and clusters.json to \(write)")
             } catch {
                 StandardError.print("error: \(error)")
-                throw ExitCode.failure
+                throw ExitCode.unwritableOutput
             }
         }
         if unreadable { throw ExitCode.unreadableInput }

@@ -70,13 +70,15 @@ struct ExportCommand: ParsableCommand {
                 })
                 if let failure { throw failure }
             }
-            let counts = summary.counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            StandardError.print("wrote template.json, template-builtin.json and \(summary.files.count) bulk files to \(opensearch): \(counts)")
+            StandardError.print(summary.description)
         } catch let exit as ExitCode {
             throw exit
         } catch let damaged as DamagedLaws {
             StandardError.print("zhili export: \(damaged)")
             throw ExitCode.damagedIndex
+        } catch let unwritable as OpenSearchExportError {
+            StandardError.print("error: \(unwritable)")
+            throw ExitCode.unwritableOutput
         } catch {
             StandardError.print("error: \(error)")
             throw ExitCode.failure

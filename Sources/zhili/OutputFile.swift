@@ -1,6 +1,6 @@
 import ArgumentParser
+import FileErrors
 import Foundation
-import Ingestion
 
 /// A file a command writes besides its standard output (`--plot FILE.svg`): checked before the work
 /// starts, so that a mistyped folder costs no run, and written with an error naming the option and file.
@@ -28,7 +28,7 @@ struct OutputFile {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            StandardError.print("error: \(option) \(path): cannot be written (\(IngestionError.systemReason(error)))")
+            StandardError.print("error: \(option) \(path): cannot be written (\(FileErrorReason.system(error)))")
             throw ExitCode.unwritableOutput
         }
     }

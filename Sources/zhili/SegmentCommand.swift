@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileErrors
 import Foundation
 import Ingestion
 import Segmentation
@@ -79,7 +80,7 @@ struct SegmentCommand: ParsableCommand {
             printError("error: \(name): \(error); standard input is read as UTF-8 (give the file's name to have its "
                        + "encoding detected, or --lossy to print U+FFFD in place of bad bytes)")
         } catch {
-            printError("error: \(name): \(IngestionError.systemReason(error))")
+            printError("error: \(name): \(FileErrorReason.system(error))")
         }
         return false
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import FileErrors
 import Foundation
-import Ingestion
 
 /// The data a command prints. Standard output can refuse it — a full disk, a file system gone read-only —
 /// and the command then stops with a message naming what failed and exit code 5, rather than crashing
@@ -14,7 +14,7 @@ enum StandardOutput {
         do {
             try FileHandle.standardOutput.write(contentsOf: data)
         } catch {
-            fail(IngestionError.systemReason(error))
+            fail(FileErrorReason.system(error))
         }
     }
 

@@ -53,6 +53,11 @@ struct TermsCommand: ParsableCommand {
         }, consume: { counted in
             for (document, counts) in counted { table.add(document, severalInFile: counted.count > 1, counts: counts) }
         })
+        if keywords, table.groupLabels.count == 1 {
+            // Scored against nothing, every term would be left out: say why the table is empty.
+            StandardError.print("warning: --keywords compares each group with the rest, and every document is in one group "
+                + "(\(by.rawValue) \(table.groupLabels[0])): no keywords; group the documents by another --by")
+        }
         output.write(table.rows(top: top, minimumCount: minCount, keywords: keywords).map(\.record), columns: [])
         if unreadable { throw ExitCode.unreadableInput }
     }

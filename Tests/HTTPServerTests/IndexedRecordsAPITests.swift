@@ -133,4 +133,26 @@ import TestSupport
             }
         }
     }
+
+    @Test func recordsOfAnIdThatNamesNoDocumentAre404AsTheDocumentItselfIs() async throws {
+        let index = try CorpusIndex([IndexedRecordsAPITests.plan])
+        defer { index.remove() }
+        let missing = DocumentKey(source: IndexedRecordsAPITests.plan, documentIndex: 2)
+        let present = DocumentKey(source: IndexedRecordsAPITests.plan, documentIndex: 1)
+        try await index.app().test(.router) { client in
+            for kind in ["stats", "cites", "measures"] {
+                try await client.execute(uri: "/api/\(kind)" + query([("document", missing.id)]), method: .get) { response in
+                    #expect(response.status == .notFound, "\(kind)")
+                    let error = try jsonObject(response)["error"] as? String
+                    #expect(error?.hasSuffix("county-sex-ratio-plan-2025.gb18030.txt #2") == true, "\(error ?? "")")
+                }
+                try await client.execute(uri: "/api/\(kind)" + query([("document", missing.id), ("q", "性别比")]), method: .get) { response in
+                    #expect(response.status == .notFound, "\(kind) with q")
+                }
+                try await client.execute(uri: "/api/\(kind)" + query([("document", present.id)]), method: .get) { response in
+                    #expect(response.status == .ok, "\(kind)")
+                }
+            }
+        }
+    }
 }

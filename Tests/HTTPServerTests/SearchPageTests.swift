@@ -112,6 +112,15 @@ import Testing
         }
     }
 
+    @Test func aConcordanceSortedNoKnownWayIsRefusedNamingTheChoices() async throws {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/concordance" + query([("q", "人口"), ("sort", "upward")]), method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("parameter sort must be one of left, right, source"))
+            }
+        }
+    }
+
     @Test func theStyleSheetAndScriptAreServedFromMemory() async throws {
         try await app.test(.router) { client in
             try await client.execute(uri: "/assets/zhili.css", method: .get) { response in

@@ -92,3 +92,17 @@ func exportResolvesCitationsAsCitesDoesAgainstLawFilesOrTheIndexedLaws() throws 
     #expect(try Repository.runZhili(["export", document, "--opensearch", unresolved]).status == 0)
     #expect(try exportedCitations(unresolved).allSatisfy { $0["resolved"] is NSNull })
 }
+
+@Test(.enabled(if: Repository.executableIsBuilt))
+func anExportOrADeduplicatedCollectionThatCannotBeWrittenExits5InTheSystemsWords() throws {
+    // A folder inside a file cannot be made, whoever runs the test (root included).
+    let file = temporaryIndex("not-a-folder")
+    try Data("不是文件夹".utf8).write(to: URL(fileURLWithPath: file))
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let export = try Repository.runZhili(["export", "Corpus/rural-sewage-notice-2025.txt", "--opensearch", file + "/export"])
+    #expect(export.status == 5)
+    #expect(export.errors.contains("\(file)/export cannot be created (Not a directory)"), "\(export.errors)")
+    let dedupe = try Repository.runZhili(["dedupe", "Corpus", "--write", file + "/kept", "--format", "json"])
+    #expect(dedupe.status == 5)
+    #expect(dedupe.errors.contains("cannot be written (Not a directory)"), "\(dedupe.errors)")
+}

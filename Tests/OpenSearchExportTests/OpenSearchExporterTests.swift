@@ -1,6 +1,6 @@
 import Foundation
 import Ingestion
-import OpenSearchExport
+@testable import OpenSearchExport
 import Testing
 import TestSupport
 
@@ -16,6 +16,13 @@ import TestSupport
 
     private static func json(_ line: Substring) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test func theSummaryCountsBulkFilesInTheRightNumber() {
+        var summary = OpenSearchExporter.Summary(folder: "export", files: ["bulk-00001.ndjson"], counts: ["zhili-sections": 24, "zhili-documents": 1])
+        #expect(summary.description == "wrote template.json, template-builtin.json and 1 bulk file to export: 1 zhili-documents, 24 zhili-sections")
+        summary.files.append("bulk-00002.ndjson")
+        #expect(summary.description.contains(" and 2 bulk files to export: "))
     }
 
     @Test func bulkFilesAlternateActionsAndSourcesOfEveryDocumentSectionAndRecord() throws {

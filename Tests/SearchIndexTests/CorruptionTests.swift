@@ -71,6 +71,24 @@ func expectDamageReported(in folder: URL, file: String, _ comment: String) {
     }
 }
 
+@Test func aFlippedByteInTheVersionIsDamageNotAnotherVersion() throws {
+    let index = try SmallIndex()
+    for name in try indexFiles(index.folder) {
+        let path = index.folder.appendingPathComponent(name)
+        let original = try Data(contentsOf: path)
+        var damaged = original
+        damaged[8] ^= 0x01
+        try damaged.write(to: path)
+        #expect {
+            _ = try IndexReader(directory: IndexDirectory(path: index.folder.path)).checkInvariants()
+        } throws: { error in
+            guard case .damaged(let file, let reason)? = error as? IndexError else { return false }
+            return file == path.path && reason.hasPrefix("CRC32")
+        }
+        try original.write(to: path)
+    }
+}
+
 @Test func aMissingIndexIsReportedNamingTheManifest() {
     let folder = Scratch.url("zhili-none-\(UUID().uuidString)")
     #expect {

@@ -46,6 +46,35 @@ private let truncated = Array(notice.prefix(notice.count - 5))
     #expect(report.leftAsItWas)
     #expect(report.errors.count == 1)
     #expect(!IndexDirectory(path: index.path).exists)
+    #expect(report.summary(index: "Index", seconds: 0) == "Index: no file could be read (the one named above); no index was written")
+}
+
+@Test func aFileThatCannotBeReadIsNamedWithWhyAsTheOtherCommandsSayIt() throws {
+    let folder = try collection(["notice.txt": notice])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = folder.appendingPathComponent("texts")
+    let link = texts.appendingPathComponent("moved.txt")
+    try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nonexistent/moved.txt")
+    let report = try indexCollection(texts, into: folder.appendingPathComponent("Index"))
+    #expect(report.errors.map(\.description) == ["\(link.path): symbolic link to /nonexistent/moved.txt, which does not exist"])
+    #expect(report.added == 1)
+    #expect(report.summary(index: "Index", seconds: 0).hasPrefix("Index: generation 1, 1 file (0.0 MB) → "))
+}
+
+@Test func aFolderWithNothingToReadSaysSoAndWhetherAnIndexWasWritten() throws {
+    let folder = try collection(["notice.txt": notice])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let empty = folder.appendingPathComponent("empty"), index = folder.appendingPathComponent("Index")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let first = try indexCollection(empty, into: index)
+    #expect(first.warnings.map(\.path) == [empty.path])
+    #expect(first.summary(index: "Index", seconds: 0) == "Index: nothing to index, no file to read under the paths given; no index was written")
+    #expect(!IndexDirectory(path: index.path).exists)
+
+    try indexCollection(folder.appendingPathComponent("texts"), into: index)
+    let again = try indexCollection(empty, into: index)
+    #expect(again.summary(index: "Index", seconds: 0) == "Index: nothing to index, no file to read under the paths given; the index was left as it was")
+    #expect(try IndexReader(directory: IndexDirectory(path: index.path)).manifest.generation == 1)
 }
 
 @Test func anIndexFolderThatCannotBeMadeIsExplainedInWordsNamingIt() throws {

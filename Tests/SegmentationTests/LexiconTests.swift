@@ -52,6 +52,23 @@ import Testing
         }
     }
 
+    @Test func aMissingFileOrAFolderIsExplainedInTheSystemsWordsNotFoundations() throws {
+        let folder = try TemporaryFolder()
+        let missing = folder.url.appendingPathComponent("terms.txt").path
+        for read in [{ _ = try Lexicon(contentsOf: $0) }, { _ = try Vocabulary(contentsOf: $0) }] as [(String) throws -> Void] {
+            #expect {
+                try read(missing)
+            } throws: { error in
+                (error as? LexiconError)?.description == "\(missing): cannot be read (No such file or directory)"
+            }
+            #expect {
+                try read(folder.url.path)
+            } throws: { error in
+                (error as? LexiconError)?.description == "\(folder.url.path): is a folder, not a file"
+            }
+        }
+    }
+
     @Test func aByteOrderMarkIsNotPartOfTheFirstWord() throws {
         let lexicon = try Lexicon(utf8: [0xEF, 0xBB, 0xBF] + Array("两非\n".utf8), path: "bom.txt")
         #expect(lexicon.contains("两非"))

@@ -12,6 +12,14 @@ import TextNormalization
         #expect(gdp.count(inNormalized: TextMatcher.normalized(FoldedText("ＧＤＰ增长，GDP总量").folded)) == 2)
     }
 
+    @Test func aQueryOfOnlySpacesIsNoQuery() {
+        // The index holds no whitespace: from it such a concordance would find nothing, from the files
+        // every run of ideographic spaces in a form's blank.
+        #expect(TextMatcher("   ") == nil)
+        #expect(TextMatcher("\u{3000}\u{3000}") == nil)
+        #expect(TextMatcher(" 改革 ") != nil)
+    }
+
     @Test func occurrencesDoNotOverlap() throws {
         let matcher = try #require(TextMatcher("哈哈"))
         #expect(matcher.count(inNormalized: Array("哈哈哈".utf16)) == 1)
