@@ -6,21 +6,11 @@ struct PostingsAccumulator {
     private(set) var terms: [Term] = []
     /// Every term's stream, by its id.
     private(set) var streams = PostingsArena()
-    /// Per term, by its id, side by side: appending a file's postings touches each term's once.
-    private var counts: [TermCounts] = []
+    private(set) var lastDocument: [Int32] = []
+    private(set) var documentFrequency: [Int32] = []
+    private(set) var totalFrequency: [Int] = []
     /// Bytes appended to the streams.
     private var streamBytes = 0
-
-    /// Every term's document frequency and total frequency, by its id.
-    var documentFrequency: [Int32] { counts.map(\.documentFrequency) }
-    var totalFrequency: [Int] { counts.map(\.totalFrequency) }
-
-    private struct TermCounts {
-        /// The last document holding it.
-        var lastDocument: Int32 = -1
-        var documentFrequency: Int32 = 0
-        var totalFrequency = 0
-    }
 
     /// Roughly what the accumulator holds in memory: its streams (their slices double in size, so up to
     /// twice their bytes) and, per term, its entries in the tables and its stream's state in the arena.
@@ -32,7 +22,9 @@ struct PostingsAccumulator {
         if added {
             terms.append(term)
             streams.addStream()
-            counts.append(TermCounts())
+            lastDocument.append(-1)
+            documentFrequency.append(0)
+            totalFrequency.append(0)
         }
         return id
     }
@@ -40,15 +32,28 @@ struct PostingsAccumulator {
     /// Appends the postings of `run`, whose units are documents `firstDocument…`, each greater than
     /// every document added before: per term, its first delta renumbered and the rest copied as is.
     mutating func append(_ run: PostingsRun, firstDocument: Int32) {
+        var delta: (UInt64, UInt64) = (0, 0)
         run.bytes.withUnsafeBytes { bytes in
             for (index, term) in run.terms.enumerated() {
                 let slot = Int(id(of: term))
                 let (firstUnit, rest) = run.postings(of: index)
-                let rebased = UInt32(firstDocument + firstUnit - counts[slot].lastDocument)
-                streamBytes += streams.append(varint: rebased, then: UnsafeRawBufferPointer(rebasing: bytes[rest]), to: slot)
-                counts[slot].lastDocument = firstDocument + run.lastUnit[index]
-                counts[slot].documentFrequency += run.documentFrequency[index]
-                counts[slot].totalFrequency += run.totalFrequency[index]
+                var value = UInt32(firstDocument + firstUnit - lastDocument[slot])
+                let length = withUnsafeMutableBytes(of: &delta) { buffer in
+                    var end = 0
+                    while value >= 0x80 {
+                        buffer[end] = UInt8(truncatingIfNeeded: value) | 0x80
+                        value >>= 7
+                        end += 1
+                    }
+                    buffer[end] = UInt8(value)
+                    return end + 1
+                }
+                withUnsafeBytes(of: &delta) { streams.append(UnsafeRawBufferPointer(rebasing: $0[..<length]), to: slot) }
+                streams.append(UnsafeRawBufferPointer(rebasing: bytes[rest]), to: slot)
+                streamBytes += length + rest.count
+                lastDocument[slot] = firstDocument + run.lastUnit[index]
+                documentFrequency[slot] += run.documentFrequency[index]
+                totalFrequency[slot] += run.totalFrequency[index]
             }
         }
     }

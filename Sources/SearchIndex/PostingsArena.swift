@@ -100,32 +100,6 @@ final class PostingsArena: @unchecked Sendable {
         }
     }
 
-    /// Appends `value` as a varint and then `bytes` to stream `stream`: a file's postings of a term
-    /// after their renumbered first delta. Most are a few bytes that fit in the stream's slice, copied
-    /// here byte by byte rather than by two calls of `memmove`. Returns the bytes appended.
-    func append(varint value: UInt32, then bytes: UnsafeRawBufferPointer, to stream: Int) -> Int {
-        precondition(stream >= 0 && stream < count, "no stream \(stream)")
-        let state = streams + stream
-        // The varint's bytes, the first in the lowest byte.
-        var varint: UInt64 = 0, varintLength = 0, rest = value
-        repeat {
-            varint |= UInt64(UInt8(truncatingIfNeeded: rest & 0x7F) | (rest >= 0x80 ? 0x80 : 0)) << (8 * varintLength)
-            rest >>= 7
-            varintLength += 1
-        } while rest > 0
-        guard bytes.count <= 32, state.pointee.limit - state.pointee.end >= varintLength + bytes.count else {
-            withUnsafeBytes(of: varint.littleEndian) { append(UnsafeRawBufferPointer(rebasing: $0[..<varintLength]), to: stream) }
-            append(bytes, to: stream)
-            return varintLength + bytes.count
-        }
-        let target = pointer(state.pointee.end).assumingMemoryBound(to: UInt8.self)
-        for index in 0..<varintLength { target[index] = UInt8(truncatingIfNeeded: varint >> (8 * index)) }
-        for index in 0..<bytes.count { target[varintLength + index] = bytes[index] }
-        state.pointee.end += varintLength + bytes.count
-        state.pointee.length += varintLength + bytes.count
-        return varintLength + bytes.count
-    }
-
     /// Which slice the byte after the first `length` bytes of a stream falls in.
     private func sliceIndex(ofLength length: Int) -> Int {
         var index = 0, capacity = PostingsArena.sliceSize(0) - PostingsArena.link

@@ -43,21 +43,7 @@ struct PostingsRunBuilder {
     private var encoded: [UInt8] = []
     private var postingTerms: [Int32] = []
     private var postingStarts: [Int] = []
-    /// Per token of the unit being added, its term's id; its positions grouped by term.
-    private var tokenTerms: [Int32] = []
-    private var grouped: [Int32] = []
-    /// The unit's terms in the order they first occur in it.
-    private var unitTerms: [Int32] = []
-    /// Per term of the run, while a unit is added.
-    private var inUnit: [TermInUnit] = []
-
-    private struct TermInUnit {
-        /// The unit (+ 1) it last occurred in.
-        var unit: Int32 = 0
-        var occurrences: Int32 = 0
-        /// Where its next position goes in `grouped`.
-        var cursor: Int32 = 0
-    }
+    private var scratch: [UInt64] = []
 
     /// The id of `term` in the run, added if new.
     private mutating func id(of term: Term) -> Int32 {
@@ -67,80 +53,49 @@ struct PostingsRunBuilder {
             run.lastUnit.append(-1)
             run.documentFrequency.append(0)
             run.totalFrequency.append(0)
-            inUnit.append(TermInUnit())
         }
         return id
     }
 
     /// Adds the next unit's tokens (none for a unit that is stored but not searchable).
-    ///
-    /// The tokens are grouped by term by counting rather than sorted: a term's postings do not depend
-    /// on the order the unit's terms are visited in (`finish` groups them by term).
     mutating func add(tokens: [Token]) {
         let unit = Int32(run.unitCount)
         run.unitCount += 1
-        tokenTerms.removeAll(keepingCapacity: true)
-        for token in tokens { tokenTerms.append(id(of: token.term)) }
-        unitTerms.removeAll(keepingCapacity: true)
-        grouped.removeAll(keepingCapacity: true)
-        grouped.append(contentsOf: repeatElement(0, count: tokens.count))
-        // At most two varints per term and one per token, of at most five bytes each.
-        var written = encoded.count
-        encoded.append(contentsOf: repeatElement(0, count: 15 * tokens.count))
-        inUnit.withUnsafeMutableBufferPointer { inUnit in
-            for id in tokenTerms {
-                let slot = Int(id)
-                if inUnit[slot].unit != unit + 1 {
-                    inUnit[slot] = TermInUnit(unit: unit + 1, occurrences: 0, cursor: 0)
-                    unitTerms.append(id)
-                }
-                inUnit[slot].occurrences += 1
-            }
-            var start: Int32 = 0
-            for id in unitTerms {
-                inUnit[Int(id)].cursor = start
-                start += inUnit[Int(id)].occurrences
-            }
-            grouped.withUnsafeMutableBufferPointer { grouped in
-                for (index, token) in tokens.enumerated() {
-                    let slot = Int(tokenTerms[index])
-                    grouped[Int(inUnit[slot].cursor)] = token.position
-                    inUnit[slot].cursor += 1
-                }
-            }
-            encoded.withUnsafeMutableBufferPointer { encoded in
-                func put(_ value: UInt32) {
-                    var rest = value
-                    while rest >= 0x80 {
-                        encoded[written] = UInt8(truncatingIfNeeded: rest) | 0x80
-                        rest >>= 7
-                        written += 1
-                    }
-                    encoded[written] = UInt8(rest)
-                    written += 1
-                }
-                for id in unitTerms {
-                    let slot = Int(id)
-                    let count = Int(inUnit[slot].occurrences), end = Int(inUnit[slot].cursor)
-                    // In the tokens' order: ascending for the bigrams; a segmenter's words come after
-                    // them, in the order of their spans.
-                    if count > 1 { grouped[(end - count)..<end].sortIfNeeded() }
-                    postingTerms.append(id)
-                    postingStarts.append(written)
-                    put(UInt32(unit - run.lastUnit[slot]))
-                    put(UInt32(count))
-                    var previous: Int32 = 0
-                    for position in grouped[(end - count)..<end] {
-                        put(UInt32(bitPattern: position &- previous))
-                        previous = position
-                    }
-                    run.lastUnit[slot] = unit
-                    run.documentFrequency[slot] += 1
-                    run.totalFrequency[slot] += count
-                }
-            }
+        scratch.removeAll(keepingCapacity: true)
+        for token in tokens {
+            scratch.append(UInt64(UInt32(id(of: token.term))) << 32 | UInt64(UInt32(token.position)))
         }
-        encoded.removeLast(encoded.count - written)
+        scratch.sort()
+        var index = 0
+        while index < scratch.count {
+            let id = Int32(truncatingIfNeeded: scratch[index] >> 32)
+            var end = index + 1
+            while end < scratch.count, Int32(truncatingIfNeeded: scratch[end] >> 32) == id { end += 1 }
+            let slot = Int(id)
+            postingTerms.append(id)
+            postingStarts.append(encoded.count)
+            appendVarint(UInt32(unit - run.lastUnit[slot]))
+            appendVarint(UInt32(end - index))
+            var previous: UInt32 = 0
+            for entry in scratch[index..<end] {
+                let position = UInt32(truncatingIfNeeded: entry)
+                appendVarint(position - previous)
+                previous = position
+            }
+            run.lastUnit[slot] = unit
+            run.documentFrequency[slot] += 1
+            run.totalFrequency[slot] += end - index
+            index = end
+        }
+    }
+
+    private mutating func appendVarint(_ value: UInt32) {
+        var rest = value
+        while rest >= 0x80 {
+            encoded.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        encoded.append(UInt8(rest))
     }
 
     /// The run: the postings grouped by term (a counting sort, which keeps each term's in unit order).
@@ -165,19 +120,5 @@ struct PostingsRunBuilder {
         run.bytes = bytes
         run.starts = starts
         return run
-    }
-}
-
-private extension ArraySlice<Int32> {
-    /// Sorts the slice unless it already is ascending (it nearly always is).
-    mutating func sortIfNeeded() {
-        var previous = Int32.min
-        for value in self {
-            if value < previous {
-                sort()
-                return
-            }
-            previous = value
-        }
     }
 }

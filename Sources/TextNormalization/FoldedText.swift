@@ -57,28 +57,11 @@ public struct FoldedText: Sendable {
     /// Folds a text given as UTF-16 code units.
     public init(utf16 original: [UInt16]) {
         let table = FoldingTable.shared
-        // Up to the first unit that folds to several units or none, every unit folds to one: that
-        // part (most texts whole) is folded through buffers, without an append per unit.
-        var foldedOne = 0
-        var folded = [UInt16](unsafeUninitializedCapacity: original.count) { buffer, count in
-            table.singles.withUnsafeBufferPointer { singles in
-                original.withUnsafeBufferPointer { original in
-                    while foldedOne < original.count {
-                        let single = singles[Int(original[foldedOne])]
-                        if single == FoldingTable.expansionMarker { break }
-                        buffer[foldedOne] = single
-                        foldedOne += 1
-                    }
-                }
-            }
-            count = foldedOne
-        }
-        var offsets = [Int32](unsafeUninitializedCapacity: original.count + 1) { buffer, count in
-            for index in 0..<foldedOne { buffer[index] = Int32(index) }
-            count = foldedOne
-        }
-        for index in foldedOne..<original.count {
-            let unit = original[index]
+        var folded: [UInt16] = []
+        folded.reserveCapacity(original.count)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(original.count + 1)
+        for (index, unit) in original.enumerated() {
             let single = table.singles[Int(unit)]
             if single != FoldingTable.expansionMarker {
                 folded.append(single)
