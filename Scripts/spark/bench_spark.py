@@ -319,23 +319,28 @@ def scaled(source):
              "--copies", COPIES, "--seed", "13"])
     cli_wall, cli_pairs, cli_clusters = cli_dedupe(SCALED)
     print("  CLI alone: %.1f s, %d pairs, %d clusters" % (cli_wall, len(cli_pairs), cli_clusters), flush=True)
-    # The timed runs map the driver's class archive (zhili_spark.ClassArchive): a first run on a small
-    # folder records it where it is missing, so that none of them pays for its recording.
+    # local[1], local[2], and local[1] with the whole job (JVM, Python, zhili) held to one core.
+    chosen = [(name, master, prefix) for name, master, prefix in
+              (("local[1]", "local[1]", ()), ("local[2]", "local[2]", ()), ("one core", "local[1]", ("taskset", "-c", "0")))
+              if name in os.environ.get("ZHILI_BENCH_RUNS", "local[1],local[2],one core").split(",")]
+    # The timed runs map the driver's class archive (zhili_spark.ClassArchive), one per heap, so one
+    # per master: a first run on a small folder records it where it is missing, so that none of them
+    # pays for its recording.
     sys.path.insert(0, HERE)
     import zhili_spark
-    archive = zhili_spark.ClassArchive(os.environ.get("ZHILI_SPARK_JAVA_OPTIONS", zhili_spark.LOCAL_JAVA_OPTIONS))
-    if archive.path and not os.path.isfile(archive.path):
-        print("  recording the class archive %s:" % archive.path, flush=True)
-        run([sys.executable, os.path.join(HERE, "dedupe.py"), "--input", os.path.join(SHARED, "laws", "宪法相关法"),
-             "--output", "/tmp/zhili-bench-spark-archive", "--master", "local[1]"])
-    print("  class archive: %s" % (archive.path if archive.path and os.path.isfile(archive.path) else "none"), flush=True)
-    # local[1], local[2], and local[1] with the whole job (JVM, Python, zhili) held to one core.
+    for master in sorted({master for _, master, _ in chosen}):
+        memory = zhili_spark.local_driver_memory(master)
+        archive = zhili_spark.ClassArchive(os.environ.get("ZHILI_SPARK_JAVA_OPTIONS", zhili_spark.LOCAL_JAVA_OPTIONS), memory)
+        if archive.path and not os.path.isfile(archive.path):
+            print("  recording the class archive %s:" % archive.path, flush=True)
+            run([sys.executable, os.path.join(HERE, "dedupe.py"), "--input", os.path.join(SHARED, "laws", "宪法相关法"),
+                 "--output", "/tmp/zhili-bench-spark-archive", "--master", master])
+        print("  %s, heap %s: class archive %s" % (master, memory, archive.path if archive.path and os.path.isfile(archive.path)
+                                                   else "none"), flush=True)
     runs = {}
-    for name, master, prefix in (("local[1]", "local[1]", ()), ("local[2]", "local[2]", ()),
-                                 ("one core", "local[1]", ("taskset", "-c", "0"))):
-        if name in os.environ.get("ZHILI_BENCH_RUNS", "local[1],local[2],one core").split(","):
-            runs[name] = dedupe(SCALED, master, "/tmp/zhili-bench-spark-x10-%s" % name.replace(" ", "-").replace("[", "").replace("]", ""),
-                                prefix=prefix)
+    for name, master, prefix in chosen:
+        runs[name] = dedupe(SCALED, master, "/tmp/zhili-bench-spark-x10-%s" % name.replace(" ", "-").replace("[", "").replace("]", ""),
+                            prefix=prefix)
     for name, (wall, pairs, summary) in runs.items():
         agreement = len(cli_pairs & pairs) / max(1, len(cli_pairs | pairs))
         print("  dedupe.py %s: %.1f s (%s); %.2f× the CLI's wall; pair-set Jaccard with the CLI %.4f"

@@ -52,10 +52,33 @@ def collection_files(folder):
 
 # The JVM options of a local run (see `session`).
 LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-# The largest heap of a local run's JVM (-Xmx; $ZHILI_SPARK_DRIVER_MEMORY replaces it). With 2 GB, two
-# tasks of local[2] sharing its execution memory, the job's first aggregations spilled on laws ×10,
-# and spilling cost CPU; 4 GB spills a third less and none in those stages (BENCHMARKS.md).
-LOCAL_DRIVER_MEMORY = "4g"
+# The heap of a local run's JVM per core it runs tasks on, in MB (see `local_driver_memory`). The tasks
+# running at once share one heap's execution memory: with 4 GB, one task of laws ×10's containment
+# counting fitted, two side by side in local[2] spilled 9 GB between them and did a fifth more work
+# (BENCHMARKS.md).
+LOCAL_MEMORY_PER_CORE = 4096
+
+
+def local_cores(master):
+    """How many tasks a local master runs at once: N of local[N] (and of local[N,F]), the machine's
+    cores for local[*] or no master (the session's default), 1 for plain local."""
+    import re
+    found = re.match(r"local\[(\d+|\*)", master or "local[*]")
+    if not found:
+        return 1
+    return (os.cpu_count() or 1) if found.group(1) == "*" else max(1, int(found.group(1)))
+
+
+def local_driver_memory(master):
+    """The largest heap (-Xmx) of a local run's JVM: $ZHILI_SPARK_DRIVER_MEMORY, else
+    `LOCAL_MEMORY_PER_CORE` for each task the master runs at once (each task then has the execution
+    memory a lone task has), at most half this machine's memory but never below one core's share.
+    A maximum: a small run does not take it."""
+    named = os.environ.get("ZHILI_SPARK_DRIVER_MEMORY")
+    if named:
+        return named
+    machine = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1 << 20)
+    return "%dm" % max(LOCAL_MEMORY_PER_CORE, min(local_cores(master) * LOCAL_MEMORY_PER_CORE, machine // 2))
 
 
 def session(name, master):
@@ -80,12 +103,13 @@ def session(name, master):
         # under spark-submit the JVM has started with its own. A class archive (`ClassArchive`) is
         # made or used beside them.
         options = os.environ.get("ZHILI_SPARK_JAVA_OPTIONS", LOCAL_JAVA_OPTIONS)
-        archive = ClassArchive(options) if "PYSPARK_GATEWAY_PORT" not in os.environ else None
+        memory = local_driver_memory(master)
+        archive = ClassArchive(options, memory) if "PYSPARK_GATEWAY_PORT" not in os.environ else None
         if archive and archive.options:
             options = (options + " " + archive.options).strip()
         if options:
             builder = builder.config("spark.driver.extraJavaOptions", options)
-        builder = builder.config("spark.driver.memory", os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", LOCAL_DRIVER_MEMORY))
+        builder = builder.config("spark.driver.memory", memory)
     # For measurements: Spark's event log (task metrics, shuffle bytes) into this folder.
     if os.environ.get("ZHILI_SPARK_EVENT_LOG"):
         builder = (builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.compress", "false")
@@ -126,7 +150,7 @@ class ClassArchive:
     $ZHILI_SPARK_CACHE, else $XDG_CACHE_HOME/zhili/spark, else ~/.cache/zhili/spark; an empty
     $ZHILI_SPARK_CACHE turns archives off."""
 
-    def __init__(self, java_options):
+    def __init__(self, java_options, memory):
         self.path = self.recording = None
         self.options = ""
         folder = os.environ.get("ZHILI_SPARK_CACHE")
@@ -136,7 +160,7 @@ class ClassArchive:
         java = self.java()
         if not folder or not java:
             return
-        self.path = os.path.join(folder, "classes-%s.jsa" % self.key(java, java_options))
+        self.path = os.path.join(folder, "classes-%s.jsa" % self.key(java, java_options, memory))
         if os.path.isfile(self.path):
             self.options = "-XX:SharedArchiveFile=%s -Xlog:cds*=off" % self.path
             return
@@ -156,14 +180,13 @@ class ClassArchive:
         return os.path.realpath(found) if found and os.path.isfile(found) else None
 
     @staticmethod
-    def key(java, java_options):
+    def key(java, java_options, memory):
         """What an archive is valid for: this Spark, this Java runtime (its executable's path, size
-        and time), these JVM options (the heap and collector decide its layout)."""
+        and time), these JVM options and this heap (the heap and collector decide its layout)."""
         import hashlib
         import pyspark
         status = os.stat(java)
-        identity = "\0".join((pyspark.__version__, java, str(status.st_size), str(status.st_mtime_ns), java_options,
-                              os.environ.get("ZHILI_SPARK_DRIVER_MEMORY", LOCAL_DRIVER_MEMORY)))
+        identity = "\0".join((pyspark.__version__, java, str(status.st_size), str(status.st_mtime_ns), java_options, memory))
         return "%s-%s" % (pyspark.__version__, hashlib.sha256(identity.encode()).hexdigest()[:16])
 
     def finish(self, spark):
