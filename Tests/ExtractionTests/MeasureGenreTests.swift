@@ -97,6 +97,8 @@ func lawsAndRegulationsHaveProvisionsNotMeasures() throws {
     ("引导公众践行绿色生活方式。（生态环境部、住房城乡建设部指导）", ["生态环境部", "住房城乡建设部"]),
     ("牵头单位：县卫健局、县公安局。", ["县卫健局", "县公安局"]),
     ("加大宣传力度（含标语、横幅）。", []),
+    // State Council 37: A 会同 B are responsible together.
+    ("（国家发展改革委、财政部会同有关部门负责）", ["国家发展改革委", "财政部", "有关部门"]),
 ])
 func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]) {
     #expect(ResponsibleUnits.actors(in: text) == actors)
