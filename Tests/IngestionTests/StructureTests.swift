@@ -151,6 +151,7 @@ struct StructureTests {
         // 国家粮食应急预案 (State Council 41): 目录, then the body repeats its headings.
         let document = Fixture.documents("""
             国家粮食应急预案
+
             目　　录
             1　总则
             1.1　编制目的及依据
