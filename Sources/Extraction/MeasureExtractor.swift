@@ -29,7 +29,7 @@ public struct MeasureExtractor: Sendable {
     /// Longer headings are sentences that mention measures rather than announce them.
     static let longestContainerHeading = 16
     /// Title words of documents whose numbered sections are themselves measures.
-    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署", "通知", "决定"]
+    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署", "通知", "决定", "预案"]
     /// Headlines of a plan's sections that are not measures: aims, targets, steps, background, closing
     /// (一、指导思想, 四、工作步骤, 二、存在的问题), by the words they contain …
     static let nonMeasureWords = ["指导思想", "工作目标", "总体目标", "主要目标", "目标任务", "具体目标", "具体指标", "基本原则",
@@ -117,9 +117,12 @@ public struct MeasureExtractor: Sendable {
     /// no lead paragraph of its own (（一）开展治理工作 over 1.摸底排查。…, 2.全面整改。…, each a heading with its paragraph)
     /// — the numbered sections under it. Numbered lines with no paragraph of their own (1.有规范的名称。
     /// under （二）符合下列要求的社会团体予以保留) are the conditions or items of the section, not measures.
+    /// A decimal clause (4.2　国家级应急响应) is one measure whatever its text: its sub-clauses (4.2.1, 4.2.2)
+    /// are numbered as its provisions.
     func groupedItems(under index: Int, in tree: SectionTree) -> [Int] {
         let numbered = numberedChildren(of: index, in: tree)
-        guard numbered.count >= 2, tree.sections[index].text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }),
+        guard numbered.count >= 2, !SectionTree.isDecimalClause(tree.sections[index].heading),
+              tree.sections[index].text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }),
               numbered.allSatisfy({ !tree.sections[$0].text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } })
         else { return [index] }
         return numbered

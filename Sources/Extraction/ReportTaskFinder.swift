@@ -30,6 +30,18 @@ struct ReportTaskFinder {
     func measures() -> [Measure] {
         let (parts, restarted) = foldingRestarts(tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil })
         guard parts.count >= 2 else { return speechMeasures() }
+        // A speech in topics (1983: （一）关于经济建设 … （四）关于政法工作, （五）关于外交工作) has its tasks at the level of
+        // the topics: each domestic topic is one task, its lists (第一、…; （１）…) the task's items. Not where the topic
+        // parts are divided into sections headed each by a task (十三大: 四、关于经济体制改革 （一）…（六）): those carry the tasks.
+        // A part named by its period (一、关于过去五年的政府工作, 二、关于1998年政府工作的建议) frames a review or a plan, not a topic.
+        let topicParts = parts.filter { part in
+            let headline = SectionTree.stripOrdinal(tree.sections[part].heading).text
+            return isTopic(headline) && !headline.containsScalars("年") && !ReportTaskFinder.namesReview(headline)
+        }
+        if topicParts.count * 2 > parts.count, topicParts.filter(hasHeadedSections).count * 2 < topicParts.count {
+            let topics = topicMeasures(parts)
+            if topics.count >= 3 { return topics }
+        }
         let announced = announcedRuns(parts)
         var measures: [Measure] = []
         // A report reviews before it plans: once a part has planned tasks, a later part headed by a task
@@ -110,8 +122,10 @@ struct ReportTaskFinder {
                     .filter { TaskWording.isTask($0.headline) }
             } else if !topics.isEmpty {
                 measures += extractor.paragraphMeasures(of: part, in: tree, document: document, role: role, paragraphs: topics)
-            } else if role == .planned, isTask, !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
-                // A part without a list is one task where its heading names one; 七、关于外交工作 names a topic.
+            } else if role == .planned, isTask || planning && !isBackground && ReportTaskFinder.namesField(headline),
+                      !tree.sections[part].text.isEmpty || !tree.children(of: part).isEmpty {
+                // A part without a list is one task where its heading names one; 七、关于外交工作 names a topic. Once the
+                // report plans, so is a part named by a field of construction (十五大: 七、有中国特色社会主义的文化建设).
                 measures += extractor.measureWithSubtasks(at: part, position: measures.count + 1, in: tree, document: document, role: role)
             }
         }
@@ -120,7 +134,7 @@ struct ReportTaskFinder {
         if measures.filter({ $0.level == 1 }).count < 3 {
             let topics = topicMeasures(parts)
             if topics.count >= 3 { return topics }
-            let speech = speechMeasures()
+            let speech = speechMeasures(parts: parts)
             if speech.count > measures.count { return speech }
         }
         return measures
@@ -385,10 +399,24 @@ struct ReportTaskFinder {
     /// The paragraphs of a planning part's text that open with a dash (——强化创新引领作用，…), when they
     /// read as tasks: a five-year plan's major measures in a work report. The review's dashes list
     /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks.
+    /// A paragraph that defines its first words (———建设有中国特色社会主义的经济，就是在社会主义条件下发展市场经济) states
+    /// a programme, not a task, as its list does.
     private func dashTasks(of part: Int) -> [String] {
-        let paragraphs = SubItems.dashParagraphs(tree.sections[part].text)
+        let paragraphs = SubItems.dashParagraphs(tree.sections[part].text).filter { !ReportTaskFinder.isDefinition($0) }
         let headlines = paragraphs.map { SectionTree.firstClause(TaskWording.droppingSpeaker(String($0.drop(while: SubItems.isDash)))) }
         return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
+    }
+
+    /// Whether a paragraph defines its first words: the clause after them opens with 就是 or 是指.
+    static func isDefinition(_ paragraph: String) -> Bool {
+        let words = TaskWording.droppingSpeaker(String(paragraph.drop(while: SubItems.isDash)))
+        let rest = words.dropFirst(SectionTree.firstClause(words).count).drop { "，,".contains($0) }
+        return rest.hasPrefix("就是") || rest.hasPrefix("是指")
+    }
+
+    /// Whether a heading names a field of construction (有中国特色社会主义的文化建设, 党的建设), not defence or foreign affairs.
+    static func namesField(_ headline: String) -> Bool {
+        headline.hasSuffix("建设") && !PolicyInstrument.outsideAreas.contains { headline.containsScalars($0) }
     }
 
     /// The parts of a speech headed each by a topic (1957: 一、关于社会主义革命 … 五、关于国内外团结) that hold no list
@@ -420,21 +448,33 @@ struct ReportTaskFinder {
         return topics.count >= 2 && topics.count * 2 > paragraphs.count ? topics : []
     }
 
-    /// The paragraphs of an unnumbered speech whose lead sentences commit to a task.
-    private func speechMeasures() -> [Measure] {
-        var measures: [Measure] = []
-        for section in tree.sections {
+    /// The paragraphs of an unnumbered speech whose lead sentences commit to a task. In a speech printed in parts
+    /// (1960: 一 … 四, each number alone on its line), only the parts where most paragraphs commit are read: they set
+    /// the tasks, while a commitment in a part telling the background or the record (二: 纲要要求…, then what is still
+    /// to do) quotes a plan's targets or names a problem; where no part is so, every part is read.
+    private func speechMeasures(parts: [Int] = []) -> [Measure] {
+        var found: [(section: Int, text: String, task: String)] = []
+        var paragraphs = [Int](repeating: 0, count: tree.sections.count)
+        for (index, section) in tree.sections.enumerated() {
             for paragraph in section.text.split(separator: "\n") {
                 let text = String(paragraph).trimmingSpaces()
                 // At least 40 characters, counted no further than needed.
-                guard !text.dropFirst(39).isEmpty, let task = TaskWording.commitment(in: text) else { continue }
+                guard !text.dropFirst(39).isEmpty else { continue }
+                paragraphs[index] += 1
+                guard let task = TaskWording.commitment(in: text) else { continue }
                 // A paragraph telling what was done (…了…) is the review, not a commitment.
                 guard MeasureRole.of(SectionTree.leadSentence(text)) == .planned else { continue }
-                measures.append(extractor.make(document: document, section: section.pathString, ordinal: measures.count + 1,
-                                               headline: String(task.prefix(40)), text: text, own: text, items: [],
-                                               level: 1, role: .planned))
+                found.append((index, text, task))
             }
         }
-        return measures
+        let within = { (part: Int, index: Int) in index == part || tree.isAncestor(part, of: index) }
+        let committing = parts.filter { part in
+            found.filter { within(part, $0.section) }.count * 2 > paragraphs.indices.filter { within(part, $0) }.reduce(0) { $0 + paragraphs[$1] }
+        }
+        if !committing.isEmpty { found = found.filter { task in committing.contains { within($0, task.section) } } }
+        return found.enumerated().map { position, task in
+            extractor.make(document: document, section: tree.sections[task.section].pathString, ordinal: position + 1,
+                           headline: String(task.task.prefix(40)), text: task.text, own: task.text, items: [], level: 1, role: .planned)
+        }
     }
 }

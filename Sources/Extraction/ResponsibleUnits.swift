@@ -73,7 +73,8 @@ enum ResponsibleUnits {
     /// `商务部、发展改革委等和各有关省级人民政府` → 商务部, 发展改革委, 各有关省级人民政府.
     static func split(_ list: String) -> [String] {
         var names: [String] = []
-        for part in list.components(separatedBy: "、") {
+        // A会同B: the lead and the units it works with are responsible together (国家发展改革委会同有关部门负责).
+        for part in list.components(separatedBy: "、").flatMap({ $0.components(separatedBy: "会同") }) {
             // 等和 and 等有关 join the units named to a group: A等和各省级人民政府, A等有关部门和单位.
             for piece in part.components(separatedBy: "等和").flatMap(splitGroup) {
                 var name = piece.trimmingCharacters(in: .whitespaces)

@@ -52,7 +52,8 @@ struct SectionTree {
     private static let ordinalEnds: Set<Character> = ["、", ".", "．", "，", ",", " ", "　"]
 
     /// A heading's number and the words after it: `（二）加强宣传` → (2, 加强宣传), `1、…`, `一是…`,
-    /// `第一，…`, `(3)…`; (nil, heading) where it has none.
+    /// `第一，…`, `(3)…`, a decimal clause's last number (`4.2　国家级应急响应` → (2, 国家级应急响应));
+    /// (nil, heading) where it has none.
     static func stripOrdinal(_ heading: String) -> (ordinal: Int?, text: String) {
         // Most lines open with no number: tell by their first scalar before reading characters.
         let trimmed = heading.trimmingSpaces()
@@ -67,6 +68,12 @@ struct SectionTree {
             digits.append(first)
             text = text.dropFirst()
         }
+        // 4.2.1: the clause's own number is the last.
+        while !bracketed, let first = text.first, first == "." || first == "．", let next = text.dropFirst().first, next.isASCII, next.isNumber {
+            text = text.dropFirst()
+            digits = String(text.prefix { $0.isASCII && $0.isNumber })
+            text = text.dropFirst(digits.count)
+        }
         guard !digits.isEmpty, let value = ChineseNumeral.value(of: digits)?.integerValue else { return (nil, heading) }
         if bracketed {
             guard let first = text.first, ")）".contains(first) else { return (nil, heading) }
@@ -75,10 +82,20 @@ struct SectionTree {
             text = text.dropFirst()
         } else if let first = text.first, ordinalEnds.contains(first) {
             text = text.dropFirst()
-        } else {
+        } else if !text.isEmpty || trimmed.hasPrefix("第") {
+            // A numeral alone (二) numbers a part printed with no heading words.
             return (nil, heading)
         }
         return (value, String(text.drop { ordinalEnds.contains($0) }))
+    }
+
+    /// Whether a heading is numbered as a decimal clause below the top (`4.2　…`, `4.2.1　…`).
+    static func isDecimalClause(_ heading: String) -> Bool {
+        let scalars = heading.unicodeScalars.prefix(4)
+        guard let dot = scalars.firstIndex(where: { $0 == "." || $0 == "．" }), dot > scalars.startIndex else { return false }
+        let after = scalars.index(after: dot)
+        return after < scalars.endIndex && ("0"..."9").contains(scalars[after])
+            && scalars[..<dot].allSatisfy { ("0"..."9").contains($0) }
     }
 
     /// The first sentence of `text`, up to 。！？ or a line end: where a measure states its means.

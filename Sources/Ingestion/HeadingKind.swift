@@ -20,6 +20,8 @@ enum HeadingKind: Int, Sendable, Hashable {
     case parenthesizedNumeral
     /// `1、`, `1.`, `1．`
     case arabic
+    /// `1`, `1.1`, `1.1.1` (the clauses of an emergency plan or a standard), ranked by their depth below `1、`
+    case decimal
     /// `（1）`, `(1)`, `1）`
     case parenthesizedArabic
     /// `①`

@@ -14,6 +14,11 @@
 ///   a Chinese one followed by a numeral and a measure (`一、二级医院`).
 /// - An article (`第N条` followed by a space, as in the laws' text) is a heading on its own; the
 ///   rest of the line is the article's text.
+/// - A Chinese numeral alone on its line (`一`, `二` between the paragraphs of a speech printed in parts)
+///   heads a part.
+/// - Decimal numbers followed by a space are the clauses of an emergency plan or a standard (`4.2　国家级
+///   应急响应`, `4.2.1　出现…`), nested by their depth; a single number so (`1　总则`) only as a short title
+///   line, since text may open with a count (`3 个`), which no unit word may follow.
 enum HeadingParser {
     /// Lines up to this many characters that start with a marker are headings as a whole.
     static let shortLine = 40
@@ -27,12 +32,15 @@ enum HeadingParser {
         guard let first = line.unicodeScalars.first, outlineLevel != nil || mayOpenHeading(first) else { return nil }
         let scalars = Array(line.unicodeScalars.prefix(longestClause + 8))
         if first == "第", let heading = parseOrdinal(scalars, line: line, outlineLevel: outlineLevel) { return heading }
-        if let (kind, number, markerEnd) = marker(scalars) {
+        if let number = bareNumeral(scalars) {
+            return Heading(kind: .numeral, number: number, text: line, body: "", rank: rank(of: .numeral))
+        }
+        if let (kind, number, markerEnd, depth) = marker(scalars) {
             return split(line, scalars: scalars, kind: kind, number: number, markerEnd: markerEnd,
-                         whole: outlineLevel != nil, outlineLevel: outlineLevel)
+                         whole: outlineLevel != nil, rank: rank(of: kind, level: depth))
         }
         if let level = outlineLevel {
-            return Heading(kind: .outline, number: nil, text: line, body: "", rank: rank(of: .outline, outlineLevel: level))
+            return Heading(kind: .outline, number: nil, text: line, body: "", rank: rank(of: .outline, level: level))
         }
         return nil
     }
@@ -44,16 +52,21 @@ enum HeadingParser {
             || (0x2460...0x2473).contains(scalar.value) || (0x3220...0x3229).contains(scalar.value)
     }
 
-    static func rank(of kind: HeadingKind, outlineLevel: Int? = nil) -> Int {
+    /// The deepest decimal clause that ranks apart (`1.1.1.1.1`); deeper ones rank with it, above `（1）`.
+    static let deepestDecimal = 5
+
+    /// The nesting order of `kind`; `level` is an outline heading's level or a decimal clause's depth.
+    static func rank(of kind: HeadingKind, level: Int? = nil) -> Int {
         switch kind {
         case .part: 10
         case .chapter: 20
         case .section: 30
-        case .outline: (outlineLevel ?? 1) * 10 - 5
+        case .outline: (level ?? 1) * 10 - 5
         case .article: 70
         case .numeral: 80
         case .parenthesizedNumeral: 90
         case .arabic: 100
+        case .decimal: 100 + min(level ?? 1, deepestDecimal)
         case .parenthesizedArabic: 110
         case .circled: 120
         case .inlineOrdinal: 130
@@ -99,8 +112,59 @@ enum HeadingParser {
         return Heading(kind: kind, number: number, text: line, body: "", rank: rank(of: kind))
     }
 
-    /// The numbering marker at the start of `scalars`: its kind, number and where the heading's words start.
-    static func marker(_ scalars: [Unicode.Scalar]) -> (HeadingKind, Int, Int)? {
+    /// The numbering marker at the start of `scalars`: its kind, number, where the heading's words start and
+    /// its depth (a decimal clause's; 1 for the others).
+    static func marker(_ scalars: [Unicode.Scalar]) -> (HeadingKind, Int, Int, Int)? {
+        guard let (kind, number, end) = simpleMarker(scalars) else {
+            return decimalMarker(scalars).map { (.decimal, $0.number, $0.end, $0.depth) }
+        }
+        return (kind, number, end, 1)
+    }
+
+    /// The number of a line that is a Chinese numeral alone, written as a part is numbered (一 … 九, 十, 十一 … 十九,
+    /// 二十 …; not 十三五, which is a plan's name cut from its line).
+    private static func bareNumeral(_ scalars: [Unicode.Scalar]) -> Int? {
+        let isDigit = { (scalar: Unicode.Scalar) in (ChineseNumber.digitValue(scalar) ?? 0) >= 1 }
+        switch scalars.count {
+        case 1: guard isDigit(scalars[0]) || scalars[0] == "十" else { return nil }
+        case 2: guard scalars[0] == "十" && isDigit(scalars[1]) || isDigit(scalars[0]) && scalars[1] == "十" else { return nil }
+        default: return nil
+        }
+        return ChineseNumber.value(scalars)
+    }
+
+    /// Words that count what a number before them counts (`3 个`, `2 月`): no heading opens with them.
+    private static let unitWords: Set<Unicode.Scalar> = Set("个年月日号时分秒万亿千百元角倍吨米斤亩次项条家所人名位座辆台件户岁度".unicodeScalars)
+
+    /// A decimal clause number (`4.2.1`, one or two digits a part) followed by a space and words: its last
+    /// part, where the words start, and its depth. A single number only where the whole line is a title.
+    private static func decimalMarker(_ scalars: [Unicode.Scalar]) -> (number: Int, end: Int, depth: Int)? {
+        var index = 0
+        var depth = 0
+        var number = 0
+        while true {
+            let start = index
+            while index < scalars.count, index - start < 3, ChineseNumber.isArabicDigit(scalars[index]) { index += 1 }
+            guard index - start >= 1, index - start <= 2, index < scalars.count,
+                  let value = ChineseNumber.value(scalars[start..<index]), value >= 1 else { return nil }
+            depth += 1
+            number = value
+            guard scalars[index] == "." || scalars[index] == "．", index + 1 < scalars.count, ChineseNumber.isArabicDigit(scalars[index + 1])
+            else { break }
+            index += 1
+        }
+        guard isSpace(scalars[index]) else { return nil }
+        var end = index
+        while end < scalars.count, isSpace(scalars[end]) { end += 1 }
+        guard end < scalars.count, ParagraphJoiner.isHan(scalars[end]), !unitWords.contains(scalars[end]) else { return nil }
+        if depth == 1 {
+            guard scalars.count <= shortLine, !scalars.contains(where: { isClauseEnd($0) || isSentenceEnd($0) }) else { return nil }
+        }
+        return (number, end, depth)
+    }
+
+    /// A marker other than a decimal clause's: its kind, number and where the heading's words start.
+    private static func simpleMarker(_ scalars: [Unicode.Scalar]) -> (HeadingKind, Int, Int)? {
         guard let first = scalars.first else { return nil }
         if (0x2460...0x2473).contains(first.value) {
             return followedByWords(scalars, at: 1) ? (.circled, Int(first.value - 0x2460) + 1, 1) : nil
@@ -164,8 +228,7 @@ enum HeadingParser {
 
     /// Cuts a heading from a line that starts with a marker (see the type's rules).
     private static func split(_ line: String, scalars: [Unicode.Scalar], kind: HeadingKind, number: Int, markerEnd: Int,
-                              whole: Bool, outlineLevel: Int?) -> Heading {
-        let rank = rank(of: kind)
+                              whole: Bool, rank: Int) -> Heading {
         if whole {
             return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
         }

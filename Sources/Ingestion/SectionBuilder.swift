@@ -4,7 +4,7 @@
 /// section whose path is the open headings. Inside an article of a law (`第N条`), numbered lines
 /// (`（一）…`) and inline enumerations are the article's items and stay in its text, so that a law has
 /// one section per article. Elsewhere inline enumerations `一是…二是…` become sub-sections (see
-/// `InlineOrdinals`).
+/// `InlineOrdinals`). The entries of a table of contents are text (`TableOfContents`).
 enum SectionBuilder {
     static func build(_ paragraphs: [TextLine]) -> [Section] {
         var sections: [Section] = []
@@ -23,8 +23,9 @@ enum SectionBuilder {
             texts.removeAll(keepingCapacity: true)
         }
 
-        for paragraph in paragraphs {
-            if let heading = HeadingParser.parse(paragraph.text, outlineLevel: paragraph.outlineLevel),
+        let contents = TableOfContents.entries(in: paragraphs)
+        for (position, paragraph) in paragraphs.enumerated() {
+            if contents?.contains(position) != true, let heading = HeadingParser.parse(paragraph.text, outlineLevel: paragraph.outlineLevel),
                !(open.last?.kind == .article && heading.rank > HeadingParser.rank(of: .article) && paragraph.outlineLevel == nil) {
                 close()
                 while let last = open.last, last.rank >= heading.rank { open.removeLast() }

@@ -97,6 +97,8 @@ func lawsAndRegulationsHaveProvisionsNotMeasures() throws {
     ("引导公众践行绿色生活方式。（生态环境部、住房城乡建设部指导）", ["生态环境部", "住房城乡建设部"]),
     ("牵头单位：县卫健局、县公安局。", ["县卫健局", "县公安局"]),
     ("加大宣传力度（含标语、横幅）。", []),
+    // State Council 37: A 会同 B are responsible together.
+    ("（国家发展改革委、财政部会同有关部门负责）", ["国家发展改革委", "财政部", "有关部门"]),
 ])
 func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]) {
     #expect(ResponsibleUnits.actors(in: text) == actors)
@@ -520,4 +522,35 @@ func aTableOfMeasuresHasARowAMeasureWithTheUnitsOfItsColumnAsActors() {
     let tasks = MeasureExtractor().measures(in: document)
     #expect(tasks.map(\.deadline) == ["2025年6月底前", nil])
     #expect(tasks.map(\.actors) == [["县卫健局"], ["县妇联"]])
+}
+
+private let grainPlan = "corpus/state-council-2019/41-国务院办公厅关于印发国家粮食应急预案的函.html"
+private let report1983 = "corpus/reports/work-reports/1983年中华人民共和国国务院政府工作报告.txt"
+private let report1960 = "corpus/reports/work-reports/1960年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(grainPlan)))
+func anEmergencyPlansDecimalClausesOfTheSecondLevelAreItsMeasures() {
+    // 国家粮食应急预案: 1　总则 and 7　附则 hold none; 2.1 … 6.4 are the measures, 4.2's 4.2.1 – 4.2.3 its provisions.
+    let tasks = measures(grainPlan).filter { $0.level == 1 }
+    #expect(tasks.count == 17)
+    #expect(tasks.first?.headline == "国家粮食应急工作指挥部")
+    #expect(tasks.map(\.section).contains("4　应急响应 › 4.2　国家级（Ⅰ级）应急响应"))
+    #expect(!tasks.contains { $0.section.hasPrefix("1　总则") || $0.section.hasPrefix("7　附则") })
+}
+
+@Test(.enabled(if: isThere(report1983)))
+func aReportInDomesticTopicsHasEachTopicAsATaskAndItsNumberedParagraphsAsItems() {
+    // 1983: 今后五年的主要任务 （一）关于经济建设 … （四）关于政法工作; （一）'s 第一、大力提高经济效益… are items.
+    let tasks = measures(report1983).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["关于经济建设", "关于经济体制改革", "关于教育科技文化建设", "关于政法工作"])
+    #expect(tasks.allSatisfy { $0.role == .planned })
+}
+
+@Test(.enabled(if: isThere(report1960)))
+func aSpeechInPartsHasItsTasksInThePartWhoseParagraphsCommit() {
+    // 1960: 一 (the 纲要's history) and 二 (its execution: 纲要要求…, what is still to do) hold no tasks; 三 commits.
+    let tasks = measures(report1960).filter { $0.level == 1 }
+    #expect(tasks.count == 6)
+    #expect(tasks.first?.text.hasPrefix("人民公社制度是我们提前实现农业发展纲要的根本保障") == true)
+    #expect(!tasks.contains { $0.text.contains("全国农业发展纲要要求") })
 }

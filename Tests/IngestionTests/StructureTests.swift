@@ -138,9 +138,47 @@ struct StructureTests {
         ("一、2018年工作回顾", true), ("二、“十三五”时期主要目标任务", true), ("一、二级医院要配备专人。", false), ("一、三年来的斗争和新时期的总任务", true),
         ("(1)每月更新一次。", true), ("第三百三十六条 未取得医生执业资格的人非法行医", true), ("第36条规定的犯罪主体", false),
         ("第二章 犯罪", true), ("①表格填写说明", true), ("2025年全县出生人口", false),
+        ("5.1.2 省级人民政府必须按照“产区保持三个月销量，销区保持六个月销量”的要求，加强和充实地方粮食储备。", true),
+        ("7　附则", true), ("3 个省份完成了储备任务。", false), ("2　月份集中兑现", false), ("1　总则，本预案适用于粮食应急状态。", false),
+        ("三", true), ("十三五", false),
     ])
     func headingRecognition(line: String, isHeading: Bool) {
         #expect((HeadingParser.parse(line) != nil) == isHeading)
+    }
+
+    @Test("decimal clauses nest by their depth, and a table of contents before them is text")
+    func decimalClauses() {
+        // 国家粮食应急预案 (State Council 41): 目录, then the body repeats its headings.
+        let document = Fixture.documents("""
+            国家粮食应急预案
+
+            目　　录
+            1　总则
+            1.1　编制目的及依据
+            2　组织机构和职责
+            2.1　国家粮食应急工作指挥部
+            1　总则
+            1.1　编制目的及依据
+            为了有效监测和控制各类突发公共事件或者其他原因引起的国内粮食市场异常波动，确保粮食市场供应。
+            2　组织机构和职责
+            2.1　国家粮食应急工作指挥部
+            总指挥：国家发展改革委主要负责人。
+            2.1.1　国家粮食应急工作指挥部职责
+            （1）掌握粮食市场形势，向国务院提出启动或终止实施应急措施的建议，经国务院同意后组织实施。
+            """)[0]
+        #expect(document.sections.map(\.pathString) == [
+            "", "1　总则", "1　总则 › 1.1　编制目的及依据", "2　组织机构和职责", "2　组织机构和职责 › 2.1　国家粮食应急工作指挥部",
+            "2　组织机构和职责 › 2.1　国家粮食应急工作指挥部 › 2.1.1　国家粮食应急工作指挥部职责",
+            "2　组织机构和职责 › 2.1　国家粮食应急工作指挥部 › 2.1.1　国家粮食应急工作指挥部职责 › （1）掌握粮食市场形势",
+        ])
+        #expect(document.sections[0].text == "目　　录\n1　总则\n1.1　编制目的及依据\n2　组织机构和职责\n2.1　国家粮食应急工作指挥部")
+    }
+
+    @Test("a speech printed in parts numbered alone on their lines has those parts as sections")
+    func partsNumberedAlone() {
+        // 1960's report: 一 … 四 stand alone between its paragraphs.
+        let document = Fixture.documents("各位代表：\n一\n一九五六年到一九六七年全国农业发展纲要，是我国发展农业的纲领。\n二\n下面我首先说一下农业发展纲要在过去四年中执行的情况。")[0]
+        #expect(document.sections.map(\.pathString) == ["", "一", "二"])
     }
 
     @Test("traditional characters: 第一章 › 第一條 and 來源 are read like their simplified forms")
