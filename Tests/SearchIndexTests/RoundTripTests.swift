@@ -151,6 +151,38 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     #expect(rawQuoted + 150 < rawLiteral)
 }
 
+@Test func aQuotationOfAQuotationOrPastItsTextIsDamage() throws {
+    // One block, no dictionary: a literal entry (第九条, "全市常住人口"), then a quotation as given.
+    func store(quoting quotation: [UInt8], units: Int = 2) throws -> TextStore {
+        var entries = ByteWriter()
+        let text = Array("全市常住人口".utf8), path = Array("第九条".utf8)
+        entries.appendVarint(text.count << 1)
+        entries.appendVarint(0)
+        entries.appendBytes(path)
+        entries.append(contentsOf: text)
+        entries.append(contentsOf: quotation)
+        let block = ZstdCompressor().compress(entries.bytes)
+        var body = ByteWriter(bytes: block)
+        body.appendUInt32(0)
+        body.appendUInt64(0)
+        body.appendUInt32(UInt32(block.count))
+        body.appendUInt32(UInt32(entries.count))
+        body.appendUInt32(0)
+        body.appendUInt32(UInt32(units))
+        body.appendUInt32(1)
+        body.appendUInt64(UInt64(block.count))
+        return try TextStore(file: try mapped("STOR", body.bytes))
+    }
+    // Distance 1, one span of 6 bytes from byte 3: "市常".
+    #expect(try store(quoting: [1 << 1 | 1, 1, 3, 6]).entry(1).text == "市常")
+    // A span past the quoted text.
+    #expect(throws: IndexError.self) { try store(quoting: [1 << 1 | 1, 1, 3, 60]).entry(1) }
+    // A quotation of a quotation: unit 2 quotes unit 1, itself a quotation.
+    #expect(throws: IndexError.self) { try store(quoting: [1 << 1 | 1, 1, 3, 6, 1 << 1 | 1, 1, 0, 3], units: 3).entry(2) }
+    // Further back than the segment's first unit.
+    #expect(throws: IndexError.self) { try store(quoting: [2 << 1 | 1, 1, 0, 3]).entry(1) }
+}
+
 @Test func varintsAndStringsReadBackAsWritten() throws {
     let numbers: [UInt64] = [0, 1, 127, 128, 300, 16_383, 16_384, UInt64(UInt32.max), UInt64.max]
     var writer = ByteWriter()
