@@ -273,7 +273,9 @@ struct DuplicateGrouper {
             // Only the wanted texts of the block become strings: making every entry's path and text
             // one (validating their UTF-8) cost more than decompressing the block.
             var next = first
-            try store.walkEntries(block: number) { unit, _, text in
+            var units: [Int] = []
+            for index in first..<end where units.last != wanted[order[index]].local { units.append(wanted[order[index]].local) }
+            try store.walkEntries(block: number, only: units) { unit, _, text in
                 while next < end, wanted[order[next]].local == unit {
                     read[order[next]] = String(decoding: text, as: UTF8.self)
                     next += 1

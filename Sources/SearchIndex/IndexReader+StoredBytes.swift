@@ -12,7 +12,7 @@ public struct StoredUnitBytes {
 extension IndexReader {
     /// Hands `body` the stored bytes of the units numbered `numbers`, in order, which lie in one block
     /// of the store (a group of `sectionUnitBlocks(containing:)`): the block is decompressed once and
-    /// its entries are walked as bytes, the units not asked for skipped without being decoded, so
+    /// its entries are walked as bytes, the units not asked for passed over without being decoded, so
     /// that a concordance makes no `String` of a whole stored text.
     public func withStoredBytes(_ numbers: [Int], _ body: (StoredUnitBytes) -> Void) throws(IndexError) {
         guard let first = numbers.first else { return }
@@ -20,7 +20,7 @@ extension IndexReader {
         let store = segment.store
         let block = store.block(of: first - segment.base)
         var next = 0
-        try store.walkEntries(block: block) { local, section, text in
+        try store.walkEntries(block: block, only: numbers.map { $0 - segment.base }) { local, section, text in
             let number = segment.base + local
             guard number == numbers[next] else { return true }
             let record = units.record(number)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Ingestion
 
 /// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
@@ -6,10 +11,14 @@ import Ingestion
 ///
 /// Body: dictionary · compressed blocks · block index (per block: first unit (u32), offset (u64),
 /// compressed and raw lengths (u32 each)) · dictionary length (u32) · unit count (u32) · block count
-/// (u32) · block index offset (u64). A block holds, per unit, its section path front-coded — the
-/// bytes it shares with the previous entry's in the block (varint), then the rest — and its text, as
-/// length-prefixed UTF-8: a law's articles repeat their chapter's path, a report's paragraphs their
-/// part's.
+/// (u32) · block index offset (u64). A block holds, per unit, either its text's length (varint, the
+/// length × 2) and its section path front-coded — the bytes it shares with the block's previous
+/// literal entry's (varint), then the rest — and its text as UTF-8: a law's articles repeat their
+/// chapter's path, a report's paragraphs their part's; or, for a unit whose text stands in an earlier
+/// entry of the same path (a statistic, citation or measure in its section), a *quotation*: the
+/// distance back to that literal entry (varint, × 2 + 1), a span count (1 or 2) and the spans (offset
+/// and length in bytes of that entry's text, varints), its text being the spans joined by a line break
+/// and its path that entry's.
 ///
 /// Blocks are cut as units are added, in order, by one rule (`endsBlock`). A segment being built trains its dictionary and
 /// compresses its blocks when it is written, on the threads that write it (`deferringCompression`):
@@ -33,14 +42,28 @@ struct TextStoreWriter {
     private var compressor: ZstdCompressor?
     private var blocks = ByteWriter()
     private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
+    /// A literal entry that later entries of its section path may quote.
+    private struct Quotable {
+        var unit: Int
+        var text: [UInt8]
+    }
+    /// Entries quote a literal entry at most this many units back: the statistics, citations and
+    /// measures of a file follow all its sections, nine in ten within 1,024 units of their section.
+    static let quotingReach = 4096
+    /// The literal entries of a path kept for quoting: a section, and the statistics of it stored
+    /// whole (a subject before " … " is not in the section) that would otherwise displace it.
+    static let quotableCandidates = 3
+    /// The literal entries that may be quoted, the last first, by section path; and their bytes.
+    private var quotable: [[UInt8]: [Quotable]] = [:]
+    private var quotableBytes = 0
     /// Entries not compressed yet: their bytes, each entry's length, and where blocks end among them
     /// (the number of held entries up to and including each block's last).
     private var training = ByteWriter()
     private var trainingSizes: [Int] = []
     private var heldBlockEnds: [Int] = []
     private(set) var count = 0
-    /// The previous entry's section path, and the bytes of the block it is in so far (0: the next
-    /// entry opens a block, whose path shares nothing), and of every entry added.
+    /// The section path of the block's last literal entry (empty at a block's start: its first path
+    /// shares nothing), and the bytes of the block so far and of every entry added.
     private var previousSection: [UInt8] = []
     private var openBlockBytes = 0
     private var addedBytes = 0
@@ -53,19 +76,28 @@ struct TextStoreWriter {
     }
 
     /// Roughly the memory it holds: the compressed blocks and the entries not compressed yet.
-    var estimatedBytes: Int { blocks.count + training.count + 24 * index.count }
+    var estimatedBytes: Int { blocks.count + training.count + 24 * index.count + quotableBytes }
 
     mutating func add(section: String, text: String) {
         let path = Array(section.utf8)
-        let shared = openBlockBytes == 0 ? 0 : zip(path, previousSection).prefix { $0 == $1 }.count
+        let bytes = Array(text.utf8)
         var entry = ByteWriter()
-        entry.appendVarint(shared)
-        entry.appendBytes(Array(path[shared...]))
-        entry.appendString(text)
-        previousSection = path
+        if let quotation = quotation(of: bytes, path: path) {
+            entry = quotation
+        } else {
+            let shared = zip(path, previousSection).prefix { $0 == $1 }.count
+            entry.appendVarint(bytes.count << 1)
+            entry.appendVarint(shared)
+            entry.appendBytes(Array(path[shared...]))
+            entry.append(contentsOf: bytes)
+            previousSection = path
+            remember(bytes, path: path)
+        }
         let ends = TextStoreWriter.endsBlock(blockBytes: openBlockBytes + entry.count, addedBefore: addedBytes, entryBytes: entry.count)
         addedBytes += entry.count
         openBlockBytes = ends ? 0 : openBlockBytes + entry.count
+        // A block's first path is front-coded against nothing.
+        if ends { previousSection = [] }
         training.append(contentsOf: entry.bytes)
         trainingSizes.append(entry.count)
         if ends { heldBlockEnds.append(trainingSizes.count) }
@@ -84,6 +116,73 @@ struct TextStoreWriter {
         }
     }
 
+    /// The entry of the next unit as a quotation of an earlier entry of its path, when its text is
+    /// a span of that entry's text, or two spans of it joined by its first line break (a statistic's
+    /// figure and clause, a citation's reference and clause, a measure's paragraph, all taken from
+    /// their section), and the quotation is shorter than the text.
+    private func quotation(of text: [UInt8], path: [UInt8]) -> ByteWriter? {
+        guard !text.isEmpty, let candidates = quotable[path] else { return nil }
+        let lineBreak = text.firstIndex(of: 0x0A)
+        for candidate in candidates where count - candidate.unit <= TextStoreWriter.quotingReach {
+            var spans: [Range<Int>] = []
+            if let whole = TextStoreWriter.firstRange(of: text[...], in: candidate.text) {
+                spans = [whole]
+            } else if let lineBreak, lineBreak > 0, lineBreak + 1 < text.count,
+                      let head = TextStoreWriter.firstRange(of: text[..<lineBreak], in: candidate.text),
+                      let tail = TextStoreWriter.firstRange(of: text[(lineBreak + 1)...], in: candidate.text) {
+                spans = [head, tail]
+            } else {
+                continue
+            }
+            var entry = ByteWriter()
+            entry.appendVarint((count - candidate.unit) << 1 | 1)
+            entry.appendVarint(spans.count)
+            for span in spans {
+                entry.appendVarint(span.lowerBound)
+                entry.appendVarint(span.count)
+            }
+            return entry.count < text.count ? entry : nil
+        }
+        return nil
+    }
+
+    /// Where `needle` first stands in `haystack`: each place its first byte stands (`memchr`),
+    /// compared whole (`memcmp`).
+    private static func firstRange(of needle: ArraySlice<UInt8>, in haystack: [UInt8]) -> Range<Int>? {
+        guard needle.count <= haystack.count else { return nil }
+        return haystack.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                let base = haystack.baseAddress!, last = haystack.count - needle.count
+                var start = 0
+                while start <= last, let found = memchr(base + start, Int32(needle.first!), last - start + 1) {
+                    start = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + start, needle.baseAddress!, needle.count) == 0 { return start..<(start + needle.count) }
+                    start += 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Keeps the text of the literal entry just added for later entries of its path to quote: the
+    /// last `quotableCandidates` of each path (a section, then the statistics of its sentences that
+    /// were stored whole), those further back than `quotingReach` units let go every so often.
+    private mutating func remember(_ text: [UInt8], path: [UInt8]) {
+        var candidates = quotable[path] ?? []
+        if candidates.count == TextStoreWriter.quotableCandidates { quotableBytes -= candidates.removeLast().text.count }
+        candidates.insert(Quotable(unit: count, text: text), at: 0)
+        quotable[path] = candidates
+        quotableBytes += text.count + path.count
+        if count % TextStoreWriter.quotingReach == 0 {
+            let reach = count - TextStoreWriter.quotingReach
+            quotable = quotable.compactMapValues { candidates in
+                let kept = candidates.filter { $0.unit >= reach }
+                return kept.isEmpty ? nil : kept
+            }
+            quotableBytes = quotable.reduce(0) { $0 + $1.key.count + $1.value.reduce(0) { $0 + $1.text.count } }
+        }
+    }
+
     /// The rule that cuts blocks, for builds and merges alike: an entry ends its block when it brings
     /// the block to `blockTarget` bytes (`blockBytes`, the entry included) or completes the
     /// dictionary's training sample (so that the sample is whole blocks); the last entry ends the
@@ -96,6 +195,7 @@ struct TextStoreWriter {
     private mutating func endLastBlock() {
         if trainingSizes.count > (heldBlockEnds.last ?? 0) { heldBlockEnds.append(trainingSizes.count) }
         openBlockBytes = 0
+        previousSection = []
     }
 
     /// The held entries' blocks, as ranges of held entries, up to the last block end.
@@ -255,8 +355,7 @@ struct TextStore {
     /// The section path and text of `unit`, decoding only its own strings from its block.
     func entry(_ unit: Int) throws(IndexError) -> StoredUnit {
         var found: StoredUnit?
-        try walkEntries(block: block(of: unit)) { number, section, text in
-            guard number == unit else { return true }
+        try walkEntries(block: block(of: unit), only: [unit]) { _, section, text in
             found = StoredUnit(section: String(decoding: section, as: UTF8.self), text: String(decoding: text, as: UTF8.self))
             return false
         }
@@ -282,39 +381,126 @@ struct TextStore {
         return entries
     }
 
-    /// Walks the entries of `block` in order — the one reader of the block's layout: calls `body`
-    /// with each unit's number (in the segment) and its section path and text as UTF-8 bytes, valid
-    /// only during the call (the text in the decompressed block, the path rebuilt from its front
-    /// coding), until `body` returns false. A walk to the end checks that the block holds exactly its
-    /// units; a length past the block, or a path sharing more than the previous one has, is damage.
-    func walkEntries(block: Int, _ body: (_ unit: Int, _ section: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws(IndexError) -> Bool)
+    /// One entry of a block as it is stored.
+    private enum Entry {
+        /// Its text, in the decompressed block; its path is the walk's.
+        case literal(text: UnsafeRawBufferPointer)
+        /// Spans of the text of the literal entry `unit`, joined by line breaks.
+        case quotation(unit: Int, spans: (Range<Int>, Range<Int>?))
+    }
+
+    /// Reads the entries of `block`, decompressed as `raw`, in order: calls `body` with each unit's
+    /// number, its path as rebuilt so far (a quotation's is its quoted entry's, not rebuilt here) and
+    /// the entry, until `body` returns false. A walk to the end checks that the block holds exactly
+    /// its units.
+    private func scanEntries(block: Int, raw: UnsafeRawBufferPointer, _ body: (_ unit: Int, _ path: [UInt8], _ entry: Entry) throws(IndexError) -> Bool)
         throws(IndexError) {
         let first = firstUnits[block]
         let end = block + 1 < firstUnits.count ? firstUnits[block + 1] : count
-        let raw = try decompressed(block: block)
-        defer { withExtendedLifetime(raw) {} }
-        var reader = ByteReader(raw.bytes)
+        var reader = ByteReader(raw)
         var path: [UInt8] = []
         for unit in first..<end {
-            let text: UnsafeRawBufferPointer
+            let entry: Entry
             do {
-                let shared = try reader.int()
-                guard shared <= path.count else { throw file.malformed("store block \(block)") }
-                path.removeLast(path.count - shared)
-                path.append(contentsOf: try reader.bytes(try reader.int()))
-                text = try reader.bytes(try reader.int())
+                let tag = try reader.int()
+                if tag & 1 == 0 {
+                    let shared = try reader.int()
+                    guard shared <= path.count else { throw file.malformed("store block \(block)") }
+                    path.removeLast(path.count - shared)
+                    path.append(contentsOf: try reader.bytes(try reader.int()))
+                    entry = .literal(text: try reader.bytes(tag >> 1))
+                } else {
+                    let distance = tag >> 1
+                    let spanCount = try reader.int()
+                    guard distance >= 1, distance <= unit, spanCount == 1 || spanCount == 2 else { throw file.malformed("store block \(block)") }
+                    let head = try reader.int()
+                    let first = head..<(head + (try reader.int()))
+                    var second: Range<Int>?
+                    if spanCount == 2 {
+                        let start = try reader.int()
+                        second = start..<(start + (try reader.int()))
+                    }
+                    entry = .quotation(unit: unit - distance, spans: (first, second))
+                }
+            } catch let error as IndexError {
+                throw error
             } catch {
                 throw file.malformed("store block \(block)")
             }
-            var goesOn = true
-            var failure: IndexError?
-            path.withUnsafeBufferPointer { section in
-                do throws(IndexError) { goesOn = try body(unit, section, text.assumingMemoryBound(to: UInt8.self)) } catch { failure = error }
-            }
-            if let failure { throw failure }
-            guard goesOn else { return }
+            guard try body(unit, path, entry) else { return }
         }
         guard reader.isAtEnd else { throw file.malformed("store block \(block)") }
+    }
+
+    /// Walks the entries of `block` in order — the one reader of the block's layout: calls `body`
+    /// with each unit's number (in the segment) and its section path and text as UTF-8 bytes, valid
+    /// only during the call, until `body` returns false; with `only` (ascending unit numbers), for
+    /// those units alone, the others passed over without their quotations being resolved. A
+    /// quotation's text is put together from the entry it quotes (in this block or another,
+    /// decompressed for it). A walk to the end checks that the block holds exactly its units; a length
+    /// past the block, a path sharing more than the previous one has, or a quotation of something
+    /// other than an earlier literal entry's text, is damage.
+    func walkEntries(block: Int, only: [Int]? = nil,
+                     _ body: (_ unit: Int, _ section: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws(IndexError) -> Bool)
+        throws(IndexError) {
+        let raw = try decompressed(block: block)
+        defer { withExtendedLifetime(raw) {} }
+        var wanted = only?.makeIterator()
+        var next = wanted?.next()
+        // The last other block a quotation was read from.
+        var quoted: (block: Int, raw: OwnedBytes)?
+        var assembled: [UInt8] = []
+        try scanEntries(block: block, raw: raw.bytes) { unit, path, entry throws(IndexError) in
+            if wanted != nil {
+                guard let wantedUnit = next else { return false }
+                guard unit == wantedUnit else { return true }
+                next = wanted!.next()
+            }
+            switch entry {
+            case .literal(let text):
+                return try deliver(unit, path, text, to: body)
+            case .quotation(let target, let spans):
+                let source = self.block(of: target)
+                if source != block, quoted?.block != source { quoted = (source, try decompressed(block: source)) }
+                let sourceRaw = source == block ? raw : quoted!.raw
+                defer { withExtendedLifetime(sourceRaw) {} }
+                var delivered: Bool?
+                try scanEntries(block: source, raw: sourceRaw.bytes) { number, sourcePath, sourceEntry throws(IndexError) in
+                    guard number == target else { return true }
+                    guard case .literal(let text) = sourceEntry,
+                          spans.0.upperBound <= text.count, spans.1.map({ $0.upperBound <= text.count }) ?? true else {
+                        throw file.malformed("store block \(block) (unit \(unit) quotes \(target))")
+                    }
+                    assembled.removeAll(keepingCapacity: true)
+                    assembled.append(contentsOf: text[spans.0])
+                    if let second = spans.1 {
+                        assembled.append(0x0A)
+                        assembled.append(contentsOf: text[second])
+                    }
+                    var failure: IndexError?
+                    assembled.withUnsafeBytes { text in
+                        do throws(IndexError) { delivered = try deliver(unit, sourcePath, text, to: body) } catch { failure = error }
+                    }
+                    if let failure { throw failure }
+                    return false
+                }
+                guard let delivered else { throw file.malformed("store block \(block) (unit \(unit) quotes \(target))") }
+                return delivered
+            }
+        }
+    }
+
+    /// Hands one entry's path and text to a walk's `body`.
+    private func deliver(_ unit: Int, _ path: [UInt8], _ text: UnsafeRawBufferPointer,
+                         to body: (_ unit: Int, _ section: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) throws(IndexError) -> Bool)
+        throws(IndexError) -> Bool {
+        var goesOn = true
+        var failure: IndexError?
+        path.withUnsafeBufferPointer { section in
+            do throws(IndexError) { goesOn = try body(unit, section, text.assumingMemoryBound(to: UInt8.self)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return goesOn
     }
 
     /// The bytes `block` decompresses to.

@@ -104,6 +104,85 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     #expect(tail.count == entries.count - read.firstUnit(of: last))
 }
 
+@Test func statisticsAndCitationsAreStoredAsQuotationsOfTheirSection() throws {
+    let path = "第二章 人口发展 › 第九条"
+    let section = "第九条\n全市常住人口达到2487.45万人，比上年末增加11.22万人，增长0.5%。依照《中华人民共和国人口与计划生育法》第十八条的规定执行。"
+    let quoting: [(section: String, text: String)] = [
+        (path, "2487.45万人\n全市常住人口达到2487.45万人"),  // a figure and its clause: two spans
+        (path, "《中华人民共和国人口与计划生育法》第十八条\n依照《中华人民共和国人口与计划生育法》第十八条的规定执行"),
+        (path, "增长0.5%"),  // one span
+        (path, "常住人口 … 增长0.5%\n比上年末增加11.22万人"),  // the first part not in the section: stored whole
+        ("第二章 人口发展 › 第十条", "2487.45万人\n全市常住人口达到2487.45万人"),  // another path: stored whole
+    ]
+    func store(fillers: Int) throws -> (TextStore, [StoredUnit], Int) {
+        var writer = TextStoreWriter()
+        var entries = [StoredUnit(section: path, text: section)]
+        // Sections between a section and its statistics put them in later blocks.
+        for number in 0..<fillers {
+            entries.append(StoredUnit(section: "第三章 › 第\(number)条", text: String(repeating: "依法治理出生人口性别比。", count: number % 7 + 1)))
+        }
+        entries += quoting.map { StoredUnit(section: $0.section, text: $0.text) }
+        for entry in entries { writer.add(section: entry.section, text: entry.text) }
+        let body = writer.body()
+        return (try TextStore(file: try mapped("STOR", body)), entries, body.count)
+    }
+    for fillers in [0, 400] {
+        let (read, entries, _) = try store(fillers: fillers)
+        #expect((read.blockCount > 1) == (fillers > 0))
+        for (index, entry) in entries.enumerated() {
+            #expect(try read.entry(index).text == entry.text)
+            #expect(try read.entry(index).section == entry.section)
+        }
+        var walked: [StoredUnit] = []
+        for block in 0..<read.blockCount { walked += try read.entries(block: block) }
+        #expect(walked.map(\.text) == entries.map(\.text))
+        #expect(walked.map(\.section) == entries.map(\.section))
+    }
+    // Quoted, the first three texts take a few bytes each where their UTF-8 takes 170 (before zstd).
+    var literal = TextStoreWriter(), quoted = TextStoreWriter()
+    literal.add(section: path, text: section)
+    quoted.add(section: path, text: section)
+    for (index, entry) in quoting.prefix(3).enumerated() {
+        literal.add(section: path + "之\(index)", text: entry.text)
+        quoted.add(section: entry.section, text: entry.text)
+    }
+    let rawLiteral = try TextStore(file: try mapped("STOR", literal.body())).decompressed(block: 0).count
+    let rawQuoted = try TextStore(file: try mapped("STOR", quoted.body())).decompressed(block: 0).count
+    #expect(rawQuoted + 150 < rawLiteral)
+}
+
+@Test func aQuotationOfAQuotationOrPastItsTextIsDamage() throws {
+    // One block, no dictionary: a literal entry (第九条, "全市常住人口"), then a quotation as given.
+    func store(quoting quotation: [UInt8], units: Int = 2) throws -> TextStore {
+        var entries = ByteWriter()
+        let text = Array("全市常住人口".utf8), path = Array("第九条".utf8)
+        entries.appendVarint(text.count << 1)
+        entries.appendVarint(0)
+        entries.appendBytes(path)
+        entries.append(contentsOf: text)
+        entries.append(contentsOf: quotation)
+        let block = ZstdCompressor().compress(entries.bytes)
+        var body = ByteWriter(bytes: block)
+        body.appendUInt32(0)
+        body.appendUInt64(0)
+        body.appendUInt32(UInt32(block.count))
+        body.appendUInt32(UInt32(entries.count))
+        body.appendUInt32(0)
+        body.appendUInt32(UInt32(units))
+        body.appendUInt32(1)
+        body.appendUInt64(UInt64(block.count))
+        return try TextStore(file: try mapped("STOR", body.bytes))
+    }
+    // Distance 1, one span of 6 bytes from byte 3: "市常".
+    #expect(try store(quoting: [1 << 1 | 1, 1, 3, 6]).entry(1).text == "市常")
+    // A span past the quoted text.
+    #expect(throws: IndexError.self) { try store(quoting: [1 << 1 | 1, 1, 3, 60]).entry(1) }
+    // A quotation of a quotation: unit 2 quotes unit 1, itself a quotation.
+    #expect(throws: IndexError.self) { try store(quoting: [1 << 1 | 1, 1, 3, 6, 1 << 1 | 1, 1, 0, 3], units: 3).entry(2) }
+    // Further back than the segment's first unit.
+    #expect(throws: IndexError.self) { try store(quoting: [2 << 1 | 1, 1, 0, 3]).entry(1) }
+}
+
 @Test func varintsAndStringsReadBackAsWritten() throws {
     let numbers: [UInt64] = [0, 1, 127, 128, 300, 16_383, 16_384, UInt64(UInt32.max), UInt64.max]
     var writer = ByteWriter()
