@@ -1520,7 +1520,151 @@ for anchor, cat in [("进一步健全与完善防震减灾工作体系", MO), ("
                     ("要认真贯彻执行国务院发布的《破坏性地震应急条例》", LR), ("要进一步加强防震减灾宣传教育", PE)]:
     add(test10, SC20, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10)]:
+# --- test11 --------------------------------------------------------------------------------------
+# An eleventh test half (2026-12-06, twelfth session), held out: marked by a helper who does no tuning, by reading the raw
+# text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test11-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 14cac13 (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written (1954's in the corpus's traditional characters), each found once in
+# the whitespace-squeezed text (1993's 三 also stands deep in a paragraph of 二, past those 120 characters).
+R1954 = "1954年中华人民共和国国务院政府工作报告.txt"
+R1985 = "1985年中华人民共和国国务院政府工作报告.txt"
+R1993 = "1993年中华人民共和国国务院政府工作报告.txt"
+R2018 = "2018年中华人民共和国国务院政府工作报告.txt"
+C17 = "高举中国特色社会主义伟大旗帜，为夺取全面建设小康社会新胜利而奋斗_(十七大).txt"
+SC49 = "49-国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报.html"
+SC51 = "51-国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知.html"
+test11 = []
+# 1954 (周恩来's first report to the NPC): an unnumbered speech that reviews five years sector by sector and, in the same
+# paragraphs, commits the government to the tasks ahead. As 1975's and 1960's, the measures are the paragraphs whose lead
+# (or, where the lead reports, whose closing 今後必須… / 應當…) commits the government to a task — all planned, no actors, no
+# deadline. Not counted: the opening (the constitution, the first plan's 方針 and outputs), paragraphs of outcomes or
+# problems only (industry's 計劃性不足, 浪費, 技術力量 are the problems whose tasks 加强計劃工作… sums up; 少數民族 reports
+# only), 商業部門's responsibility paragraph (its lead reports the change in state commerce), the closing appeal to raise
+# production (逐步改善人民的物質生活…是…根本性質的任務), and the foreign policy paragraphs. 國防 and 解放台灣 are kept without a
+# category, as 1975's. Categories: the production and investment tasks economic_incentive (1955's allocation of
+# production); the socialist transformation of agriculture, handicrafts and private firms legal_regulation (co-operatives and
+# ownership, as 1955's); 計劃收購和計劃供應 legal_regulation (rationing, as 1955's （五）); the wage system legal_regulation
+# (its reform: 供給制 changed to wages). Close calls: 加强計劃工作，加强節約，加强技術管理 economic_incentive (planning the
+# allocation, the first of three, against monitoring); 推廣新式農具 services_administration (extension of tools, seeds and
+# techniques, against economic_incentive); 保持物價穩定 economic_incentive (an aim with no means: the economic default);
+# 科學事業和文化藝術事業 organisation_accountability (its only means is 加强…領導, against the services default); 國家機關
+# (both paragraphs) organisation_accountability; 加强國家的公安機關 enforcement (the first of its list, before 立法工作).
+for anchor, cat in [("我們必須充分利用原有的工業基地和工業企業", EI), ("加强計劃工作，加强節約，加强技術管理", EI),
+                    ("必須逐步實行對農業的社會主義改造", LR), ("還必須在發展合作化的同時有系統地推廣新式農具", SA),
+                    ("必須努力發展養畜業", EI), ("在水利方面，國家在過去幾年內修建了很多大規模的水利工程", EI),
+                    ("林業對供應建設事業所需木材和防止水旱風沙災害都有重大的意義", EI),
+                    ("手工業在我國國民經濟中有重要的作用", LR), ("不斷提高運輸能力以適應國民經濟迅速增長的需要", EI),
+                    ("對於重要消費品的計劃供應", LR), ("對資本主義工商業實行社會主義改造是我國過渡時期總任務的一個重要部分", LR),
+                    ("財政工作中的迫切任務，是繼續貫徹合理的稅收政策", EI), ("今後國家仍然應當繼續努力，保持物價穩定", EI),
+                    ("勞動就業的人數逐年增加", EI), ("工資制度在過去幾年內有了一些改進", LR),
+                    ("由於土地改革的完成，農業生産的恢復和發展", EI), ("我們開展了全國規模的羣衆性的愛國衞生運動", SA),
+                    ("敎育部門應當首先集中力量發展和改進高等敎育", SA), ("我國的科學事業和文化藝術事業在過去幾年內都有了不小的發展", OA),
+                    ("目前我們的國家機關的工作還是有缺點的", OA), ("我們的國家機關工作人員認真地鑽研業務", OA),
+                    ("對人民內部實行民主，對人民的敵人實行專政", EN), ("還有其他犯罪分子的各種犯罪行爲", EN),
+                    ("必須加强國家的公安機關、檢察機關和審判機關", EN), ("還必須加强國防力量", None),
+                    ("中國人民一定要解放台灣", None)]:
+    add(test11, R1954, anchor, "planned", cat)
+# 1985: （一）关于经济形势 reviews outcomes and problems (no done measure: the reforms it names are results). （二）关于经济体制
+# 改革 holds the year's tasks as unnumbered paragraphs under 国务院决定：… (搞活经济 in the countryside and in the cities, the
+# two tasks 工资改革 and 价格体系的改革, the control of money, the supervision of prices); its 一、–四、 are the items of the
+# price reform and 第一、–第五、 are the points on which 把人们的认识进一步统一起来 (as 1986's 充分认识…, not counted; a close call
+# for 第五、纠正各种不正之风). All planned; no actors; no deadline (从今年7月开始算起 is when the new pay counts from).
+# Categories: the four reform paragraphs legal_regulation (rule 5); 控制货币的发行量 economic_incentive (consumption funds and
+# credit, a close call against monitoring); 加强对市场物价的监督管理 monitoring (its lead; enforcement for the fines that follow).
+for anchor, cat in [("在农村，要继续完善家庭联产承包责任制", LR), ("在城市，小企业要继续搞活", LR),
+                    ("工资改革，重点是改革现行不合理的工资制度", LR), ("价格体系的改革，经过多方面的权衡比较和认真测算", LR),
+                    ("今年的价格改革，是在去年货币发行偏多", EI), ("必须切实加强对市场物价的监督管理", MO)]:
+    add(test11, R1985, anchor, "planned", cat)
+# 1993: parts 二–六 are the level-1 tasks of the next five years, as 1995's, 1997's and 1999's parts (their bold sentences
+# 加强农业的基础地位。… are items); 一 reviews outcomes, and its 必须紧紧抓住… 以下几点 are principles (as 1988's 经验); 七 (foreign
+# policy) is left out. All planned; no actors; 四's lead names the one deadline, 用三年时间 (as 十二大's). Categories: 二
+# economic_incentive (its lead gives the aims and targets; the first item's 调整农业生产结构 and 增加农业投入); 三 and 四
+# legal_regulation (reform); 五 publicity_education (its lead names no means; the first item 精神文明建设: 理论武装, 思想教育); 六 none.
+for anchor, cat, deadline in [("争取国民经济再上一个新台阶", EI, None), ("加快建立社会主义市场经济体制的改革步伐", LR, None),
+                              ("认真进行行政管理体制和政府机构改革", LR, "用三年时间"),
+                              ("以经济建设为中心促进社会全面进步", PE, None), ("积极推进祖国和平统一大业", None, None)]:
+    add(test11, R1993, anchor, "planned", cat, deadline=deadline)
+# 2018: the five-year review's （一）–（九） after 主要做了以下工作 (done; the —— outcomes before them are not counted) and 三、对2018年
+# 政府工作的建议 （一）–（九） (planned); 二's policy paragraphs and the closing 各位代表！ paragraphs (democracy, nationalities,
+# defence, Hong Kong and Taiwan, foreign affairs, the government's own building) are unnumbered and not counted. No actors,
+# no deadline. Categories (review): （一） economic_incentive (宏观调控, as 2010's); （二） legal_regulation (its lead: 依靠改革);
+# （三） legal_regulation (the first means after the strategy: 扩大科研机构和高校科研自主权, a power granted, against the services
+# default of 2017's 创新引领); （四） legal_regulation; （五） legal_regulation (free-trade zones, negative lists); （六）
+# economic_incentive (plans and key projects); （七） economic_incentive (加大民生投入); （八） enforcement (整治大气污染 after the
+# stance 树立…理念); （九） legal_regulation (laws and regulations). Plan: （一） legal_regulation (a close call: the headline's
+# 供给侧结构性改革 and the lead's 简政 against the money of 三去一降一补 and 减税减费); （二） services_administration (first item:
+# basic research, labs, as 2022's); （三） legal_regulation; （四） organisation_accountability (lead: 明确各方责任); （五）
+# legal_regulation (lead: 健全…体制机制, 依靠改革); （六） services_administration (lead: 基本公共服务均等化, rule 4); （七）
+# economic_incentive; （八） legal_regulation (opening, market access); （九） economic_incentive (first item jobs, rule 4).
+for anchor, cat in [("坚持稳中求进工作总基调，着力创新和完善宏观调控", EI), ("坚持以供给侧结构性改革为主线，着力培育壮大新动能", LR),
+                    ("坚持创新引领发展，着力激发社会创造力", LR), ("坚持全面深化改革，着力破除体制机制弊端", LR),
+                    ("坚持对外开放的基本国策，着力实现合作共赢", LR), ("坚持实施区域协调发展和新型城镇化战略", EI),
+                    ("坚持以人民为中心的发展思想，着力保障和改善民生", EI), ("坚持人与自然和谐发展，着力治理环境污染", EN),
+                    ("坚持依法全面履行政府职能，着力加强和创新社会治理", LR)]:
+    add(test11, R2018, anchor, "done", cat)
+for anchor, cat in [("深入推进供给侧结构性改革", LR), ("加快建设创新型国家", SA), ("深化基础性关键领域改革", LR),
+                    ("坚决打好三大攻坚战", OA), ("大力实施乡村振兴战略", LR), ("扎实推进区域协调发展战略", SA),
+                    ("积极扩大消费和促进有效投资", EI), ("推动形成全面开放新格局", LR), ("提高保障和改善民生水平", EI)]:
+    add(test11, R2018, anchor, "planned", cat)
+# 十七大: as 十八大's, the numbered items of 五 (8), 六 (6), 七 (4), 八 (6) and 十二 (6), and 九 (defence) and 十 (unification) as
+# one task each without a category; 一 (review), 二 (the reform's history), 三 (科学发展观), 四 (the goals' new requirements)
+# and 十一 (foreign policy) are left out. All planned; no actors; no deadline (到2020年 stands in 四's goals, not in an item).
+# Anchors: the headings. Categories, by each item's lead after its background sentence: 五（一） economic_incentive (加大对自主
+# 创新投入, the first means after a stance and a plan, against the services default of innovation — a close call); 五（二）
+# economic_incentive (industries developed; its lead only states aims); 五（三） economic_incentive (以工促农、以城带乡长效机制,
+# 加强农村基础设施); 五（四） legal_regulation (完善…法律和政策); 五（五） services_administration (基本公共服务均等化); 五（六）
+# legal_regulation; 五（七） legal_regulation (the headline's 体制改革; its lead's public finance system is reformed, not
+# funded — a close call); 五（八） legal_regulation (扩大开放领域). 六: （一）–（三）, （五）, （六） legal_regulation (democratic
+# institutions, self-government, law, administrative reform, 用制度管权 after the purpose 让权力在阳光下运行), （四）
+# organisation_accountability (co-operation with the democratic parties, cadres recommended). 七: （一） and （三）
+# publicity_education, （二） and （四） services_administration (新闻出版、广播影视 developed; 创作…文化产品 after stances). 八:
+# （一） services_administration; （二） economic_incentive (jobs, rule 4); （三） legal_regulation (收入分配制度改革, rule 5, against
+# rule 4's income); （四） economic_incentive; （五） legal_regulation (a close call: 实行政事分开、管办分开、医药分开 is the first means
+# of its lead, against the health default); （六） organisation_accountability (党委领导、政府负责… roles, against enforcement). 十二:
+# （一） publicity_education; （二） organisation_accountability; （三） legal_regulation (党员民主权利, 党务公开 after them, against
+# organisation_accountability); （四） legal_regulation (rule 5, as 十三大's 干部人事制度); （五） organisation_accountability (党员
+# 队伍建设); （六） organisation_accountability (作风: its lead's stances, then 反腐倡廉 — a close call against enforcement).
+for anchor, cat in [("提高自主创新能力，建设创新型国家", EI), ("加快转变经济发展方式，推动产业结构优化升级", EI),
+                    ("统筹城乡发展，推进社会主义新农村建设", EI), ("加强能源资源节约和生态环境保护，增强可持续发展能力", LR),
+                    ("推动区域协调发展，优化国土开发格局", SA), ("完善基本经济制度，健全现代市场体系", LR),
+                    ("深化财税、金融等体制改革，完善宏观调控体系", LR), ("拓展对外开放广度和深度，提高开放型经济水平", LR),
+                    ("扩大人民民主，保证人民当家作主", LR), ("发展基层民主，保障人民享有更多更切实的民主权利", LR),
+                    ("全面落实依法治国基本方略，加快建设社会主义法治国家", LR), ("壮大爱国统一战线，团结一切可以团结的力量", OA),
+                    ("加快行政管理体制改革，建设服务型政府", LR), ("完善制约和监督机制，保证人民赋予的权力始终用来为人民谋利益", LR),
+                    ("建设社会主义核心价值体系，增强社会主义意识形态的吸引力和凝聚力", PE), ("建设和谐文化，培育文明风尚", SA),
+                    ("弘扬中华文化，建设中华民族共有精神家园", PE), ("推进文化创新，增强文化发展活力", SA),
+                    ("优先发展教育，建设人力资源强国", SA), ("实施扩大就业的发展战略，促进以创业带动就业", EI),
+                    ("深化收入分配制度改革，增加城乡居民收入", LR), ("加快建立覆盖城乡居民的社会保障体系，保障人民基本生活", EI),
+                    ("建立基本医疗卫生制度，提高全民健康水平", LR), ("完善社会管理，维护社会安定团结", OA),
+                    ("开创国防和军队现代化建设新局面", None), ("推进“一国两制”实践和祖国和平统一大业", None),
+                    ("深入学习贯彻中国特色社会主义理论体系，着力用马克思主义中国化最新成果武装全党", PE),
+                    ("继续加强党的执政能力建设，着力建设高素质领导班子", OA), ("积极推进党内民主建设，着力增强党的团结统一", LR),
+                    ("不断深化干部人事制度改革，着力造就高素质干部队伍和人才队伍", LR),
+                    ("全面巩固和发展先进性教育活动成果，着力加强基层党的建设", OA), ("切实改进党的作风，着力加强反腐倡廉建设", OA)]:
+    add(test11, C17, anchor, "planned", cat)
+# SC-49 通报 (国办发〔2004〕7号): the account of the four accidents and of the punishments already given (done by others, the
+# findings of the investigation) is not counted; its 如下要求 一、–四、 are the level-1 measures. All planned; no actors (各地区、
+# 各部门 and 各级地方人民政府 are subjects of sentences, not lead-unit parentheses); no deadline (限期达标 names none). Categories:
+# 一 publicity_education (认识, 思想); 三 enforcement (依法关闭非法…小煤矿, 停产整顿). Close calls: 二 legal_regulation (its lead's
+# 健全法制，完善机制 before its first item 落实安全生产责任制, organisation_accountability); 四 organisation_accountability (its lead
+# builds supervision bodies and staffs them, against monitoring for the 检查 and 监察 that follow).
+for anchor, cat in [("牢固树立“安全第一”思想", PE), ("建立煤矿安全生产长效机制", LR), ("深化煤矿安全生产专项整治", EN),
+                    ("加大煤矿安全监管监察工作力度", OA)]:
+    add(test11, SC49, anchor, "planned", cat)
+# SC-51 通知 (国办发〔1997〕2号) forwards the 国家地震局's report: its 一 (the year's seismic activity and forecast) is not an action;
+# 二、加强防震减灾工作的意见's opening is aims, and its （一）–（六） are the level-1 measures, as State Council 20's. The 通知's own
+# paragraph (要…制定和进一步完善地震应急预案) is unnumbered and not counted. All planned; no actors; no deadline (尽快, 今年适当时候,
+# 通过“九五”期间的努力 are no due dates of a lead). Categories: （二） legal_regulation (落实《破坏性地震应急条例》, as 20's （五）);
+# （三） legal_regulation (纳入法制化轨道); （四） publicity_education; （六） organisation_accountability (加强…领导 before 加大投入). Close
+# calls: （一） monitoring (a plan to draft and carry out names no means: the risk-control default, as 20's （一）); （五）
+# legal_regulation (a demonstration zone designated, as pilot zones; against economic_incentive for the works it implies).
+for anchor, cat in [("各地区、各有关部门应按照《国务院办公厅转发国家地震局关于1994年地震趋势和防震减灾工作意见报告的通知》", MO), ("做好《破坏性地震应急条例》和《国家破坏性地震应急预案》的落实工作", LR),
+                    ("加强对工程抗震设防工作的管理，尽快将其纳入法制化轨道", LR), ("积极开展防震减灾知识宣传教育", PE),
+                    ("建议将首都圈地区建成我国防震减灾十年目标综合示范区", LR), ("各级人民政府要加强防震减灾工作的领导，加大投入力度", OA)]:
+    add(test11, SC51, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
