@@ -46,6 +46,7 @@ HALVES = {
     "test7": (["1957", "2004", "2025"], ["(十二大)"], ["08", "57"], False),
     "test8": (["1958", "2002", "2014"], ["(十三大)"], ["10", "12"], False),
     "test9": (["1960", "1983", "2013", "2019"], ["(十五大)"], ["37", "41"], False),
+    "test10": (["1955", "1979", "2007", "2023"], ["(十八大)"], ["18", "20"], False),
     "check6": (["2006", "2012"], [], ["01"], False),
 }
 # BENCHMARKS.md, eighth session: gold rows coded before the tie-break rules that the rules decide otherwise.

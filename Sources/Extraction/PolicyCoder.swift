@@ -53,6 +53,8 @@ struct PolicyCoder: Sendable {
     private let cues: [UInt16: [Cue]]
     /// Whether this coder codes the measures of plans, programmes and opinions rather than reports.
     let forPlans: Bool
+    private let boundNouns = PolicyInstrument.boundNouns.map(Unit.of)
+    private let boundAdjectives = PolicyInstrument.boundAdjectives.map(Unit.of)
 
     init(forPlans: Bool = false) {
         self.forPlans = forPlans
@@ -91,8 +93,17 @@ struct PolicyCoder: Sendable {
                 continue
             }
             let follows = index == meansEnd
+            let start = index
             index += cue.units.count
             if cue.isNeutral || follows && PolicyInstrument.genericHeads.contains(cue.word) { continue }
+            if PolicyInstrument.modifierCues.contains(cue.word) {
+                // A word is matched whole: a cue bound into a longer noun (管理权, 服务组织, 高标准) is that noun's part.
+                if let noun = boundNouns.first(where: { scan.has($0, at: index) }) {
+                    index += noun.count
+                    continue
+                }
+                if boundAdjectives.contains(where: { scan.has($0, endingAt: start) }) { continue }
+            }
             if cue.isMeans && !PolicyInstrument.genericHeads.contains(cue.word) { meansEnd = index }
             if !domain.containsScalars(cue.word) { found.append(cue) }
         }

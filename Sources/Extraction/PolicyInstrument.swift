@@ -117,4 +117,17 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// holds a check's data is the check's) and stand for rules or services only alone (健全制度, 加强管理,
     /// 建设集约化平台).
     static let genericHeads: Set<String> = ["制度", "管理", "平台"]
+
+    /// Cues that also modify the noun written right after them, or are made an adjective by the word before
+    /// them: there the longer word names a thing, not a means (`boundNouns`, `boundAdjectives`).
+    static let modifierCues: Set<String> = ["管理", "服务", "标准"]
+
+    /// Heads of a noun a modifier cue binds into, the cue and its head one word: a power (采购**管理权**), a
+    /// body (管理机构, 社会化**服务组织**, 管理部门, 管理人员), a procedure or a rule (国有资产的**管理程序**,
+    /// 口岸**管理规定**), a version (“单一窗口”**标准版**). Not 制度, 机制, 体系: a system's object decides
+    /// what it does (管理制度 are rules of administration), nor 窗口 or 中心, which serve.
+    static let boundNouns = ["权", "机构", "程序", "规定", "组织", "版", "部门", "人员", "对象"]
+
+    /// Words before a modifier cue that make it an adjective of what follows (**高标准**农田, 高标准建设).
+    static let boundAdjectives = ["高"]
 }
