@@ -111,6 +111,8 @@ struct FigureReader {
 
     /// Heads of quantity a list of names can share, written once after its last name.
     private static let sharedHeads = ["增加值", "总产值", "产值", "销售额", "总额", "比重"]
+    /// Comparisons with the year before the one a report is given in.
+    private static let sinceLastYear: [[UInt16]] = ["比去年", "较去年", "比上年", "较上年"].map(Unit.of)
 
     /// The figure's aspect and direction, from the words linking it to what it measures.
     private func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {
@@ -276,6 +278,15 @@ struct FigureReader {
         }
         var role = (estimate ? .other : nearest) ?? openingRole() ?? readLeadIn()?.role
         period = period ?? readLeadIn()?.period ?? listLeadInPeriod() ?? headingCue
+        // 糖料产量将比去年增长１０％以上 in November 1981: in a report given late in its year, a change from last year is
+        // the year's own, and what it says of that year is reached or will be by its end (an estimate of a result,
+        // whatever its 将 or 要).
+        let sinceLastYear = document.plansTheYearAfter
+            && (sentence.lowerBound..<start).contains(where: { index in FigureReader.sinceLastYear.contains { scan.has($0, at: index) } })
+        if sinceLastYear, let year = document.year {
+            if period == nil { period = TimeCues.Period(first: year, last: year) }
+            if role == .target, let period, period.last <= year { role = .actual }
+        }
         let opensChange = figure.link.hasSuffix("由") || figure.link.hasSuffix("从")
         // A comparison's base year: the sentence's, or for a change or a change's first value, the
         // paragraph's (…比一九八○年增长百分之十二点三；棉花三百六十万吨，增长百分之三十三).
@@ -356,9 +367,9 @@ struct FigureReader {
         }
         if let period { return (resolved, period.text) }
         // A report reviews the last year it looks back on (a work report the year before it was given, a congress
-        // its own: 十一亿人民的温饱问题基本解决 in 1992) and plans the year it is given in.
-        if document.isReport, let year = document.year, let reviewed = document.lastReviewedYear {
-            return (resolved, String(resolved == .actual ? reviewed : year))
+        // its own: 十一亿人民的温饱问题基本解决 in 1992) and plans the year it is given in, or given late in it, the next.
+        if document.isReport, let planned = document.plannedYear, let reviewed = document.lastReviewedYear {
+            return (resolved, String(resolved == .actual ? reviewed : planned))
         }
         return (resolved, nil)
     }
@@ -385,15 +396,19 @@ struct DocumentDates {
     /// Its review of past years runs to its own year: a Party congress meets in the autumn (the 十九大's
     /// 五年 are 2013-2017), while a work report, given in March, reviews the years before its own.
     var reviewsItsOwnYear = false
+    /// A work report given late in its year (1981's, in November) plans the year after it.
+    var plansTheYearAfter = false
 
     /// The last year a span counted back (过去五年, 五年来) covers.
     var lastReviewedYear: Int? { year.map { reviewsItsOwnYear ? $0 : $0 - 1 } }
+    /// The year an undated aim is for.
+    var plannedYear: Int? { year.map { plansTheYearAfter ? $0 + 1 : $0 } }
 }
 
 /// Words of change: 增长 and 提高 go up, 下降 and 减少 go down.
 enum ChangeWords {
-    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "递增"]
-    static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降", "递减"]
+    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "递增", "多了"]
+    static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降", "递减", "少了"]
 
     /// Whether a word of change starts at `index` of `scan` (实际增长, 实际下降).
     static func startsChange(in scan: ScanText, at index: Int) -> Bool {

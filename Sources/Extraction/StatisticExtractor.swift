@@ -10,8 +10,10 @@ public struct StatisticExtractor: Sendable {
 
     /// Every statistic of `document`, in reading order.
     public func statistics(in document: Document) -> [Statistic] {
+        let plansTheYearAfter = document.plansTheYearAfterIt
         let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document),
-                                  reviewsItsOwnYear: document.isPartyCongressReport)
+                                  reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter,
+                                  plansTheYearAfter: plansTheYearAfter)
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
             let scan = ScanText(text)
@@ -164,6 +166,11 @@ public struct StatisticExtractor: Sendable {
     private static let every = Unit.one("每")
     private static let yearWords: [[UInt16]] = ["代", "级"].map(Unit.of)
     private static let monthMark = Unit.one("月")
+    private static let few = Unit.one("几")
+    private static let this = Unit.one("这")
+    private static let planWords: [[UInt16]] = ["计划", "规划"].map(Unit.of)
+    /// Words after a number of months that make it a span back from the text's time: 十个月来.
+    private static let monthSpanClosers: [[UInt16]] = ["来", "以来"].map(Unit.of)
     private static let ordinalMark = Unit.one("第")
     private static let enumerationComma = Unit.one("、")
     private static let openings: Set<UInt16> = Set("(（[〔【".folded.utf16)
@@ -374,6 +381,14 @@ public struct StatisticExtractor: Sendable {
             }
         }
         if unit == "周", scan[end] == StatisticExtractor.yearMark { return true }
+        // 一百几十亿元, 几百万: a numeral after 几 is part of a vague number; 这八十亿元中: 这 before a figure points back
+        // to one given before and adds none.
+        if scan[start - 1] == StatisticExtractor.few || prefix == nil && scan[start - 1] == StatisticExtractor.this { return true }
+        // 十个月来, 前十一个月的实绩: months counted back from the text's time date it, as years do (怀孕3个月内 measures).
+        if unit == "月", kind == .duration, scan.longest(of: StatisticExtractor.monthSpanClosers, at: end) != nil
+            || scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil {
+            return true
+        }
         // 年应纳税所得额不到100万元的部分, 100万元至300万元部分: the bounds of a bracket, not a figure.
         if scan.has(StatisticExtractor.part, at: end) || scan[end] == StatisticExtractor.de && scan.has(StatisticExtractor.part, at: end + 1) {
             return true
@@ -395,6 +410,8 @@ public struct StatisticExtractor: Sendable {
             var mark = numberEnd
             if scan.longest(of: StatisticUnits.approxInside, at: mark) != nil { mark += 1 }
             guard scan[mark] == StatisticExtractor.yearMark else { return false }
+            // 超过五年计划原定数: years before 计划 or 规划 name a plan.
+            if scan.longest(of: StatisticExtractor.planWords, at: mark + 1) != nil { return true }
             if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
             // 连续两年增长10%以上: the years a figure after them ran (连续6年增产 counts them).
             if scan.has(StatisticExtractor.running, endingAt: start), ((mark + 1)..<scan.clauseEnd(after: mark + 1)).contains(where: {

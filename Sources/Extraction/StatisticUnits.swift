@@ -111,7 +111,7 @@ enum StatisticUnits {
     static let subjectTails: [[UInt16]] = ["均", "都", "分别", "也", "仍", "已", "则", "总体", "原则上", "一般", "继续", "进一步",
                                            "实际", "平均", "年均",
                                            // 钢材的自给率已经达到, 工农业总产值就应当是: an adverb or a modal before the link.
-                                           "已经", "就", "应当", "应该", "必须"].map(Unit.of)
+                                           "已经", "就", "应当", "应该", "必须", "仍然"].map(Unit.of)
 
     /// Words between what a figure measures and the figure — verbs of amount and change, bounds,
     /// adverbs, aims — taken off the end of a phrase to leave its name (城镇登记失业率控制在 → 城镇登记失业率).
@@ -128,7 +128,11 @@ enum StatisticUnits {
                                         // 积累率由…降为33.6％, 可能进一步降到30％左右.
                                         "降为", "升为", "增为", "减为", "下降为", "上升为", "提高为", "进一步", "可能", "递增", "递减",
                                         // 参保人数增加1.4亿、覆盖10.5亿人: a reach, not the change before restated.
-                                        "覆盖"].map(Unit.of)
+                                        "覆盖",
+                                        // 竣工面积可达到, 基本建设投资缩减为, 基本建设投资多了十五亿元: a modal, a cut, a comparison.
+                                        "可达到", "缩减为", "缩减到", "多了", "少了",
+                                        // 各种粮食的播种面积安排为十八亿三千九百二十六万亩: a plan's allotment.
+                                        "安排为"].map(Unit.of)
 
     /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
     static let linkWordEnds = Unit.table(linkWords, last: true)
@@ -148,7 +152,10 @@ enum StatisticUnits {
                                         // 就业率去年底达到83%: the end of a relative year is one date, not 去 and 年底.
                                         "去年底", "今年底", "上年底", "去年末", "今年末", "上年末",
                                         // 本世纪末国民生产总值比1980年翻两番: the century's end is a date.
-                                        "本世纪末", "本世纪中叶", "下世纪中叶"].map(Unit.of)
+                                        "本世纪末", "本世纪中叶", "下世纪中叶",
+                                        // 工业总产值第一季度下降0.2%，第二季度增长1.7%: a quarter is a date.
+                                        "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+                                        "前三季度"].map(Unit.of)
 
     /// Parts of a month or year a date may name instead of a day: 8月下旬, 2025年底.
     static let dateParts: [[UInt16]] = ["上旬", "中旬", "下旬", "初", "底", "末", "中", "份"].map(Unit.of)

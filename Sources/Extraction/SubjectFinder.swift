@@ -118,6 +118,9 @@ struct SubjectFinder {
                 index += aim.count
             } else if let adverb = scan.longest(of: SubjectFinder.adverbWords, at: index) {
                 index += adverb.count
+            } else if let word = scan.longest(of: SubjectFinder.functionWords, at: index) {
+                // 而1956年就增加了, 它虽然比1956年减少: a conjunction, a pronoun or 就 speaks of what the clause before named.
+                index += word.count
             } else if isVerbsOnly(index..<link) {
                 // 新开工保障性安居工程740万套，基本建成511万套: a verb alone speaks of what the clause before counted.
                 return false
@@ -199,8 +202,9 @@ struct SubjectFinder {
                 link = date
                 moved = true
             } else if let span = spanStart(endingAt: link, after: begin) {
-                // 人数连续两年增长10%以上: the years a change ran are no part of what changed.
-                link = span
+                // 人数连续两年增长10%以上: the years a change ran are no part of what changed; 在五年计划的前三年共增加了:
+                // a span opened by 在 and closed by its 的 is when, all of it.
+                link = scan[begin] == SubjectFinder.zai && scan[span - 1] == SubjectFinder.de ? begin : span
                 moved = true
             } else if scan[link - 1] == SubjectFinder.de, link - 1 > begin, let date = dateStart(endingAt: link - 1, after: begin) {
                 // 增加到2002年的7703元: the year the figure is of.
@@ -212,8 +216,8 @@ struct SubjectFinder {
                 link = opening
                 moved = true
             } else if let share = (begin..<link).last(where: { scan[$0] == SubjectFinder.zhan && !SubjectFinder.zhanWords.contains(scan[$0 + 1]) }) {
-                // 保障性住房投资占44%, 新能源汽车产销量占全球比重超过60%: what is before 占 is measured.
-                link = share
+                // 保障性住房投资占44%, 新能源汽车产销量占全球比重超过60%: what is before 占 is measured; 农业所占比重: 所 belongs to 占.
+                link = scan[share - 1] == SubjectFinder.suo && share - 1 > begin ? share - 1 : share
                 moved = true
             }
         }
@@ -436,8 +440,9 @@ struct SubjectFinder {
                   || scan[$0] == SubjectFinder.openingQuote || scan[$0] == SubjectFinder.closingQuote }),
               Unit.isHan(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound])
                 || scan[subject.lowerBound] == SubjectFinder.openingQuote else { return nil }
-        // 还可能: an adverb left alone names nothing.
+        // 还可能: an adverb left alone names nothing; 这, 就, 相应地, 它虽然: nor do function words.
         if subject.count == 1, SubjectFinder.adverbs.contains(scan[subject.lowerBound]) { return nil }
+        if isFunctionWordsOnly(subject) { return nil }
         // 四川省由千分之二十九降到…: a place is where, not what.
         if subject.count <= 4, SubjectFinder.placeEnds.contains(scan[subject.upperBound - 1]) { return nil }
         if scan.longest(of: StatisticUnits.objectFillers, at: subject.lowerBound)?.count == subject.count { return nil }
@@ -548,9 +553,10 @@ struct SubjectFinder {
     /// Where a span of years written at `start` ends (五年, 二十八年间, 五年内, 10年来), if one does
     /// before `end`.
     private func spanEnd(at start: Int, before end: Int) -> Int? {
-        var index = start
+        let numberStart = SubjectFinder.spanOpeners.contains(scan[start]) ? start + 1 : start
+        var index = numberStart
         while index < end, isNumeral(scan[index]) { index += 1 }
-        guard isSpanNumber(start..<index), scan[index] == SubjectFinder.year else { return nil }
+        guard isSpanNumber(numberStart..<index), scan[index] == SubjectFinder.year else { return nil }
         index += 1
         if SubjectFinder.spanEnds.contains(scan[index]) { index += 1 }
         return index < end ? index : nil
@@ -564,7 +570,9 @@ struct SubjectFinder {
         index -= 1
         let yearMark = index
         while index > start, isNumeral(scan[index - 1]) { index -= 1 }
-        return isSpanNumber(index..<yearMark) ? index : nil
+        guard isSpanNumber(index..<yearMark) else { return nil }
+        // 钢产量前三年, 头两年: the first years of a span are a span too.
+        return index > start && SubjectFinder.spanOpeners.contains(scan[index - 1]) ? index - 1 : index
     }
 
     private func isNumeral(_ unit: UInt16) -> Bool { Unit.isASCIIDigit(unit) || ChineseNumeral.isNumeralCharacter(unit) }
@@ -581,6 +589,16 @@ struct SubjectFinder {
         guard !range.isEmpty else { return false }
         if let span = spanEnd(at: range.lowerBound, before: range.upperBound + 1), span == range.upperBound { return true }
         return SubjectFinder.timeNouns.contains { scan.has($0, endingAt: range.upperBound) && range.count - $0.count <= 2 }
+    }
+
+    /// Whether `range` is made of function words alone (这, 就, 相应地, 它虽然): words that name nothing.
+    private func isFunctionWordsOnly(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let word = scan.longest(of: SubjectFinder.functionWords, at: index), index + word.count <= range.upperBound else { return false }
+            index += word.count
+        }
+        return !range.isEmpty
     }
 
     /// Whether `range` is made of verbs alone (推出, 推动建设, 惠及).
@@ -687,6 +705,12 @@ struct SubjectFinder {
     private static let placeEnds: Set<UInt16> = Set("省市县区镇乡村州盟旗".utf16)
     /// Adverbs of two characters a clause may hold besides its link (基本建成, 已经完成): they name nothing.
     private static let adverbWords: [[UInt16]] = ["基本", "已经", "全部", "实际", "累计", "共计", "先后", "相继", "分别"].map(Unit.of)
+    /// Conjunctions, pronouns and adverbs of sequence that stand next to a figure in the old reports and name nothing
+    /// (而1956年这一年就增加了, 且, 相应地由36.5%降到, 它虽然比1956年减少): the name is the clause's before them.
+    private static let functionWords: [[UInt16]] = ["就", "且", "而", "而且", "并且", "这", "它", "虽然", "相应地", "相应", "仍然",
+                                                    "因而", "因此"].map(Unit.of)
+    /// What may open a span of years (前三年, 头两年, 近三年): its first or its latest years.
+    private static let spanOpeners: Set<UInt16> = Set("前头近".utf16)
     private static let de = Unit.one("的")
     private static let comma = Unit.one(",")
     private static let bi = Unit.one("比")

@@ -166,6 +166,8 @@ enum TimeCues {
         }
         if let word = scan.longest(of: relativeYears, endingAt: end), end - word.count >= start, let year,
            !isComparison(scan, before: end - word.count), !opensStartValue(scan, dateFrom: end - word.count, to: end),
+           // 与去年同期相比: the base of a comparison written around it.
+           !(scan.has(compared, at: end) || scan.has(samePeriodCompared, at: end)),
            // 在…的基础上年均增长7%: the 上 of 基础上 and the 年 of 年均 are no 上年.
            !(word == lastYear && wordsEndingInShang.contains(scan[end - 3])) {
             let offset = relativeOffsets[String(decoding: word, as: UTF16.self)] ?? 0
@@ -244,7 +246,9 @@ enum TimeCues {
     /// 从去年的2.1%): it dates that value only, not the figures after it.
     private static func opensStartValue(_ scan: ScanText, dateFrom start: Int, to end: Int) -> Bool {
         guard start > 0, changeStarts.contains(scan[start - 1]) else { return false }
-        let next = scan[end] == de ? scan[end + 1] : scan[end]
+        // 由今年预计的3%提高到4%: the year's estimate is where the change starts too.
+        let after = scan.has(estimated, at: end) ? end + estimated.count : end
+        let next = scan[after] == de ? scan[after + 1] : scan[after]
         return Unit.isASCIIDigit(next) || ChineseNumeral.canStart(next)
     }
 
@@ -400,6 +404,8 @@ enum TimeCues {
     private static let openQuote = Unit.one("“")
     private static let comparisonMarks: Set<UInt16> = Set("比较同于".utf16)
     private static let compared = Unit.of("相比")
+    private static let samePeriodCompared = Unit.of("同期相比")
+    private static let estimated = Unit.of("预计")
     private static let ten = Unit.one("十")
     private static let this = Unit.of("这")
     private static let aimMarks: Set<UInt16> = Set("到至".utf16)

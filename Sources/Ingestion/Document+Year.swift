@@ -32,6 +32,28 @@ extension Document {
         }
     }
 
+    /// Whether the document was given late in its year and so reviews that year: it plans the year after
+    /// it, speaking of 明年 (next year) at least three times, as the 1981 report, given in November, does of
+    /// 1982, where a report given in March says 今年 of the year it plans.
+    public var plansTheYearAfterIt: Bool {
+        var count = 0
+        for section in sections {
+            var previous: UInt16 = 0
+            for unit in section.text.utf16 {
+                if previous == Document.ming, unit == Document.nian {
+                    count += 1
+                    if count >= Document.nextYearMentions { return true }
+                }
+                previous = unit
+            }
+        }
+        return false
+    }
+
+    private static let ming = "明".utf16.first!
+    private static let nian = "年".utf16.first!
+    private static let nextYearMentions = 3
+
     /// Four-digit years from 1900 to 2100 standing alone (not inside a longer number).
     static func years(in text: String) -> [Int] {
         let scalars = Array(text.folded.unicodeScalars)

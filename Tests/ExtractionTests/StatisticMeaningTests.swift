@@ -730,3 +730,80 @@ private func congress14Statistics(_ text: String) -> [Statistic] {
     let cotton = "以粮食和棉花的产量来说，棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。"
     #expect(try statistic("三千五百万", in: cotton, title: title).indicator == "棉花")
 }
+
+@Test func wordsNextToAFigureThatNameNothingLeaveItTheNameBeforeThem() throws {
+    let title1957 = "1957年中华人民共和国国务院政府工作报告"
+    // 前三年 is a span; 就 and 这 name nothing, so the second figure of the pair is the first's.
+    let steel = "从主要工业产品看，钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。"
+    #expect(statistics(steel, title: title1957).map(\.indicator) == ["钢产量", "钢产量"])
+    let output = "我国的工业总产值（不包括手工业产值，下同），在五年计划的前三年共增加了一百七十七亿元，而1956年这一年就增加了一百三十九亿元。"
+    #expect(statistics(output, title: title1957).map(\.indicator) == ["工业总产值", "工业总产值"])
+    // 缩减为 links; 它虽然 speaks of the investment before it.
+    let investment = "基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；"
+    #expect(statistics(investment, title: title1957).map(\.indicator) == ["基本建设投资", "基本建设投资"])
+    let more = try statistic("十五亿元到二十亿元", in: "从经济和文教方面说，基本建设投资多了十五亿元到二十亿元，同时，职工的人数", title: title1957)
+    #expect(more.indicator == "基本建设投资" && more.aspect == .change && more.direction == .up)
+    let title1981 = "1981年中华人民共和国国务院政府工作报告"
+    // 相应地 names nothing: the share is the one the clause before names.
+    let accumulation = "使消费在国民收入中的比重，由１９７８年的６３．５％上升到今年的７０％左右；积累所占的比重，相应地由３６．５％降到３０％左右。"
+    #expect(try statistic("３６．５％", in: accumulation, title: title1981).indicator == "积累")
+    // 可 is a modal before its link; a quarter is a date.
+    let housing = "全国各城镇职工住宅的竣工面积可达到八千万平方米，相应的水、电、公用交通等配套设施的建设比去年好。"
+    #expect(try statistic("八千万平方米", in: housing, title: title1981).indicator == "各城镇职工住宅的竣工面积")
+    let quarters = "与去年同期相比，工业总产值第一季度下降０．２％，第二季度增长１．７％，第三季度增长３％。"
+    #expect(statistics(quarters, title: title1981).map(\.indicator) == ["工业总产值", "工业总产值", "工业总产值"])
+}
+
+@Test func aReportThatPlansNextYearReviewsItsOwn() throws {
+    // The 1981 report, given in November, speaks of 明年 as the year it plans: its undated review is of 1981, its
+    // undated aims of 1982.
+    let text = """
+    明年和今后的经济发展，肯定会比今年更好。
+    与去年同期相比，工业总产值第一季度下降０．２％，第二季度增长１．７％，第三季度增长３％。
+    明年经济发展的主要任务是：巩固稳定经济的成果，使国民经济的发展速度比今年高一点。
+    这就要求明年的农业和轻纺工业继续有较大幅度的增长，重工业要由今年的生产下降转为上升。
+    在国民收入的分配上，要求消费部分增长５．７％，社会商品零售总额增长８％。
+    """
+    let found = statistics(text, title: "1981年中华人民共和国国务院政府工作报告")
+    #expect(found.map(\.period) == ["1981", "1981", "1981", "1982", "1982"])
+    #expect(found.map(\.role) == [.actual, .actual, .actual, .target, .target])
+    // A report given in March plans the year it is given in.
+    let march = statistics("在国民收入的分配上，要求消费部分增长５．７％，社会商品零售总额增长８％。", title: "1981年中华人民共和国国务院政府工作报告")
+    #expect(march.map(\.period) == ["1981", "1981"])
+}
+
+@Test(arguments: [
+    // Months counted back from the text's time date it, as years do.
+    ExpectedFigures(sentence: "十个月来，全党、全军、全国各族人民，按照党中央的部署，集中揭批了“四人帮”篡党夺权的阴谋和他们的罪恶历史。", texts: []),
+    ExpectedFigures(sentence: "根据前十一个月的实绩，现在可以有把握地向大会报告：１９８１年国民经济计划预计可以胜利完成。", texts: []),
+    // A numeral after 几 is part of a vague number.
+    ExpectedFigures(sentence: "如果不采取有力措施加以解决，１９８１年还会有一百几十亿元的赤字。", texts: []),
+    // 这 before a figure points back to the one given before.
+    ExpectedFigures(sentence: "后来又追加了八十亿元。这八十亿元中，有三十五亿元是用于增加住宅建设投资。", texts: ["八十亿元", "三十五亿元"]),
+    // Years before 计划 name a plan.
+    ExpectedFigures(sentence: "五年合计，仍然超过五年计划原定数约五十亿元。", texts: ["约五十亿元"]),
+])
+func monthsThatDateTheTextVagueNumbersFiguresPointedBackToAndPlansAreNotStatistics(expected: ExpectedFigures) {
+    #expect(statistics(expected.sentence).map(\.text) == expected.texts)
+}
+
+@Test func theSharePartBeforeSuoZhanIsNamedWithoutSuo() throws {
+    let sentence = "在工农业总产值中，农业所占比重由一九七八年的百分之二十七点八提高到一九八二年的百分之三十三点六，轻工业所占比重由百分之三十一点一提高到百分之三十三点四。"
+    #expect(statistics(sentence, title: "1983年中华人民共和国国务院政府工作报告").map(\.indicator) == ["农业", "农业", "轻工业", "轻工业"])
+}
+
+@Test func aPlansAllotmentLinksWhatItAllotsToTheFigure() throws {
+    let sentence = "一九五八年各种粮食的播种面积安排为十八亿三千九百二十六万亩，比上一年增加三千一百七十五万亩；棉花的播种面积安排为九千零三十万亩，比上一年增加四百一十二万亩。"
+    #expect(statistics(sentence, title: "1958年中华人民共和国国务院政府工作报告").map(\.indicator) == ["粮食的播种面积", "粮食的播种面积", "棉花的播种面积", "棉花的播种面积"])
+}
+
+@Test func aReportGivenLateInItsYearEstimatesThatYearsResults() throws {
+    let text = """
+    明年和今后的经济发展，肯定会比今年更好。
+    这就要求明年的农业和轻纺工业继续有较大幅度的增长，重工业要由今年的生产下降转为上升。
+    为了实现明年的计划，各个经济领域都必须狠抓经济效益。
+    糖料产量将比去年增长１０％以上。
+    """
+    let sugar = try statistic("１０％以上", in: text, title: "1981年中华人民共和国国务院政府工作报告")
+    #expect(sugar.role == .actual && sugar.period == "1981")
+}
