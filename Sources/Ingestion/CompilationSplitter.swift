@@ -70,7 +70,7 @@ enum CompilationSplitter {
 
     /// The number of a marker line and the scalar offset where its title starts.
     private static func marker(_ text: String) -> (number: Int, end: Int)? {
-        let scalars = Array(text.unicodeScalars.prefix(12))
+        let scalars = text.leadingScalars(12)
         var index = 0
         let bracketed = scalars.first == "【" || scalars.first == "["
         if bracketed { index += 1 }

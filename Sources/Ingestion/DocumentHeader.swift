@@ -103,7 +103,7 @@ struct DocumentHeader: Sendable {
 
     /// `第707号`.
     static func isOrderNumber(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(11))
+        let scalars = text.leadingScalars(11)
         guard scalars.count >= 3, scalars.count <= 10, scalars.first == "第", scalars.last == "号" else { return false }
         return scalars[1..<(scalars.count - 1)].allSatisfy(ChineseNumber.isArabicDigit)
     }
@@ -187,7 +187,7 @@ struct DocumentHeader: Sendable {
 
     /// A document number standing alone on its line: `国发〔2019〕5号`, `国办发[2019]12号`, `京政发（2018）3号`.
     static func documentNumber(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars.prefix(31))
+        let scalars = text.leadingScalars(31)
         guard scalars.count <= 30 else { return nil }
         return DocumentNumberScanner.first(in: scalars).flatMap { range in
             range == 0..<scalars.count ? text : nil

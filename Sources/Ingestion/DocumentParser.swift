@@ -51,7 +51,7 @@ struct DocumentParser: Sendable {
     static func documentNumber(in paragraphs: [TextLine]) -> String? {
         let candidates = paragraphs.prefix(6) + paragraphs.suffix(6)
         for paragraph in candidates {
-            let scalars = Array(paragraph.text.unicodeScalars.prefix(200))
+            let scalars = paragraph.text.leadingScalars(200)
             if let range = DocumentNumberScanner.first(in: scalars), scalars.count <= 60 || range.lowerBound <= 2 {
                 return String(String.UnicodeScalarView(scalars[range]))
             }

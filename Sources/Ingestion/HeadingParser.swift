@@ -30,7 +30,7 @@ enum HeadingParser {
     static func parse(_ line: String, outlineLevel: Int? = nil) -> Heading? {
         // Most lines are text: decide on the first character before looking further.
         guard let first = line.unicodeScalars.first, outlineLevel != nil || mayOpenHeading(first) else { return nil }
-        let scalars = Array(line.unicodeScalars.prefix(longestClause + 8))
+        let scalars = line.leadingScalars(longestClause + 8)
         if first == "第", let heading = parseOrdinal(scalars, line: line, outlineLevel: outlineLevel) { return heading }
         if let number = bareNumeral(scalars) {
             return Heading(kind: .numeral, number: number, text: line, body: "", rank: rank(of: .numeral))

@@ -16,28 +16,39 @@ struct PostingsAccumulator {
     /// twice their bytes) and, per term, its entries in the tables and its stream's state in the arena.
     var estimatedBytes: Int { 2 * streamBytes + 112 * terms.count }
 
-    /// The id of `term`, added if new.
-    private mutating func id(of term: Term) -> Int32 {
-        let (id, added) = ids.id(of: term)
-        if added {
-            terms.append(term)
+    /// Scratch of `append(_:firstDocument:)`, kept for its capacity: the ids of the run's terms, and
+    /// per term its first delta renumbered and where the rest of its postings start in the run.
+    private var runIDs: [Int32] = []
+    private var heads: [(delta: UInt32, rest: Int)] = []
+
+    /// Appends the postings of `run`, whose units are documents `firstDocument…`, each greater than
+    /// every document added before: per term, its first delta renumbered and the rest copied as is.
+    ///
+    /// In three passes over the run's terms — their ids, their counts, their streams — rather than one:
+    /// the tables are megabytes and a term's entries in each are cache misses, which the processor
+    /// overlaps across the terms of a short loop but hardly across the long body of one.
+    mutating func append(_ run: PostingsRun, firstDocument: Int32) {
+        ids.ids(of: run.terms, into: &runIDs)
+        for (index, id) in runIDs.enumerated() where Int(id) == terms.count {
+            terms.append(run.terms[index])
             streams.addStream()
             lastDocument.append(-1)
             documentFrequency.append(0)
             totalFrequency.append(0)
         }
-        return id
-    }
-
-    /// Appends the postings of `run`, whose units are documents `firstDocument…`, each greater than
-    /// every document added before: per term, its first delta renumbered and the rest copied as is.
-    mutating func append(_ run: PostingsRun, firstDocument: Int32) {
+        heads.removeAll(keepingCapacity: true)
+        for (index, id) in runIDs.enumerated() {
+            let slot = Int(id)
+            let (firstUnit, rest) = run.postings(of: index)
+            heads.append((UInt32(firstDocument + firstUnit - lastDocument[slot]), rest.lowerBound))
+            lastDocument[slot] = firstDocument + run.lastUnit[index]
+            documentFrequency[slot] += run.documentFrequency[index]
+            totalFrequency[slot] += run.totalFrequency[index]
+        }
         var delta: (UInt64, UInt64) = (0, 0)
         run.bytes.withUnsafeBytes { bytes in
-            for (index, term) in run.terms.enumerated() {
-                let slot = Int(id(of: term))
-                let (firstUnit, rest) = run.postings(of: index)
-                var value = UInt32(firstDocument + firstUnit - lastDocument[slot])
+            for (index, id) in runIDs.enumerated() {
+                var value = heads[index].delta
                 let length = withUnsafeMutableBytes(of: &delta) { buffer in
                     var end = 0
                     while value >= 0x80 {
@@ -48,14 +59,11 @@ struct PostingsAccumulator {
                     buffer[end] = UInt8(value)
                     return end + 1
                 }
-                withUnsafeBytes(of: &delta) { streams.append(UnsafeRawBufferPointer(rebasing: $0[..<length]), to: slot) }
-                streams.append(UnsafeRawBufferPointer(rebasing: bytes[rest]), to: slot)
+                let rest = heads[index].rest..<run.starts[index + 1]
+                withUnsafeBytes(of: &delta) { streams.append(UnsafeRawBufferPointer(rebasing: $0[..<length]), to: Int(id)) }
+                streams.append(UnsafeRawBufferPointer(rebasing: bytes[rest]), to: Int(id))
                 streamBytes += length + rest.count
-                lastDocument[slot] = firstDocument + run.lastUnit[index]
-                documentFrequency[slot] += run.documentFrequency[index]
-                totalFrequency[slot] += run.totalFrequency[index]
             }
         }
     }
-
 }

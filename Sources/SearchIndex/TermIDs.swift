@@ -24,4 +24,16 @@ struct TermIDs {
         count += 1
         return (next, true)
     }
+
+    /// The ids of `terms` (distinct), in `ids`; new ones numbered in their order, as one `id(of:)` a
+    /// term would. Every short term is first looked for in its home slot alone (see
+    /// `ShortTermTable.homeID(of:)`), then the rest are probed and added.
+    mutating func ids(of terms: [Term], into ids: inout [Int32]) {
+        short.reserve(adding: terms.count)
+        ids.removeAll(keepingCapacity: true)
+        for term in terms {
+            if case .short(let key) = term, let id = short.homeID(of: key) { ids.append(id) } else { ids.append(-1) }
+        }
+        for (index, term) in terms.enumerated() where ids[index] < 0 { ids[index] = id(of: term).id }
+    }
 }
