@@ -56,28 +56,32 @@ struct ScanText {
         return best
     }
 
-    /// How far a sentence reaches on either side of a position, in UTF-16 units: far beyond any sentence
-    /// of the genre.
+    /// How far a sentence reaches on either side of a position, in UTF-16 units, at least: far beyond
+    /// any sentence of the genre.
     static let sentenceReach = 1_000
 
     /// The sentence around `index`: from after the previous 。！？；or line break to the next one,
     /// trimmed of spaces.
     ///
     /// A run with no sentence end for `sentenceReach` units on a side (a table flattened into one line,
-    /// a list strung on commas) is cut there, at the outermost clause end within reach: otherwise every
-    /// figure of such a line carries the whole line, and a long line costs time and memory by its square.
+    /// a list strung on commas) is cut there, at a clause end, and by the same cut for every figure of
+    /// the reach the figure stands in: the text is read in steps of `sentenceReach`, and the window of
+    /// step k runs from step k − 1 to step k + 2. Otherwise every figure of such a line would carry the
+    /// whole line, costing time and memory by the line's square, or a cut of its own, costing memory
+    /// by the figures times the reach; sharing one, the figures of a step share its text.
     func sentence(around index: Int) -> Range<Int> {
         let at = min(index, units.count)
-        let floor = max(0, at - Self.sentenceReach), ceiling = min(units.count, at + Self.sentenceReach)
+        let reach = Self.sentenceReach, step = at / reach
+        let floor = max(0, (step - 1) * reach), ceiling = min(units.count, (step + 2) * reach)
         var start = at
         while start > floor, !Unit.isSentenceEnd(units[start - 1]) { start -= 1 }
         if start == floor, floor > 0, !Unit.isSentenceEnd(units[floor - 1]) {
-            start = (floor..<at).first { Unit.isClauseEnd(units[$0]) }.map { $0 + 1 } ?? floor
+            start = (floor..<(floor + reach)).first { Unit.isClauseEnd(units[$0]) }.map { $0 + 1 } ?? floor
         }
         var end = at
         while end < ceiling, !Unit.isSentenceEnd(units[end]) { end += 1 }
         if end == ceiling, ceiling < units.count, !Unit.isSentenceEnd(units[ceiling]) {
-            end = (at..<ceiling).last { Unit.isClauseEnd(units[$0]) }.map { $0 + 1 } ?? ceiling
+            end = ((ceiling - reach)..<ceiling).last { Unit.isClauseEnd(units[$0]) }.map { $0 + 1 } ?? ceiling
         } else if end < units.count, units[end] != Unit.newline {
             end += 1
         }
@@ -86,10 +90,13 @@ struct ScanText {
         return start..<end
     }
 
-    /// Where the clause holding `index` begins: after the previous comma, 、, colon or sentence end.
+    /// Where the clause holding `index` begins: after the previous comma, 、, colon or sentence end, or
+    /// `sentenceReach` units back where there is none (a line with no punctuation: otherwise every figure
+    /// of it reads back to the line's start, and the line costs time by its square).
     func clauseStart(before index: Int) -> Int {
         var start = min(index, units.count)
-        while start > 0, !Unit.isClauseEnd(units[start - 1]) { start -= 1 }
+        let floor = max(0, start - Self.sentenceReach)
+        while start > floor, !Unit.isClauseEnd(units[start - 1]) { start -= 1 }
         return start
     }
 }
@@ -130,10 +137,12 @@ extension ScanText {
         return start
     }
 
-    /// Where the clause starting at `index` ends (its comma, semicolon or sentence end).
+    /// Where the clause starting at `index` ends (its comma, semicolon or sentence end), at most
+    /// `sentenceReach` units on, as `clauseStart(before:)` reads back.
     func clauseEnd(after index: Int) -> Int {
         var end = index
-        while end < units.count, !Unit.isClauseEnd(units[end]) || units[end] == ScanText.enumerationComma { end += 1 }
+        let ceiling = min(units.count, index + Self.sentenceReach)
+        while end < ceiling, !Unit.isClauseEnd(units[end]) || units[end] == ScanText.enumerationComma { end += 1 }
         return end
     }
 

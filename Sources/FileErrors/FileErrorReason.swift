@@ -44,13 +44,31 @@ public enum FileErrorReason {
     }
 
     /// Why the file at `path` could not be read whole, `error` being what reading it threw:
-    /// `is a folder, not a file` (Foundation on Linux gives only an unknown-error code for one), else
-    /// `cannot be read (…)` with the system's reason.
+    /// `is a folder, not a file` (Foundation on Linux gives only an unknown-error code for one), what
+    /// else than a regular file it is, else `cannot be read (…)` with the system's reason.
     public static func reading(_ path: String, _ error: any Error) -> String {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             return "is a folder, not a file"
         }
-        return "cannot be read (\(system(error)))"
+        return notRegularFile(path) ?? "cannot be read (\(system(error)))"
+    }
+
+    /// What the file at `path` (a link followed) is where it is neither a regular file nor a folder —
+    /// `is a named pipe (FIFO), not a regular file` — else nil. Opening a named pipe waits for a writer
+    /// and reading it consumes it, so that a file read twice (detected, then decoded) would come out
+    /// empty: such a file is named and passed over, never opened (Foundation calls it `Permission denied`).
+    public static func notRegularFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFIFO: kind = "a named pipe (FIFO)"
+        case S_IFSOCK: kind = "a socket"
+        case S_IFCHR: kind = "a character device"
+        case S_IFBLK: kind = "a block device"
+        default: return nil
+        }
+        return "is \(kind), not a regular file"
     }
 }

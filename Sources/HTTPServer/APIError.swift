@@ -20,7 +20,10 @@ public struct APIError: Error, HTTPResponseError, CustomStringConvertible, Senda
 
     public var description: String { "\(status.code) \(message)" }
 
+    /// The error as a response's body holds it.
+    var value: Value { .object([("error", .string(message)), ("status", .int(status.code))]) }
+
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        Reply.json(.object([("error", .string(message)), ("status", .int(status.code))]), status: status)
+        Reply.json(value, status: status)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import Reporting
 
@@ -38,6 +39,7 @@ public struct SearchServer: Sendable {
         let started = StartFlag()
         let app = Application(
             router: router(),
+            server: SearchServer.http1,
             configuration: .init(address: .hostname(host, port: port), serverName: "zhili"),
             onServerRunning: { channel in
                 started.set()
@@ -51,6 +53,14 @@ public struct SearchServer: Sendable {
             // Until the server runs, what fails is binding the address the options named.
             throw ListenError(host: host, port: port, cause: error)
         }
+    }
+
+    /// HTTP/1.1 as Hummingbird serves it, with a JSON error for a request that fails to parse; `run` and
+    /// the tests that serve over a socket use it.
+    public static var http1: HTTPServerBuilder {
+        let limit = MalformedRequestHandler.headerLimit
+        return .http1(configuration: .init(additionalChannelHandlers: [MalformedRequestHandler()],
+                                           httpDecoderConfiguration: .init(maxHeaderFieldSize: limit, maxHeaderListSize: limit)))
     }
 
     /// The backend for this request, or a 503 when the index cannot be opened.

@@ -36,12 +36,14 @@ public struct CollectionReader: Sendable {
                 continue
             }
             var found: [String] = []
-            let listed = FolderWalk.walk(path) { relative, name, isFolder in
+            let listed = FolderWalk.walk(path) { relative, name, kind in
                 // Hidden files and folders are passed over, and so is everything in a hidden folder.
                 guard !name.hasPrefix(".") else { return false }
-                guard !isFolder else { return true }
+                guard kind != .folder else { return true }
                 let full = (path as NSString).appendingPathComponent(relative)
-                if CollectionReader.isFolderDescription(name) {
+                if kind == .special {
+                    warnings.append(IngestionWarning(path: full, reason: "skipped: " + (FileErrorReason.notRegularFile(full) ?? "not a regular file")))
+                } else if CollectionReader.isFolderDescription(name) {
                     return false
                 } else if CollectionReader.isReadable(full) {
                     found.append(full)

@@ -11,6 +11,7 @@ extension TextDecoder {
     /// UTF-8 with no sign of binary data or a UTF-16 byte order mark is `.utf8`, as `decode` would find;
     /// any other file is read whole and given to `decode`, so that detection stays in one place.
     public func content(ofFileAt path: String) throws(IngestionError) -> TextFileContent {
+        if let reason = FileErrorReason.notRegularFile(path) { throw IngestionError(path: path, reason: reason) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = String(cString: strerror(errno))
             throw IngestionError(path: path, reason: FileManager.default.fileExists(atPath: path)
@@ -23,6 +24,7 @@ extension TextDecoder {
 
     /// A file's bytes, or an error naming it.
     static func bytes(ofFileAt path: String) throws(IngestionError) -> [UInt8] {
+        if let reason = FileErrorReason.notRegularFile(path) { throw IngestionError(path: path, reason: reason) }
         do {
             return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {

@@ -17,7 +17,11 @@ public struct RecordStream {
     private var written = 0
     private var held: [[(String, Value)]] = []
 
-    /// A stream handing its text to `emit`, a piece per `write`.
+    /// Bytes of text at most handed to `emit` at once, one record aside: a file's batch of records
+    /// (a one-line file with a figure every few characters) is never held as one string.
+    public static let pieceLength = 1 << 20
+
+    /// A stream handing its text to `emit`, a piece per `write` or per `pieceLength` bytes.
     public init(writer: RecordWriter, optionalFields: [String] = [], emit: @escaping (String) -> Void) {
         self.writer = writer
         self.optionalFields = optionalFields
@@ -63,8 +67,13 @@ public struct RecordStream {
                 break
             }
             written += 1
+            if json.count + text.utf8.count >= RecordStream.pieceLength {
+                emit(json.isEmpty ? text : text + String(decoding: json, as: UTF8.self))
+                text = ""
+                json.removeAll(keepingCapacity: true)
+            }
         }
-        emit(json.isEmpty ? text : text + String(decoding: json, as: UTF8.self))
+        if !json.isEmpty || !text.isEmpty { emit(json.isEmpty ? text : text + String(decoding: json, as: UTF8.self)) }
     }
 
     /// Ends the output: closes the JSON array, or prints what was kept; with no record at all, what

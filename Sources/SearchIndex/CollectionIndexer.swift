@@ -74,10 +74,10 @@ public struct CollectionIndexer {
                 if old.analyzerName == writer.analyzerName {
                     previous = old
                 } else {
-                    report.rebuildReason = "analysed differently (\(old.analyzerName)); rebuilt"
+                    report.rebuildReason = "analysed differently (\(old.analyzerName))"
                 }
             } catch {
-                report.rebuildReason = "\(error); rebuilt"
+                report.rebuildReason = "\(error)"
             }
         }
         // With an index already there, its records first: a file whose status has not changed since

@@ -39,6 +39,14 @@ extension IndexReport {
         return line + unreadable
     }
 
+    /// The note on a previous index that could not be reused: rebuilt, or, where there was nothing to
+    /// read to rebuild it from, left as it was (and so still unusable).
+    public func previousIndexNote(index: String) -> String? {
+        guard let rebuildReason else { return nil }
+        guard leftAsItWas else { return "the previous index was \(rebuildReason); rebuilt" }
+        return "the index \(index) cannot be used (\(rebuildReason)); with no file read it was not rebuilt and is still unusable"
+    }
+
     /// `1 file`, `2 files`.
     private static func files(_ count: Int) -> String { "\(count) " + (count == 1 ? "file" : "files") }
 }

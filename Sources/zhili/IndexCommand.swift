@@ -114,7 +114,7 @@ struct IndexCommand: ParsableCommand {
         if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for warning in report.warnings { StandardError.print("warning: \(warning)") }
         for error in report.errors { StandardError.print("error: \(error)") }
-        if let reason = report.rebuildReason { StandardError.print("note: the previous index was \(reason)") }
+        if let note = report.previousIndexNote(index: index) { StandardError.print("note: \(note)") }
         let summary = report.summary(index: index, seconds: Date().timeIntervalSince(started))
         if quiet { StandardError.print(summary) } else { StandardOutput.write(summary + "\n") }
         if !report.errors.isEmpty { throw ExitCode.unreadableInput }

@@ -127,7 +127,23 @@ func theSubjectIsWhatTheSentenceSaysIsMeasured(sentence: String, text: String, s
     let line = String(repeating: clause, count: 600)
     let figures = StatisticExtractor().figures(in: line)
     #expect(figures.count == 600)
-    #expect(figures.allSatisfy { $0.sentence.count <= 2 * ScanText.sentenceReach + 1 })
-    #expect(figures.allSatisfy { $0.sentence.hasPrefix("各乡镇") && $0.sentence.hasSuffix("，") })
+    #expect(figures.allSatisfy { $0.sentence.count <= 3 * ScanText.sentenceReach })
+    // Cut at clause ends: after either comma of a clause pair, through a comma.
+    #expect(figures.allSatisfy { ($0.sentence.hasPrefix("各乡镇") || $0.sentence.hasPrefix("完成率")) && $0.sentence.hasSuffix("，") })
     #expect(figures.allSatisfy { $0.sentence.contains($0.text) })
+    // The figures of one reach share its cut, so that their records share its text: memory grows with
+    // the line, not with its figures times the reach.
+    #expect(Set(figures.map(\.sentenceRange)).count <= line.utf16.count / ScanText.sentenceReach + 1)
+}
+
+@Test func aLineWithNoPunctuationAtAllBoundsAFiguresClauseToASentencesReach() {
+    // The same targets with their commas lost too: a clause read back or on from a figure stops within
+    // a sentence's reach rather than at the line's ends.
+    let line = String(repeating: "各乡镇要加强治理完成率达到60%以上", count: 600)
+    let scan = ScanText(line)
+    let middle = scan.count / 2
+    #expect(scan.clauseStart(before: middle) == middle - ScanText.sentenceReach)
+    #expect(scan.clauseEnd(after: middle) == middle + ScanText.sentenceReach)
+    #expect(scan.clauseStart(before: 10) == 0)
+    #expect(scan.clauseEnd(after: scan.count - 10) == scan.count)
 }

@@ -114,6 +114,28 @@ struct BadInputCommandTests {
         #expect(run.output.contains(sample))
     }
 
+    @Test func aNamedPipeIsNamedAsNotARegularFileAndPassedOverWithoutWaitingOnIt() throws {
+        let folder = try folder("fifo")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        try FileManager.default.copyItem(atPath: Repository.root.appendingPathComponent(sample).path,
+                                         toPath: folder.appendingPathComponent("notice.txt").path)
+        // In a folder: a warning, and the folder's files are read.
+        for command in [["stats"], ["inspect"], ["terms"], ["kwic", "污水"], ["dedupe"], ["index", "--index", folder.appendingPathComponent("Index").path]] {
+            let run = try Repository.runZhili(command + [folder.path])
+            #expect(run.status == 0, "\(command): \(run.errors)")
+            #expect(run.errors.contains("warning: \(pipe): skipped: is a named pipe (FIFO), not a regular file"), "\(command): \(run.errors)")
+        }
+        // Named: an unreadable input (exit 3), the other files still read; never opened, so nothing waits for a writer.
+        for command in [["stats"], ["inspect"], ["terms"], ["segment"], ["cooccur"]] {
+            let run = try Repository.runZhili(command + [pipe, sample])
+            #expect(run.status == 3, "\(command): \(run.errors)")
+            #expect(run.errors.contains("\(pipe): is a named pipe (FIFO), not a regular file"), "\(command): \(run.errors)")
+            #expect(!run.output.isEmpty, "\(command)")
+        }
+    }
+
     @Test func aChartThatCannotBeWrittenIsRefusedBeforeTheWork() throws {
         let missing = Scratch.url("zhili-no-such-folder-\(UUID().uuidString)").appendingPathComponent("trend.svg").path
         let trend = try Repository.runZhili(["trend", "污水", sample, "--plot", missing])

@@ -55,3 +55,18 @@ func aStreamWrittenInBatchesGivesTheBytesOfTheWholeRender(format: OutputFormat) 
         #expect(empty == writer.render([]))
     }
 }
+
+@Test(arguments: [OutputFormat.json, .jsonl, .csv])
+func aLargeBatchIsHandedOutInPiecesOfAboutAMegabyteWithTheSameBytes(format: OutputFormat) {
+    // A one-line file's figures, each record carrying its long cut sentence.
+    let sentence = String(repeating: "各乡镇要加强治理，完成率达到60%以上，", count: 50)
+    let batch: [[(String, Value)]] = (0..<3_000).map { [("text", .string("\($0)%")), ("sentence", .string(sentence))] }
+    let writer = RecordWriter(format: format)
+    var pieces: [String] = []
+    var stream = RecordStream(writer: writer) { pieces.append($0) }
+    stream.write(batch)
+    stream.finish()
+    #expect(pieces.joined() == writer.render(batch))
+    #expect(pieces.count > 3)
+    #expect(pieces.allSatisfy { $0.utf8.count < RecordStream.pieceLength + 4_096 })
+}

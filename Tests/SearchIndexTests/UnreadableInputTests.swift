@@ -92,6 +92,25 @@ private let truncated = Array(notice.prefix(notice.count - 5))
     #expect(IndexError.system(EACCES, file: "Index/lock", "cannot be opened").description == "Index/lock: cannot be opened (Permission denied)")
 }
 
+@Test func aDamagedIndexOverAnEmptyFolderIsSaidToBeLeftUnusableNotRebuilt() throws {
+    let folder = try collection(["notice.txt": notice])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = folder.appendingPathComponent("texts"), index = folder.appendingPathComponent("Index")
+    try indexCollection(texts, into: index)
+    let name = try #require(try indexFiles(index).first { $0.hasSuffix(".term") })
+    var bytes = try Data(contentsOf: index.appendingPathComponent(name))
+    bytes[bytes.count / 2] ^= 0x40
+    try bytes.write(to: index.appendingPathComponent(name))
+    let empty = folder.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+
+    let report = try indexCollection(empty, into: index)
+    #expect(report.leftAsItWas)
+    let note = try #require(report.previousIndexNote(index: "Index"))
+    #expect(note.hasPrefix("the index Index cannot be used (\(index.appendingPathComponent(name).path): damaged: CRC32 "))
+    #expect(note.hasSuffix("); with no file read it was not rebuilt and is still unusable"))
+}
+
 @Test(arguments: ["dsig", "pair"])
 func aDamagedFileThatOnlyUpdatesReadRebuildsTheIndexInsteadOfFailingEveryUpdate(_ suffix: String) throws {
     let repost = Array("关于开展农村生活污水专项整治的通知（转发）\n\n一、工作目标\n到2025年底，全县农村生活污水治理率达到60%以上。\n".utf8)
@@ -107,6 +126,8 @@ func aDamagedFileThatOnlyUpdatesReadRebuildsTheIndexInsteadOfFailingEveryUpdate(
     try Data(notice + Array("二、保障措施\n加强组织领导。\n".utf8)).write(to: texts.appendingPathComponent("notice.txt"))
     let update = try indexCollection(texts, into: index)
     #expect(update.rebuildReason?.contains(name) == true)
+    #expect(update.previousIndexNote(index: "Index")?.hasPrefix("the previous index was \(index.appendingPathComponent(name).path): damaged") == true)
+    #expect(update.previousIndexNote(index: "Index")?.hasSuffix("; rebuilt") == true)
     #expect(update.statistics?.sources == 2)
     try IndexReader(directory: IndexDirectory(path: index.path)).checkInvariants()
 }
