@@ -66,8 +66,31 @@ struct StructureTests {
         let section = try #require(document.sections.first { $0.heading == "一、加强领导" })
         #expect(section.text.hasPrefix("落实责任镇党委、政府高度重视计划生育工作"))
         let strategy = Fixture.documents("三、对策\n2、加强宣传教育，形成强大的舆论氛围。要在全社会宣传出生人口性别比失衡的危害性，动员全社会积极参与专项治理活动。")[0]
-        #expect(strategy.sections.map(\.pathString) == ["三、对策", "三、对策 › 2、加强宣传教育"])
-        #expect(strategy.sections[1].text.hasPrefix("形成强大的舆论氛围。要在全社会"))
+        #expect(strategy.sections.map(\.pathString) == ["三、对策", "三、对策 › 2、加强宣传教育，形成强大的舆论氛围"])
+        #expect(strategy.sections[1].text.hasPrefix("要在全社会"))
+    }
+
+    @Test("a title sentence of two clauses run into its body is the heading whole, its comma kept")
+    func titleSentenceRunIn() throws {
+        // 2023 work report, the review's first task.
+        let review = try #require(HeadingParser.parse("（一）创新宏观调控，保持经济运行在合理区间。面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。"))
+        #expect(review.text == "（一）创新宏观调控，保持经济运行在合理区间")
+        #expect(review.body == "面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。")
+        // A third clause makes it a body sentence run in after the heading (the seed's Word export).
+        let runIn = try #require(HeadingParser.parse("一、加强领导，落实责任镇党委、政府高度重视计划生育工作，多次召开专题会议研究部署。我们一是成立了领导小组。"))
+        #expect(runIn.text == "一、加强领导")
+        // A colon ends a heading before its sentence does (宁波市农村绿化条例, 第八条).
+        let labelled = try #require(HeadingParser.parse("（一）山地绿化：宜林山地绿化率在百分之九十五以上；火烧迹地、采伐迹地、病虫害防治迹地等在一年内绿化；坡度二十五度以上的坡耕地全部退耕还林；"))
+        #expect(labelled.text == "（一）山地绿化")
+    }
+
+    @Test("a longer numbered line in which no sentence ends is a title whole")
+    func titleOfClauses() throws {
+        // 1988 work report, a lesson of the past five years.
+        let line = "六、进一步加强社会主义民主和法制建设，维护民族平等和民族团结，巩固和发展全国安定团结的政治局面"
+        let heading = try #require(HeadingParser.parse(line))
+        #expect(heading.text == line)
+        #expect(heading.body.isEmpty)
     }
 
     @Test("a short line with a sentence after its heading is split; a short heading ending in 。 is not")
