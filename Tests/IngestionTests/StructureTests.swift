@@ -84,6 +84,44 @@ struct StructureTests {
         #expect(labelled.text == "（一）山地绿化")
     }
 
+    @Test("a 一、 list that starts afresh under a topic of a part so numbered is the topic's list")
+    func restartedListUnderTopic() {
+        // 1955 work report, part 三: its topics （一）… hold lists numbered 一、 again, the marker alone on its line.
+        let document = Fixture.documents("""
+            三、第一個五年計劃的若幹問題
+            （一）关于工业和运输业的基本建设问题
+            第一，基本建设规模的大小问题。
+            一、
+            我国人民已经推翻了帝国主义者在中国的统治，帝国主义者已经不可能象过去那样掠夺我国。
+            二、
+            我国人民推翻了封建主义，把地主的土地所有制变成了农民的土地所有制。
+            （二）关于工业的生产问题
+            我国第一个五年计划规定工业总产值增长百分之九十八点三。
+            四、为完成和超额完成第一个五年计划而奋斗
+            我国第一个五年计划已经执行了两年。
+            """)[0]
+        #expect(document.sections.map(\.level) == [1, 2, 3, 3, 2, 1])
+        #expect(document.sections[2].path == ["三、第一個五年計劃的若幹問題", "（一）关于工业和运输业的基本建设问题", "一、我国人民已经推翻了帝国主义者在中国的统治"])
+        #expect(document.sections[4].heading == "（二）关于工业的生产问题")
+        #expect(document.sections[5].path == ["四、为完成和超额完成第一个五年计划而奋斗"])
+    }
+
+    @Test("a 一、 whose own sections are numbered like the open topic starts a new run of parts")
+    func restartedPartsAfterTopic() {
+        // State Council 18: the second 规定 follows the first's 九、关于党的建设 （三十一）.
+        let document = Fixture.documents("""
+            九、关于党的建设
+            （三十一）转制企业要认真学习贯彻习近平新时代中国特色社会主义思想，坚持正确政治方向，站稳政治立场。
+            进一步支持文化企业发展的规定
+            为进一步深化文化体制改革，促进文化企业发展，特制定以下规定：
+            一、关于财政税收
+            （一）中央财政和地方财政应通过文化产业发展专项资金等现有资金渠道，创新资金投入方式，完善政策扶持体系，支持文化企业发展。
+            二、关于投资和融资
+            """)[0]
+        #expect(document.sections.map(\.level) == [1, 2, 1, 2, 1])
+        #expect(document.sections[3].path == ["一、关于财政税收", "（一）中央财政和地方财政应通过文化产业发展专项资金等现有资金渠道"])
+    }
+
     @Test("a longer numbered line in which no sentence ends is a title whole")
     func titleOfClauses() throws {
         // 1988 work report, a lesson of the past five years.
