@@ -60,7 +60,7 @@ struct StructureTests {
         ])
     }
 
-    @Test("a heading run together with its body is cut at its first clause")
+    @Test("a heading run together with its body is cut at its first clause, or after its title sentence")
     func runInHeading() throws {
         let document = try Fixture.read("compilation.txt").documents[0]
         let section = try #require(document.sections.first { $0.heading == "一、加强领导" })
