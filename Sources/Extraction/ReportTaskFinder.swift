@@ -134,6 +134,10 @@ struct ReportTaskFinder {
         if measures.filter({ $0.level == 1 }).count < 3 {
             let topics = topicMeasures(parts)
             if topics.count >= 3 { return topics }
+            // Topics one level down (1955: 三、第一個五年計劃的若幹問題 › （一）关于工业和运输业的基本建设问题 … （八）关于厉行节约问题):
+            // a part whose numbered sections are mostly topics has its tasks in them, as a speech in topics has.
+            let subtopics = topicMeasures(parts.flatMap { tree.children(of: $0).filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil } })
+            if subtopics.count >= 3 { return subtopics }
             let speech = speechMeasures(parts: parts)
             if speech.count > measures.count { return speech }
         }

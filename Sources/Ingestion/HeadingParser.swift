@@ -3,13 +3,15 @@
 ///
 /// Genre rules, decided on real reports:
 /// - A numbered heading may run into its body on one line (`一、加强领导，制定措施，明确责任镇党委…`
-///   as Word exports often give it). A line of at most `shortLine` characters is a heading as a whole
-///   unless a sentence ends inside it (`（一）推进两癌筛查。完成…筛查1.2万人。`: heading up to 。);
-///   in a longer line the heading ends at the first punctuation mark after the marker (，。；：！？)
-///   within `longestClause` characters — or, where there is none, after `longestRunInHeading`
-///   characters — and what follows is the section's body. So `2、加强宣传教育，形成强大的舆论氛围。要在…`
-///   is the section `2、加强宣传教育`. A marker at the start of a line is a heading however long its
-///   first clause (`（五）将外商投资设立建筑业（包括设计、施工…）资质许可的省级…`).
+///   as Word exports often give it). A sentence that ends within `shortLine` characters and has text after
+///   it is the heading, its comma kept (`（一）创新宏观调控，保持经济运行在合理区间。面对…`, `（一）推进两癌筛查。
+///   完成…`: heading up to 。) — in a longer line only a title of at most two clauses, with no colon. Otherwise a line of at most `shortLine` characters, or a longer one in which no
+///   sentence ends (a title of several clauses), is a heading as a whole; in a longer line the heading
+///   ends at the first punctuation mark after the marker (，。；：！？) within `longestClause` characters —
+///   or, where there is none, after `longestRunInHeading` characters — and what follows is the section's
+///   body. So `一、加强领导，落实责任镇党委、政府高度重视…。` is the section `一、加强领导`. A marker at the
+///   start of a line is a heading however long its first clause (`（五）将外商投资设立建筑业（包括设计、施工…）
+///   资质许可的省级…`).
 /// - An Arabic marker followed by a digit is a number, not a heading (`1.5万`, `3、4月份`), and so is
 ///   a Chinese one followed by a numeral and a measure (`一、二级医院`).
 /// - An article (`第N条` followed by a space, as in the laws' text) is a heading on its own; the
@@ -232,15 +234,22 @@ enum HeadingParser {
         if whole {
             return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
         }
-        if line.unicodeScalars.prefix(shortLine + 1).count <= shortLine {
-            // A short line is a heading as a whole, unless a sentence ends inside it and another follows:
-            // `（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。`
-            let all = Array(line.unicodeScalars)
-            if let stop = all[markerEnd...].firstIndex(where: isSentenceEnd),
-               all[(stop + 1)...].contains(where: { !isPunctuation($0) && !isSpace($0) }) {
-                let body = String(String.UnicodeScalarView(all[(stop + 1)...])).trimmingSpaces()
-                return Heading(kind: kind, number: number, text: String(String.UnicodeScalarView(all[..<stop])), body: body, rank: rank)
-            }
+        let head = Array(line.unicodeScalars.prefix(shortLine + 1))
+        let isShort = head.count <= shortLine
+        // A sentence that ends within a short line's length is the heading, as written, when more text follows:
+        // `（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。`, `（一）创新宏观调控，保持经济运行在合理区间。面对…`.
+        // In a longer line that sentence is a title only of one or two clauses, a task and its aim, with no colon (`（一）山地
+        // 绿化：宜林山地绿化率在百分之九十五以上；…`): with more it is a body sentence run in after the heading's first clause (`一、加强领导，
+        // 落实责任镇党委、政府高度重视计划生育工作，多次召开专题会议研究部署。`).
+        if let stop = head[markerEnd..<min(head.count, shortLine)].firstIndex(where: isSentenceEnd),
+           isShort || isTitleSentence(head[markerEnd..<stop]),
+           line.unicodeScalars.dropFirst(stop + 1).contains(where: { !isPunctuation($0) && !isSpace($0) }) {
+            let body = String(line.unicodeScalars.dropFirst(stop + 1)).trimmingSpaces()
+            return Heading(kind: kind, number: number, text: String(String.UnicodeScalarView(head[..<stop])), body: body, rank: rank)
+        }
+        // A short line is a heading as a whole, and so is a longer one in which no sentence ends: its clauses are
+        // one title (`六、进一步加强社会主义民主和法制建设，维护民族平等和民族团结，巩固和发展全国安定团结的政治局面`).
+        if isShort || (scalars.count <= longestClause && !scalars.contains(where: isSentenceEnd)) {
             return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
         }
         var end = markerEnd
@@ -252,6 +261,16 @@ enum HeadingParser {
         // The mark that ended the heading separates it from the body; closing marks stay with the heading.
         if let mark = rest.first, isClauseEnd(mark) { rest = rest.dropFirst() }
         return Heading(kind: kind, number: number, text: text, body: String(rest).trimmingSpaces(), rank: rank)
+    }
+
+    /// Whether a sentence of a longer line is a heading's title: no colon, at most one comma.
+    private static func isTitleSentence(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        var commas = 0
+        for scalar in sentence {
+            if scalar == "：" || scalar == ":" { return false }
+            if scalar == "，" || scalar == "," { commas += 1 }
+        }
+        return commas <= 1
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -28,6 +28,7 @@ enum SectionBuilder {
             if contents?.contains(position) != true, let heading = HeadingParser.parse(paragraph.text, outlineLevel: paragraph.outlineLevel),
                !(open.last?.kind == .article && heading.rank > HeadingParser.rank(of: .article) && paragraph.outlineLevel == nil) {
                 close()
+                let heading = nesting(heading, in: open, after: paragraphs[(position + 1)...])
                 while let last = open.last, last.rank >= heading.rank { open.removeLast() }
                 open.append(heading)
                 path = open.map(\.text)
@@ -38,6 +39,25 @@ enum SectionBuilder {
         }
         close()
         return sections
+    }
+
+    /// A `一、` list that starts afresh under a deeper heading of a part so numbered (1955: 三、第一個五年計劃的若幹問題 ›
+    /// （一）关于工业和运输业的基本建设问题 › 一、… 四、, then （二）) is that heading's list, not a run of parts: it ranks
+    /// just below the deeper heading, and so do the numbers that follow on it while it is open. Only where the next
+    /// heading at the deeper heading's rank or above is the list's 二、: a 一、 whose own sections are numbered like the
+    /// deeper heading (State Council 18's second 规定: 一、关于财政税收 （一）…（八） 二、关于投资和融资) starts a new run of parts.
+    static func nesting(_ heading: Heading, in open: [Heading], after rest: ArraySlice<TextLine>) -> Heading {
+        let partRank = HeadingParser.rank(of: .numeral)
+        guard heading.kind == .numeral, heading.rank == partRank, let number = heading.number else { return heading }
+        var nested = heading
+        if number == 1, let part = open.firstIndex(where: { $0.kind == .numeral && $0.rank == partRank }), part + 1 < open.count {
+            let deeper = open[part + 1].rank
+            let next = rest.lazy.compactMap { HeadingParser.parse($0.text, outlineLevel: $0.outlineLevel) }.first { $0.rank <= deeper }
+            if let next, next.kind == .numeral, next.number == 2 { nested.rank = deeper + 1 }
+        } else if let list = open.last(where: { $0.kind == .numeral && $0.rank != partRank }), list.number == number - 1 {
+            nested.rank = list.rank
+        }
+        return nested
     }
 
     /// A section of cleaned text, flagged where it holds `～` placeholders.

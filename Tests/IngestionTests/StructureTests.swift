@@ -60,14 +60,75 @@ struct StructureTests {
         ])
     }
 
-    @Test("a heading run together with its body is cut at its first clause")
+    @Test("a heading run together with its body is cut at its first clause, or after its title sentence")
     func runInHeading() throws {
         let document = try Fixture.read("compilation.txt").documents[0]
         let section = try #require(document.sections.first { $0.heading == "一、加强领导" })
         #expect(section.text.hasPrefix("落实责任镇党委、政府高度重视计划生育工作"))
         let strategy = Fixture.documents("三、对策\n2、加强宣传教育，形成强大的舆论氛围。要在全社会宣传出生人口性别比失衡的危害性，动员全社会积极参与专项治理活动。")[0]
-        #expect(strategy.sections.map(\.pathString) == ["三、对策", "三、对策 › 2、加强宣传教育"])
-        #expect(strategy.sections[1].text.hasPrefix("形成强大的舆论氛围。要在全社会"))
+        #expect(strategy.sections.map(\.pathString) == ["三、对策", "三、对策 › 2、加强宣传教育，形成强大的舆论氛围"])
+        #expect(strategy.sections[1].text.hasPrefix("要在全社会"))
+    }
+
+    @Test("a title sentence of two clauses run into its body is the heading whole, its comma kept")
+    func titleSentenceRunIn() throws {
+        // 2023 work report, the review's first task.
+        let review = try #require(HeadingParser.parse("（一）创新宏观调控，保持经济运行在合理区间。面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。"))
+        #expect(review.text == "（一）创新宏观调控，保持经济运行在合理区间")
+        #expect(review.body == "面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。")
+        // A third clause makes it a body sentence run in after the heading (the seed's Word export).
+        let runIn = try #require(HeadingParser.parse("一、加强领导，落实责任镇党委、政府高度重视计划生育工作，多次召开专题会议研究部署。我们一是成立了领导小组。"))
+        #expect(runIn.text == "一、加强领导")
+        // A colon ends a heading before its sentence does (宁波市农村绿化条例, 第八条).
+        let labelled = try #require(HeadingParser.parse("（一）山地绿化：宜林山地绿化率在百分之九十五以上；火烧迹地、采伐迹地、病虫害防治迹地等在一年内绿化；坡度二十五度以上的坡耕地全部退耕还林；"))
+        #expect(labelled.text == "（一）山地绿化")
+    }
+
+    @Test("a 一、 list that starts afresh under a topic of a part so numbered is the topic's list")
+    func restartedListUnderTopic() {
+        // 1955 work report, part 三: its topics （一）… hold lists numbered 一、 again, the marker alone on its line.
+        let document = Fixture.documents("""
+            三、第一個五年計劃的若幹問題
+            （一）关于工业和运输业的基本建设问题
+            第一，基本建设规模的大小问题。
+            一、
+            我国人民已经推翻了帝国主义者在中国的统治，帝国主义者已经不可能象过去那样掠夺我国。
+            二、
+            我国人民推翻了封建主义，把地主的土地所有制变成了农民的土地所有制。
+            （二）关于工业的生产问题
+            我国第一个五年计划规定工业总产值增长百分之九十八点三。
+            四、为完成和超额完成第一个五年计划而奋斗
+            我国第一个五年计划已经执行了两年。
+            """)[0]
+        #expect(document.sections.map(\.level) == [1, 2, 3, 3, 2, 1])
+        #expect(document.sections[2].path == ["三、第一個五年計劃的若幹問題", "（一）关于工业和运输业的基本建设问题", "一、我国人民已经推翻了帝国主义者在中国的统治"])
+        #expect(document.sections[4].heading == "（二）关于工业的生产问题")
+        #expect(document.sections[5].path == ["四、为完成和超额完成第一个五年计划而奋斗"])
+    }
+
+    @Test("a 一、 whose own sections are numbered like the open topic starts a new run of parts")
+    func restartedPartsAfterTopic() {
+        // State Council 18: the second 规定 follows the first's 九、关于党的建设 （三十一）.
+        let document = Fixture.documents("""
+            九、关于党的建设
+            （三十一）转制企业要认真学习贯彻习近平新时代中国特色社会主义思想，坚持正确政治方向，站稳政治立场。
+            进一步支持文化企业发展的规定
+            为进一步深化文化体制改革，促进文化企业发展，特制定以下规定：
+            一、关于财政税收
+            （一）中央财政和地方财政应通过文化产业发展专项资金等现有资金渠道，创新资金投入方式，完善政策扶持体系，支持文化企业发展。
+            二、关于投资和融资
+            """)[0]
+        #expect(document.sections.map(\.level) == [1, 2, 1, 2, 1])
+        #expect(document.sections[3].path == ["一、关于财政税收", "（一）中央财政和地方财政应通过文化产业发展专项资金等现有资金渠道"])
+    }
+
+    @Test("a longer numbered line in which no sentence ends is a title whole")
+    func titleOfClauses() throws {
+        // 1988 work report, a lesson of the past five years.
+        let line = "六、进一步加强社会主义民主和法制建设，维护民族平等和民族团结，巩固和发展全国安定团结的政治局面"
+        let heading = try #require(HeadingParser.parse(line))
+        #expect(heading.text == line)
+        #expect(heading.body.isEmpty)
     }
 
     @Test("a short line with a sentence after its heading is split; a short heading ending in 。 is not")
