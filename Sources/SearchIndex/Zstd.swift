@@ -9,9 +9,10 @@ import Darwin
 /// block of a few KiB compressed alone would lose most of what it shares with the rest of the
 /// collection (its phrases, its headings' numbering), which the dictionary supplies.
 enum Zstd {
-    /// The store's level: against 6, 8 makes the laws' store blocks 3.4% smaller for half as much
-    /// compression time again (BENCHMARKS.md, issue 14, eighth session); 9 gains 1% more for as much again.
-    static let level: Int32 = 8
+    /// The store's level: against 6, 8 made the laws' store blocks 3.4% smaller for half as much
+    /// compression time again (BENCHMARKS.md, issue 14, eighth session); with the store's dictionary at
+    /// 256 KiB, 7 keeps most of that for the compression time 8 took with 110 KiB (issue 11, twelfth session).
+    static let level: Int32 = 7
 
     /// A dictionary of at most `capacity` bytes trained on `samples` (their bytes one after the other,
     /// of the given sizes), or an empty one when they are too few or too small to train on.
