@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The server's own channel handler (MalformedRequestHandler) and its logger use these directly.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // System ICU, reached only through the C shim (see ../shared/notes/icu-in-swift.md).
@@ -42,6 +46,11 @@ let package = Package(
         .target(name: "HTTPServer", dependencies: [
             "Reporting", "SearchIndex", "Extraction", "IndexedExtraction", "Ingestion", "TextAnalysis", "TextNormalization",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Collections handed to OpenSearch: index templates and bulk files.
         .target(name: "OpenSearchExport", dependencies: ["Extraction", "Ingestion", "Reporting", "SearchIndex", "FileErrors"]),
