@@ -18,7 +18,7 @@ struct RealDataTests {
         ])
         let first = file.documents[0]
         #expect(first.metadata.contains(MetadataField(key: "作者", value: "情深意重")))
-        #expect(first.sections.contains { $0.pathString == "三、出生人口性别比失衡的对策 › 2、加强宣传教育" })
+        #expect(first.sections.contains { $0.pathString == "三、出生人口性别比失衡的对策 › 2、加强宣传教育，形成强大的舆论氛围" })
         #expect(first.text.contains("男同性恋等畸形婚姻"))
         #expect(file.documents[2].text.contains("《生殖保健系列服务手册》"))
         #expect(file.documents[1].sections.contains { $0.hasPlaceholders })
