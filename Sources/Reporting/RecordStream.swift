@@ -51,6 +51,11 @@ public struct RecordStream {
         var text = written == 0 ? opening : ""
         // JSON is written as bytes, after `text` (the opening bracket).
         var json: [UInt8] = []
+        func flush() {
+            emit(json.isEmpty ? text : text + String(decoding: json, as: UTF8.self))
+            text = ""
+            json.removeAll(keepingCapacity: true)
+        }
         for record in records {
             switch writer.format {
             case .json:
@@ -67,13 +72,9 @@ public struct RecordStream {
                 break
             }
             written += 1
-            if json.count + text.utf8.count >= RecordStream.pieceLength {
-                emit(json.isEmpty ? text : text + String(decoding: json, as: UTF8.self))
-                text = ""
-                json.removeAll(keepingCapacity: true)
-            }
+            if json.count + text.utf8.count >= RecordStream.pieceLength { flush() }
         }
-        if !json.isEmpty || !text.isEmpty { emit(json.isEmpty ? text : text + String(decoding: json, as: UTF8.self)) }
+        if !json.isEmpty || !text.isEmpty { flush() }
     }
 
     /// Ends the output: closes the JSON array, or prints what was kept; with no record at all, what
