@@ -471,12 +471,16 @@ def main():
         zhili_spark.file_partitions(spark, list(enumerate(files)), options.partitions).mapPartitions(signature_rows(executable, zhili_arguments)),
         UNIT_SCHEMA).persist(storage)
 
+    # The files were read in many small partitions so that the cores finish together; the cached
+    # units are read in a few, since a stage of that many tasks over a cache spends its time
+    # scheduling them (BENCHMARKS.md).
+    cached = units.coalesce(spark.sparkContext.defaultParallelism * 2)
     # Exact copies: one group per compared text, its representative the first unit in reading order.
-    groups = (units.groupBy("exact_key")
+    groups = (cached.groupBy("exact_key")
               .agg(F.min("uid").alias("representative"),
                    F.collect_list(F.struct("keep_key", "uid", "identity")).alias("members"))
               .persist(storage))
-    representatives = units.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
+    representatives = cached.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
     # Every later step reads the groups and the representatives: once both are cached, the units'
     # own cache (as large as the representatives') is let go, its memory left to the aggregations
     # that spilled to disk beside it (BENCHMARKS.md). Spark keeps a cache built from one let go.
@@ -509,7 +513,10 @@ def main():
                     .map(lambda row: (row.component, ("pair", (row.a, row.b, row.jaccard, row.containment, row.similarity,
                                                                row.estimated))))))
     with_pairs = options.pairs
-    lines = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: component_lines(entry[1], with_pairs)),
+    # As many partitions as the SQL shuffles have (one per core in local runs): by default as many as
+    # the union of the two inputs, one more than the cores, and the last task ran alone.
+    partitions = int(spark.conf.get("spark.sql.shuffle.partitions"))
+    lines = spark.createDataFrame(items.groupByKey(partitions).flatMap(lambda entry: component_lines(entry[1], with_pairs)),
                                   "first long, second long, json string").persist(storage)
     # Clusters and pairs sorted and written in one pass (a cluster's second is -1).
     paths = {"clusters": os.path.join(options.output, "clusters.jsonl")}
