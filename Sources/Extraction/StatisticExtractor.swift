@@ -151,6 +151,8 @@ public struct StatisticExtractor: Sendable {
     /// Joiners of figures listed before a class's bound (六十斤、八十斤或者一百斤以上的).
     private static let classJoiners: [[UInt16]] = ["、", "或者", "或"].map(Unit.of)
     private static let by = Unit.one("以")
+    /// Amounts a bound before 的 may set rather than mark out a class with (一万元以上三万元以下的罚款).
+    private static let standards: [[UInt16]] = ["罚款", "罚金", "标准", "奖励", "补助", "补贴", "限额", "额度"].map(Unit.of)
     /// Units of a plant's capacity.
     private static let capacities: Set<String> = ["吨", "万吨", "千瓦", "万千瓦"]
     /// Plants a capacity may describe inside their name.
@@ -463,7 +465,8 @@ public struct StatisticExtractor: Sendable {
     private func boundsAClass(in scan: ScanText, start: Int, end: Int, unit: String?, ranged: Bool) -> Bool {
         if scan[start - 1] == StatisticExtractor.by, scan.longest(of: StatisticExtractor.boundaries, at: end) != nil { return true }
         let bounded = ranged || scan.longest(of: StatisticExtractor.bounds, endingAt: end) != nil
-        if bounded, scan[end] == StatisticExtractor.de { return true }
+        // 处一万元以上三万元以下的罚款, 每年0.8万元至2万元的标准: a bound of a penalty or a standard is the rule's figure.
+        if bounded, scan[end] == StatisticExtractor.de { return scan.longest(of: StatisticExtractor.standards, at: end + 1) == nil }
         let unitWord = unit.map(Unit.of) ?? []
         var index = end
         while let joiner = scan.longest(of: StatisticExtractor.classJoiners, at: index), let next = ChineseNumeral.match(in: scan, at: index + joiner.count) {

@@ -152,6 +152,8 @@ struct SubjectFinder {
             let closed = end < clauseEnd && scan.longest(of: SubjectFinder.topicEnds, at: end) != nil
                 || scan.has(SubjectFinder.production, endingAt: clauseEnd) && end == clauseEnd
             if end == clauseEnd, scan.has(SubjectFinder.production, endingAt: end) { end -= SubjectFinder.production.count }
+            // 粮食播种面积稳定在5.8万亩，总产量2.6万吨: the topic is the crop, not its area.
+            if let area = scan.longest(of: SubjectFinder.topicQuantities, endingAt: end), end - area.count - index >= 2 { end -= area.count }
             if closed, (2...10).contains(end - index), scan.longest(of: StatisticUnits.objectFillers, at: index)?.count != end - index {
                 return scan.original(index..<end)
             }
@@ -477,10 +479,16 @@ struct SubjectFinder {
         // 推出, 推动建设, 惠及: a verb alone names nothing; its object is elsewhere.
         if isVerbsOnly(start..<end) { return nil }
         let subject = start..<end
+        // 细颗粒物（PM2.5）平均浓度: a gloss in brackets may hold any character; it is left out of the name below.
+        var glossDepth = 0
         guard !subject.isEmpty, subject.count <= SubjectFinder.longest,
-              subject.allSatisfy({ Unit.isHan(scan[$0]) || Unit.isASCIILetter(scan[$0]) || Unit.isASCIIDigit(scan[$0])
-                  || SubjectFinder.listMarks.contains(scan[$0]) || SubjectFinder.brackets.contains(scan[$0])
-                  || scan[$0] == SubjectFinder.openingQuote || scan[$0] == SubjectFinder.closingQuote }),
+              subject.allSatisfy({ index in
+                  if SubjectFinder.openingBrackets.contains(scan[index]) { glossDepth += 1 }
+                  if SubjectFinder.closingBrackets.contains(scan[index]) { glossDepth = max(0, glossDepth - 1) }
+                  return glossDepth > 0 || Unit.isHan(scan[index]) || Unit.isASCIILetter(scan[index]) || Unit.isASCIIDigit(scan[index])
+                      || SubjectFinder.listMarks.contains(scan[index]) || SubjectFinder.brackets.contains(scan[index])
+                      || scan[index] == SubjectFinder.openingQuote || scan[index] == SubjectFinder.closingQuote
+              }),
               Unit.isHan(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound])
                 || scan[subject.lowerBound] == SubjectFinder.openingQuote else { return nil }
         // 还可能: an adverb left alone names nothing; 这, 就, 相应地, 它虽然: nor do function words.
@@ -837,6 +845,8 @@ struct SubjectFinder {
     /// Words opening a topic that scope it (我国的农业).
     private static let topicFillers: [[UInt16]] = ["我国的", "我国", "全国的"].map(Unit.of)
     private static let production = Unit.of("生产")
+    /// Quantities a topic may close with that are no part of what an output is of (粮食播种面积).
+    private static let topicQuantities: [[UInt16]] = ["播种面积", "种植面积", "面积"].map(Unit.of)
     /// Verbs of change that may open what a figure counts (共增产粮食4，900多万吨): the figure is a change.
     private static let changeOpeners: [[UInt16]] = ["共增产", "共减产", "增产", "减产", "共增加", "共减少", "增加", "减少",
                                                     // 削减财政赤字450亿元, 降低农业税税率1个百分点, 再减少企业税负3500亿元.
