@@ -171,7 +171,7 @@ public struct MeasureExtractor: Sendable {
     func measure(at index: Int, position: Int, level: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> Measure {
         let section = tree.sections[index]
         let (ordinal, rest) = SectionTree.stripOrdinal(section.heading)
-        let own = rest + "。" + section.text
+        let own = rest + (section.continuesHeading ? "" : "。") + section.text
         return make(document: document, section: section.pathString, ordinal: ordinal ?? position, headline: TaskWording.headline(of: rest),
                     text: tree.fullText(of: index), own: own, items: tree.children(of: index).map { tree.fullText(of: $0) },
                     level: level, role: role)

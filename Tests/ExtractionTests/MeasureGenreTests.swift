@@ -554,3 +554,13 @@ func aSpeechInPartsHasItsTasksInThePartWhoseParagraphsCommit() {
     #expect(tasks.first?.text.hasPrefix("人民公社制度是我们提前实现农业发展纲要的根本保障") == true)
     #expect(!tasks.contains { $0.text.contains("全国农业发展纲要要求") })
 }
+
+private let report2018 = "corpus/reports/work-reports/2018年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report2018)))
+func aTaskWhoseHeadingIsCutAtItsCommaReadsAsWritten() {
+    // 2018: the review's headings are sentences of three clauses (坚持…，着力…，outcome。), cut at the first comma.
+    let first = measures(report2018).first { $0.level == 1 }
+    #expect(first?.headline == "坚持稳中求进工作总基调")
+    #expect(first?.text.hasPrefix("（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间") == true)
+}
