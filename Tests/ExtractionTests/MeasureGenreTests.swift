@@ -564,3 +564,12 @@ func aTaskWhoseHeadingIsCutAtItsCommaReadsAsWritten() {
     #expect(first?.headline == "坚持稳中求进工作总基调")
     #expect(first?.text.hasPrefix("（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间") == true)
 }
+
+private let accidentNotice = "corpus/state-council-2019/49-国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报.html"
+
+@Test(.enabled(if: isThere(accidentNotice)))
+func theRequirementsANoticeLaysDownAfterItsAccountAreItsMeasures() {
+    // State Council 49, a 通报: the four explosions and the punishments are findings; 特提出如下要求： 一、–四、 are the measures.
+    let tasks = measures(accidentNotice).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["牢固树立“安全第一”思想", "建立煤矿安全生产长效机制", "深化煤矿安全生产专项整治", "加大煤矿安全监管监察工作力度"])
+}
