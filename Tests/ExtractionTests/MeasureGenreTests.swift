@@ -573,3 +573,16 @@ func theRequirementsANoticeLaysDownAfterItsAccountAreItsMeasures() {
     let tasks = measures(accidentNotice).filter { $0.level == 1 }
     #expect(tasks.map(\.headline) == ["牢固树立“安全第一”思想", "建立煤矿安全生产长效机制", "深化煤矿安全生产专项整治", "加大煤矿安全监管监察工作力度"])
 }
+
+private let report1979 = "corpus/reports/work-reports/1979年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1979)))
+func aListAnnouncedAsTheTasksInsideASectionOfAPartCarriesThePartsTasks() {
+    // 1979: 二、打好四个现代化的第一个战役 › （一）–（五） are the year's targets; the text of （五） announces 要着重抓好以下的
+    // 十项工作。 and numbers them 第一、 … 第十、, each marker alone on its line.
+    let tasks = measures(report1979).filter { $0.level == 1 && $0.section.hasPrefix("二、") }
+    #expect(tasks.count == 10)
+    #expect(tasks.first?.headline == "坚持贯彻以农业为基础的指导思想")
+    #expect(tasks.last?.text.hasPrefix("第十、进一步做好计划生育工作") == true)
+    #expect(tasks.allSatisfy { $0.role == .planned })
+}
