@@ -199,7 +199,7 @@ public struct CollectionIndexer {
             units.append(IndexUnit(kind: .document, source: file.path, documentIndex: document.index, document: document.title,
                                    section: "", text: ([document.title] + metadata).joined(separator: "\n"), year: year))
             for section in document.sections {
-                let text = section.headedText
+                let text = [section.heading, section.text].filter { !$0.isEmpty }.joined(separator: "\n")
                 guard !text.isEmpty else { continue }
                 units.append(IndexUnit(kind: .section, source: file.path, documentIndex: document.index, document: document.title,
                                        section: section.pathString, text: text, year: year))

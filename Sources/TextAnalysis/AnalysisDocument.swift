@@ -36,7 +36,7 @@ public struct AnalysisDocument: Sendable, Hashable {
     public init(_ document: Document) {
         self.init(source: document.source, documentIndex: document.index, title: document.title, year: document.year,
                   sections: document.sections.compactMap { section in
-                      let text = section.headedText
+                      let text = [section.heading, section.text].filter { !$0.isEmpty }.joined(separator: "\n")
                       return text.isEmpty ? nil : Section(path: section.pathString, text: text)
                   })
     }

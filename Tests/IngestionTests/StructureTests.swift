@@ -161,7 +161,7 @@ struct StructureTests {
         let clause = "五、对财政预算执行、提高收入质量、盘活财政存量资金、国库库款管理、推进财政资金统筹使用、预算公开等财政管理工作完成情况好的省（区、市）"
         let heading = try #require(HeadingParser.parse(clause + "，给予奖励。"))
         #expect(heading.text == clause)
-        #expect(heading.body == "给予奖励。")
+        #expect(heading.body == "，给予奖励。", "the comma that cut the heading opens its text")
         let unpunctuated = "（五）" + String(repeating: "加强出生人口性别比综合治理", count: 12)
         let cut = try #require(HeadingParser.parse(unpunctuated))
         #expect(cut.text.unicodeScalars.count == 3 + HeadingParser.longestRunInHeading)
