@@ -15,7 +15,7 @@ public struct StatisticExtractor: Sendable {
                                   reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter,
                                   plansTheYearAfter: plansTheYearAfter)
         return document.sections.flatMap { section -> [Statistic] in
-            let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
+            let text = section.headedText
             let scan = ScanText(text)
             let figures = figures(in: scan)
             let meanings = FigureReader(scan: scan, document: dates, headings: section.path).meanings(of: figures)
