@@ -431,6 +431,32 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     #expect(try statistic("三百六十万吨", in: plan, title: "1982年政府工作报告").period == "1985")
 }
 
+@Test func aParagraphsComparisonsAreReadOnceYetGiveEveryFigureTheBaseReadFromTheParagraphsStart() {
+    // A comparison at the paragraph's very start, bases changing within it, one in the next paragraph, and
+    // years that are no base (一九八五年, 与1990年相比); the bases are asked for at every position in turn, as
+    // the figures of a paragraph ask, each read on from where the one before stopped.
+    let text = "比一九八○年增长百分之十二点三；棉花三百六十万吨，增长百分之三十三。一九八五年钢产量增长百分之五。"
+        + "与1990年相比，粮食增加二千万吨，棉花增长百分之八。比2000年多一倍。\n其中，油料增长百分之四。比2010年增长，与2015年相比下降。"
+    let scan = ScanText(text)
+    for step in [1, 3, 7] {
+        var comparisons = FigureReader.ParagraphComparisons()
+        var end = 0
+        while end <= scan.count {
+            let paragraph = scan.paragraphStart(before: end)
+            #expect(comparisons.base(in: scan, paragraph: paragraph, before: end) == TimeCues.comparisonBase(in: scan, from: paragraph, before: end),
+                    "step \(step), end \(end)")
+            end += step
+        }
+    }
+    // The bases the figures of each sentence get: the text holds every case the comparison above compares.
+    var comparisons = FigureReader.ParagraphComparisons()
+    let bases = ["棉花", "钢产量", "粮食", "多一倍", "油料", "下降"].map { word in
+        let end = text.utf16.distance(from: text.startIndex, to: text.firstRange(of: word)!.lowerBound)
+        return comparisons.base(in: scan, paragraph: scan.paragraphStart(before: end), before: end)
+    }
+    #expect(bases == [1980, 1980, 1980, 2000, nil, 2010])
+}
+
 @Test func aYearOfEffortBehindAFigureIsNoAim() throws {
     let figure = try statistic("超过4%", in: "经过努力，全国财政性教育经费支出占国内生产总值比例超过4%。", title: "2015年政府工作报告")
     #expect(figure.role == .actual && figure.period == "2014")
