@@ -22,8 +22,10 @@ import os
 def read(folder):
     """(application start, end, {job: [start, end, [stages]]}, {stage: [(launch, finish, cpu seconds)]})."""
     jobs, tasks, application = {}, {}, [None, None]
-    logs = sorted(os.path.join(directory, name) for directory, _, names in os.walk(folder) for name in names
-                  if name.startswith("events_") or name.startswith("local-"))
+    # A rolled log's parts are events_1_…, events_2_…, events_10_…: read in their number's order, not the name's.
+    logs = sorted((os.path.join(directory, name) for directory, _, names in os.walk(folder) for name in names
+                   if name.startswith("events_") or name.startswith("local-")),
+                  key=lambda path: int(os.path.basename(path).split("_")[1]) if os.path.basename(path).startswith("events_") else 0)
     for path in logs:
         with open(path, encoding="utf-8") as log:
             for line in log:
