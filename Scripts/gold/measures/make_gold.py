@@ -1856,7 +1856,257 @@ for anchor, cat, deadline in [("以1995年实招人数1445名为基数", SA, "�
                               ("各有关省（市）教育主管部门要明确一位负责同志分管内地西藏班（校）工作", OA, None)]:
     add(test12, SC52, anchor, "planned", cat, deadline=deadline)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12)]:
+# --- test13 --------------------------------------------------------------------------------------
+# A thirteenth test half (2026-12-06), held out in the fourteenth session: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test13-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 96a396f (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed text (where a heading also
+# stands elsewhere, the anchor takes the lead sentence's opening after it, or is a phrase of the lead sentence instead).
+R1964 = "1964年中华人民共和国国务院政府工作报告（摘要）.txt"
+R1998 = "1998年中华人民共和国国务院政府工作报告.txt"
+R2005 = "2005年中华人民共和国国务院政府工作报告.txt"
+R2009 = "2009年中华人民共和国国务院政府工作报告.txt"
+C19 = "决胜全面建成小康社会_夺取新时代中国特色社会主义伟大胜利_(十九大).txt"
+SC19 = "19-国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知.html"
+SC56 = "56-国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报.html"
+test13 = []
+# 1964 (周恩来's report to the third NPC, as the corpus has it: a 摘要 in reported speech under subheadings). Three parts:
+# 国民经济的成就和今后的建设任务, 社会主义革命和人民民主统一战线, 国际形势和我国对外工作 (foreign policy, left out).
+# Part one: the review's 第一，–第四， are outcomes (农业生产…达到了…水平), the national defence paragraph and the
+# 自力更生 and 总结经验 paragraphs are outcomes and lessons, and 1965's main task (在…社会主义教育运动的基础上，大力组织工农业
+# 生产的新高潮…) is the general task; the year's sector paragraphs after it (agriculture, industry, capital construction,
+# commerce, education, budget), each committing to a task (我们要…, 要…, 应当…, 要求…), are the measures, as 1959's
+# paragraphs. 今后发展国民经济中应当注意的几个问题 第一，–第四， are points to attend to (正确处理…的关系 twice, 实行技术
+# 革命, 实行集中领导同大搞群众运动相结合: principles and methods, as 1964's own heading says, and as 1988's 正确处理…关系 and
+# 2014's and 2015's directions), not counted — a close call for 第三 and 第四; the unnumbered 勤俭建国 paragraph after them,
+# whose next paragraph calls a 1965 增产节约运动, is a measure. Part two: its four subheaded sections (社会主义教育运动, 文化
+# 革命, 人民民主统一战线, 各级领导机关…革命化) are one task each (their paragraphs are items, as 1978's unnumbered parts),
+# anchored on the opening of their first paragraph (the subheadings are summaries set as separate lines); the two
+# removals from office the State Council decided or approved (达赖, 班禅) are done measures, as 1959's 解散原西藏地方政府,
+# anchored on their paragraphs' openings (the act stands after 120 characters). No actors, no deadline (在今后若干年内 is
+# no due date).
+# Categories: the year's paragraphs by their first means: agriculture publicity_education (its only means after the
+# 以粮为纲 stance: 发扬大寨精神, as 1959's 大面积丰产的群众运动 — a close call against the economic default), industry
+# publicity_education (推广大庆经验，广泛开展比学赶帮竞赛, as 1978's 劳动竞赛), capital construction economic_incentive
+# (concentrating investment), commerce economic_incentive (goods supplied), education legal_regulation (a pilot of a school
+# system, 半工半读…的教育制度的试点: rule 5 — a close call against services_administration, 1958's close call),
+# the budget economic_incentive (costs and spending cut), 勤俭建国 publicity_education (a 作风 made 社会风气 and a
+# 增产节约运动, as 1959's). Part two: 社会主义教育运动, 文化革命 and the united front publicity_education (class education;
+# 根本的改造 of thought and culture; the bourgeoisie's 教育改造, its first item after a lead naming none);
+# 革命化 organisation_accountability (its lead names an aim; first item 机关和人员必须精干，表报、文件和会议必须大大精简,
+# as staff and posts); the two removals organisation_accountability (posts taken away: consequences for people, rule 7).
+for anchor, cat in [("我们要继续执行以粮为纲、多种经营的方针", PE), ("要推广大庆经验，广泛开展比学赶帮竞赛", PE),
+                    ("基本建设，应当更好地集中力量打歼灭战", EI), ("要进一步扩大城乡物资交流，繁荣市场", EI),
+                    ("要积极进行半工半读、半农半读的教育制度的试点工作", LR), ("为了实现国家预算，要求工业、交通运输企业", EI),
+                    ("周总理还谈到了坚持实行勤俭建国方针的问题", PE),
+                    ("目前正在我国农村和城市中进行的社会主义教育运动", PE), ("周总理在谈到文化革命的任务时指出", PE),
+                    ("周恩来总理接着谈到巩固和发展人民民主统一战线的问题", PE), ("周恩来总理谈到各级机关和干部革命化问题的时候说", OA)]:
+    add(test13, R1964, anchor, "planned", cat)
+for anchor in ["一九五九年，达赖集团勾结帝国主义和印度反动派", "最近，在西藏自治区筹委会第七次扩大会议上"]:
+    add(test13, R1964, anchor, "done", OA)
+# 1998 (李鹏's last report): 一 reviews five years under bold lines of outcomes (not counted); its 体会 第一，–第五，
+# (坚持…思想路线, 妥善处理…关系, 既…又…, 实施…战略, 坚持两手抓…的方针) are principles, as 1988's and 2001's 经验 — not
+# counted (第四 names two strategies, no act). 二、关于1998年政府工作的建议 第一，–第八， are the year's tasks (planned; their
+# bold sentences are items), 第八 (unification) kept without a category as 1997's and 1999's 六; the unnumbered defence
+# paragraph after it and 三 (foreign policy) are not counted. No actors. One deadline: 第二's first paragraph, 用三年左右的
+# 时间 (使大多数国有大中型亏损企业摆脱困境). Categories: 第一 economic_incentive (lead: no means, 调整和优化农业结构; first
+# item: water works); 第二 legal_regulation (reform, rule 5); 第三 economic_incentive (first item: investment); 第四
+# legal_regulation (opening: 经济特区 kept, as 十六大's 四（七） and 2017's); 第五 services_administration (first item:
+# 推广先进适用技术, 科技服务体系); 第六 economic_incentive (lead: 继续增加城乡人民收入, rule 4); 第七 legal_regulation (机构
+# 改革, rule 5, against organisation_accountability for staff and 公务员制度).
+for anchor, cat, deadline in [("进一步稳定和加强农业", EI, None), ("国有企业改革要取得新的突破", LR, "用三年左右的时间"),
+                              ("继续加强和改善宏观调控", EI, None), ("进一步提高对外开放水平", LR, None),
+                              ("积极发展科技教育文化事业", SA, None), ("努力改善城乡人民的物质文化生活", EI, None),
+                              ("积极推进政府机构改革", LR, None), ("推进祖国和平统一大业", None, None)]:
+    add(test13, R1998, anchor, "planned", cat, deadline=deadline)
+# 2005: the review's （一）–（六） after 一年来主要做了以下工作 (done; its opening outcomes are not counted); 三's （一）–（四）,
+# 四's （一）–（六） and 五's （一）–（三） (planned; 三（二）'s 一是…五是 are items), and 六、加强行政能力建设和政风建设's
+# 第一，–第六， (planned, the part's numbered items as the other parts'). 二、2005年工作总体部署 is targets and principles;
+# the unnumbered 对外开放 paragraph after 四（六） (今年，我国对外开放面临不少新情况…一要…) has no number in the corpus text and
+# the numbering runs on without a gap, so it is read as part of （六）, not counted apart (a close call: it reads like a task
+# of its own); the closing paragraphs (nationalities, religion, defence, Hong Kong, Macao and Taiwan) and 七 (foreign
+# policy) are not counted. No actors; no deadline in a lead paragraph (到2007年 stands in 五（一）'s second paragraph).
+# Categories (review): （一） economic_incentive (减免农业税, direct subsidies); （二） legal_regulation (严把土地审批和信贷投放
+# 两个闸门: approvals, rule 9 — a close call against economic_incentive for credit); （三） legal_regulation (reform);
+# （四） economic_incentive (its lead: 加大对…的支持, 中央财政…支出: money first, rule 1a before rule 4's services);
+# （五） economic_incentive (jobs first); （六） legal_regulation (基层民主, 村务公开和村民自治制度, 依法行政实施纲要).
+# Plan: 三（一） economic_incentive (fiscal and monetary policy); 三（二） economic_incentive (工业反哺农业, support); 三（三）
+# economic_incentive (industrial upgrading, no means: the economic default, as 十六大's 四（一）); 三（四） economic_incentive
+# (first item: 加大对西部地区的支持); 四（一）, （二）, （四）, （五） legal_regulation (reform); 四（三） legal_regulation (rule 6:
+# 鼓励、支持 followed by a means, 放宽非公有资本进入的行业和领域); 四（六） legal_regulation (规范发展产权交易市场, 流通体制改革);
+# 五（一） services_administration; 五（二） economic_incentive (就业 policies and funds); 五（三） legal_regulation (政治体制
+# 改革); 六 第一 legal_regulation (机构改革, rule 5); 第二 legal_regulation (政企分开: powers handed to firms, markets and
+# bodies); 第四 services_administration (寓管理于服务之中, services to the public); 第五 legal_regulation (依法行政纲要
+# carried out). Close calls: 六 第三 legal_regulation (limits on what governments may do: 不能包办企业投资决策，不能代替…
+# 不能直接干预, against publicity_education for its opening 改变…传统观念); 第六 publicity_education (its first means
+# 牢固树立科学发展观和正确政绩观, as 十六大's 十（六）, against monitoring for the 政府绩效评估体系 after it).
+for anchor, cat in [("采取更直接、更有力的政策措施，促进粮食增产和农民增收", EI), ("控制固定资产投资过快增长，大力加强薄弱环节", LR),
+                    ("不失时机推进经济体制改革，扩大对外开放", LR), ("加大政策支持和财政投入，促进各项社会事业发展", EI),
+                    ("努力改善人民生活，重视解决关系群众切身利益的突出问题", EI), ("加强民主法制建设，全力维护社会稳定", LR)]:
+    add(test13, R2005, anchor, "done", cat)
+for anchor, cat in [("从当前经济运行情况看，宏观调控工作不能放松", EI), ("进一步加强“三农”工作", EI), ("加快推进经济结构调整和增长方式转变", EI),
+                    ("积极推动区域协调发展", EI), ("继续推进农村改革", LR), ("深化国有企业改革", LR),
+                    ("鼓励、支持和引导非公有制经济发展", LR), ("加快金融体制改革", LR), ("推进财税体制和投资体制改革", LR),
+                    ("加强市场体系建设", LR), ("大力发展科技、教育、文化、卫生、体育事业，加强精神文明建设", SA),
+                    ("进一步做好就业和社会保障工作，提高人民生活水平", EI), ("加强民主法制建设，切实维护社会稳定", LR),
+                    ("深化政府机构改革", LR), ("加快转变政府职能", LR), ("改进经济管理方式方法", LR), ("努力建设服务型政府", SA),
+                    ("提高依法行政能力", LR), ("大力加强政风建设", PE)]:
+    add(test13, R2005, anchor, "planned", cat)
+# 2009: the review's （一）–（三） after 一年来，我们做了以下主要工作 (done; the outcomes before them are not counted) and 三、2009年
+# 主要任务 （一）–（七） (planned; their 一是… and unheaded paragraphs are items); 二、总体部署 (targets, policies and principles)
+# and the closing paragraphs are not counted. No actors; no deadline in a lead paragraph (用三年时间, 今年底前, 三年内 stand
+# in items). Categories (review): （一） economic_incentive (积极的财政政策和适度宽松的货币政策); （二） economic_incentive (jobs
+# first, rule 4); （三） legal_regulation (reforms). Plan: （一） economic_incentive (first item: 积极的财政政策, 大幅度增加政府
+# 支出); （二） economic_incentive (收入分配, 补贴); （三） economic_incentive (grain production: the economic default);
+# （五） legal_regulation; （六） economic_incentive (first item 千方百计促进就业, 中央财政拟投入420亿元); （七） legal_regulation
+# (first item 坚持依法行政: 行政许可法, 行政审批制度改革; its lead names aims). Close call: （四） economic_incentive (its first
+# item 实施…调整和振兴规划 names a plan; the second's 支持优势企业并购 and the economic default).
+for anchor, cat in [("及时果断调整宏观经济政策，全力保持经济平稳较快发展", EI), ("统筹经济社会发展，全面加强以改善民生为重点的社会建设", EI),
+                    ("积极推进改革开放，为经济社会发展注入新的活力和动力", LR)]:
+    add(test13, R2009, anchor, "done", cat)
+for anchor, cat in [("加强和改善宏观调控，保持经济平稳较快发展", EI), ("积极扩大国内需求特别是消费需求", EI),
+                    ("巩固和加强农业基础地位，促进农业稳定发展和农民持续增收", EI), ("加快转变发展方式，大力推进经济结构战略性调整", EI),
+                    ("继续深化改革开放，进一步完善有利于科学发展的体制机制", LR), ("大力发展社会事业，着力保障和改善民生", EI),
+                    ("推进政府自身建设，提高驾驭经济社会发展全局的能力", LR)]:
+    add(test13, R2009, anchor, "planned", cat)
+# 十九大: as 十六大's, 十七大's and 十八大's, the numbered items of 五 (6), 六 (6), 七 (5), 八 (7), 九 (4) and 十三 (8), and 十
+# (defence) and 十一 (the one country, two systems and unification) as one task each without a category; 一 (five years'
+# work), 二 (the historic mission), 三 (the thought and its 基本方略 （一）–（十四）: principles, as 十七大's 科学发展观), 四 (the
+# goals of the two stages) and 十二 (foreign policy) are left out. All planned; no actors. One deadline in a lead
+# paragraph: 八（四）'s 到二○二○年 (确保到二○二○年我国现行标准下农村贫困人口实现脱贫); 十's 到二○二○年 stands in its second
+# paragraph, and 再延长三十年 (五（三）) is a term. The items' headings run into their paragraphs (（一）深化供给侧结构性改革。
+# 建设…), so anchors are the headings, with the lead's opening where the heading recurs in the text; 十's and 十一's are
+# phrases of their first paragraphs (their headings recur in 三's 基本方略 and elsewhere).
+# Categories: 五（二） services_administration (basic research, science projects); 五（三） legal_regulation (its lead names
+# aims and a 体制机制和政策体系; the next sentence 巩固和完善农村基本经营制度，深化农村土地制度改革, rule 5); 五（四）
+# economic_incentive (加大力度支持…, rule 6); 五（五） legal_regulation; 五（六） legal_regulation (opening: 准入前国民待遇加
+# 负面清单管理制度, as 十六大's 四（七）); 六（二）–（五） legal_regulation (人大制度 and legislation, 协商民主制度化, 科学立法,
+# 机构和行政体制改革); 六（六） organisation_accountability (the united front, as 十七大's); 七（一）–（三）
+# publicity_education; 七（四） publicity_education (文艺 that 讴歌党、讴歌祖国, as persuasion); 七（五） legal_regulation (its
+# lead after an aim: 深化文化体制改革, rule 5, against 十六大's 六（五） economic_incentive by 国家支持); 八（一）
+# services_administration; 八（二）, （三） economic_incentive; 八（五） services_administration (health services); 九（一）
+# legal_regulation (绿色生产和消费的法律制度); 九（二） enforcement (pollution control); 九（四） legal_regulation (监管体制
+# reformed, rule 5); 十三（一） organisation_accountability (政治纪律和政治规矩, 服从中央); 十三（二） publicity_education;
+# 十三（三）, （四） organisation_accountability; 十三（六） enforcement (corruption); 十三（七） monitoring (supervision);
+# 十三（八） publicity_education (增强学习本领: study, rule 6). Close calls: 五（一） legal_regulation (its lead names aims —
+# 实体经济, 制造强国 — so the headline's 结构性改革 decides, rule 1b, against the economic default); 六（一）
+# organisation_accountability (the party's leadership: 加强党的集中统一领导, against legal_regulation for 依法治国); 八（四）
+# organisation_accountability (its lead's first means after 动员 and stances: the 工作机制 中央统筹省负总责市县抓落实 and
+# 党政一把手负总责的责任制, against economic_incentive by rule 4's poverty and publicity_education for 动员); 八（六）
+# legal_regulation (加强社会治理制度建设，完善…社会治理体制, against monitoring for risk prevention and publicity_education
+# for 安全发展理念); 八（七） legal_regulation (national security at home: its first means 加强国家安全法治保障, after a strategy
+# and a system, against enforcement for 打击…渗透颠覆破坏活动、暴力恐怖活动 and null for defence, rule 10 — no army is named);
+# 九（三） economic_incentive (重大工程 of restoration: investment, against enforcement); 十三（五） organisation_accountability
+# (作风 of officials, as 十七大's, against publicity_education for 群众观念 and legal_regulation for 八项规定).
+for anchor, cat, deadline in [("深化供给侧结构性改革", LR, None), ("加快建设创新型国家", SA, None),
+                              ("实施乡村振兴战略", LR, None), ("实施区域协调发展战略", EI, None),
+                              ("加快完善社会主义市场经济体制", LR, None), ("推动形成全面开放新格局", LR, None),
+                              ("坚持党的领导、人民当家作主、依法治国有机统一。党的领导", OA, None),
+                              ("加强人民当家作主制度保障", LR, None), ("发挥社会主义协商民主重要作用", LR, None),
+                              ("深化依法治国实践", LR, None), ("深化机构和行政体制改革", LR, None),
+                              ("巩固和发展爱国统一战线", OA, None),
+                              ("牢牢掌握意识形态工作领导权", PE, None), ("培育和践行社会主义核心价值观。社会主义核心价值观", PE, None),
+                              ("加强思想道德建设", PE, None), ("繁荣发展社会主义文艺", PE, None),
+                              ("推动文化事业和文化产业发展", LR, None),
+                              ("优先发展教育事业", SA, None), ("提高就业质量和人民收入水平", EI, None), ("加强社会保障体系建设", EI, None),
+                              ("坚决打赢脱贫攻坚战", OA, "到二○二○年"), ("实施健康中国战略", SA, None),
+                              ("打造共建共治共享的社会治理格局", LR, None), ("有效维护国家安全", LR, None),
+                              ("推进绿色发展", LR, None), ("着力解决突出环境问题", EN, None),
+                              ("加大生态系统保护力度", EI, None), ("改革生态环境监管体制", LR, None),
+                              ("国防和军队建设正站在新的历史起点上", None, None),
+                              ("香港、澳门回归祖国以来，“一国两制”实践取得举世公认的成功", None, None),
+                              ("把党的政治建设摆在首位。旗帜鲜明讲政治", OA, None), ("用新时代中国特色社会主义思想武装全党", PE, None),
+                              ("建设高素质专业化干部队伍", OA, None), ("加强基层组织建设", OA, None), ("持之以恒正风肃纪", OA, None),
+                              ("夺取反腐败斗争压倒性胜利", EN, None), ("健全党和国家监督体系", MO, None), ("全面增强执政本领", PE, None)]:
+    add(test13, C19, anchor, "planned", cat, deadline=deadline)
+# SC-19 通知 (国办发〔1996〕25号, with the 中央军委办公厅): its 一、–三、 are the measures; the opening paragraph (history and
+# 现通知如下) is not counted. All planned; no deadline. Actors null: the units stand as subjects of sentences (这项工作由外交部和
+# 总参谋部统一归口管理, 由军队各级防化业务部门负责), not in a labelled lead-unit parenthesis (as State Council 12's and 41's).
+# Categories: 一 organisation_accountability (responsibility assigned: 归口管理, 指定有关部门负责管理); 二 monitoring
+# (调查取证 and reporting: an investigation, rule 7). Close call: 三 organisation_accountability (its lead assigns the
+# handling to the army's 防化 departments, against legal_regulation for 不得擅自处理, a rule on what anyone finding a weapon
+# must do, and null for a military matter — the means is domestic management of found weapons).
+for anchor, cat in [("日军遗弃化学武器是历史遗留问题", OA), ("要加强对日军遗弃化学武器的调查取证工作", MO),
+                    ("对已发现的日军遗弃的化学武器，其技术处理", OA)]:
+    add(test13, SC19, anchor, "planned", cat)
+# SC-56 通报 (国办发〔2018〕108号): commends 130 local practices found by the fifth 大督查; the attached list 1.–130. is the
+# level-1 measures (as State Council 10's attached list), each a practice a locality has carried out: done. The 通报's own
+# paragraphs (the 督查's findings, the commendation itself — 对北京市…等130项…予以通报表扬, and the closing 各地区、各部门要…
+# 认真学习借鉴) are not counted. Each item is one sentence, so its headline is its lead. Actors null: the locality is the
+# sentence's subject, not a labelled lead unit (the codebook's parentheses); no deadline. Item 1's anchor keeps its full
+# stop, since the commendation paragraph repeats its words before 等130项. Categories by the means each names (rule 1;
+# where it names none, its area by the defaults): reforms, permissions, simpler procedures, standards and lists
+# legal_regulation (rules 5, 8, 9); 政务服务, 一窗, 一网通办, apps and platforms serving the public, health and
+# science services services_administration (rule 8); pollution control enforcement; inspections, supervision and risk
+# control monitoring (rules 7, 9); industries, platforms, investment, poverty relief, housing renewal, opening by
+# investment promotion and rural development economic_incentive. Close calls: 8 economic_incentive (招商引资平台, against
+# legal_regulation as the opening items 20, 41, 65 and 109, coded by 十六大's 四（七）); 12 economic_incentive (capacity cut,
+# as 2017's 三去一降一补); 25 economic_incentive (poverty relief first, against monitoring for 动态管理); 29 and 45, 115
+# economic_incentive (straw use and village environment works, against enforcement); 36 monitoring (验放分离: how customs
+# checks, rule 9); 43 monitoring (联合审图: how drawings are checked); 53 services_administration (patients kept in the
+# area's hospitals, against monitoring for cost control); 57 services_administration (科技特派员, against economic_incentive
+# for poverty relief); 64 legal_regulation (a faster start of building projects: approvals, by the area); 66 and 71
+# legal_regulation (质量提升 and 标准化: standards, rule 8); 75 legal_regulation (承诺预办: a permission first, against
+# monitoring for 先建后验); 80, 97, 106 and 112 legal_regulation (land-use rules, by the area); 86 services_administration
+# (the 城市大脑 serving 放管服 services, against monitoring); 107 services_administration (a phone service for tourists);
+# 110 publicity_education (民族团结进步 campaign, as 1975's 加强…大团结); 116 economic_incentive (a centre of agricultural
+# cooperation abroad: economic, not foreign policy); 127 services_administration (freight trains organised, as 1959's
+# transport).
+SC56_MEASURES = [
+    ("北京市大力推进外国人来华工作许可制度改革。", LR), ("北京市西城区推进“三纵两横一平台”紧密型医联体建设", SA), ("北京市朝阳区放宽服务业准入，助推区域高水平开放", LR),
+    ("北京市丰台区以“一窗办理”提升企业不动产登记服务水平", SA), ("北京市海淀区扎实推进“双创”示范基地建设，打造“双创”升级版", EI), ("天津市和平区狠抓精细化管控，推动打好城区污染防治攻坚战", EN),
+    ("天津市红桥区多措并举，扎实推进棚户区改造", EI), ("天津市滨海新区搭建招商引资平台，推进高水平开放", EI), ("天津市蓟州区破除“以药养医”，深化公立医院综合改革", LR),
+    ("河北省邢台市实施“两不见面”改革，打造服务市场主体“直通车”", LR), ("河北省张家口市建立“四方协作”机制，探索可再生能源扶贫新路", EI), ("河北省迁安市坚决化解钢铁过剩产能，推进产业转型升级", EI),
+    ("河北省定州市探索“三项试点”，统筹推进农村土地制度改革", LR), ("河北省黄骅市通过家庭医生管医保推进基层健康管理", SA), ("山西省大同市坚决打好污染防治攻坚战，努力实现从“煤都黑”到“大同蓝”", EN),
+    ("山西省长治市城区积极搭建“双创”平台，推进创新驱动发展", EI), ("山西省运城市盐湖区全面推进区、乡、村三级医疗机构一体化改革，增强群众就医获得感", LR),
+    ("山西省忻州市坚持“六环”联动，推进整村扶贫搬迁", EI), ("内蒙古自治区呼和浩特市实现不动产登记、交易、税务“一窗式”综合受理", SA),
+    ("内蒙古自治区巴彦淖尔市以口岸开发开放为重点，提高对外开放水平", LR), ("内蒙古自治区乌兰察布市大力培育发展大数据产业", EI), ("内蒙古自治区阿拉善右旗坚持“三个结合”，推进乡村振兴", EI),
+    ("辽宁省大连市探索跨部门跨层级“双随机”联合检查，实现“一次检查、全面体检”", MO), ("辽宁自贸试验区营口片区以制度创新持续优化营商环境", LR), ("辽宁省辽阳市实施动态管理，开展精准医疗扶贫", EI),
+    ("辽宁省盘山县加快发展县域经济，助推乡村振兴", EI), ("辽宁省调兵山市大力发展循环经济，推进资源型城市转型", EI), ("吉林省长春市探索打造“审批不见面、办事不求人”政务服务新模式", SA),
+    ("吉林省长春市九台区全力打造全国秸秆综合利用新样板", EI), ("吉林省四平市打破常规有效破解“无籍房”问题", LR), ("吉林省白城市以微信公众服务平台推进智慧医保建设", SA),
+    ("黑龙江省哈尔滨市探索企业集群登记模式，推进商事制度改革", LR), ("黑龙江省齐齐哈尔市围绕重点持续发力，推进工业稳增长和转型升级", EI),
+    ("黑龙江省七台河市构建新型“碳”产业，推进资源枯竭型城市转型", EI), ("上海市多措并举提高外国人才来华工作便利度", LR), ("上海市长宁区探索“验放分离、零等待”，大幅提升贸易便利化水平", MO),
+    ("上海市杨浦区着眼建设“世界级创谷”，打造“双创”升级版", EI), ("上海市嘉定区以科技创新推动区域高质量发展", SA),
+    ("上海市浦东新区以“四个突出”全面推进“证照分离”试点，打造“放管服”改革浦东样本", LR), ("江苏省南京市着力打造集聚创新资源“强磁场”", EI),
+    ("江苏省苏州市实施“四大工程”，扎实推进高水平开放", LR), ("江苏省南通市推行县域综合执法改革，实现“一个领域一支队伍”", LR), ("江苏省淮安市开展“数字化联合审图”，施工图审查进入“快车道”", MO),
+    ("江苏省东海县从早从严从实加强管理，坚决防范化解债务风险", MO), ("浙江省深化“千村示范万村整治”工程，造就万千“美丽乡村”", EI),
+    ("浙江省湖州市实施“‘五未’土地处置+‘标准地’”改革，全面提升土地利用效益", LR), ("浙江省衢州市深化“放管服”改革，打造“最多跑一次”示范市", LR),
+    ("浙江省台州市深化改革试点，助推民间投资逆势上扬", LR), ("浙江省丽水市探索生态产品价值转化途径，实现“点绿成金”", EI), ("安徽省合肥市大力培育创新平台，助力产业发展", EI),
+    ("安徽省淮北市积极扶植新兴产业，促进资源枯竭型城市转型", EI), ("安徽省亳州市大力推进降成本，增强民间投资动力", EI), ("安徽省宣城市提高区域内就诊率，严控医疗费用不合理增长", SA),
+    ("福建省福州市大力推动数字经济发展", EI), ("福建省厦门市深化工程建设项目审批制度改革", LR), ("福建省三明市建设紧密型医联体，向全民健康再出发", SA),
+    ("福建省南平市连续19年推进科技特派员工作，助力精准扶贫", SA), ("福建省晋江市践行“晋江经验”，推进商务创新发展", EI), ("江西省景德镇市活化陶瓷工业遗存，加快推进新旧动能转换", EI),
+    ("江西省萍乡市创新海绵城市试点，促进城市高质量发展", EI), ("江西省赣州市推出3个“信贷通”，探索解决中小企业融资难融资贵", EI), ("江西省吉安市着力抓好产业扶贫，打好精准脱贫攻坚战", EI),
+    ("江西省上饶市多措并举，推进棚户区改造工作", EI), ("山东省济南市“加减并重”，加快工程建设项目开工", LR), ("山东省青岛市实施国际城市战略，推进高水平对外开放", LR),
+    ("山东省威海市大力开展质量提升行动，建设质量强市", LR), ("山东省日照市推行压缩企业开办时间“513模式”，全面优化营商环境", LR), ("山东省滨州市“破立并举”，扎实开展公立医院综合改革", LR),
+    ("河南省实施“四水同治”，加快水利现代化步伐", EI), ("河南省焦作市实行“两定制兜底线”，打造健康扶贫新模式", EI), ("河南省漯河市以开展标准化建设引领高质量发展", LR),
+    ("河南省三门峡市建立“三项机制”，激活金融扶贫源头活水", EI), ("河南省驻马店市借力农产品加工业会展经济助推大发展", EI), ("湖北省武汉东湖新技术开发区大力推进创新驱动发展，打造新兴产业集群", EI),
+    ("湖北省黄石市试点“承诺预办、先建后验”，加快项目建设施工", LR), ("湖北自贸试验区襄阳片区大幅简化退税流程", LR), ("湖北省枝江市多措并举解决“化工围江”", EN),
+    ("湖北省钟祥市大力推进生态工程建设，打造宜居乡村", EI), ("湖南省长沙市大力推进棚户区改造，提升群众幸福感获得感", EI), ("湖南省株洲市“三措并举”，推进土地节约集约利用", LR),
+    ("湖南省湘潭市力促产业转型升级，推进高质量发展", EI), ("湖南省衡阳市营造良好环境，承接产业转移", EI), ("湖南省宁乡市推进“互联网+政务服务”融合发展", SA),
+    ("广东省广州市着力打造高品质家庭医生服务", SA), ("广东省广州市越秀区实现企业开办最快一天", LR), ("广东省深圳市福田区以智慧化“城市大脑”助力“放管服”改革提速提质提效", SA),
+    ("广东省深圳市南山区打造“两链一环”，全力构筑创新高地", EI), ("广东省珠海市横琴新区依托V—Tax远程可视自助办税平台，实现全国直办“零跑动”", SA),
+    ("广西壮族自治区柳州市实施老工业基地调整改造成效显著", EI), ("广西壮族自治区玉林市创新畜禽养殖污染治理模式，解决跨省区流域环境治理难题", EN),
+    ("广西壮族自治区平果县创新采矿临时用地制度，有效保护耕地", LR), ("广西壮族自治区凭祥市推进边贸转型升级", EI), ("海南省海口市统筹推进市域水污染治理工作", EN),
+    ("海南省三亚市以医保支付方式改革为抓手推进紧密型医联体建设", LR), ("海南省东方市带领群众走上热带特色现代农业致富路", EI), ("重庆市统筹规划精准治理龙溪河流域水环境", EN),
+    ("重庆市万州区分类施策“四区”并进，推动国土资源节约集约利用上台阶", LR), ("重庆市梁平区强化“人”、“地”、“钱”统筹，破解乡村发展瓶颈", EI),
+    ("重庆市忠县坚持“保基本、强基层、建机制”，推进公立医院改革", LR), ("四川省成都市实施“创业天府”行动计划，打造“双创”升级版", EI), ("四川省泸州市推出企业开办小时清单制", LR),
+    ("四川省眉山市突出地方特色，推进乡村振兴", EI), ("四川省大竹县创新“双靠近三融合”模式，推动易地扶贫搬迁群众就近就地就业", EI), ("贵州省贵阳市推进政务服务“一网通办”，为群众办事增便利", SA),
+    ("贵州省遵义市创新发展理念，促进工业转型升级发展", EI), ("贵州省毕节市七星关区以创新引领土地节约集约利用", LR), ("云南省丽江市依托“一部手机游云南”促进旅游业快速发展", SA),
+    ("云南省大理白族自治州全面打响以洱海保护治理为重点的水污染防治攻坚战", EN), ("云南省德宏傣族景颇族自治州立足区位优势扩大双向开放，激活发展动力", LR),
+    ("云南省迪庆藏族自治州扎实推进藏区民族团结进步示范区建设", PE), ("西藏自治区拉萨市聚焦特色领域，推进小微企业创业创新工作", EI), ("西藏自治区昌都市深化土地集约利用，着力破解用地保障难题", LR),
+    ("西藏自治区曲水县创新脱贫思路，强化产业带动，激发内生活力", EI), ("陕西省西安市建立完善“1+N”社会救助体系，织牢织密兜底保障网", EI),
+    ("陕西省延安市持续推进农村人居环境综合整治，建设美丽乡村", EI), ("陕西省杨凌农业高新技术产业示范区积极打造“一带一路”现代农业国际合作中心", EI),
+    ("甘肃省张掖市打造全国小微企业“双创”示范城市", EI), ("甘肃省酒泉市发展戈壁生态农业，夯实乡村振兴基础", EI), ("甘肃省临夏市八坊十三巷旧貌换新颜，“城中村”变身文旅新地标", EI),
+    ("青海省创新生态保护体制机制，大力推进三江源国家公园体制试点", LR), ("青海省西宁市持续深化“放管服”改革，优化营商环境", LR), ("青海省海东市创新体制机制，全面深化公立医院改革", LR),
+    ("宁夏回族自治区银川市发展“互联网+医疗健康”，创新满足群众健康需求途径", SA), ("宁夏回族自治区石嘴山市加快新旧动能转换，打造资源型城市转型示范区", EI),
+    ("宁夏回族自治区中卫市变黄沙戈壁为创新发展新热土", EI), ("宁夏回族自治区宁东能源化工基地加快产业转型升级，推动经济高质量发展", EI),
+    ("新疆维吾尔自治区开行西行国际货运班列，打造“一带一路”向西开放新格局", SA), ("新疆维吾尔自治区乌鲁木齐市大力实施棚户区改造，优化城市环境", EI),
+    ("新疆维吾尔自治区阿勒泰地区以旅游业为主体，引领推动高质量发展", EI), ("新疆生产建设兵团狠抓土地利用监管，高质量支持边疆建设", MO)]
+for anchor, cat in SC56_MEASURES:
+    add(test13, SC56, anchor, "done", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
