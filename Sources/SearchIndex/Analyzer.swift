@@ -131,8 +131,7 @@ final class Analyzer {
     /// The number of positions `text` takes (its characters of runs), without making its tokens.
     func positionCount(of text: FoldedText) -> Int {
         var count = 0
-        for scalar in text.foldedString.unicodeScalars
-        where Analyzer.isGramCharacter(scalar) || (0x41...0x5A).contains(scalar.value) { count += 1 }
+        Analyzer.forEachGram(in: text.folded, upTo: text.folded.count) { _, _, _, _ in count += 1 }
         return count
     }
 

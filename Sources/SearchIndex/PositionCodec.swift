@@ -19,7 +19,7 @@ enum PositionCodec {
 
     /// Appends a unit's positions, given as `deltas` (the first absolute, then each from the one
     /// before; ascending, each position below `length`), to `writer`.
-    static func append(deltas: ArraySlice<UInt32>, length: UInt32, to writer: inout BitWriter) {
+    static func append(deltas: some Collection<UInt32>, length: UInt32, to writer: inout BitWriter) {
         let width = width(length: length)
         var position: UInt32 = 0
         for (index, delta) in deltas.enumerated() {

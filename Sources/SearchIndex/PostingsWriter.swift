@@ -21,6 +21,18 @@ struct PostingsWriter {
     let lengths: [UInt32]
     /// Every unit's heading length: its first positions that are its title or heading path.
     let headingLengths: [UInt32]
+    /// Scratch of the writes, kept for its capacity from one term to the next: most terms hold a few
+    /// postings, and allocating a term's arrays and buffers anew cost more than filling them.
+    private var decoded = (documents: [UInt32](), frequencies: [UInt32](), positionDeltas: [UInt32]())
+    private var scratch = Scratch()
+    private struct Scratch {
+        var headingFrequencies: [UInt32] = []
+        var deltas: [UInt32] = []
+        var frequencyValues: [UInt32] = []
+        var blocks = ByteWriter()
+        var skips = ByteWriter()
+        var bits = BitWriter()
+    }
 
     init(lengths: [UInt32], headingLengths: [UInt32]) {
         self.lengths = lengths
@@ -29,24 +41,38 @@ struct PostingsWriter {
 
     /// Writes a term whose postings are the `stream` of a `PostingsAccumulator`.
     mutating func write(stream: [UInt8], documentFrequency: Int, totalFrequency: Int) -> TermInfo {
-        var documents: [UInt32] = []
-        var frequencies: [UInt32] = []
-        var positionStream: [UInt32] = []
+        var (documents, frequencies, positionStream) = decoded
+        decoded = ([], [], [])
+        documents.removeAll(keepingCapacity: true)
+        frequencies.removeAll(keepingCapacity: true)
+        positionStream.removeAll(keepingCapacity: true)
         documents.reserveCapacity(documentFrequency)
         frequencies.reserveCapacity(documentFrequency)
         positionStream.reserveCapacity(totalFrequency)
-        stream.withUnsafeBytes { raw in
-            var reader = ByteReader(raw)
-            var document: Int64 = -1
+        stream.withUnsafeBufferPointer { bytes in
             // The accumulator wrote this stream itself: it cannot be malformed.
-            while !reader.isAtEnd {
-                document += Int64(try! reader.varint())
-                let frequency = Int(try! reader.varint())
-                documents.append(UInt32(document))
-                frequencies.append(UInt32(frequency))
-                for _ in 0..<frequency { positionStream.append(UInt32(try! reader.varint())) }
+            var offset = 0
+            func varint() -> UInt32 {
+                var value: UInt32 = 0, shift: UInt32 = 0
+                while true {
+                    let byte = bytes[offset]
+                    offset += 1
+                    value |= UInt32(byte & 0x7F) << shift
+                    if byte < 0x80 { return value }
+                    shift += 7
+                }
+            }
+            // The first delta counts from document −1.
+            var document = UInt32.max
+            while offset < bytes.count {
+                document &+= varint()
+                let frequency = varint()
+                documents.append(document)
+                frequencies.append(frequency)
+                for _ in 0..<frequency { positionStream.append(varint()) }
             }
         }
+        defer { decoded = (documents, frequencies, positionStream) }
         return write(documents: documents, frequencies: frequencies, positionDeltas: positionStream)
     }
 
@@ -54,27 +80,39 @@ struct PostingsWriter {
     mutating func write(documents: [UInt32], frequencies: [UInt32], positionDeltas: [UInt32]) -> TermInfo {
         let info = TermInfo(documentFrequency: documents.count, totalFrequency: positionDeltas.count,
                             postingsOffset: postings.count, positionsOffset: positions.count)
-        let headingFrequencies = headingFrequencies(documents: documents, frequencies: frequencies, positionDeltas: positionDeltas)
         let blockSize = BlockCodec.blockSize
+        var (headingFrequencies, blocks, skips, bits) = (scratch.headingFrequencies, scratch.blocks, scratch.skips, scratch.bits)
+        var (deltas, frequencyValues) = (scratch.deltas, scratch.frequencyValues)
+        scratch = Scratch()
+        defer {
+            scratch = Scratch(headingFrequencies: headingFrequencies, deltas: deltas, frequencyValues: frequencyValues,
+                              blocks: blocks, skips: skips, bits: bits)
+        }
+        self.headingFrequencies(documents: documents, frequencies: frequencies, positionDeltas: positionDeltas, into: &headingFrequencies)
         let blockCount = (documents.count + blockSize - 1) / blockSize
-        var blocks = ByteWriter()
-        var skips = ByteWriter()
-        var bits = BitWriter()
+        blocks.bytes.removeAll(keepingCapacity: true)
+        skips.bytes.removeAll(keepingCapacity: true)
+        if deltas.count < blockSize {
+            deltas = [UInt32](repeating: 0, count: blockSize)
+            frequencyValues = [UInt32](repeating: 0, count: blockSize)
+        }
         var previousDocument: Int64 = -1
         var positionIndex = 0
         var previousPositionOffset = 0
-        var deltas = [UInt32](repeating: 0, count: blockSize)
-        var frequencyValues = [UInt32](repeating: 0, count: blockSize)
         for block in 0..<blockCount {
             let range = (block * blockSize)..<min(documents.count, (block + 1) * blockSize)
             let blockStart = blocks.count
             let lastBefore = previousDocument
             // The block's positions, unit by unit, from a byte of their own.
             let positionOffset = positions.count - info.positionsOffset
-            for index in range {
-                let unitDeltas = positionDeltas[positionIndex..<(positionIndex + Int(frequencies[index]))]
-                PositionCodec.append(deltas: unitDeltas, length: UInt32(length(of: documents[index])), to: &bits)
-                positionIndex += Int(frequencies[index])
+            // Through a buffer pointer: a slice of the array is retained and released, unit by unit.
+            positionDeltas.withUnsafeBufferPointer { positionDeltas in
+                for index in range {
+                    precondition(positionIndex + Int(frequencies[index]) <= positionDeltas.count, "a position delta per occurrence")
+                    let unitDeltas = UnsafeBufferPointer(rebasing: positionDeltas[positionIndex..<(positionIndex + Int(frequencies[index]))])
+                    PositionCodec.append(deltas: unitDeltas, length: UInt32(length(of: documents[index])), to: &bits)
+                    positionIndex += Int(frequencies[index])
+                }
             }
             bits.finish(into: &positions)
             if range.count >= BlockCodec.packedTailMinimum {
@@ -119,9 +157,10 @@ struct PostingsWriter {
         return info
     }
 
-    /// Per document, how many of its positions fall in its heading.
-    private func headingFrequencies(documents: [UInt32], frequencies: [UInt32], positionDeltas: [UInt32]) -> [UInt32] {
-        var result = [UInt32](repeating: 0, count: documents.count)
+    /// Per document, how many of its positions fall in its heading, in `result` (replacing what it held).
+    private func headingFrequencies(documents: [UInt32], frequencies: [UInt32], positionDeltas: [UInt32], into result: inout [UInt32]) {
+        result.removeAll(keepingCapacity: true)
+        result.append(contentsOf: repeatElement(0, count: documents.count))
         var index = 0
         for (slot, document) in documents.enumerated() {
             let heading = Int(document) < headingLengths.count ? headingLengths[Int(document)] : 0
@@ -132,7 +171,6 @@ struct PostingsWriter {
             }
             index += Int(frequencies[slot])
         }
-        return result
     }
 
     private func length(of unit: UInt32) -> Int { Int(unit) < lengths.count ? Int(lengths[Int(unit)]) : 0 }

@@ -61,15 +61,17 @@ public final class SourceAnalyser: @unchecked Sendable {
     public func analyse(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) -> AnalysedSource {
         withAnalyzer { analyzer in
             var postings = PostingsRunBuilder()
-            let analysed = analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove, with: analyzer, into: &postings)
+            let analysed = analyse(unit: unit, path: unit.sectionPath, searchable: searchable, headingsAbove: headingsAbove,
+                                   with: analyzer, into: &postings)
             return AnalysedSource(path: "", hash: ContentHash(size: 0, fnv1a: 0, crc32: 0), units: [analysed], postings: postings.finish())
         }
     }
 
-    /// Analyses `unit` and inverts its terms into `postings`.
-    private func analyse(unit: IndexUnit, searchable: Bool, headingsAbove: [String], with analyzer: Analyzer,
+    /// Analyses `unit`, whose heading path is `path`, and inverts its terms into `postings`.
+    private func analyse(unit: IndexUnit, path: [String], searchable: Bool, headingsAbove: [String], with analyzer: Analyzer,
                          into postings: inout PostingsRunBuilder) -> AnalysedUnit {
-        let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, headingsAbove: headingsAbove, analyzer: analyzer) : ("", 0, 0)
+        let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, own: path.last, headingsAbove: headingsAbove, analyzer: analyzer)
+            : ("", 0, 0)
         let length = postings.add(searchable ? FoldedText(indexed) : nil, analysedBy: analyzer)
         // Near-duplicates are judged by the unit's own text, not the headings above it.
         return AnalysedUnit(unit: unit, length: length, textLength: length - pathLength, headingLength: headingLength)
@@ -79,12 +81,12 @@ public final class SourceAnalyser: @unchecked Sendable {
     /// how many are its heading (the heading field of field-weighted scoring): a section is indexed
     /// with `headingsAbove` (bare headings that gave way to it) before its own heading and text, so that
     /// a query naming such a heading finds the text under it; a document by its title and metadata,
-    /// the title its heading.
-    private func fields(of unit: IndexUnit, headingsAbove: [String], analyzer: Analyzer) -> (text: String, pathLength: Int, headingLength: Int) {
+    /// the title its heading. `own` is a section's heading, the last of its path.
+    private func fields(of unit: IndexUnit, own: String?, headingsAbove: [String], analyzer: Analyzer) -> (text: String, pathLength: Int, headingLength: Int) {
         func positions(_ text: String) -> Int { text.isEmpty ? 0 : analyzer.positionCount(of: FoldedText(text)) }
         switch unit.kind {
         case .section where !unit.section.isEmpty:
-            let own = unit.sectionPath.last!
+            let own = own!
             let above = headingsAbove.joined(separator: "\n")
             let pathLength = positions(above)
             let headingLength = pathLength + (unit.text.fastHasPrefix(own) ? positions(own) : 0)
@@ -109,29 +111,29 @@ public final class SourceAnalyser: @unchecked Sendable {
             // The bare headings met so far, by document and section path.
             var bare = Set<String>()
             for (index, unit) in units.enumerated() {
-                let givesWay = SourceAnalyser.givesWay(unit, to: index + 1 < units.count ? units[index + 1] : nil)
+                // A section's heading path, split once for its three uses.
+                let sectionPath = unit.kind == .section ? unit.sectionPath : []
+                let givesWay = SourceAnalyser.givesWay(unit, path: sectionPath, to: index + 1 < units.count ? units[index + 1] : nil)
                 var above: [String] = []
-                if unit.kind == .section, !unit.section.isEmpty {
-                    let path = unit.sectionPath
-                    for depth in 1..<path.count
-                    where bare.contains("\(unit.documentIndex)\u{0}" + path[0..<depth].joined(separator: IndexUnit.pathSeparator)) {
-                        above.append(path[depth - 1])
+                if !sectionPath.isEmpty {
+                    for depth in 1..<sectionPath.count
+                    where bare.contains("\(unit.documentIndex)\u{0}" + sectionPath[0..<depth].joined(separator: IndexUnit.pathSeparator)) {
+                        above.append(sectionPath[depth - 1])
                     }
                 }
                 if givesWay { bare.insert("\(unit.documentIndex)\u{0}\(unit.section)") }
-                analysed.append(analyse(unit: unit, searchable: !givesWay, headingsAbove: above, with: analyzer, into: &postings))
+                analysed.append(analyse(unit: unit, path: sectionPath, searchable: !givesWay, headingsAbove: above, with: analyzer, into: &postings))
             }
             let signatures = signer?.signatures(of: analysed.map { ($0.unit, $0.textLength) }) ?? []
             return AnalysedSource(path: path, hash: hash, units: analysed, postings: postings.finish(), signatures: signatures)
         }
     }
 
-    /// Whether `unit` is a bare heading whose next unit is a section under it.
-    static func givesWay(_ unit: IndexUnit, to next: IndexUnit?) -> Bool {
-        guard unit.kind == .section, !unit.section.isEmpty, let next, next.kind == .section,
+    /// Whether `unit`, whose heading path is `path`, is a bare heading whose next unit is a section under it.
+    static func givesWay(_ unit: IndexUnit, path: [String], to next: IndexUnit?) -> Bool {
+        guard unit.kind == .section, let own = path.last, let next, next.kind == .section,
               next.source == unit.source, next.documentIndex == unit.documentIndex,
               next.section.fastHasPrefix(unit.section + IndexUnit.pathSeparator) else { return false }
-        let own = unit.sectionPath.last!
         return unit.text.trimmingCharacters(in: .whitespacesAndNewlines) == own.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -44,17 +44,19 @@ extension String {
         return answer ?? hasPrefix(prefix)
     }
 
-    /// Whether UTF-8 `bytes` are plain text: every scalar printable ASCII, a CJK ideograph (U+3400–U+4DBF,
-    /// U+4E00–U+9FFF), CJK punctuation (U+3001–U+3029, U+3030–U+303F), general punctuation (U+2010–U+2027,
-    /// U+2030–U+205E) or a full-width form (U+FF01–U+FF5E). None of these extends or joins a grapheme or
-    /// has a canonical equivalent, so that every scalar is a character of its own and two plain texts
-    /// are equal as strings exactly where their bytes are.
+    /// Whether UTF-8 `bytes` are plain text: every scalar printable ASCII, a line feed, a CJK ideograph
+    /// (U+3400–U+4DBF, U+4E00–U+9FFF), the ideographic space or CJK punctuation (U+3000–U+3029,
+    /// U+3030–U+303F), general punctuation (U+2010–U+2027, U+2030–U+205E) or a full-width form
+    /// (U+FF01–U+FF5E). None of these extends or joins a grapheme (a line feed joins only a carriage
+    /// return, which is not plain) or has a canonical equivalent, so that every scalar is a character of
+    /// its own and two plain texts are equal as strings exactly where their bytes are. (The laws' chapter
+    /// headings hold an ideographic space, and a section's heading is followed by a line feed.)
     static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
-                guard lead >= 0x20 && lead <= 0x7E else { return false }
+                guard (lead >= 0x20 && lead <= 0x7E) || lead == 0x0A else { return false }
                 index += 1
                 continue
             }
@@ -62,7 +64,7 @@ extension String {
             guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
             let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             switch scalar {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3001...0x3029, 0x3030...0x303F, 0x2010...0x2027, 0x2030...0x205E, 0xFF01...0xFF5E: break
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0x3030...0x303F, 0x2010...0x2027, 0x2030...0x205E, 0xFF01...0xFF5E: break
             default: return false
             }
             index += 3

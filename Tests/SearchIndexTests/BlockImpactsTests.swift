@@ -2,7 +2,7 @@ import Testing
 @testable import SearchIndex
 
 /// A fixed-seed generator (SplitMix64), so that the random blocks are the same in every run.
-private struct SplitMix: RandomNumberGenerator {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
