@@ -98,6 +98,24 @@ struct BadInputCommandTests {
         #expect(shown.output.contains("open.txt"))
     }
 
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aChartThatCannotBeWrittenEndsTheRunBeforeAnyInputIsRead() throws {
+        let folder = try folder("read-only")
+        defer {
+            chmod(folder.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        chmod(folder.path, 0o555)
+        let chart = folder.appendingPathComponent("trend.svg").path
+        let missing = folder.appendingPathComponent("missing.txt").path
+        for arguments in [["trend", "污水", sample, missing, "--plot", chart], ["measures", sample, missing, "--summary", "--plot", chart]] {
+            let run = try run(arguments + ["--format", "csv"], output: "/dev/null", asNobody: true)
+            #expect(run.status == 5, "\(arguments)")
+            // Nothing was read: the missing input is not even reported.
+            #expect(run.errors == "error: --plot \(chart): cannot be written (Permission denied)\n", "\(arguments)")
+        }
+    }
+
     @Test func aSymbolicLinkLoopAndADanglingLinkAreNamedAsSuch() throws {
         let folder = try folder("links")
         defer { try? FileManager.default.removeItem(at: folder) }
