@@ -116,6 +116,31 @@ struct BadInputCommandTests {
         }
     }
 
+    @Test func aChartNamedByALinkOrANamedPipeIsWrittenThroughItNotPutInItsPlace() throws {
+        let folder = try folder("chart-targets")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chart = folder.appendingPathComponent("chart.svg").path
+        let link = folder.appendingPathComponent("link.svg").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "chart.svg")
+        let linked = try Repository.runZhili(["trend", "污水", sample, "--plot", link, "--format", "csv"])
+        #expect(linked.status == 0, "\(linked.errors)")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == "chart.svg")
+        #expect(try String(contentsOfFile: chart, encoding: .utf8).contains("<svg"))
+        // A reader waits on the pipe (opened without blocking), as `cat pipe` or a viewer would.
+        let pipe = folder.appendingPathComponent("pipe.svg").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let piped = try Repository.runZhili(["trend", "污水", sample, "--plot", pipe, "--format", "csv"])
+        #expect(piped.status == 0, "\(piped.errors)")
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = read(reader, &bytes, bytes.count)
+        #expect(count > 0 && String(decoding: bytes[..<max(count, 0)], as: UTF8.self).contains("<svg"))
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
     @Test func aSymbolicLinkLoopAndADanglingLinkAreNamedAsSuch() throws {
         let folder = try folder("links")
         defer { try? FileManager.default.removeItem(at: folder) }
