@@ -1,5 +1,6 @@
 /// Removes the debris that web pages and Word exports leave in report texts, line by line: site
-/// banners, navigation trails, `[bookmark: …]` anchors, page-number lines and HTML comments in Markdown.
+/// banners, navigation trails, `[bookmark: …]` anchors, page-number lines, HTML comments in Markdown and
+/// the licence notice a site prints under a page (`LineCleaner+LicenceNotice.swift`).
 ///
 /// Lines keep their characters as written and only whole debris is removed, except for numbers typeset
 /// with a space after every digit, which are joined (`LineCleaner+SpacedDigits.swift`).
@@ -20,7 +21,7 @@ enum LineCleaner {
             joinAcrossDroppedLine = false
             cleaned.append(line)
         }
-        return joiningSpacedDigits(cleaned)
+        return joiningSpacedDigits(droppingLicenceNotice(cleaned))
     }
 
     /// `[bookmark: _Toc1]` anchors left by Word-to-text conversion, wherever they occur in the line.

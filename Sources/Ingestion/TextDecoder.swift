@@ -45,9 +45,9 @@ public struct TextDecoder: Sendable {
                 return DecodedText(encoding: name, units: units)
             }
         }
-        if let offset = TextDecoder.binaryEvidence(in: bytes) {
+        if let reason = TextDecoder.binaryDataReason(bytes) {
             if let text = TextDecoder.utf16WithoutByteOrderMark(bytes) { return text }
-            throw IngestionError(path: path, reason: "binary data, not text (control byte \(TextDecoder.hex(bytes[offset])) at byte offset \(offset))")
+            throw IngestionError(path: path, reason: reason)
         }
         // Valid UTF-8 needs no conversion; ICU is asked only where the offset of a defect is needed.
         if let text = String(validating: bytes, as: UTF8.self) { return DecodedText(encoding: "UTF-8", text: text) }
@@ -158,6 +158,12 @@ public struct TextDecoder: Sendable {
         case "UTF-8", "UTF8": "UTF-8"
         default: name
         }
+    }
+
+    /// Why `bytes` are not text, where they hold a byte that text does not (`binaryEvidence`): the words
+    /// every file zhili reads as text is refused in, a stop list's as a document's.
+    public static func binaryDataReason(_ bytes: [UInt8]) -> String? {
+        binaryEvidence(in: bytes).map { "binary data, not text (control byte \(hex(bytes[$0])) at byte offset \($0))" }
     }
 
     /// The offset of a byte that text files do not hold — NUL, or a run of other C0 controls — if any.

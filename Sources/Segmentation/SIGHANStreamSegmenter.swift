@@ -17,7 +17,8 @@ import TextNormalization
 ///
 /// Bytes that are not UTF-8 stop the stream at the line that holds them (the lines before it are
 /// printed) with a `NotUTF8Error`, unless the segmenter is `lossy`: then they are printed as U+FFFD and
-/// their lines listed in the `Report`.
+/// their lines listed in the `Report`. A NUL byte, which no text holds, stops it with a `BinaryInputError`
+/// even when lossy, as binary files are refused by every command.
 ///
 /// Not thread-safe, like the `WordSegmenter` it drives.
 public final class SIGHANStreamSegmenter {
@@ -33,6 +34,13 @@ public final class SIGHANStreamSegmenter {
     /// Input that is not UTF-8: where, or why.
     public struct NotUTF8Error: Error, CustomStringConvertible {
         public let description: String
+    }
+
+    /// Input that holds a NUL byte: binary data, not text.
+    public struct BinaryInputError: Error, CustomStringConvertible {
+        /// The 1-based line and the byte offset in the stream of the NUL byte.
+        public let line: Int, byte: Int
+        public var description: String { "line \(line), byte offset \(byte): binary data, not text (a NUL byte)" }
     }
 
     private let segmenter: WordSegmenter
@@ -91,7 +99,7 @@ public final class SIGHANStreamSegmenter {
                 atStart = false
             }
             var cut = 0
-            var failure: NotUTF8Error?
+            var failure: (any Error)?
             if let lastBreak = pending.lastIndex(of: 0x0A) {
                 cut = lastBreak + 1
                 failure = segmentBlock(pending[..<cut], at: consumed, report: &report)
@@ -114,7 +122,7 @@ public final class SIGHANStreamSegmenter {
             pending.removeFirst(Self.byteOrderMark.count)
             consumed += Self.byteOrderMark.count
         }
-        var failure: NotUTF8Error?
+        var failure: (any Error)?
         if !pending.isEmpty {
             pending.append(0x0A)
             failure = segmentBlock(pending[...], at: consumed, report: &report)
@@ -134,9 +142,10 @@ public final class SIGHANStreamSegmenter {
     }
 
     /// Decodes whole lines (`bytes`, which begin at byte `offset` of the stream, end with a line break)
-    /// and appends them segmented to `output`. Strict, stops before a line that is not UTF-8 and says so.
-    private func segmentBlock(_ bytes: ArraySlice<UInt8>, at offset: Int, report: inout Report) -> NotUTF8Error? {
-        var failure: NotUTF8Error?
+    /// and appends them segmented to `output`. Stops before a line that holds a NUL byte, or (strict) is
+    /// not UTF-8, and says so.
+    private func segmentBlock(_ bytes: ArraySlice<UInt8>, at offset: Int, report: inout Report) -> (any Error)? {
+        var failure: (any Error)?
         original = bytes.withUnsafeBufferPointer { buffer in
             [UInt16](unsafeUninitializedCapacity: buffer.count) { units, written in
                 written = 0
@@ -144,6 +153,10 @@ public final class SIGHANStreamSegmenter {
                 while let lineBreak = buffer[lineStart...].firstIndex(of: 0x0A) {
                     report.lines += 1
                     let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineBreak])
+                    if let nul = Self.nulOffset(in: line) {
+                        failure = BinaryInputError(line: report.lines, byte: offset + lineStart + nul)
+                        return
+                    }
                     let decoded = UTF8Transcoding.decode(line, into: units.baseAddress! + written)
                     if let bad = decoded.firstInvalid {
                         failure = noteInvalid(line: report.lines, byte: offset + lineStart + bad, report: &report)
@@ -162,10 +175,15 @@ public final class SIGHANStreamSegmenter {
 
     /// Decodes a piece of a long line (`bytes`, from byte `offset` of the stream, hold no line break)
     /// and appends it segmented to `output`.
-    private func segmentPiece(_ bytes: ArraySlice<UInt8>, at offset: Int, report: inout Report) -> NotUTF8Error? {
-        var failure: NotUTF8Error?
+    private func segmentPiece(_ bytes: ArraySlice<UInt8>, at offset: Int, report: inout Report) -> (any Error)? {
+        var failure: (any Error)?
         original = bytes.withUnsafeBufferPointer { buffer in
             [UInt16](unsafeUninitializedCapacity: buffer.count) { units, written in
+                written = 0
+                if let nul = Self.nulOffset(in: buffer) {
+                    failure = BinaryInputError(line: report.lines + 1, byte: offset + nul)
+                    return
+                }
                 let decoded = UTF8Transcoding.decode(buffer, into: units.baseAddress!)
                 written = decoded.count
                 if let bad = decoded.firstInvalid {
@@ -185,6 +203,12 @@ public final class SIGHANStreamSegmenter {
         }
         if report.invalidLines.last != line { report.invalidLines.append(line) }
         return nil
+    }
+
+    /// The offset of the first NUL byte in `bytes`, if any.
+    private static func nulOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// Where to cut a long line's first piece: after the last sentence end or space in the final 64 KiB,

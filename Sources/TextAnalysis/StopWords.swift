@@ -1,5 +1,6 @@
 import FileErrors
 import Foundation
+import Ingestion
 import TextNormalization
 
 /// Words left out of term tables and co-word networks: function words and the boilerplate of
@@ -19,6 +20,7 @@ public struct StopWords: Sendable {
     }
 
     /// Reads a stop list: UTF-8, words separated by whitespace or one a line; `#` starts a comment line.
+    /// Binary data is refused as a document would be, rather than read as words no text holds.
     public init(contentsOf path: String) throws(StopWordsError) {
         let data: Data
         do {
@@ -26,6 +28,7 @@ public struct StopWords: Sendable {
         } catch {
             throw StopWordsError(path: path, reason: FileErrorReason.reading(path, error))
         }
+        if let reason = TextDecoder.binaryDataReason([UInt8](data)) { throw StopWordsError(path: path, reason: reason) }
         guard let text = String(data: data, encoding: .utf8) else { throw StopWordsError(path: path, reason: "is not UTF-8 text") }
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
         self.init(lines.flatMap { $0.split(whereSeparator: \.isWhitespace) })

@@ -17,7 +17,8 @@ struct SegmentCommand: ParsableCommand {
         file is read as a stream in constant memory; a file in another encoding is decoded whole \
         first. Standard input is read as a UTF-8 stream. Invalid bytes are an error naming the input \
         and the byte offset (exit 3): the lines of standard input before them are printed, nothing of \
-        a file; with --lossy they are printed as U+FFFD with a warning, and the input goes on. \
+        a file; with --lossy they are printed as U+FFFD with a warning, and the input goes on. Binary \
+        data (a NUL byte) is refused as every command refuses it (exit 3), even with --lossy. \
         Words are found on a lattice of ICU's word breaker's tokens, a general vocabulary with word \
         frequencies (jieba's dict.txt where Debian's python3-jieba installs it, or the file named by \
         ZHILI_VOCABULARY or --vocabulary), the built-in governance lexicon and any --lexicon files, \
@@ -76,6 +77,8 @@ struct SegmentCommand: ParsableCommand {
             return true
         } catch let error as IngestionError {
             printError("error: \(error)")
+        } catch let error as SIGHANStreamSegmenter.BinaryInputError {
+            printError("error: \(name): \(error)")
         } catch let error as SIGHANStreamSegmenter.NotUTF8Error {
             printError("error: \(name): \(error); standard input is read as UTF-8 (give the file's name to have its "
                        + "encoding detected, or --lossy to print U+FFFD in place of bad bytes)")

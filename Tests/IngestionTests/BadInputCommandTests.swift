@@ -98,6 +98,49 @@ struct BadInputCommandTests {
         #expect(shown.output.contains("open.txt"))
     }
 
+    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aChartThatCannotBeWrittenEndsTheRunBeforeAnyInputIsRead() throws {
+        let folder = try folder("read-only")
+        defer {
+            chmod(folder.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        chmod(folder.path, 0o555)
+        let chart = folder.appendingPathComponent("trend.svg").path
+        let missing = folder.appendingPathComponent("missing.txt").path
+        for arguments in [["trend", "污水", sample, missing, "--plot", chart], ["measures", sample, missing, "--summary", "--plot", chart]] {
+            let run = try run(arguments + ["--format", "csv"], output: "/dev/null", asNobody: true)
+            #expect(run.status == 5, "\(arguments)")
+            // Nothing was read: the missing input is not even reported.
+            #expect(run.errors == "error: --plot \(chart): cannot be written (Permission denied)\n", "\(arguments)")
+        }
+    }
+
+    @Test func aChartNamedByALinkOrANamedPipeIsWrittenThroughItNotPutInItsPlace() throws {
+        let folder = try folder("chart-targets")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let chart = folder.appendingPathComponent("chart.svg").path
+        let link = folder.appendingPathComponent("link.svg").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "chart.svg")
+        let linked = try Repository.runZhili(["trend", "污水", sample, "--plot", link, "--format", "csv"])
+        #expect(linked.status == 0, "\(linked.errors)")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == "chart.svg")
+        #expect(try String(contentsOfFile: chart, encoding: .utf8).contains("<svg"))
+        // A reader waits on the pipe (opened without blocking), as `cat pipe` or a viewer would.
+        let pipe = folder.appendingPathComponent("pipe.svg").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let piped = try Repository.runZhili(["trend", "污水", sample, "--plot", pipe, "--format", "csv"])
+        #expect(piped.status == 0, "\(piped.errors)")
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = read(reader, &bytes, bytes.count)
+        #expect(count > 0 && String(decoding: bytes[..<max(count, 0)], as: UTF8.self).contains("<svg"))
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
     @Test func aSymbolicLinkLoopAndADanglingLinkAreNamedAsSuch() throws {
         let folder = try folder("links")
         defer { try? FileManager.default.removeItem(at: folder) }

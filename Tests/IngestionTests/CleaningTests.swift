@@ -114,4 +114,26 @@ struct CleaningTests {
         let lines = [TextLine("院组成部门从4 0 个减少到2 9 个。"), TextLine("其中5 个部门合并。")]
         #expect(LineCleaner.joiningSpacedDigits(lines).map(\.text) == ["院组成部门从40个减少到29个。", "其中5个部门合并。"])
     }
+
+    @Test("a site's licence notice ending the page is dropped, in any of its wordings", arguments: [
+        // Wikisource's notice for PRC official documents, split by its links as the page's text has it.
+        "本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《\n中华人民共和国著作权法\n》第五条第一项，本作品不适用于该法，在\n中国大陆\n，也可能在其他管辖区，属于\n公有领域\n。\n\n注：中文维基文库社群认为，中华人民共和国公务演讲，\n不总是\n具有立法、行政、司法性质的文件。\n\nPublic domain\nPublic domain\nfalse\nfalse",
+        // Its notice for resolutions of the NPC.
+        "本作品来自中华人民共和国全国人民代表大会及其常务委员会的决定、决议。根据《中华人民共和国著作权法》第五条第一项，本作品不适用于该法，所以属于\n公有领域\n。\nPublic domain\nfalse",
+        // Its notice for anonymous works, in traditional characters.
+        "这部作品在1931年1月1日以前以匿名或別名發表，確實作者身份不明，在\n美國\n以及版權期限是\n匿名別名作品發表起95年\n以下的國家以及地区屬於\n公有領域\n。\nPublic domain\nfalse",
+    ])
+    func licenceNotice(notice: String) throws {
+        let documents = Fixture.documents("第一届全国人民代表大会第二次会议关于政府工作报告的决议\n会议批准国务院总理周恩来所作的政府工作报告。\n\n\n\(notice)")
+        let document = try #require(documents.first)
+        #expect(document.text == "会议批准国务院总理周恩来所作的政府工作报告。")
+    }
+
+    @Test("a closing paragraph that cites copyright law or speaks of a work is kept")
+    func closingParagraphKept() {
+        let citing = "二、加强版权保护\n依照《中华人民共和国著作权法》第五条的规定，法律、法规不适用该法，属于公有领域的作品依法使用。"
+        #expect(Fixture.documents(citing).first?.section(headed: "二、加强版权保护")?.text.hasSuffix("属于公有领域的作品依法使用。") == true)
+        let work = "三、展览安排\n本作品展由县文化馆承办，展期一个月。"
+        #expect(Fixture.documents(work).first?.section(headed: "三、展览安排")?.text == "本作品展由县文化馆承办，展期一个月。")
+    }
 }

@@ -76,6 +76,21 @@ struct RealDataTests {
         #expect(first.metadata.contains(MetadataField(key: "文号", value: "国发〔2019〕5号")))
     }
 
+    @Test("the reports end where their text does, without Wikisource's licence notice", .enabled(if: Repository.shared("corpus/reports") != nil),
+          arguments: [
+              "work-reports/1955年中华人民共和国国务院政府工作报告.txt", "work-reports/第十二届全国人民代表大会第二次会议关于政府工作报告的决议.txt",
+              "congress-reports/高举中国特色社会主义伟大旗帜_为全面建设社会主义现代化国家而团结奋斗_(二十大).txt", "congress-reports/廣州共產黨報告_(一大).txt",
+          ])
+    func reportWithoutLicenceNotice(name: String) throws {
+        let file = Repository.shared("corpus/reports")!.appendingPathComponent(name)
+        let text = try Fixture.documents(String(contentsOf: file, encoding: .utf8)).map(\.text).joined(separator: "\n")
+        for wording in ["公有领域", "公有領域", "Public domain", "维基文库", "著作权法"] {
+            #expect(!text.contains(wording), "\(name): \(wording)")
+        }
+        // The text itself is all there: its last sentence ends it.
+        #expect(text.hasSuffix("！") || text.hasSuffix("。"), "\(name): \(text.suffix(40))")
+    }
+
     @Test("the 1998 work report's spaced figures reach the text joined", .enabled(if: Repository.shared("corpus/reports/work-reports") != nil))
     func spacedReport() throws {
         let file = Repository.shared("corpus/reports/work-reports")!.appendingPathComponent("1998年中华人民共和国国务院政府工作报告.txt")

@@ -38,6 +38,19 @@ import TestSupport
         #expect(output.text.hasPrefix("计划生育\n\u{FFFD}"))
     }
 
+    @Test func aNULByteStopsTheStreamAsBinaryEvenWhenLossy() throws {
+        let input = Data("计划生育\n打击".utf8) + Data([0x00, 0x01]) + Data("两非\n".utf8)
+        for lossy in [false, true] {
+            let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter(), lossy: lossy)
+            #expect {
+                try run(stream, input: input)
+            } throws: { error in
+                (error as? SIGHANStreamSegmenter.BinaryInputError)?.description
+                    == "line 2, byte offset 19: binary data, not text (a NUL byte)"
+            }
+        }
+    }
+
     @Test func aUTF16StreamIsRefusedNotPrintedAsGarbage() throws {
         let stream = SIGHANStreamSegmenter(segmenter: try WordSegmenter())
         var input = Data([0xFF, 0xFE])

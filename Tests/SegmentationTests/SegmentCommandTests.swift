@@ -62,6 +62,16 @@ import TestSupport
         #expect(lossy.output.hasSuffix("\n两非\n"))
     }
 
+    @Test func binaryStandardInputIsRefusedAfterTheLinesBeforeIt() throws {
+        let input = Data("计划生育\n".utf8) + Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x0A])
+        for options in [["segment"], ["segment", "--lossy"]] {
+            let result = try runZhili(options, input: input)
+            #expect(result.status == 3)
+            #expect(result.output == "计划生育\n")
+            #expect(result.error == "error: standard input: line 2, byte offset 20: binary data, not text (a NUL byte)\n")
+        }
+    }
+
     @Test func aGB18030FileIsDetectedAndPrintedInUTF8AsItsUTF8TwinIs() throws {
         let utf8 = try runZhili(["segment", fixture("plan-utf8.txt")], input: "")
         let gb18030 = try runZhili(["segment", fixture("plan-gb18030.txt")], input: "")

@@ -61,3 +61,15 @@ import TestSupport
         #expect(error.description == "\(missing): cannot be read (No such file or directory)")
     }
 }
+
+@Test func aBinaryStopListIsRefusedAsADocumentWouldBeNotReadAsWords() throws {
+    let binary = Scratch.url("zhili-binary-stop-list-\(UUID().uuidString).txt")
+    try (Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]) + Data("的\n和\n".utf8)).write(to: binary)
+    defer { try? FileManager.default.removeItem(at: binary) }
+    do {
+        _ = try StopWords(contentsOf: binary.path)
+        Issue.record("a binary stop list was read")
+    } catch {
+        #expect(error.description == "\(binary.path): binary data, not text (control byte 0x00 at byte offset 7)")
+    }
+}
