@@ -8,24 +8,17 @@
 # -r`), and whether ZHILI writes the same files with 2 threads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ZHILI=${ZHILI:-.build/release/zhili}
-ZHILI_BEFORE=${ZHILI_BEFORE:?a build to compare with}
+source Scripts/interleaved-rounds.sh
 LAWS=${LAWS:-../shared/corpus/laws}
 OUT=${OUT:-/tmp/zhili-bench-index-cpu}
 RUNS=${RUNS:-5}
 THREADS=${THREADS:-1}
-rm -rf "$OUT" && mkdir -p "$OUT"
 run() { # label, binary, folder: one build from scratch; prints "label user+sys"
     rm -rf "$OUT/$3"
     /usr/bin/time -f "%U %S" -o "$OUT/time" "$2" index "$LAWS" --index "$OUT/$3" --threads "$THREADS" > /dev/null 2>&1
     echo "$1 $(awk '{ printf "%.2f", $1 + $2 }' "$OUT/time")" | tee -a "$OUT/runs.txt"
 }
-echo "load: $(uptime | sed 's/.*load average: //')"
-for round in $(seq "$RUNS"); do
-    if (( round % 2 )); then run before "$ZHILI_BEFORE" before; run after "$ZHILI" after
-    else run after "$ZHILI" after; run before "$ZHILI_BEFORE" before; fi
-done
-echo "load: $(uptime | sed 's/.*load average: //')"
+interleave "$RUNS"
 python3 - "$OUT/runs.txt" <<'PY'
 import statistics, sys
 runs = {"before": [], "after": []}

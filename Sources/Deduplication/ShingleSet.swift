@@ -6,11 +6,61 @@ public struct ShingleSet: Sendable, Hashable {
     /// The set of the given hashes, repeats dropped.
     public init(hashes: [UInt64]) {
         var sorted = hashes
-        sorted.sort()
+        ShingleSet.sortAscending(&sorted)
         var unique: [UInt64] = []
         unique.reserveCapacity(sorted.count)
         for hash in sorted where unique.last != hash { unique.append(hash) }
         self.hashes = unique
+    }
+
+    /// From this many values on, `sortAscending` counts bytes rather than comparing values.
+    static let radixSortMinimum = 256
+
+    /// Sorts `values` ascending; from `radixSortMinimum` values on by their bytes, least significant
+    /// first. The grouping at an index's commit sorts the shingles of every text it verifies, on the
+    /// build's critical path, and a comparison sort of a long text's shingles spent most of that time.
+    static func sortAscending(_ values: inout [UInt64]) {
+        let count = values.count
+        guard count >= radixSortMinimum else {
+            values.sort()
+            return
+        }
+        // Every byte's counts in one pass over the values.
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        counts.withUnsafeMutableBufferPointer { counts in
+            values.withUnsafeBufferPointer { values in
+                for value in values {
+                    for byte in 0..<8 { counts[byte &* 256 &+ Int(truncatingIfNeeded: value &>> UInt64(byte &* 8)) & 0xFF] &+= 1 }
+                }
+            }
+        }
+        var scratch = [UInt64](repeating: 0, count: count)
+        var inScratch = false
+        values.withUnsafeMutableBufferPointer { values in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for byte in 0..<8 {
+                        let base = byte * 256
+                        let (source, destination) = inScratch ? (scratch, values) : (values, scratch)
+                        // A byte every value shares leaves the order as it is.
+                        if counts[base + Int(truncatingIfNeeded: source[0] &>> UInt64(byte * 8)) & 0xFF] == count { continue }
+                        var start = 0
+                        for digit in 0..<256 {
+                            let digitCount = counts[base + digit]
+                            counts[base + digit] = start
+                            start += digitCount
+                        }
+                        for value in source {
+                            let slot = base &+ Int(truncatingIfNeeded: value &>> UInt64(byte &* 8)) & 0xFF
+                            destination[counts[slot]] = value
+                            counts[slot] &+= 1
+                        }
+                        inScratch.toggle()
+                    }
+                }
+            }
+        }
+        if inScratch { values = scratch }
     }
 
     public var count: Int { hashes.count }
