@@ -9,7 +9,11 @@
    rows extract.py writes (read back from its files).
 3. 行政法规 ×10 with edited copies (make-scaled-collection.py, seed 13, written under /tmp the first
    time: 6,830 files, 110 MB): `zhili dedupe` alone, then dedupe.py in local[1] and local[2] (speed-up;
-   target ≥ 1.7×), each with its shuffle read from Spark's event log, stage by stage.
+   target ≥ 1.7×), each with its shuffle read from Spark's event log, stage by stage, and then the
+   two runs compared job by job (compare_event_logs.py): a speed-up counts only where the same work
+   took the same CPU in both runs (the tasks' JVM CPU, the `zhili` processes', the Python workers',
+   each within 15%); otherwise the host ran at another speed during one of them and the ratio of the
+   walls is flagged as no measurement.
 `bench_spark.py 3` (or `bash Scripts/spark/bench-spark.sh 3`) runs only that part; $ZHILI_SCALED_SOURCE
 and $ZHILI_SCALED choose the folder scaled in part 3 and where its copy goes (the whole laws ×10 is
 34,760 files: hours in local[1]), $ZHILI_SCALED_COPIES how many copies it holds (10; 3 makes laws
@@ -121,10 +125,23 @@ class ProcessCPU:
         return ", ".join("%s %.1f s" % item for item in sorted(taken.items())) or "none"
 
 
+def steal_seconds():
+    """CPU seconds the hypervisor ran something else while this machine's CPUs wanted to run
+    (/proc/stat's steal, summed over the CPUs), or None where the kernel does not count it. A run
+    during which it grows had a slower machine than its load average says."""
+    try:
+        with open("/proc/stat") as handle:
+            fields = handle.readline().split()
+        return int(fields[8]) / ProcessCPU.TICK if fields[0] == "cpu" and len(fields) > 8 else None
+    except (OSError, ValueError):
+        return None
+
+
 def run(arguments, output=None, sampled=False):
     """Runs a command; returns (wall seconds, its standard output, its standard error), and with
     `sampled` also the CPU its processes used (`ProcessCPU`)."""
     load = os.getloadavg()[0]
+    steal = steal_seconds()
     started = time.monotonic()
     child = subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, ZHILI=ZHILI))
     cpu = ProcessCPU(child.pid) if sampled else None
@@ -135,7 +152,8 @@ def run(arguments, output=None, sampled=False):
     wall = time.monotonic() - started
     if process.returncode not in (0,):
         sys.exit("failed (%d): %s\n%s" % (process.returncode, " ".join(arguments), process.stderr.decode()[-3000:]))
-    print("  %.1f s wall (load average before %.1f, after %.1f): %s" % (wall, load, os.getloadavg()[0], " ".join(
+    stolen = "" if steal is None else ", VM steal %.1f s" % (steal_seconds() - steal)
+    print("  %.1f s wall (load average before %.1f, after %.1f%s): %s" % (wall, load, os.getloadavg()[0], stolen, " ".join(
         os.path.basename(a) if a.startswith("/") else a for a in arguments[:4])), flush=True)
     errors = process.stderr.decode("utf-8", "replace")
     return (wall, process.stdout, errors, cpu) if sampled else (wall, process.stdout, errors)
@@ -219,7 +237,8 @@ def cpu_text(used, wall):
 
 def dedupe(folder, master, output, unit="document", prefix=()):
     """Runs dedupe.py (after `prefix`, such as taskset) and prints where its time went: stages,
-    tasks running at once, and the CPU of its processes by kind, in all and stage by stage."""
+    tasks running at once, and the CPU of its processes by kind, in all and stage by stage. Returns
+    (wall seconds, pair set, summary line, event log folder, CPU seconds by kind of process)."""
     log_folder = output + ".events"
     shutil.rmtree(log_folder, ignore_errors=True)
     os.makedirs(log_folder)
@@ -249,7 +268,7 @@ def dedupe(folder, master, output, unit="document", prefix=()):
     print("  processes over the whole run: %s; before the application started %s; with no task running %s"
           % (cpu_text(cpu.between(0, math.inf), wall), cpu_text(cpu.between(0, started), started - cpu.samples[0][0]),
              cpu_text(idle_cpu(cpu, tasks, started, ended), running.get(0, 0))))
-    return wall, pairs, summary
+    return wall, pairs, summary, log_folder, cpu.between(0, math.inf)
 
 
 def idle_cpu(cpu, tasks, start, end):
@@ -287,7 +306,7 @@ def laws_dedupe(laws):
     print("\n1. laws, documents: CLI against dedupe.py local[2]")
     cli_wall, cli_pairs, cli_clusters = cli_dedupe(laws)
     cli_peak = peak_children_mb()
-    spark_wall, spark_pairs, summary = dedupe(laws, "local[2]", "/tmp/zhili-bench-spark-laws")
+    spark_wall, spark_pairs, summary, _, _ = dedupe(laws, "local[2]", "/tmp/zhili-bench-spark-laws")
     agreement = len(cli_pairs & spark_pairs) / max(1, len(cli_pairs | spark_pairs))
     print("  CLI: %d pairs, %d clusters, %.1f s, peak %.0f MB; Spark: %d pairs (%s), %.1f s, peak %.0f MB (largest process)"
           % (len(cli_pairs), cli_clusters, cli_wall, cli_peak, len(spark_pairs), summary, spark_wall, peak_children_mb()))
@@ -341,14 +360,30 @@ def scaled(source):
     for name, master, prefix in chosen:
         runs[name] = dedupe(SCALED, master, "/tmp/zhili-bench-spark-x10-%s" % name.replace(" ", "-").replace("[", "").replace("]", ""),
                             prefix=prefix)
-    for name, (wall, pairs, summary) in runs.items():
+    for name, (wall, pairs, summary, _, _) in runs.items():
         agreement = len(cli_pairs & pairs) / max(1, len(cli_pairs | pairs))
         print("  dedupe.py %s: %.1f s (%s); %.2f× the CLI's wall; pair-set Jaccard with the CLI %.4f"
               % (name, wall, summary, wall / cli_wall, agreement))
     if "local[2]" in runs:
         for name in ("local[1]", "one core"):
             if name in runs:
-                print("  speed-up %s → local[2]: %.2f×" % (name, runs[name][0] / runs["local[2]"][0]))
+                print("  speed-up %s → local[2]: %.2f×%s" % (name, runs[name][0] / runs["local[2]"][0], same_host(runs[name], runs["local[2]"])))
+
+
+def same_host(one, other):
+    """Prints the two runs compared job by job (compare_event_logs.py) and whether the same work took
+    the same CPU in both: the tasks' JVM threads, the `zhili` processes and the Python workers. Returns
+    the verdict as a clause for the speed-up line."""
+    import compare_event_logs
+    print("  the two runs job by job (%s against %s):" % (one[3], other[3]))
+    agreements = [compare_event_logs.compare(one[3], other[3])]
+    for kind, what in (("zhili", "`zhili` processes"), ("worker", "Python workers")):
+        agreements.append(compare_event_logs.cpu_agreement(one[4][kind], other[4][kind], what))
+        print(agreements[-1][1])
+    if all(agrees for agrees, _ in agreements):
+        return " (valid: the same work took the same CPU in both runs, within %d%%)" % round(compare_event_logs.CPU_TOLERANCE * 100)
+    return (" — NOT VALID: the same work took different CPU in the two runs (see above), so the host ran at another "
+            "speed during one of them; run again")
 
 
 if __name__ == "__main__":

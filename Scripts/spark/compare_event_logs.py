@@ -11,12 +11,20 @@ Time` of its tasks (the JVM task threads'), and in the second run the seconds in
 two tasks ran. Jobs may overlap (Spark runs independent stages as jobs at once), each with its own
 span. The shorter jobs are summed on one line, and the time in which no job ran (the driver's own
 work: planning, Python, starting and ending the application) on another.
+
+Last, whether the two runs saw the same host: the same job does the same work in both modes, so its
+tasks' CPU should agree (the twelfth session's idle run: every large stage within 1.00–1.10×, the
+whole job +4.7% in `local[2]`); where the summed CPU of the jobs differs by more than
+`CPU_TOLERANCE`, the host ran slower during one run (VM steal or clock: the thirteenth session's end
+run took 1.3–1.5× the CPU in `local[1]`, every job alike), and a ratio of the walls says nothing about
+the job. bench_spark.py prints this table and verdict after its runs.
 """
 
 import argparse
 import json
 import math
 import os
+import sys
 
 
 def read(folder):
@@ -59,36 +67,57 @@ def below_two(intervals, start, end):
     return seconds
 
 
-def main():
-    parser = argparse.ArgumentParser(description="Two runs of one Spark job compared job by job from their event logs.")
-    parser.add_argument("first")
-    parser.add_argument("second")
-    parser.add_argument("--at-least", type=float, default=1.0, help="jobs shorter than this in both runs are summed")
-    options = parser.parse_args()
-    runs = [read(options.first), read(options.second)]
+# How far the same jobs' CPU may differ between two runs before the host, not the job, is taken to
+# have changed (BENCHMARKS.md, fourteenth session).
+CPU_TOLERANCE = 0.15
+
+
+def cpu_agreement(first, second, what):
+    """(agrees, text): whether `first` and `second` CPU seconds of the same work differ by at most
+    `CPU_TOLERANCE` of the smaller, and a line saying so."""
+    ratio = first / second if second else math.inf
+    agrees = second > 0 and first > 0 and max(ratio, 1 / ratio) <= 1 + CPU_TOLERANCE
+    return agrees, "%s: %.1f s | %.1f s CPU, %.2f×%s" % (what, first, second, ratio, "" if agrees else
+                                                        "  ← differs by more than %d%%" % round(CPU_TOLERANCE * 100))
+
+
+def compare(first, second, at_least=1.0, out=None):
+    """Prints the job-by-job comparison of two event log folders (see the module's description) to
+    `out` (standard output) and returns (agrees, text) from `cpu_agreement` for the tasks' CPU of
+    the jobs both ran."""
+    out = out or sys.stdout
+    runs = [read(first), read(second)]
     if sorted(runs[0][2]) != sorted(runs[1][2]):
-        print("warning: the runs have %d and %d jobs; matched by number as far as both go" % (len(runs[0][2]), len(runs[1][2])))
+        print("warning: the runs have %d and %d jobs; matched by number as far as both go" % (len(runs[0][2]), len(runs[1][2])), file=out)
     every_task = [[(launch, finish) for stage in tasks.values() for launch, finish, _ in stage] for _, _, _, tasks in runs]
-    print("%-5s %-30s %-30s %6s" % ("job", os.path.basename(options.first.rstrip("/")), os.path.basename(options.second.rstrip("/")), "ratio"))
+    print("%-5s %-30s %-30s %6s" % ("job", os.path.basename(first.rstrip("/")), os.path.basename(second.rstrip("/")), "ratio"), file=out)
     short = [0.0, 0.0]
     covered = [[], []]
+    cpu = [0.0, 0.0]
+    differing = []
     for job in sorted(set(runs[0][2]) & set(runs[1][2])):
-        walls, texts = [], []
+        walls, texts, cpus = [], [], []
         for index, (started, _, jobs, tasks) in enumerate(runs):
             begin, end, stages = jobs[job]
             end = end or begin
             covered[index].append((begin, end))
             ran = [task for stage in stages for task in tasks.get(stage, [])]
             walls.append(end - begin)
-            texts.append("%6.1f s at %6.1f, %3d tasks, CPU %5.1f" % (end - begin, begin - started, len(ran), sum(cpu for _, _, cpu in ran)))
-        if max(walls) < options.at_least:
+            cpus.append(sum(seconds for _, _, seconds in ran))
+            texts.append("%6.1f s at %6.1f, %3d tasks, CPU %5.1f" % (end - begin, begin - started, len(ran), cpus[-1]))
+        cpu[0] += cpus[0]
+        cpu[1] += cpus[1]
+        if max(walls) < at_least:
             short[0] += walls[0]
             short[1] += walls[1]
             continue
+        # A job of a few CPU seconds is timing noise; a larger one outside the tolerance is named.
+        if max(cpus) >= 2 and not cpu_agreement(cpus[0], cpus[1], "")[0]:
+            differing.append("%d (%.2f×)" % (job, cpus[0] / cpus[1] if cpus[1] else math.inf))
         begin, end, _ = runs[1][2][job]
         print("%-5d %s | %s | %5.2f× | < 2 tasks %.1f s" % (job, texts[0], texts[1], walls[0] / walls[1] if walls[1] else math.inf,
-                                                          below_two(every_task[1], begin, end or begin)))
-    print("shorter jobs: %.1f s | %.1f s" % tuple(short))
+                                                          below_two(every_task[1], begin, end or begin)), file=out)
+    print("shorter jobs: %.1f s | %.1f s" % tuple(short), file=out)
     gaps = []
     for index, (started, ended, _, _) in enumerate(runs):
         # Time inside the application covered by no job (overlapping jobs counted once).
@@ -98,7 +127,21 @@ def main():
             last = max(last, end)
         gaps.append((ended - started) - busy)
     print("no job running: %.1f s | %.1f s; applications %.1f s | %.1f s"
-          % (gaps[0], gaps[1], runs[0][1] - runs[0][0], runs[1][1] - runs[1][0]))
+          % (gaps[0], gaps[1], runs[0][1] - runs[0][0], runs[1][1] - runs[1][0]), file=out)
+    agreement = cpu_agreement(cpu[0], cpu[1], "tasks' JVM CPU, all jobs")
+    print(agreement[1] + ("; jobs of ≥ 2 s of CPU outside it: %s" % ", ".join(differing) if differing else ""), file=out)
+    return agreement
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Two runs of one Spark job compared job by job from their event logs.")
+    parser.add_argument("first")
+    parser.add_argument("second")
+    parser.add_argument("--at-least", type=float, default=1.0, help="jobs shorter than this in both runs are summed")
+    options = parser.parse_args()
+    agrees, _ = compare(options.first, options.second, options.at_least)
+    if not agrees:
+        print("the runs' CPU differs: the host ran at another speed in one of them, so their walls are no speed-up figure")
 
 
 if __name__ == "__main__":

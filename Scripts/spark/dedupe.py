@@ -22,7 +22,7 @@ The same clusters as `zhili dedupe DIR --format jsonl`, computed as the detector
    threshold beyond doubt (at most --error-bound chance of a wrong verdict), that is its verdict;
    only the pairs near the threshold have their long units read again, their files only, for all
    their shingles (`zhili dedupe --signatures --all-shingles`), and are verified exactly.
-5. Connected components of the verified pairs by label propagation in DataFrames (nothing is
+5. Connected components of the verified pairs by contraction in DataFrames (nothing is
    collected on the driver); within each component the CLI's clustering, which never chains: copies
    in keep-rule order, the best not yet placed kept, its direct copies joining it.
 6. `clusters.jsonl` (one cluster a line, the members' fields as `zhili dedupe`), and with --pairs
@@ -229,30 +229,36 @@ def containment_candidates(representatives, threshold, functions):
 
 
 def components(edges, functions, storage):
-    """Connected components of an undirected edge list (a, b) by label propagation: each vertex
-    takes the smallest label among itself and its neighbours until none changes. Returns (vertex, component)."""
+    """Connected components of an undirected edge list (a, b) by contraction. In a round, each vertex
+    of the remaining graph picks the smallest among itself and its neighbours, and every edge becomes
+    the edge between its ends' picks (gone where they are the same vertex); the rounds end when no
+    edge is left. A vertex's component is its pick, picked again in every later round: the smallest
+    vertex of its component, which keeps itself in every round. Label propagation moved a label one
+    edge a round over all the edges: 8 rounds on laws ×10, where contraction takes 4 and its second
+    round has an eighth of the edges left (BENCHMARKS.md, fourteenth session). Returns (vertex, component)."""
     F = functions
     from pyspark.sql import Observation
-    both = edges.select("a", "b").union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).persist(storage)
-    labels = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("label")).withColumnRenamed("a", "vertex").persist(storage)
+    remaining = edges.select(F.least("a", "b").alias("a"), F.greatest("a", "b").alias("b"))
+    labels = None
     while True:
-        proposed = (both.join(labels.withColumnRenamed("vertex", "b").withColumnRenamed("label", "neighbour"), "b")
-                    .groupBy("a").agg(F.min("neighbour").alias("neighbour")).withColumnRenamed("a", "vertex"))
-        # A local checkpoint cuts the plan, which would otherwise grow with every round. The labels
-        # that changed are counted as it is made (an observed metric), not by a query of its own over
-        # it: a round is one execution, not two (BENCHMARKS.md).
-        observation = Observation("changed")
-        updated = (labels.join(proposed, "vertex")
-                   .select("vertex", F.least("label", "neighbour").alias("label"), (F.col("neighbour") < F.col("label")).alias("changed"))
-                   .observe(observation, F.coalesce(F.sum(F.col("changed").cast("long")), F.lit(0)).alias("changed"))
-                   .select("vertex", "label")
-                   .localCheckpoint(eager=True))
-        changed = observation.get["changed"]
-        labels.unpersist()
-        labels = updated
-        if changed == 0:
-            both.unpersist()
-            return labels.withColumnRenamed("label", "component")
+        both = remaining.union(remaining.select(F.col("b").alias("a"), F.col("a").alias("b")))
+        picks = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("pick")).persist(storage)
+        # A local checkpoint cuts the plan, which would otherwise grow with every round; the edges left
+        # are counted as it is made (an observed metric), so a round is one execution.
+        observation = Observation("left")
+        remaining = (remaining.join(picks.select("a", F.col("pick").alias("to_a")), "a")
+                     .join(picks.select(F.col("a").alias("b"), F.col("pick").alias("to_b")), "b")
+                     .where(F.col("to_a") != F.col("to_b"))
+                     .select(F.least("to_a", "to_b").alias("a"), F.greatest("to_a", "to_b").alias("b")).distinct()
+                     .observe(observation, F.count(F.lit(1)).alias("left"))
+                     .localCheckpoint(eager=True))
+        if labels is None:
+            labels = picks.select(F.col("a").alias("vertex"), F.col("pick").alias("component"))
+        else:
+            labels = (labels.join(picks.select(F.col("a").alias("component"), "pick"), "component", "left")
+                      .select("vertex", F.coalesce("pick", "component").alias("component")))
+        if observation.get["left"] == 0:
+            return labels.persist(storage)
 
 
 def number(value):
@@ -519,9 +525,11 @@ def main():
                                                                row.estimated))))))
     with_pairs = options.pairs
     # As many partitions as the SQL shuffles have (one per core in local runs): by default as many as
-    # the union of the two inputs, one more than the cores, and the last task ran alone.
+    # the union of the two inputs, one more than the cores, and the last task ran alone. Components
+    # are spread by `unit_partition`: by the default hash every document's component went to one.
     partitions = int(spark.conf.get("spark.sql.shuffle.partitions"))
-    lines = spark.createDataFrame(items.groupByKey(partitions).flatMap(lambda entry: component_lines(entry[1], with_pairs)),
+    lines = spark.createDataFrame(items.groupByKey(partitions, zhili_spark.unit_partition)
+                                  .flatMap(lambda entry: component_lines(entry[1], with_pairs)),
                                   "first long, second long, json string").persist(storage)
     # Clusters and pairs sorted and written in one pass (a cluster's second is -1).
     paths = {"clusters": os.path.join(options.output, "clusters.jsonl")}

@@ -95,6 +95,11 @@ def session(name, master):
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", partitions)
     if local:
+        # One partition per core is already few; adaptive execution merged a small shuffle's two into
+        # one, and where rows grow after it (the LSH bands' members exploded into pairs) that one task
+        # ran alone on two cores (BENCHMARKS.md, fourteenth session).
+        builder = builder.config("spark.sql.adaptive.coalescePartitions.enabled", "false")
+    if local:
         # In local mode the driver's JVM is the executor: its JIT compilers and concurrent collector
         # threads take the cores the tasks need (BENCHMARKS.md: 48 s of C1/C2 compilation and 20 s
         # of G1 threads in a 131 s run on two cores). The client compiler alone and a collector
@@ -287,6 +292,14 @@ def _run_zhili(executable, arguments, numbered_files, core):
 def unit_id(file_number, unit_number):
     """One number per unit that orders units as `zhili` reads them: file, then unit within it."""
     return (file_number << UNIT_BITS) | unit_number
+
+
+def unit_partition(uid):
+    """A partition hash of a unit's number for Python's RDD partitioners: the file's number mixed with
+    the unit's within it. Their default hash of an integer is the integer, and a document's number
+    (`unit_id`) has its low `UNIT_BITS` bits zero, so modulo any power of two up to 2^20 every
+    document fell into partition 0 (BENCHMARKS.md, fourteenth session)."""
+    return (uid >> UNIT_BITS) ^ (uid & ((1 << UNIT_BITS) - 1))
 
 
 def signed(value):
