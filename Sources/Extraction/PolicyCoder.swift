@@ -81,9 +81,8 @@ struct PolicyCoder: Sendable {
     }
 
     /// The cues written in `text`, in order, each at its longest; areas only where `areas` is set. A
-    /// generic head (制度, 管理) right after a means cue belongs to it: 举报制度 is a means of monitoring,
-    /// 监督管理 one of supervision, not of rules or services; after another generic head it counts
-    /// (管理制度 are rules).
+    /// generic head (制度) right after a means cue belongs to it: 举报制度 is a means of monitoring, not of
+    /// rules.
     private func matches(in text: String, areas: Bool, domain: String) -> [Cue] {
         let scan = ScanText(text)
         var found: [Cue] = []
@@ -99,7 +98,7 @@ struct PolicyCoder: Sendable {
             index += cue.units.count
             if cue.isNeutral || follows && PolicyInstrument.genericHeads.contains(cue.word) { continue }
             if PolicyInstrument.modifierCues.contains(cue.word) {
-                // A word is matched whole: a cue bound into a longer noun (管理权, 服务组织, 高标准) is that noun's part.
+                // A word is matched whole: a cue bound into a longer noun (服务组织, 标准版, 高标准) is that noun's part.
                 if let noun = boundNouns.first(where: { scan.has($0, at: index) }) {
                     index += noun.count
                     continue
