@@ -10,8 +10,6 @@
 public struct SimplifiedFolding: Sendable {
     /// For each UTF-16 unit, its simplified form (itself where it has none).
     let simplified: [UInt16]
-    /// For each unit, whether some other unit folds to it: elsewhere a folded unit is the unit written.
-    let isImage: [Bool]
     /// How many units fold to another.
     public let count: Int
 
@@ -24,19 +22,16 @@ public struct SimplifiedFolding: Sendable {
 
     init(_ table: FoldingTable) {
         var simplified = (0...0xFFFF).map { UInt16($0) }
-        var isImage = [Bool](repeating: false, count: 0x10000)
         var count = 0
         for range in SimplifiedFolding.ideographs {
             for unit in range {
                 let folded = table.singles[unit]
                 guard folded != UInt16(unit), folded != FoldingTable.expansionMarker else { continue }
                 simplified[unit] = folded
-                isImage[Int(folded)] = true
                 count += 1
             }
         }
         self.simplified = simplified
-        self.isImage = isImage
         self.count = count
     }
 

@@ -5,19 +5,21 @@
 /// heading and its paragraph joined by 。) keep no offsets, so a string they return is found again in
 /// the folded text: piece by piece, each at the place where the folded text holds the longest run of it
 /// (the nearest such place to where the previous piece ended), and read from the same place of the text
-/// as written, which is exactly as long. A unit no traditional character folds to (punctuation, 我, 的)
-/// is written as it is, so the words the rules put in (。 between a heading and its text) come through.
+/// as written, which is exactly as long. A unit that no character of this text was folded to (punctuation,
+/// 我, 的; in a text in simplified characters with one 著, all but 着) is written as it is, so the words the
+/// rules put in (。 between a heading and its text) come through, and most pieces need no search.
 public struct SimplifiedText: Sendable {
     /// The text as written, in UTF-16 units.
     public let original: [UInt16]
     /// The folded text, unit for unit.
     public let folded: [UInt16]
-    private let folding: SimplifiedFolding
+    /// The units this text was folded to from other units: where else a folded unit stands, it is written.
+    private let folds: Set<UInt16>
 
     public init(_ text: String, folding: SimplifiedFolding = .shared) {
         original = Array(text.utf16)
         folded = folding.fold(original)
-        self.folding = folding
+        folds = Set(zip(original, folded).lazy.filter { $0.0 != $0.1 }.map { $0.1 })
     }
 
     /// The folded text as a string.
@@ -26,8 +28,7 @@ public struct SimplifiedText: Sendable {
     /// `piece`, a string of the folded text or made of its pieces, in the characters as written.
     public func asWritten(_ piece: String) -> String {
         let units = Array(piece.utf16)
-        // Most pieces hold no unit a traditional character folds to: they are written as they are.
-        guard units.contains(where: { folding.isImage[Int($0)] }) else { return piece }
+        guard units.contains(where: folds.contains) else { return piece }
         var written: [UInt16] = []
         written.reserveCapacity(units.count)
         var index = 0
@@ -39,7 +40,7 @@ public struct SimplifiedText: Sendable {
                 next = position + 1
                 continue
             }
-            guard folding.isImage[Int(units[index])] || next == nil, let (start, length) = longestRun(of: units[index...], near: next) else {
+            guard folds.contains(units[index]) || next == nil, let (start, length) = longestRun(of: units[index...], near: next) else {
                 written.append(units[index])
                 index += 1
                 continue
