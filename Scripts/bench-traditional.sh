@@ -10,6 +10,7 @@
 #   4. search hits (sections, --per-document 0 --all) of query pairs written both ways, over an index of
 #      corpus/reports built by each build;
 #   5. CPU throughput of stats and measures over corpus/reports, the two builds interleaved, best of 5.
+# A query that finds nothing counts 0 (search exits 1 then).
 # usage: BEFORE=path/to/zhili Scripts/bench-traditional.sh   (AFTER defaults to .build/release/zhili; SHARED
 #        overrides ../shared; HELD_OUT is a regex of file names left out of every run, default the
 #        thirteenth session's held-out reports)
@@ -76,8 +77,8 @@ for file in "${FILES[@]}"; do ln -s "$(realpath "$file")" "$OUT/corpus/"; done
 echo "| query | before | after |"
 echo "| --- | --- | --- |"
 for query in 经济 經濟 计划 計劃 計畫 必须 必須 社会主义 社會主義 农业合作社 農業合作社 万吨 萬噸; do
-    before=$("$BEFORE" search "$query" --index "$OUT/index-before" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l)
-    after=$("$AFTER" search "$query" --index "$OUT/index-after" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l)
+    before=$("$BEFORE" search "$query" --index "$OUT/index-before" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l || true)
+    after=$("$AFTER" search "$query" --index "$OUT/index-after" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l || true)
     echo "| $query | $before | $after |"
 done
 
