@@ -34,7 +34,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "Reporting"),
-        .target(name: "Extraction", dependencies: ["Ingestion", "TextNormalization", "Reporting"]),
+        .target(name: "Extraction", dependencies: ["Ingestion", "TextNormalization", "Reporting", "FileErrors"]),
         .target(name: "Deduplication", dependencies: ["Ingestion", "TextNormalization", "Reporting", "FileErrors"]),
         .target(name: "SearchIndex", dependencies: [
             "Ingestion", "Segmentation", "TextNormalization", "Reporting", "Deduplication", "CZhiliZlib", "CZhiliZstd", "CZhiliISAL",

@@ -14,7 +14,7 @@ The classes are read in order, the first that fits: the rows the eighth session 
 tie-break rules (BENCHMARKS.md, "Gold rows the rules decide otherwise"); a recipient named by 对…的 read as the
 means; 支持…开展…业务 (a permission) read as support; a body (医疗机构, 卫生健康委) read as a health service; a
 measure the two coders code differently; no code on either side; in reports, reform in the first sentences
-against the headline's area, then the rest; in plans, the rest.
+against the headline's area, a cue of rules read as the means where the gold reads another, then the rest; in plans, the rest.
 """
 import importlib.util
 import json
@@ -47,6 +47,7 @@ HALVES = {
     "test8": (["1958", "2002", "2014"], ["(十三大)"], ["10", "12"], False),
     "test9": (["1960", "1983", "2013", "2019"], ["(十五大)"], ["37", "41"], False),
     "test10": (["1955", "1979", "2007", "2023"], ["(十八大)"], ["18", "20"], False),
+    "test11": (["1954", "1985", "1993", "2018"], ["(十七大)"], ["49", "51"], False),
     "check6": (["2006", "2012"], [], ["01"], False),
 }
 # BENCHMARKS.md, eighth session: gold rows coded before the tie-break rules that the rules decide otherwise.
@@ -101,6 +102,8 @@ def cause(half, g, p, second):
         return "outside the seven codes, or no cue"
     if report and g["category"] == "legal_regulation" and re.search("改革|体制|机制", text[:160]):
         return "report: reform in the first sentences, the headline's area wins"
+    if report and p.get("category") == "legal_regulation":
+        return "report: a cue of rules (体制, 改革, 制度, 依法) read as the means where the gold reads another"
     if report:
         return "report: the headline's area or a broad cue against the lead's means"
     return "plan: a cue of the area, a body or a generic word against the lead's means"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where a format-10 index's postings and positions bytes go (BENCHMARKS.md, issue 11, twelfth session).
+"""Where a format-11 index's postings and positions bytes go (BENCHMARKS.md, issue 11, twelfth session).
 
 Decodes every segment's term dictionary (zstd with its trained dictionary, through libzstd), unit table
 and postings as Index/FORMAT.md lays them out, and prints the postings file's bytes by part — skip
@@ -68,9 +68,11 @@ def unpack(data, i, n):
     packed = int.from_bytes(data[i:i + size], "little"); mask = (1 << width) - 1
     values = [(packed >> (k * width)) & mask for k in range(n)]; i += size
     if header & 0x80:
-        exceptions = data[i]; i += 1
-        for _ in range(exceptions):
-            index = data[i]; i += 1; high, i = varint(data, i); values[index] |= high << width
+        exceptions, high_width = data[i] + 1, data[i + 1]; i += 2
+        size = (exceptions * (7 + high_width) + 7) // 8; patches = int.from_bytes(data[i:i + size], "little"); i += size
+        for k in range(exceptions):
+            patch = patches >> (k * (7 + high_width))
+            values[patch & 0x7F] |= (patch >> 7 & ((1 << high_width) - 1)) << width
     return values, i
 
 parts = collections.Counter(); postings = collections.Counter(); positions = collections.Counter(); bits = collections.Counter()
@@ -85,7 +87,10 @@ for term_path in sorted(glob.glob(os.path.join(sys.argv[1], "s*.term"))):
             for _ in range(blocks):
                 for _ in range(3): _, i = varint(data, i)
                 impacts, i = varint(data, i); first = i
-                for _ in range(3 * impacts): _, i = varint(data, i)
+                for _ in range(impacts):
+                    code, i = varint(data, i)
+                    if not code & 1: _, i = varint(data, i)
+                    _, i = varint(data, i)
                 parts["skip entries: impacts"] += i - first
             parts["skip entries"] += i - start
         unit = -1

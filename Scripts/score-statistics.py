@@ -39,6 +39,10 @@ def fold_indicator(text):
     if text is None:
         return None
     text = BOILERPLATE.sub("", fold(text))
+    # 居民消费价格总水平 is 居民消费价格 on both sides, as the contract's folding has it (IndicatorName.fold): the
+    # gold names the index as each report words it.
+    if text.endswith("总水平") and "价" in text and len(text) > 4:
+        text = text[: -len("总水平")]
     return "地区生产总值" if text in GDP else text
 
 

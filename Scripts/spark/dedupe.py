@@ -80,12 +80,23 @@ def signature_rows(executable, zhili_arguments):
     return rows
 
 
-def shingle_rows(executable, zhili_arguments):
-    """Each partition's files turned into (unit, all its distinct shingles packed) for every unit."""
-    def rows(numbered_files):
-        for number, unit, record in zhili_spark.run_zhili(executable, zhili_arguments, numbered_files):
-            if record["minhash"] is not None:
-                yield zhili_spark.unit_id(number, unit), packed(record["sample"])
+def complete_rows(executable, zhili_arguments, paths):
+    """Each partition's files, as rows (file number, needs: the units wanted from it as (uid, group,
+    contained_minimum)), read again for all their shingles and turned into one row per unit and
+    group that needs it: (group, uid, all its distinct shingles packed, contained_minimum), the rows
+    `in_groups` gathers, so that the complete sets go from the reading straight into their groups."""
+    def rows(partition):
+        files, needs = [], {}
+        for row in partition:
+            files.append((row.file, paths.value[row.file]))
+            for need in row.needs:
+                needs.setdefault(need.uid, []).append((need.group, need.contained_minimum))
+        for number, unit, record in zhili_spark.run_zhili(executable, zhili_arguments, files):
+            uid = zhili_spark.unit_id(number, unit)
+            if record["minhash"] is not None and uid in needs:
+                complete = packed(record["sample"])
+                for group, contained_minimum in needs[uid]:
+                    yield group, uid, complete, contained_minimum
     return rows
 
 
@@ -221,19 +232,24 @@ def components(edges, functions, storage):
     """Connected components of an undirected edge list (a, b) by label propagation: each vertex
     takes the smallest label among itself and its neighbours until none changes. Returns (vertex, component)."""
     F = functions
+    from pyspark.sql import Observation
     both = edges.select("a", "b").union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).persist(storage)
     labels = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("label")).withColumnRenamed("a", "vertex").persist(storage)
     while True:
         proposed = (both.join(labels.withColumnRenamed("vertex", "b").withColumnRenamed("label", "neighbour"), "b")
                     .groupBy("a").agg(F.min("neighbour").alias("neighbour")).withColumnRenamed("a", "vertex"))
-        # A local checkpoint cuts the plan, which would otherwise grow with every round; made by
-        # the count that needs it, not by a job of its own.
+        # A local checkpoint cuts the plan, which would otherwise grow with every round. The labels
+        # that changed are counted as it is made (an observed metric), not by a query of its own over
+        # it: a round is one execution, not two (BENCHMARKS.md).
+        observation = Observation("changed")
         updated = (labels.join(proposed, "vertex")
                    .select("vertex", F.least("label", "neighbour").alias("label"), (F.col("neighbour") < F.col("label")).alias("changed"))
-                   .localCheckpoint(eager=False))
-        changed = updated.where("changed").count()
+                   .observe(observation, F.coalesce(F.sum(F.col("changed").cast("long")), F.lit(0)).alias("changed"))
+                   .select("vertex", "label")
+                   .localCheckpoint(eager=True))
+        changed = observation.get["changed"]
         labels.unpersist()
-        labels = updated.select("vertex", "label")
+        labels = updated
         if changed == 0:
             both.unpersist()
             return labels.withColumnRenamed("label", "component")
@@ -320,20 +336,26 @@ VERIFIED_SCHEMA = "a long, b long, jaccard double, containment double, similarit
 ESTIMATED = {True: {"estimated": True}, False: {}}
 
 
-def in_groups(pairs, sides, F, storage):
-    """Pairs (a, b) put in groups that share their units' sides: one row per group, `items` a list
-    of each unit's row of `sides` (keyed by uid; binary columns as Base64 text) with a null `partner`, and of each pair as (uid = a, partner = b). Copies come in
-    families, and a side joined to each of its pairs would travel twice per pair; here it travels
-    once per group that needs it. A pair's group is the lowest unit among its first unit and that
-    unit's partners, so a family whose pairs all meet its lowest member is one group; a unit is
-    needed by at most as many groups as it has pairs. `pairs_of_group` reads a row back."""
+def grouped_pairs(pairs, F, storage):
+    """Pairs (a, b) put in groups that share their units' sides: (the pairs with their `group`, the
+    units each group needs as (group, uid)). Copies come in families, and a side joined to each of its
+    pairs would travel twice per pair; in a group it travels once. A pair's group is the lowest unit
+    among its first unit and that unit's partners, so a family whose pairs all meet its lowest member
+    is one group; a unit is needed by at most as many groups as it has pairs."""
     pairs = pairs.persist(storage)
     both = pairs.select("a", "b").union(pairs.select(F.col("b").alias("a"), F.col("a").alias("b")))
     lowest = both.groupBy("a").agg(F.least(F.col("a"), F.min("b")).alias("group"))
     grouped = pairs.join(lowest, "a")
     needed = grouped.select("group", F.col("a").alias("uid")).union(grouped.select("group", F.col("b").alias("uid"))).distinct()
-    columns = [name for name in sides.columns if name != "uid"]
-    units = needed.join(sides, "uid").select("group", "uid", F.lit(None).cast("long").alias("partner"), *columns)
+    return grouped, needed
+
+
+def in_groups(grouped, sides, F):
+    """One row per group of `grouped_pairs`: `items` a list of each unit's side (the rows of
+    `sides`, keyed by group and uid; binary columns as Base64 text) with a null `partner`, and of
+    each pair as (uid = a, partner = b). `pairs_of_group` reads a row back."""
+    columns = [name for name in sides.columns if name not in ("group", "uid")]
+    units = sides.select("group", "uid", F.lit(None).cast("long").alias("partner"), *columns)
     links = grouped.select("group", F.col("a").alias("uid"), F.col("b").alias("partner"),
                            *(F.lit(None).cast(sides.schema[name].dataType).alias(name) for name in columns))
     # Shuffled as bytes, handed to Python as Base64 text: Spark's pickler writes a byte array as a
@@ -360,7 +382,8 @@ def verify_on_samples(candidates, representatives, threshold, error_bound, spark
     similarity, estimated): the values of the pairs found similar (`estimated` where the sample
     decided and they are its estimates), null values for the pairs left to complete sets;
     dissimilar pairs are dropped."""
-    groups = in_groups(candidates, representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), F, storage)
+    grouped, needed = grouped_pairs(candidates, F, storage)
+    groups = in_groups(grouped, needed.join(representatives.select("uid", "distinct", "sampled", "sample", "contained_minimum"), "uid"), F)
 
     def judge_group(row):
         # Each unit's sample and anchors, made once for all the group's pairs.
@@ -401,20 +424,24 @@ def verify_on_samples(candidates, representatives, threshold, error_bound, spark
 def verify_on_complete_sets(pairs, representatives, files, threshold, executable, zhili_arguments, partitions,
                             spark, F, storage):
     """The pairs verified exactly on complete shingle sets (in groups, `in_groups`): the long units
-    among them read again, their files only, with `zhili dedupe --signatures --all-shingles`."""
-    pairs = pairs.persist(storage)
-    # The files to read again are spread over the executors as the first reading was (the driver
-    # holds the file list anyway).
-    in_pairs = pairs.select(F.col("a").alias("uid")).union(pairs.select(F.col("b").alias("uid"))).distinct()
-    long_units = in_pairs.join(representatives.where("sampled").select("uid"), "uid")
-    numbers = sorted(row.file for row in long_units.select(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file")).distinct().collect())
-    complete = spark.createDataFrame(zhili_spark.file_partitions(spark, [(number, files[number]) for number in numbers], partitions)
-                                     .mapPartitions(shingle_rows(executable, zhili_arguments + ["--all-shingles"])),
-                                     "uid long, complete binary")
-    # A long unit's complete set, a short one's sample (which holds all its shingles).
-    sides = (representatives.select("uid", "sample", "contained_minimum").join(complete, "uid", "left")
-             .select("uid", F.coalesce("complete", "sample").alias("shingles"), "contained_minimum"))
-    groups = in_groups(pairs, sides, F, storage)
+    among them read again, their files only, with `zhili dedupe --signatures --all-shingles`, each
+    complete set sent from its reading straight to the groups that need it (joined to its unit by
+    number first, every set was shuffled twice: BENCHMARKS.md); a short unit's sample holds all its
+    shingles."""
+    grouped, needed = grouped_pairs(pairs, F, storage)
+    sides = (needed.join(representatives.select("uid", "sampled", "contained_minimum",
+                                                F.when(~F.col("sampled"), F.col("sample")).alias("sample")), "uid")
+             .persist(storage))
+    short = sides.where(~F.col("sampled")).select("group", "uid", F.col("sample").alias("shingles"), "contained_minimum")
+    wanted = (sides.where("sampled").groupBy(F.shiftright("uid", zhili_spark.UNIT_BITS).alias("file"))
+              .agg(F.collect_list(F.struct("uid", "group", "contained_minimum")).alias("needs")).persist(storage))
+    # The files to read again are spread over the executors as the first reading was.
+    count = zhili_spark.partition_count(spark, wanted.count(), partitions)
+    paths = spark.sparkContext.broadcast(files)
+    complete = spark.createDataFrame(wanted.rdd.repartition(count).mapPartitions(
+        complete_rows(executable, zhili_arguments + ["--all-shingles"], paths)),
+        "group long, uid long, shingles binary, contained_minimum long")
+    groups = in_groups(grouped, short.unionByName(complete), F)
 
     def verify(row):
         made = {}
@@ -449,12 +476,16 @@ def main():
         zhili_spark.file_partitions(spark, list(enumerate(files)), options.partitions).mapPartitions(signature_rows(executable, zhili_arguments)),
         UNIT_SCHEMA).persist(storage)
 
+    # The files were read in many small partitions so that the cores finish together; the cached
+    # units are read in a few, since a stage of that many tasks over a cache spends its time
+    # scheduling them (BENCHMARKS.md).
+    cached = units.coalesce(spark.sparkContext.defaultParallelism * 2)
     # Exact copies: one group per compared text, its representative the first unit in reading order.
-    groups = (units.groupBy("exact_key")
+    groups = (cached.groupBy("exact_key")
               .agg(F.min("uid").alias("representative"),
                    F.collect_list(F.struct("keep_key", "uid", "identity")).alias("members"))
               .persist(storage))
-    representatives = units.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
+    representatives = cached.join(groups.select(F.col("representative").alias("uid")), "uid").persist(storage)
     # Every later step reads the groups and the representatives: once both are cached, the units'
     # own cache (as large as the representatives') is let go, its memory left to the aggregations
     # that spilled to disk beside it (BENCHMARKS.md). Spark keeps a cache built from one let go.
@@ -487,7 +518,10 @@ def main():
                     .map(lambda row: (row.component, ("pair", (row.a, row.b, row.jaccard, row.containment, row.similarity,
                                                                row.estimated))))))
     with_pairs = options.pairs
-    lines = spark.createDataFrame(items.groupByKey().flatMap(lambda entry: component_lines(entry[1], with_pairs)),
+    # As many partitions as the SQL shuffles have (one per core in local runs): by default as many as
+    # the union of the two inputs, one more than the cores, and the last task ran alone.
+    partitions = int(spark.conf.get("spark.sql.shuffle.partitions"))
+    lines = spark.createDataFrame(items.groupByKey(partitions).flatMap(lambda entry: component_lines(entry[1], with_pairs)),
                                   "first long, second long, json string").persist(storage)
     # Clusters and pairs sorted and written in one pass (a cluster's second is -1).
     paths = {"clusters": os.path.join(options.output, "clusters.jsonl")}

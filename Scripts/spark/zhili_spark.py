@@ -210,10 +210,15 @@ PARTITION_FILES = 4 * BATCH
 
 
 def file_partitions(spark, numbered_files, partitions=None):
-    """Files as (number in reading order, path), spread over `partitions` (default: two per core, or
-    more, so that none holds over `PARTITION_FILES` files)."""
-    count = partitions or max(1, spark.sparkContext.defaultParallelism * 2, -(-len(numbered_files) // PARTITION_FILES))
-    return spark.sparkContext.parallelize(numbered_files, min(count, max(1, len(numbered_files))))
+    """Files as (number in reading order, path), spread over `partitions` (see `partition_count`)."""
+    return spark.sparkContext.parallelize(numbered_files, partition_count(spark, len(numbered_files), partitions))
+
+
+def partition_count(spark, files, partitions=None):
+    """How many partitions `files` files are spread over to be read: `partitions` where given, else
+    two per core, or more, so that none holds over `PARTITION_FILES` files; never more than the files."""
+    count = partitions or max(1, spark.sparkContext.defaultParallelism * 2, -(-files // PARTITION_FILES))
+    return min(count, max(1, files))
 
 
 class TaskCore:

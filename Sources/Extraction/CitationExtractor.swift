@@ -19,7 +19,7 @@ public struct CitationExtractor: Sendable {
         var citations: [Citation] = []
         let ownTitle = LawName.key(document.title)
         for section in document.sections {
-            let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
+            let text = section.headedText
             // A compilation repeats its article's own title in 《》 (第一篇：《…》): that cites nothing.
             for found in references(in: text, context: &context) where !(found.isTitleLine && LawName.key(found.law.law) == ownTitle) {
                 citations.append(Citation(source: document.source, documentIndex: document.index, document: document.title,

@@ -216,6 +216,8 @@ struct FigureReader {
         var leadIn: (range: Range<Int>, role: StatisticRole?, period: TimeCues.Period?)?
         /// The opening sentence of the paragraph a list of dash items hangs on, and its period.
         var listLeadIn: (range: Range<Int>, period: TimeCues.Period?)?
+        /// The comparisons of the paragraph read so far.
+        var comparisons = ParagraphComparisons()
     }
 
     /// The figure's role and period.
@@ -297,7 +299,7 @@ struct FigureReader {
         // A sentence that dates itself (去年经济增长8.8% after 比1980年翻两番) is not compared with a base before it.
         let paragraphBase = sentenceBase == nil && (isChange || opensChange) && period.map({ $0.first == $0.last }) == true
             && TimeCues.period(in: scan, from: sentence.lowerBound, before: start, dates: dates) == nil
-            ? TimeCues.comparisonBase(in: scan, from: paragraph, before: start) : nil
+            ? scanned.comparisons.base(in: scan, paragraph: paragraph, before: start) : nil
         var firstValue = false
         if var span = period {
             if opensChange, span.first == span.last {

@@ -1,3 +1,4 @@
+import FileErrors
 import Foundation
 import Ingestion
 
@@ -13,10 +14,15 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
     private let files: [String: [String]]
     private let lock = NSLock()
     private var parsed: [String: [LawVersion]] = [:]
+    /// The files of the folders passed over: a named pipe, socket or device (never opened: opening a
+    /// named pipe waits for a writer) and a file that cannot be opened.
+    public let warnings: [IngestionWarning]
 
-    /// Reads the titles of every `.md` file under `paths` (files or folders).
+    /// Reads the titles of every `.md` file under `paths` (files or folders). A file named in `paths`
+    /// that cannot be read is an error; one found in a folder, a warning.
     public init(paths: [String]) throws(LawFolderError) {
         var files: [String: [String]] = [:]
+        var warnings: [IngestionWarning] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -27,15 +33,25 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 candidates = (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".md") }.sorted()
                     .map { (path as NSString).appendingPathComponent($0) }
+                    .filter { !LawFolder.isFolder($0) }
             } else {
                 candidates = [path]
             }
             for file in candidates {
-                guard let head = LawFolder.head(of: file), let title = LawFolder.title(in: head) else { continue }
+                let head: String
+                do {
+                    head = try LawFolder.head(of: file)
+                } catch {
+                    guard isDirectory.boolValue else { throw error }
+                    warnings.append(IngestionWarning(path: file, reason: "skipped: \(error.reason)"))
+                    continue
+                }
+                guard let title = LawFolder.title(in: head) else { continue }
                 files[LawName.key(title), default: []].append(file)
             }
         }
         self.files = files
+        self.warnings = warnings
     }
 
     /// How many distinct laws the folder holds.
@@ -67,12 +83,24 @@ public final class LawFolder: LawArticleSource, @unchecked Sendable {
         return LawVersion(title: LawName.full(title), date: date(path: path, text: text), origin: path, articles: articles)
     }
 
-    private static func head(of file: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 4096) else { return nil }
-        // A cut in the middle of a character loses only that character.
-        return String(decoding: data, as: UTF8.self)
+    /// Whether `path` is a folder (one named like a law file is searched, not read).
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The first 4 KB of a law file, where its title stands; the file is not opened unless it is a
+    /// regular file (or a folder, whose reading fails).
+    private static func head(of file: String) throws(LawFolderError) -> String {
+        if let special = FileErrorReason.notRegularFile(file) { throw LawFolderError(path: file, reason: special) }
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+            defer { try? handle.close() }
+            // A cut in the middle of a character loses only that character.
+            return String(decoding: try handle.read(upToCount: 4096) ?? Data(), as: UTF8.self)
+        } catch {
+            throw LawFolderError(path: file, reason: FileErrorReason.reading(file, error))
+        }
     }
 
     /// The `title:` of front matter, else the first `# ` heading.

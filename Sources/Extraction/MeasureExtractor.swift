@@ -163,8 +163,12 @@ public struct MeasureExtractor: Sendable {
         if MeasureExtractor.planTitleWords.contains(where: { title.containsScalars($0) }) { return true }
         let preamble = document.sections.first { $0.path.isEmpty }?.text ?? ""
         let ending = preamble.trimmingSpaces().suffix(8)
-        return ending.hasSuffix("如下：") || ending.hasSuffix("做法是：") || ending.hasSuffix("措施是：")
+        return MeasureExtractor.listAnnouncements.contains { ending.hasSuffix($0) }
     }
+
+    /// How a preamble that announces the document's list of measures ends: 现就有关事项通知如下：, 主要做法是：, and the
+    /// requirements a 通报 lays down after its account of a case (State Council 49: 特提出如下要求：).
+    static let listAnnouncements = ["如下：", "做法是：", "措施是：", "如下要求：", "以下要求：", "如下要求。", "以下要求。"]
 
     /// The measure of section `index` and, as level 2, its numbered sub-sections.
     func measureWithSubtasks(at index: Int, position: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> [Measure] {
@@ -178,7 +182,7 @@ public struct MeasureExtractor: Sendable {
     func measure(at index: Int, position: Int, level: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> Measure {
         let section = tree.sections[index]
         let (ordinal, rest) = SectionTree.stripOrdinal(section.heading)
-        let own = rest + "。" + section.text
+        let own = rest + (section.continuesHeading ? "" : "。") + section.text
         return make(document: document, section: section.pathString, ordinal: ordinal ?? position, headline: TaskWording.headline(of: rest),
                     text: tree.fullText(of: index), own: own, items: tree.children(of: index).map { tree.fullText(of: $0) },
                     level: level, role: role)

@@ -9,7 +9,9 @@ extension PolicyCoder {
     }
 
     /// Social programmes (民生, 社会建设, 社会事业): jobs, income, poverty relief, social security and
-    /// housing support are paid for; education, health, culture, sport and public services are provided.
+    /// housing support are paid for, and so is a programme whose first part is the money put in (增加社会事业的
+    /// 投入; 基本民生投入确保只增不减: the codebook's rule 5, the money named first); education, health, culture,
+    /// sport and public services are provided.
     /// Innovation as the engine of the economy (依靠创新, 创新驱动 — not 文化创新): science and research capacity
     /// is a service; tax relief, loans and funds for firms are paid.
     static let programmes = [
@@ -17,7 +19,7 @@ extension PolicyCoder {
             ("就业", .economicIncentive), ("收入", .economicIncentive), ("工资", .economicIncentive), ("脱贫", .economicIncentive),
             ("扶贫", .economicIncentive), ("社会保障", .economicIncentive), ("社保", .economicIncentive),
             ("养老保险", .economicIncentive), ("医疗保险", .economicIncentive), ("医保", .economicIncentive),
-            ("低保", .economicIncentive), ("救助", .economicIncentive), ("住房", .economicIncentive),
+            ("低保", .economicIncentive), ("救助", .economicIncentive), ("住房", .economicIncentive), ("投入", .economicIncentive),
             ("教育", .servicesAdministration), ("学校", .servicesAdministration), ("卫生", .servicesAdministration),
             ("医疗", .servicesAdministration), ("健康", .servicesAdministration), ("文化", .servicesAdministration),
             ("体育", .servicesAdministration), ("公共服务", .servicesAdministration),

@@ -71,7 +71,7 @@ extension PolicyCoder {
     }
 
     /// The clauses of `text`, split at commas, semicolons and full stops.
-    private static func clauses(of text: String) -> [String] {
+    static func clauses(of text: String) -> [String] {
         text.unicodeScalars.split { "，,；;。".unicodeScalars.contains($0) }.map { String($0).trimmingSpaces() }
     }
 

@@ -19,7 +19,9 @@
 /// 开展…再制造业务), the headline names the aim and the lead the means; a permission is authority, what may be
 /// done set by rule, and no money or service is given. In a report, a headline that names a programme as a
 /// whole (着力保障和改善民生, 以创新引领实体经济转型升级) and no means is coded by the first part of it the task
-/// names (`programme(headline:text:)`).
+/// names (`programme(headline:text:)`). Before that, a report's task whose heading or lead commits to the reform of
+/// an institution (深化金融体制改革, 必须深化收入分配制度改革) codes `legalRegulation`, whatever area its headline
+/// names (`institutionReform(headline:text:)`).
 ///
 /// In a plan, programme or opinion (`forPlans`) the headline is short and often names only what the
 /// measure is about (改善消费条件, 完善产业链条) while its lead sentence names the means (加强新建体育场地
@@ -137,6 +139,13 @@ struct PolicyCoder: Sendable {
         // measures each one sentence (若干措施), it is the sentence's first clause, not a heading.
         if forPlans, let grant = PolicyCoder.requirementChange(in: lead, domain: domain) ?? PolicyCoder.requirementChange(in: headline, domain: domain) {
             return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
+        }
+        // A report's broad task is coded by the reform of an institution its heading or its lead commits to
+        // (有效防范化解重大经济金融风险。深化金融体制改革…): the lead's means decides before the headline's area, a broad
+        // cue of the headline (千方百计增加居民收入: 收入) and the first item (rules 1a and 5); reform as a frame (深化改革，
+        // 扩大开放) names no institution and decides nothing. Not where the headline names an area outside the codes.
+        if !forPlans, head.allSatisfy({ $0.instrument != nil }), let reform = PolicyCoder.institutionReform(headline: headline, text: text) {
+            return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: reform, units: Unit.of(reform), isMeans: true)]))
         }
         // A report's broad task that names a programme as a whole (民生, 社会建设, 创新) with no means and no
         // area of another code (加强依法行政和社会建设) is coded by the first of its parts it names: a service

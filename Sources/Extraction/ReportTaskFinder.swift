@@ -88,6 +88,13 @@ struct ReportTaskFinder {
                 }
             }
             let tasks = numberedTasks(under: part, isTaskHeaded: isTaskHeaded)
+            // A list that a paragraph of a section inside the part announces as the tasks carries them wherever it sits, where
+            // it is the longer list (1979: 二、打好四个现代化的第一个战役 › （五）在发展生产的基础上 … 当前我们发展国民经济的主要任务，
+            // 是要着重抓好以下的十项工作。第一、… 第十、; the part's （一）–（五） are the year's targets).
+            if role == .planned, let list = announcedTaskList(in: part), list.paragraphs.count > tasks.count {
+                measures += extractor.paragraphMeasures(of: list.section, in: tree, document: document, role: role, paragraphs: list.paragraphs)
+                continue
+            }
             // Of two lists, the longer is the part's tasks: 2016's six —— measures of the five-year plan,
             // not the three points (一是…三是) to grasp after them.
             let dashed = role == .planned ? dashTasks(of: part) : []
@@ -309,6 +316,36 @@ struct ReportTaskFinder {
                 }
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// What a list announced as the report's tasks names (以下的十项工作, 下列十条方针), not the means of one task (以下措施).
+    private static let announcedTaskWords = ["任务", "工作", "方针"]
+
+    /// The paragraphs numbered 1, 2, 3 … in one style after a line of a section under `part` that announces them as
+    /// tasks (…要着重抓好以下的十项工作。), with that section; nil where no such list of three or more reads as tasks.
+    /// The part's own text is not read here: its numbered paragraphs are its list already (`paragraphTasks`).
+    private func announcedTaskList(in part: Int) -> (section: Int, paragraphs: [String])? {
+        for index in tree.sections.indices where tree.isAncestor(part, of: index) {
+            let lines = tree.sections[index].text.split(separator: "\n")
+            for (position, line) in lines.enumerated() {
+                // The line's end first: most lines announce nothing.
+                let tail = String(line.unicodeScalars.suffix(ReportTaskFinder.announcingTail))
+                guard ReportTaskFinder.listAnnouncers.contains(where: { tail.containsScalars($0) }),
+                      ReportTaskFinder.announcedTaskWords.contains(where: { tail.containsScalars($0) }),
+                      !ReportTaskFinder.meansWords.contains(where: { tail.containsScalars($0) }),
+                      ReportTaskFinder.announcement(in: String(line)) == .planned,
+                      !ReportTaskFinder.announcesPrinciples(String(line)) else { continue }
+                var run: [String] = []
+                for paragraph in SubItems.numberedParagraphs(lines[(position + 1)...].joined(separator: "\n")) {
+                    guard SectionTree.stripOrdinal(paragraph).ordinal == run.count + 1,
+                          run.isEmpty || ReportTaskFinder.numberStyle(paragraph) == ReportTaskFinder.numberStyle(run[0]) else { break }
+                    run.append(paragraph)
+                }
+                let headlines = run.map { TaskWording.headline(of: SectionTree.stripOrdinal($0).text) }
+                if run.count >= 3, TaskWording.isTaskList(headlines) { return (index, run) }
+            }
         }
         return nil
     }

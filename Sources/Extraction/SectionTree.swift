@@ -38,11 +38,9 @@ struct SectionTree {
 
     /// The heading, text and every subsection of `index`, as written, joined by newlines.
     func fullText(of index: Int) -> String {
-        let root = sections[index]
-        var parts = [root.text.isEmpty ? root.heading : root.heading + "\n" + root.text]
+        var parts = [sections[index].headedText]
         for other in sections.indices where isAncestor(index, of: other) {
-            let section = sections[other]
-            parts.append(section.text.isEmpty ? section.heading : section.heading + "\n" + section.text)
+            parts.append(sections[other].headedText)
         }
         return parts.joined(separator: "\n")
     }

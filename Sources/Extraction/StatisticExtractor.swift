@@ -15,7 +15,7 @@ public struct StatisticExtractor: Sendable {
                                   reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter,
                                   plansTheYearAfter: plansTheYearAfter)
         return document.sections.flatMap { section -> [Statistic] in
-            let text = section.heading.isEmpty ? section.text : section.heading + "\n" + section.text
+            let text = section.headedText
             let scan = ScanText(text)
             let figures = figures(in: scan)
             let meanings = FigureReader(scan: scan, document: dates, headings: section.path).meanings(of: figures)
@@ -146,12 +146,26 @@ public struct StatisticExtractor: Sendable {
 
     private static let dot = Unit.one(".")
     private static let above = Unit.of("以上")
+    /// Bounds that, before 的, make a figure the edge of a class (一百斤以上的).
+    private static let bounds: [[UInt16]] = ["以上", "以下"].map(Unit.of)
+    /// Joiners of figures listed before a class's bound (六十斤、八十斤或者一百斤以上的).
+    private static let classJoiners: [[UInt16]] = ["、", "或者", "或"].map(Unit.of)
+    private static let by = Unit.one("以")
+    /// Amounts a bound before 的 may set rather than mark out a class with (一万元以上三万元以下的罚款).
+    private static let standards: [[UInt16]] = ["罚款", "罚金", "标准", "奖励", "补助", "补贴", "限额", "额度"].map(Unit.of)
+    /// Units of a plant's capacity.
+    private static let capacities: Set<String> = ["吨", "万吨", "千瓦", "万千瓦"]
+    /// Plants a capacity may describe inside their name.
+    private static let plants: [[UInt16]] = ["机组", "工程", "装置", "电站", "生产线", "工厂"].map(Unit.of)
+    /// Words after 以 … that make the figure a boundary (以四十斤为界).
+    private static let boundaries: [[UInt16]] = ["为界", "为限"].map(Unit.of)
     private static let plus = Unit.one("+")
     private static let space = Unit.one(" ")
     private static let cellBar = Unit.one("|")
     private static let hyphen = Unit.one("-")
     private static let colon = Unit.one(":")
     private static let middleDot = Unit.one("·")
+    private static let percent = Unit.one("%")
     private static let zero = Unit.one("0")
     private static let yearMark = Unit.one("年")
     private static let running = Unit.of("连续")
@@ -206,11 +220,16 @@ public struct StatisticExtractor: Sendable {
                 return (nil, skip)
             }
             if scan[end] == StatisticExtractor.colon, Unit.isASCIIDigit(scan[end + 1]) { return (nil, end + 3) }
-            // “5·29” 计生协会活动日: a month and day.
+            // “5·29” 计生协会活动日: a month and day; but 增长19·5％, the older typesetting's decimal point, is a rate.
             if scan[end] == StatisticExtractor.middleDot, number.length <= 2, Unit.isASCIIDigit(scan[end + 1]) {
                 var skip = end + 1
                 while Unit.isASCIIDigit(scan[skip]) { skip += 1 }
-                return (nil, skip)
+                guard scan[skip] == StatisticExtractor.percent,
+                      let decimal = DecimalNumber(literal: scan.foldedString(start..<end) + "." + scan.foldedString((end + 1)..<skip)) else {
+                    return (nil, skip)
+                }
+                (number.value, number.end, number.length) = (decimal, skip, skip - start)
+                end = skip
             }
         }
         if StatisticExtractor.listedYearsEnd(in: scan, number, at: start) != nil { return (nil, end) }
@@ -393,6 +412,15 @@ public struct StatisticExtractor: Sendable {
         if scan.has(StatisticExtractor.part, at: end) || scan[end] == StatisticExtractor.de && scan.has(StatisticExtractor.part, at: end + 1) {
             return true
         }
+        // 亩产皮棉达到一百斤以上的有四十五个县, 八十斤到九十九斤的有, 六十斤、八十斤或者一百斤以上的, 集体分配平均每人在三百元以上
+        // 的大队, 以四十斤为界: a bound of money or output that marks out a class of what is counted is part of the class's name; the
+        // class's count is the figure.
+        if kind == .money || kind == .measure, boundsAClass(in: scan, start: start - (prefix?.count ?? 0), end: end, unit: unit, ranged: ranged) {
+            return true
+        }
+        // 第一台十七万千瓦机组, 年炼铁和炼钢各300万吨的宝钢二期工程: a capacity before the plant it describes is part of its name
+        // (近千公里的黄河堤防加固工程 measures the work: a length is no capacity).
+        if let unit, StatisticExtractor.capacities.contains(unit), specifiesPlant(in: scan, after: end) { return true }
         // 城乡二元经济结构, 一元化: a numeral of one digit before 元 and a noun is a word.
         if !number.isArabic, number.length == 1, unit == "元", Unit.isHan(scan[end]), prefix == nil,
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil {
@@ -428,6 +456,36 @@ public struct StatisticExtractor: Sendable {
             }
             if ranged || prefix != nil { return false }
             return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx
+        }
+        return false
+    }
+
+    /// Whether the figure `start..<end` is a bound marking out a class: a range or a figure with 以上 or 以下 followed by
+    /// 的, figures listed with 、 or 或者 before such a bound, or 以 … 为界.
+    private func boundsAClass(in scan: ScanText, start: Int, end: Int, unit: String?, ranged: Bool) -> Bool {
+        if scan[start - 1] == StatisticExtractor.by, scan.longest(of: StatisticExtractor.boundaries, at: end) != nil { return true }
+        let bounded = ranged || scan.longest(of: StatisticExtractor.bounds, endingAt: end) != nil
+        // 处一万元以上三万元以下的罚款, 每年0.8万元至2万元的标准: a bound of a penalty or a standard is the rule's figure.
+        if bounded, scan[end] == StatisticExtractor.de { return scan.longest(of: StatisticExtractor.standards, at: end + 1) == nil }
+        let unitWord = unit.map(Unit.of) ?? []
+        var index = end
+        while let joiner = scan.longest(of: StatisticExtractor.classJoiners, at: index), let next = ChineseNumeral.match(in: scan, at: index + joiner.count) {
+            index = next.end
+            if !unitWord.isEmpty, scan.has(unitWord, at: index) { index += unitWord.count }
+            if let bound = scan.longest(of: StatisticExtractor.bounds, at: index) {
+                return scan[index + bound.count] == StatisticExtractor.de
+            }
+        }
+        return false
+    }
+
+    /// Whether a plant (机组, 工程 …) follows `end` directly or after 的 and a short name, in the same clause.
+    private func specifiesPlant(in scan: ScanText, after end: Int) -> Bool {
+        var index = end
+        if scan[index] == StatisticExtractor.de { index += 1 }
+        while index - end <= 12, Unit.isHan(scan[index]) || scan[index] == StatisticExtractor.enumerationComma {
+            if scan.longest(of: StatisticExtractor.plants, at: index) != nil { return index == end || scan[end] == StatisticExtractor.de }
+            index += 1
         }
         return false
     }

@@ -132,7 +132,12 @@ enum StatisticUnits {
                                         // 竣工面积可达到, 基本建设投资缩减为, 基本建设投资多了十五亿元: a modal, a cut, a comparison.
                                         "可达到", "缩减为", "缩减到", "多了", "少了",
                                         // 各种粮食的播种面积安排为十八亿三千九百二十六万亩: a plan's allotment.
-                                        "安排为"].map(Unit.of)
+                                        "安排为",
+                                        // 优良天数比例上升至87.2%, 粮食产量首次跃上1.4万亿斤, 部门内设机构精简1／4, 沙化土地面积年均缩减.
+                                        "上升至", "下降至", "提高至", "增加至", "增长至", "减少至", "提升", "提升到", "提升至", "跃上", "首次跃上",
+                                        "精简", "缩减",
+                                        // 中央财政赤字拟安排2450亿元, 中央财政赤字预算拟安排1800亿元: a budget's allotment.
+                                        "拟安排", "预算拟安排"].map(Unit.of)
 
     /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
     static let linkWordEnds = Unit.table(linkWords, last: true)

@@ -70,6 +70,9 @@ struct SubjectFinder {
                 subject = String(subject.dropFirst(verb.count))
                 return (subject, String(decoding: verb, as: UTF16.self) + linkText, clauseNames)
             }
+            // 粮食连续五年增产，总产量10570亿斤; 工业生产增长较快，总产值比上年增长: a bare output is of what its sentence
+            // spoke of in a clause before it.
+            if SubjectFinder.bareOutputs.contains(subject), let topic = topic(before: phraseStart) { subject = topic + subject }
             return (resolvingAnaphor(subject, at: phraseStart), linkText, clauseNames)
         }
         // 农业总产值从一九五三年至一九八○年的二十八年间平均每年增长: after a span of years (the figure before)
@@ -130,6 +133,34 @@ struct SubjectFinder {
             }
         }
         return false
+    }
+
+    /// What the clauses before the one starting at `start` (after its comma) speak of, in its sentence: the words
+    /// opening the nearest of them that are followed by what is said of them (粮食连续五年增产 → 粮食, 工业生产增长较快 →
+    /// 工业, 海洋和淡水的渔业生产 → 海洋和淡水的渔业, 我国的农业在严重的自然灾害中 → 农业); a date or an aside (如前所说) is skipped.
+    private func topic(before start: Int) -> String? {
+        let sentence = scan.sentence(around: start)
+        var clauseEnd = start - 1
+        var clauses = 0
+        while clauseEnd > sentence.lowerBound, scan[clauseEnd] == SubjectFinder.comma, clauses < 3 {
+            let clauseStart = max(sentence.lowerBound, scan.clauseStart(before: clauseEnd))
+            var index = clauseStart
+            if let date = dateEnd(at: index, before: clauseEnd) { index = date }
+            if let filler = scan.longest(of: SubjectFinder.topicFillers, at: index) { index += filler.count }
+            var end = index
+            while end < clauseEnd, Unit.isHan(scan[end]), scan.longest(of: SubjectFinder.topicEnds, at: end) == nil { end += 1 }
+            let closed = end < clauseEnd && scan.longest(of: SubjectFinder.topicEnds, at: end) != nil
+                || scan.has(SubjectFinder.production, endingAt: clauseEnd) && end == clauseEnd
+            if end == clauseEnd, scan.has(SubjectFinder.production, endingAt: end) { end -= SubjectFinder.production.count }
+            // 粮食播种面积稳定在5.8万亩，总产量2.6万吨: the topic is the crop, not its area.
+            if let area = scan.longest(of: SubjectFinder.topicQuantities, endingAt: end), end - area.count - index >= 2 { end -= area.count }
+            if closed, (2...10).contains(end - index), scan.longest(of: StatisticUnits.objectFillers, at: index)?.count != end - index {
+                return scan.original(index..<end)
+            }
+            clauseEnd = clauseStart - 1
+            clauses += 1
+        }
+        return nil
     }
 
     /// The object the verb ending the phrase `from..<end` took earlier in its sentence: 今年先发行1万亿元
@@ -284,6 +315,7 @@ struct SubjectFinder {
                 dateIndex += 1
             }
         }
+        var dropped: Range<Int>?
         var index = end - 1
         while index >= start {
             // 覆盖率, 完成率: a verb with one character after it is part of a name.
@@ -302,7 +334,14 @@ struct SubjectFinder {
                     }
                     return nil
                 }
-                start = index + verb.count
+                // 农村新建住宅, 城镇新建居民住宅, 去年农村建成住宅: where a thing is made scopes it; the verb alone goes.
+                if let scope = scan.longest(of: SubjectFinder.scopes, endingAt: index), index - scope.count == start
+                    || dateEnd(at: start, before: index - scope.count + 1) == index - scope.count
+                    || spanEnd(at: start, before: index - scope.count + 1) == index - scope.count {
+                    dropped = index..<(index + verb.count)
+                } else {
+                    start = index + verb.count
+                }
                 break
             }
             index -= 1
@@ -340,7 +379,6 @@ struct SubjectFinder {
             start = etc + 1
         }
         var lastDe: Int?
-        var dropped: Range<Int>?
         for index in start..<end {
             let unit = scan[index]
             if unit == SubjectFinder.de {
@@ -403,7 +441,8 @@ struct SubjectFinder {
                 moved = true
             }
             // 由上年亏损, 转为盈利, 而能源消耗总量, 共增产: a link, a conjunction or an adverb opening the phrase.
-            if let opener = scan.longest(of: SubjectFinder.openers, at: start), start + opener.count < end {
+            if let opener = scan.longest(of: SubjectFinder.openers, at: start), start + opener.count < end,
+               !(opener.count == 1 && SubjectFinder.wordsAfterOpener.contains(scan[start + 1])) {
                 start += opener.count
                 moved = true
             }
@@ -422,6 +461,12 @@ struct SubjectFinder {
                 end -= tail.count
                 trimmed = true
             }
+            // 货币发行还比年初计划少了, 死硬派只百分之二: an adverb of one character before the link, where it makes no word with
+            // the character before it (偿还, 船只).
+            if end - start > 2, SubjectFinder.soleAdverbs.contains(scan[end - 1]), !SubjectFinder.adverbWordStarts.contains(scan[end - 2]) {
+                end -= 1
+                trimmed = true
+            }
             // 固定资产投资总额五年: the span closing a phrase is no part of the name.
             if let span = spanStart(endingAt: end, after: start), span > start {
                 end = span
@@ -434,10 +479,16 @@ struct SubjectFinder {
         // 推出, 推动建设, 惠及: a verb alone names nothing; its object is elsewhere.
         if isVerbsOnly(start..<end) { return nil }
         let subject = start..<end
+        // 细颗粒物（PM2.5）平均浓度: a gloss in brackets may hold any character; it is left out of the name below.
+        var glossDepth = 0
         guard !subject.isEmpty, subject.count <= SubjectFinder.longest,
-              subject.allSatisfy({ Unit.isHan(scan[$0]) || Unit.isASCIILetter(scan[$0]) || Unit.isASCIIDigit(scan[$0])
-                  || SubjectFinder.listMarks.contains(scan[$0]) || SubjectFinder.brackets.contains(scan[$0])
-                  || scan[$0] == SubjectFinder.openingQuote || scan[$0] == SubjectFinder.closingQuote }),
+              subject.allSatisfy({ index in
+                  if SubjectFinder.openingBrackets.contains(scan[index]) { glossDepth += 1 }
+                  if SubjectFinder.closingBrackets.contains(scan[index]) { glossDepth = max(0, glossDepth - 1) }
+                  return glossDepth > 0 || Unit.isHan(scan[index]) || Unit.isASCIILetter(scan[index]) || Unit.isASCIIDigit(scan[index])
+                      || SubjectFinder.listMarks.contains(scan[index]) || SubjectFinder.brackets.contains(scan[index])
+                      || scan[index] == SubjectFinder.openingQuote || scan[index] == SubjectFinder.closingQuote
+              }),
               Unit.isHan(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound])
                 || scan[subject.lowerBound] == SubjectFinder.openingQuote else { return nil }
         // 还可能: an adverb left alone names nothing; 这, 就, 相应地, 它虽然: nor do function words.
@@ -772,9 +823,34 @@ struct SubjectFinder {
     /// adverb (共增产).
     private static let openers: [[UInt16]] = ["转为", "变为", "改为", "实现", "而", "但", "又", "还", "也", "仍", "已经", "每年", "同时", "另外",
                                               // 超过重工业每年平均增长百分之三点四的速度: what is passed is measured.
-                                              "此外", "超过", "远远超过"].map(Unit.of)
+                                              "此外", "超过", "远远超过",
+                                              // 共利用外资, 共计减少财政收入, 并且从银行透支, 大大低于, 逐步降低农业税税率: an adverb.
+                                              "共", "共计", "并且", "大大", "逐步", "一律", "牢牢",
+                                              // 取得国家级重大科技成果, 吸收外商直接投资, 扫除青壮年文盲: a verb before what it yields.
+                                              "取得", "吸收", "投入", "扫除", "批准", "新纳入"].map(Unit.of)
+    /// Characters after a one-character opener that make it part of a word (共青团, 共同, 共享, 共产).
+    private static let wordsAfterOpener: Set<UInt16> = Set("青同享产建识治性有".utf16)
+    /// Adverbs of one character that may close a phrase before its link (还, 只) and name nothing.
+    private static let soleAdverbs: Set<UInt16> = Set("还只".utf16)
+    /// Characters before 还 or 只 that make a word with it (偿还, 归还, 船只).
+    private static let adverbWordStarts: Set<UInt16> = Set("偿归退返交奉送船".utf16)
+    /// Places a verb may be done in before what it makes, scoping it (农村新建住宅).
+    private static let scopes: [[UInt16]] = ["农村", "城镇", "城市", "城乡", "乡村"].map(Unit.of)
+    /// Outputs named without what produced them (总产量达到, 今年的产值).
+    private static let bareOutputs: Set<String> = ["产量", "总产量", "年产量", "产值", "总产值"]
+    /// Words that end a clause's topic: what is said of it begins (粮食连续五年增产, 工业生产增长较快, 乡镇企业保持).
+    private static let topicEnds: [[UInt16]] = ["按", "连续", "在", "增长", "增产", "减产", "比", "保持", "超过", "达到", "获得", "取得",
+                                                "夺得", "继续", "由", "从", "是", "生产", "大幅", "稳定", "实现", "持续", "又", "也", "都",
+                                                "仍", "有了"].map(Unit.of)
+    /// Words opening a topic that scope it (我国的农业).
+    private static let topicFillers: [[UInt16]] = ["我国的", "我国", "全国的"].map(Unit.of)
+    private static let production = Unit.of("生产")
+    /// Quantities a topic may close with that are no part of what an output is of (粮食播种面积).
+    private static let topicQuantities: [[UInt16]] = ["播种面积", "种植面积", "面积"].map(Unit.of)
     /// Verbs of change that may open what a figure counts (共增产粮食4，900多万吨): the figure is a change.
-    private static let changeOpeners: [[UInt16]] = ["共增产", "共减产", "增产", "减产", "共增加", "共减少", "增加", "减少"].map(Unit.of)
+    private static let changeOpeners: [[UInt16]] = ["共增产", "共减产", "增产", "减产", "共增加", "共减少", "增加", "减少",
+                                                    // 削减财政赤字450亿元, 降低农业税税率1个百分点, 再减少企业税负3500亿元.
+                                                    "削减", "降低", "再减少", "再增加"].map(Unit.of)
     /// Characters that make a verb of change part of a name after it: 增加值, 增产量.
     private static let quantityAfterChange: Set<UInt16> = Set("值率量额幅".utf16)
     /// Nouns a figure's 的 may lead to that name a circumstance, not what is measured (不到3％的情况下).

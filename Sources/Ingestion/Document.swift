@@ -21,9 +21,7 @@ public struct Document: Sendable, Hashable {
 
     /// The whole cleaned text, sections joined by newlines (headings included).
     public var text: String {
-        sections.map { section in
-            section.heading.isEmpty ? section.text : (section.text.isEmpty ? section.heading : section.heading + "\n" + section.text)
-        }.joined(separator: "\n")
+        sections.map(\.headedText).joined(separator: "\n")
     }
 }
 

@@ -9,7 +9,8 @@
 ///   sentence ends (a title of several clauses), is a heading as a whole; in a longer line the heading
 ///   ends at the first punctuation mark after the marker (，。；：！？) within `longestClause` characters —
 ///   or, where there is none, after `longestRunInHeading` characters — and what follows is the section's
-///   body. So `一、加强领导，落实责任镇党委、政府高度重视…。` is the section `一、加强领导`. A marker at the
+///   body, beginning with the comma or semicolon that cut it (a full stop or colon is dropped). So `一、加强领导，落实责任镇
+///   党委、政府高度重视…。` is the section `一、加强领导` with the text `，落实责任镇党委…`. A marker at the
 ///   start of a line is a heading however long its first clause (`（五）将外商投资设立建筑业（包括设计、施工…）
 ///   资质许可的省级…`).
 /// - An Arabic marker followed by a digit is a number, not a heading (`1.5万`, `3、4月份`), and so is
@@ -258,8 +259,10 @@ enum HeadingParser {
         if end == limit, limit < scalars.count { end = markerEnd + longestRunInHeading }
         let text = String(String.UnicodeScalarView(scalars[0..<end]))
         var rest = line.unicodeScalars.dropFirst(end)
-        // The mark that ended the heading separates it from the body; closing marks stay with the heading.
-        if let mark = rest.first, isClauseEnd(mark) { rest = rest.dropFirst() }
+        // A full stop or colon that ended the heading separates it from the body; a comma or semicolon joins the heading's
+        // clause to the rest of its sentence and stays, so that heading and body read as written (`（一）坚持稳中求进工作总基调` and
+        // `，着力创新和完善宏观调控，经济运行保持在合理区间、实现稳中向好。…`). Closing marks stay with the heading.
+        if let mark = rest.first, isHeadingEnd(mark) { rest = rest.dropFirst() }
         return Heading(kind: kind, number: number, text: text, body: String(rest).trimmingSpaces(), rank: rank)
     }
 
@@ -281,6 +284,12 @@ enum HeadingParser {
     /// the items of a list inside a heading (`镇党委、政府`).
     static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
         "，。；：！？,;:!?".unicodeScalars.contains(scalar)
+    }
+
+    /// Marks that end a heading run together with its body and are dropped between them: a sentence's end or a colon,
+    /// not a comma or semicolon, after which the heading's sentence goes on in the body.
+    static func isHeadingEnd(_ scalar: Unicode.Scalar) -> Bool {
+        isClauseEnd(scalar) && !"，；,;".unicodeScalars.contains(scalar)
     }
 
     static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {

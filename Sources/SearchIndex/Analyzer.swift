@@ -32,26 +32,53 @@ final class Analyzer {
         var tokens: [Token] = []
         tokens.reserveCapacity(end)
         var position: Int32 = 0
-        var runScalars: [(utf8: UInt32, length: Int, start: Int32, end: Int32)] = []
         var gramPosition: [Int32] = segmenter == nil ? [] : [Int32](repeating: -1, count: folded.count)
-
-        func flushRun() {
-            guard !runScalars.isEmpty else { return }
-            for (index, scalar) in runScalars.enumerated() {
-                if index + 1 < runScalars.count {
-                    let next = runScalars[index + 1]
-                    let shift = 64 - 8 * scalar.length
-                    let key = UInt64(scalar.utf8) << UInt64(shift) | UInt64(next.utf8) << UInt64(shift - 8 * next.length)
-                    tokens.append(Token(term: .short(key), kind: .bigram, position: position, start: scalar.start, end: scalar.end))
-                } else {
-                    let key = UInt64(scalar.utf8) << UInt64(64 - 8 * scalar.length)
-                    tokens.append(Token(term: .short(key), kind: .runEnd(runLength: runScalars.count), position: position,
-                                        start: scalar.start, end: scalar.end))
-                }
-                position += 1
-            }
-            runScalars.removeAll(keepingCapacity: true)
+        Analyzer.forEachGram(in: folded, upTo: end) { key, start, end, runLength in
+            if !gramPosition.isEmpty { gramPosition[Int(start)] = position }
+            tokens.append(Token(term: .short(key), kind: runLength == 0 ? .bigram : .runEnd(runLength: runLength), position: position,
+                                start: start, end: end))
+            position += 1
         }
+        if let segmenter {
+            forEachWord(segmenter.segment(text), folded: folded, gramPosition: gramPosition) { term, first, range in
+                tokens.append(Token(term: term, kind: .word, position: first, start: Int32(range.lowerBound), end: Int32(range.upperBound)))
+            }
+        }
+        return (tokens, Int(position))
+    }
+
+    /// The terms of `text` as the index inverts them, without making tokens: `grams` the packed
+    /// bigrams and run-final characters (`Term.short`), the one at index i at position i, and `words`
+    /// the segmenter's words with their positions, in order of position (as `tokens(of:)` gives them).
+    func terms(of text: FoldedText, grams: inout [UInt64], words: inout [(term: Term, position: Int32)]) {
+        let folded = text.folded
+        grams.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
+        grams.reserveCapacity(folded.count)
+        guard let segmenter else {
+            Analyzer.forEachGram(in: folded, upTo: folded.count) { key, _, _, _ in grams.append(key) }
+            return
+        }
+        var gramPosition = [Int32](repeating: -1, count: folded.count)
+        Analyzer.forEachGram(in: folded, upTo: folded.count) { key, start, _, _ in
+            gramPosition[Int(start)] = Int32(grams.count)
+            grams.append(key)
+        }
+        forEachWord(segmenter.segment(text), folded: folded, gramPosition: gramPosition) { term, first, _ in
+            words.append((term, first))
+        }
+    }
+
+    /// Calls `body` with the gram of every character of a run in `folded[..<end]`, in order: the
+    /// packed UTF-8 of the character and the next one of its run (a bigram, `runLength` 0), or of the
+    /// character alone when it ends its run (`runLength` the run's characters), and the character's
+    /// folded range. Each call is the next position.
+    @inline(__always)
+    private static func forEachGram(in folded: [UInt16], upTo end: Int,
+                                    _ body: (_ key: UInt64, _ start: Int32, _ end: Int32, _ runLength: Int) -> Void) {
+        // The run's last character so far, whose gram waits for the next character.
+        var previous: (utf8: UInt32, length: Int, start: Int32, end: Int32) = (0, 0, 0, 0)
+        var runLength = 0
         var offset = 0
         while offset < end {
             let unit = folded[offset]
@@ -63,20 +90,27 @@ final class Analyzer {
             }
             if scalarValue >= 0x41 && scalarValue <= 0x5A { scalarValue += 0x20 }
             if let scalar = Unicode.Scalar(scalarValue), Analyzer.isGramCharacter(scalar) {
-                if !gramPosition.isEmpty { gramPosition[offset] = position + Int32(runScalars.count) }
-                runScalars.append((Analyzer.utf8Packed(scalar), Analyzer.utf8Length(scalarValue),
-                                   Int32(offset), Int32(offset + width)))
-            } else {
-                flushRun()
+                let utf8 = Analyzer.utf8Packed(scalar), length = Analyzer.utf8Length(scalarValue)
+                if runLength > 0 {
+                    let shift = 64 - 8 * previous.length
+                    body(UInt64(previous.utf8) << UInt64(shift) | UInt64(utf8) << UInt64(shift - 8 * length), previous.start, previous.end, 0)
+                }
+                previous = (utf8, length, Int32(offset), Int32(offset + width))
+                runLength += 1
+            } else if runLength > 0 {
+                body(UInt64(previous.utf8) << UInt64(64 - 8 * previous.length), previous.start, previous.end, runLength)
+                runLength = 0
             }
             offset += width
         }
-        flushRun()
-        if let segmenter { addWords(segmenter.segment(text), folded: folded, gramPosition: gramPosition, to: &tokens) }
-        return (tokens, Int(position))
+        if runLength > 0 { body(UInt64(previous.utf8) << UInt64(64 - 8 * previous.length), previous.start, previous.end, runLength) }
     }
 
-    private func addWords(_ spans: [WordSpan], folded: [UInt16], gramPosition: [Int32], to tokens: inout [Token]) {
+    /// Calls `body` with each of the segmenter's `spans` that is a word of three or more characters
+    /// of one run, consecutive in position: its term, the position of its first character and its
+    /// folded range.
+    private func forEachWord(_ spans: [WordSpan], folded: [UInt16], gramPosition: [Int32],
+                             _ body: (_ term: Term, _ position: Int32, _ range: Range<Int>) -> Void) {
         for span in spans where span.kind == .word {
             let first = gramPosition[span.range.lowerBound]
             guard first >= 0, folded[span.range.lowerBound] >= 0x80 else { continue }
@@ -90,8 +124,7 @@ final class Analyzer {
             }
             guard consecutive, characters >= 3 else { continue }
             let text = String(decoding: folded[span.range], as: UTF16.self)
-            tokens.append(Token(term: Term(bytes: Array(text.utf8)), kind: .word, position: first,
-                                start: Int32(span.range.lowerBound), end: Int32(span.range.upperBound)))
+            body(Term(bytes: Array(text.utf8)), first, span.range)
         }
     }
 

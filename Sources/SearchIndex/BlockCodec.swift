@@ -1,19 +1,30 @@
 /// Patched bit-packing (PFOR, as Lucene's `PForUtil`) of runs of up to 128 integers, the layout of
-/// postings and positions: the run's values in the few bits most of them need, and the high bits of
-/// the rare larger ones ("exceptions") patched in after, so that one large value — a unit's first
-/// position far into a long article, a long gap between two units — no longer widens all 128.
+/// postings: the run's values in the few bits most of them need, and the high bits of the rare larger
+/// ones ("exceptions") patched in after, so that one large value — a long gap between two units, a
+/// unit that holds a term many times — no longer widens all 128.
 ///
 /// A run of n values (n known to the reader): one byte holding the bit width w (0–32) in its low six
 /// bits and, in its high bit, whether exceptions follow; ⌈n·w / 8⌉ bytes: each value's low w bits,
-/// low bits first; then, when flagged, the exception count (u8) and per exception its index in the run
-/// (u8) and its remaining high bits (value >> w, varint). The writer picks the w that makes the run
-/// shortest.
+/// low bits first; then, when flagged, the exception count less one (u8), the width h of their high
+/// bits (u8, 1 to 32 − w: the widest exception's) and ⌈e·(7 + h) / 8⌉ bytes holding, per exception
+/// in ascending order of index, its index in the run (7 bits) and its high bits `value >> w` (h bits,
+/// not 0), low bits first. (Up to version 10 an exception took a byte of index and a varint of high
+/// bits, 16 bits or more where 7 + h are mostly 8 to 10: the writer then chose wider runs to avoid
+/// them.) The writer picks the w that makes the run shortest.
 enum BlockCodec {
     static let blockSize = 128
     /// Tails shorter than this stay varints: the width byte would cost more than packing saves.
     static let packedTailMinimum = 4
 
     private static let exceptionsFollow: UInt8 = 0x80
+    /// The bits of an exception's index in its run (`blockSize` is 2⁷).
+    private static let indexWidth = 7
+
+    /// The bytes a run of `count` values takes at width `width` when `exceptions` of them have
+    /// `highWidth` bits above it.
+    private static func cost(count: Int, width: Int, exceptions: Int, highWidth: Int) -> Int {
+        (count * width + 7) / 8 + (exceptions == 0 ? 0 : 2 + (exceptions * (indexWidth + highWidth) + 7) / 8)
+    }
 
     /// Appends a run of 1…`blockSize` values.
     static func pack<Values: RandomAccessCollection<UInt32>>(_ values: Values, into writer: inout ByteWriter) {
@@ -24,18 +35,17 @@ enum BlockCodec {
         for value in values { needing[value == 0 ? 0 : 32 - value.leadingZeroBitCount] += 1 }
         let widest = needing.lastIndex { $0 > 0 }!
         var width = widest
-        var best = (count * widest + 7) / 8
-        for candidate in 0..<widest {
-            var cost = (count * candidate + 7) / 8 + 1
-            for bits in (candidate + 1)...widest where needing[bits] > 0 {
-                cost += needing[bits] * (1 + (bits - candidate + 6) / 7)
-            }
-            if cost < best {
-                best = cost
+        var best = cost(count: count, width: widest, exceptions: 0, highWidth: 0)
+        var above = 0
+        for candidate in stride(from: widest - 1, through: 0, by: -1) {
+            above += needing[candidate + 1]
+            let candidateCost = cost(count: count, width: candidate, exceptions: above, highWidth: widest - candidate)
+            if candidateCost < best {
+                best = candidateCost
                 width = candidate
             }
         }
-        let exceptions = values.filter { width < 32 && $0 >> UInt32(width) != 0 }.count
+        let exceptions = width == widest ? 0 : values.filter { $0 >> UInt32(width) != 0 }.count
         writer.append(UInt8(width) | (exceptions > 0 ? exceptionsFollow : 0))
         if width > 0 {
             let mask: UInt64 = (1 << UInt64(width)) - 1
@@ -53,11 +63,15 @@ enum BlockCodec {
             if filled > 0 { writer.append(UInt8(truncatingIfNeeded: accumulator)) }
         }
         guard exceptions > 0 else { return }
-        writer.append(UInt8(exceptions))
+        let highWidth = widest - width
+        writer.append(UInt8(exceptions - 1))
+        writer.append(UInt8(highWidth))
+        var bits = BitWriter()
         for (index, value) in values.enumerated() where value >> UInt32(width) != 0 {
-            writer.append(UInt8(index))
-            writer.appendVarint(UInt64(value >> UInt32(width)))
+            bits.append(UInt32(index), width: indexWidth)
+            bits.append(value >> UInt32(width), width: highWidth)
         }
+        bits.finish(into: &writer)
     }
 
     /// Reads a run of `count` values written by `pack` into the start of `output`.
@@ -103,13 +117,21 @@ enum BlockCodec {
             }
         }
         guard header & exceptionsFollow != 0 else { return }
-        let exceptions = Int(try reader.byte())
-        guard exceptions <= count, width < 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
+        let exceptions = Int(try reader.byte()) + 1
+        let highWidth = Int(try reader.byte())
+        guard exceptions <= count, highWidth > 0, width + highWidth <= 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
+        let patchesStart = reader.offset
+        _ = try reader.bytes((exceptions * (indexWidth + highWidth) + 7) / 8)
+        // Read from the whole body, so that a word is loaded at once where 8 bytes follow; the bits
+        // read stay within the patches (their size is checked above).
+        var bits = BitReader(reader.base, byteOffset: patchesStart)
+        var previous = -1
         for _ in 0..<exceptions {
-            let index = Int(try reader.byte())
-            let high = try reader.varint()
-            guard index < count, high > 0, high < UInt64(1) << UInt64(32 - width) else { throw ByteReader.Malformed(offset: reader.offset) }
-            output[index] |= UInt32(high) << UInt32(width)
+            let index = Int(try bits.read(width: indexWidth))
+            let high = try bits.read(width: highWidth)
+            guard index > previous, index < count, high > 0 else { throw ByteReader.Malformed(offset: reader.offset) }
+            previous = index
+            output[index] |= high << UInt32(width)
         }
     }
 

@@ -11,7 +11,7 @@ import Darwin
 /// `ZHLI` · kind (4 ASCII bytes) · format version (u32 LE) · body · CRC32 (u32 LE) · `ILHZ`
 enum IndexFile {
     /// The on-disk format version; readers refuse any other.
-    static let formatVersion: UInt32 = 10
+    static let formatVersion: UInt32 = 11
     static let headerSize = 12
     static let footerSize = 8
 

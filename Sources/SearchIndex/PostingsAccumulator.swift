@@ -45,25 +45,20 @@ struct PostingsAccumulator {
             documentFrequency[slot] += run.documentFrequency[index]
             totalFrequency[slot] += run.totalFrequency[index]
         }
-        var delta: (UInt64, UInt64) = (0, 0)
+        // The arena and the run's arrays held outside the loop: read through `self` in it, each term
+        // retained and released the arena and checked the arrays' bounds.
+        let arena = streams
+        var appended = 0
         run.bytes.withUnsafeBytes { bytes in
-            for (index, id) in runIDs.enumerated() {
-                var value = heads[index].delta
-                let length = withUnsafeMutableBytes(of: &delta) { buffer in
-                    var end = 0
-                    while value >= 0x80 {
-                        buffer[end] = UInt8(truncatingIfNeeded: value) | 0x80
-                        value >>= 7
-                        end += 1
+            run.starts.withUnsafeBufferPointer { starts in
+                heads.withUnsafeBufferPointer { heads in
+                    for (index, id) in runIDs.enumerated() {
+                        let rest = UnsafeRawBufferPointer(rebasing: bytes[heads[index].rest..<starts[index + 1]])
+                        appended += arena.append(varint: heads[index].delta, then: rest, to: Int(id))
                     }
-                    buffer[end] = UInt8(value)
-                    return end + 1
                 }
-                let rest = heads[index].rest..<run.starts[index + 1]
-                withUnsafeBytes(of: &delta) { streams.append(UnsafeRawBufferPointer(rebasing: $0[..<length]), to: Int(id)) }
-                streams.append(UnsafeRawBufferPointer(rebasing: bytes[rest]), to: Int(id))
-                streamBytes += length + rest.count
             }
         }
+        streamBytes += appended
     }
 }

@@ -100,6 +100,40 @@ final class PostingsArena: @unchecked Sendable {
         }
     }
 
+    /// Appends the varint `value` and then `bytes` to stream `stream` (a run's postings of a term: its
+    /// first delta renumbered, and the rest as they are); returns the bytes appended. Written in place
+    /// when the stream's slice has room for both, as it mostly has, rather than as two copies.
+    func append(varint value: UInt32, then bytes: UnsafeRawBufferPointer, to stream: Int) -> Int {
+        precondition(stream >= 0 && stream < count, "no stream \(stream)")
+        let state = streams + stream
+        guard state.pointee.limit - state.pointee.end >= 5 + bytes.count else {
+            var encoded: (UInt64, UInt64) = (0, 0)
+            let length = withUnsafeMutableBytes(of: &encoded) { PostingsArena.putVarint(value, at: $0.baseAddress!) }
+            withUnsafeBytes(of: &encoded) { append(UnsafeRawBufferPointer(rebasing: $0[..<length]), to: stream) }
+            append(bytes, to: stream)
+            return length + bytes.count
+        }
+        let target = pointer(state.pointee.end)
+        let length = PostingsArena.putVarint(value, at: target)
+        if bytes.count > 0 { (target + length).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+        state.pointee.end += length + bytes.count
+        state.pointee.length += length + bytes.count
+        return length + bytes.count
+    }
+
+    /// Writes `value` as a varint at `target`; returns its length.
+    @inline(__always)
+    private static func putVarint(_ value: UInt32, at target: UnsafeMutableRawPointer) -> Int {
+        var rest = value, length = 0
+        while rest >= 0x80 {
+            target.storeBytes(of: UInt8(truncatingIfNeeded: rest) | 0x80, toByteOffset: length, as: UInt8.self)
+            rest >>= 7
+            length += 1
+        }
+        target.storeBytes(of: UInt8(rest), toByteOffset: length, as: UInt8.self)
+        return length + 1
+    }
+
     /// Which slice the byte after the first `length` bytes of a stream falls in.
     private func sliceIndex(ofLength length: Int) -> Int {
         var index = 0, capacity = PostingsArena.sliceSize(0) - PostingsArena.link

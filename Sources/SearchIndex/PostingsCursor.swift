@@ -62,11 +62,13 @@ struct PostingsCursor {
                 let impactCount = try reader.int(max: BlockCodec.blockSize)
                 guard impactCount > 0 else { throw Malformed(offset: reader.offset) }
                 entry.impacts = impacts.count..<(impacts.count + impactCount)
+                var length = 0
                 for _ in 0..<impactCount {
-                    let frequency = try reader.int()
-                    let headingFrequency = try reader.int()
-                    let length = try reader.int()
-                    impacts.append(BlockMaxima(frequency: frequency, length: length, headingFrequency: headingFrequency, headingLength: length))
+                    let code = try reader.int()
+                    let headingFrequency = code & 1 == 1 ? 0 : try reader.int()
+                    length += try reader.int()
+                    guard length <= Int(UInt32.max) else { throw Malformed(offset: reader.offset) }
+                    impacts.append(BlockMaxima(frequency: code >> 1, length: length, headingFrequency: headingFrequency, headingLength: length))
                 }
                 skips.append(entry)
             }

@@ -3,9 +3,11 @@
 /// Postings: when there is more than one block, a skip entry per block first — the block's last
 /// document (delta), its byte length, where its positions begin (byte offset, delta) and its impacts
 /// (`BlockImpacts`): the (frequency, heading frequency, unit length) of the units no other unit of the
-/// block outdoes, which bound the field-weighted score of every unit in it whatever the collection's
-/// mean length (which changes as segments come and go) and the field weights (block-max, as
-/// tantivy's block-WAND and Lucene's impacts: a block that cannot reach the top results is skipped) —
+/// block outdoes (frequency × 2 + 1 when the heading frequency is 0, else frequency × 2 and the
+/// heading frequency; each length as a delta from the impact before, shortest first), which bound
+/// the field-weighted score of every unit in it whatever the collection's mean length (which changes
+/// as segments come and go) and the field weights (block-max, as tantivy's block-WAND and Lucene's
+/// impacts: a block that cannot reach the top results is skipped) —
 /// then the blocks: blocks of 128, and a last partial block of at least `BlockCodec.packedTailMinimum`,
 /// as patched bit-packed runs (`BlockCodec`) of (document delta − 1) and (frequency − 1); a shorter
 /// last block as varints: (document delta − 1) × 2, plus 1 when the frequency is 1, else followed by
@@ -101,10 +103,13 @@ struct PostingsWriter {
                 skips.appendVarint(blocks.count - blockStart)
                 skips.appendVarint(positionOffset - previousPositionOffset)
                 skips.appendVarint(impacts.count)
+                var previousLength = 0
                 for impact in impacts {
-                    skips.appendVarint(UInt64(impact.frequency))
-                    skips.appendVarint(UInt64(impact.headingFrequency))
-                    skips.appendVarint(UInt64(impact.length))
+                    // Most impacts have nothing in the heading (three in four): a bit says so.
+                    skips.appendVarint(UInt64(impact.frequency) << 1 | (impact.headingFrequency == 0 ? 1 : 0))
+                    if impact.headingFrequency > 0 { skips.appendVarint(UInt64(impact.headingFrequency)) }
+                    skips.appendVarint(UInt64(impact.length - previousLength))
+                    previousLength = impact.length
                 }
                 previousPositionOffset = positionOffset
             }

@@ -49,7 +49,7 @@ struct SegmentBuilder {
         let units = self.units
         let unitsBody = BackgroundTask(concurrently: threads > 1) { units.body() }
         let terms = postings.terms
-        let order = terms.indices.sorted { terms[$0] < terms[$1] }
+        let order = SegmentBuilder.ascendingOrder(of: terms)
         let written = PostingsWriter.write(order, of: postings, lengths: units.lengths, headingLengths: units.headingLengths, threads: threads)
         postings = PostingsAccumulator()
         var dictionary = TermDictionaryWriter()
@@ -64,6 +64,31 @@ struct SegmentBuilder {
         ])
         self = SegmentBuilder()
         return (segment, dictionary.termCount)
+    }
+
+    /// The indices of `terms` (distinct) in ascending order of term. The short terms' keys are sorted
+    /// as integers beside their indices, not through the terms (the segment's term table, out of the
+    /// caches, read at random by every comparison), and the long ones merged in.
+    static func ascendingOrder(of terms: [Term]) -> [Int] {
+        var short: [(key: UInt64, index: Int32)] = [], long: [Int] = []
+        short.reserveCapacity(terms.count)
+        for (index, term) in terms.enumerated() {
+            if case .short(let key) = term { short.append((key, Int32(index))) } else { long.append(index) }
+        }
+        short.sort { $0.key < $1.key }
+        long.sort { terms[$0] < terms[$1] }
+        var order: [Int] = []
+        order.reserveCapacity(terms.count)
+        var next = 0
+        for index in long {
+            while next < short.count, Term.short(short[next].key) < terms[index] {
+                order.append(Int(short[next].index))
+                next += 1
+            }
+            order.append(index)
+        }
+        order.append(contentsOf: short[next...].lazy.map { Int($0.index) })
+        return order
     }
 
     /// Writes the files of segment `id` from their bodies, `syncing` each.

@@ -66,12 +66,11 @@ public final class SourceAnalyser: @unchecked Sendable {
         }
     }
 
-    /// Analyses `unit` and inverts its tokens into `postings`.
+    /// Analyses `unit` and inverts its terms into `postings`.
     private func analyse(unit: IndexUnit, searchable: Bool, headingsAbove: [String], with analyzer: Analyzer,
                          into postings: inout PostingsRunBuilder) -> AnalysedUnit {
         let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, headingsAbove: headingsAbove, analyzer: analyzer) : ("", 0, 0)
-        let (tokens, length) = analyzer.tokens(of: FoldedText(indexed))
-        postings.add(tokens: tokens)
+        let length = postings.add(searchable ? FoldedText(indexed) : nil, analysedBy: analyzer)
         // Near-duplicates are judged by the unit's own text, not the headings above it.
         return AnalysedUnit(unit: unit, length: length, textLength: length - pathLength, headingLength: headingLength)
     }

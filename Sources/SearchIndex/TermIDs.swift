@@ -12,17 +12,23 @@ struct TermIDs {
 
     /// The id of `term`; a new term gets the next id (`added`).
     mutating func id(of term: Term) -> (id: Int32, added: Bool) {
-        let next = Int32(count)
         switch term {
         case .short(let key):
-            let (id, added) = short.id(of: key, orAdd: next)
-            if !added { return (id, false) }
+            return id(ofShort: key)
         case .long:
             if let id = long[term] { return (id, false) }
-            long[term] = next
+            long[term] = Int32(count)
+            count += 1
+            return (Int32(count - 1), true)
         }
-        count += 1
-        return (next, true)
+    }
+
+    /// The id of the short term `key` (`Term.short(key)`).
+    @inline(__always)
+    mutating func id(ofShort key: UInt64) -> (id: Int32, added: Bool) {
+        let (id, added) = short.id(of: key, orAdd: Int32(count))
+        if added { count += 1 }
+        return (id, added)
     }
 
     /// The ids of `terms` (distinct), in `ids`; new ones numbered in their order, as one `id(of:)` a

@@ -30,6 +30,12 @@ struct UnitTableWriter {
     /// Every unit's heading length (positions of its title or heading path), likewise.
     private(set) var headingLengths: [UInt32] = []
 
+    /// The last source's and the last document's ids: consecutive units share them, and comparing a
+    /// string with the last one (the same storage, mostly: equal at once) costs far less than hashing
+    /// it, which normalises it first.
+    private var lastSource: (string: String, id: UInt32)?
+    private var lastDocument: (string: String, id: UInt32)?
+
     private mutating func stringID(_ string: String) -> UInt32 {
         if let id = stringIDs[string] { return id }
         let id = UInt32(strings.count)
@@ -53,9 +59,11 @@ struct UnitTableWriter {
         records.appendUInt16(UInt16(clamping: unit.year ?? 0))
         records.appendUInt32(UInt32(clamping: length))
         lengths.append(UInt32(clamping: length))
-        records.appendUInt32(stringID(unit.source))
+        if lastSource?.string != unit.source { lastSource = (unit.source, stringID(unit.source)) }
+        records.appendUInt32(lastSource!.id)
         records.appendUInt32(UInt32(clamping: unit.documentIndex))
-        records.appendUInt32(stringID(unit.document))
+        if lastDocument?.string != unit.document { lastDocument = (unit.document, stringID(unit.document)) }
+        records.appendUInt32(lastDocument!.id)
         records.appendUInt32(UInt32(clamping: textLength))
         records.appendUInt32(UInt32(clamping: headingLength))
         headingLengths.append(UInt32(clamping: headingLength))

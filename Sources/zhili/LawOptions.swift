@@ -9,11 +9,14 @@ struct LawOptions: ParsableArguments {
     @Option(name: .customLong("laws"), help: "A folder (or file) of laws to resolve citations against; repeatable.")
     var lawFolders: [String] = []
 
-    /// The laws to resolve against, or nil; exits 3 naming the folder where --laws cannot be read.
+    /// The laws to resolve against, or nil; exits 3 naming the folder or file where --laws cannot be read,
+    /// and names the files of its folders passed over.
     func laws(index reader: IndexReader?) throws -> CitationLaws? {
         if !lawFolders.isEmpty {
             do {
-                return CitationLaws(resolver: CitationResolver(laws: try LawFolder(paths: lawFolders)), indexed: nil)
+                let folder = try LawFolder(paths: lawFolders)
+                for warning in folder.warnings { StandardError.print("warning: \(warning)") }
+                return CitationLaws(resolver: CitationResolver(laws: folder), indexed: nil)
             } catch {
                 StandardError.print("error: \(error)")
                 throw ExitCode.unreadableInput

@@ -554,3 +554,35 @@ func aSpeechInPartsHasItsTasksInThePartWhoseParagraphsCommit() {
     #expect(tasks.first?.text.hasPrefix("人民公社制度是我们提前实现农业发展纲要的根本保障") == true)
     #expect(!tasks.contains { $0.text.contains("全国农业发展纲要要求") })
 }
+
+private let report2018 = "corpus/reports/work-reports/2018年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report2018)))
+func aTaskWhoseHeadingIsCutAtItsCommaReadsAsWritten() {
+    // 2018: the review's headings are sentences of three clauses (坚持…，着力…，outcome。), cut at the first comma.
+    let first = measures(report2018).first { $0.level == 1 }
+    #expect(first?.headline == "坚持稳中求进工作总基调")
+    #expect(first?.text.hasPrefix("（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间") == true)
+}
+
+private let accidentNotice = "corpus/state-council-2019/49-国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报.html"
+
+@Test(.enabled(if: isThere(accidentNotice)))
+func theRequirementsANoticeLaysDownAfterItsAccountAreItsMeasures() {
+    // State Council 49, a 通报: the four explosions and the punishments are findings; 特提出如下要求： 一、–四、 are the measures.
+    let tasks = measures(accidentNotice).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["牢固树立“安全第一”思想", "建立煤矿安全生产长效机制", "深化煤矿安全生产专项整治", "加大煤矿安全监管监察工作力度"])
+}
+
+private let report1979 = "corpus/reports/work-reports/1979年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1979)))
+func aListAnnouncedAsTheTasksInsideASectionOfAPartCarriesThePartsTasks() {
+    // 1979: 二、打好四个现代化的第一个战役 › （一）–（五） are the year's targets; the text of （五） announces 要着重抓好以下的
+    // 十项工作。 and numbers them 第一、 … 第十、, each marker alone on its line.
+    let tasks = measures(report1979).filter { $0.level == 1 && $0.section.hasPrefix("二、") }
+    #expect(tasks.count == 10)
+    #expect(tasks.first?.headline == "坚持贯彻以农业为基础的指导思想")
+    #expect(tasks.last?.text.hasPrefix("第十、进一步做好计划生育工作") == true)
+    #expect(tasks.allSatisfy { $0.role == .planned })
+}

@@ -16,6 +16,12 @@ import Testing
     // 2022年政府工作报告, 三、（四）: science capacity first, R&D tax deductions later.
     ("深入实施创新驱动发展战略", "（四）深入实施创新驱动发展战略，巩固壮大实体经济根基。\n推进科技创新，促进产业优化升级，突破供给约束堵点，依靠创新提高发展质量。\n提升科技创新能力。实施基础研究十年规划，加强长期稳定支持。",
      .servicesAdministration),
+    // 2019年政府工作报告, 三、（十）: the money put in first, public services after it.
+    ("加快发展社会事业", "（十）加快发展社会事业，更好保障和改善民生。\n今年财政收支平衡压力加大，但基本民生投入确保只增不减。支持社会力量增加非基本公共服务供给，满足群众多层次、多样化需求。发展更加公平更有质量的教育。",
+     .economicIncentive),
+    // 2007年政府工作报告, 一、（五）: 增加社会事业的投入 before the science, education and health it pays for.
+    ("大力发展社会事业", "（五）大力发展社会事业。增加社会事业的投入。全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。\n推进科技创新。",
+     .economicIncentive),
 ])
 func aProgrammeNamedAsAWholeIsCodedByTheFirstPartTheTaskNames(headline: String, text: String, code: PolicyInstrument) {
     #expect(PolicyCoder().code(headline: headline, lead: SectionTree.lead(of: text, after: headline), text: text).0 == code)

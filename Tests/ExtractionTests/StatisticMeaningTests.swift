@@ -431,6 +431,32 @@ func theNameIsThePhraseTheFiguresVerbGoverns(expected: ExpectedIndicator) throws
     #expect(try statistic("三百六十万吨", in: plan, title: "1982年政府工作报告").period == "1985")
 }
 
+@Test func aParagraphsComparisonsAreReadOnceYetGiveEveryFigureTheBaseReadFromTheParagraphsStart() {
+    // A comparison at the paragraph's very start, bases changing within it, one in the next paragraph, and
+    // years that are no base (一九八五年, 与1990年相比); the bases are asked for at every position in turn, as
+    // the figures of a paragraph ask, each read on from where the one before stopped.
+    let text = "比一九八○年增长百分之十二点三；棉花三百六十万吨，增长百分之三十三。一九八五年钢产量增长百分之五。"
+        + "与1990年相比，粮食增加二千万吨，棉花增长百分之八。比2000年多一倍。\n其中，油料增长百分之四。比2010年增长，与2015年相比下降。"
+    let scan = ScanText(text)
+    for step in [1, 3, 7] {
+        var comparisons = FigureReader.ParagraphComparisons()
+        var end = 0
+        while end <= scan.count {
+            let paragraph = scan.paragraphStart(before: end)
+            #expect(comparisons.base(in: scan, paragraph: paragraph, before: end) == TimeCues.comparisonBase(in: scan, from: paragraph, before: end),
+                    "step \(step), end \(end)")
+            end += step
+        }
+    }
+    // The bases the figures of each sentence get: the text holds every case the comparison above compares.
+    var comparisons = FigureReader.ParagraphComparisons()
+    let bases = ["棉花", "钢产量", "粮食", "多一倍", "油料", "下降"].map { word in
+        let end = text.utf16.distance(from: text.startIndex, to: text.firstRange(of: word)!.lowerBound)
+        return comparisons.base(in: scan, paragraph: scan.paragraphStart(before: end), before: end)
+    }
+    #expect(bases == [1980, 1980, 1980, 2000, nil, 2010])
+}
+
 @Test func aYearOfEffortBehindAFigureIsNoAim() throws {
     let figure = try statistic("超过4%", in: "经过努力，全国财政性教育经费支出占国内生产总值比例超过4%。", title: "2015年政府工作报告")
     #expect(figure.role == .actual && figure.period == "2014")
@@ -806,4 +832,92 @@ func monthsThatDateTheTextVagueNumbersFiguresPointedBackToAndPlansAreNotStatisti
     """
     let sugar = try statistic("１０％以上", in: text, title: "1981年中华人民共和国国务院政府工作报告")
     #expect(sugar.role == .actual && sugar.period == "1981")
+}
+
+@Test func aBareOutputIsOfWhatItsSentenceSpokeOfBefore() throws {
+    let grain = "粮食连续五年增产，总产量10570亿斤，创历史最高水平。"
+    #expect(try statistic("10570亿斤", in: grain, title: "2009年中华人民共和国国务院政府工作报告").indicator == "粮食总产量")
+    let industry = "工业生产增长较快，总产值比上年增长百分之十四点二。"
+    #expect(try statistic("百分之十四点二", in: industry, title: "1992年中华人民共和国国务院政府工作报告").indicator == "工业总产值")
+    let fisheries = "海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨，比一九五七年的三百一十二万吨增加了百分之六十一。"
+    #expect(try statistic("五百零二万吨", in: fisheries, title: "1960年中华人民共和国国务院政府工作报告").indicator == "海洋和淡水的渔业产量")
+    let enterprises = "乡镇企业保持旺盛发展势头，五年间产值增长2倍，现已吸纳农村劳动力1亿多人。"
+    #expect(try statistic("2倍", in: enterprises, title: "1993年中华人民共和国国务院政府工作报告").indicator == "乡镇企业产值")
+    // An aside between them (如前所说) speaks of nothing; a date alone neither.
+    let farming = "1956年，我国的农业在严重的自然灾害中，如前所说，总产值仍然增加了二十七亿四千万元。"
+    #expect(try statistic("二十七亿四千万元", in: farming, title: "1957年中华人民共和国国务院政府工作报告").indicator == "农业总产值")
+    // The crop, not its area (Corpus/town-government-work-report-2025).
+    #expect(try statistic("2.6万吨", in: "粮食播种面积稳定在5.8万亩，总产量2.6万吨。").indicator == "粮食总产量")
+}
+
+@Test func wherAThingIsMadeScopesItsNameAndTheVerbGoes() throws {
+    let title1985 = "1985年中华人民共和国国务院政府工作报告"
+    #expect(statistics("去年农村建成住宅约六亿平方米，城镇建成住宅约一亿平方米，城乡居民的居住条件进一步改善。", title: title1985)
+        .map(\.indicator) == ["农村住宅", "城镇住宅"])
+    #expect(statistics("城镇新建居民住宅9.2亿平方米，农村新建住房36亿平方米。", title: "1993年中华人民共和国国务院政府工作报告")
+        .map(\.indicator) == ["城镇居民住宅", "农村住房"])
+    // Where no place scopes it, the verb goes all the same.
+    #expect(statistics("五年来，新建各类保障性住房1800多万套。", title: "2013年中华人民共和国国务院政府工作报告").map(\.indicator) == ["保障性住房"])
+}
+
+@Test(arguments: [
+    // Adverbs and verbs opening the phrase (test4 1993, test10 1957 and 1997, test8 1988).
+    ExpectedIndicator(sentence: "五年累计，共利用外资609亿美元。", text: "609亿美元", indicator: "利用外资", aspect: .level),
+    ExpectedIndicator(sentence: "前三年共开垦荒地三千六百万亩，而1956年就开垦荒地二千九百万亩。", text: "三千六百万亩", indicator: "开垦荒地", aspect: .level),
+    ExpectedIndicator(sentence: "科技体制改革进一步深化，取得国家级重大科技成果2000多项。", text: "2000多项", indicator: "国家级重大科技成果", aspect: .level),
+    ExpectedIndicator(sentence: "五年中，吸收外商直接投资87.8亿美元。", text: "87.8亿美元", indicator: "外商直接投资", aspect: .level),
+    // A cut opening the phrase is a change of what it cuts (test10 2008, test11 2017).
+    ExpectedIndicator(sentence: "经全国人大常委会批准，削减财政赤字450亿元。", text: "450亿元", indicator: "财政赤字", aspect: .change, direction: .down),
+    ExpectedIndicator(sentence: "全年再减少企业税负3500亿元左右。", text: "3500亿元左右", indicator: "企业税负", aspect: .change, direction: .down),
+    // One-character adverbs and links before the figure (test11 1999, test10 十一大 and 2025, test7 2018).
+    ExpectedIndicator(sentence: "但全年货币发行还比年初计划少了近500亿元。", text: "近500亿元", indicator: "货币发行", aspect: .change, direction: .down),
+    ExpectedIndicator(sentence: "优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%。", text: "87.2%", indicator: "优良天数比例", aspect: .share),
+    ExpectedIndicator(sentence: "粮食产量首次跃上1.4万亿斤新台阶。", text: "1.4万亿斤", indicator: "粮食产量", aspect: .level),
+    ExpectedIndicator(sentence: "沙化土地面积年均缩减近2000平方公里。", text: "近2000平方公里", indicator: "沙化土地面积", aspect: .change, direction: .down),
+])
+func adverbsAndVerbsAroundANameAreNoPartOfIt(expected: ExpectedIndicator) throws {
+    try expectReading(expected)
+}
+
+@Test(arguments: [
+    // The classes of counties by yield (test11 1960): the bounds name the class; the counts and areas are the figures.
+    ExpectedFigures(sentence: "一九五九年，亩产皮棉达到一百斤以上的有四十五个县、七百六十一万三千亩棉田；八十斤到九十九斤的有五十五个县、一千零四十四万八千亩棉田。",
+                    texts: ["四十五个县", "七百六十一万三千亩", "五十五个县", "一千零四十四万八千亩"]),
+    ExpectedFigures(sentence: "总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县。", texts: ["二百零四个县"]),
+    ExpectedFigures(sentence: "许多地方都没有以四十斤为界分别统计。", texts: []),
+    // test10 1981: a bound of income inside the class counted.
+    ExpectedFigures(sentence: "集体分配平均每人在三百元以上的大队，１９７９年有一千六百二十二个。", texts: ["一千六百二十二个"]),
+    // A penalty's or a standard's bounds are the rule's figures (Corpus/county-mch-work-points-2025, rural-sewage-notice-2025).
+    ExpectedFigures(sentence: "没有违法所得或者违法所得不足一万元的，处一万元以上三万元以下的罚款。", texts: ["不足一万元", "一万元以上", "三万元以下"]),
+    ExpectedFigures(sentence: "县财政按照每座设施每年0.8万元至2万元的标准安排运维补助资金。", texts: ["0.8万元至2万元"]),
+    // The programme's targets, listed without a bound, stay figures.
+    ExpectedFigures(sentence: "棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。",
+                    texts: ["四十斤", "六十斤", "八十斤", "一百斤"]),
+])
+func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
+    #expect(statistics(expected.sentence, title: "1960年中华人民共和国国务院政府工作报告").map(\.text) == expected.texts)
+}
+
+@Test func aMiddleDotBetweenDigitsBeforeAPercentSignIsADecimalPoint() throws {
+    let growth = try statistic("19·5％", in: "全社会固定资产投资全年增长19·5％，其中国有单位投资增长14·1％。", title: "1999年中华人民共和国国务院政府工作报告")
+    #expect(growth.value == .number(DecimalNumber(literal: "19.5")!))
+    // A month and day stays no figure.
+    #expect(statistics("岭煤矿“5·13”事故造成人员伤亡。").isEmpty)
+}
+
+@Test func aCapacityInsideAPlantsNameIsNotAStatisticButALengthOfWorksIs() {
+    let plants = "今年竣工投产的大中型项目有15个，其中包括年炼铁和炼钢各300万吨的宝钢二期工程、年产各30万吨的扬子和齐鲁乙烯工程。"
+    #expect(statistics(plants, title: "1992年中华人民共和国国务院政府工作报告").map(\.text) == ["15个"])
+    #expect(statistics("葛洲坝工程今年6月已经通航，第一台十七万千瓦机组已经试运转，并开始发电。", title: "1981年中华人民共和国国务院政府工作报告").isEmpty)
+    let dikes = "完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程，防洪能力明显提高。"
+    #expect(statistics(dikes, title: "2003年中华人民共和国国务院政府工作报告").map(\.text) == ["3500多公里", "近千公里"])
+}
+
+@Test func aGlossInBracketsMayHoldAnyCharacterAndABudgetsAllotmentLinksItsName() throws {
+    // test6 2023, test10 2025: PM2.5 in the gloss no longer leaves the rate nameless.
+    let air = "地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升至87.2%。"
+    #expect(try statistic("2.7%", in: air, title: "2025年中华人民共和国国务院政府工作报告").indicator == "地级及以上城市细颗粒物平均浓度")
+    // test4 2007, test10 2008: 拟安排 links the deficit to its amount.
+    let deficit = "今年中央财政赤字拟安排2450亿元，比去年预算赤字减少500亿元。"
+    #expect(try statistic("2450亿元", in: deficit, title: "2007年中华人民共和国国务院政府工作报告").indicator == "中央财政赤字")
 }

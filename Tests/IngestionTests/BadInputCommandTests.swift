@@ -136,6 +136,26 @@ struct BadInputCommandTests {
         }
     }
 
+    @Test func aNamedPipeAmongTheLawsIsPassedOverWithoutWaitingOnIt() throws {
+        let folder = try folder("fifo-laws")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("管道.md").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        try "# 中华人民共和国水污染防治法\n\n<!-- INFO END -->\n\n第一条 为了保护和改善环境，防治水污染，制定本法。\n"
+            .write(toFile: folder.appendingPathComponent("水污染防治法.md").path, atomically: true, encoding: .utf8)
+        let text = folder.appendingPathComponent("notice.txt").path
+        try "根据《中华人民共和国水污染防治法》第一条，开展专项整治。\n".write(toFile: text, atomically: true, encoding: .utf8)
+        // In the folder of laws: a warning, and the other laws resolve the citations.
+        let run = try Repository.runZhili(["cites", text, "--laws", folder.path, "--format", "jsonl"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.contains("warning: \(pipe): skipped: is a named pipe (FIFO), not a regular file"), "\(run.errors)")
+        #expect(run.output.contains("\"resolved\":\"第一条 为了保护和改善环境"), "\(run.output)")
+        // Named as the laws: an input that cannot be read (exit 3), never opened.
+        let named = try Repository.runZhili(["cites", text, "--laws", pipe])
+        #expect(named.status == 3, "\(named.errors)")
+        #expect(named.errors.contains("\(pipe): is a named pipe (FIFO), not a regular file"), "\(named.errors)")
+    }
+
     @Test func aChartThatCannotBeWrittenIsRefusedBeforeTheWork() throws {
         let missing = Scratch.url("zhili-no-such-folder-\(UUID().uuidString)").appendingPathComponent("trend.svg").path
         let trend = try Repository.runZhili(["trend", "污水", sample, "--plot", missing])

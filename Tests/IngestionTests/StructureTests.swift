@@ -64,7 +64,7 @@ struct StructureTests {
     func runInHeading() throws {
         let document = try Fixture.read("compilation.txt").documents[0]
         let section = try #require(document.sections.first { $0.heading == "一、加强领导" })
-        #expect(section.text.hasPrefix("落实责任镇党委、政府高度重视计划生育工作"))
+        #expect(section.text.hasPrefix("，落实责任镇党委、政府高度重视计划生育工作"))
         let strategy = Fixture.documents("三、对策\n2、加强宣传教育，形成强大的舆论氛围。要在全社会宣传出生人口性别比失衡的危害性，动员全社会积极参与专项治理活动。")[0]
         #expect(strategy.sections.map(\.pathString) == ["三、对策", "三、对策 › 2、加强宣传教育，形成强大的舆论氛围"])
         #expect(strategy.sections[1].text.hasPrefix("要在全社会"))
@@ -82,6 +82,21 @@ struct StructureTests {
         // A colon ends a heading before its sentence does (宁波市农村绿化条例, 第八条).
         let labelled = try #require(HeadingParser.parse("（一）山地绿化：宜林山地绿化率在百分之九十五以上；火烧迹地、采伐迹地、病虫害防治迹地等在一年内绿化；坡度二十五度以上的坡耕地全部退耕还林；"))
         #expect(labelled.text == "（一）山地绿化")
+        #expect(labelled.body.hasPrefix("宜林山地"))
+    }
+
+    @Test("a heading cut at a comma leaves the comma to its text, so heading and text read as written")
+    func commaKeptAfterCutHeading() throws {
+        // 2018 work report, the five-year review's first task: three clauses, so cut at the first.
+        let line = "（一）坚持稳中求进工作总基调，着力创新和完善宏观调控，经济运行保持在合理区间、实现稳中向好。这些年，世界经济复苏乏力，国际金融市场跌宕起伏，保护主义明显抬头。"
+        let review = try #require(HeadingParser.parse(line))
+        #expect(review.text == "（一）坚持稳中求进工作总基调")
+        #expect(review.body.hasPrefix("，着力创新和完善宏观调控，经济运行保持在合理区间"))
+        #expect(review.text + review.body == line)
+        // The section's heading and text run on as written, in the document's text too.
+        let document = Fixture.documents("一、过去五年工作回顾\n" + line)[0]
+        #expect(document.sections.last?.headedText == line)
+        #expect(document.text.hasSuffix("\n" + line))
     }
 
     @Test("a 一、 list that starts afresh under a topic of a part so numbered is the topic's list")
@@ -146,7 +161,7 @@ struct StructureTests {
         let clause = "五、对财政预算执行、提高收入质量、盘活财政存量资金、国库库款管理、推进财政资金统筹使用、预算公开等财政管理工作完成情况好的省（区、市）"
         let heading = try #require(HeadingParser.parse(clause + "，给予奖励。"))
         #expect(heading.text == clause)
-        #expect(heading.body == "给予奖励。")
+        #expect(heading.body == "，给予奖励。", "the comma that cut the heading opens its text")
         let unpunctuated = "（五）" + String(repeating: "加强出生人口性别比综合治理", count: 12)
         let cut = try #require(HeadingParser.parse(unpunctuated))
         #expect(cut.text.unicodeScalars.count == 3 + HeadingParser.longestRunInHeading)
@@ -161,7 +176,7 @@ struct StructureTests {
             二、强化宣传，营造氛围，转变观念我们充分利用各种载体，加大宣传教育力度，转变群众生育观念。
             """)[0]
         #expect(document.sections.map(\.heading) == ["一、加强领导", "二、强化宣传"])
-        #expect(document.sections[0].text == "制定措施，明确责任镇党委、政府对出生人口性别比升高问题高度重视，责成镇计生办深入调查。")
+        #expect(document.sections[0].text == "，制定措施，明确责任镇党委、政府对出生人口性别比升高问题高度重视，责成镇计生办深入调查。")
     }
 
     @Test("inline 一是…二是… enumerations become sub-sections headed by their first clause")

@@ -68,6 +68,36 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     for padding in [0, 8] { #expect(try readBack(writer, count: count, padding: padding) == values) }
 }
 
+@Test func patchesOutOfOrderOrWithoutHighBitsAreDamage() throws {
+    // Gaps between units of a term: mostly a few bits, two far jumps patched in (7-bit index, 5 high bits each).
+    var values = (0..<BlockCodec.blockSize).map { UInt32($0 % 5) }
+    values[3] = 200
+    values[90] = 100
+    var writer = ByteWriter()
+    BlockCodec.pack(values, into: &writer)
+    #expect(try readBack(writer, count: values.count, padding: 8) == values)
+    // The run is 1 + 3 · 16 bytes, the exception count and width, then (3, 200 >> 3) and (90, 100 >> 3).
+    let patches = 1 + 3 * 16 + 2
+    #expect(writer.count == patches + (2 * (7 + 5) + 7) / 8)
+    func damaged(_ patch: (inout [UInt8]) -> Void) -> Bool {
+        var bytes = writer.bytes
+        patch(&bytes)
+        var decoded = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+        return bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            do { try BlockCodec.unpack(from: &reader, into: &decoded) } catch { return true }
+            return false
+        }
+    }
+    #expect(!damaged { _ in })
+    // Both exceptions at index 3 (the second's 7 index bits start at bit 12).
+    #expect(damaged { bytes in bytes[patches + 1] = bytes[patches + 1] & 0x0F | 0x30; bytes[patches + 2] &= 0xF8 })
+    // The first exception's high bits zeroed.
+    #expect(damaged { bytes in bytes[patches] &= 0x7F; bytes[patches + 1] &= 0xF0 })
+    // A high-bit width that would take values past 32 bits.
+    #expect(damaged { bytes in bytes[patches - 1] = 30 })
+}
+
 @Test func storeEntriesReadBackOnBothSidesOfTheDictionarysTrainingSample() throws {
     // Entries are held until the first 8 MiB have trained the dictionary, then compressed block by block.
     let clauses = ["县级以上人民政府应当加强对出生人口性别比工作的领导，", "禁止非医学需要的胎儿性别鉴定和选择性别的人工终止妊娠。",

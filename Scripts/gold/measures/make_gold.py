@@ -1664,7 +1664,199 @@ for anchor, cat in [("各地区、各有关部门应按照《国务院办公厅�
                     ("建议将首都圈地区建成我国防震减灾十年目标综合示范区", LR), ("各级人民政府要加强防震减灾工作的领导，加大投入力度", OA)]:
     add(test11, SC51, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11)]:
+# --- test12 --------------------------------------------------------------------------------------
+# A twelfth test half (2026-12-06, thirteenth session), held out: marked by a helper who does no tuning, by reading the raw
+# text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test12-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 8eba32a (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed text (where a heading also
+# stands in a table of contents or elsewhere, the anchor is a phrase of the lead sentence instead).
+R1959 = "1959年中华人民共和国国务院政府工作报告.txt"
+R1978 = "1978年中华人民共和国国务院政府工作报告.txt"
+R2001 = "2001年中华人民共和国国务院政府工作报告.txt"
+R2015 = "2015年中华人民共和国国务院政府工作报告.txt"
+C16 = "全面建设小康社会，开创中国特色社会主义事业新局面_(十六大).txt"
+SC03 = "03-国务院关于印发国家职业教育改革实施方案的通知.html"
+SC52 = "52-国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知.html"
+test12 = []
+# 1959 (周恩来's report in the Great Leap): an unnumbered speech in five parts. 一 (the first plan's and 1958's achievements)
+# is outcomes; 二's opening paragraphs are the year's plan and targets (指标, investment, freight and retail totals: not
+# counted), and from 为了实现一九五九年的计划，我们应当注意些什么问题呢 on, the paragraphs whose lead (or, where the lead
+# reports, whose closing 应当… / 必须…) commits to a task are the measures, as 1954's, 1960's and 1975's; 三 and 四 likewise;
+# 五 (foreign policy) is left out. Not counted: 97 (an appeal to overcome difficulties), 99 (favourable conditions), 101 and
+# 113 (transitional sentences announcing the paragraphs that follow: 加强集中领导… and 都必须坚持群众路线的工作方法), 三's
+# paragraphs of outcomes (140, 142, 144, 154), 四's reasons (第一，–第四，), 203 (a stance: 将继续保持…联盟), the nationalities
+# paragraphs (outcomes) and 215, 219, 223, 225 (principles, history and polemic on Tibet). 164 (建立一支…工人阶级知识分子队伍)
+# is one task whose 166 and 168 (old and young intellectuals) are items. 217 reports an act of the government (解散原西藏地方
+# 政府, its powers to the 筹备委员会): done. 国防 is kept without a category, as 1954's and 1975's. No actors, no deadline.
+# Categories: the production, transport and commerce tasks economic_incentive or services_administration by what they
+# commit to (allocation and state purchase economic_incentive, as 1954's; organising transport and extending techniques and
+# tools services_administration, as 1954's 推廣新式農具); campaigns (大面积丰产的群众运动, 增产节约) publicity_education.
+# Close calls: 107 monitoring (its act is checking progress and quality, against organisation_accountability for the
+# 加强组织领导工作 that opens it); 109 organisation_accountability (the mass line and 厂长负责制, as 1975's 群众路线); 111
+# economic_incentive (small-scale production kept up: the allocation of production, against publicity_education for 群众运动);
+# 119 legal_regulation (urban firms stop hiring from the countryside: a rule on what firms may do); 123 legal_regulation (the
+# communes' 管理制度, accounts and elected organs: the institution); 125 and 127 services_administration (transport organised,
+# against the economic default); 133 publicity_education (the campaign's centre, against economic_incentive for production);
+# 158 organisation_accountability (its lead's only means 加强领导, as 1954's 科學事業); 160 publicity_education (rule 6: 鼓励
+# followed by a means, 用…作品来教育人民群众); 164 services_administration (培养新知识分子, the first of its lead's two means);
+# 199 legal_regulation (the rectification's methods fixed in political life, 定期召开干部会、群众会); 201 and 205
+# organisation_accountability (cadres sent down; the united front, as 十七大's); 217 and 221 legal_regulation (the Tibetan
+# government dissolved; social reform after consultation) — domestic, so not rule 10's unification.
+for anchor, cat in [("在工业战线上，特别需要加强集中领导", OA), ("必须加强组织领导工作，对于生产和建设中的各个环节", MO),
+                    ("完成工业计划的最基本的保证，就是要在工作中贯彻执行群众路线的方法", OA),
+                    ("工业战线上的小型企业、土法生产的群众运动，应当继续开展", EI), ("开展大面积丰产的群众运动", PE),
+                    ("提供了土、肥、水、种、密、保、管、工八个方面的增产技术措施的丰富经验", SA),
+                    ("农业的继续大跃进，在没有实现农业机械化以前，需要大量的劳动力", LR),
+                    ("在一九五八年开展的农具改革运动，必须继续进行", SA), ("人民公社的巩固，是农业生产顺利发展的前提", LR),
+                    ("在运输方面，首先是铁路运输方面", SA), ("运输部门应当提高运输工作的计划性", SA),
+                    ("为了保证必要的物资供应，保证市场的继续稳定", EI), ("各级商业机构，应当努力加强农副产品和日用工业品的收购工作", EI),
+                    ("群众运动的中心环节都应当是提高劳动生产率", PE),
+                    ("在我们的学校里必须认真地进行社会主义、共产主义的思想政治教育", PE),
+                    ("已经开始把生产劳动正式列入教育计划", SA), ("我国的教育事业的发展，必须采取普及和提高相结合的办法", SA),
+                    ("以除四害、消灭主要疾病为中心的爱国卫生运动", SA), ("在科学技术上，我们现在还是落后的，必须加紧努力", SA),
+                    ("社会科学方面的理论研究工作也应当积极发展，加强领导", OA), ("我们应当鼓励专业的文学家、艺术家", PE),
+                    ("为了科学和艺术的健全发展，应当在为社会主义服务的基础上贯彻执行", PE),
+                    ("建立一支成千万人的工人阶级知识分子队伍", SA), ("现在还有极少数反革命分子，必须继续加以肃清", EN),
+                    ("我们必须继续巩固国防，加强国防建设", None), ("由于毛泽东主席所提出的正确处理人民内部矛盾的方针的逐步贯彻执行", LR),
+                    ("在过去一年中，国家工作人员在深入群众方面有了显著的进步", OA),
+                    ("经过反右派斗争以后，在各民主党派成员和民族资产阶级分子中间", OA)]:
+    add(test12, R1959, anchor, "planned", cat)
+add(test12, R1959, "政府已经命令解散原西藏地方政府", "done", LR)
+add(test12, R1959, "现在，西藏的局势已经完全在人民解放军西藏军区和西藏自治区筹备委员会的控制之下", "planned", LR)
+# 1978 (华国锋's report to the fifth NPC): six parts. 一 (three years' struggle and the new period's general task) is review
+# and outlook, not counted; 六 (foreign policy) is left out. 三、加快社会主义经济建设's 第一，–第六， are the numbered tasks
+# (the ten-year plan's targets before them are not); 二, 四 and 五 are unnumbered parts, each one task (as 十七大's 九 and
+# 十), their unheaded paragraphs its items. All planned; no actors; no deadline (八年内, 两、三年内 are in items, and
+# 到一九八五年 is a target). The headings of 二, 四 and 五 stand in the opening 报告分六个部分 too, so their anchors are phrases
+# of the lead. Categories: 二 publicity_education (揭批 campaign, as 1975's 批林批孔); 第一 economic_incentive (its lead: 各行各业
+# 都要大力支援农业, rule 6); 第二 economic_incentive (no means in the lead; the first item's 地质工作 and the area default);
+# 第三 economic_incentive (支援工农业生产, supply); 第四 publicity_education (劳动竞赛, 比学赶帮超 campaign); 四
+# services_administration (its first item science, 科学研究工作要…全面规划); 五 organisation_accountability (强化…国家机器,
+# first item the 革命委员会). Close calls: 第五 economic_incentive (planning the allocation of 人力、物力和财力, as 1954's
+# 加强計劃工作, against legal_regulation for the division of powers in its headline and its 责任制); 第六 publicity_education (its
+# lead after the principle: 坚持无产阶级政治挂帅，加强思想政治工作，教育人们…, rule 1a, against legal_regulation for the pay
+# rules that follow and rule 4's income).
+for anchor, cat in [("我国人民当前和今后一个时期的头等大事", PE), ("全国动员，大办农业", EI),
+                    ("加快发展基础工业，发挥工业的主导作用", EI), ("搞好商业工作，发展对外贸易", EI),
+                    ("开展社会主义劳动竞赛，大搞技术革新和技术革命", PE), ("加强统一计划，发挥中央和地方两个积极性", EI),
+                    ("坚持各尽所能、按劳分配原则，逐步改善人民生活", PE),
+                    ("随着经济建设新高潮的到来，一定会出现一个文化建设的新高潮", SA),
+                    ("必须进一步强化无产阶级专政的国家机器", OA)]:
+    add(test12, R1978, anchor, "planned", cat)
+# 2001 (the report on the tenth five-year plan): parts 三–十 are the level-1 tasks of the five years, as 1993's, 1997's and
+# 1999's parts (their bold sentences 加快农业和农村经济结构调整。… are items). 一 reviews outcomes under bold lines; its
+# 第一，–第四， are 经验 of macro management (坚持用发展的办法…, 正确处理改革、发展、稳定的关系 — principles, as 1988's and
+# 1993's, a close call since 第二 and 第三 tell what was done); 二 is goals and guiding principles; the Hong Kong, Taiwan and
+# foreign-policy paragraphs after 十 are unnumbered and not counted; 十 (精神文明、民主法制、国防) is one task. All planned; no
+# actors; 五's lead names the one deadline, 五到十年内 (力争五到十年内取得突破性进展). Categories: 三 economic_incentive (first
+# item: structural adjustment, no means; the economic default); 四 economic_incentive (支持一批重点企业技术改造); 五
+# economic_incentive (infrastructure); 六 services_administration; 七 legal_regulation; 八 economic_incentive (first item:
+# pensions and living allowances paid, rule 4); 十 publicity_education (精神文明: 用…理论教育人民). Close call: 九
+# economic_incentive (its first item 计划生育's first means, 利益导向机制, against organisation_accountability for the 领导
+# 责任制 after it and enforcement for the area of its later items).
+for anchor, cat, deadline in [("加强农业基础地位，努力增加农民收入", EI, None), ("大力推进产业结构优化升级", EI, None),
+                              ("实施西部大开发，促进地区协调发展", EI, "五到十年内"), ("落实科教兴国战略，大力开发人才资源", SA, None),
+                              ("进一步深化改革和扩大对外开放", LR, None), ("不断改善人民生活，完善社会保障制度", EI, None),
+                              ("继续实施可持续发展战略", EI, None), ("加强精神文明和民主法制建设，加强国防建设", PE, None)]:
+    add(test12, R2001, anchor, "planned", cat, deadline=deadline)
+# 2015: the review's 一是…五是 after 主要做了以下工作 (done; the bold sentences under them are items) and the plan's parts 三–六
+# (planned; their bold sentences are items, as 1993's parts); 二's 要把握好以下三点 第一，–第三， are policy directions (as 2014's),
+# not counted, and the closing 各位代表！ paragraphs (nationalities, religion, defence, Hong Kong and Taiwan, foreign affairs)
+# are unnumbered. The corpus text repeats the paragraph 加大简政放权、放管结合改革力度 (twice in 三). No actors, no deadline.
+# Categories (review): 一是 economic_incentive (宏观政策, 定向减税); 二是 legal_regulation; 三是 economic_incentive (first item:
+# 加大强农惠农富农政策力度); 四是 economic_incentive (持续增加民生投入). Plan: 三 legal_regulation; 四 economic_incentive (first
+# item: 鼓励大众消费, rule 6). Close calls: 五是 monitoring (its lead's first means, 强化源头防范, after acts that name none,
+# against organisation_accountability as 2014's 五是); 五 legal_regulation (its lead's 改革完善收入分配制度 after the area 社会事业,
+# rule 1a and 5, against economic_incentive by the first item's jobs); 六 legal_regulation (the lead names aims — 依法治国 a
+# strategy, 法治政府… — so its first item decides: 依宪施政，依法行政; against the organisation default of government building).
+for anchor, cat in [("在区间调控基础上实施定向调控，保持经济稳定增长", EI), ("深化改革开放，激发经济社会发展活力", LR),
+                    ("加大结构调整力度，增强发展后劲", EI), ("织密织牢民生保障网，增进人民福祉", EI),
+                    ("创新社会治理，促进和谐稳定", MO)]:
+    add(test12, R2015, anchor, "done", cat)
+for anchor, cat in [("把改革开放扎实推向纵深", LR), ("协调推动经济稳定增长和结构优化", EI), ("持续推进民生改善和社会建设", LR),
+                    ("切实加强政府自身建设", LR)]:
+    add(test12, R2015, anchor, "planned", cat)
+# 十六大: as 十七大's and 十八大's, the numbered items of 四 (8), 五 (9), 六 (6) and 十 (6), and 七 (defence) and 八 (the one
+# country, two systems and unification) as one task each without a category; 一 (five years' work and thirteen years'
+# experience), 二 (“三个代表”), 三 (the goals) and 九 (foreign policy) are left out. All planned; no actors. Deadlines: 四（三）
+# 十年内 (争取十年内取得突破性进展) and 五（二） 到二０一０年 (形成中国特色社会主义法律体系), as written in each lead. 七's and 八's
+# anchors are phrases of their first paragraphs (their headings recur in the text). Categories: 四（一） economic_incentive
+# (industries developed, no means: the economic default, as 十七大's 五（二）); 四（三） economic_incentive (infrastructure);
+# 四（四）–（七） legal_regulation (basic economic system, market system, 分配制度改革, opening); 四（八） economic_incentive (jobs);
+# 五（一）–（七） legal_regulation (democratic institutions, law, reform of the party's ways of leading, of decision-making,
+# administration, justice and cadres, rule 5); 六（一）–（三） publicity_education; 六（四） services_administration; 六（六）
+# legal_regulation; 十（一） publicity_education; 十（三） legal_regulation (党员民主权利, as 十七大's); 十（四）, （五）
+# organisation_accountability. Close calls: 四（二） economic_incentive (its lead names aims and a 质量安全体系 after them; the
+# economic default, as 十七大's 五（三）); 五（八） monitoring (加强对权力的监督 after a 权力运行机制 to be built, against
+# 十七大's legal_regulation for 用制度管权); 五（九） publicity_education (its lead's first means 加强思想政治工作, against
+# enforcement for the 打击犯罪 that follows); 六（五） economic_incentive (国家支持和保障, 扶持…, rule 6, against the services
+# default of culture); 十（二） organisation_accountability (leaders' abilities, no study programme named); 十（六）
+# publicity_education (一靠教育，二靠制度, the first means, against enforcement for its headline's 反腐败斗争 and
+# organisation_accountability as 十七大's 作风).
+for anchor, cat, deadline in [("走新型工业化道路，大力实施科教兴国战略和可持续发展战略", EI, None),
+                              ("全面繁荣农村经济，加快城镇化进程", EI, None), ("积极推进西部大开发，促进区域经济协调发展", EI, "十年内"),
+                              ("坚持和完善基本经济制度，深化国有资产管理体制改革", LR, None),
+                              ("健全现代市场体系，加强和完善宏观调控", LR, None), ("深化分配制度改革，健全社会保障体系", LR, None),
+                              ("坚持“引进来”和“走出去”相结合，全面提高对外开放水平", LR, None),
+                              ("千方百计扩大就业，不断改善人民生活", EI, None),
+                              ("坚持和完善社会主义民主制度", LR, None), ("加强社会主义法制建设", LR, "到二０一０年"),
+                              ("改革和完善党的领导方式和执政方式。这对于推进社会主义民主政治建设", LR, None), ("改革和完善决策机制", LR, None),
+                              ("深化行政管理体制改革", LR, None), ("推进司法体制改革", LR, None), ("深化干部人事制度改革", LR, None),
+                              ("加强对权力的制约和监督", MO, None), ("维护社会稳定。完成改革和发展的繁重任务", PE, None),
+                              ("牢牢把握先进文化的前进方向", PE, None), ("坚持弘扬和培育民族精神", PE, None),
+                              ("切实加强思想道德建设", PE, None), ("大力发展教育和科学事业", SA, None),
+                              ("积极发展文化事业和文化产业", EI, None), ("继续深化文化体制改革", LR, None),
+                              ("建立巩固的国防是我国现代化建设的战略任务", None, None),
+                              ("实现祖国的完全统一，是海内外中华儿女的共同心愿", None, None),
+                              ("深入学习贯彻“三个代表”重要思想，提高全党的马克思主义理论水平", PE, None),
+                              ("加强党的执政能力建设，提高党的领导水平和执政水平", OA, None),
+                              ("坚持和健全民主集中制，增强党的活力和团结统一", LR, None),
+                              ("建设高素质的领导干部队伍，形成朝气蓬勃、奋发有为的领导层", OA, None),
+                              ("切实做好基层党建工作，增强党的阶级基础和扩大党的群众基础", OA, None),
+                              ("加强和改进党的作风建设，深入开展反腐败斗争", PE, None)]:
+    add(test12, C16, anchor, "planned", cat, deadline=deadline)
+# SC-03 实施方案 (国发〔2019〕4号): the numbered items （一）–（二十） under 一、–七、; the opening's 总体要求与目标 and 具体指标 (到2022年…)
+# are not counted. All planned. No lead-unit parentheses (（六）'s （技工院校内由人力资源社会保障行政部门负责） is a clause of
+# the text), so actors are null. Deadlines: only （十三）'s lead paragraph names a due date, 2020年 (2020年初步建成300个示范性
+# 职业教育集团); 从2019年起, 自2019年开始 and 2020年起 are starting dates, not due dates. Categories: standards legal_regulation
+# (（一）, （五）, rule 8); reforms and requirements legal_regulation (（六） 1+X 证书制度 reform, （十） what schools and firms shall
+# do, （十三） “放管服”改革, （十四） 放宽准入); schools and teaching services_administration (（二）–（四）, （九）); （八）
+# services_administration (a 学分银行 and personal learning accounts serving the learners, rule 8); （十五） and （十六）
+# economic_incentive (支持…提升待遇, rule 6; funding); （十七） monitoring (evaluation and 督导评估, rule 7); （十二）
+# organisation_accountability (teachers' recruitment and qualifications, rule 6); （二十） organisation_accountability (a
+# coordinating body and the roles of departments). Close calls: （七） services_administration (training given by schools as an
+# education service, neither paid by subsidies nor study of officials — rule 6 names neither; against legal_regulation for
+# its lead's 法定职责); （十一） economic_incentive (加大政策引导力度 to build training bases: support, against services); （十八）
+# organisation_accountability (an advisory body set up, against economic_incentive for its headline's 支持); （十九）
+# publicity_education (its lead: 以…思想…武装头脑, as 十七大's 十二（一）, against organisation_accountability for 加强党的领导).
+for anchor, cat, deadline in [("健全国家职业教育制度框架", LR, None), ("提高中等职业教育发展水平", SA, None),
+                              ("推进高等职业教育高质量发展", SA, None), ("完善高层次应用型人才培养体系", SA, None),
+                              ("完善教育教学相关标准", LR, None), ("深化复合型技术技能人才培养培训模式改革", LR, None),
+                              ("开展高质量职业培训", SA, None), ("实现学习成果的认定、积累和转换", SA, None),
+                              ("坚持知行合一、工学结合", SA, None), ("推动校企全面加强深度合作", LR, None),
+                              ("打造一批高水平实训基地", EI, None), ("多措并举打造“双师型”教师队伍", OA, None),
+                              ("推动企业和社会力量举办高质量职业教育", LR, "2020年"), ("做优职业教育培训评价组织", LR, None),
+                              ("提高技术技能人才待遇水平", EI, None), ("健全经费投入机制", EI, None),
+                              ("建立健全职业教育质量评价和督导评估制度", MO, None), ("支持组建国家职业教育指导咨询委员会", OA, None),
+                              ("加强党对职业教育工作的全面领导", PE, None), ("完善国务院职业教育工作部际联席会议制度", OA, None)]:
+    add(test12, SC03, anchor, "planned", cat, deadline=deadline)
+# SC-52 通知 (国办发〔1996〕32号) forwards the 国家教委's request: its 一、–三、 hold numbered items, which are the level-1 measures
+# (as State Council 04's parts), 2 + 4 + 3; 三's opening paragraph (援藏办学…长期的政治任务) is the part's lead, the 通知's own
+# paragraph (请你们把继续办好内地西藏班（校）作为一项政治任务) and the attached enrolment table are not counted. All planned; no
+# lead-unit parentheses (actors null); one deadline, 一（一）'s 至1998年 (至1998年达到2000名的招生规模). Categories: 一's items
+# services_administration (school places and further schooling); 二's items economic_incentive (funds, building subsidies,
+# students' costs, investment first in 二（四）); 三's items organisation_accountability (responsibility, leadership, a named
+# official).
+for anchor, cat, deadline in [("以1995年实招人数1445名为基数", SA, "至1998年"), ("内地西藏初中班（校）学生毕业后", SA, None),
+                              ("所需的正常经费、基建投资、开办费等", EI, None), ("国家将对承担内地西藏初中班（校）扩招任务的省（市）给予适当基建补助经费", EI, None),
+                              ("西藏自治区人民政府要按照国办发〔1993〕71号文件的规定", EI, None),
+                              ("对必要的基本建设、资金投入、干部教师配备等给予优先考虑", EI, None),
+                              ("加强政府的责任", OA, None), ("加强援藏办学工作的领导", OA, None),
+                              ("各有关省（市）教育主管部门要明确一位负责同志分管内地西藏班（校）工作", OA, None)]:
+    add(test12, SC52, anchor, "planned", cat, deadline=deadline)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))

@@ -1,0 +1,71 @@
+extension PolicyCoder {
+    /// The institutions a reform is named by (经济体制, 收入分配制度): reform of a system or an institution, the
+    /// codebook's rule 5, not reform as a stance or a frame (深化改革，扩大开放; 在深化改革中继续加以推进).
+    static let institutions = ["体制", "制度"]
+
+    /// The reform of an institution that a report's broad task commits to where its means are first named
+    /// (the codebook's rules 1a, 1b and 5), nil where none is: in the rest of the heading's sentence after the
+    /// headline (八是切实加强政府自身建设，**进一步深化行政体制改革**), or in the lead, the first sentence after it
+    /// that is no definition (健康是促进人的全面发展的必然要求。**要**…**重点推进**医疗保障…**监管体制综合改革**). A clause
+    /// names the reform only where it opens with a word of doing, so that the reform is what its verb governs
+    /// (深化金融体制改革), not a subject or a background (随着经济体制改革的深入). Only the first committing sentence
+    /// is read: a reform named after another means (加强住房保障体系建设…。…深化医药卫生体制改革) is a later item.
+    static func institutionReform(headline: String, text: String) -> String? {
+        guard !headline.isEmpty, let start = text.scalarRange(of: headline) else { return nil }
+        let sentences = text[start.upperBound...].unicodeScalars.split(omittingEmptySubsequences: false) { "。！？\n".unicodeScalars.contains($0) }
+            .map { String($0).trimmingSpaces() }
+        guard let rest = sentences.first else { return nil }
+        if let reform = reform(inSentence: rest) { return reform }
+        guard let lead = sentences.dropFirst().first(where: { !$0.isEmpty && !isDefinition($0) }) else { return nil }
+        return reform(inSentence: lead)
+    }
+
+    /// The reform named by the first clause of `sentence` that opens with a word of doing and holds one. Clauses
+    /// before one that opens with 都 are its subjects, not acts committed to (改革经济体制，迎接技术革命，推进经济建设，
+    /// 都迫切需要大批…人才).
+    private static func reform(inSentence sentence: String) -> String? {
+        let all = clauses(of: sentence)
+        let predicate = all.firstIndex { $0.hasPrefix("都") } ?? 0
+        for clause in all[predicate...] where TaskWording.isTask(clause) {
+            if let reform = reform(inClause: clause) { return reform }
+        }
+        return nil
+    }
+
+    /// The words of `clause` that name a reform of an institution: the institution, then 改革 with at most four
+    /// characters and no list between (金融体制改革, 收入分配制度改革, 监管体制综合改革; not 制度建设和机构改革). Reform
+    /// before what it changes (改革完善相关制度) and mechanisms to be built (健全…体制机制) are not read: on the spent
+    /// halves the gold codes them by the task's area as often as by rule 5.
+    private static func reform(inClause clause: String) -> String? {
+        let scalars = Array(clause.unicodeScalars)
+        let reformWord = Array("改革".unicodeScalars)
+        func isWord(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+            index >= 0 && index + word.count <= scalars.count && word.indices.allSatisfy { scalars[index + $0] == word[$0] }
+        }
+        for institution in institutions.map({ Array($0.unicodeScalars) }) {
+            for index in scalars.indices where isWord(institution, at: index) {
+                let after = index + institution.count
+                for gap in 0...4 where isWord(reformWord, at: after + gap) && !scalars[after..<after + gap].contains("、") {
+                    return String(String.UnicodeScalarView(scalars[index..<after + gap + reformWord.count]))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `sentence` defines or assesses rather than commits (城镇化是现代化的必由之路; 繁荣发展社会事业是促进社会
+    /// 公正…的有效途径): before its commitment (要, 必须 — not the 要 of 重要, 主要, 需要 or 要求), a clause holds 是
+    /// and a 的 after it.
+    static func isDefinition(_ sentence: String) -> Bool {
+        let scalars = Array(sentence.unicodeScalars)
+        let commitment = scalars.indices.first { index in
+            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if scalars[index] == "必" { return next == "须" }
+            return scalars[index] == "要" && next != "求" && !(index > 0 && "只主需重想".unicodeScalars.contains(scalars[index - 1]))
+        } ?? scalars.count
+        return clauses(of: String(String.UnicodeScalarView(scalars[..<commitment]))).contains { clause in
+            guard let copula = clause.unicodeScalars.firstIndex(of: "是") else { return false }
+            return clause.unicodeScalars[copula...].contains("的")
+        }
+    }
+}
