@@ -2,11 +2,12 @@
 /// exactly as long as the text as written and an offset into one is an offset into the other.
 ///
 /// The mappings are the traditional → simplified part of `FoldingTable` — ICU's Traditional-Simplified
-/// transform applied to each CJK ideograph alone, where it gives one other ideograph — without its NFKC
-/// part, which changes lengths (㈠ → (一)) and which the rules that match on text as written (（一） and
-/// (1) told apart) must not see. On ICU 72.1 that is 2,853 ideographs: of ICU's 3,952 rules, its 2,976
-/// rules for one character (121 of them keep it) and none of its 976 rules for words, whose context
-/// (計畫 → 计划, 顯著 → 显著) a character alone does not have: 畫 folds to 画, 著 to 着, 俱 to 具.
+/// transform applied to each CJK ideograph alone, where it gives one other ideograph, less the characters
+/// simplified text writes in its own right (`SimplifiedCharacters`: 著, 俱, 跤…) — without its NFKC part,
+/// which changes lengths (㈠ → (一)) and which the rules that match on text as written (（一） and (1)
+/// told apart) must not see. On ICU 72.1 that is 2,841 ideographs: of ICU's 3,952 rules, its 2,976 rules
+/// for one character (121 of them keep it) less 12 characters left, and none of its 976 rules for words,
+/// whose context (計畫 → 计划) a character alone does not have: 畫 folds to 画.
 public struct SimplifiedFolding: Sendable {
     /// For each UTF-16 unit, its simplified form (itself where it has none).
     let simplified: [UInt16]

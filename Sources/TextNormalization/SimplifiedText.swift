@@ -6,7 +6,7 @@
 /// the folded text: piece by piece, each at the place where the folded text holds the longest run of it
 /// (the nearest such place to where the previous piece ended), and read from the same place of the text
 /// as written, which is exactly as long. A unit that no character of this text was folded to (punctuation,
-/// 我, 的; in a text in simplified characters with one 著, all but 着) is written as it is, so the words the
+/// 我, 的; in a text in simplified characters with one 後, all but 后) is written as it is, so the words the
 /// rules put in (。 between a heading and its text) come through, and most pieces need no search.
 public struct SimplifiedText: Sendable {
     /// The text as written, in UTF-16 units.

@@ -38,6 +38,45 @@ private let coal = "煤八千一百九十九萬噸，等於一九四九年的二
     #expect(folding.simplified[0xFF08] == 0xFF08)
 }
 
+@Test func charactersSimplifiedTextWritesInTheirOwnRightAreLeftAsWritten() {
+    // Clauses of the reports in simplified characters: 著, 俱, 跤 and 苎 are standard simplified characters
+    // that ICU's rules for one character change (著 → 着, 俱 → 具, 跤 → 交, 苎 → 苧).
+    let folding = SimplifiedFolding.shared
+    for text in ["国际地位显著提高", "继往开来、与时俱进的五年", "搞宗派要摔跤的", "苎麻将增长百分之三十二点八", "声名狼藉"] {
+        #expect(!folding.changes(text))
+        #expect(folding.fold(text) == text)
+    }
+    // Written in traditional characters, the word comes out as the transform writes it.
+    #expect(folding.fold("成績顯著") == "成绩显著")
+    // The 1954 report's traditional forms and variants stay folded: 後, 於 (GB 2312 holds both for rarer
+    // uses, but the inverse transform writes them back), 産, 爲 (variants GB 2312 lacks).
+    #expect(folding.fold("今後 關於 生産 爲了") == "今后 关于 生产 为了")
+}
+
+@Test func theCharactersLeftAreReadFromTheTransformsRules() {
+    var images: [UInt16: UInt16] = [:]
+    for (source, target) in [("著", "着"), ("乾", "干"), ("藉", "借"), ("俱", "具"), ("跤", "交"), ("後", "后"), ("於", "于"), ("産", "产"), ("內", "内")] {
+        images[source.utf16.first!] = target.utf16.first!
+    }
+    let characters = SimplifiedCharacters(images: images)
+    let named = { (set: Set<UInt16>) in String(decoding: set.sorted(), as: UTF16.self) }
+    // 著名 > 著名, 乾坤 > 乾坤, 狼藉 > 狼藉 are rules of the transform; 內里 keeps 內 but changes 裡, no rule of a word to itself.
+    #expect(named(characters.keptByWords) == named(Set("著乾藉".utf16)))
+    // The inverse never writes 俱, 藉 or 跤 back for 具, 借 or 交 alone; GB 2312 encodes them, not 産.
+    #expect(named(characters.encodedVariants) == named(Set("俱藉跤".utf16)))
+}
+
+@Test func foldingAFoldedTextChangesNothing() {
+    // ICU maps 苧 → 苎 and 苎 → 苧, and 薴 → 苧; with 苎 left as written, both come to 苎.
+    let folding = SimplifiedFolding.shared
+    #expect(folding.fold("苧薴苎") == "苎苎苎")
+    let foldedAgain = SimplifiedFolding.ideographs.joined().filter { unit in
+        let once = folding.simplified[unit]
+        return folding.simplified[Int(once)] != once
+    }
+    #expect(foldedAgain.isEmpty)
+}
+
 @Test func aCharacterAloneIsFoldedWithoutTheWordAroundIt() {
     // ICU's rules for words (計畫 → 计划) are not applied: one character carries no context.
     #expect(SimplifiedFolding.shared.fold("計畫") == "计画")
