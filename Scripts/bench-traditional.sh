@@ -8,7 +8,7 @@
 #   3. whether the two builds print the same bytes for stats and measures on the work reports of 2000–2025
 #      (simplified characters);
 #   4. search hits (sections, --per-document 0 --all) of query pairs written both ways, over an index of
-#      corpus/reports built by each build;
+#      corpus/reports built by each build; and the terms `zhili terms` prints for 显著 and 与时俱进;
 #   5. CPU throughput of stats and measures over corpus/reports, the two builds interleaved, best of 5.
 # A query that finds nothing counts 0 (search exits 1 then).
 # usage: BEFORE=path/to/zhili Scripts/bench-traditional.sh   (AFTER defaults to .build/release/zhili; SHARED
@@ -80,6 +80,19 @@ for query in 经济 經濟 计划 計劃 計畫 必须 必須 社会主义 社�
     before=$("$BEFORE" search "$query" --index "$OUT/index-before" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l || true)
     after=$("$AFTER" search "$query" --index "$OUT/index-after" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l || true)
     echo "| $query | $before | $after |"
+done
+
+echo
+echo "## 4b. Terms printed as written: zhili terms over the work reports of 2000–2025, terms holding 著/着 or 俱/具"
+for build in before after; do
+    binary=$BEFORE; [ $build = after ] && binary=$AFTER
+    "$binary" terms "${RECENT[@]}" --top 0 --format jsonl > "$OUT/terms-$build.jsonl"
+    python3 - "$OUT/terms-$build.jsonl" "$build" <<'PY'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+picked = sorted((r for r in rows if set(r["term"]) & set("著着俱具") and r["count"] >= 20), key=lambda r: -r["count"])
+print(f"{sys.argv[2]}: " + ", ".join(f"{r['term']} {r['count']}" for r in picked[:8]))
+PY
 done
 
 echo
