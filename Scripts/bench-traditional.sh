@@ -76,7 +76,7 @@ for file in "${FILES[@]}"; do ln -s "$(realpath "$file")" "$OUT/corpus/"; done
 "$AFTER" index "$OUT/corpus" --index "$OUT/index-after" > /dev/null 2>&1
 echo "| query | before | after |"
 echo "| --- | --- | --- |"
-for query in 经济 經濟 计划 計劃 計畫 必须 必須 社会主义 社會主義 农业合作社 農業合作社 万吨 萬噸; do
+for query in 经济 經濟 计划 計劃 計畫 必须 必須 社会主义 社會主義 农业合作社 農業合作社 万吨 萬噸 显著 顯著 显着 与时俱进 與時俱進; do
     before=$("$BEFORE" search "$query" --index "$OUT/index-before" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l || true)
     after=$("$AFTER" search "$query" --index "$OUT/index-after" --json --per-document 0 --all --limit 100000 2>/dev/null | wc -l || true)
     echo "| $query | $before | $after |"
