@@ -66,8 +66,8 @@ public struct FoldingTable: Sendable {
 
     /// Applies the Traditional-Simplified transform to every CJK ideograph and keeps the one-to-one
     /// results, except for the characters simplified text writes in its own right (`SimplifiedCharacters`:
-    /// 著 of 显著, 俱 of 与时俱进), which stay as written. An image the transform changes again (苧 → 苎,
-    /// itself left) is followed to where it stays, so that folding a folded text changes nothing. Only the
+    /// 著 of 显著, 俱 of 与时俱进), which stay as written. An image the transform changes again (薴 → 苧,
+    /// and 苧 → 苎) is followed one step further, so that folding a folded text changes nothing. Only the
     /// ideographs in the transform's source set (about 3,500) are transformed: the transform costs more
     /// per character than anything else in building the table.
     private static func applyTraditionalToSimplified(_ singles: inout [UInt16]) {
