@@ -172,6 +172,48 @@ int32_t zh_transliterate_units(const char *identifier, const uint16_t *units, in
     return changed;
 }
 
+int32_t zh_transform_rules(const char *identifier, uint16_t *out, int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar id[128];
+    int32_t id_length = 0;
+    for (; identifier[id_length] != '\0' && id_length < 127; id_length++) id[id_length] = (UChar)identifier[id_length];
+    UTransliterator *transliterator = utrans_openU(id, id_length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    int32_t length = utrans_toRules(transliterator, 0, (UChar *)out, capacity, &status);
+    utrans_close(transliterator);
+    /* Too small a buffer is the caller's cue to ask again with the length returned, not a failure. */
+    *error = status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING ? U_ZERO_ERROR : status;
+    return length;
+}
+
+int32_t zh_encodable_units(const char *charset, const uint16_t *units, int32_t count, uint8_t *results, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    memset(results, 0, (size_t)count);
+    UConverter *converter = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) { *error = status; return 0; }
+    ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    int32_t encoded = 0;
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; i++) {
+        char bytes[8];
+        UChar back[4];
+        UErrorCode one = U_ZERO_ERROR;
+        ucnv_resetFromUnicode(converter);
+        int32_t length = ucnv_fromUChars(converter, bytes, sizeof(bytes), (const UChar *)&units[i], 1, &one);
+        if (U_FAILURE(one)) continue;
+        ucnv_resetToUnicode(converter);
+        int32_t back_length = ucnv_toUChars(converter, back, 4, bytes, length, &one);
+        /* A fallback mapping encodes a unit the charset does not hold to a neighbour's bytes: only a round trip counts. */
+        if (U_SUCCESS(one) && back_length == 1 && back[0] == units[i]) {
+            results[i] = 1;
+            encoded++;
+        }
+    }
+    ucnv_close(converter);
+    *error = status;
+    return encoded;
+}
+
 void zh_icu_version(char *out, int32_t capacity) {
     UVersionInfo version;
     char text[U_MAX_VERSION_STRING_LENGTH];

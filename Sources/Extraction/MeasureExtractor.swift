@@ -52,7 +52,14 @@ public struct MeasureExtractor: Sendable {
     }
 
     /// Every measure of `document`, in reading order: each level-1 task followed by its sub-tasks.
+    /// A document in traditional characters is read folded to simplified ones, as the rules are
+    /// written, and its measures quote it as written.
     public func measures(in document: Document) -> [Measure] {
+        guard let simplified = SimplifiedDocument(document) else { return measures(ofSimplified: document) }
+        return measures(ofSimplified: simplified.folded).map(simplified.asWritten)
+    }
+
+    private func measures(ofSimplified document: Document) -> [Measure] {
         if isLaw(document) { return [] }
         if !isReport(document), let table = MeasureTable(document) { return tableMeasures(table, in: document) }
         let tree = SectionTree(DocumentBody.sections(document.sections))

@@ -55,10 +55,11 @@ public struct Statistic: Sendable, Hashable {
         self.period = period
     }
 
-    /// The value without its unit's multiplier, and the unit that is left (`BaseQuantity`).
+    /// The value without its unit's multiplier, and the unit that is left (`BaseQuantity`), read from
+    /// the unit folded (萬噸 → 万吨 → 吨) as the figure was.
     public var base: BaseQuantity? {
         guard case let .number(number) = value else { return nil }
-        return BaseQuantity(value: number, unit: unit)
+        return BaseQuantity(value: number, unit: unit?.folded)
     }
 
     /// The contract's record, fields in the contract's order (the second round's after `sentence`),
@@ -71,7 +72,7 @@ public struct Statistic: Sendable, Hashable {
                 ("subject", .string(subject)), ("sentence", .string(sentence)),
                 ("indicator", .string(indicator)), ("aspect", .string(aspect.rawValue)), ("direction", .string(direction?.rawValue)),
                 ("role", .string(role.rawValue)), ("period", .string(period)),
-                ("base_value", base.map { .number($0.value.description) } ?? .null), ("base_unit", .string(base?.unit?.folded)),
+                ("base_value", base.map { .number($0.value.description) } ?? .null), ("base_unit", .string(base?.unit)),
                 ("start", value.date), ("end", maximum?.date ?? .null)]
     }
 

@@ -21,7 +21,7 @@ enum TaskWording {
         "有计划", "有步骤", "有重点",
     ]
     /// Words of a subject that name the speaker's side: we, the whole party or nation, every level.
-    static let speakerSide = ["我", "全", "各", "党", "黨", "政府", "国务院", "國務院", "同志"]
+    static let speakerSide = ["我", "全", "各", "党", "政府", "国务院", "同志"]
 
     /// Words that commit the speaker's side in a lead sentence.
     static let commitments = ["一定要", "必须", "务必", "应当", "应该", "要", "首要任务", "主要任务", "中心任务"]

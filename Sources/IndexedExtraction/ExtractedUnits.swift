@@ -16,7 +16,7 @@ import SearchIndex
 public struct ExtractedUnits: Sendable {
     /// Names this producer in the index's manifest: change it whenever the extractors find other
     /// records, so that an index built with the old ones is rebuilt rather than carried over.
-    public static let version = "extraction/3"
+    public static let version = "extraction/4"
 
     // Made once, not per file: a measure extractor builds its policy coders' cue tables when made,
     // which cost as much as extracting the measures of a law.

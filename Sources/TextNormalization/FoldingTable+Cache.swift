@@ -6,7 +6,7 @@ import Glibc
 extension FoldingTable {
     /// Names the way `init()` folds: change it whenever the table would come out otherwise for the
     /// same ICU, so that a table cached by an older build is not read.
-    static let cacheVersion = 1
+    static let cacheVersion = 2
 
     /// The table read from the user's cache folder (`$XDG_CACHE_HOME/zhili`, else `~/.cache/zhili`),
     /// where it is kept per ICU version; built, and stored there for the next process, when it is

@@ -65,8 +65,11 @@ public struct FoldingTable: Sendable {
     }
 
     /// Applies the Traditional-Simplified transform to every CJK ideograph and keeps the one-to-one
-    /// results. Only the ideographs in the transform's source set (about 3,500) are transformed: the
-    /// transform costs more per character than anything else in building the table.
+    /// results, except for the characters simplified text writes in its own right (`SimplifiedCharacters`:
+    /// 著 of 显著, 俱 of 与时俱进), which stay as written. An image the transform changes again (薴 → 苧,
+    /// and 苧 → 苎) is followed one step further, so that folding a folded text changes nothing. Only the
+    /// ideographs in the transform's source set (about 3,500) are transformed: the transform costs more
+    /// per character than anything else in building the table.
     private static func applyTraditionalToSimplified(_ singles: inout [UInt16]) {
         let ranges: [ClosedRange<Int>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
         var units: [UInt16] = []
@@ -85,6 +88,12 @@ public struct FoldingTable: Sendable {
             zh_transliterate_units("Traditional-Simplified", units, Int32(units.count), results.baseAddress, &error)
         }
         guard error <= 0 else { return }
-        for (index, unit) in sources.enumerated() where results[index] != 0 { singles[unit] = results[index] }
+        var images: [UInt16: UInt16] = [:]
+        for (index, unit) in units.enumerated() where results[index] != 0 { images[unit] = results[index] }
+        for unit in SimplifiedCharacters(images: images).all { images[unit] = nil }
+        for (index, unit) in sources.enumerated() {
+            guard let image = images[units[index]] else { continue }
+            singles[unit] = images[image] ?? image
+        }
     }
 }

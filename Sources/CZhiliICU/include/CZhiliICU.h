@@ -44,6 +44,15 @@ int32_t zh_nfkc_code_point(int32_t code_point, uint16_t *out, int32_t capacity, 
 int32_t zh_transliterate_units(const char *identifier, const uint16_t *units, int32_t count, uint16_t *results,
                                int32_t *error);
 
+/// The rules of the ICU transform `identifier` as its rule source writes them (`utrans_toRules`; for
+/// "Traditional-Simplified" one `source > target;` a line), in UTF-16 into `out`. Returns their length,
+/// which may exceed `capacity`: then nothing useful is written and the call is repeated with room enough.
+int32_t zh_transform_rules(const char *identifier, uint16_t *out, int32_t capacity, int32_t *error);
+
+/// For each of `count` UTF-16 units, 1 in `results` where the charset `charset` (for example "GB2312")
+/// encodes it and decodes the bytes back to it, else 0. Returns the number encoded.
+int32_t zh_encodable_units(const char *charset, const uint16_t *units, int32_t count, uint8_t *results, int32_t *error);
+
 /// ICU's version ("72.1"), NUL-terminated in `out` of `capacity` bytes.
 void zh_icu_version(char *out, int32_t capacity);
 
