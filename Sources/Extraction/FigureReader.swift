@@ -18,6 +18,8 @@ struct FigureReader {
         var dates = document
         if let headingCue, let reviewed = document.lastReviewedYear { dates.plansAhead = headingCue.first > reviewed }
         var scanned = TimeScan()
+        // Whether a figure before in the current sentence has a name: then an unnamed one speaks of it, not of a clause before.
+        var sentenceNamed = false
         for (index, figure) in figures.enumerated() {
             var meaning = FigureMeaning()
             meaning.subject = figure.subject
@@ -34,6 +36,13 @@ struct FigureReader {
                     if names.count >= 2 { meaning.subject = names.joined(separator: "和") }
                 }
             }
+            // 钢：从一百三十五万吨增加到四百十二万吨; 基本建设投资总额，今年２月修订计划时减少为三百亿元: where neither the figure's
+            // clause nor a figure before it in its sentence names anything, its line's label or a clause before it may.
+            if index == 0 || figures[index - 1].sentenceStart != figure.sentenceStart { sentenceNamed = false }
+            if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, !sentenceNamed {
+                meaning.subject = SubjectFinder(scan: scan).unnamedFigureSubject(at: figure.range.lowerBound, sentence: figure.sentenceRange)
+            }
+            if meaning.subject != nil { sentenceNamed = true }
             // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
             if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {
                 meaning.subject = String(subject.dropLast(aim.count))

@@ -169,6 +169,8 @@ public struct StatisticExtractor: Sendable {
     private static let zero = Unit.one("0")
     private static let yearMark = Unit.one("年")
     private static let running = Unit.of("连续")
+    /// Comparatives a run of years may hold (连续两年快于城镇居民).
+    private static let comparatives: [[UInt16]] = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"].map(Unit.of)
     private static let within = Unit.of("内")
     private static let more = Unit.of("多")
     private static let ten = Unit.one("十")
@@ -441,9 +443,10 @@ public struct StatisticExtractor: Sendable {
             // 超过五年计划原定数: years before 计划 or 规划 name a plan.
             if scan.longest(of: StatisticExtractor.planWords, at: mark + 1) != nil { return true }
             if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
-            // 连续两年增长10%以上: the years a figure after them ran (连续6年增产 counts them).
+            // 连续两年增长10%以上, 连续5年超万亿斤: the years a figure after them ran (连续6年增产 counts them); 连续两年快于城镇居民:
+            // the years a comparison held.
             if scan.has(StatisticExtractor.running, endingAt: start), ((mark + 1)..<scan.clauseEnd(after: mark + 1)).contains(where: {
-                Unit.isASCIIDigit(scan[$0]) || scan.has(StatisticExtractor.percentPrefixes[0], at: $0)
+                Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isNumeralCharacter(scan[$0]) || scan.longest(of: StatisticExtractor.comparatives, at: $0) != nil
             }) {
                 return true
             }

@@ -51,6 +51,9 @@ struct SubjectFinder {
                 return (phrase(opening..<link), linkText, clauseNames)
             }
         }
+        // 将2.8万亿元中央财政资金纳入直达机制, 中央安排30亿元国债资金支持: money is the fund the noun after it names, whatever
+        // the verb after that does with it.
+        if kind == .money, let fund = fundNoun(from: end) { return (fund, linkText, clauseNames) }
         if kind == .count || kind == .money || kind == .number || kind == .duration, var noun = nounRun(from: end), !isVerb(at: end),
            scan.longest(of: StatisticUnits.linkWords, at: end) == nil {
             // 用三十亿元建设职工住宅: what the money is for follows its verb.
@@ -138,7 +141,9 @@ struct SubjectFinder {
     /// What the clauses before the one starting at `start` (after its comma) speak of, in its sentence: the words
     /// opening the nearest of them that are followed by what is said of them (粮食连续五年增产 → 粮食, 工业生产增长较快 →
     /// 工业, 海洋和淡水的渔业生产 → 海洋和淡水的渔业, 我国的农业在严重的自然灾害中 → 农业); a date or an aside (如前所说) is skipped.
-    private func topic(before start: Int) -> String? {
+    ///
+    /// With `wholeClauses`, a clause that is a name alone is its own topic (基本建设投资总额，今年２月修订计划时减少为三百亿元).
+    private func topic(before start: Int, wholeClauses: Bool = false) -> String? {
         let sentence = scan.sentence(around: start)
         var clauseEnd = start - 1
         var clauses = 0
@@ -147,6 +152,8 @@ struct SubjectFinder {
             var index = clauseStart
             if let date = dateEnd(at: index, before: clauseEnd) { index = date }
             if let filler = scan.longest(of: SubjectFinder.topicFillers, at: index) { index += filler.count }
+            // 虽然在这方面做了很大努力: a conjunction opens what is said, no topic.
+            if let word = scan.longest(of: SubjectFinder.functionWords, at: index) { index += word.count }
             var end = index
             while end < clauseEnd, Unit.isHan(scan[end]), scan.longest(of: SubjectFinder.topicEnds, at: end) == nil { end += 1 }
             let closed = end < clauseEnd && scan.longest(of: SubjectFinder.topicEnds, at: end) != nil
@@ -154,13 +161,60 @@ struct SubjectFinder {
             if end == clauseEnd, scan.has(SubjectFinder.production, endingAt: end) { end -= SubjectFinder.production.count }
             // 粮食播种面积稳定在5.8万亩，总产量2.6万吨: the topic is the crop, not its area.
             if let area = scan.longest(of: SubjectFinder.topicQuantities, endingAt: end), end - area.count - index >= 2 { end -= area.count }
-            if closed, (2...10).contains(end - index), scan.longest(of: StatisticUnits.objectFillers, at: index)?.count != end - index {
+            // For an unnamed figure, only a clause after a comma or a colon or opening the sentence, and a topic that is a name whole
+            // (not 平均每年).
+            let opensClause = clauseStart == sentence.lowerBound || scan[clauseStart - 1] == SubjectFinder.comma
+                || SubjectFinder.colons.contains(scan[clauseStart - 1])
+            if closed, (2...10).contains(end - index), scan.longest(of: StatisticUnits.objectFillers, at: index)?.count != end - index,
+               !wholeClauses || opensClause && phrase(index..<end)?.count == end - index {
                 return scan.original(index..<end)
             }
+            if wholeClauses, opensClause, index == clauseStart, end == clauseEnd, isNounPhrase(index..<end) { return scan.original(index..<end) }
             clauseEnd = clauseStart - 1
             clauses += 1
         }
         return nil
+    }
+
+    /// What a figure whose clause (and every figure before it in its sentence) names nothing measures, where its
+    /// sentence says so before it: the label its line opens with (钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。), else the
+    /// topic of a clause before its own (粮食总产量在上年大幅度增长的基础上，又增产291亿斤; 原油产量继续增长，达到１．４２亿吨), or
+    /// such a clause whole where it is a name alone (粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤).
+    func unnamedFigureSubject(at start: Int, sentence: Range<Int>) -> String? {
+        if let label = lineLabel(in: sentence, before: start) { return label }
+        let clauseStart = scan.clauseStart(before: start)
+        guard clauseStart > sentence.lowerBound, scan[clauseStart - 1] == SubjectFinder.comma else { return nil }
+        return topic(before: clauseStart, wholeClauses: true)
+    }
+
+    /// The label a sentence opens with before a colon ahead of `start`, where it is a name (钢, 发电量, 黄麻、洋麻); nil
+    /// where the words before the colon say or introduce something (我们认为：, 纲要要求：, 商业方面：, 具体指标：).
+    private func lineLabel(in sentence: Range<Int>, before start: Int) -> String? {
+        let begin = sentence.lowerBound
+        var end = begin
+        while end < start, end - begin <= SubjectFinder.longestLabel, Unit.isHan(scan[end]) || SubjectFinder.listMarks.contains(scan[end]) {
+            end += 1
+        }
+        guard end < start, end > begin, SubjectFinder.colons.contains(scan[end]), Unit.isHan(scan[end - 1]),
+              scan.longest(of: SubjectFinder.leadInEnds, endingAt: end) == nil, scan[begin] != SubjectFinder.zai,
+              let name = phrase(begin..<end), name.count == end - begin else { return nil }
+        return name
+    }
+
+    /// Whether `range` is a noun phrase alone: Chinese characters with no verb, word of change, date, clause mark or
+    /// conjunction among them (粮食每亩平均年产量, 城乡人民的储蓄存款; not 大众创业、万众创新广泛开展, 与去年同期相比, 同时).
+    private func isNounPhrase(_ range: Range<Int>) -> Bool {
+        guard (3...SubjectFinder.longestNounClause).contains(range.count),
+              scan.longest(of: SubjectFinder.openers, at: range.lowerBound) == nil,
+              scan.longest(of: SubjectFinder.functionWords, at: range.lowerBound) == nil,
+              scan.longest(of: StatisticUnits.objectFillers, at: range.lowerBound)?.count != range.count,
+              ChangeWords.last(in: scan.foldedString(range)) == nil,
+              scan.longest(of: SubjectFinder.leadInEnds, endingAt: range.upperBound) == nil else { return false }
+        return range.allSatisfy { index in
+            Unit.isHan(scan[index]) && !isNumeral(scan[index]) && !SubjectFinder.clauseMarks.contains(scan[index])
+                && !isVerb(at: index) && scan.longest(of: StatisticUnits.timeWords, at: index) == nil
+                && scan.longest(of: SubjectFinder.adverbWords, at: index) == nil && scan.longest(of: SubjectFinder.clauseWords, at: index) == nil
+        }
     }
 
     /// The object the verb ending the phrase `from..<end` took earlier in its sentence: 今年先发行1万亿元
@@ -240,6 +294,10 @@ struct SubjectFinder {
             } else if scan[link - 1] == SubjectFinder.de, link - 1 > begin, let date = dateStart(endingAt: link - 1, after: begin) {
                 // 增加到2002年的7703元: the year the figure is of.
                 link = date
+                moved = true
+            } else if let adjustment = adjustmentStart(endingAt: link, after: begin) {
+                // 社会商品零售总额扣除价格因素比上年增长, 扣除物价上升因素增长８６．９％: how the figure was adjusted, not what it measures.
+                link = adjustment
                 moved = true
             } else if let adverbial = scan.longest(of: SubjectFinder.adverbialEnds, endingAt: link),
                       let opening = ((begin..<(link - adverbial.count)).last { scan[$0] == SubjectFinder.zai }) {
@@ -494,6 +552,11 @@ struct SubjectFinder {
         // 还可能: an adverb left alone names nothing; 这, 就, 相应地, 它虽然: nor do function words.
         if subject.count == 1, SubjectFinder.adverbs.contains(scan[subject.lowerBound]) { return nil }
         if isFunctionWordsOnly(subject) { return nil }
+        // 已经由五年前的百分之五十左右扩大到, 大大低于: an adverb of two characters alone names nothing either.
+        if let adverb = scan.longest(of: SubjectFinder.adverbWords, at: subject.lowerBound) ?? scan.longest(of: SubjectFinder.openers, at: subject.lowerBound),
+           adverb.count == subject.count {
+            return nil
+        }
         // 四川省由千分之二十九降到…: a place is where, not what.
         if subject.count <= 4, SubjectFinder.placeEnds.contains(scan[subject.upperBound - 1]) { return nil }
         if scan.longest(of: StatisticUnits.objectFillers, at: subject.lowerBound)?.count == subject.count { return nil }
@@ -692,8 +755,11 @@ struct SubjectFinder {
     private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都还要可所受获得成参实使让不地之".utf16)
 
     /// Whether a noun starts at `index`, right after a figure (6183座病险水库除险加固工程开工建设).
+    ///
+    /// A change after the figure says something of it and names nothing (比一九五二年的五万八千人增长两倍).
     func namesNoun(at index: Int) -> Bool {
         Unit.isHan(scan[index]) && !SubjectFinder.nounStops.contains(scan[index]) && !isVerb(at: index)
+            && !ChangeWords.startsChange(in: scan, at: index)
     }
 
     /// Whether the counted noun `noun` before `index` goes on there into a longer one that is counted whole:
@@ -701,12 +767,48 @@ struct SubjectFinder {
     /// punctuation); not 19个村卫生室 or 12个部门主要负责人, which count the noun itself, nor 二十一个乡镇中 (a
     /// place in it).
     func continuesNoun(_ noun: [UInt16], at index: Int) -> Bool {
-        if scan[index] == SubjectFinder.fen { return true }
+        if scan[index] == SubjectFinder.fen || placeGlossEnd(at: index) != nil { return true }
         guard noun.count >= 2, namesNoun(at: index), !SubjectFinder.localizers.contains(scan[index]),
               scan.longest(of: SubjectFinder.clauseWords, at: index) == nil else { return false }
         var end = index
         while end - index < 6, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
         return !Unit.isHan(scan[end]) || SubjectFinder.listMarks.contains(scan[end])
+    }
+
+    /// Where a gloss of places in brackets opening at `index` ends (（区、市）, （市）): the units of government a level
+    /// stands for.
+    private func placeGlossEnd(at index: Int) -> Int? {
+        guard SubjectFinder.openingBrackets.contains(scan[index]) else { return nil }
+        var end = index + 1
+        while end - index <= 8, SubjectFinder.placeEnds.contains(scan[end]) || scan[end] == SubjectFinder.enumerationComma { end += 1 }
+        guard end > index + 1, SubjectFinder.closingBrackets.contains(scan[end]) else { return nil }
+        return end + 1
+    }
+
+    /// The fund a money figure is, named right after it before a verb (2.8万亿元中央财政资金纳入…, 30亿元国债资金支持…).
+    private func fundNoun(from start: Int) -> String? {
+        guard !isVerb(at: start), scan.longest(of: StatisticUnits.linkWords, at: start) == nil else { return nil }
+        var end = start
+        while end < scan.count, end - start < 10, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) {
+            end += 1
+            if end - start >= 3, scan.longest(of: SubjectFinder.fundHeads, endingAt: end) != nil, Unit.isHan(scan[end]),
+               scan.longest(of: SubjectFinder.fundHeads, at: end) == nil {
+                return scan.original(start..<end)
+            }
+        }
+        return nil
+    }
+
+    /// Where an adjustment closing a phrase at `end` starts (扣除物价因素, 扣除价格上涨因素后, 考虑价格下降因素).
+    private func adjustmentStart(endingAt end: Int, after begin: Int) -> Int? {
+        let factorEnd = scan[end - 1] == SubjectFinder.hou ? end - 1 : end
+        guard scan.has(SubjectFinder.factor, endingAt: factorEnd) else { return nil }
+        var index = factorEnd - SubjectFinder.factor.count - 1
+        while index >= begin, factorEnd - index <= 12 {
+            if scan.longest(of: SubjectFinder.adjustments, at: index) != nil { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether a verb starts at `index` (6600多万纳税人受益 names 纳税人, 2名医生在场 医生; but
@@ -719,6 +821,10 @@ struct SubjectFinder {
     /// ten where a list mark or punctuation ends them (2名医生在场 → 医生); nil where no such end comes
     /// soon enough to tell a noun from a clause.
     private func nounRun(from start: Int) -> String? {
+        // 28个省（区、市）, 2300个县（市）: a gloss of the places a level of government stands for is part of its name.
+        if let gloss = (1...2).first(where: { placeGlossEnd(at: start + $0) != nil && (0..<$0).allSatisfy { Unit.isHan(scan[start + $0]) } }) {
+            return scan.original(start..<placeGlossEnd(at: start + gloss)!)
+        }
         var end = start
         var limit = 10
         var adverbEnds = false
@@ -746,6 +852,22 @@ struct SubjectFinder {
         return scan.original(start..<end)
     }
 
+    private static let enumerationComma = Unit.one("、")
+    /// Heads of the funds money is named by after it (中央财政资金, 国债资金, 地方政府专项债券).
+    private static let fundHeads: [[UInt16]] = ["资金", "债券", "国债", "基金"].map(Unit.of)
+    private static let factor = Unit.of("因素")
+    private static let hou = Unit.one("后")
+    /// Words opening an adjustment of a figure (扣除物价因素, 考虑价格下降因素).
+    private static let adjustments: [[UInt16]] = ["扣除", "考虑", "剔除"].map(Unit.of)
+    /// The longest label a line may open with, and the longest clause that is a name alone.
+    private static let longestLabel = 10
+    private static let longestNounClause = 16
+    private static let colons: Set<UInt16> = Set(":：".folded.utf16)
+    /// Words ending what a colon introduces rather than names: speech, rules, aims and scopes (毛主席说：, 国务院规定：,
+    /// 主要措施是：, 具体指标：, 商业方面：).
+    private static let leadInEnds: [[UInt16]] = ["说", "说过", "认为", "要求", "规定", "指出", "证明", "说明", "表明", "知道", "是", "如下",
+                                                 "强调", "呼吁", "教导", "提出", "决定", "方面", "指标", "目标", "任务", "措施", "情况",
+                                                 "原则", "问题", "内容", "重点", "包括", "为", "了", "代表", "同志", "们"].map(Unit.of)
     private static let phraseEnds: Set<UInt16> = Set("。！？；!?;\n\r，,:：“”\"《》".folded.utf16)
     private static let openingBrackets: Set<UInt16> = Set("(（[〔【".folded.utf16)
     private static let closingBrackets: Set<UInt16> = Set(")）]〕】".folded.utf16)

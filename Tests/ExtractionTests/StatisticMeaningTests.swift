@@ -754,7 +754,7 @@ private func congress14Statistics(_ text: String) -> [Statistic] {
     let investment = "一九五七年工业投资额完成六十五亿五千万元，超过原定的年度计划百分之四点一。"
     #expect(try statistic("百分之四点一", in: investment, title: title).indicator == "工业投资额")
     let cotton = "以粮食和棉花的产量来说，棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七。"
-    #expect(try statistic("三千五百万", in: cotton, title: title).indicator == "棉花")
+    #expect(try statistic("三千五百万担", in: cotton, title: title).indicator == "棉花")
 }
 
 @Test func wordsNextToAFigureThatNameNothingLeaveItTheNameBeforeThem() throws {
@@ -921,3 +921,83 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     let deficit = "今年中央财政赤字拟安排2450亿元，比去年预算赤字减少500亿元。"
     #expect(try statistic("2450亿元", in: deficit, title: "2007年中华人民共和国国务院政府工作报告").indicator == "中央财政赤字")
 }
+
+@Test func aLinesLabelNamesTheFiguresItsClausesLeaveUnnamed() {
+    let title1955 = "1955年中华人民共和国国务院政府工作报告"
+    // test12 1955: the plan's products, one a line.
+    #expect(statistics("钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。", title: title1955).map(\.indicator) == ["钢", "钢", "钢"])
+    #expect(statistics("载重汽车：达到四千辆（一九五二年还不能制造）。", title: title1955).map(\.indicator) == ["载重汽车"])
+    // Bolts of cloth are a unit.
+    let cloth = statistics("棉布：从一亿一千一百六十三万匹增加到一亿六千三百七十二万匹，增长零点五倍。", title: title1955)
+    #expect(cloth.map(\.unit) == ["万匹", "万匹", "倍"])
+    #expect(cloth.map(\.indicator) == ["棉布", "棉布", "棉布"])
+    // What a colon introduces is no label: 纲要要求 says what is required; the name is the clause before the figures.
+    let plan = "全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤。"
+    #expect(statistics(plan, title: "1960年中华人民共和国国务院政府工作报告").map(\.indicator) == ["粮食每亩平均年产量", "粮食每亩平均年产量", "粮食每亩平均年产量"])
+}
+
+@Test func anUnnamedFigureIsOfTheTopicOfAClauseBeforeItInItsSentence() throws {
+    // test8 2006, test4 1993, test10 1981 and 1997: the topic before what is said of it, or a clause that is a name alone.
+    #expect(statistics("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", title: "2006年中华人民共和国国务院政府工作报告")
+        .map(\.indicator) == ["粮食总产量", "粮食总产量"])
+    #expect(try statistic("１．４２亿吨", in: "原油产量继续增长，达到１．４２亿吨。", title: "1993年中华人民共和国国务院政府工作报告").indicator == "原油产量")
+    let banks = "组建城市合作银行的大中城市，由３５个增加到１００个，农村金融改革全面启动。"
+    #expect(statistics(banks, title: "1997年中华人民共和国国务院政府工作报告").map(\.indicator) == ["组建城市合作银行的大中城市", "组建城市合作银行的大中城市"])
+    // A clause with words of its own (今年１到１０月增加了) keeps its figure unnamed; the next, which says nothing else, is named.
+    let savings = "城乡人民的储蓄存款，今年１到１０月增加了九十五亿元，达到四百九十四亿元，这是广大人民生活改善的一个重要标志。"
+    #expect(statistics(savings, title: "1981年中华人民共和国国务院政府工作报告").map(\.indicator) == [nil, "城乡人民的储蓄存款"])
+    // A figure named before it in its sentence is what an unnamed one speaks of; a clause after a bracket opens no topic.
+    let farming = "从１９７９年到１９８３年，农业总产值（包括村办工业）平均每年增长７．９％，１９８４年增长１４．５％，远远超过了１９５３年到１９７８年的二十六年间平均每年增长３．２％的速度。"
+    #expect(try statistic("３．２％", in: farming, title: "1985年中华人民共和国国务院政府工作报告").indicator == nil)
+    // A clause of speech is no name (总起来说).
+    let prices1993 = "总起来说，目前由市场决定价格的比重，已经由五年前的百分之五十左右扩大到百分之八十左右。"
+    #expect(try statistic("百分之五十左右", in: prices1993, title: "1993年中华人民共和国国务院政府工作报告").indicator == nil)
+    // After a lead-in's colon (test11 1960).
+    let cotton = "全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。"
+    #expect(statistics(cotton, title: "1960年中华人民共和国国务院政府工作报告").map(\.indicator) == ["棉花的亩产量", "棉花的亩产量", "棉花的亩产量", "棉花的亩产量"])
+}
+
+@Test func aGlossOfPlacesAfterACountedLevelOfGovernmentIsPartOfItsName() {
+    let title2006 = "2006年中华人民共和国国务院政府工作报告"
+    let counted = statistics("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。", title: title2006)
+    #expect(counted.map(\.indicator) == ["省(区、市)", "县(市)"])
+    #expect(counted.map(\.unit) == [nil, nil])
+}
+
+@Test func anAdjustmentOfAFigureIsNoPartOfItsName() throws {
+    let title1995 = "1995年中华人民共和国国务院政府工作报告"
+    #expect(statistics("农村居民人均纯收入达到１２２０元，扣除物价因素比上年增长百分之五；", title: title1995).map(\.indicator)
+        == ["农村居民人均纯收入", "农村居民人均纯收入"])
+    let spending = "全国城乡居民平均消费水平由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。"
+    #expect(try statistic("８６．９％", in: spending, title: "1987年中华人民共和国国务院政府工作报告").indicator == "城乡居民平均消费水平")
+}
+
+@Test func aRisesSizeAfterWhatRoseIsAChangeOfIt() throws {
+    // test12 1995, test9 1992: 上涨幅度, 增长幅度 link a change to what changed.
+    let prices = "去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。"
+    let target = try statistic("百分之十以内", in: prices, title: "1995年中华人民共和国国务院政府工作报告")
+    #expect(target.indicator == "商品零售物价")
+}
+
+@Test func moneyIsTheFundNamedAfterItWhateverTheVerbAfterThatDoes() throws {
+    // test8 2021 and 2006, test9 2022.
+    let direct = "建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。"
+    #expect(try statistic("2.8万亿元", in: direct, title: "2022年中华人民共和国国务院政府工作报告").indicator == "中央财政资金")
+    let bonds = "中央安排30亿元国债资金支持中西部乡镇卫生院建设，改善农村医疗卫生条件。"
+    #expect(try statistic("30亿元", in: bonds, title: "2006年中华人民共和国国务院政府工作报告").indicator == "国债资金")
+}
+
+@Test func yearsARunHeldAFigureOrAComparisonForAreNoStatistic() {
+    #expect(statistics("粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤。", title: "2012年中华人民共和国国务院政府工作报告").map(\.text) == ["超万亿斤"])
+    #expect(statistics("农村居民人均纯收入实际增速为1985年以来最高，连续两年快于城镇居民；", title: "2012年中华人民共和国国务院政府工作报告").isEmpty)
+    // A run of an event counts its years.
+    #expect(statistics("粮食连续6年增产。", title: "2010年中华人民共和国国务院政府工作报告").map(\.text) == ["6年"])
+}
+
+@Test func aFigureInAComparisonsBaseIsOfWhatTheSentenceCompares() {
+    // test7 1959: a count followed by its change names no noun of its own.
+    let staff = "工业和基本建设方面的职工达到一千零一十九万人，比一九五二年的六百一十五万人增长百分之六十六。"
+    #expect(statistics(staff, title: "1959年中华人民共和国国务院政府工作报告").map(\.indicator)
+        == ["工业和基本建设方面的职工", "工业和基本建设方面的职工", "工业和基本建设方面的职工"])
+}
+
