@@ -99,6 +99,20 @@ struct StructureTests {
         #expect(document.text.hasSuffix("\n" + line))
     }
 
+    @Test("a heading cut at its sentence's full stop leaves the full stop to its text, so heading and text read as written")
+    func fullStopKeptAfterCutHeading() throws {
+        // 十八大, 四、（二）: a title sentence run into its paragraph on one line.
+        let line = "（二）实施创新驱动发展战略。科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。"
+        let heading = try #require(HeadingParser.parse(line))
+        #expect(heading.text == "（二）实施创新驱动发展战略")
+        #expect(heading.body == "。科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。")
+        let section = try #require(Fixture.documents("四、加快完善社会主义市场经济体制和加快转变经济发展方式\n" + line)[0].sections.last)
+        #expect(section.headedText == line)
+        // A heading on a line of its own keeps its text on the next.
+        let own = try #require(Fixture.documents("（二）实施创新驱动发展战略\n科技创新是提高社会生产力的战略支撑。")[0].sections.last)
+        #expect(own.headedText == "（二）实施创新驱动发展战略\n科技创新是提高社会生产力的战略支撑。")
+    }
+
     @Test("a 一、 list that starts afresh under a topic of a part so numbered is the topic's list")
     func restartedListUnderTopic() {
         // 1955 work report, part 三: its topics （一）… hold lists numbered 一、 again, the marker alone on its line.
