@@ -114,6 +114,11 @@ func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]
     ("如患者使用的药品价格与中选药品集中采购价格差异较大，可渐进调整支付标准，在2—3年内调整到位，并制定配套政策措施", "2—3年内"),
     ("为了使党风根本好转，中央决定从明年下半年开始，用三年时间分期分批对党的作风和党的组织进行一次全面整顿。", "用三年时间"),
     ("这种现象过去就有，经过十年内乱更为严重，目前在有的地方还没有得到明显的改变。", nil),
+    // State Council 12; 2001 and 十六大 (西部大开发); 十六大, 五、（二）, its zeros typed as the full-width digit.
+    ("请科技部、教育部、财政部等部门在2019年2月底前完成。", "2019年2月底前"),
+    ("着重加强基础设施和生态环境建设，力争五到十年内取得突破性进展，同时使科技、教育有较大发展。", "五到十年内"),
+    ("重点抓好基础设施和生态环境建设，争取十年内取得突破性进展。", "十年内"),
+    ("加强立法工作，提高立法质量，到二０一０年形成中国特色社会主义法律体系。", "到二０一０年"),
 ] as [(String, String?)])
 func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
     #expect(ResponsibleUnits.deadline(in: text) == deadline)
