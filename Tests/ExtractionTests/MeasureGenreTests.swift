@@ -618,11 +618,12 @@ private let report1978 = "corpus/reports/work-reports/1978年中华人民共和�
 @Test(.enabled(if: isThere(report1978)))
 func sectionsCutFromTheFirstParagraphOfAPartsListAreThatParagraphsItems() {
     // 1978, 三、加快社会主义经济建设: 第一，全国动员，大办农业 is a paragraph; its items （一）–（九） became sections, and 第二，–
-    // 第六， sit in the text of （九）.
+    // 第六， sit in the text of （九）. (第一 itself is left out by the list's filter of headlines that open with no word of doing:
+    // its subject 全国 comes before 动员.)
     let tasks = measures(report1978).filter { $0.level == 1 && $0.section.hasPrefix("三、") }
-    #expect(tasks.map(\.headline) == ["全国动员", "加快发展基础工业", "搞好商业工作", "开展社会主义劳动竞赛", "加强统一计划", "坚持各尽所能、按劳分配原则"])
-    #expect(tasks.first?.text.contains("（九）加强对穷队的领导") == true)
-    #expect(tasks.first?.text.contains("第二，") == false)
+    #expect(tasks.map(\.headline) == ["加快发展基础工业", "搞好商业工作", "开展社会主义劳动竞赛", "加强统一计划", "坚持各尽所能、按劳分配原则"])
+    #expect(!tasks.contains { $0.text.hasPrefix("（") })
+    #expect(tasks.first?.text.contains("第三，") == false)
 }
 
 private let congress16 = "corpus/reports/congress-reports/全面建设小康社会，开创中国特色社会主义事业新局面_(十六大).txt"

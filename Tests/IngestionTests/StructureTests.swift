@@ -75,7 +75,7 @@ struct StructureTests {
         // 2023 work report, the review's first task.
         let review = try #require(HeadingParser.parse("（一）创新宏观调控，保持经济运行在合理区间。面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。"))
         #expect(review.text == "（一）创新宏观调控，保持经济运行在合理区间")
-        #expect(review.body == "面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。")
+        #expect(review.body == "。面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。")
         // A third clause makes it a body sentence run in after the heading (the seed's Word export).
         let runIn = try #require(HeadingParser.parse("一、加强领导，落实责任镇党委、政府高度重视计划生育工作，多次召开专题会议研究部署。我们一是成立了领导小组。"))
         #expect(runIn.text == "一、加强领导")
@@ -164,7 +164,7 @@ struct StructureTests {
     func shortRunIn() throws {
         let split = try #require(HeadingParser.parse("（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。"))
         #expect(split.text == "（一）推进两癌筛查")
-        #expect(split.body == "完成农村适龄妇女宫颈癌筛查1.2万人。")
+        #expect(split.body == "。完成农村适龄妇女宫颈癌筛查1.2万人。", "the full stop that cut the heading opens its text")
         let whole = try #require(HeadingParser.parse("1、传宗接代意识，决定了“女子不如男”。"))
         #expect(whole.text == "1、传宗接代意识，决定了“女子不如男”。")
         #expect(whole.body.isEmpty)
