@@ -64,7 +64,7 @@ struct ReportTaskFinder {
             // A heading naming tasks beside targets (二、“十二五”时期的主要目标和任务) holds a list of tasks;
             // its targets are statistics, and it is no task itself.
             let isBackground = extractor.isBackground(tree.sections[part].heading)
-            if isBackground && !headline.containsScalars("任务") { continue }
+            if isBackground && !headline.containsScalars("任务") || ReportTaskFinder.namesGuidingTheory(headline) { continue }
             let text = tree.fullText(of: part)
             // A part headed by a task (六、积极促进祖国和平统一大业) plans unless its text is mostly of the past;
             // a part of a list announced as tasks (下列十条方针：一、…) has the announcement's role.
@@ -188,6 +188,16 @@ struct ReportTaskFinder {
         return (kept.map { parts[$0] }, items)
     }
 
+    /// What a congress report's part names as the theory that guides its tasks (十六大: 二、全面贯彻“三个代表”重要思想; 十七大:
+    /// 三、深入贯彻落实科学发展观) …
+    private static let guidingTheories = ["思想", "发展观", "理论", "理论体系"]
+
+    /// … whose part states the line the tasks follow, in points of understanding (贯彻“三个代表”重要思想，必须使…), and holds
+    /// none: a part headed by carrying out the theory, not by a task (八、贯彻依法治国方略 is one).
+    static func namesGuidingTheory(_ headline: String) -> Bool {
+        headline.containsScalars("贯彻") && guidingTheories.contains { headline.hasSuffix($0) }
+    }
+
     /// Whether a part's heading names the review of the past (一、2021年工作回顾, 一、关于过去五年的政府工作,
     /// 一、一年来工作回顾): its tasks were done, however often its text says what must still be done — the
     /// reviews of 2014, 2019, 2022 and 2023 close on the problems to solve (要…), which outweighed their 了.
@@ -203,17 +213,19 @@ struct ReportTaskFinder {
         return ("0"..."9").contains(first) || ("０"..."９").contains(first) ? "1" : "一"
     }
 
-    /// Words of a list of principles to hold to (把握好以下几点, 坚持以下原则, 正确处理以下几个关系) …
-    private static let principleWords = ["原则", "把握", "关系", "要点"]
+    /// Words of a list of principles to hold to (把握好以下几点, 坚持以下原则, 正确处理以下几个关系, 应当确立哪些…指导方针呢) …
+    private static let principleWords = ["原则", "把握", "关系", "要点", "指导方针"]
     /// … unless the same clause names tasks (突出重点、把握关键，着重抓好以下几个方面工作 names both, in two clauses).
     private static let taskWords = ["抓好", "做好", "任务", "措施"]
     private static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？\n".unicodeScalars)
-    private static let countedAnnouncers = ["几点", "几条", "几个", "两点", "三点", "四点", "五点", "三条", "四条", "五条"]
+    /// Words that announce a list by its count or by asking for it (我们应当确立哪些具有长远意义的指导方针呢？).
+    private static let countedAnnouncers = ["几点", "几条", "几个", "两点", "三点", "四点", "五点", "三条", "四条", "五条", "哪些"]
 
     /// Whether the last sentence of `text` announces a list of principles rather than of tasks: the clause
-    /// that announces the list (以下, 下列, 如下, 三点 …) names principles to grasp and no tasks (实现今年的目标
-    /// 任务，**要把握好以下原则和政策取向**。; 做好今年政府工作，**要把握好以下三点**。). Such a list — 第一，稳定和
-    /// 完善宏观经济政策 … — states the stance the tasks follow; the tasks come in their own list.
+    /// that announces the list (以下, 下列, 如下, 三点, 哪些 …) names principles to grasp and no tasks (实现今年的目标
+    /// 任务，**要把握好以下原则和政策取向**。; 做好今年政府工作，**要把握好以下三点**。; 十八大: **必须牢牢把握以下基本要求**；
+    /// 十三大: **我们应当确立哪些具有长远意义的指导方针呢**？). Such a list — 第一，稳定和完善宏观经济政策 …; ——必须坚持人民主体
+    /// 地位 … — states the stance the tasks follow; the tasks come in their own list.
     static func announcesPrinciples(_ text: String) -> Bool {
         // The last sentence, found from the end: this runs for every part and every line of a part's text.
         let scalars = text.unicodeScalars
@@ -231,8 +243,8 @@ struct ReportTaskFinder {
     }
 
     /// `text` without the lines of a list announced as principles: from the announcing line, its items
-    /// numbered 1, 2, 3 … in one style and the lines between and after them, up to a line numbered
-    /// otherwise (2015: 要把握好以下三点。第一，… 第二，… 第三，… then the year's tasks, （一）…).
+    /// numbered 1, 2, 3 … in one style or opening with a dash, and the lines between and after them, up to a line
+    /// numbered otherwise (2015: 要把握好以下三点。第一，… 第二，… 第三，… then the year's tasks, （一）…).
     static func withoutPrinciples(_ text: String) -> String {
         guard principleWords.contains(where: { text.containsScalars($0) }) else { return text }
         var kept: [Substring] = []
@@ -371,6 +383,8 @@ struct ReportTaskFinder {
         }
         // 做好今年政府工作，要把握好以下几点。一是…: the points are principles of the year's work, not its tasks.
         if ReportTaskFinder.announcesPrinciples(tree.sections[part].text) { return [] }
+        // Sections cut from a paragraph of the part's own list are that paragraph's items (`paragraphTasks`).
+        if isCutFromParagraphs(part) { return [] }
         let marked = numbered.filter { SubItems.isMarked(tree.sections[$0].heading) }
         var tasks: [(index: Int, items: [Int])] = []
         if marked.count < numbered.count {
@@ -396,22 +410,36 @@ struct ReportTaskFinder {
         return grouped.map { index in (index, tasks.first { $0.index == index }?.items ?? []) }
     }
 
-    /// The numbered paragraphs of a part's own text, when they read as tasks. Sub-items that ingestion
-    /// took for sections (1987: 第二，… 一是… 四是…, then 第三，… in the 四是 section's text) are read back
-    /// into the text they were cut from.
+    /// Whether the sections under `part` were cut from a paragraph of the part's own numbered list: that list goes on, in
+    /// its own style, in the text of the last of them (1987: 第二，… then sections 一是… 四是…, 第三，… in 四是's text; 1978:
+    /// 三、加快社会主义经济建设 第一，全国动员，大办农业 … then sections （一）…（九）, 第二，… 第六， in （九）'s text).
+    private func isCutFromParagraphs(_ part: Int) -> Bool {
+        guard let last = tree.children(of: part).last,
+              let item = tree.sections[part].text.unicodeScalars.split(separator: "\n").map({ String($0).trimmingSpaces() })
+                  .last(where: { SectionTree.stripOrdinal($0).ordinal != nil && !SubItems.isMarked($0) }),
+              let ordinal = SectionTree.stripOrdinal(item).ordinal else { return false }
+        let style = ReportTaskFinder.numberStyle(item)
+        return tree.sections[last].text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.contains { line in
+            SectionTree.stripOrdinal(line).ordinal == ordinal + 1 && ReportTaskFinder.numberStyle(line) == style
+        }
+    }
+
+    /// The numbered paragraphs of a part's own text, when they read as tasks. Sections that ingestion cut from one of them
+    /// (`isCutFromParagraphs`) are read back into the text they were cut from.
     private func paragraphTasks(of part: Int, isTaskHeaded: Bool) -> [String] {
         let own = tree.sections[part].text
         let children = tree.children(of: part)
-        let isCut = !children.isEmpty && children.allSatisfy { SubItems.isMarked(tree.sections[$0].heading) }
-            && own.unicodeScalars.split(separator: "\n").contains { SectionTree.stripOrdinal(String($0)).ordinal != nil && !SubItems.isMarked(String($0)) }
+        let isCut = isCutFromParagraphs(part)
         let text = ReportTaskFinder.withoutPrinciples(isCut ? ([own] + children.map { tree.fullText(of: $0) }).joined(separator: "\n") : own)
-        // Paragraphs numbered afresh after the list (第一，…第六，… then 利用外资必须把握三条原则：第一、…) are
-        // the items of the paragraph they follow; runs of 一是… each under a paragraph of its own stay apart.
+        // Paragraphs numbered afresh after the list (第一，…第六，… then 利用外资必须把握三条原则：第一、…), or numbered in
+        // another style inside it (第一，… （一）…（九） 第二，…), are the items of the paragraph they follow; runs of 一是…
+        // each under a paragraph of its own stay apart.
         var paragraphs: [String] = []
         var last = 0
         for paragraph in SubItems.numberedParagraphs(text) {
             let ordinal = SectionTree.stripOrdinal(paragraph).ordinal ?? 0
-            if ordinal > last || paragraphs.isEmpty || SubItems.isMarked(paragraph) {
+            let inStyle = paragraphs.isEmpty || !isCut || ReportTaskFinder.numberStyle(paragraph) == ReportTaskFinder.numberStyle(paragraphs[0])
+            if ordinal > last && inStyle || paragraphs.isEmpty || SubItems.isMarked(paragraph) {
                 paragraphs.append(paragraph)
                 last = ordinal
             } else {
@@ -439,11 +467,12 @@ struct ReportTaskFinder {
 
     /// The paragraphs of a planning part's text that open with a dash (——强化创新引领作用，…), when they
     /// read as tasks: a five-year plan's major measures in a work report. The review's dashes list
-    /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks.
+    /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks; a list announced as
+    /// principles (十八大: 必须牢牢把握以下基本要求 ——必须坚持人民主体地位 …) states the stance, not the tasks.
     /// A paragraph that defines its first words (———建设有中国特色社会主义的经济，就是在社会主义条件下发展市场经济) states
     /// a programme, not a task, as its list does.
     private func dashTasks(of part: Int) -> [String] {
-        let paragraphs = SubItems.dashParagraphs(tree.sections[part].text).filter { !ReportTaskFinder.isDefinition($0) }
+        let paragraphs = SubItems.dashParagraphs(ReportTaskFinder.withoutPrinciples(tree.sections[part].text)).filter { !ReportTaskFinder.isDefinition($0) }
         let headlines = paragraphs.map { SectionTree.firstClause(TaskWording.droppingSpeaker(String($0.drop(while: SubItems.isDash)))) }
         return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
     }
@@ -498,7 +527,8 @@ struct ReportTaskFinder {
         var paragraphs = [Int](repeating: 0, count: tree.sections.count)
         for (index, section) in tree.sections.enumerated() {
             for paragraph in section.text.split(separator: "\n") {
-                let text = String(paragraph).trimmingSpaces()
+                // Not the full stop a run-in heading was cut at (`。科技创新是…`): it ends no sentence of the paragraph.
+                let text = String(String(paragraph).trimmingSpaces().drop { "。！？!?".contains($0) })
                 // At least 40 characters, counted no further than needed.
                 guard !text.dropFirst(39).isEmpty else { continue }
                 paragraphs[index] += 1

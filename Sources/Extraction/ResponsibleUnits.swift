@@ -134,7 +134,7 @@ enum ResponsibleUnits {
         return false
     }
 
-    private static let yearDigits: Set<Unicode.Scalar> = Set("一二〇○零三四五六七八九".unicodeScalars)
+    private static let yearDigits: Set<Unicode.Scalar> = Set("一二〇○零０三四五六七八九".unicodeScalars)
 
     /// Compiled once: a measure's first paragraph is searched for each.
     nonisolated(unsafe) private static let deadlineExpressions: [NSRegularExpression] = deadlinePatterns.map { pattern in
@@ -142,15 +142,19 @@ enum ResponsibleUnits {
         try! NSRegularExpression(pattern: pattern)
     }
 
+    /// A year written in Chinese numerals, its zeros as 〇, ○, 零 or the full-width digit ０ some typists used (到二０一０年).
+    private static let chineseYear = "[一二〇○零０三四五六七八九]{4}"
+
     private static let deadlinePatterns = [
-        "(?:到|至)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?",
-        "(?<=在)(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月)?(?:底|末|前)?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
-        "(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
+        "(?:到|至)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?",
+        // 在2019年2月底前完成: the 前 is the deadline's, as written.
+        "(?<=在)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
+        "(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
         // 本意见印发之日起30日内: a time counted from the document's issue.
         "本[^，。；（）]{1,6}?(?:印发|发布|施行|实施)之日起[0-9一二三四五六七八九十]+个?(?:工作日|日|天|月)内",
-        // 确保1年内完成合同用量, 在2—3年内调整到位: a span of years that a verb of finishing closes (not 十年内乱,
-        // nor a rule's time limit, 20个工作日内).
-        "[0-9一二三四五六七八九十两]+(?:[—\\-至][0-9一二三四五六七八九十两]+)?年内(?=[^，。；]{0,8}?(?:完成|到位|实现|建成|达到))",
+        // 确保1年内完成合同用量, 在2—3年内调整到位, 力争五到十年内取得突破性进展: a span of years that a verb of finishing
+        // closes (not 十年内乱, nor a rule's time limit, 20个工作日内).
+        "[0-9一二三四五六七八九十两]+(?:[—\\-至到][0-9一二三四五六七八九十两]+)?年内(?=[^，。；]{0,8}?(?:完成|到位|实现|建成|达到|取得))",
         "用[0-9一二三四五六七八九十两]+年(?:左右的?)?时间",
     ]
 }

@@ -5,11 +5,11 @@
 /// - A numbered heading may run into its body on one line (`一、加强领导，制定措施，明确责任镇党委…`
 ///   as Word exports often give it). A sentence that ends within `shortLine` characters and has text after
 ///   it is the heading, its comma kept (`（一）创新宏观调控，保持经济运行在合理区间。面对…`, `（一）推进两癌筛查。
-///   完成…`: heading up to 。) — in a longer line only a title of at most two clauses, with no colon. Otherwise a line of at most `shortLine` characters, or a longer one in which no
+///   完成…`: heading up to 。, the body opening with it) — in a longer line only a title of at most two clauses, with no colon. Otherwise a line of at most `shortLine` characters, or a longer one in which no
 ///   sentence ends (a title of several clauses), is a heading as a whole; in a longer line the heading
 ///   ends at the first punctuation mark after the marker (，。；：！？) within `longestClause` characters —
 ///   or, where there is none, after `longestRunInHeading` characters — and what follows is the section's
-///   body, beginning with the comma or semicolon that cut it (a full stop or colon is dropped). So `一、加强领导，落实责任镇
+///   body, beginning with the comma, semicolon or full stop that cut it (a colon is dropped). So `一、加强领导，落实责任镇
 ///   党委、政府高度重视…。` is the section `一、加强领导` with the text `，落实责任镇党委…`. A marker at the
 ///   start of a line is a heading however long its first clause (`（五）将外商投资设立建筑业（包括设计、施工…）
 ///   资质许可的省级…`).
@@ -242,10 +242,12 @@ enum HeadingParser {
         // In a longer line that sentence is a title only of one or two clauses, a task and its aim, with no colon (`（一）山地
         // 绿化：宜林山地绿化率在百分之九十五以上；…`): with more it is a body sentence run in after the heading's first clause (`一、加强领导，
         // 落实责任镇党委、政府高度重视计划生育工作，多次召开专题会议研究部署。`).
+        // The sentence's end stays with the body, so that heading and body read on as written (`（二）实施创新驱动发展战略` and
+        // `。科技创新是…`).
         if let stop = head[markerEnd..<min(head.count, shortLine)].firstIndex(where: isSentenceEnd),
            isShort || isTitleSentence(head[markerEnd..<stop]),
            line.unicodeScalars.dropFirst(stop + 1).contains(where: { !isPunctuation($0) && !isSpace($0) }) {
-            let body = String(line.unicodeScalars.dropFirst(stop + 1)).trimmingSpaces()
+            let body = String(line.unicodeScalars.dropFirst(stop)).trimmingSpaces()
             return Heading(kind: kind, number: number, text: String(String.UnicodeScalarView(head[..<stop])), body: body, rank: rank)
         }
         // A short line is a heading as a whole, and so is a longer one in which no sentence ends: its clauses are
@@ -259,9 +261,10 @@ enum HeadingParser {
         if end == limit, limit < scalars.count { end = markerEnd + longestRunInHeading }
         let text = String(String.UnicodeScalarView(scalars[0..<end]))
         var rest = line.unicodeScalars.dropFirst(end)
-        // A full stop or colon that ended the heading separates it from the body; a comma or semicolon joins the heading's
-        // clause to the rest of its sentence and stays, so that heading and body read as written (`（一）坚持稳中求进工作总基调` and
-        // `，着力创新和完善宏观调控，经济运行保持在合理区间、实现稳中向好。…`). Closing marks stay with the heading.
+        // A colon that ended the heading separates it from the body (`（一）山地绿化` and `宜林山地…`); any other mark stays, so that
+        // heading and body read as written: a comma or semicolon joins the heading's clause to the rest of its sentence
+        // (`（一）坚持稳中求进工作总基调` and `，着力创新和完善宏观调控，经济运行保持在合理区间、实现稳中向好。…`), a full stop ends its
+        // sentence. Closing marks stay with the heading.
         if let mark = rest.first, isHeadingEnd(mark) { rest = rest.dropFirst() }
         return Heading(kind: kind, number: number, text: text, body: String(rest).trimmingSpaces(), rank: rank)
     }
@@ -286,10 +289,10 @@ enum HeadingParser {
         "，。；：！？,;:!?".unicodeScalars.contains(scalar)
     }
 
-    /// Marks that end a heading run together with its body and are dropped between them: a sentence's end or a colon,
-    /// not a comma or semicolon, after which the heading's sentence goes on in the body.
+    /// Marks that end a heading run together with its body and are dropped between them: a colon, which introduces the
+    /// body as the heading's content. A comma, semicolon or sentence end stays with the body (`Section.continuesHeading`).
     static func isHeadingEnd(_ scalar: Unicode.Scalar) -> Bool {
-        isClauseEnd(scalar) && !"，；,;".unicodeScalars.contains(scalar)
+        scalar == "：" || scalar == ":"
     }
 
     static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,18 +20,18 @@ public struct Section: Sendable, Hashable {
     /// The heading of this section itself; empty for the preamble.
     public var heading: String { path.last ?? "" }
 
-    /// The heading and its text as written: on lines of their own, or run on where the text goes on with the sentence of
-    /// a heading cut at its comma (`（一）坚持稳中求进工作总基调` and `，着力创新和完善宏观调控，…`).
+    /// The heading and its text as written: on lines of their own, or run on where the text goes on from the mark the
+    /// heading was cut at (`（一）坚持稳中求进工作总基调` and `，着力创新和完善宏观调控，…`; `（二）实施创新驱动发展战略` and `。科技创新是…`).
     public var headedText: String {
         if heading.isEmpty { return text }
         if text.isEmpty { return heading }
         return heading + (continuesHeading ? "" : "\n") + text
     }
 
-    /// Whether the text goes on with the sentence of its heading: it opens with the comma or semicolon the heading was
-    /// cut at.
+    /// Whether the text goes on from its heading on the line they were written on: it opens with the comma, semicolon or
+    /// full stop the heading was cut at.
     public var continuesHeading: Bool {
-        text.unicodeScalars.first.map { "，；,;".unicodeScalars.contains($0) } ?? false
+        text.unicodeScalars.first.map { "，；,;。！？!?".unicodeScalars.contains($0) } ?? false
     }
 
     /// The contract's `section`: the heading path joined with ` › `.

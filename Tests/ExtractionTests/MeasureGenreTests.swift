@@ -114,6 +114,11 @@ func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]
     ("如患者使用的药品价格与中选药品集中采购价格差异较大，可渐进调整支付标准，在2—3年内调整到位，并制定配套政策措施", "2—3年内"),
     ("为了使党风根本好转，中央决定从明年下半年开始，用三年时间分期分批对党的作风和党的组织进行一次全面整顿。", "用三年时间"),
     ("这种现象过去就有，经过十年内乱更为严重，目前在有的地方还没有得到明显的改变。", nil),
+    // State Council 12; 2001 and 十六大 (西部大开发); 十六大, 五、（二）, its zeros typed as the full-width digit.
+    ("请科技部、教育部、财政部等部门在2019年2月底前完成。", "2019年2月底前"),
+    ("着重加强基础设施和生态环境建设，力争五到十年内取得突破性进展，同时使科技、教育有较大发展。", "五到十年内"),
+    ("重点抓好基础设施和生态环境建设，争取十年内取得突破性进展。", "十年内"),
+    ("加强立法工作，提高立法质量，到二０一０年形成中国特色社会主义法律体系。", "到二０一０年"),
 ] as [(String, String?)])
 func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
     #expect(ResponsibleUnits.deadline(in: text) == deadline)
@@ -586,4 +591,50 @@ func aListAnnouncedAsTheTasksInsideASectionOfAPartCarriesThePartsTasks() {
     #expect(tasks.first?.headline == "坚持贯彻以农业为基础的指导思想")
     #expect(tasks.last?.text.hasPrefix("第十、进一步做好计划生育工作") == true)
     #expect(tasks.allSatisfy { $0.role == .planned })
+}
+
+private let congress18 = "corpus/reports/congress-reports/坚定不移沿着中国特色社会主义道路前进_为全面建成小康社会而奋斗_(十八大).txt"
+private let congress13 = "corpus/reports/congress-reports/沿着有中国特色的社会主义道路前进_(十三大).txt"
+
+@Test(.enabled(if: isThere(congress18) && isThere(congress13)))
+func aListAnnouncedAsPrinciplesToGraspStatesTheStanceNotTheTasks() {
+    // 十八大, 二: 必须牢牢把握以下基本要求 ——必须坚持人民主体地位 … (eight dashed paragraphs); 十三大, 二: 我们应当确立哪些具有长远意义的
+    // 指导方针呢？ 第一，必须集中力量进行现代化建设 … 第六.
+    let tasks18 = measures(congress18).filter { $0.level == 1 }
+    #expect(!tasks18.contains { $0.headline.hasPrefix("必须坚持") })
+    #expect(tasks18.contains { $0.headline == "全面深化经济体制改革" })
+    let tasks13 = measures(congress13).filter { $0.level == 1 }
+    #expect(!tasks13.contains { $0.headline.hasPrefix("必须") })
+    #expect(tasks13.contains { $0.headline == "实行党政分开" })
+}
+
+@Test(.enabled(if: isThere(congress18)))
+func aTaskWhoseHeadingIsCutAtItsFullStopReadsAsWritten() {
+    let task = measures(congress18).first { $0.headline == "实施创新驱动发展战略" }
+    #expect(task?.text.hasPrefix("（二）实施创新驱动发展战略。科技创新是提高社会生产力和综合国力的战略支撑") == true)
+}
+
+private let report1978 = "corpus/reports/work-reports/1978年中华人民共和国国务院政府工作报告.txt"
+
+@Test(.enabled(if: isThere(report1978)))
+func sectionsCutFromTheFirstParagraphOfAPartsListAreThatParagraphsItems() {
+    // 1978, 三、加快社会主义经济建设: 第一，全国动员，大办农业 is a paragraph; its items （一）–（九） became sections, and 第二，–
+    // 第六， sit in the text of （九）. (第一 itself is left out by the list's filter of headlines that open with no word of doing:
+    // its subject 全国 comes before 动员.)
+    let tasks = measures(report1978).filter { $0.level == 1 && $0.section.hasPrefix("三、") }
+    #expect(tasks.map(\.headline) == ["加快发展基础工业", "搞好商业工作", "开展社会主义劳动竞赛", "加强统一计划", "坚持各尽所能、按劳分配原则"])
+    #expect(!tasks.contains { $0.text.hasPrefix("（") })
+    #expect(tasks.first?.text.contains("第三，") == false)
+}
+
+private let congress16 = "corpus/reports/congress-reports/全面建设小康社会，开创中国特色社会主义事业新局面_(十六大).txt"
+private let congress17 = "corpus/reports/congress-reports/高举中国特色社会主义伟大旗帜，为夺取全面建设小康社会新胜利而奋斗_(十七大).txt"
+
+@Test(.enabled(if: isThere(congress16) && isThere(congress17)))
+func aPartHeadedByCarryingOutTheGuidingTheoryHoldsNoTask() {
+    // 十六大, 二、全面贯彻“三个代表”重要思想 (（一）–（四） 贯彻“三个代表”重要思想，必须…); 十七大, 三、深入贯彻落实科学发展观.
+    #expect(!measures(congress16).contains { $0.section.hasPrefix("二、") })
+    #expect(!measures(congress17).contains { $0.section.hasPrefix("三、") })
+    #expect(ReportTaskFinder.namesGuidingTheory("深入贯彻落实科学发展观"))
+    #expect(!ReportTaskFinder.namesGuidingTheory("贯彻依法治国方略"))
 }

@@ -75,7 +75,7 @@ struct StructureTests {
         // 2023 work report, the review's first task.
         let review = try #require(HeadingParser.parse("（一）创新宏观调控，保持经济运行在合理区间。面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。"))
         #expect(review.text == "（一）创新宏观调控，保持经济运行在合理区间")
-        #expect(review.body == "面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。")
+        #expect(review.body == "。面对贸易保护主义抬头、疫情冲击等接踵而来的严峻挑战，创新宏观调控方式，不过度依赖投资。")
         // A third clause makes it a body sentence run in after the heading (the seed's Word export).
         let runIn = try #require(HeadingParser.parse("一、加强领导，落实责任镇党委、政府高度重视计划生育工作，多次召开专题会议研究部署。我们一是成立了领导小组。"))
         #expect(runIn.text == "一、加强领导")
@@ -97,6 +97,20 @@ struct StructureTests {
         let document = Fixture.documents("一、过去五年工作回顾\n" + line)[0]
         #expect(document.sections.last?.headedText == line)
         #expect(document.text.hasSuffix("\n" + line))
+    }
+
+    @Test("a heading cut at its sentence's full stop leaves the full stop to its text, so heading and text read as written")
+    func fullStopKeptAfterCutHeading() throws {
+        // 十八大, 四、（二）: a title sentence run into its paragraph on one line.
+        let line = "（二）实施创新驱动发展战略。科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。"
+        let heading = try #require(HeadingParser.parse(line))
+        #expect(heading.text == "（二）实施创新驱动发展战略")
+        #expect(heading.body == "。科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。")
+        let section = try #require(Fixture.documents("四、加快完善社会主义市场经济体制和加快转变经济发展方式\n" + line)[0].sections.last)
+        #expect(section.headedText == line)
+        // A heading on a line of its own keeps its text on the next.
+        let own = try #require(Fixture.documents("（二）实施创新驱动发展战略\n科技创新是提高社会生产力的战略支撑。")[0].sections.last)
+        #expect(own.headedText == "（二）实施创新驱动发展战略\n科技创新是提高社会生产力的战略支撑。")
     }
 
     @Test("a 一、 list that starts afresh under a topic of a part so numbered is the topic's list")
@@ -150,7 +164,7 @@ struct StructureTests {
     func shortRunIn() throws {
         let split = try #require(HeadingParser.parse("（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。"))
         #expect(split.text == "（一）推进两癌筛查")
-        #expect(split.body == "完成农村适龄妇女宫颈癌筛查1.2万人。")
+        #expect(split.body == "。完成农村适龄妇女宫颈癌筛查1.2万人。", "the full stop that cut the heading opens its text")
         let whole = try #require(HeadingParser.parse("1、传宗接代意识，决定了“女子不如男”。"))
         #expect(whole.text == "1、传宗接代意识，决定了“女子不如男”。")
         #expect(whole.body.isEmpty)
