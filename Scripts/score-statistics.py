@@ -62,6 +62,8 @@ def base(value, unit):
         return value, unit
     if unit == "千元":
         return value * 1000, "元"
+    # A text in traditional characters writes the multipliers 萬 and 億 (三萬人 is 30000 人).
+    unit = unit.replace("萬", "万").replace("億", "亿")
     for prefix, exponent in MULTIPLIERS:
         if unit.startswith(prefix) and len(unit) > len(prefix):
             return value * Decimal(10) ** exponent, unit[len(prefix):]
