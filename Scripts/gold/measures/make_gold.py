@@ -2106,7 +2106,178 @@ SC56_MEASURES = [
 for anchor, cat in SC56_MEASURES:
     add(test13, SC56, anchor, "done", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13)]:
+# --- test14 --------------------------------------------------------------------------------------
+# A fourteenth test half (2026-12-06), held out in the fifteenth session: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test14-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 28da96b (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# (for the HTML files, after tags are dropped); no anchor has a full-width digit.
+R1956 = "1956年中华人民共和国国务院政府工作报告.txt"
+R1982 = "1982年中华人民共和国国务院政府工作报告.txt"
+C20 = "高举中国特色社会主义伟大旗帜_为全面建设社会主义现代化国家而团结奋斗_(二十大).txt"
+SC22 = "22-国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函.html"
+SC25 = "25-国务院办公厅关于科技节水建议的复函.html"
+SC55 = "55-国务院关于同意建立国务院职业教育工作部际联席会议制度的批复.html"
+test14 = []
+# 1956 (李先念's report, as the corpus has it: the 1955 final accounts and the 1956 budget, an unnumbered speech in three
+# parts). 一 (the 1955 accounts) is figures and outcomes, not counted. 二 (the 1956 budget) is figures and targets (revenue,
+# spending lines, output, enrolments — not counted, as 1959's plan figures) with a few policy paragraphs whose lead or
+# closing commits the government to an act: the workers' pay and welfare (必须逐步地改善工人的生活), training skilled
+# workers, the farmers' burden and prices, the private businessmen's dividends, and 国防 (kept without a category, as
+# 1954's, 1959's and 1975's); the first wage paragraph (新工人将达到84万人, wages 将提高14.5%) is read as the plan's figures,
+# the 劳动保险 paragraph as an arrangement kept, and the one-line 在预算执行过程中，政府将继续注意满足银行信贷资金的需要…
+# 物资储备 as announcing the two tasks told in full in 三 (not counted twice). 三 (为实现…国家预算而努力): the paragraphs whose
+# lead or closing commits to a task; the opening, the first months' figures, the commerce paragraph (problems, 正在着手解决),
+# 生产的发展…必须同时反对急躁冒进的倾向 (a principle, as 1988's 正确处理…关系 and 1964's points to attend to — a close call)
+# and the closing appeal are not counted; 目前在工业生产方面… and the 因此…必须着重全面地执行多、快、好、省和安全的方针
+# paragraph after it are one task; the improved 拨款 procedures already laid down (政府已经…规定了一系列改进的办法) are the one
+# done measure. No actors. One deadline: 在两三年内 (the profits turned into a tax); 不久 and 今后 are not due dates.
+# Categories: the workers' life economic_incentive (wages, bonuses, housing, rule 4); training skilled workers
+# services_administration (工人技术学校 enrolling: education as a service — a close call against publicity_education by rule 6's
+# study); the farmers economic_incentive (income, tax burden, prices); 厉行节约 economic_incentive (spending cut, as 1964's
+# budget); 现金平衡 economic_incentive (budget and credit funds used sparingly, savings); 物资储备 economic_incentive (the
+# economic default); the 财政部门's checks monitoring (定期地检查预算执行情况, 现场的检查: rule 7); 健全财政工作 legal_regulation
+# (rules drafted); the profits turned into a single tax legal_regulation (利改税, as 1984's reform — rule 5); the 拨款
+# procedures legal_regulation (rules of procedure). Close calls: the private businessmen economic_incentive (股息 — their income
+# — against legal_regulation for 作适当的规定); 目前在工业生产方面 and 在基本建设的工作中 organisation_accountability (the
+# 生产领导工作 correcting enterprises' one-sided tendencies: no means but leadership, as 1975's 坚持抓革命、促生产…的方针,
+# against publicity_education and the economic default); the supply of construction materials economic_incentive (its first
+# item: output raised by 技术组织措施, the economic default, against legal_regulation for plans adjusted); 地方财政
+# legal_regulation (powers widened, 扩大地方在财政管理上的权限, against economic_incentive for the local budget already raised in
+# its 除了…以外 clause).
+for anchor, cat, role, deadline in [
+        ("在发展生产、提高劳动生产率的基础上，必须逐步地改善工人的生活", EI, "planned", None), ("政府将大量培养熟练工人", SA, "planned", None),
+        ("在农民生活的改善方面，主要的办法是帮助农民增加生产", EI, "planned", None), ("私营工商业者的生活，也是政府所关心的", EI, "planned", None),
+        ("国家预算规定国防费支出为", None, "planned", None),
+        ("目前在工业生产方面，除了对于没有完成产量计划的产品需要急起直追", OA, "planned", None),
+        ("有些基本建设单位的计划在过去五个月中没有完成", EI, "planned", None), ("在基本建设的工作中，也存在着片面地追求多、快", OA, "planned", None),
+        ("在一切其他方面的支出中，无论在社会文教费用", EI, "planned", None), ("我认为有必要谈一谈我们国家的现金平衡问题和物资储备问题", EI, "planned", None),
+        ("国家必须有一定的物资储备", EI, "planned", None), ("无论是为了完成国家预算的收入计划", MO, "planned", None),
+        ("为了健全财政工作，必须制订必要的制度", LR, "planned", None), ("国营企业的积累已经成为国家预算收入的主要来源", LR, "planned", "在两三年内"),
+        ("在基本建设的拨款方面", LR, "done", None),
+        ("在地方财政方面，除了在本年国家预算中已经适当地增大地方预算的增长率", LR, "planned", None)]:
+    add(test14, R1956, anchor, role, cat, deadline=deadline)
+# 1982 (赵紫阳's report on the sixth five-year plan): 第六个五年计划的基本任务's parts 二–六 (the plan as explained: each part's
+# paragraphs commit to tasks — 要积极加强地质勘探工作, 要严格控制人口增长 — as 2001's parts of the tenth plan) and the two
+# paragraphs on 精神文明 after 六 (职工教育, 社会风气: the report's 这里只着重讲一讲…这两点); 一 (发展速度和经济效益) is targets, not
+# counted. 六五计划前两年的执行情况 is outcomes, not counted. 全面实现六五计划的主要措施 第一、–第四、 and 最后 (农业和农村工作) are
+# tasks (their 国务院决定/规定 一、–五、 and 一、–三、 are items). The 结束语's two paragraphs that commit the government
+# (民主法制, 打击犯罪, 国防 — and 机构改革) are counted as 1954's task paragraphs; its 各位代表！ appeal is not. All planned; no
+# actors. Deadlines: a span written in the lead paragraph within which the measure's aim is to be reached, as 十二大's 用三年
+# 时间 (在今后五年内 社会风气的根本好转, 在今后三年内, 在今后三年中 机构改革); the plan's own period (第六个五年计划期间, and 五年内
+# where it restates it for the plan's figures) is not.
+# Categories: 二 economic_incentive (investment); 四 economic_incentive (its lead names principles and an aim; the first item,
+# 积极发展出口商品的生产，努力增加出口, the economic default — a close call against legal_regulation for 限制出口 and the 经济特区
+# later); 五 economic_incentive (jobs and income first, rule 4); 六 economic_incentive (revenue, spending, money supply);
+# 社会风气 publicity_education; 第三 services_administration (science and technology); 第四 legal_regulation (reform);
+# 最后 legal_regulation (its lead's task: 继续稳定、完善和提高农业生产责任制, 对各种形式的责任制都允许存在 — a permission and a
+# system, as 1984's); 机构改革 legal_regulation (rule 5). Close calls: 三 economic_incentive (its first act: 安排…经费占国家财政
+# 支出总额的百分之十五点九 — money first, rule 1a, as 2005's review （四）, against services_administration by rule 4);
+# 职工教育 publicity_education (its first element 思想政治水平 and the training of cadres and workers as study, rule 6, against
+# services_administration for the schools); 第一 economic_incentive (its lead: 必须保持一定规模的固定资产投资…三千六百亿元的
+# 投资 — money, against legal_regulation for the 国务院规定 on approvals and 五定); 第二 organisation_accountability (its first
+# act: 国务院决定…组成强有力的领导小组, before the 关停并转 of firms — against legal_regulation); the 结束语's first
+# paragraph publicity_education (继续加强思想工作和政治工作, against legal_regulation for 民主法制 and enforcement for 打击犯罪).
+for anchor, cat, deadline in [
+        ("关于基本建设的规模、重点和企业的技术改造", EI, None), ("关于教育、科学、文化事业的发展", EI, None), ("关于对外经济技术交流的扩大", EI, None),
+        ("关于人民生活的改善和控制人口的增长", EI, None), ("关于财政、信贷的基本平衡和物价的基本稳定", EI, None),
+        ("大力提高广大干部、技术人员和工人的思想政治水平", PE, None),
+        ("积极造就良好的社会风气，是建设社会主义精神文明的一项十分重要的内容", PE, "在今后五年内"),
+        ("严格控制固定资产投资的总规模，切实保证重点建设", EI, None), ("坚决调整和全面整顿现有企业", OA, None),
+        ("积极推进技术进步，充分发挥科学技术对经济", SA, None), ("积极稳妥地加快经济体制改革的进程", LR, None),
+        ("着重讲一讲农业和农村工作问题", LR, None),
+        ("我们要全面完成第六个五年计划，必须坚定不移地贯彻执行社会主义物质文明和精神文明一齐抓的方针", PE, "在今后三年内"),
+        ("在今后三年中，我们还要坚定不移地把政府的机构改革工作继续做好", LR, "在今后三年中")]:
+    add(test14, R1982, anchor, "planned", cat, deadline=deadline)
+# 二十大: as 十六大's–十九大's, the numbered items of 四 (5), 五 (4), 六 (4), 七 (4), 八 (5), 九 (4), 十 (4), 十一 (4) and 十五 (7),
+# and 十二 (defence) and 十三 (one country, two systems and unification) as one task each without a category, anchored on
+# their first paragraphs; 一 (five years' work and ten years' change), 二 (the theory), 三 (the mission and the goals) and
+# 十四 (foreign policy) are left out. All planned; no actors; no deadline (no date stands in any item).
+# Categories: 四（一） legal_regulation (the basic economic system, 深化国资国企改革, as 十九大's 五（五）); 四（二）
+# economic_incentive (its lead names aims; first means 实施产业基础再造工程和重大技术装备攻关工程, 支持专精特新企业); 四（四）
+# economic_incentive (strategies and aims, then 鼓励东部…, 支持革命老区: rule 6); 四（五） legal_regulation (制度型开放 of rules
+# and standards, then the negative list); 五（一） services_administration; 五（三） services_administration (科技攻关, as
+# 十九大's 五（二）); 六（一）–（三） legal_regulation (the 人大 system, 协商民主 institutionalised, 基层群众自治机制); 六（四）
+# organisation_accountability (the united front, as 十九大's); 七（一）–（三） legal_regulation (laws, 机构、职能…法定化, 司法体制
+# 改革); 七（四） publicity_education (弘扬法治精神, 普法); 八（二）, （三）, （五） publicity_education; 九（一）–（三）
+# economic_incentive (distribution and income, jobs, social security: rule 4); 十（二） enforcement (pollution control); 十（三）
+# economic_incentive (重大工程 of restoration, as 十九大's 九（三）); 十一（四） legal_regulation (社会治理制度, as 十九大's 八（六））;
+# 十五（一）, （四）, （五）, （六） organisation_accountability; 十五（二） publicity_education; 十五（七） enforcement (corruption).
+# Close calls: 四（三） organisation_accountability (after stances and aims, its first means is 全面落实粮食安全党政同责 —
+# responsibility — against economic_incentive for 高标准农田 and legal_regulation for 十九大's land reform); 五（二）
+# organisation_accountability (完善党中央对科技工作统一领导的体制: a 体制 whose object is leadership, rule 2, against
+# services_administration for science); 五（四） publicity_education (after 党管人才 and a policy naming no means, its first means
+# 引导广大人才爱党报国、敬业奉献: persuasion, against services_administration for 培养 and organisation_accountability for the
+# 人才队伍); 八（一） publicity_education (the ideology, as 十九大's 七（一）, against organisation_accountability for 领导权 and
+# 意识形态工作责任制); 八（四） publicity_education (its first means: works that 增强人民精神力量, as 十九大's 七（四）, against
+# services_administration for 公共文化服务 and legal_regulation for 深化文化体制改革 after it); 八（五） publicity_education
+# (讲好中国故事: communication abroad as persuasion, not foreign policy); 九（四） services_administration (the lead names health
+# first, rule 4, against economic_incentive for 生育支持 after it); 十（一） economic_incentive (完善支持绿色发展的财税、金融、投资、价格
+# 政策 after stances, a strategy and a 体系, against legal_regulation for 标准体系 named after them); 十（四） legal_regulation
+# (quotas of energy use, 能源消耗总量和强度调控 and the 双控制度, against enforcement); 十一（一） organisation_accountability (the
+# party's leadership of national security, 国家安全领导体制); 十一（二） monitoring (严密防范系统性安全风险 before 严厉打击…
+# 渗透、破坏、颠覆、分裂活动, against enforcement); 十一（三） monitoring (安全生产风险专项整治 and 安全监管: risk control and
+# supervision, against enforcement); 十五（三） legal_regulation (完善党内法规制度体系: rules, against organisation_accountability
+# for party building).
+for anchor, cat in [("构建高水平社会主义市场经济体制", LR), ("建设现代化产业体系", EI), ("全面推进乡村振兴", OA), ("促进区域协调发展", EI),
+                    ("推进高水平对外开放", LR),
+                    ("办好人民满意的教育", SA), ("完善科技创新体系", OA), ("加快实施创新驱动发展战略", SA), ("深入实施人才强国战略", PE),
+                    ("加强人民当家作主制度保障", LR), ("全面发展协商民主", LR), ("积极发展基层民主", LR), ("巩固和发展最广泛的爱国统一战线", OA),
+                    ("完善以宪法为核心的中国特色社会主义法律体系", LR), ("扎实推进依法行政", LR), ("严格公正司法", LR), ("加快建设法治社会", PE),
+                    ("建设具有强大凝聚力和引领力的社会主义意识形态", PE), ("广泛践行社会主义核心价值观", PE), ("提高全社会文明程度", PE),
+                    ("繁荣发展文化事业和文化产业", PE), ("增强中华文明传播力影响力", PE),
+                    ("完善分配制度", EI), ("实施就业优先战略", EI), ("健全社会保障体系", EI), ("推进健康中国建设", SA),
+                    ("加快发展方式绿色转型", EI), ("深入推进环境污染防治", EN), ("提升生态系统多样性、稳定性、持续性", EI),
+                    ("积极稳妥推进碳达峰碳中和", LR),
+                    ("健全国家安全体系", OA), ("增强维护国家安全能力", MO), ("提高公共安全治理水平", MO), ("完善社会治理体系", LR),
+                    ("如期实现建军一百年奋斗目标，加快把人民军队建成世界一流军队", None), ("“一国两制”是中国特色社会主义的伟大创举", None),
+                    ("坚持和加强党中央集中统一领导", OA), ("坚持不懈用新时代中国特色社会主义思想凝心铸魂", PE),
+                    ("完善党的自我革命制度规范体系", LR), ("建设堪当民族复兴重任的高素质干部队伍", OA), ("增强党组织政治功能和组织功能", OA),
+                    ("坚持以严的基调强化正风肃纪", OA), ("坚决打赢反腐败斗争攻坚战持久战", EN)]:
+    add(test14, C20, anchor, "planned", cat)
+# SC-22 函 (国办函〔2004〕71号), a reply to a province's requests — the first of its genre in the gold: each of its 一、–十一、
+# states a request of 四川省 (你省请求…) and the 办理意见 of the departments (X会同Y研究提出了办理意见：…), so each is one level-1
+# measure, the measure being what the 办理意见 commits the departments to (八's 1.–2. and 十's 1.–3. are items). Role by the
+# 办理意见's acts: planned where they are to come (将…, 拟…, 还将…继续); done for 十一, whose acts are all completed (扶贫办已…进行了
+# 实地调查，并向国务院上报了《汇报》，国务院领导同志已批示同意; what is left is the province's own work). Actors null: the
+# departments stand as subjects of the 办理意见 sentence, not in a labelled lead-unit parenthesis (as State Councils 19 and 41);
+# no deadline (尽快, 适时, 从今年起 are none). Categories by the 办理意见's first means: money (补贴, 扶持, 支持, 经费) economic_incentive
+# — 三, 四, 七, 八 (经费 for 调查监测预警 and 治理), 九 (writing the projects into the 《规划》 names no means; then 从政策、资金上
+# 支持), 十; a project's review and approval (审核, 核准, 行业审查) legal_regulation, as rule 9's permissions — 一, 二, 五 (close
+# calls: 一's 组织专家…评估论证 serves the 核准, against monitoring; 二 and 五 against economic_incentive, since 五's 给予适当支持
+# comes after the 行业审查 and 二's review waits on investment). Close calls: 六 economic_incentive (the funding gap and the
+# departments' 2/3 share, against organisation_accountability for 加强协调); 十一 monitoring (实地调查 and the report: an
+# investigation, rule 7, as State Council 19's 调查取证, against economic_incentive for the poverty relief asked for).
+for anchor, cat, role in [("关于60万吨乙烯项目问题", LR, "planned"), ("关于亭子口水利枢纽工程问题", LR, "planned"),
+                          ("关于水稻良种补贴问题", EI, "planned"), ("关于食品加工业问题", EI, "planned"), ("关于巴朗山隧道建设问题", LR, "planned"),
+                          ("关于康定机场建设问题", EI, "planned"), ("关于德阳重大技术装备基地建设问题", EI, "planned"),
+                          ("关于防灾抗灾和移民安置问题", EI, "planned"), ("关于长江上游污染治理问题", EI, "planned"),
+                          ("关于天然林资源保护和退耕还林工程问题", EI, "planned"), ("关于水淹区贫困群众生产生活问题", MO, "done")]:
+    add(test14, SC22, anchor, role, cat)
+# SC-25 复函 (国办函〔2005〕21号), a reply to a proposal (马万祺's on 科技节水) — the first of its genre: 一 (太钢's reverse-osmosis
+# plant and the technique's problems) is a firm's practice and 二 (urban water saving and sewage reuse) outcomes and problems,
+# neither a government measure; 三、有关部门下一步拟采取的措施 is the one measure (planned), its four departments' 拟… sentences
+# being items of one unnumbered paragraph (as 1978's unnumbered parts). Actors null (the departments are subjects of
+# sentences). Deadline 在“十五”后两年, the first span in the lead paragraph (科技部's research topics). Category
+# economic_incentive: 研究制订…技术经济政策 is drafting a policy (rule 2), 实现…跨越式发展 an aim, 加快…国产化步伐 a verb of
+# degree; the first means is 利用国债资金支持…产业化发展及应用.
+add(test14, SC25, "有关部门下一步拟采取的措施", "planned", EI, deadline="在“十五”后两年")
+# SC-55 批复 (国函〔2018〕144号), an approval of a joint-meeting system — the first of its genre: the 批复 approves the attached
+# 制度 (同意建立…制度: its content is the attachment, counted there, as a forwarding 通知's own paragraph is not counted beside the
+# forwarded items of State Councils 20, 51 and 52) and decides one act the attachment does not hold, 撤销职业教育工作部际联席会议，
+# 其职能并入…, counted; the attached 制度's 一、主要职能, 二、成员单位, 三、工作规则 and 四、工作要求 are measures, as the
+# 组织机构和职责 and other operative parts of State Council 41's plan (its opening 为贯彻落实…建立…制度 and the member list are
+# not). All planned. Actors null: 教育部为牵头单位 names the lead unit of the whole meeting, in a sentence of 二, not in a
+# lead-unit parenthesis of a measure (a close call: it is the one labelled 牵头 of the test14 half); no deadline (每年召开两次 is
+# a rule's frequency). Categories: all organisation_accountability — a body abolished and merged, the meeting's functions
+# (贯彻落实 and 统筹协调: the work of a coordinating body), its members, convenor and office, its rules of work (meetings, 纪要,
+# with 督导调研 and 督促检查 after them) and the members' duties (按照职责分工) — a close call for 三 against monitoring.
+add(test14, SC55, "撤销职业教育工作部际联席会议，其职能并入", "planned", OA)
+for anchor in ["主要职能", "联席会议由教育部、发展改革委", "工作规则", "工作要求"]:
+    add(test14, SC55, anchor, "planned", OA)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
