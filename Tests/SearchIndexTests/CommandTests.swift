@@ -50,6 +50,12 @@ func scratchWithCorpus() throws -> URL {
     try zhili(["index"], in: folder)
     #expect(try zhili(["search", "量子引力弦论"], in: folder).status == 1)
     #expect(try zhili(["search", "\"未闭合"], in: folder).status == 2)
+    let empty = try zhili(["search", "\"\""], in: folder)
+    #expect(empty.status == 2 && empty.errors.contains("holds no word to find"))
+    // The run-on heading's full stop reads as written: no line break (a space) before it.
+    #expect(try zhili(["search", "落实目标责任"], in: folder).output.contains("2、[落实目标责任]。县政府"))
+    let notAFolder = try zhili(["search", "性别", "--index", "Corpus/sex-ratio-essay-countermeasures.txt"], in: folder)
+    #expect(notAFolder.status == 4 && notAFolder.errors.contains("is a file, not an index folder"))
     #expect(try zhili(["check"], in: folder).status == 0)
     let index = folder.appendingPathComponent("Index")
     let name = try #require(try indexFiles(index).first { $0.hasSuffix(".post") })
