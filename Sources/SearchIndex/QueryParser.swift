@@ -151,6 +151,10 @@ public enum QueryParser {
             if field == .year, YearRange(value) == nil {
                 throw SyntaxError(reason: "year: wants a year or a range like 2019..2025, not \(value)", position: position)
             }
+            // An unknown kind would find nothing, as if the collection held nothing of the kind asked for.
+            if field == .kind, !UnitKind.known.contains(UnitKind(rawValue: value)) {
+                throw SyntaxError(reason: "kind: wants one of \(UnitKind.known.map(\.rawValue).joined(separator: ", ")), not \(value)", position: position)
+            }
             return .field(field, value)
         }
         return .phrase(word)
