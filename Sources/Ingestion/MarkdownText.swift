@@ -48,7 +48,9 @@ enum MarkdownText {
         let level = scalars.prefix { $0 == "#" }.count
         guard level >= 1, level <= 6 else { return (0, text) }
         let rest = scalars.dropFirst(level)
-        guard let next = rest.first, next == " " || next == "\t" || (!next.isASCII && !rest.contains("#")) else { return (0, text) }
+        // `##` alone is an empty heading: no words to keep.
+        guard let next = rest.first else { return (level, "") }
+        guard next == " " || next == "\t" || (!next.isASCII && !rest.contains("#")) else { return (0, text) }
         var heading = String(rest).trimmingSpaces()
         // A closing sequence (`## 一、总体要求 ##`) is no part of the heading.
         let closing = heading.unicodeScalars.reversed().prefix { $0 == "#" }.count
