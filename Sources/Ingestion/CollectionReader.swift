@@ -162,14 +162,15 @@ public struct CollectionReader: Sendable {
     }
 
     /// Whether a file found in a folder is the folder's own description — README, PROVENANCE (where its files came from,
-    /// under which terms), LICENSE or LICENCE, COPYING, NOTICE, with any extension — which would otherwise be indexed and
+    /// under which terms), LICENSE or LICENCE, COPYING, with any extension — which would otherwise be indexed and
     /// counted as one more report (the corpus's PROVENANCE.txt gave 20 statistics and a citation of 著作权法第五条); named on
-    /// its own, it is read. Told by name, not by content: a list of sources and a short notice are both plain text.
+    /// its own, it is read. Told by name, not by content: a list of sources is plain text as a report is. Not NOTICE:
+    /// notice.txt is as likely a 通知.
     static func isFolderDescription(_ name: String) -> Bool {
         folderDescriptionNames.contains((name as NSString).deletingPathExtension.lowercased())
     }
 
-    private static let folderDescriptionNames: Set<String> = ["readme", "provenance", "license", "licence", "copying", "notice"]
+    private static let folderDescriptionNames: Set<String> = ["readme", "provenance", "license", "licence", "copying"]
 
     /// `read` asked for a file of no known format.
     static func unknownExtensionError(_ path: String) -> IngestionError {

@@ -20,7 +20,7 @@ struct CollectionReaderTests {
         #expect(CollectionReader().enumerate([folder.appendingPathComponent("README.md").path]).files.count == 1)
     }
 
-    @Test("a folder's PROVENANCE, LICENSE or NOTICE is passed over like its README, and read when named")
+    @Test("a folder's PROVENANCE or LICENSE is passed over like its README, and read when named; a notice.txt is read")
     func folderDescriptionsArePassedOver() throws {
         let folder = Scratch.url("zhili-provenance-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,7 +31,7 @@ struct CollectionReaderTests {
             try Data((name.hasPrefix("2024") ? "一、2023年工作回顾" : provenance).utf8).write(to: folder.appendingPathComponent(name))
         }
         let (files, _) = CollectionReader().enumerate([folder.path])
-        #expect(files.map { ($0 as NSString).lastPathComponent } == ["2024年政府工作报告.txt", "licence_plate.txt"])
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["2024年政府工作报告.txt", "licence_plate.txt", "notice.txt"])
         #expect(CollectionReader().enumerate([folder.appendingPathComponent("PROVENANCE.txt").path]).files.count == 1)
     }
 
