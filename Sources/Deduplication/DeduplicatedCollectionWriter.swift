@@ -92,15 +92,13 @@ public struct DeduplicatedCollectionWriter: Sendable {
         return written + ["clusters.json"]
     }
 
-    /// A document as plain text: its title, its metadata lines, then its sections.
+    /// A document as plain text: its title, its metadata lines, then its sections, each its heading and text as
+    /// written (`Section.headedText`: a text that runs on from its heading's full stop stays on the heading's line).
     static func render(_ document: Document, sections: [Section]) -> String {
         var lines = [document.title]
         lines += document.metadata.map { $0.key + "：" + $0.value }
         lines.append("")
-        for section in sections {
-            if !section.heading.isEmpty { lines.append(section.heading) }
-            if !section.text.isEmpty { lines.append(section.text) }
-        }
+        for section in sections where !section.headedText.isEmpty { lines.append(section.headedText) }
         return lines.joined(separator: "\n") + "\n"
     }
 

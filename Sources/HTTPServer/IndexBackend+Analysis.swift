@@ -4,9 +4,10 @@ import TextAnalysis
 import TextNormalization
 
 extension IndexBackend {
-    /// Every occurrence of `query` in the indexed sections, as `zhili kwic --index` finds them.
+    /// Every occurrence of `query` in the indexed sections, as `zhili kwic --index` finds them; a query with nothing to
+    /// find (`""`) is a bad request, as `zhili kwic` refuses it.
     public func concordance(_ query: String, width: Int, order: Concordancer.Order, limit: Int) throws -> ConcordancePage {
-        guard let concordancer = Concordancer(query: query, width: width) else { return ConcordancePage(lines: [], total: 0) }
+        guard let concordancer = Concordancer(query: query, width: width) else { throw APIError.badRequest("查询中没有可查找的字符") }
         let lines = Concordancer.sorted(try concordancer.lines(in: reader, threads: 1), by: order)
         return ConcordancePage(lines: Array(lines.prefix(limit)), total: lines.count)
     }

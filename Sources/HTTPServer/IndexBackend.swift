@@ -26,9 +26,6 @@ public final class IndexBackend: SearchBackend {
     /// The indexed laws, their versions read once per generation, the first time a citation asks.
     private let laws: IndexedLaws
 
-    /// The kinds a unit can have, in the order the page lists them.
-    private static let knownKinds: [UnitKind] = [.section, .document, .statistic, .citation, .measure]
-
     public init(directory: String, facetWindow: Int = 100, recordWindow: Int = 1000) throws(IndexError) {
         reader = try IndexReader(directory: IndexDirectory(path: directory))
         sources = Dictionary(reader.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -36,7 +33,7 @@ public final class IndexBackend: SearchBackend {
         self.facetWindow = facetWindow
         self.recordWindow = recordWindow
         var counts: [Facet<String>] = []
-        for kind in IndexBackend.knownKinds {
+        for kind in UnitKind.known {
             let total = try reader.search(.field(.kind, kind.rawValue), options: SearchOptions(limit: 0, snippets: false)).total
             if total > 0 { counts.append(Facet(value: kind.rawValue, count: total)) }
         }

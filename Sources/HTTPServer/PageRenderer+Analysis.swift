@@ -1,3 +1,4 @@
+import SearchIndex
 import TextAnalysis
 
 extension PageRenderer {
@@ -44,11 +45,12 @@ extension PageRenderer {
         return html + "</tbody>\n</table>\n"
     }
 
-    /// The words of a search query that a trend counts: its terms and phrases, without operators,
-    /// exclusions and field filters.
-    static func trendTerms(_ query: String) -> [String] {
-        query.split(whereSeparator: \.isWhitespace).map(String.init).filter { word in
-            word != "OR" && !word.hasPrefix("-") && !word.contains(":")
-        }.map { $0.trimmingCharacters(in: ["\"", "“", "”"]) }.filter { !$0.isEmpty }
+    /// The words and phrases of a search query that its trend counts and its concordance finds: those the query looks
+    /// for, as the query parser reads them — not its operators, parentheses, exclusions (`-罚款`, `NOT 罚款`) or field
+    /// filters — each once; none for a query the parser rejects.
+    static func queryPhrases(_ query: String) -> [String] {
+        guard let parsed = try? QueryParser.parse(query) else { return [] }
+        var seen = Set<String>()
+        return parsed.positivePhrases.filter { seen.insert($0).inserted }
     }
 }

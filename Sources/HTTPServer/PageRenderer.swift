@@ -119,12 +119,25 @@ struct PageRenderer {
             <p><a href="\(HTML.escape(statistics))">查看统计表</a> · <a href="\(HTML.escape("/measures" + HTML.query(base + documentParameter)))">查看政策措施</a> · <a href="\(HTML.escape("/api/stats" + HTML.query(base + documentParameter + [("limit", String(limits.resultWindow)), ("format", "csv")])))" download>下载 CSV</a></p>
             <div class="statistics-table"></div>
             </details>
-            <p class="analysis-links"><a href="\(HTML.escape("/concordance" + HTML.query(base)))">语境（KWIC）</a> · <a href="\(HTML.escape("/trend" + HTML.query(base)))">词频趋势图</a></p>
+            \(analysisLinks(request.query))
 
             """
         }
         html += "</div>\n</div>\n"
         return html
+    }
+
+    /// The links to the query's analysis views: the concordance of each phrase the query looks for (a concordance finds
+    /// one; the query's operators, exclusions and filters it would look for as characters) and the trend of them all;
+    /// none for a query of filters alone.
+    private func analysisLinks(_ query: String) -> String {
+        let phrases = PageRenderer.queryPhrases(query)
+        guard !phrases.isEmpty else { return "" }
+        func link(_ phrase: String, _ label: String) -> String {
+            "<a href=\"\(HTML.escape("/concordance" + HTML.query([("q", phrase)])))\">\(HTML.escape(label))</a>"
+        }
+        let concordance = phrases.count == 1 ? link(phrases[0], "语境（KWIC）") : "语境（KWIC）：" + phrases.map { link($0, $0) }.joined(separator: "、")
+        return "<p class=\"analysis-links\">\(concordance) · <a href=\"\(HTML.escape("/trend" + HTML.query([("q", query)])))\">词频趋势图</a></p>"
     }
 
     private func facetLink(label: String, count: Int?, href: String, current: Bool) -> String {

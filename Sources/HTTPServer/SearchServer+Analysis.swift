@@ -19,7 +19,7 @@ extension SearchServer {
         }
         router.get("/trend") { request, _ in
             try await self.analysisPage(request, renderer: renderer, title: "词频趋势") { _, query in
-                let terms = PageRenderer.trendTerms(query)
+                let terms = PageRenderer.queryPhrases(query)
                 guard !terms.isEmpty else { throw APIError.badRequest("查询中没有可统计的词语") }
                 let table = try await self.answer { try $0.trend(terms) }
                 return renderer.trend(table, query: query)

@@ -12,7 +12,7 @@ public struct CollectionReader: Sendable {
     }
 
     /// The readable files among `paths`, folders searched recursively, each folder's files sorted;
-    /// files with other extensions give warnings, hidden files and a folder's README are passed over, and
+    /// files with other extensions give warnings, hidden files and a folder's description (README, PROVENANCE …) are passed over, and
     /// a path that does not exist or a folder that cannot be listed is kept so that reading it reports
     /// the error: its files are inputs that could not be read, not files to pass over in silence.
     public func enumerate(_ paths: [String]) -> (files: [String], warnings: [IngestionWarning]) {
@@ -161,11 +161,16 @@ public struct CollectionReader: Sendable {
         return "symbolic link to \(target), which does not exist"
     }
 
-    /// Whether a file found in a folder is the folder's own description (README.md, readme.txt …),
-    /// which would otherwise be indexed and counted as one more report; named on its own, it is read.
+    /// Whether a file found in a folder is the folder's own description — README, PROVENANCE (where its files came from,
+    /// under which terms), LICENSE or LICENCE, COPYING, with any extension — which would otherwise be indexed and
+    /// counted as one more report (the corpus's PROVENANCE.txt gave 20 statistics and a citation of 著作权法第五条); named on
+    /// its own, it is read. Told by name, not by content: a list of sources is plain text as a report is. Not NOTICE:
+    /// notice.txt is as likely a 通知.
     static func isFolderDescription(_ name: String) -> Bool {
-        (name as NSString).deletingPathExtension.lowercased() == "readme"
+        folderDescriptionNames.contains((name as NSString).deletingPathExtension.lowercased())
     }
+
+    private static let folderDescriptionNames: Set<String> = ["readme", "provenance", "license", "licence", "copying"]
 
     /// `read` asked for a file of no known format.
     static func unknownExtensionError(_ path: String) -> IngestionError {

@@ -30,8 +30,21 @@ public struct Section: Sendable, Hashable {
 
     /// Whether the text goes on from its heading on the line they were written on: it opens with the comma, semicolon or
     /// full stop the heading was cut at.
-    public var continuesHeading: Bool {
+    public var continuesHeading: Bool { Section.continuesHeading(text) }
+
+    private static func continuesHeading(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.first.map { "，；,;。！？!?".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// The text of the section headed `heading` read back from its `headedText` (as the index stores a section): the
+    /// heading and the line break after it taken off, the mark a run-on text opens with kept. A `headedText` that does
+    /// not open with the heading is taken as the text.
+    public static func text(ofHeadedText headed: String, heading: String) -> String {
+        guard !heading.isEmpty, headed.hasPrefix(heading) else { return headed }
+        let rest = headed.dropFirst(heading.count)
+        if rest.isEmpty || continuesHeading(rest) { return String(rest) }
+        guard rest.first?.isNewline == true else { return headed }
+        return String(rest.drop { $0.isNewline })
     }
 
     /// The contract's `section`: the heading path joined with ` › `.

@@ -57,7 +57,7 @@ public struct CollectionIndexer {
         report.warnings = warnings
         report.files = files.count
 
-        let writer = IndexWriter(lexicon: lexicon, unitsVersion: additionalUnits == nil ? "" : additionalUnitsVersion,
+        let writer = IndexWriter(lexicon: lexicon, unitsVersion: CollectionIndexer.sectionsVersion + (additionalUnits == nil ? "" : " " + additionalUnitsVersion),
                                  duplicateThreshold: duplicateThreshold, memoryBudget: memoryBudget)
         writer.mergePolicy = mergePolicy
         writer.threads = threads
@@ -189,8 +189,13 @@ public struct CollectionIndexer {
         if let pairs = index.manifest.entry(DuplicatePairTable.role) { _ = try index.directory.map(pairs) }
     }
 
+    /// Names how `units(of:)` stores a section in the manifest (2: its `Section.headedText`, a text that runs on from
+    /// its heading stored run on, where 1 put a line break between them), so that an index of the other form is
+    /// rebuilt rather than carried over file by file.
+    static let sectionsVersion = "sections/2"
+
     /// The units of a file: per document, a `document` unit and a `section` unit for every section
-    /// with a heading or text.
+    /// with a heading or text (its `Section.headedText`).
     public static func units(of file: SourceFile) -> [IndexUnit] {
         var units: [IndexUnit] = []
         for document in file.documents {
@@ -199,7 +204,7 @@ public struct CollectionIndexer {
             units.append(IndexUnit(kind: .document, source: file.path, documentIndex: document.index, document: document.title,
                                    section: "", text: ([document.title] + metadata).joined(separator: "\n"), year: year))
             for section in document.sections {
-                let text = [section.heading, section.text].filter { !$0.isEmpty }.joined(separator: "\n")
+                let text = section.headedText
                 guard !text.isEmpty else { continue }
                 units.append(IndexUnit(kind: .section, source: file.path, documentIndex: document.index, document: document.title,
                                        section: section.pathString, text: text, year: year))

@@ -25,6 +25,13 @@ public struct IndexDirectory: Sendable {
     /// Whether a manifest exists.
     public var exists: Bool { access(file(Manifest.fileName), F_OK) == 0 }
 
+    /// The error for a path that names a file rather than a folder (`--index report.txt`), if it does.
+    var notAFolder: IndexError? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
+        return IndexError.inaccessible(file: path, reason: "is a file, not an index folder")
+    }
+
     /// The current manifest.
     func manifest() throws(IndexError) -> Manifest {
         try Manifest(file: try MappedFile(path: file(Manifest.fileName), kind: Manifest.kind))
@@ -38,10 +45,7 @@ public struct IndexDirectory: Sendable {
             if errno == ENOENT { throw IndexError.inaccessible(file: path, reason: "cannot create the index folder: the folder it goes in does not exist") }
             throw IndexError.system(errno, file: path, "cannot create the index folder")
         }
-        var status = stat()
-        if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR {
-            throw IndexError.inaccessible(file: path, reason: "is a file, not an index folder")
-        }
+        if let notAFolder { throw notAFolder }
         let descriptor = open(file("lock"), O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw IndexError.system(errno, file: file("lock"), "cannot be opened") }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {

@@ -118,13 +118,8 @@ extension IndexUnit {
         section.isEmpty ? [] : section.fastComponents(separatedBy: IndexUnit.pathSeparator)
     }
 
-    /// A section unit's text without the heading line the index stores before it.
-    public var sectionBody: String {
-        guard let heading = sectionPath.last, text.hasPrefix(heading) else { return text }
-        let rest = text.dropFirst(heading.count)
-        guard rest.isEmpty || rest.first?.isNewline == true else { return text }
-        return String(rest.drop { $0.isNewline })
-    }
+    /// A section unit's text without the heading the index stores before it (`Section.headedText`).
+    public var sectionBody: String { Section.text(ofHeadedText: text, heading: sectionPath.last ?? "") }
 
     /// A document unit's metadata: the `key：value` lines after its title (as `CollectionIndexer` writes them).
     public var metadata: [MetadataField] {

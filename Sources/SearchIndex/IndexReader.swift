@@ -37,7 +37,7 @@ public final class IndexReader: @unchecked Sendable {
         var attempt = 0
         while true {
             guard directory.exists else {
-                throw IndexError.missing(file: directory.file(Manifest.fileName))
+                throw directory.notAFolder ?? IndexError.missing(file: directory.file(Manifest.fileName))
             }
             let manifest = try directory.manifest()
             do throws(IndexError) {

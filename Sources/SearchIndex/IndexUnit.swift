@@ -51,6 +51,10 @@ public struct UnitKind: RawRepresentable, Sendable, Hashable, Comparable, Custom
     /// A policy measure (issue 4).
     public static let measure = UnitKind(rawValue: "measure")
 
+    /// The kinds an index made by `zhili index` holds, in the order the search page lists them: what `--kind` and a
+    /// `kind:` filter may name.
+    public static let known: [UnitKind] = [.section, .document, .statistic, .citation, .measure]
+
     public var description: String { rawValue }
 
     public static func < (lhs: UnitKind, rhs: UnitKind) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -52,7 +52,7 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The phrases whose matches are highlighted: those not under a NOT.
-    var positivePhrases: [String] {
+    public var positivePhrases: [String] {
         switch self {
         case .phrase(let text): return [text]
         case .near(let a, let b, _): return a.positivePhrases + b.positivePhrases

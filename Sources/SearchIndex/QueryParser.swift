@@ -151,16 +151,33 @@ public enum QueryParser {
             if field == .year, YearRange(value) == nil {
                 throw SyntaxError(reason: "year: wants a year or a range like 2019..2025, not \(value)", position: position)
             }
+            // An unknown kind would find nothing, as if the collection held nothing of the kind asked for.
+            if field == .kind, !UnitKind.known.contains(UnitKind(rawValue: value)) {
+                throw SyntaxError(reason: "kind: wants one of \(UnitKind.known.map(\.rawValue).joined(separator: ", ")), not \(value)", position: position)
+            }
             return .field(field, value)
         }
         return .phrase(word)
     }
 
+    private static let openQuotes: Set<Character> = ["\"", "“", "「", "『"]
+    private static let closeQuotes: Set<Character> = ["\"", "”", "」", "』"]
+
+    /// `text` without the quotes around it where it is one quoted phrase (`"两非"`, `“两非”`, `""`): the characters
+    /// such a query looks for. Other text is returned as it is.
+    public static func unquoted(_ text: String) -> String {
+        var trimmed = Substring(text).drop { $0.isWhitespace }
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        guard trimmed.count >= 2, let first = trimmed.first, let last = trimmed.last, openQuotes.contains(first), closeQuotes.contains(last)
+        else { return text }
+        let inner = trimmed.dropFirst().dropLast()
+        return inner.contains(where: { closeQuotes.contains($0) }) ? text : String(inner)
+    }
+
     /// Splits at spaces and parentheses, keeping quoted phrases (and `field:"quoted values"`) whole;
     /// each word is folded, and every lexeme remembers the character where it starts.
     private static func lex(_ text: String) throws(SyntaxError) -> [Located] {
-        let openQuotes: Set<Character> = ["\"", "“", "「", "『"]
-        let closeQuotes: Set<Character> = ["\"", "”", "」", "』"]
+        let (openQuotes, closeQuotes) = (QueryParser.openQuotes, QueryParser.closeQuotes)
         let openParentheses: Set<Character> = ["(", "（"]
         let closeParentheses: Set<Character> = [")", "）"]
         var lexemes: [Located] = []
@@ -194,6 +211,10 @@ public enum QueryParser {
             let position = offset + 1
             if inQuote {
                 if closeQuotes.contains(character) {
+                    // `""` (or a quoted 。) would search for nothing, and find nothing: say so, as for an empty query.
+                    if !quotedValue, !current.folded.contains(where: { $0.isLetter || $0.isNumber }) {
+                        throw SyntaxError(reason: "the phrase quoted at character \(quoteStart) holds no word to find", position: position)
+                    }
                     inQuote = false
                     // A phrase ends at its closing quote: 按“三个有利于”的标准 is three phrases.
                     if quotedValue { current.append("\"") } else { flush() }

@@ -2,14 +2,14 @@ import Foundation
 import Ingestion
 
 /// A document as the analysis commands see it: where it came from, the year it is dated, and the text
-/// of each section as the index stores it (heading line, then body), so that counts from files and from
+/// of each section as the index stores it (`Ingestion.Section.headedText`), so that counts from files and from
 /// an index agree.
 public struct AnalysisDocument: Sendable, Hashable {
     /// One section's text with its heading path.
     public struct Section: Sendable, Hashable {
         /// The contract's `section`: the heading path joined with ` › `.
         public var path: String
-        /// The heading line and the body under it.
+        /// The heading and the body under it (`Ingestion.Section.headedText`).
         public var text: String
 
         public init(path: String, text: String) {
@@ -36,7 +36,7 @@ public struct AnalysisDocument: Sendable, Hashable {
     public init(_ document: Document) {
         self.init(source: document.source, documentIndex: document.index, title: document.title, year: document.year,
                   sections: document.sections.compactMap { section in
-                      let text = [section.heading, section.text].filter { !$0.isEmpty }.joined(separator: "\n")
+                      let text = section.headedText
                       return text.isEmpty ? nil : Section(path: section.pathString, text: text)
                   })
     }

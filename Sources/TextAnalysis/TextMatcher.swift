@@ -1,3 +1,4 @@
+import SearchIndex
 import TextNormalization
 
 /// Finds a query in texts the way `zhili search` matches: wherever its characters stand together,
@@ -8,8 +9,10 @@ public struct TextMatcher: Sendable {
     public let pattern: [UInt16]
 
     /// A matcher for `query`; nil when the query is empty once folded, or only whitespace (which the
-    /// index does not hold, so that a concordance from it would find nothing where the files' did).
+    /// index does not hold, so that a concordance from it would find nothing where the files' did). A query in
+    /// quotes is the phrase inside them, as `zhili search` reads it (`"两非"` finds 两非; `""` is empty).
     public init?(_ query: String) {
+        let query = QueryParser.unquoted(query)
         guard !query.allSatisfy(\.isWhitespace) else { return nil }
         let units = TextMatcher.normalized(FoldedText(query).folded)
         guard !units.isEmpty else { return nil }

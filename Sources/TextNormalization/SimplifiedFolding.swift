@@ -17,14 +17,11 @@ public struct SimplifiedFolding: Sendable {
     /// The folding of this process, taken from `FoldingTable.shared` (its cache or ICU) on first use.
     public static let shared = SimplifiedFolding(FoldingTable.shared)
 
-    /// The ideographs whose traditional → simplified folding the table holds without NFKC: the unified
-    /// ideographs and Extension A, which NFKC leaves alone (the compatibility ideographs it changes).
-    static let ideographs: [ClosedRange<Int>] = [0x3400...0x4DBF, 0x4E00...0x9FFF]
-
     init(_ table: FoldingTable) {
         var simplified = (0...0xFFFF).map { UInt16($0) }
         var count = 0
-        for range in SimplifiedFolding.ideographs {
+        // The ideographs whose traditional → simplified folding the table holds without NFKC.
+        for range in FoldingTable.unifiedIdeographs {
             for unit in range {
                 let folded = table.singles[unit]
                 guard folded != UInt16(unit), folded != FoldingTable.expansionMarker else { continue }

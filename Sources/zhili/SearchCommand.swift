@@ -53,7 +53,7 @@ struct SearchCommand: ParsableCommand {
     var all = false
 
     /// The kinds `--kind` accepts.
-    static let knownKinds = [UnitKind.section, .document, .statistic, .citation, .measure].map(\.rawValue) + ["all"]
+    static let knownKinds = UnitKind.known.map(\.rawValue) + ["all"]
 
     func validate() throws {
         if query.isEmpty { throw ValidationError("Give a query.") }
@@ -113,7 +113,7 @@ struct SearchCommand: ParsableCommand {
             }
             StandardOutput.write(RecordWriter(format: .jsonl).render(records))
         } else {
-            StandardOutput.write(SearchCommand.render(results, colour: isatty(STDOUT_FILENO) != 0, explain: explain, all: all))
+            StandardOutput.write(SearchCommand.render(results, offset: offset, colour: isatty(STDOUT_FILENO) != 0, explain: explain, all: all))
         }
         if results.hits.isEmpty { throw ExitCode.noHits }
     }
@@ -127,8 +127,8 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// Results for reading: rank, score, document and section, source, near-identical copies (folded
-    /// into the hit, or with `all` the group the hit shares with them), and the snippet.
-    static func render(_ results: SearchResults, colour: Bool, explain: Bool, all: Bool) -> String {
+    /// into the hit, or with `all` the group the hit shares with them), and the snippet; `offset` the results skipped.
+    static func render(_ results: SearchResults, offset: Int, colour: Bool, explain: Bool, all: Bool) -> String {
         let (bold, dim, mark, reset) = colour ? ("\u{1B}[1m", "\u{1B}[2m", "\u{1B}[1;31m", "\u{1B}[0m") : ("", "", "", "")
         var output = ""
         // "N more in this document" goes under the document's last hit listed.
@@ -149,11 +149,14 @@ struct SearchCommand: ParsableCommand {
             }
             if explain { output += hit.explanation.map { "   = \($0)\n" }.joined() }
         }
+        let more = results.totalIsExact ? "" : "+"
+        let counted = results.copies == 0 ? "\(results.total)\(more) matching units"
+            : "\(results.results)\(more) results (\(results.total)\(more) matching units, near-identical copies shown once; --all lists them)"
         if let last = results.hits.last {
-            let more = results.totalIsExact ? "" : "+"
-            let counted = results.copies == 0 ? "\(results.total)\(more) matching units"
-                : "\(results.results)\(more) results (\(results.total)\(more) matching units, near-identical copies shown once; --all lists them)"
             output += "\(dim)\(results.hits[0].rank)–\(last.rank) of \(counted)\(reset)\n"
+        } else if results.total > 0 {
+            // An --offset past the last result: there are matches, none on this page.
+            output += "No results from \(offset + 1) on, of \(counted).\n"
         } else {
             output += "No matches.\n"
         }

@@ -52,6 +52,10 @@ struct TrendCommand: ParsableCommand {
 
     func validate() throws {
         if terms.isEmpty { throw ValidationError("Give at least one term.") }
+        // A term with nothing to find (`""`) is refused as kwic refuses it, rather than left out of the table unsaid.
+        if let empty = terms.first(where: { TextMatcher($0) == nil }) {
+            throw ValidationError("The term \(empty) holds no characters to find.")
+        }
         try input.validate(paths: paths)
         if by == .all { throw ValidationError("--by all has no trend: give year, document or folder.") }
         try plot.map { try OutputFile(option: "--plot", path: $0).validate() }

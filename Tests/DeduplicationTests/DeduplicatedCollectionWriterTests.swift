@@ -28,6 +28,17 @@ import Testing
         #expect(mapping.contains("\"written\":\"\(written[0])\""))
     }
 
+    @Test func aSectionRunOnFromItsHeadingIsWrittenOnTheHeadingsLine() {
+        // 十八大, 四、（二）: the full stop the heading was cut at stays where it was written, not at the head of a line.
+        let document = Document(source: "十八大报告.txt", index: 1, title: "十八大报告", sections: [
+            Section(path: ["四、加快完善社会主义市场经济体制和加快转变经济发展方式"], level: 1, text: ""),
+            Section(path: ["四、加快完善社会主义市场经济体制和加快转变经济发展方式", "（二）实施创新驱动发展战略"], level: 2,
+                    text: "。科技创新是提高社会生产力和综合国力的战略支撑。"),
+        ])
+        #expect(DeduplicatedCollectionWriter.render(document, sections: document.sections)
+            == "十八大报告\n\n四、加快完善社会主义市场经济体制和加快转变经济发展方式\n（二）实施创新驱动发展战略。科技创新是提高社会生产力和综合国力的战略支撑。\n")
+    }
+
     @Test func sectionCopiesAreLeftOutOfTheirDocumentsAndTheRestIsWritten() throws {
         let section = "镇成立由党委书记任组长的工作领导小组，各村成立相应机构，层层压实责任。镇财政每年安排专项资金50万元，统筹整合涉农资金，引导社会资本参与。"
         let county = SourceFile(path: "县/方案.txt", encoding: "UTF-8", documents: [Document(source: "县/方案.txt", index: 1, title: "县方案", sections: [

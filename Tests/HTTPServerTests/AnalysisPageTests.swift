@@ -35,6 +35,26 @@ struct AnalysisPageTests {
         }
     }
 
+    @Test func aQueryWithOperatorsLinksToTheConcordanceOfEachOfItsWordsAndTheTrendCountsOnlyThem() async throws {
+        defer { index.remove() }
+        try await index.app().test(.router) { client in
+            try await client.execute(uri: "/" + query([("q", "(会议 OR 决议) -改革")]), method: .get) { response in
+                let page = String(buffer: response.body)
+                // A concordance looks for its query as characters: given the whole query it would find nothing.
+                #expect(page.contains("href=\"/concordance" + query([("q", "会议")]) + "\""))
+                #expect(page.contains("href=\"/concordance" + query([("q", "决议")]) + "\""))
+                #expect(!page.contains("href=\"/concordance" + query([("q", "(会议 OR 决议) -改革")]) + "\""))
+                #expect(!page.contains("href=\"/concordance" + query([("q", "改革")]) + "\""))
+            }
+            try await client.execute(uri: "/trend" + query([("q", "(会议 OR 改革) NOT 决议")]), method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                #expect(page.components(separatedBy: "<polyline").count == 3)
+                #expect(!page.contains("<td>(会议</td>") && !page.contains("<td>NOT</td>") && !page.contains("<td>决议</td>"))
+            }
+        }
+    }
+
     @Test func theConcordanceListsEveryOccurrenceAsKwicFindsItInTheFiles() async throws {
         defer { index.remove() }
         let expected = try #require(Concordancer(query: "会议", width: 20)).lines(in: documents)
@@ -55,6 +75,10 @@ struct AnalysisPageTests {
             try await client.execute(uri: "/concordance" + query([("q", "不存在的词")]), method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("没有找到"))
+            }
+            // An empty phrase finds nothing because it asks for nothing: malformed, as `zhili kwic '""'` says.
+            try await client.execute(uri: "/concordance" + query([("q", "\"\"")]), method: .get) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }

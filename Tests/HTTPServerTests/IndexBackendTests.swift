@@ -97,6 +97,8 @@ import Testing
 
     @Test func aQueryTheParserRejectsIsAQueryError() throws {
         #expect(throws: QueryError.self) { try backend.search(SearchRequest(query: "\"性别比")) }
+        // An empty phrase is malformed too (a 400 for `/api/search?q=""`), not a query that finds nothing.
+        #expect(throws: QueryError.self) { try backend.search(SearchRequest(query: "\"\"")) }
     }
 
     @Test func theReloadingBackendPicksUpARebuiltIndexAndKeepsTheOldOneForRunningRequests() throws {

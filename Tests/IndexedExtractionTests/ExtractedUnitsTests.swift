@@ -59,6 +59,24 @@ private func hits(_ query: String, kind: UnitKind) throws -> [IndexUnit] {
         == rendered(fromFiles.flatMap(measures.measures(in:)).map { $0.record() }))
 }
 
+@Test func aSectionRunOnFromItsHeadingIsStoredAsWrittenAndRebuiltAsItsHeadingAndText() throws {
+    // 十八大, 四、（二）: a title sentence run into its paragraph on one line, the full stop left to the text.
+    let line = "（二）实施创新驱动发展战略。科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。"
+    let folder = Scratch.url("zhili-run-on-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("十八大报告.txt").path
+    try "坚定不移沿着中国特色社会主义道路前进\n四、加快完善社会主义市场经济体制和加快转变经济发展方式\n\(line)\n（三）推进经济结构战略性调整\n这是加快转变经济发展方式的主攻方向。\n"
+        .write(toFile: path, atomically: true, encoding: .utf8)
+    let file = try CollectionReader().read(path)
+    let document = try #require(file.documents.first)
+    let units = CollectionIndexer.units(of: file).filter { $0.kind == .section }
+    #expect(units.map(\.text) == document.sections.map(\.headedText))
+    #expect(units.contains { $0.text == line })
+    let rebuilt = Document(indexUnits: units, source: file.path, index: document.index, title: document.title)
+    #expect(rebuilt.sections.map(\.text) == document.sections.map(\.text))
+    #expect(rebuilt.sections.map(\.path) == document.sections.map(\.path))
+}
+
 @Test func aFigureOrReferenceIsIndexedWithTheClauseItStandsInNotItsWholeSentence() throws {
     let file = try CollectionReader().read(Repository.corpus.appendingPathComponent("sex-ratio-essay-countermeasures.txt").path)
     let units = ExtractedUnits().units(of: file)

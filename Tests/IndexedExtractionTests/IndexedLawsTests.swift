@@ -27,8 +27,8 @@ private func corpusCitations(_ name: String) throws -> [Citation] {
 func anIndexedLawsVersionsComeOldestFirstWithTheirArticles() throws {
     let laws = IndexedLaws(reader: try #require(lawIndex).get())
     let versions = laws.versions(of: "中华人民共和国人口与计划生育法")
-    // 2015 from the file name, 2021 the latest year of the current version's preamble.
-    #expect(versions.map(\.date) == ["2015", "2021"])
+    // 2015 from the file name, 2021-08-20 the publish date of the current version's front matter (metadata `publish`).
+    #expect(versions.map(\.date) == ["2015", "2021-08-20"])
     #expect(versions.count == 2)
     #expect(versions.allSatisfy { $0.title == "中华人民共和国人口与计划生育法" })
     let moved = try #require(versions.last?.article(40))

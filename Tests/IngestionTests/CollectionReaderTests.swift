@@ -20,6 +20,21 @@ struct CollectionReaderTests {
         #expect(CollectionReader().enumerate([folder.appendingPathComponent("README.md").path]).files.count == 1)
     }
 
+    @Test("a folder's PROVENANCE or LICENSE is passed over like its README, and read when named; a notice.txt is read")
+    func folderDescriptionsArePassedOver() throws {
+        let folder = Scratch.url("zhili-provenance-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The corpus's own PROVENANCE.txt: a list of sources, read as a document it gave figures and a citation.
+        let provenance = "Source : https://github.com/whthomas/china-laws\nLicense : the law texts are excluded from copyright by 著作权法第五条.\nFiles : 2, 10,579 characters"
+        for name in ["2024年政府工作报告.txt", "PROVENANCE.txt", "LICENSE.md", "notice.txt", "licence_plate.txt"] {
+            try Data((name.hasPrefix("2024") ? "一、2023年工作回顾" : provenance).utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let (files, _) = CollectionReader().enumerate([folder.path])
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["2024年政府工作报告.txt", "licence_plate.txt", "notice.txt"])
+        #expect(CollectionReader().enumerate([folder.appendingPathComponent("PROVENANCE.txt").path]).files.count == 1)
+    }
+
     @Test("a path that does not exist is an error naming it, and the other paths are still read")
     func missingPathIsAnError() {
         let missing = Scratch.url("zhili-missing-\(UUID().uuidString).txt").path

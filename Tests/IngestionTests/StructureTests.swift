@@ -113,6 +113,24 @@ struct StructureTests {
         #expect(own.headedText == "（二）实施创新驱动发展战略\n科技创新是提高社会生产力的战略支撑。")
     }
 
+    @Test("a section's text is read back from its headed text, whether it runs on from its heading or not")
+    func textReadBackFromHeadedText() {
+        let document = Fixture.documents("""
+            各位代表：
+            四、加快完善社会主义市场经济体制和加快转变经济发展方式
+            （二）实施创新驱动发展战略。科技创新是提高社会生产力和综合国力的战略支撑，必须摆在国家发展全局的核心位置。
+            （三）推进经济结构战略性调整
+            这是加快转变经济发展方式的主攻方向。
+            """)[0]
+        #expect(document.sections.contains { $0.continuesHeading } && document.sections.contains { $0.text.isEmpty })
+        for section in document.sections {
+            #expect(Section.text(ofHeadedText: section.headedText, heading: section.heading) == section.text)
+        }
+        // Indexes written before a run-on text was stored run on held a line break after the heading.
+        #expect(Section.text(ofHeadedText: "（二）实施创新驱动发展战略\n。科技创新是提高社会生产力的战略支撑。", heading: "（二）实施创新驱动发展战略")
+            == "。科技创新是提高社会生产力的战略支撑。")
+    }
+
     @Test("a 一、 list that starts afresh under a topic of a part so numbered is the topic's list")
     func restartedListUnderTopic() {
         // 1955 work report, part 三: its topics （一）… hold lists numbered 一、 again, the marker alone on its line.

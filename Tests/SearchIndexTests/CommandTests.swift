@@ -50,6 +50,17 @@ func scratchWithCorpus() throws -> URL {
     try zhili(["index"], in: folder)
     #expect(try zhili(["search", "量子引力弦论"], in: folder).status == 1)
     #expect(try zhili(["search", "\"未闭合"], in: folder).status == 2)
+    let empty = try zhili(["search", "\"\""], in: folder)
+    #expect(empty.status == 2 && empty.errors.contains("holds no word to find"))
+    // The run-on heading's full stop reads as written: no line break (a space) before it.
+    #expect(try zhili(["search", "落实目标责任"], in: folder).output.contains("2、[落实目标责任]。县政府"))
+    let notAFolder = try zhili(["search", "性别", "--index", "Corpus/sex-ratio-essay-countermeasures.txt"], in: folder)
+    #expect(notAFolder.status == 4 && notAFolder.errors.contains("is a file, not an index folder"))
+    let unknownKind = try zhili(["search", "两非 kind:nonsense"], in: folder)
+    #expect(unknownKind.status == 2 && unknownKind.errors.contains("kind: wants one of section"))
+    // Past the last result the page is empty but the query matched: not "No matches."
+    let pastTheEnd = try zhili(["search", "两非", "--offset", "1000"], in: folder)
+    #expect(pastTheEnd.status == 1 && pastTheEnd.output.hasPrefix("No results from 1001 on, of "))
     #expect(try zhili(["check"], in: folder).status == 0)
     let index = folder.appendingPathComponent("Index")
     let name = try #require(try indexFiles(index).first { $0.hasSuffix(".post") })

@@ -77,7 +77,7 @@ func sources(_ query: String, kind: UnitKind? = nil) throws -> Set<String> {
     #expect(!citations.isEmpty)
     #expect(citations.allSatisfy { $0.unit.kind == .citation })
     #expect(try reader.search(try QueryParser.parse("刑法 kind:citation"), options: SearchOptions(limit: 50)).hits.count == citations.count)
-    #expect(reader.analyzerName.hasSuffix("units test citations 1"))
+    #expect(reader.analyzerName.hasSuffix("units sections/2 test citations 1"))
     // Unchanged files and an unchanged producer: nothing to do.
     #expect(try indexer.run(paths: [Repository.corpus.path]).statistics == nil)
 }

@@ -35,6 +35,13 @@ import Testing
     #expect(failure("\"未闭合")?.position == 5)
     #expect(failure("年份 year:20x")?.position == 4)
     #expect(failure("")?.reason == "empty query")
+    // A quoted phrase with nothing to find in it is as malformed as an empty query, not a query that finds nothing.
+    #expect(failure("\"\"")?.description == "query: the phrase quoted at character 1 holds no word to find (at character 2)")
+    #expect(failure("两非 “。”")?.reason == "the phrase quoted at character 4 holds no word to find")
+    // An unknown kind is malformed, not a filter that finds nothing.
+    #expect(failure("两非 kind:nonsense")?.description
+        == "query: kind: wants one of section, document, statistic, citation, measure, not nonsense (at character 4)")
+    #expect(failure("两非 kind:measure") == nil)
     #expect(failure("性别 ) 就业")?.description == "query: a closing parenthesis without an opening one (at character 4)")
 }
 

@@ -89,6 +89,10 @@ private let truncated = Array(notice.prefix(notice.count - 5))
     #expect(throws: IndexError.inaccessible(file: file.path, reason: "is a file, not an index folder")) {
         try indexCollection(texts, into: file)
     }
+    // A search given the same file as its index says so, rather than that no manifest is found in it.
+    #expect(throws: IndexError.inaccessible(file: file.path, reason: "is a file, not an index folder")) {
+        try IndexReader(directory: IndexDirectory(path: file.path))
+    }
     #expect(IndexError.system(EACCES, file: "Index/lock", "cannot be opened").description == "Index/lock: cannot be opened (Permission denied)")
 }
 

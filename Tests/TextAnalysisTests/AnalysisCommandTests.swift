@@ -99,6 +99,11 @@ struct AnalysisCommandTests {
         #expect(run.output.hasPrefix("source,target,weight\r\n"))
         #expect(try Repository.runZhili(["terms", "--keywords"] + files).status == 2)
         #expect(try Repository.runZhili(["kwic", "会议"]).status == 2)
+        // An empty query is bad usage, as it is for search.
+        let empty = try Repository.runZhili(["kwic", "\"\""] + files)
+        #expect(empty.status == 2 && empty.output.isEmpty && empty.errors.contains("The query holds no characters to find"))
+        let emptyTerm = try Repository.runZhili(["trend", "会议", "\"\""] + files)
+        #expect(emptyTerm.status == 2 && emptyTerm.output.isEmpty && emptyTerm.errors.contains("holds no characters to find"))
     }
 
     @Test func everyCommandPrintsTheSameBytesOnOneThreadAsOnFour() throws {

@@ -20,6 +20,16 @@ import TextNormalization
         #expect(TextMatcher(" 改革 ") != nil)
     }
 
+    @Test func aQuotedQueryIsThePhraseInsideTheQuotesAsSearchReadsIt() throws {
+        #expect(TextMatcher("\"\"") == nil)
+        #expect(TextMatcher("“ ”") == nil)
+        let quoted = try #require(TextMatcher("“两非”"))
+        #expect(quoted.pattern == TextMatcher("两非")?.pattern)
+        #expect(quoted.count(inNormalized: TextMatcher.normalized(FoldedText("严厉打击“两非”行为").folded)) == 1)
+        // Quotes inside a query are its characters.
+        #expect(TextMatcher("\"两非\"行为")?.pattern.count == 6)
+    }
+
     @Test func occurrencesDoNotOverlap() throws {
         let matcher = try #require(TextMatcher("哈哈"))
         #expect(matcher.count(inNormalized: Array("哈哈哈".utf16)) == 1)
