@@ -121,7 +121,7 @@ def unpacked(text):
 def shared_count(a, b):
     """How many hashes two ascending arrays of distinct hashes (`unpacked`) have in common: each of the
     smaller's looked up in the larger by bisection, in NumPy. Built into Python sets, the complete sets
-    of laws ×10's verification took most of its stage's CPU, and a set of Python integers is about ten
+    of laws ×10's verification took most of its stage's CPU, and a set of Python integers takes about seven
     times the bytes of the array it is made from (BENCHMARKS.md, fifteenth session)."""
     if len(a) > len(b):
         a, b = b, a
