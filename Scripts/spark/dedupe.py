@@ -39,6 +39,8 @@ import math
 import os
 import sys
 
+import numpy
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import zhili_spark  # noqa: E402
 
@@ -104,15 +106,30 @@ def packed(hashes):
     """Shingle hashes as one binary value. Sets that only Python reads travel so: as an array of
     longs, the JVM boxes every hash on each hand-over between Python and Spark, and the garbage of
     thousands per row stalled every task of the verification stages in its collections (BENCHMARKS.md);
-    a byte array Spark only moves. Packed unsigned and read back signed by `unpacked`, a hash has
-    the value `zhili_spark.signed` gives it."""
+    a byte array Spark only moves. Packed unsigned, read back unsigned by `unpacked`."""
     return array.array("Q", hashes).tobytes()
 
 
 def unpacked(text):
-    """The hashes `packed` packed, as Spark's signed longs (the executors of one cluster share a byte
-    order), from the Base64 text `in_groups` hands them over as."""
-    return array.array("q", base64.b64decode(text))
+    """The hashes `packed` packed, from the Base64 text `in_groups` hands them over as: a NumPy array
+    of unsigned 64-bit values (the executors of one cluster share a byte order), ascending and
+    distinct as every record's `sample` lists them (UnitSignature.sample), so that `shared_count`
+    can bisect them."""
+    return numpy.frombuffer(base64.b64decode(text), dtype=numpy.uint64)
+
+
+def shared_count(a, b):
+    """How many hashes two ascending arrays of distinct hashes (`unpacked`) have in common: each of the
+    smaller's looked up in the larger by bisection, in NumPy. Built into Python sets, the complete sets
+    of laws ×10's verification took most of its stage's CPU, and a set of Python integers takes about seven
+    times the bytes of the array it is made from (BENCHMARKS.md, fifteenth session)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 0:
+        return 0
+    at = numpy.searchsorted(b, a)
+    numpy.minimum(at, len(b) - 1, out=at)
+    return int(numpy.count_nonzero(b[at] == a))
 
 
 UNIT_SCHEMA = ("uid long, identity string, exact_key string, keep_key array<long>, shingles long, distinct long, "
@@ -121,10 +138,11 @@ UNIT_SCHEMA = ("uid long, identity string, exact_key string, keep_key array<long
 
 def similarity(threshold, contained_minimum, a, b):
     """The detector's verification of one candidate from both units' complete shingle sets:
-    (jaccard, containment, similarity) as ShingleSet.similarity and NearDuplicateDetector.similarity."""
-    if not a or not b:
+    (jaccard, containment, similarity) as ShingleSet.similarity and NearDuplicateDetector.similarity;
+    `a` and `b` as `unpacked` gives them."""
+    if len(a) == 0 or len(b) == 0:
         return 0.0, 0.0, 0.0
-    return rule(threshold, contained_minimum, len(set(a).intersection(b)), len(a), len(b))
+    return rule(threshold, contained_minimum, shared_count(a, b), len(a), len(b))
 
 
 def rule(threshold, contained_minimum, shared, size_a, size_b):
@@ -398,7 +416,7 @@ def verify_on_samples(candidates, representatives, threshold, error_bound, spark
         def made_of(unit):
             if unit.uid not in made:
                 sample = unpacked(unit.sample)
-                made[unit.uid] = (sample, set(value for value in sample if value % 8 == 0))
+                made[unit.uid] = (sample, sample[sample % 8 == 0])
             return made[unit.uid]
 
         for a, b in pairs_of_group(row):
@@ -411,7 +429,7 @@ def verify_on_samples(candidates, representatives, threshold, error_bound, spark
             if similar >= threshold:
                 yield a.uid, b.uid, jaccard, containment, similar, False
             return
-        shared = len(anchors_a.intersection(anchors_b))
+        shared = shared_count(anchors_a, anchors_b)
         verdict = sampled_verdict(threshold, a.contained_minimum, a.distinct, b.distinct,
                                   len(anchors_a), len(anchors_b), shared, error_bound)
         if verdict is None:
@@ -454,13 +472,10 @@ def verify_on_complete_sets(pairs, representatives, files, threshold, executable
         for a, b in pairs_of_group(row):
             for unit in (a, b):
                 if unit.uid not in made:
-                    values = unpacked(unit.shingles)
-                    made[unit.uid] = (set(values), len(values))
-            (set_a, size_a), (set_b, size_b) = made[a.uid], made[b.uid]
-            if size_a and size_b:
-                values = rule(threshold, a.contained_minimum, len(set_a.intersection(set_b)), size_a, size_b)
-                if values[2] >= threshold:
-                    yield (a.uid, b.uid) + values + (False,)
+                    made[unit.uid] = unpacked(unit.shingles)
+            values = similarity(threshold, a.contained_minimum, made[a.uid], made[b.uid])
+            if values[2] >= threshold:
+                yield (a.uid, b.uid) + values + (False,)
 
     return spark.createDataFrame(groups.rdd.flatMap(verify), VERIFIED_SCHEMA)
 

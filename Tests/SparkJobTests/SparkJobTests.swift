@@ -5,8 +5,8 @@ import TestSupport
 /// The Spark jobs of Scripts/spark run in local mode on a part of ../shared/corpus and give what the
 /// CLI gives: the same verified pairs and clusters, one Parquet row per extracted record.
 ///
-/// They need python3 with pyspark, a Java runtime and the built `zhili` (`.ci/run` installs Debian's
-/// default-jre-headless and pyspark); where any is missing the suite is skipped.
+/// They need python3 with pyspark and NumPy, a Java runtime and the built `zhili` (`.ci/run` installs
+/// Debian's default-jre-headless, pyspark and NumPy); where any is missing the suite is skipped.
 @Suite(.enabled(if: SparkJob.isAvailable && Repository.shared("corpus/laws") != nil), .serialized)
 struct SparkJobTests {
     @Test func dedupeFindsTheCLIsPairsAndClustersAmongDocuments() throws {
@@ -71,10 +71,10 @@ struct SparkJobTests {
 enum SparkJob {
     static let python = ProcessInfo.processInfo.environment["ZHILI_PYTHON"] ?? "python3"
 
-    /// Whether python3 imports pyspark, `java` runs and `zhili` is built.
+    /// Whether python3 imports pyspark and NumPy, `java` runs and `zhili` is built.
     static let isAvailable: Bool = {
         guard Repository.executableIsBuilt else { return false }
-        guard let pyspark = try? shell([python, "-c", "import pyspark"]), pyspark == 0 else { return false }
+        guard let modules = try? shell([python, "-c", "import pyspark, numpy"]), modules == 0 else { return false }
         guard let java = try? shell(["java", "-version"]), java == 0 else { return false }
         return true
     }()
