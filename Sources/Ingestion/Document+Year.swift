@@ -34,15 +34,40 @@ extension Document {
 
     /// Whether the document was given late in its year and so reviews that year: it plans the year after
     /// it, speaking of 明年 (next year) at least three times, as the 1981 report, given in November, does of
-    /// 1982, where a report given in March says 今年 of the year it plans.
+    /// 1982, where a report given in March says 今年 of the year it plans; or naming the year after its own
+    /// three times as the year of a plan or a budget (一九六五年发展国民经济计划, 一九六五年的国家预算: the 1964
+    /// report, given in December), where a report given in March names its own.
     public var plansTheYearAfterIt: Bool {
+        let nextYear = year.map { $0 + 1 }
         var count = 0
+        var plans = 0
         for section in sections {
             var previous: UInt16 = 0
+            // The digits read right before the current unit, as a number, and how many there were.
+            var digits = 0
+            var digitCount = 0
+            // Units left to read for 计划 or 预算 after the year after the document's own.
+            var planWindow = 0
             for unit in section.text.utf16 {
                 if previous == Document.ming, unit == Document.nian {
                     count += 1
                     if count >= Document.nextYearMentions { return true }
+                }
+                if planWindow > 0 {
+                    planWindow -= 1
+                    if previous == Document.ji && unit == Document.hua || previous == Document.yu && unit == Document.suan {
+                        planWindow = 0
+                        plans += 1
+                        if plans >= Document.nextYearMentions { return true }
+                    }
+                }
+                if unit == Document.nian, digitCount == 4, digits == nextYear { planWindow = Document.planDistance }
+                if let digit = Document.yearDigit(unit) {
+                    digits = digitCount == 4 ? digit : digits * 10 + digit
+                    digitCount = digitCount == 4 ? 1 : digitCount + 1
+                } else {
+                    digits = 0
+                    digitCount = 0
                 }
                 previous = unit
             }
@@ -50,9 +75,25 @@ extension Document {
         return false
     }
 
+    /// The digit a year is written with: 0–9 in ASCII or full width, or a Chinese digit (一九六五, 〇, ○).
+    private static func yearDigit(_ unit: UInt16) -> Int? {
+        switch unit {
+        case 0x30...0x39: return Int(unit - 0x30)
+        case 0xFF10...0xFF19: return Int(unit - 0xFF10)
+        default: return unit == Document.circle ? 0 : ChineseNumeral.digitValue(unit)
+        }
+    }
+
     private static let ming = "明".utf16.first!
     private static let nian = "年".utf16.first!
+    private static let ji = "计".utf16.first!
+    private static let hua = "划".utf16.first!
+    private static let yu = "预".utf16.first!
+    private static let suan = "算".utf16.first!
+    private static let circle = "○".utf16.first!
     private static let nextYearMentions = 3
+    /// How far after the year its plan or budget may be named (一九六五年发展国民经济计划).
+    private static let planDistance = 10
 
     /// Four-digit years from 1900 to 2100 standing alone (not inside a longer number).
     static func years(in text: String) -> [Int] {
