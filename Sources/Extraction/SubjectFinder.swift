@@ -963,8 +963,8 @@ struct SubjectFinder {
     private static let suo = Unit.one("所")
     /// Words of degree opening a level a figure qualifies (5%左右的较低水平).
     private static let degreeWords = ["较", "更", "最", "很", "低", "高", "合理", "适度"]
-    /// Verbs that also name the work done, ending a name (棚户区住房改造, 农村户厕改造).
-    private static let nominalVerbs: [[UInt16]] = ["改造", "培训", "加固", "救助", "整治"].map(Unit.of)
+    /// Verbs that also name the work done, ending a name (棚户区住房改造, 农村户厕改造, 免费孕前优生健康检查).
+    private static let nominalVerbs: [[UInt16]] = ["改造", "培训", "加固", "救助", "整治", "检查"].map(Unit.of)
     private static let zhong = Unit.one("中")
     /// Words 使 opens that are no causative: 使用.
     private static let shiWords: Set<UInt16> = Set("用".utf16)

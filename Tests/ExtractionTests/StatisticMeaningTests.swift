@@ -1066,3 +1066,18 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(try statistic("四年", in: "一九八三年，农业生产在连续四年增产的基础上又获得大丰收。",
                           title: "1984年中华人民共和国国务院政府工作报告").indicator == "增产")
 }
+
+@Test func whereNothingFollowsTheFigureTheVerbsObjectIsTheTopicBeforeIt() throws {
+    // test12 2012, test5 2005: the object stands before its verb; the clause after, a verb alone, counts the same.
+    let housing = "中央财政安排资金1713亿元，是2010年的2.2倍，全年城镇保障性住房基本建成432万套，新开工建设1043万套。"
+    #expect(try statistic("432万套", in: housing, title: "2012年中华人民共和国国务院政府工作报告").indicator == "城镇保障性住房")
+    #expect(try statistic("1043万套", in: housing, title: "2012年中华人民共和国国务院政府工作报告").indicator == "城镇保障性住房")
+    let rail = "全年新增煤炭生产能力1.2亿吨，新增发电装机容量5055万千瓦，铁路新线投产1433公里，新增公路通车里程4.6万公里。"
+    #expect(try statistic("1433公里", in: rail, title: "2005年中华人民共和国国务院政府工作报告").indicator == "铁路新线")
+    // Corpus/town-sex-ratio-progress-report-2025.docx: an inspection names the work done.
+    let checks = "上半年完成免费孕前优生健康检查186对，检查覆盖率达到88.6%；"
+    #expect(try statistic("186对", in: checks).indicator == "免费孕前优生健康检查")
+    // A verb with its object after the figure keeps it there.
+    #expect(try statistic("3700多万人", in: "全国城镇共安排3700多万人就业，基本解决了长期积累的城镇待业青年就业问题。",
+                          title: "1988年中华人民共和国国务院政府工作报告").indicator != "全国城镇")
+}
