@@ -42,13 +42,13 @@ extension Document {
         var count = 0
         var plans = 0
         for section in sections {
-            var previous: UInt16 = 0
-            // The digits read right before the current unit, as a number, and how many there were.
-            var digits = 0
-            var digitCount = 0
+            // The four units before the current one, the last of them latest: a year is read from them only at a 年, so the
+            // scan of every unit stays a few moves and compares.
+            var last: (UInt16, UInt16, UInt16, UInt16) = (0, 0, 0, 0)
             // Units left to read for 计划 or 预算 after the year after the document's own.
             var planWindow = 0
             for unit in section.text.utf16 {
+                let previous = last.3
                 if previous == Document.ming, unit == Document.nian {
                     count += 1
                     if count >= Document.nextYearMentions { return true }
@@ -61,18 +61,17 @@ extension Document {
                         if plans >= Document.nextYearMentions { return true }
                     }
                 }
-                if unit == Document.nian, digitCount == 4, digits == nextYear { planWindow = Document.planDistance }
-                if let digit = Document.yearDigit(unit) {
-                    digits = digitCount == 4 ? digit : digits * 10 + digit
-                    digitCount = digitCount == 4 ? 1 : digitCount + 1
-                } else {
-                    digits = 0
-                    digitCount = 0
-                }
-                previous = unit
+                if unit == Document.nian, let nextYear, Document.year(written: last) == nextYear { planWindow = Document.planDistance }
+                last = (last.1, last.2, last.3, unit)
             }
         }
         return false
+    }
+
+    /// The year four units write (1965, １９６５, 一九六五, 一九○○), nil where one of them is no digit.
+    private static func year(written units: (UInt16, UInt16, UInt16, UInt16)) -> Int? {
+        guard let a = yearDigit(units.0), let b = yearDigit(units.1), let c = yearDigit(units.2), let d = yearDigit(units.3) else { return nil }
+        return ((a * 10 + b) * 10 + c) * 10 + d
     }
 
     /// The digit a year is written with: 0–9 in ASCII or full width, or a Chinese digit (一九六五, 〇, ○).
