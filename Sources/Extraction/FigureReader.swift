@@ -24,8 +24,9 @@ struct FigureReader {
             var meaning = FigureMeaning()
             meaning.subject = figure.subject
             // X 5.2万亿元、增长5.4%: a clause that names nothing speaks of the figure before it in the sentence.
+            // 油料在连续三年大增产的基础上，又增长17%左右: the event a run of years counts is no name for what follows it.
             if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, index > 0,
-               figures[index - 1].sentenceStart == figure.sentenceStart {
+               figures[index - 1].sentenceStart == figure.sentenceStart, !figures[index - 1].countsRun {
                 meaning.subject = meanings[index - 1].subject
                 // 农业总产值由…，工业总产值由…，都是平均每年递增百分之四: 都 gives the figure to every name before it.
                 if FigureReader.allWords.contains(where: figure.link.hasPrefix) {
@@ -42,7 +43,7 @@ struct FigureReader {
             if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, !sentenceNamed {
                 meaning.subject = SubjectFinder(scan: scan).unnamedFigureSubject(at: figure.range.lowerBound, sentence: figure.sentenceRange)
             }
-            if meaning.subject != nil { sentenceNamed = true }
+            if meaning.subject != nil, !figure.countsRun { sentenceNamed = true }
             // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
             if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {
                 meaning.subject = String(subject.dropLast(aim.count))
@@ -152,7 +153,7 @@ struct FigureReader {
     /// Totals that name no quantity of their own.
     private static let bareTotals: Set<String> = ["总量", "总额", "总规模", "规模"]
     /// Plans a figure is measured against, named bare.
-    private static let plans: Set<String> = ["年度", "年度计划", "计划", "指标", "原定计划"]
+    private static let plans: Set<String> = ["年度", "年度计划", "计划", "指标", "原定计划", "原定"]
     /// Aims after the thing they are for: 粮食的指标, 棉花的指标.
     private static let aimsOf = ["的指标", "的目标", "的计划指标"]
     private static let restating: Set<String> = ["", "即", "约", "也", "或"]

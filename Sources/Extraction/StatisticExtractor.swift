@@ -57,6 +57,8 @@ public struct StatisticExtractor: Sendable {
         /// Its clause has words of its own, named or not (新型农村合作医疗制度覆盖8.3亿人, 6183座病险水库…):
         /// it does not speak of the figure before it.
         var clauseNames = false
+        /// It counts the years of a run (连续三年大增产): the event it names names no figure after it.
+        var countsRun = false
 
         var sentenceStart: Range<Int> { sentenceRange }
     }
@@ -344,6 +346,7 @@ public struct StatisticExtractor: Sendable {
         if unit == "年", scan.has(StatisticExtractor.running, endingAt: start), let event = runningEvent(in: scan, after: end) {
             figure.subject = event
             figure.ownSubject = true
+            figure.countsRun = true
         }
         if figure.kind == .number, let subject = figure.subject, subject.hasSuffix("比") || subject.hasSuffix("比值") {
             figure.kind = .ratio
@@ -493,11 +496,14 @@ public struct StatisticExtractor: Sendable {
         return false
     }
 
-    /// The event a run of years counts (增产, 获得丰收 → 丰收): a few characters closing the clause after them.
+    /// The event a run of years counts (增产, 获得丰收 → 丰收, 夺得丰收 → 丰收, 大增产 → 增产): a few characters closing the
+    /// clause after them, or closing the circumstance they open (在连续四年增产的基础上).
     private func runningEvent(in scan: ScanText, after end: Int) -> String? {
         var start = end
         if let verb = scan.longest(of: StatisticExtractor.eventVerbs, at: start) { start += verb.count }
-        let close = scan.clauseEnd(after: start)
+        if scan[start] == StatisticExtractor.great, Unit.isHan(scan[start + 1]) { start += 1 }
+        let clauseEnd = scan.clauseEnd(after: start)
+        let close = (start..<clauseEnd).first { scan[$0] == StatisticExtractor.de } ?? clauseEnd
         guard (2...4).contains(close - start), (start..<close).allSatisfy({ Unit.isHan(scan[$0]) }) else { return nil }
         let event = scan.foldedString(start..<close)
         // 贸易顺差连续两年下降: a bare change is of the name before the years.
@@ -507,7 +513,9 @@ public struct StatisticExtractor: Sendable {
     private static let bareChanges: Set<String> = ["增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "扩大", "缩小"]
 
     /// Verbs before the event a run of years counts: 连续四年获得丰收.
-    private static let eventVerbs: [[UInt16]] = ["获得", "实现", "保持", "取得"].map(Unit.of)
+    private static let eventVerbs: [[UInt16]] = ["获得", "实现", "保持", "取得", "夺得"].map(Unit.of)
+    /// 大 before the event a run counts says how much, not what (连续三年大增产).
+    private static let great = Unit.one("大")
 
     /// Whether the unit as written begins with a multiplier (一万元, 两万名): then the unit carries the
     /// figure's size and a numeral of one digit is no word.

@@ -157,7 +157,7 @@ enum StatisticUnits {
 
     /// Words naming a year relative to the document's: 今年, 去年.
     static let timeWords: [[UInt16]] = ["今年", "去年", "上年", "明年", "全年", "当年", "同年", "上半年", "下半年", "年内", "年底",
-                                        "年末", "目前", "现在", "当前",
+                                        "年末", "年初", "目前", "现在", "当前",
                                         // 就业率去年底达到83%: the end of a relative year is one date, not 去 and 年底.
                                         "去年底", "今年底", "上年底", "去年末", "今年末", "上年末",
                                         // 本世纪末国民生产总值比1980年翻两番: the century's end is a date.

@@ -20,7 +20,9 @@ struct SubjectFinder {
         if kind == .period { return (nil, "", false) }
         let (phraseStart, link) = linkStart(before: start, floor: floor)
         let linkText = scan.foldedString(link..<start)
-        let clauseNames = namesSomething(phraseStart..<link)
+        // 预算外资金由1978年的347亿元增加到, 覆盖人数，由年初的400多万人扩大到: where a change starts is no part of what changes.
+        let nameEnd = changeStart(in: phraseStart..<link, figureEnd: end) ?? link
+        let clauseNames = namesSomething(phraseStart..<nameEnd)
         if countsNoun { return (nil, linkText, clauseNames) }
         // 13亿多人口的大国, 十四亿多人的粮食安全: people counted in 亿 are the country's population, whatever the noun
         // after them says they have.
@@ -29,7 +31,9 @@ struct SubjectFinder {
             return (SubjectFinder.population, linkText, clauseNames)
         }
         // 10元的保健费, 百分之六十的职工: the noun the figure qualifies; 2名医生: the noun a measure word counts.
-        if scan[end] == SubjectFinder.de, let noun = nounRun(from: end + 1) {
+        // 超过原定计划四百二十七亿四千万元的百分之十五点三, 棉花产量一亿担的四项指标: a share of the figure or a count of what
+        // holds it, after its 的, names nothing.
+        if scan[end] == SubjectFinder.de, !isNumeral(scan[end + 1]), let noun = nounRun(from: end + 1) {
             // 在能源增长不到3％的情况下: the figure is of what the circumstance names.
             // 稳定在5%左右的较低水平: a level the figure qualifies says how, not what.
             let qualifiesLevel = noun.hasSuffix("水平") && SubjectFinder.degreeWords.contains(where: noun.hasPrefix)
@@ -54,8 +58,9 @@ struct SubjectFinder {
         // 将2.8万亿元中央财政资金纳入直达机制, 中央安排30亿元国债资金支持: money is the fund the noun after it names, whatever
         // the verb after that does with it.
         if kind == .money, let fund = fundNoun(from: end) { return (fund, linkText, clauseNames) }
+        // 突破3万亿元大关: a milestone passed is how the figure is framed, not what it measures.
         if kind == .count || kind == .money || kind == .number || kind == .duration, var noun = nounRun(from: end), !isVerb(at: end),
-           scan.longest(of: StatisticUnits.linkWords, at: end) == nil {
+           scan.longest(of: StatisticUnits.linkWords, at: end) == nil, !SubjectFinder.milestones.contains(noun) {
             // 用三十亿元建设职工住宅: what the money is for follows its verb.
             if kind == .money, let verb = scan.longest(of: SubjectFinder.bareVerbs, at: end), noun.count > verb.count + 1 {
                 noun = String(noun.dropFirst(verb.count))
@@ -64,7 +69,7 @@ struct SubjectFinder {
         }
         // 推出100项具有较大知名度的体育精品赛事: what is counted is the head after the modifier's 的.
         if kind == .count, let noun = modifiedNoun(from: end) { return (noun, linkText, clauseNames) }
-        if var subject = phrase(phraseStart..<link) {
+        if var subject = phrase(phraseStart..<nameEnd, objectAhead: !Unit.isHan(scan[end])) {
             // 共增产粮食4，900多万吨, 每年增产钢250万吨: a verb of change before what is counted makes the figure a change
             // of it (not the 增加 of 增加值).
             let folded = Array(subject.folded.utf16)
@@ -87,8 +92,8 @@ struct SubjectFinder {
         // …发行超长期特别国债…，今年先发行1万亿元: a verb without its object has the one it took before.
         if let object = elidedObject(before: link, from: phraseStart) { return (object, linkText, clauseNames) }
         // 一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九: the rate the clause before names.
-        let namesNothing = !namesSomething(phraseStart..<link)
-        if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == SubjectFinder.comma, link - phraseStart <= 6 || namesNothing {
+        let namesNothing = !clauseNames
+        if phraseStart > floor, phraseStart > 0, scan[phraseStart - 1] == SubjectFinder.comma, nameEnd - phraseStart <= 6 || namesNothing {
             let (previousStart, _) = linkStart(before: phraseStart - 1, floor: floor)
             // 今年经济增长速度的宏观调控目标，定为百分之八至九: the aim the clause before names.
             let namesAim = scan.longest(of: SubjectFinder.aimEnds, endingAt: phraseStart - 1) != nil
@@ -138,6 +143,23 @@ struct SubjectFinder {
         return false
     }
 
+    /// Where a change's start opens in the words before a figure (`range`): the 由 or 从 of 由a…到b, with what the
+    /// change is measured from after it (由年初的, 由今年预计的, 由原定平均每年, 从月销售额), where the figure is followed by the
+    /// 到 or 至 its change ends at; nil where the figure ends no such start.
+    private func changeStart(in range: Range<Int>, figureEnd: Int) -> Int? {
+        var after = figureEnd
+        while after < scan.count, after - figureEnd < SubjectFinder.longestChangeLink, Unit.isHan(scan[after]),
+              !SubjectFinder.changeEnds.contains(scan[after]) {
+            after += 1
+        }
+        guard after < scan.count, SubjectFinder.changeEnds.contains(scan[after]), after > figureEnd else { return nil }
+        let earliest = max(range.lowerBound, range.upperBound - SubjectFinder.longestChangeStart)
+        return (earliest..<range.upperBound).last { index in
+            SubjectFinder.changeStarts.contains(scan[index]) && !SubjectFinder.changeStartWords.contains(scan[index + 1])
+                && (index == 0 || !SubjectFinder.changeStartWordEnds.contains(scan[index - 1]))
+        }
+    }
+
     /// What the clauses before the one starting at `start` (after its comma) speak of, in its sentence: the words
     /// opening the nearest of them that are followed by what is said of them (粮食连续五年增产 → 粮食, 工业生产增长较快 →
     /// 工业, 海洋和淡水的渔业生产 → 海洋和淡水的渔业, 我国的农业在严重的自然灾害中 → 农业); a date or an aside (如前所说) is skipped.
@@ -155,8 +177,8 @@ struct SubjectFinder {
             // 虽然在这方面做了很大努力: a conjunction opens what is said, no topic.
             if let word = scan.longest(of: SubjectFinder.functionWords, at: index) { index += word.count }
             var end = index
-            while end < clauseEnd, Unit.isHan(scan[end]), scan.longest(of: SubjectFinder.topicEnds, at: end) == nil { end += 1 }
-            let closed = end < clauseEnd && scan.longest(of: SubjectFinder.topicEnds, at: end) != nil
+            while end < clauseEnd, Unit.isHan(scan[end]), !endsTopic(at: end) { end += 1 }
+            let closed = end < clauseEnd && endsTopic(at: end)
                 || scan.has(SubjectFinder.production, endingAt: clauseEnd) && end == clauseEnd
             if end == clauseEnd, scan.has(SubjectFinder.production, endingAt: end) { end -= SubjectFinder.production.count }
             // 粮食播种面积稳定在5.8万亩，总产量2.6万吨: the topic is the crop, not its area.
@@ -165,7 +187,9 @@ struct SubjectFinder {
             // (not 平均每年).
             let opensClause = clauseStart == sentence.lowerBound || scan[clauseStart - 1] == SubjectFinder.comma
                 || SubjectFinder.colons.contains(scan[clauseStart - 1])
+            // 原定今年全部投产的项目: a date closing the words before what is said of them leaves no topic.
             if closed, (2...10).contains(end - index), scan.longest(of: StatisticUnits.objectFillers, at: index)?.count != end - index,
+               scan.longest(of: StatisticUnits.timeWords, endingAt: end) == nil,
                !wholeClauses || opensClause && phrase(index..<end)?.count == end - index {
                 return scan.original(index..<end)
             }
@@ -174,6 +198,16 @@ struct SubjectFinder {
             clauses += 1
         }
         return nil
+    }
+
+    /// Whether what is said of a clause's topic begins at `index`: a verb or adverb of `topicEnds` (连续, 增长, 保持), an
+    /// adverb of two characters (一孩性别比基本处于正常范围), or 比 where a comparison follows it (比上年); the 比 of 性别比
+    /// is part of the name.
+    private func endsTopic(at index: Int) -> Bool {
+        guard let word = scan.longest(of: SubjectFinder.topicEnds, at: index) else {
+            return scan.longest(of: SubjectFinder.adverbWords, at: index) != nil
+        }
+        return word != [SubjectFinder.bi] || comparisonStart(in: index..<(index + 2)) != nil
     }
 
     /// What a figure whose clause (and every figure before it in its sentence) names nothing measures, where its
@@ -351,7 +385,10 @@ struct SubjectFinder {
     /// A phrase cleaned into a subject: the object of its last activity verb (印发各类宣传品 → 宣传品),
     /// the part after its last 的, without opening quantifiers (各类) or dates; nil where it is empty,
     /// too long, a place alone, or holds anything but Chinese characters, letters and digits.
-    private func phrase(_ range: Range<Int>) -> String? {
+    ///
+    /// With `objectAhead` (nothing follows the figure), a verb ending the phrase has its object before it: what it made
+    /// names the figure (城镇保障性住房基本建成432万套, 铁路新线投产1433公里).
+    private func phrase(_ range: Range<Int>, objectAhead: Bool = false) -> String? {
         guard !range.isEmpty else { return nil }
         var start = range.lowerBound
         var end = range.upperBound
@@ -390,7 +427,14 @@ struct SubjectFinder {
                         index -= 1
                         continue
                     }
-                    return nil
+                    // 城镇保障性住房基本建成432万套: where nothing follows the figure, the verb's object is the topic before it.
+                    guard objectAhead else { return nil }
+                    var objectEnd = index
+                    while let adverb = scan.longest(of: SubjectFinder.adverbWords, endingAt: objectEnd), objectEnd - adverb.count > start {
+                        objectEnd -= adverb.count
+                    }
+                    while objectEnd - start > 2, SubjectFinder.adverbs.contains(scan[objectEnd - 1]) { objectEnd -= 1 }
+                    return objectEnd - start >= 2 && !isVerbsOnly(start..<objectEnd) ? phrase(start..<objectEnd) : nil
                 }
                 // 农村新建住宅, 城镇新建居民住宅, 去年农村建成住宅: where a thing is made scopes it; the verb alone goes.
                 if let scope = scan.longest(of: SubjectFinder.scopes, endingAt: index), index - scope.count == start
@@ -405,6 +449,11 @@ struct SubjectFinder {
             index -= 1
         }
         while end > start, scan[end - 1] == SubjectFinder.de { end -= 1 }
+        // 规模以上工业企业实现利润: 实现 between what yields and its yield is no part of the name; the verb alone goes.
+        if dropped == nil, let reach = (start..<end).first(where: { scan.has(SubjectFinder.reach, at: $0) }), reach - start >= 2,
+           scan.longest(of: SubjectFinder.yields, at: reach + SubjectFinder.reach.count) != nil {
+            dropped = reach..<(reach + SubjectFinder.reach.count)
+        }
         // 经济增长速度的调控目标: the aim is of what stands before its 的.
         if let aim = scan.longest(of: SubjectFinder.aimEnds, endingAt: end), end - aim.count > start {
             end -= aim.count
@@ -914,8 +963,8 @@ struct SubjectFinder {
     private static let suo = Unit.one("所")
     /// Words of degree opening a level a figure qualifies (5%左右的较低水平).
     private static let degreeWords = ["较", "更", "最", "很", "低", "高", "合理", "适度"]
-    /// Verbs that also name the work done, ending a name (棚户区住房改造, 农村户厕改造).
-    private static let nominalVerbs: [[UInt16]] = ["改造", "培训", "加固", "救助", "整治"].map(Unit.of)
+    /// Verbs that also name the work done, ending a name (棚户区住房改造, 农村户厕改造, 免费孕前优生健康检查).
+    private static let nominalVerbs: [[UInt16]] = ["改造", "培训", "加固", "救助", "整治", "检查"].map(Unit.of)
     private static let zhong = Unit.one("中")
     /// Words 使 opens that are no causative: 使用.
     private static let shiWords: Set<UInt16> = Set("用".utf16)
@@ -936,7 +985,9 @@ struct SubjectFinder {
                                                   "按照", "根据", "对于", "关于", "以来", "期间", "之间", "所有", "各项", "各类",
                                                   "主要", "重要", "一些", "有关", "相关", "其他", "新的", "最大", "最高", "较大",
                                                   // 交付使用的, 生产的: a verb before the name is no part of it.
-                                                  "使用", "生产", "交付", "投入", "建成", "新建"].map(Unit.of)
+                                                  "使用", "生产", "交付", "投入", "建成", "新建",
+                                                  // 部门、地方、企业拥有的预算外资金, 全国拥有的农业用拖拉机台数: who owns it scopes, not names.
+                                                  "拥有"].map(Unit.of)
     /// Ends of a circumstance (在…的基础上, 在…的情况下) between a name and its figure.
     private static let adverbialEnds: [[UInt16]] = ["的基础上", "的情况下", "的前提下", "基础上", "情况下", "前提下"].map(Unit.of)
     /// Heads of a share named with 在…中: 在国内生产总值中的比重.
@@ -1012,6 +1063,19 @@ struct SubjectFinder {
     private static let timeNouns: [[UInt16]] = ["时期", "期间", "时间", "年间", "阶段"].map(Unit.of)
     /// 从, 由 before a number: where a change's start opens, after what changes.
     private static let changeStarts: Set<UInt16> = Set("从由".utf16)
+    /// Characters after 由 or 从 that make a word of it (由于, 由此, 从事, 从业, 从而): no change's start.
+    private static let changeStartWords: Set<UInt16> = Set("于此事业而来中".utf16)
+    /// Characters before 由 or 从 that make a word with it (自由, 理由, 缘由, 经由, 服从, 听从, 随从, 无从).
+    private static let changeStartWordEnds: Set<UInt16> = Set("自理缘经服听随无".utf16)
+    /// Where a change ends after its start's figure (增加到, 扩大到, 调高到, 降至), and how far after the figure it may stand.
+    private static let changeEnds: Set<UInt16> = Set("到至".utf16)
+    private static let longestChangeLink = 4
+    /// The most characters a change's start may take before its figure (由今年预计的, 由原定平均每年).
+    private static let longestChangeStart = 8
+    /// Milestones a figure is said to pass (突破3万亿元大关): how it is framed, not what it measures.
+    private static let milestones: Set<String> = ["大关", "关口"]
+    /// What a producer yields, named after 实现 (实现利润, 实现增加值).
+    private static let yields: [[UInt16]] = ["利润", "利税", "税金", "增加值", "收入", "销售收入", "营业收入", "产值"].map(Unit.of)
     /// Verbs of making and offering that, alone before a count, name nothing (推出100项…赛事).
     private static let bareVerbs: [[UInt16]] = ["推出", "打造", "推动", "建设", "惠及", "带动", "吸引", "形成", "创建", "认定", "培养",
                                                 "引进", "扶持", "新增", "达到", "超过"].map(Unit.of)

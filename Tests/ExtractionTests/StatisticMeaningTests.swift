@@ -1001,3 +1001,83 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
         == ["工业和基本建设方面的职工", "工业和基本建设方面的职工", "工业和基本建设方面的职工"])
 }
 
+
+@Test func whereAChangeStartsIsNoPartOfWhatChanges() throws {
+    // test11 1987 (the corpus text's 由的, with the owners' clause), test13 2002, test8 2021, test4 1993.
+    let funds = "国家财政收入由1121亿元增加到2220亿元，增长98%；部门、地方、企业拥有的预算外资金由的347亿元增加到1670亿元，增长381%。"
+    #expect(try statistic("347亿元", in: funds, title: "1987年中华人民共和国国务院政府工作报告").indicator == "预算外资金")
+    let coverage = "城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。"
+    #expect(try statistic("400多万人", in: coverage, title: "2002年中华人民共和国国务院政府工作报告").indicator == "城市居民最低生活保障的覆盖人数")
+    #expect(try statistic("1120多万人", in: coverage, title: "2002年中华人民共和国国务院政府工作报告").indicator == "城市居民最低生活保障的覆盖人数")
+    let threshold = "将小规模纳税人增值税起征点从月销售额10万元提高到15万元。"
+    #expect(try statistic("10万元", in: threshold, title: "2021年中华人民共和国国务院政府工作报告").indicator == "小规模纳税人增值税起征点")
+    let plan = "按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六调高到百分之八至九。"
+    #expect(try statistic("百分之六", in: plan, title: "1993年中华人民共和国国务院政府工作报告").indicator == "地区生产总值")
+}
+
+@Test func aVerbBetweenAProducerAndItsYieldAndAnOwnersClauseAreNoPartOfTheName() throws {
+    // test4 2007, test13 2002 and 1964.
+    let profits = "全年规模以上工业企业实现利润4657亿元，增长8.1%。"
+    #expect(try statistic("4657亿元", in: profits, title: "2002年中华人民共和国国务院政府工作报告").indicator == "规模以上工业企业利润")
+    #expect(try statistic("8.1%", in: profits, title: "2002年中华人民共和国国务院政府工作报告").indicator == "规模以上工业企业利润")
+    let tractors = "一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍。"
+    #expect(try statistic("四倍", in: tractors, title: "1964年中华人民共和国国务院政府工作报告").indicator == "农业用拖拉机台数")
+}
+
+@Test func aMilestoneAFigurePassesNamesNothingAndNeitherDoesAShareOfIt() throws {
+    // test13 1994: 大关; test7 1959 and test11 1960: the share after the figure's 的.
+    let product = "1993年我国经济继续蓬勃发展。国内生产总值突破3万亿元大关，比上年增长百分之十三点四。"
+    #expect(try statistic("突破3万亿元", in: product, title: "1994年中华人民共和国国务院政府工作报告").indicator == "地区生产总值")
+    #expect(try statistic("百分之十三点四", in: product, title: "1994年中华人民共和国国务院政府工作报告").indicator == "地区生产总值")
+    let plan = "第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的百分之十五点三。"
+    #expect(try statistic("四百二十七亿四千万元", in: plan, title: "1959年中华人民共和国国务院政府工作报告").indicator != "百分")
+}
+
+@Test func aRatioNamedWithItsComparisonHeadIsNotCutAtIt() throws {
+    // Corpus/sex-ratio-essay-countermeasures.txt: the topic ran to 比 and lost it.
+    let ratio = "从孩次看，一孩性别比基本处于正常范围，为104.5左右；"
+    #expect(try statistic("104.5左右", in: ratio).indicator == "一孩性别比")
+}
+
+@Test func aReportThatNamesTheNextYearsPlanAndBudgetReviewsItsOwn() throws {
+    // test13 1964, given in December (a press summary): it names 一九六五年 as the year of its plan and budget, so its
+    // figures of 1964 are results, not aims.
+    let text = """
+    一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍。
+    他对一九六五年发展国民经济计划草案和国家预算的初步安排，作了说明。
+    一九六五年计划草案拟定，农业总产值比一九六四年增长百分之五左右。
+    一九六五年国家预算收支都比上年增长百分之十以上，收支平衡。
+    """
+    let found = statistics(text, title: "1964年中华人民共和国国务院政府工作报告（摘要）")
+    #expect(found.map(\.text) == ["四倍", "十二倍", "百分之五左右", "百分之十以上"])
+    #expect(found.map(\.role) == [.actual, .actual, .target, .target])
+    #expect(found[2].period == "1965")
+}
+
+@Test func theEventARunOfYearsCountsIsNoNameForTheFigureAfterIt() throws {
+    // test10 1981: the 17% is of 油料, the topic, not of the run's 增产; test12 1975 and test13 1984: the event after a verb
+    // of winning, or closing the circumstance the run opens.
+    let oil = "油料在连续三年大增产的基础上，又增长17%左右。"
+    let found = statistics(oil, title: "1981年中华人民共和国国务院政府工作报告")
+    #expect(found.map(\.text) == ["三年", "17%左右"])
+    #expect(found.map(\.indicator) == ["增产", "油料"])
+    #expect(try statistic("十三年", in: "我国农业连续十三年夺得丰收，一九七四年农业总产值预计比一九六四年增长百分之五十一。",
+                          title: "1975年中华人民共和国国务院政府工作报告").indicator == "丰收")
+    #expect(try statistic("四年", in: "一九八三年，农业生产在连续四年增产的基础上又获得大丰收。",
+                          title: "1984年中华人民共和国国务院政府工作报告").indicator == "增产")
+}
+
+@Test func whereNothingFollowsTheFigureTheVerbsObjectIsTheTopicBeforeIt() throws {
+    // test12 2012, test5 2005: the object stands before its verb; the clause after, a verb alone, counts the same.
+    let housing = "中央财政安排资金1713亿元，是2010年的2.2倍，全年城镇保障性住房基本建成432万套，新开工建设1043万套。"
+    #expect(try statistic("432万套", in: housing, title: "2012年中华人民共和国国务院政府工作报告").indicator == "城镇保障性住房")
+    #expect(try statistic("1043万套", in: housing, title: "2012年中华人民共和国国务院政府工作报告").indicator == "城镇保障性住房")
+    let rail = "全年新增煤炭生产能力1.2亿吨，新增发电装机容量5055万千瓦，铁路新线投产1433公里，新增公路通车里程4.6万公里。"
+    #expect(try statistic("1433公里", in: rail, title: "2005年中华人民共和国国务院政府工作报告").indicator == "铁路新线")
+    // Corpus/town-sex-ratio-progress-report-2025.docx: an inspection names the work done.
+    let checks = "上半年完成免费孕前优生健康检查186对，检查覆盖率达到88.6%；"
+    #expect(try statistic("186对", in: checks).indicator == "免费孕前优生健康检查")
+    // A verb with its object after the figure keeps it there.
+    #expect(try statistic("3700多万人", in: "全国城镇共安排3700多万人就业，基本解决了长期积累的城镇待业青年就业问题。",
+                          title: "1988年中华人民共和国国务院政府工作报告").indicator != "全国城镇")
+}
