@@ -36,22 +36,30 @@ extension Document {
     /// it, speaking of 明年 (next year) at least three times, as the 1981 report, given in November, does of
     /// 1982, where a report given in March says 今年 of the year it plans.
     public var plansTheYearAfterIt: Bool {
+        let nextYear = Document.nextYear
         var count = 0
         for section in sections {
-            var previous: UInt16 = 0
-            for unit in section.text.utf16 {
-                if previous == Document.ming, unit == Document.nian {
-                    count += 1
-                    if count >= Document.nextYearMentions { return true }
+            // Sought in the text's UTF-8 as it is stored, not in UTF-16 made character by character.
+            var text = section.text
+            count += text.withUTF8 { bytes in
+                var found = 0, offset = 0
+                while offset + nextYear.count <= bytes.count {
+                    if nextYear.indices.allSatisfy({ bytes[offset + $0] == nextYear[$0] }) {
+                        found += 1
+                        offset += nextYear.count
+                    } else {
+                        offset += 1
+                    }
                 }
-                previous = unit
+                return found
             }
+            if count >= Document.nextYearMentions { return true }
         }
         return false
     }
 
-    private static let ming = "明".utf16.first!
-    private static let nian = "年".utf16.first!
+    private static let nextYear = Array("明年".utf8)
+
     private static let nextYearMentions = 3
 
     /// Four-digit years from 1900 to 2100 standing alone (not inside a longer number).

@@ -11,7 +11,7 @@ public struct TextMatcher: Sendable {
     /// index does not hold, so that a concordance from it would find nothing where the files' did).
     public init?(_ query: String) {
         guard !query.allSatisfy(\.isWhitespace) else { return nil }
-        let units = TextMatcher.normalized(FoldedText(query).folded)
+        let units = TextMatcher.normalized(FoldedText.folded(query))
         guard !units.isEmpty else { return nil }
         pattern = units
     }
