@@ -9,6 +9,8 @@ Subcommands:
                               and SQLite FTS5 with the trigram tokenizer, over the same units: build
                               time (segmentation included), size, and top-10 query latency
   recall   SUBSTRINGS OURS ROOTS...  grep -rlF for every substring against the sources zhili found
+  bigram-build UNITS DIR      tantivy over Han bigrams of the units (one thread), timed alone: the CPU of the
+                              bigrams and the build, for Scripts/bench-index-tantivy-cpu.sh
 
 Everything prints JSON on stdout.
 """
@@ -16,6 +18,7 @@ import json
 import os
 import random
 import re
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -156,6 +159,15 @@ def tantivy_peer(name, texts_of, to_query, units, queries, directory):
     return {"preparation": preparation, "index": build, "bytes": folder_size(folder), **latencies(search, queries)}
 
 
+def bigram_build(units_path, folder):
+    """Only the bigram peer's build, for a CPU comparison run by run: the units' loading is not counted."""
+    texts = [u["text"] for u in load_units(units_path)]
+    shutil.rmtree(folder, ignore_errors=True)
+    clock = Clock()
+    tantivy_build("tantivy-bigrams", [bigrams(text) for text in texts], folder)
+    print(json.dumps({"units": len(texts), **clock.read()}))
+
+
 def peers(units_path, queries_path, directory):
     import jieba
     jieba.setLogLevel(60)
@@ -215,6 +227,8 @@ if __name__ == "__main__":
         make_substrings(arguments[:-2], arguments[-1]) if arguments[-2] == "--out" else sys.exit("substrings ROOTS... --out FILE")
     elif command == "peers":
         peers(*arguments)
+    elif command == "bigram-build":
+        bigram_build(*arguments)
     elif command == "recall":
         recall(arguments[0], arguments[1], arguments[2:])
     else:

@@ -9,7 +9,7 @@ import TextNormalization
 public enum ComparisonText {
     /// The compared characters of `text`, as Unicode scalar values.
     public static func characters(of text: String) -> [UInt32] {
-        let folded = FoldedText(text).folded
+        let folded = FoldedText.folded(text)
         var result: [UInt32] = []
         result.reserveCapacity(folded.count)
         var index = 0

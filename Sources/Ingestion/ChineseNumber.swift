@@ -12,7 +12,7 @@ enum ChineseNumber {
         var units: [UInt16] = []
         units.reserveCapacity(2 * scalars.count)
         for scalar in scalars { units.append(contentsOf: scalar.utf16) }
-        return ChineseNumeral.value(ofFolded: FoldedText(utf16: units).folded)?.integerValue
+        return ChineseNumeral.value(ofFolded: FoldedText.folded(utf16: units))?.integerValue
     }
 
     static func isArabicDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -28,7 +28,7 @@ enum CommonCharacters {
 
     /// The share of non-ASCII characters in `units` that are common Chinese characters once folded.
     static func score(_ units: [UInt16]) -> Double {
-        let folded = FoldedText(utf16: units).folded
+        let folded = FoldedText.folded(utf16: units)
         var common = 0
         var nonASCII = 0
         for unit in folded where unit >= 0x80 {

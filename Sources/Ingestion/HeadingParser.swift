@@ -286,7 +286,10 @@ enum HeadingParser {
     /// Marks that end a clause: where a heading run together with its body ends. Not 、, which joins
     /// the items of a list inside a heading (`镇党委、政府`).
     static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
-        "，。；：！？,;:!?".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?": true
+        default: false
+        }
     }
 
     /// Marks that end a heading run together with its body and are dropped between them: a colon, which introduces the
@@ -295,8 +298,12 @@ enum HeadingParser {
         scalar == "：" || scalar == ":"
     }
 
+    /// A switch rather than a search of a string's scalars: an article's whole line is tested scalar by scalar.
     static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
-        "。！？；!?;".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "。", "！", "？", "；", "!", "?", ";": true
+        default: false
+        }
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

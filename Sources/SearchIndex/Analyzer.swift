@@ -50,15 +50,20 @@ final class Analyzer {
     /// The terms of `text` as the index inverts them, without making tokens: `grams` the packed
     /// bigrams and run-final characters (`Term.short`), the one at index i at position i, and `words`
     /// the segmenter's words with their positions, in order of position (as `tokens(of:)` gives them).
-    func terms(of text: FoldedText, grams: inout [UInt64], words: inout [(term: Term, position: Int32)]) {
-        let folded = text.folded
+    /// Without a segmenter only the folded form is made: the text as written and the map back to it are
+    /// for the segmenter's spans.
+    func terms(of text: String, grams: inout [UInt64], words: inout [(term: Term, position: Int32)]) {
         grams.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
-        grams.reserveCapacity(folded.count)
         guard let segmenter else {
+            let folded = FoldedText.folded(text)
+            grams.reserveCapacity(folded.count)
             Analyzer.forEachGram(in: folded, upTo: folded.count) { key, _, _, _ in grams.append(key) }
             return
         }
+        let text = FoldedText(text)
+        let folded = text.folded
+        grams.reserveCapacity(folded.count)
         var gramPosition = [Int32](repeating: -1, count: folded.count)
         Analyzer.forEachGram(in: folded, upTo: folded.count) { key, start, _, _ in
             gramPosition[Int(start)] = Int32(grams.count)
@@ -129,9 +134,10 @@ final class Analyzer {
     }
 
     /// The number of positions `text` takes (its characters of runs), without making its tokens.
-    func positionCount(of text: FoldedText) -> Int {
+    func positionCount(of text: String) -> Int {
+        let folded = FoldedText.folded(text)
         var count = 0
-        Analyzer.forEachGram(in: text.folded, upTo: text.folded.count) { _, _, _, _ in count += 1 }
+        Analyzer.forEachGram(in: folded, upTo: folded.count) { _, _, _, _ in count += 1 }
         return count
     }
 

@@ -11,13 +11,23 @@ enum BlockImpacts {
     static let limit = 6
 
     /// The frontier of `units`' (frequency, heading frequency, length), shortest length first.
-    static func frontier(of units: [(frequency: Int, headingFrequency: Int, length: Int)]) -> [BlockMaxima] {
+    ///
+    /// Found in one pass, each unit against the frontier so far (a few impacts, mostly), and only the
+    /// frontier sorted: sorting the block's units first was most of its cost, at every flush for every
+    /// block of every term. The frontier is the set of units nothing outdoes, whatever the order found.
+    static func frontier<Units: Sequence<(frequency: Int, headingFrequency: Int, length: Int)>>(of units: Units) -> [BlockMaxima] {
         var frontier: [BlockMaxima] = []
-        for unit in ordered(units)
-        where !frontier.contains(where: { $0.frequency >= unit.frequency && $0.headingFrequency >= unit.headingFrequency }) {
+        for unit in units {
+            if frontier.contains(where: {
+                $0.length <= unit.length && $0.frequency >= unit.frequency && $0.headingFrequency >= unit.headingFrequency
+            }) { continue }
+            frontier.removeAll {
+                unit.length <= $0.length && unit.frequency >= $0.frequency && unit.headingFrequency >= $0.headingFrequency
+            }
             frontier.append(BlockMaxima(frequency: unit.frequency, length: unit.length,
                                         headingFrequency: unit.headingFrequency, headingLength: unit.length))
         }
+        frontier.sort { ($0.length, $1.frequency, $1.headingFrequency) < ($1.length, $0.frequency, $0.headingFrequency) }
         guard frontier.count > limit else { return frontier }
         var merged = frontier[limit - 1]
         for impact in frontier[limit...] {
@@ -25,22 +35,5 @@ enum BlockImpacts {
             merged.headingFrequency = max(merged.headingFrequency, impact.headingFrequency)
         }
         return Array(frontier[..<(limit - 1)]) + [merged]
-    }
-
-    /// `units` by length, then by falling frequency and heading frequency. Sorted as one packed
-    /// integer each when they fit (a block is sorted at every flush for every term: sorting tuples
-    /// through a comparison closure was 1.4% of a build).
-    private static func ordered(_ units: [(frequency: Int, headingFrequency: Int, length: Int)])
-        -> [(frequency: Int, headingFrequency: Int, length: Int)] {
-        let fits = units.allSatisfy {
-            $0.length >= 0 && $0.length <= Int(UInt32.max) && (0...0xFFFF).contains($0.frequency) && (0...0xFFFF).contains($0.headingFrequency)
-        }
-        guard fits else {
-            return units.sorted {
-                ($0.length, -$0.frequency, -$0.headingFrequency) < ($1.length, -$1.frequency, -$1.headingFrequency)
-            }
-        }
-        let keys = units.map { UInt64($0.length) << 32 | UInt64(0xFFFF - $0.frequency) << 16 | UInt64(0xFFFF - $0.headingFrequency) }.sorted()
-        return keys.map { (frequency: 0xFFFF - Int($0 >> 16 & 0xFFFF), headingFrequency: 0xFFFF - Int($0 & 0xFFFF), length: Int($0 >> 32)) }
     }
 }

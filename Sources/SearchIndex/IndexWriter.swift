@@ -201,16 +201,30 @@ public final class IndexWriter {
     /// thread of its own while the next segment fills: its terms are sorted, its term dictionary's and
     /// unit table's blocks compressed and its store's dictionary trained on one thread each, which left
     /// the other cores idle. The segment written before it is finished first (see `add(_:)` for how much
-    /// fills beside it).
+    /// fills beside it) — except when `waiting` (the commit's last segment), where the two are written
+    /// side by side and both waited for: the one before is still being written when the reading ends,
+    /// on fewer threads than there are cores at times, and the last one's writing takes up the rest.
     private func flush(to directory: IndexDirectory, waiting: Bool) throws(IndexError) {
-        try finishWriting()
-        guard !builder.isEmpty else { return }
+        guard waiting, !builder.isEmpty else {
+            try finishWriting()
+            guard !builder.isEmpty else { return }
+            return try flush(to: directory, after: nil, waiting: waiting)
+        }
+        let earlier = writing
+        writing = nil
+        try flush(to: directory, after: earlier, waiting: waiting)
+    }
+
+    /// Starts writing the segment being built, once `earlier` (the segment written before it) is
+    /// finished unless it runs beside it; with `waiting`, waits for both.
+    private func flush(to directory: IndexDirectory, after earlier: BackgroundTask<Result<(segment: Manifest.Segment, terms: Int), IndexError>>?,
+                       waiting: Bool) throws(IndexError) {
         var segment = builder
         let (id, threads, signer, signatures, unsigned) = (nextSegment, threads, grouper?.signer, signatures, unsigned)
         builder = SegmentBuilder(concurrently: threads > 1)
         (self.signatures, signatureBytes, self.unsigned) = ([], 0, [])
         nextSegment += 1
-        writing = BackgroundTask(concurrently: threads > 1 && !waiting) { () -> Result<(segment: Manifest.Segment, terms: Int), IndexError> in
+        let task = BackgroundTask(concurrently: threads > 1 && (!waiting || earlier != nil)) { () -> Result<(segment: Manifest.Segment, terms: Int), IndexError> in
             do throws(IndexError) {
                 return .success(try IndexWriter.write(&segment, id: id, signer: signer, signatures: signatures, unsigned: unsigned,
                                                       threads: threads, to: directory))
@@ -218,6 +232,13 @@ public final class IndexWriter {
                 return .failure(error)
             }
         }
+        // Recorded in the order of their ids; a failure waits for the other write to end before it is thrown.
+        writing = earlier
+        do throws(IndexError) { try finishWriting() } catch {
+            _ = task.value()
+            throw error
+        }
+        writing = task
         if waiting { try finishWriting() }
     }
 
@@ -258,9 +279,12 @@ public final class IndexWriter {
             close(lock)
             lock = -1
         }
-        do throws(IndexError) { try finishWriting() } catch { flushFailure = flushFailure ?? error }
-        if let flushFailure { throw flushFailure }
+        if let flushFailure {
+            try? finishWriting()
+            throw flushFailure
+        }
         let replaced = try? directory.manifest()
+        // Waits for the segment still being written too (see `flush(to:waiting:)`).
         try flush(to: directory, waiting: true)
         // The written segments' files are fsynced here rather than as each was written, where a slow
         // disk held up the writing — and, beyond a quarter of a budget, the reading — while its data

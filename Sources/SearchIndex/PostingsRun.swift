@@ -1,5 +1,3 @@
-import TextNormalization
-
 /// A source file's units inverted on their own, on the thread that analysed them: the file's terms
 /// in the order they first occur, and each term's postings in `PostingsAccumulator`'s stream format
 /// with the file's units numbered from 0. Appending a run to the segment being built costs one term
@@ -87,7 +85,7 @@ struct PostingsRunBuilder {
 
     /// Adds the next unit, `text` analysed by `analyzer` (nil for a unit that is stored but not
     /// searchable: no postings), and returns its number of positions.
-    mutating func add(_ text: FoldedText?, analysedBy analyzer: Analyzer) -> Int {
+    mutating func add(_ text: String?, analysedBy analyzer: Analyzer) -> Int {
         let unit = Int32(run.unitCount)
         run.unitCount += 1
         guard let text else { return 0 }

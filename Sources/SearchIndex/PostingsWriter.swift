@@ -136,7 +136,9 @@ struct PostingsWriter {
                 }
             }
             if blockCount > 1 {
-                let impacts = BlockImpacts.frontier(of: range.map { (Int(frequencies[$0]), Int(headingFrequencies[$0]), length(of: documents[$0])) })
+                let impacts = BlockImpacts.frontier(of: range.map {
+                    (frequency: Int(frequencies[$0]), headingFrequency: Int(headingFrequencies[$0]), length: length(of: documents[$0]))
+                })
                 skips.appendVarint(UInt64(previousDocument - lastBefore))
                 skips.appendVarint(blocks.count - blockStart)
                 skips.appendVarint(positionOffset - previousPositionOffset)

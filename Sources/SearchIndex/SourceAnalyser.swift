@@ -1,6 +1,5 @@
 import Foundation
 import Segmentation
-import TextNormalization
 
 /// A unit analysed, with the lengths the unit table records; its terms are in the `PostingsRun` of the
 /// batch it was analysed in.
@@ -72,7 +71,7 @@ public final class SourceAnalyser: @unchecked Sendable {
                          into postings: inout PostingsRunBuilder) -> AnalysedUnit {
         let (indexed, pathLength, headingLength) = searchable ? fields(of: unit, own: path.last, headingsAbove: headingsAbove, analyzer: analyzer)
             : ("", 0, 0)
-        let length = postings.add(searchable ? FoldedText(indexed) : nil, analysedBy: analyzer)
+        let length = postings.add(searchable ? indexed : nil, analysedBy: analyzer)
         // Near-duplicates are judged by the unit's own text, not the headings above it.
         return AnalysedUnit(unit: unit, length: length, textLength: length - pathLength, headingLength: headingLength)
     }
@@ -83,7 +82,7 @@ public final class SourceAnalyser: @unchecked Sendable {
     /// a query naming such a heading finds the text under it; a document by its title and metadata,
     /// the title its heading. `own` is a section's heading, the last of its path.
     private func fields(of unit: IndexUnit, own: String?, headingsAbove: [String], analyzer: Analyzer) -> (text: String, pathLength: Int, headingLength: Int) {
-        func positions(_ text: String) -> Int { text.isEmpty ? 0 : analyzer.positionCount(of: FoldedText(text)) }
+        func positions(_ text: String) -> Int { text.isEmpty ? 0 : analyzer.positionCount(of: text) }
         switch unit.kind {
         case .section where !unit.section.isEmpty:
             let own = own!

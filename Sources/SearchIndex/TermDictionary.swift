@@ -11,10 +11,12 @@ struct TermDictionaryWriter {
     static let blockSize = 128
     /// zstd's level for a block. A block is about 1 KiB of front-coded terms and varints, which zstd
     /// alone compresses no better than zlib: what it shares with the other blocks (the common
-    /// characters' UTF-8, the small varints) is in the dictionary, and level 15 finds as much of it
-    /// as 19 (measured on the first segment of the laws, reports and State Council collection, 1,534
-    /// blocks: 1.15 MB with zlib, 0.93 MB with this, its 64 KiB dictionary included).
-    static let compressionLevel: Int32 = 15
+    /// characters' UTF-8, the small varints) is in the dictionary. Level 15 finds as much of it as 19,
+    /// and 9 nearly as much for a quarter of the time: on the laws' two large segments (1,534 and 1,613
+    /// blocks, each with its 64 KiB dictionary) 0.848 and 0.906 MB at 15, 0.893 and 0.956 MB at 9 (+5%),
+    /// for 0.12 s of compression each instead of 0.44–0.50 s — 2–3% of an index build's processor time,
+    /// and a step on the two-thread build's critical path (BENCHMARKS.md, issue 14, fifteenth session).
+    static let compressionLevel: Int32 = 9
     /// At most this many bytes of dictionary, and a tenth of the blocks' bytes.
     static let dictionaryCapacity = 64 << 10
 
@@ -68,7 +70,7 @@ struct TermDictionaryWriter {
                                               capacity: min(TermDictionaryWriter.dictionaryCapacity, samples.count / 10))
         writer.appendBytes(dictionary)
         // A compressor (its context and digested dictionary) per chunk of blocks; the chunks side by side,
-        // since level 15 is the slowest step of a segment's writing that has nothing to overlap with.
+        // since compressing them is the slowest step of a segment's writing that has nothing to overlap with.
         let rawBlocks = rawBlocks
         let chunkSize = max(16, (rawBlocks.count + 4 * threads - 1) / (4 * threads))
         let chunks = stride(from: 0, to: rawBlocks.count, by: chunkSize).map { $0..<min($0 + chunkSize, rawBlocks.count) }

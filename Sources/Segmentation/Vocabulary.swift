@@ -59,7 +59,7 @@ public struct Vocabulary: Sendable {
                     failure = LexiconError(path: path, line: lineNumber, reason: "is not valid UTF-8")
                     return
                 }
-                entries.append((FoldedText(utf16: Array(word.utf16)).folded, frequency))
+                entries.append((FoldedText.folded(word), frequency))
                 total += frequency
             }
         }

@@ -14,7 +14,7 @@ public struct TextMatcher: Sendable {
     public init?(_ query: String) {
         let query = QueryParser.unquoted(query)
         guard !query.allSatisfy(\.isWhitespace) else { return nil }
-        let units = TextMatcher.normalized(FoldedText(query).folded)
+        let units = TextMatcher.normalized(FoldedText.folded(query))
         guard !units.isEmpty else { return nil }
         pattern = units
     }

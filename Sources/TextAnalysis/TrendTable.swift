@@ -61,7 +61,7 @@ public struct TrendTable: Sendable {
     public func counts(_ document: AnalysisDocument) -> [Int] {
         var counts = [Int](repeating: 0, count: matchers.count)
         for section in document.sections {
-            let units = TextMatcher.normalized(FoldedText(section.text).folded)
+            let units = TextMatcher.normalized(FoldedText.folded(section.text))
             for (index, (_, matcher)) in matchers.enumerated() { counts[index] += matcher.count(inNormalized: units) }
         }
         return counts

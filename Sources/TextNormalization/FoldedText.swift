@@ -56,27 +56,47 @@ public struct FoldedText: Sendable {
 
     /// Folds a text given as UTF-16 code units.
     public init(utf16 original: [UInt16]) {
-        let table = FoldingTable.shared
         var folded: [UInt16] = []
         folded.reserveCapacity(original.count)
         var offsets: [Int32] = []
         offsets.reserveCapacity(original.count + 1)
-        for (index, unit) in original.enumerated() {
-            let single = table.singles[Int(unit)]
-            if single != FoldingTable.expansionMarker {
-                folded.append(single)
-                offsets.append(Int32(index))
-            } else if let expansion = table.expansions[unit] {
-                for part in expansion {
-                    folded.append(part)
-                    offsets.append(Int32(index))
-                }
-            }
+        FoldedText.fold(original) { unit, index in
+            folded.append(unit)
+            offsets.append(Int32(index))
         }
         offsets.append(Int32(original.count))
         self.original = original
         self.folded = folded
         self.originalOffsets = offsets
+    }
+
+    /// The folded form of `text` alone — `FoldedText(text).folded` without the text as written and
+    /// the map back, which indexing a unit's terms never reads.
+    public static func folded(_ text: String) -> [UInt16] {
+        var text = text
+        return folded(utf16: text.withUTF8(FoldedText.utf16))
+    }
+
+    /// The folded form alone of a text given as UTF-16 code units (`FoldedText(utf16:).folded`).
+    public static func folded(utf16 original: [UInt16]) -> [UInt16] {
+        var folded: [UInt16] = []
+        folded.reserveCapacity(original.count)
+        fold(original) { unit, _ in folded.append(unit) }
+        return folded
+    }
+
+    /// Calls `body` with each folded unit of `original` and the index of the unit it came from.
+    @inline(__always)
+    private static func fold(_ original: [UInt16], _ body: (UInt16, Int) -> Void) {
+        let table = FoldingTable.shared
+        for (index, unit) in original.enumerated() {
+            let single = table.singles[Int(unit)]
+            if single != FoldingTable.expansionMarker {
+                body(single, index)
+            } else if let expansion = table.expansions[unit] {
+                for part in expansion { body(part, index) }
+            }
+        }
     }
 
     /// The folded text as a string.
@@ -145,5 +165,5 @@ public struct FoldedText: Sendable {
 
 extension String {
     /// This string folded for matching: NFKC width folding and traditional → simplified.
-    public var folded: String { FoldedText(self).foldedString }
+    public var folded: String { FoldedText.string(FoldedText.folded(self)) }
 }

@@ -129,6 +129,17 @@ struct CleaningTests {
         #expect(document.text == "会议批准国务院总理周恩来所作的政府工作报告。")
     }
 
+    @Test("a copyright status is named in either case, as a lower-cased line names it")
+    func copyrightStatusInAnyCase() {
+        for line in ["PUBLIC DOMAIN", "Public domain", "Licensed under Creative Commons Attribution", "COPYRIGHT © 2020", "屬於公有領域。", "版权所有"] {
+            #expect(LineCleaner.namesCopyrightStatus(line), "\(line)")
+        }
+        // İ lower-cases to "i" and a combining dot, which no term holds.
+        for line in ["PUBLİC DOMAIN", "公有制经济", "COPY RIGHT", "本作品展由县文化馆承办"] {
+            #expect(!LineCleaner.namesCopyrightStatus(line), "\(line)")
+        }
+    }
+
     @Test("a closing paragraph that cites copyright law or speaks of a work is kept")
     func closingParagraphKept() {
         let citing = "二、加强版权保护\n依照《中华人民共和国著作权法》第五条的规定，法律、法规不适用该法，属于公有领域的作品依法使用。"

@@ -29,6 +29,14 @@ struct StructureTests {
         #expect(Fixture.documents(text).map(\.text) == ["全年工作圆满完成。", "明年继续努力。"])
     }
 
+    @Test("a report that speaks of 明年 three times, in any of its sections, plans the year after it")
+    func plansTheYearAfterIt() throws {
+        let three = try #require(Fixture.documents("政府工作报告\n一、今年的工作\n明年和今后的经济发展会更好。\n二、明年的任务\n明年的农业继续增长，明年年底完成。").first)
+        #expect(three.plansTheYearAfterIt)
+        let two = try #require(Fixture.documents("政府工作报告\n一、今年的工作\n今年完成了任务，明年继续。\n二、任务\n明年的农业继续增长，今年年底完成。").first)
+        #expect(!two.plansTheYearAfterIt)
+    }
+
     @Test("a single 第一篇 marker or one in running text is no compilation")
     func noCompilation() {
         #expect(Fixture.documents("工作总结\n第一篇文章写于去年。\n第二篇文章写于今年。").count == 1)

@@ -52,3 +52,33 @@ struct SplitMix: RandomNumberGenerator {
     #expect(BlockImpacts.frontier(of: large).map { [$0.frequency, $0.headingFrequency, $0.length] } == impacts)
     #expect(impacts == [[2 * 100_000, 2 * 100_000, 40 * 100_000], [3 * 100_000, 0, 200 * 100_000]])
 }
+
+@Test func theFrontierIsTheUnitsNoneOutdoesShortestFirstWhateverTheirOrder() {
+    var generator = SplitMix(state: 23)
+    for _ in 0..<300 {
+        let units = (0..<Int.random(in: 1...128, using: &generator)).map { _ in
+            let frequency = Int.random(in: 1...6, using: &generator)
+            return (frequency: frequency, headingFrequency: Int.random(in: 0...min(frequency, 2), using: &generator),
+                    length: Int.random(in: 5...40, using: &generator))
+        }
+        // By definition: the distinct units that no other unit outdoes (at least its frequencies in a
+        // length no longer), by length, then by falling frequencies, then the limit's merge.
+        var expected: [[Int]] = []
+        for unit in units {
+            let outdone = units.contains {
+                ($0.length, $0.frequency, $0.headingFrequency) != (unit.length, unit.frequency, unit.headingFrequency)
+                    && $0.length <= unit.length && $0.frequency >= unit.frequency && $0.headingFrequency >= unit.headingFrequency
+            }
+            let triple = [unit.frequency, unit.headingFrequency, unit.length]
+            if !outdone && !expected.contains(triple) { expected.append(triple) }
+        }
+        expected.sort { ($0[2], -$0[0], -$0[1]) < ($1[2], -$1[0], -$1[1]) }
+        if expected.count > BlockImpacts.limit {
+            let beyond = expected[(BlockImpacts.limit - 1)...]
+            let merged = [beyond.map { $0[0] }.max()!, beyond.map { $0[1] }.max()!, beyond.first![2]]
+            expected = Array(expected[..<(BlockImpacts.limit - 1)]) + [merged]
+        }
+        #expect(BlockImpacts.frontier(of: units).map { [$0.frequency, $0.headingFrequency, $0.length] } == expected)
+        #expect(BlockImpacts.frontier(of: units.reversed()).map { [$0.frequency, $0.headingFrequency, $0.length] } == expected)
+    }
+}
