@@ -154,21 +154,22 @@ struct PhraseMatcher {
         }
         var needed = neededWeighted()
         let lengthScale = Scoring.b / averageLength
-        // Whether a unit whose rarest part occurs `most` times could score above `minimum`, given the
-        // weighted frequency `needed` for it. Units clearly below or clearly above (by a margin far
-        // above rounding) are told without a division; the rest get the bound itself. A unit let
-        // through is scored before it is offered, so an answer of true is never wrong, only slower.
+        // Whether a unit whose rarest part occurs `most` times, at most `headingMost` of them in its
+        // heading, could score above `minimum`, given the weighted frequency `needed` for it. Units
+        // clearly below or clearly above (by a margin far above rounding) are told without a division;
+        // the rest get the bound itself. A unit let through is scored before it is offered, so an
+        // answer of true is never wrong, only slower.
         // (Both are passed, not captured: a captured variable is checked for exclusive access at run
         // time on every call.)
-        func mightExceed(most: Int, length: Int, headingLength: UInt32, titleMatch: Bool, minimum: Double, needed: Double) -> Bool {
+        func mightExceed(most: Int, headingMost: Int, length: Int, titleMatch: Bool, minimum: Double, needed: Double) -> Bool {
             let room = needed - (titleMatch ? weights.title : 0)
             // Any occurrence is enough below such a threshold (or before the collector is full).
             guard room > 0 else { return true }
-            let occurrences = Double(most) * (headingLength > 0 ? 1 + headingExtra : 1)
+            let occurrences = Double(most) + headingExtra * Double(headingMost)
             let scaled = room * (1 - Scoring.b + lengthScale * Double(length))
             if occurrences < scaled * (1 - 1e-6) { return false }
             if occurrences > scaled * (1 + 1e-6) { return true }
-            let bound = Scoring.saturated(idf: idf, Scoring.weighted(frequency: most, headingFrequency: headingLength > 0 ? most : 0,
+            let bound = Scoring.saturated(idf: idf, Scoring.weighted(frequency: most, headingFrequency: headingMost,
                                                                      length: length, titleMatch: titleMatch,
                                                                      averageLength: averageLength, weights: weights)) + wordBound
             return bound > minimum
@@ -227,8 +228,8 @@ struct PhraseMatcher {
                     let headingLength = unitFacts.headingLength
                     let titleMatch = !isTitled.isEmpty && isTitled[Int(unitFacts.document)]
                     var below = !wantOccurrences
-                        && !mightExceed(most: lead.frequency, length: length, headingLength: headingLength, titleMatch: titleMatch,
-                                        minimum: minimum, needed: needed)
+                        && !mightExceed(most: lead.frequency, headingMost: headingLength > 0 ? lead.frequency : 0, length: length,
+                                        titleMatch: titleMatch, minimum: minimum, needed: needed)
                     if below && !isCounting {
                         try lead.next()
                         continue
@@ -245,8 +246,16 @@ struct PhraseMatcher {
                         if !below {
                             var most = Int.max
                             for cursor in cursors { most = min(most, cursor.frequency) }
-                            below = !mightExceed(most: most, length: length, headingLength: headingLength, titleMatch: titleMatch,
-                                                 minimum: minimum, needed: needed)
+                            below = !mightExceed(most: most, headingMost: headingLength > 0 ? most : 0, length: length,
+                                                 titleMatch: titleMatch, minimum: minimum, needed: needed)
+                        }
+                        // Nearly every section has a heading, so the bound above lets nearly every one
+                        // through as if all its occurrences were in it: bound them by where the part
+                        // with the fewest positions stands, which the check below reads first anyway.
+                        if !below && headingLength > 0 && headingExtra > 0 {
+                            let (most, headingMost) = try Self.startBounds(cursors, headingLength: headingLength)
+                            below = !mightExceed(most: most, headingMost: headingMost, length: length,
+                                                 titleMatch: titleMatch, minimum: minimum, needed: needed)
                         }
                         if below {
                             if isCounting, try parts.count == 1 || Self.phraseOccurs(cursors) {
@@ -321,7 +330,7 @@ struct PhraseMatcher {
     /// The positions where every part stands at its offset, in the unit all cursors are on, into the
     /// start of `starts` (which grows when too short; what lies past them is left): how many there
     /// are. The part with the fewest positions in the unit is read first, and a part's positions are
-    /// not read once no start is left.
+    /// read only as far as the starts left ask (none once no start is left).
     static func phraseStarts(_ cursors: [PhrasePartCursor], into starts: inout [UInt32]) throws(ByteReader.Malformed) -> Int {
         let first = fewestPositions(cursors)
         try first.readPositions()
@@ -339,25 +348,18 @@ struct PhraseMatcher {
         }
         for cursor in cursors where !cursor.isSame(as: first) {
             if count == 0 { return 0 }
-            try cursor.readPositions()
             let offset = cursor.offset
-            // Keep the starts where this part stands at its offset (both lists ascending).
-            count = cursor.withPositions { list in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    var kept = 0
-                    var pointer = 0
-                    for slot in 0..<count {
-                        let wanted = starts[slot] + offset
-                        while pointer < list.count && list[pointer] < wanted { pointer += 1 }
-                        if pointer == list.count { break }
-                        if list[pointer] == wanted {
-                            starts[kept] = starts[slot]
-                            kept += 1
-                        }
-                    }
-                    return kept
+            // Keep the starts where this part stands at its offset (both ascending: `holds` reads the
+            // part's positions only as far as the last start asks).
+            var kept = 0
+            for slot in 0..<count {
+                guard let holds = try cursor.holds(starts[slot] + offset) else { break }
+                if holds {
+                    starts[kept] = starts[slot]
+                    kept += 1
                 }
             }
+            count = kept
         }
         return count
     }
@@ -385,6 +387,23 @@ struct PhraseMatcher {
             if stands { return true }
         }
         return false
+    }
+
+    /// Bounds of the phrase's occurrences in the unit all cursors are on: how many starts the part with
+    /// the fewest positions leaves, and how many of them lie in the first `headingLength` positions
+    /// (the heading path's). Its positions are read (and kept for the phrase check that follows).
+    static func startBounds(_ cursors: [PhrasePartCursor], headingLength: UInt32) throws(ByteReader.Malformed) -> (all: Int, inHeading: Int) {
+        let first = fewestPositions(cursors)
+        try first.readPositions()
+        let offset = first.offset
+        return first.withPositions { positions in
+            var all = 0, inHeading = 0
+            for position in positions where position >= offset {
+                all += 1
+                if position - offset < headingLength { inHeading += 1 }
+            }
+            return (all, inHeading)
+        }
     }
 
     /// The cursor whose current unit holds the fewest positions (the first of them).

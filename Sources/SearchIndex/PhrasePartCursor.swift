@@ -7,7 +7,7 @@
 /// every step went through the array's uniqueness check and retained the cursor's buffers. The state
 /// sits behind a pointer rather than in a class's stored `var`s, which are checked for exclusive
 /// access at run time on every step. The positions buffer is reused from unit to unit and read at most
-/// once per unit.
+/// once per unit; `holds` reads a term's positions where they lie, only as far as it is asked.
 struct PhrasePartCursor {
     fileprivate struct State {
         /// The term's postings; for a union, the postings of its first term, unused.
@@ -19,8 +19,12 @@ struct PhrasePartCursor {
         var positions: [UInt32] = []
         var positionCount = 0
         var positionsRead = false
-        /// How far `holds` has looked in `positions`.
+        /// The current unit's positions in the file (a term's), once `holds` has located them.
+        var packed = PackedPositions.none
+        var located = false
+        /// How far `holds` has looked in the positions, and the last position it passed (−1 before any).
         var probe = 0
+        var passed: Int64 = -1
         /// A union's units, and where each one's positions begin in `unionPositions` (one more entry
         /// than units: the end).
         var units: [UInt32] = []
@@ -106,17 +110,20 @@ struct PhrasePartCursor {
 
     func nextBlock(exceeding minimum: Double, score: (BlockMaxima) -> Double) throws(ByteReader.Malformed) {
         state.pointee.positionsRead = false
+        state.pointee.located = false
         if !isUnion { try state.pointee.cursor.nextBlock(exceeding: minimum, score: score) }
     }
 
     func next() throws(ByteReader.Malformed) {
         state.pointee.positionsRead = false
+        state.pointee.located = false
         if isUnion { state.pointee.index += 1 } else { try state.pointee.cursor.next() }
     }
 
     func advance(to target: UInt32) throws(ByteReader.Malformed) {
         guard document < target else { return }
         state.pointee.positionsRead = false
+        state.pointee.located = false
         if !isUnion {
             try state.pointee.cursor.advance(to: target)
         } else {
@@ -151,21 +158,51 @@ struct PhrasePartCursor {
             state.pointee.positionCount = to - from
         }
         state.pointee.positionsRead = true
-        state.pointee.probe = 0
+        if !state.pointee.located {
+            state.pointee.probe = 0
+            state.pointee.passed = -1
+        }
     }
 
-    /// Whether the current unit holds `position`, its positions read on the first call; nil when all
-    /// its positions are below it. Asked in ascending order of `position` within a unit: each call
-    /// looks on from where the one before stopped.
+    /// Whether the current unit holds `position`; nil when all its positions are below it. Asked in
+    /// ascending order of `position` within a unit: each call looks on from where the one before
+    /// stopped. A term's positions are read where they lie in the file, one at a time, up to the
+    /// first at or above `position` (a position at or beyond the unit's length, or not above the one
+    /// before it, is damage); a union's from its gathered list.
     func holds(_ position: UInt32) throws(ByteReader.Malformed) -> Bool? {
-        try readPositions()
+        if isUnion || state.pointee.positionsRead {
+            try readPositions()
+            var at = state.pointee.probe
+            let count = state.pointee.positionCount
+            let found: Bool? = state.pointee.positions.withUnsafeBufferPointer { list in
+                while at < count && list[at] < position { at += 1 }
+                return at < count ? list[at] == position : nil
+            }
+            state.pointee.probe = at
+            return found
+        }
+        if !state.pointee.located {
+            state.pointee.packed = try state.pointee.cursor.packedPositions()
+            state.pointee.located = true
+            state.pointee.probe = 0
+            state.pointee.passed = -1
+        }
+        let packed = state.pointee.packed
         var at = state.pointee.probe
-        let count = state.pointee.positionCount
-        let found: Bool? = state.pointee.positions.withUnsafeBufferPointer { list in
-            while at < count && list[at] < position { at += 1 }
-            return at < count ? list[at] == position : nil
+        var passed = state.pointee.passed
+        var found: Bool?
+        while at < packed.count {
+            let value = packed.value(at)
+            guard value < packed.length, Int64(value) > passed else { throw ByteReader.Malformed(offset: (packed.bit + at * packed.width) >> 3) }
+            if value >= position {
+                found = value == position
+                break
+            }
+            passed = Int64(value)
+            at += 1
         }
         state.pointee.probe = at
+        state.pointee.passed = passed
         return found
     }
 }

@@ -180,8 +180,20 @@ struct PostingsCursor {
     /// reused from unit to unit: emptying an array and appending to it one value at a time cost more
     /// than decoding the values.)
     mutating func positions(intoStartOf buffer: inout [UInt32]) throws(Malformed) -> Int {
-        let count = frequency
+        let packed = try packedPositions()
+        let count = packed.count
         if buffer.count < count { buffer.append(contentsOf: repeatElement(0, count: count - buffer.count)) }
+        var reader = BitReader(positionsFile, byteOffset: 0, bit: packed.bit)
+        try buffer.withUnsafeMutableBufferPointer { buffer throws(Malformed) in
+            try PositionCodec.read(count: count, length: packed.length, from: &reader, into: buffer)
+        }
+        return count
+    }
+
+    /// The current document's positions located in the positions file, not decoded. The units
+    /// before it in its block are stepped over by their widths, from the last unit located.
+    mutating func packedPositions() throws(Malformed) -> PackedPositions {
+        let count = frequency
         if slot < knownSlot {
             knownSlot = 0
             knownBit = 0
@@ -202,10 +214,11 @@ struct PostingsCursor {
         try reader.skip(passed)
         knownBit = reader.bit - blockPositions * 8
         let length = try length(of: document)
-        try buffer.withUnsafeMutableBufferPointer { buffer throws(Malformed) in
-            try PositionCodec.read(count: count, length: length, from: &reader, into: buffer)
-        }
-        return count
+        let start = reader.bit
+        let width = PositionCodec.width(length: length)
+        // The positions' bits lie inside the file.
+        try reader.skip(count * width)
+        return PackedPositions(base: positionsFile, bit: start, width: width, count: count, length: length)
     }
 
     private func length(of unit: UInt32) throws(Malformed) -> UInt32 {
