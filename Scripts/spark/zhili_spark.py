@@ -33,6 +33,10 @@ def zhili_executable():
     return found
 
 
+# The names (without extension, lower-cased) of a folder's description files (CollectionReader.folderDescriptionNames).
+FOLDER_DESCRIPTIONS = {"readme", "provenance", "license", "licence", "copying"}
+
+
 def collection_files(folder):
     """The readable files under `folder`, in the order `zhili` reads a folder (paths sorted by code
     point), each as the path `zhili` prints for it when given `folder`."""
@@ -42,8 +46,9 @@ def collection_files(folder):
     for directory, subdirectories, names in os.walk(folder):
         subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
         for name in names:
-            # A folder's README is its description, not a report (CollectionReader.isFolderDescription).
-            if name.startswith(".") or os.path.splitext(name)[0].lower() == "readme":
+            # A folder's README, PROVENANCE, LICENSE … is its description, not a report: the names of
+            # CollectionReader.isFolderDescription, which zhili passes over in a folder.
+            if name.startswith(".") or os.path.splitext(name)[0].lower() in FOLDER_DESCRIPTIONS:
                 continue
             if name.lower().endswith(READABLE):
                 found.append(os.path.join(directory, name))
