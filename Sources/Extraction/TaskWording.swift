@@ -68,9 +68,6 @@ enum TaskWording {
 
     /// The commitment words as scalars, in the order they are tried.
     private static let commitmentScalars = commitments.map { Array($0.unicodeScalars) }
-    /// Verbs of saying and seeing after a commitment (要指出, 应当看到, 必须承认): a statement, not a task.
-    static let perceptions = ["指出", "看到", "认识到", "承认", "说明"]
-    private static let perceptionScalars = perceptions.map { Array($0.unicodeScalars) }
     private static let speakerSideScalars = speakerSide.map { Array($0.unicodeScalars) }
     private static let clauseEnds: Set<Unicode.Scalar> = Set("，。；！？：".unicodeScalars)
     /// The characters of adverbs and conjunctions that may stand before a commitment without naming
@@ -115,11 +112,7 @@ enum TaskWording {
                     var from = commitments[number].hasSuffix("任务") ? start : start + word.count
                     // 要求 (为了实现国家预算，要求工业、交通运输企业…) commits by the whole word: the task is not cut after its 要.
                     if word.last == "要", from < clauseEnd, scalars[from] == "求" { from -= 1 }
-                    // Saying or seeing (我们要指出, 应当看到) names no task to do.
-                    guard !perceptionScalars.contains(where: { has($0, in: scalars, at: from, before: clauseEnd) }) else { continue }
                     let to = scalars[from...].firstIndex(where: sentenceEnds.contains) ?? scalars.count
-                    // A question (我们应当注意些什么问题呢？) asks for the tasks; the answer names them.
-                    guard to == scalars.count || scalars[to] != "？" else { continue }
                     var rest = String.UnicodeScalarView()
                     rest.append(contentsOf: scalars[from..<to])
                     if commitments[number].hasSuffix("任务") || String(rest).count >= 4 { return String(rest) }
