@@ -14,7 +14,7 @@ import Ingestion
 ///   than aims, principles, steps and background;
 /// - a law or regulation: none (its articles are provisions, not measures);
 /// - an annex after the document's signature and date (附件: a table of indicators, a list): none
-///   (`DocumentBody`).
+///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done.
 ///
 /// Each measure's numbered sub-sections follow it as measures of level 2.
 public struct MeasureExtractor: Sendable {
@@ -62,7 +62,8 @@ public struct MeasureExtractor: Sendable {
     private func measures(ofSimplified document: Document) -> [Measure] {
         if isLaw(document) { return [] }
         if !isReport(document), let table = MeasureTable(document) { return tableMeasures(table, in: document) }
-        let tree = SectionTree(DocumentBody.sections(document.sections))
+        let (body, annex) = DocumentBody.split(document.sections)
+        let tree = SectionTree(body)
         if isReport(document) {
             return ReportTaskFinder(extractor: self, tree: tree, document: document).measures()
         }
@@ -94,7 +95,7 @@ public struct MeasureExtractor: Sendable {
                 measures += measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: role)
             }
         }
-        return measures
+        return measures + commendedPractices(body: body, annex: annex, in: document)
     }
 
     /// The measures among `top`: sections other than background, where a theme with no more than an

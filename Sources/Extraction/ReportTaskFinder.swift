@@ -27,7 +27,30 @@ struct ReportTaskFinder {
     /// The fewest parts headed by tasks that carry a plan's tasks themselves, their lists being items.
     static let fewestTaskParts = 4
 
+    /// The report's tasks, without those of foreign policy.
     func measures() -> [Measure] {
+        ReportTaskFinder.withoutForeignPolicy(allMeasures())
+    }
+
+    /// Words of a task's lead sentence that name foreign policy (十二大: 五、坚持独立自主的对外政策; 1979: 四、反对霸权主义、维护世界
+    /// 和平; 2002: 八、进一步做好外交工作; 十八大: 十一、继续促进人类和平与发展的崇高事业; 十九大: 十二、…推动构建人类命运共同体).
+    static let foreignPolicyWords = ["外交", "对外政策", "霸权主义", "世界和平", "人类命运共同体", "和平与发展"]
+
+    /// `measures` without the tasks whose lead sentence names foreign policy, and their items: the government's
+    /// domestic tasks are the measures, as a topic speech's 关于外交工作 is none (`isTopic`); defence and unification
+    /// are kept, uncoded.
+    static func withoutForeignPolicy(_ measures: [Measure]) -> [Measure] {
+        var dropping = false
+        return measures.filter { measure in
+            if measure.level == 1 {
+                let lead = SectionTree.leadSentence(measure.text)
+                dropping = foreignPolicyWords.contains { lead.containsScalars($0) }
+            }
+            return !dropping
+        }
+    }
+
+    private func allMeasures() -> [Measure] {
         let (parts, restarted) = foldingRestarts(tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil })
         guard parts.count >= 2 else { return speechMeasures() }
         // A speech in topics (1983: （一）关于经济建设 … （四）关于政法工作, （五）关于外交工作) has its tasks at the level of
@@ -87,7 +110,9 @@ struct ReportTaskFinder {
                     }
                 }
             }
-            let tasks = numberedTasks(under: part, isTaskHeaded: isTaskHeaded)
+            // A list its closing summary names as lessons or principles (以上十条，是…必须坚持的基本经验) is no list of tasks.
+            let isPrinciples = ReportTaskFinder.closesAsPrinciples(text)
+            let tasks = isPrinciples ? [] : numberedTasks(under: part, isTaskHeaded: isTaskHeaded)
             // A list that a paragraph of a section inside the part announces as the tasks carries them wherever it sits, where
             // it is the longer list (1979: 二、打好四个现代化的第一个战役 › （五）在发展生产的基础上 … 当前我们发展国民经济的主要任务，
             // 是要着重抓好以下的十项工作。第一、… 第十、; the part's （一）–（五） are the year's targets).
@@ -98,7 +123,7 @@ struct ReportTaskFinder {
             // Of two lists, the longer is the part's tasks: 2016's six —— measures of the five-year plan,
             // not the three points (一是…三是) to grasp after them.
             let dashed = role == .planned ? dashTasks(of: part) : []
-            let numbered = tasks.isEmpty ? paragraphTasks(of: part, isTaskHeaded: isTaskHeaded) : []
+            let numbered = tasks.isEmpty && !isPrinciples ? paragraphTasks(of: part, isTaskHeaded: isTaskHeaded) : []
             let topics = tasks.isEmpty && numbered.isEmpty && role == .planned ? topicParagraphs(of: part) : []
             // In a plan whose parts are its tasks, a planning part headed by its task or holding a list of
             // them (1997: 三、在国有企业改革方面迈出更大的步伐 第一…第五) is one task.
@@ -240,6 +265,27 @@ struct ReportTaskFinder {
         let clauses = last.unicodeScalars.split { "，,；;：:".unicodeScalars.contains($0) }.map(String.init)
         guard let clause = clauses.last(where: { clause in (listAnnouncers + countedAnnouncers).contains { clause.containsScalars($0) } }) else { return false }
         return principleWords.contains { clause.containsScalars($0) } && !taskWords.contains { clause.containsScalars($0) }
+    }
+
+    /// Words by which a list's closing summary names it as lessons or principles to hold to (基本经验, 基本方略, 原则) …
+    private static let summaryPrincipleWords = ["经验", "方略", "原则"]
+    /// … unless it names the list as tasks or policies (1981: 以上讲的十条经济建设方针，原则上都适用于各少数民族地区).
+    private static let summaryTaskWords = ["任务", "措施", "方针", "工作"]
+
+    /// Whether a line of `text` sums up the list before it as lessons or principles: a sentence opening with 以上
+    /// (以上十条，是党领导人民建设中国特色社会主义必须坚持的基本经验。; 以上十四条，构成新时代坚持和发展中国特色社会主义的基本
+    /// 方略。) that names them so and names no tasks. Such a list (十六大: （一）坚持以邓小平理论为指导 … （十）; 十九大:
+    /// （一）坚持党对一切工作的领导 … （十四）) states what the party holds to, as a list announced as principles does
+    /// (`announcesPrinciples`); the tasks come in the parts after it.
+    static func closesAsPrinciples(_ text: String) -> Bool {
+        // Most parts sum nothing up: look for 以上 by scalars before reading lines.
+        guard text.containsScalars("以上") else { return false }
+        return text.unicodeScalars.split(separator: "\n").contains { line in
+            let trimmed = String(line).trimmingSpaces()
+            guard trimmed.hasPrefix("以上") else { return false }
+            let sentence = SectionTree.leadSentence(trimmed)
+            return summaryPrincipleWords.contains { sentence.containsScalars($0) } && !summaryTaskWords.contains { sentence.containsScalars($0) }
+        }
     }
 
     /// `text` without the lines of a list announced as principles: from the announcing line, its items

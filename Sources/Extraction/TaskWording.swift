@@ -109,7 +109,9 @@ enum TaskWording {
                     guard subject.allSatisfy(linkingScalars.contains) || speakerSideScalars.contains(where: { side in
                         subject.indices.contains { has(side, in: scalars, at: $0, before: start) }
                     }) else { continue }
-                    let from = commitments[number].hasSuffix("任务") ? start : start + word.count
+                    var from = commitments[number].hasSuffix("任务") ? start : start + word.count
+                    // 要求 (为了实现国家预算，要求工业、交通运输企业…) commits by the whole word: the task is not cut after its 要.
+                    if word.last == "要", from < clauseEnd, scalars[from] == "求" { from -= 1 }
                     let to = scalars[from...].firstIndex(where: sentenceEnds.contains) ?? scalars.count
                     var rest = String.UnicodeScalarView()
                     rest.append(contentsOf: scalars[from..<to])

@@ -148,6 +148,39 @@ private let opinionWithAnnex = Document(source: "04.html", index: 1, title: "国
             "the body ends where the annex begins, the list of annexes before the signature kept")
 }
 
+/// 国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报 (State Council 56): the body commends, the
+/// signature and date close it, and the annex lists the practices commended, one numbered line each.
+private let commendation = Document(source: "56.html", index: 1, title: "国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报", sections: [
+    section([], """
+        各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+        为表扬先进，树立典型，进一步激励各地区、各部门担当作为、狠抓政策见效，推动形成改革创新、干事创业的生动局面，经国务院同意，对北京市大力推进外国人来华工作许可制度改革等130项地方典型经验做法予以通报表扬。
+        附件：国务院第五次大督查发现的典型经验做法（共130项）
+        国务院办公厅
+        2018年11月19日
+        （此件公开发布）
+        附件
+        国务院第五次大督查发现的典型经验做法
+        （共130项）
+        """),
+    section(["1.北京市大力推进外国人来华工作许可制度改革。"], ""),
+    section(["2.北京市西城区推进“三纵两横一平台”紧密型医联体建设。"], ""),
+    section(["17.山西省运城市盐湖区全面推进区、乡、村三级医疗机构一体化改革"], "，增强群众就医获得感。"),
+])
+
+@Test func theAnnexedPracticesACommendationPraisesAreItsMeasuresDone() {
+    let measures = MeasureExtractor().measures(in: commendation).filter { $0.level == 1 }
+    #expect(measures.map(\.headline) == ["北京市大力推进外国人来华工作许可制度改革", "北京市西城区推进“三纵两横一平台”紧密型医联体建设",
+                                         "山西省运城市盐湖区全面推进区、乡、村三级医疗机构一体化改革"])
+    #expect(measures.map(\.ordinal) == [1, 2, 17])
+    #expect(measures.allSatisfy { $0.role == .done })
+    #expect(measures.last?.text == "17.山西省运城市盐湖区全面推进区、乡、村三级医疗机构一体化改革，增强群众就医获得感。")
+    // Without the commendation the annex is a list like any other, and holds none.
+    var list = commendation
+    list.sections[0].text = list.sections[0].text.replacingOccurrences(of: "予以通报表扬", with: "予以推广")
+    list.sections[0].text = list.sections[0].text.replacingOccurrences(of: "为表扬先进，", with: "")
+    #expect(MeasureExtractor().measures(in: list).isEmpty)
+}
+
 @Test(arguments: [("2019年1月16日", true), ("二〇〇四年十一月四日", true), ("2019年1月16日印发", false), ("国务院办公厅", false)])
 func aSignaturesDateIsADateAloneOnItsLine(line: String, isDate: Bool) {
     #expect(DocumentBody.isDate(line) == isDate)

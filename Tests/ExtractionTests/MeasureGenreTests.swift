@@ -638,3 +638,39 @@ func aPartHeadedByCarryingOutTheGuidingTheoryHoldsNoTask() {
     #expect(ReportTaskFinder.namesGuidingTheory("深入贯彻落实科学发展观"))
     #expect(!ReportTaskFinder.namesGuidingTheory("贯彻依法治国方略"))
 }
+
+private let congress19 = "corpus/reports/congress-reports/决胜全面建成小康社会_夺取新时代中国特色社会主义伟大胜利_(十九大).txt"
+
+@Test(.enabled(if: isThere(congress16) && isThere(congress19)))
+func aListSummedUpAsLessonsOrPrinciplesHoldsNoTask() {
+    // 十六大, 一's 十三年的基本经验 （一）–（十）, closed by 以上十条，是…必须坚持的基本经验; 十九大, 三's 基本方略 （一）–（十四）,
+    // closed by 以上十四条，构成…基本方略. The parts after them carry the tasks.
+    #expect(!measures(congress16).contains { $0.headline == "坚持以邓小平理论为指导" })
+    #expect(!measures(congress19).contains { $0.section.hasPrefix("三、") })
+    #expect(measures(congress19).contains { $0.headline == "深化供给侧结构性改革" })
+}
+
+@Test(arguments: [
+    ("以上十条，是党领导人民建设中国特色社会主义必须坚持的基本经验。这些经验，联系党成立以来的历史经验，归结起来就是，我们党必须始终代表中国先进生产力的发展要求。", true),
+    ("以上十四条，构成新时代坚持和发展中国特色社会主义的基本方略。全党同志必须全面贯彻党的基本理论、基本路线、基本方略，更好引领党和人民事业发展。", true),
+    ("以上所说的我们党在当前和今后一个时期内抓纲治国的八项任务，是光荣而艰巨的战斗任务。", false),
+    ("以上这些经济改革措施，都是为了进一步促进国民经济的调整，调动各方面的积极性，发挥经济工作中的潜力，增加生产，厉行节约。", false),
+    ("以上这些事实充分说明，这次进一步的调整，指导思想是正确的，发展过程是健康的，取得的成果是显著的。", false),
+])
+func aSummaryNamingTheListAsLessonsOrPrinciplesClosesNoTaskList(line: String, isPrinciples: Bool) {
+    #expect(ReportTaskFinder.closesAsPrinciples("（十）坚持加强和改善党的领导。\n" + line) == isPrinciples)
+}
+
+@Test func aSpeechCommitsToWhatItRequiresNotToTheModalBeforeIt() {
+    // 1964: the budget paragraph's 要求 is one word, not the modal 要 before 求工业….
+    #expect(TaskWording.commitment(in: "一九六五年国家预算收支都比上年增长百分之十以上，收支平衡。为了实现国家预算，要求工业、交通运输企业进一步提高劳动生产率，降低成本。")?
+        .hasPrefix("要求工业、交通运输企业") == true)
+}
+
+@Test(.enabled(if: isThere(congress12) && isThere(report1979)))
+func aTaskOfForeignPolicyIsNoneOfTheGovernmentsDomesticTasks() {
+    // 十二大: 五、坚持独立自主的对外政策; 1979: 四、反对霸权主义、维护世界和平.
+    #expect(!measures(congress12).contains { $0.headline == "坚持独立自主的对外政策" })
+    #expect(!measures(report1979).contains { $0.section.hasPrefix("四、") })
+    #expect(measures(report1979).contains { $0.headline == "坚持贯彻以农业为基础的指导思想" })
+}
