@@ -2277,7 +2277,115 @@ add(test14, SC55, "撤销职业教育工作部际联席会议，其职能并入"
 for anchor in ["主要职能", "联席会议由教育部、发展改革委", "工作规则", "工作要求"]:
     add(test14, SC55, anchor, "planned", OA)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14)]:
+# --- test15 --------------------------------------------------------------------------------------
+# A fifteenth test half (2026-12-06), held out in the sixteenth session: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test15-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at d26d13f (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# (for the HTML files, after tags are dropped); no anchor has a full-width digit.
+C11 = "在中国共产党第十一次全国代表大会上的政治报告.txt"
+SC27 = "27-国务院办公厅对十届全国人大四次会议第7240号建议的答复.html"
+SC29 = "29-国务院办公厅对十届全国人大四次会议第7264号建议的答复.html"
+SC30 = "30-国务院办公厅对全国政协十届三次会议第2741号提案的答复.html"
+SC36 = "36-国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知.html"
+SC53 = "53-国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复.html"
+test15 = []
+# 十一大 (华国锋's political report, 1977): after the opening, two headed parts. 我们党的第十一次路线斗争 tells the struggle
+# against the 四人帮 and its smashing (history and review — left out, as 十二大's–二十大's 一; the 安定团结 / 继续革命
+# paragraphs at its end are principles). 形势和任务: the 抓纲治国 strategic decision (a strategy and the general task, rule 2 —
+# not counted, as 1964's and 1978's general tasks), the foreign-policy paragraphs (同志们！十大以来…对外工作 … 把反对…现代修正主义
+# 的斗争进行到底; left out, with the Taiwan sentence in the 中美 paragraph and the 深挖洞、广积粮 defence call inside them), the
+# domestic situation (outcomes, not counted) and 达到天下大治的八项要求, which the report names 抓纲治国的主要的战斗任务:
+# 首先 (the first), 第二，–第八， — the eight measures (their paragraphs are items). Not counted besides: the closing paragraph's
+# 中央决定…召开第五届全国人民代表大会 (a close call: an act decided, but it stands in the closing summary after the list of
+# tasks, as the closing paragraphs of the work reports) and the final appeal. All planned; no actors; no deadline in a lead
+# paragraph (争取今年内或稍长一点的时间 and 力争几年内 stand in items; 在第五个五年计划期内 and 到一九八○年 are in 第四's items and
+# the plan's own period or a target).
+# Categories: 首先 publicity_education (大打一场深入揭批…的人民战争, criticism and 肃清流毒: a campaign, as 1975's 批林批孔 and 1978's
+# 二; the 清查 of people after it is an item); 第三 organisation_accountability (leading groups built by 接班人五项条件 and
+# 老、中、青三结合); 第四 publicity_education (its first committing sentence after assessments and an aim: 把揭批…的斗争同学大庆、
+# 学大寨的群众运动更紧密地结合起来 — emulation campaigns, as 1964's 推广大庆经验 and 1978's 劳动竞赛, against the economic
+# default); 第八 organisation_accountability (the lead names a 方针 and 作出适当的安排 of policies, no means; the first item:
+# cadres' cases settled, 分配适当工作 — posts of staff). Close calls: 第二 organisation_accountability (its lead 抓纲治国，首先要治党:
+# party building, the area default, against publicity_education for its items' criticism, study of Marxism and 再教育 of
+# traditions); 第五 services_administration (the headline's 文化教育事业 and the lead's 创作…文学艺术作品, 学术研究: culture and
+# education as service, rule 4, as 1978's 四, against publicity_education for 文化领域的革命 and 为无产阶级政治服务); 第六 null
+# (强化人民的国家机器: its lead and first items are the army — 抓纲治军, 战备, 军事训练 — defence, rule 10, against enforcement for
+# the closing 公安工作 paragraph and organisation_accountability as 1978's 五, whose first item was the 革命委员会); 第七
+# publicity_education (after a principle and 发扬民主 restated, the first means: 教育我们的同志懂得什么是民主生活, then 用三大纪律
+# 八项注意教育…, against organisation_accountability for the party discipline restated (个人服从组织…) and legal_regulation for
+# democracy as a system).
+for anchor, cat in [("一定要把揭批“四人帮”的伟大斗争进行到底", PE), ("一定要搞好整党整风，加强党的建设", OA),
+                    ("一定要把党的各级领导班子整顿好、建设好", OA), ("一定要抓革命促生产，把国民经济搞上去", PE),
+                    ("一定要搞好文化教育领域的革命", SA), ("一定要强化人民的国家机器", None),
+                    ("一定要发扬民主，健全民主集中制", PE), ("一定要贯彻执行统筹兼顾、全面安排的方针", OA)]:
+    add(test15, C11, anchor, "planned", cat)
+# SC-27 答复 (国办函〔2006〕71号), a reply to an NPC deputy's suggestion (a free website to look up all laws and regulations): as
+# SC-25's 复函, only what the government will do is a measure; the background (websites built), the 中央政府门户网站's
+# 法律法规 column already opened (the state of affairs) and the closing thanks are not. Its commitments stand in two
+# unnumbered paragraphs, each led by 我们将… / 我们也将…: two measures (as 1978's unnumbered parts, one per paragraph), planned;
+# actors null (我们, the 国务院办公厅, is the subject), no deadline. Categories: the first services_administration (研究 and
+# 加强和改进 name no means; 做好…沟通协调 a close call for organisation_accountability; then 不断充实中央政府门户网站“法律法规”栏目
+# …查询服务: government-website content serving the public, rule 8); the second monitoring (积极督促地方政府和政府部门加强…收集
+# 整理工作: the centre urging and supervising lower governments, rule 7's 督查 — a close call against publicity_education for
+# 及时在政府网站公开发布, rule 8's publishing, which comes after it).
+add(test15, SC27, "对于你们提出的建议，我们将认真研究", "planned", SA)
+add(test15, SC27, "我们也将积极督促地方政府和政府部门", "planned", MO)
+# SC-29 答复 (国办函〔2006〕69号), a reply to an NPC deputy's suggestion (a premier's blog to hear public opinion): its first
+# paragraph is the state of affairs (the premier's attention, the portal opened and its interactive 在线访谈 — outcomes; its
+# closing 目前，我们正在研究改进有关栏目 is study under way, no act committed — a close call), not counted; the second
+# paragraph's 我们将根据您的建议，认真研究，积极探索并不断拓展…方式和途径 is the one measure, planned; actors null, no deadline.
+# Category services_administration (拓展公众利用互联网为政府建言献策的方式和途径: channels that serve the public on the
+# government's websites, rule 8 — a close call against monitoring for 及时收集社情民意 after it).
+add(test15, SC29, "我们将根据您的建议，认真研究", "planned", SA)
+# SC-30 答复 (国办函〔2005〕69号), a reply to a CPPCC proposal (improving government websites): 我们采取了以下几方面的措施 一、–五、,
+# five numbered measures, each by its acts (as SC-22): 一 done (国办已会同国务院信息办…起草了…意见和建设指南; 该意见和指南将…规范 is the
+# guidance's content, not a further act — a close call, since it is not yet issued); 二 planned (正在…建设, 力争今年年内推出, the one
+# deadline: 今年年内); 三 planned (assessments done 2002–2005, then 国办将会同有关部门继续探索…, 加强督促检查); 四 and 五 planned
+# (将由…牵头，抓紧研究制定…; 国办将…组织制定…标准). Actors null: 国办正在牵头组织 and 将由信息产业部牵头 name lead units in
+# sentences, not in a lead-unit parenthesis (a close call, as SC-55's 教育部为牵头单位). The opening (websites' importance) and
+# the closing 我们将会同有关部门共同做好… (a courtesy after the thanks) are not counted. Categories: 一 legal_regulation (a guidance
+# that 规范 the building and management of websites: rules); 二 services_administration (the 中央政府门户网站 and the website
+# service system: serving the public, rule 8); 三 monitoring (绩效评估, 督促检查: rule 7); 四 legal_regulation (the lead's
+# 研究制定相关政策措施 names no means (rule 2) and 促进…接入服务 is a verb of degree; the headline's 标准规范, rule 8 — a close call
+# against services_administration for internet access); 五 legal_regulation (标准化体系, 组织制定…标准: rule 8).
+for anchor, cat, role, deadline in [("研究制定指导性文件，规范各级政府网站的建设与管理", LR, "done", None),
+                                    ("积极推进中央政府门户网站建设，构建政府网站服务体系", SA, "planned", "今年年内"),
+                                    ("加强政府网站绩效评估工作，不断提升政府网站服务水平", MO, "planned", None),
+                                    ("制定完善相关政策措施和标准规范，扩大互联网的普及应用", LR, "planned", None),
+                                    ("抓紧推进政府网站及电子政务标准化体系建设工作", LR, "planned", None)]:
+    add(test15, SC30, anchor, role, cat, deadline=deadline)
+# SC-36 通知 (国办发〔2018〕114号), a notice laying down the rules of one matter (the fire and rescue vehicles' special plates) —
+# the first of its genre: the opening's decision (经国务院同意，国家综合性消防救援车辆悬挂应急救援专用号牌) is what the parts
+# spell out, not counted beside them (as SC-55's 同意建立…); its 一、–四、 are the measures, planned, as an opinion's numbered
+# items; the closing paragraph (应急部要…认真组织实施。各地区、各有关部门要积极支持…, unnumbered, as SC-05's 有关要求 and SC-57's
+# 组织实施) and the attachment (the plates' codes, sizes and drawings: details of 二, as SC-52's enrolment table) are not.
+# Actors null: 应急部为专用号牌及配套行驶证件的核发主管单位 and 应急部负责制定…办法 name units in sentences, not in a lead-unit
+# parenthesis. No deadline. Categories: 一 legal_regulation (which vehicles bear the plates, the issuing authority, the
+# drivers' licences: rule 9); 二 legal_regulation (the plate's elements and the livery: a standard and a form, rule 8); 三
+# legal_regulation (可以使用警报器…不受…限制: a permission and exemptions, and the duties when not on a mission, rule 9); 四
+# economic_incentive (免征车辆购置税、免收车辆通行费和停车费: taxes and fees forgone — money, as 2017's tax and fee cuts, not
+# rule 9's exemptions from a requirement; a close call).
+for anchor, cat in [("专用号牌的核发范围和管理", LR), ("专用号牌要素和车辆外观", LR), ("悬挂专用号牌车辆的道路优先通行权", LR),
+                    ("悬挂专用号牌车辆的政策保障", EI)]:
+    add(test15, SC36, anchor, "planned", cat)
+# SC-53 批复 (国函〔2018〕145号), an approval of a pilot zone (three high-tech zones built into a 国家自主创新示范区) — the first
+# of its genre: no plan is attached, so the 批复's own 一、–四、 are the measures, the approval in 一 included (the act it
+# decides; unlike SC-55, whose 同意建立 approves an attached 制度 counted in its parts). All planned; actors null (新疆维吾尔
+# 自治区人民政府和新疆生产建设兵团要… and 国务院有关部门要… are subjects of sentences); no deadline. Categories: 一
+# legal_regulation (同意…建设国家自主创新示范区，区域范围为…: a status granted, rule 9; the 要… after it are aims and a strategy);
+# 三 organisation_accountability (纳入…部际协调小组统筹指导: placed under a coordinating body, as SC-55's joint meeting, before
+# the departments' 给予积极支持); 四 organisation_accountability (加强组织领导，建立协同推进机制…细化任务分工: leadership and the
+# division of responsibility). Close call: 二 legal_regulation (同意…享受国家自主创新示范区相关政策: an entitlement granted, rule
+# 9, then 深化简政放权…改革 and 科技体制改革, rule 5 — against economic_incentive for the zone policies' tax and money
+# preferences, which the text does not name).
+for anchor, cat in [("同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区", LR), ("同意乌鲁木齐、昌吉、石河子高新区享受国家自主创新示范区相关政策", LR),
+                    ("同意将乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区工作纳入", OA),
+                    ("新疆维吾尔自治区人民政府和新疆生产建设兵团要加强组织领导", OA)]:
+    add(test15, SC53, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
