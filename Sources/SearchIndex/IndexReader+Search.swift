@@ -16,6 +16,9 @@ extension IndexReader {
         let deadline = options.deadline
         var matchOptions = PhraseMatcher.MatchOptions(explain: options.explain, weights: options.weights)
         matchOptions.shouldStop = { deadline.map { ContinuousClock.now >= $0 } ?? false }
+        // Units of other kinds are never offered: every part of a query passes them over before
+        // checking a phrase in them (a search of statistics need not check a law's name in every citation).
+        matchOptions.kinds = allowedKinds
         func allowed(_ unit: UInt32) -> Bool { allowedKinds?[Int(facts[Int(unit)].kind)] ?? true }
         func group(_ unit: UInt32) -> Int? { collapse ? units.duplicateGroup(Int(unit)) : nil }
         func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
@@ -28,9 +31,7 @@ extension IndexReader {
             // The common case streams its matches straight into the collector; while the total is
             // exact, a match that cannot enter the top is only counted.
             matcher = try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)
-            var streamOptions = matchOptions
-            streamOptions.kinds = allowedKinds
-            complete = try matcher?.forEachMatch(in: self, options: streamOptions, threshold: { collector.threshold },
+            complete = try matcher?.forEachMatch(in: self, options: matchOptions, threshold: { collector.threshold },
                                                  countingLimit: exactTotal,
                                                  counted: { unit, facts in
                                                      collector.count(group: facts.isGrouped ? group(unit) : nil, document: facts.document)
