@@ -12,30 +12,41 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// A literal such as `118.06`, `2,000` or `0.5`; nil for anything else.
+    ///
+    /// Read as UTF-8 bytes: any byte that is not an ASCII digit, comma or point makes it no literal, as any
+    /// character does that is not one (a combining mark joins the character before it, which is then none of them).
+    /// Every numeral of every text goes through here; characters and their numeric values cost ten times as much.
     public init?(literal: String) {
-        var digits = ""
+        var digits: [UInt8] = []
+        digits.reserveCapacity(literal.utf8.count)
         var scale = 0
         var seenPoint = false
-        for character in literal where character != "," {
-            if character == "." {
+        for byte in literal.utf8 where byte != UInt8(ascii: ",") {
+            if byte == UInt8(ascii: ".") {
                 guard !seenPoint else { return nil }
                 seenPoint = true
-            } else if character.isASCII, let digit = character.wholeNumberValue {
-                digits.append(String(digit))
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits.append(byte)
                 if seenPoint { scale += 1 }
             } else {
                 return nil
             }
         }
         guard digits.count > scale else { return nil }
-        self.init(digits: digits, scale: scale)
+        self.init(digits: String(decoding: digits, as: UTF8.self), scale: scale)
     }
 
+    /// `raw` is ASCII digits (every caller's), so its characters are its bytes.
     private init(digits raw: String, scale: Int) {
-        var digits = Substring(raw)
+        let count = raw.utf8.count
         // Leading zeros carry nothing; keep at least one digit before the point.
-        while digits.count > scale + 1, digits.first == "0" { digits.removeFirst() }
-        self.digits = String(repeating: "0", count: max(0, scale + 1 - digits.count)) + digits
+        var leading = 0
+        for byte in raw.utf8 {
+            guard count - leading > scale + 1, byte == UInt8(ascii: "0") else { break }
+            leading += 1
+        }
+        let padding = max(0, scale + 1 - (count - leading))
+        self.digits = leading == 0 && padding == 0 ? raw : String(repeating: "0", count: padding) + raw.dropFirst(leading)
         self.scale = scale
     }
 

@@ -80,7 +80,7 @@ struct DocumentHeader: Sendable {
             }
             body.append(line)
             // Metadata may follow the title or the issuing body's line, not the text.
-            if HeadingParser.parse(line.text, outlineLevel: line.outlineLevel) != nil || line.text.unicodeScalars.prefix(61).count > 60 {
+            if line.heading != nil || line.text.unicodeScalars.prefix(61).count > 60 {
                 inHeader = false
             }
         }
@@ -198,7 +198,7 @@ struct DocumentHeader: Sendable {
     static func isTitleLike(_ line: TextLine) -> Bool {
         let scalars = line.text.unicodeScalars
         guard scalars.prefix(81).count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
-        if line.outlineLevel == nil, HeadingParser.parse(line.text) != nil { return false }
+        if line.outlineLevel == nil, line.heading != nil { return false }
         // `各位代表：` opens a speech, `（译自…）` is a note, and a line ending in a particle is cut.
         if let last = scalars.last, last == "：" || last == ":" || ParagraphJoiner.endsWithParticle(last) { return false }
         if let first = scalars.first, let last = scalars.last, "（(".unicodeScalars.contains(first), "）)".unicodeScalars.contains(last) {

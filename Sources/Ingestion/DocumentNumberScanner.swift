@@ -3,12 +3,10 @@
 enum DocumentNumberScanner {
     /// The scalar range of the first document number in `scalars`, if any.
     static func first(in scalars: [Unicode.Scalar]) -> Range<Int>? {
-        let opening = "〔[［(（【".unicodeScalars
-        let closing = "〕]］)）】".unicodeScalars
         var index = 0
         while index < scalars.count {
             defer { index += 1 }
-            guard opening.contains(scalars[index]) else { continue }
+            guard isOpening(scalars[index]) else { continue }
             var start = index
             while start > 0, start > index - 8, ParagraphJoiner.isHan(scalars[start - 1]) { start -= 1 }
             guard start < index else { continue }
@@ -18,7 +16,7 @@ enum DocumentNumberScanner {
                 yearDigits += 1
                 position += 1
             }
-            guard yearDigits == 4, position < scalars.count, closing.contains(scalars[position]) else { continue }
+            guard yearDigits == 4, position < scalars.count, isClosing(scalars[position]) else { continue }
             position += 1
             var serialDigits = 0
             while position < scalars.count, ChineseNumber.isArabicDigit(scalars[position]) {
@@ -29,5 +27,20 @@ enum DocumentNumberScanner {
             return start..<(position + 1)
         }
         return nil
+    }
+
+    /// Switches rather than searches of a string's scalars: every scalar of a document's head is tested.
+    private static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〔", "[", "［", "(", "（", "【": true
+        default: false
+        }
+    }
+
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〕", "]", "］", ")", "）", "】": true
+        default: false
+        }
     }
 }

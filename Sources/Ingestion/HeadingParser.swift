@@ -103,7 +103,9 @@ enum HeadingParser {
                 while index < scalars.count, ChineseNumber.isChineseNumeral(scalars[index]) { index += 1 }
             }
             guard index == scalars.count || isSpace(scalars[index]) || outlineLevel != nil else { return nil }
-            let text = String(String.UnicodeScalarView(scalars[0..<index]))
+            // Cut from the line's own UTF-8: a string made of the scalars appends them one at a time, which cost
+            // more than the rest of an article line's parsing.
+            let text = String(line.unicodeScalars.prefix(index))
             let body = String(line.unicodeScalars.dropFirst(index)).trimmingSpaces()
             return Heading(kind: .article, number: number, text: text, body: body, rank: rank(of: .article))
         }
@@ -235,7 +237,8 @@ enum HeadingParser {
         if whole {
             return Heading(kind: kind, number: number, text: line, body: "", rank: rank)
         }
-        let head = Array(line.unicodeScalars.prefix(shortLine + 1))
+        // The line's first scalars, read already (`parse` reads more than a short line's).
+        let head = scalars.prefix(shortLine + 1)
         let isShort = head.count <= shortLine
         // A sentence that ends within a short line's length is the heading, as written, when more text follows:
         // `（一）推进两癌筛查。完成农村适龄妇女宫颈癌筛查1.2万人。`, `（一）创新宏观调控，保持经济运行在合理区间。面对…`.
@@ -248,7 +251,7 @@ enum HeadingParser {
            isShort || isTitleSentence(head[markerEnd..<stop]),
            line.unicodeScalars.dropFirst(stop + 1).contains(where: { !isPunctuation($0) && !isSpace($0) }) {
             let body = String(line.unicodeScalars.dropFirst(stop)).trimmingSpaces()
-            return Heading(kind: kind, number: number, text: String(String.UnicodeScalarView(head[..<stop])), body: body, rank: rank)
+            return Heading(kind: kind, number: number, text: String(line.unicodeScalars.prefix(stop)), body: body, rank: rank)
         }
         // A short line is a heading as a whole, and so is a longer one in which no sentence ends: its clauses are
         // one title (`六、进一步加强社会主义民主和法制建设，维护民族平等和民族团结，巩固和发展全国安定团结的政治局面`).
@@ -259,7 +262,7 @@ enum HeadingParser {
         let limit = min(scalars.count, markerEnd + longestClause)
         while end < limit, !isClauseEnd(scalars[end]) { end += 1 }
         if end == limit, limit < scalars.count { end = markerEnd + longestRunInHeading }
-        let text = String(String.UnicodeScalarView(scalars[0..<end]))
+        let text = String(line.unicodeScalars.prefix(end))
         var rest = line.unicodeScalars.dropFirst(end)
         // A colon that ended the heading separates it from the body (`（一）山地绿化` and `宜林山地…`); any other mark stays, so that
         // heading and body read as written: a comma or semicolon joins the heading's clause to the rest of its sentence

@@ -33,16 +33,19 @@ extension LineCleaner {
         return openers.contains { head.utf8.starts(with: $0.utf8) }
     }
 
-    /// The copyright statuses and licences a notice names, lower-cased.
-    private static let copyrightTerms = ["公有领域", "公有領域", "著作权", "著作權", "版权", "版權", "知识共享", "知識共享", "public domain",
-                                         "creative commons", "copyright"]
+    /// The copyright statuses and licences a notice names: Chinese terms, and Latin ones lower-cased.
+    private static let chineseCopyrightTerms = ["公有领域", "公有領域", "著作权", "著作權", "版权", "版權", "知识共享", "知識共享"]
+    private static let latinCopyrightTerms = ["public domain", "creative commons", "copyright"]
 
     /// Whether a line names a copyright status or licence.
     static func namesCopyrightStatus(_ text: String) -> Bool {
+        if chineseCopyrightTerms.contains(where: text.containsBytes) { return true }
         // Only the Latin terms have cases, and no character but an ASCII letter lower-cases to a run of
         // their letters: lower-casing the ASCII bytes answers as `lowercased()` does, without Unicode's
-        // case mappings for every character of a file's last lines (1.4% of an index build).
+        // case mappings for every character of a file's last lines (1.4% of an index build) — and only
+        // where the line has an ASCII letter at all.
+        guard text.utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 }) else { return false }
         let lowered = String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return copyrightTerms.contains { lowered.containsBytes(of: $0) }
+        return latinCopyrightTerms.contains { lowered.containsBytes(of: $0) }
     }
 }

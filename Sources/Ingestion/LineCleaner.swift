@@ -96,7 +96,7 @@ enum LineCleaner {
 
     /// A line that is only a page number: `3`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 10 页`, `3/10`.
     static func isPageNumber(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(25))
+        let scalars = text.leadingScalars(25)
         guard scalars.count < 25 else { return false }
         var digits = 0
         for scalar in scalars {

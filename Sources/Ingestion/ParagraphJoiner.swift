@@ -22,8 +22,10 @@ enum ParagraphJoiner {
         var currentIsHeadingOnly = false
         // A title completed by its tail line is a paragraph of its own.
         var titleCompleted = false
-        // Each line's heading, parsed once: joining asks about every line twice.
-        let headings = lines.map { HeadingParser.parse($0.text) }
+        // Each line's heading, parsed once: joining asks about every line twice, and the section builder again
+        // of each line that stays a paragraph of its own (the lines keep it).
+        var lines = lines
+        let headings = lines.indices.map { lines[$0].plainHeading() }
         let runInKinds = runInHeadingKinds(lines, headings: headings)
 
         func flush() {

@@ -25,7 +25,7 @@ enum SectionBuilder {
 
         let contents = TableOfContents.entries(in: paragraphs)
         for (position, paragraph) in paragraphs.enumerated() {
-            if contents?.contains(position) != true, let heading = HeadingParser.parse(paragraph.text, outlineLevel: paragraph.outlineLevel),
+            if contents?.contains(position) != true, let heading = paragraph.heading,
                !(open.last?.kind == .article && heading.rank > HeadingParser.rank(of: .article) && paragraph.outlineLevel == nil) {
                 close()
                 let heading = nesting(heading, in: open, after: paragraphs[(position + 1)...])
@@ -52,7 +52,7 @@ enum SectionBuilder {
         var nested = heading
         if number == 1, let part = open.firstIndex(where: { $0.kind == .numeral && $0.rank == partRank }), part + 1 < open.count {
             let deeper = open[part + 1].rank
-            let next = rest.lazy.compactMap { HeadingParser.parse($0.text, outlineLevel: $0.outlineLevel) }.first { $0.rank <= deeper }
+            let next = rest.lazy.compactMap(\.heading).first { $0.rank <= deeper }
             if let next, next.kind == .numeral, next.number == 2 { nested.rank = deeper + 1 }
         } else if let list = open.last(where: { $0.kind == .numeral && $0.rank != partRank }), list.number == number - 1 {
             nested.rank = list.rank

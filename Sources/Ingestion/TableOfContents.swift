@@ -11,12 +11,12 @@ enum TableOfContents {
     /// The indices of the entries of the first table of contents of `paragraphs`, if there is one.
     static func entries(in paragraphs: [TextLine]) -> Range<Int>? {
         guard let title = paragraphs.firstIndex(where: isTitle), title + 1 < paragraphs.count,
-              let first = HeadingParser.parse(paragraphs[title + 1].text, outlineLevel: paragraphs[title + 1].outlineLevel)
+              let first = paragraphs[title + 1].heading
         else { return nil }
         let end = min(paragraphs.count, title + 2 + longestTable)
         guard let repeated = (title + 2..<end).first(where: { index in
             paragraphs[index].text == first.text
-                && HeadingParser.parse(paragraphs[index].text, outlineLevel: paragraphs[index].outlineLevel)?.text == first.text
+                && paragraphs[index].heading?.text == first.text
         }) else { return nil }
         return title + 1..<repeated
     }

@@ -2,17 +2,50 @@
 /// a .docx file, a block of an HTML page.
 struct TextLine: Sendable, Hashable {
     /// The text, trimmed of surrounding spaces.
-    var text: String
+    var text: String {
+        didSet { parsedHeading = nil }
+    }
     /// Heading level given by the format (Markdown `#`, `<h2>`, a Word heading style), if any.
     var outlineLevel: Int?
     /// Whether an empty line (or a block boundary) preceded it: a paragraph break that hard-wrap
     /// joining does not cross.
     var afterBreak: Bool
 
+    /// The heading `HeadingParser.parse(text)` finds, once `plainHeading()` has parsed it; let go when the text
+    /// changes. Paragraphs that are one line each are parsed for a heading when lines are joined and again when
+    /// sections are built: the second parse, as dear as the first, reads this instead.
+    private(set) var parsedHeading: Heading??
+
     init(_ text: String, outlineLevel: Int? = nil, afterBreak: Bool = false) {
         self.text = text
         self.outlineLevel = outlineLevel
         self.afterBreak = afterBreak
+    }
+
+    /// The heading at the start of the text read as no format marks it (`HeadingParser.parse(text)`), parsed
+    /// once.
+    mutating func plainHeading() -> Heading? {
+        if let parsed = parsedHeading { return parsed }
+        let heading = HeadingParser.parse(text)
+        parsedHeading = .some(heading)
+        return heading
+    }
+
+    /// The heading of the line as the section builder reads it: with the format's outline level, if any.
+    var heading: Heading? {
+        if outlineLevel == nil, let parsed = parsedHeading { return parsed }
+        return HeadingParser.parse(text, outlineLevel: outlineLevel)
+    }
+
+    /// Lines are the same by what they say, whether or not their heading was parsed yet.
+    static func == (left: TextLine, right: TextLine) -> Bool {
+        left.text == right.text && left.outlineLevel == right.outlineLevel && left.afterBreak == right.afterBreak
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(outlineLevel)
+        hasher.combine(afterBreak)
     }
 
     /// Splits text into lines at LF, CR, CRLF, form feed and the Unicode line and paragraph separators,

@@ -34,6 +34,17 @@ func wordsThatMerelyContainNumeralsAreNotNumerals(text: String) {
     #expect(ChineseNumeral.value(of: "一亿亿") == DecimalNumber(literal: "10000000000000000"))
 }
 
+@Test func aLiteralIsReadFromItsBytesAsFromItsCharacters() {
+    #expect(DecimalNumber(literal: "2,000")?.description == "2000")
+    #expect(DecimalNumber(literal: "007.50")?.description == "7.50")
+    #expect(DecimalNumber(literal: "0.5")?.description == "0.5")
+    // A combining mark makes the character it joins no digit, comma or point; a line break, a sign or a full-width digit is
+    // none; a literal has a digit before its point.
+    for text in ["1\u{301}", "1\r\n", ",\u{301}5", "5.\u{301}", "１２", "", ".", "1.2.3", "-5", ".5"] {
+        #expect(DecimalNumber(literal: text) == nil, "\(text)")
+    }
+}
+
 @Test func shiftingByMyriadsNeverGoesThroughBinaryFloatingPoint() {
     #expect(DecimalNumber(literal: "1.57")!.shifted(by: 4).description == "15700")
     #expect(DecimalNumber(literal: "0.000157")!.shifted(by: 4).description == "1.57")

@@ -36,6 +36,16 @@ struct MarkdownTests {
         #expect(!document.text.contains("*") && !document.text.contains("_") && !document.text.contains(">") && !document.text.contains("---"))
     }
 
+    @Test("a thematic break is three or more of one mark alone on its line, spaces between; a link's target goes, a quote's marks go")
+    func thematicBreaksAndMarks() {
+        for line in ["---", "* * *", "___", " - - - -", "*\t*\t*"] { #expect(MarkdownText.isThematicBreak(line), "\(line)") }
+        for line in ["--", "-*-", "---a", "——", "－－－", "- - 一", ""] { #expect(!MarkdownText.isThematicBreak(line), "\(line)") }
+        #expect(MarkdownText.withoutLinkTargets("见[通知](https://example.org/a)全文") == "见通知全文")
+        #expect(MarkdownText.withoutLinkTargets("括号]（不是链接）") == "括号]（不是链接）")
+        #expect(MarkdownText.withoutQuoteMarks(">> 引文") == "引文")
+        #expect(MarkdownText.withoutQuoteMarks("≯ 不是引文") == "≯ 不是引文")
+    }
+
     @Test("an asterisk or underscore that opens or closes nothing stays: arithmetic, a footnote mark, a file name")
     func loneMarksStay() {
         // 案例 of the laws corpus: products and footnote marks.

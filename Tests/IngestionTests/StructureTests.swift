@@ -37,6 +37,32 @@ struct StructureTests {
         #expect(!two.plansTheYearAfterIt)
     }
 
+    @Test("a report that names the year after its own three times as the year of a plan or budget plans it")
+    func plansTheYearAfterItByItsPlans() throws {
+        let plans = "一九六五年发展国民经济计划草案已经拟定。一九六五年的国家预算收支平衡。一九六五年国民经济计划的主要指标如下。"
+        let report = try #require(Fixture.documents("1964年政府工作报告\n一、一年来的工作\n\(plans)").first)
+        #expect(report.year == 1964)
+        #expect(report.plansTheYearAfterIt)
+        let own = try #require(Fixture.documents("1965年政府工作报告\n一、一年来的工作\n\(plans)").first)
+        #expect(!own.plansTheYearAfterIt)
+    }
+
+    @Test("a line's heading is parsed once and let go when its text changes; lines are equal whether or not it was parsed")
+    func headingParsedOnce() {
+        var line = TextLine("一、总则")
+        let fresh = line
+        #expect(line.plainHeading()?.kind == .numeral)
+        #expect(line.heading?.text == "一、总则")
+        #expect(line == fresh && line.hashValue == fresh.hashValue)
+        line.text = "这是正文。"
+        #expect(line.heading == nil)
+        #expect(line.plainHeading() == nil)
+        // With an outline level the format's heading counts, not the parse of the text alone.
+        var outlined = TextLine("总则", outlineLevel: 2)
+        #expect(outlined.plainHeading() == nil)
+        #expect(outlined.heading?.kind == .outline)
+    }
+
     @Test("a single 第一篇 marker or one in running text is no compilation")
     func noCompilation() {
         #expect(Fixture.documents("工作总结\n第一篇文章写于去年。\n第二篇文章写于今年。").count == 1)
