@@ -14,7 +14,9 @@ import Ingestion
 ///   than aims, principles, steps and background;
 /// - a law or regulation: none (its articles are provisions, not measures);
 /// - an annex after the document's signature and date (附件: a table of indicators, a list): none
-///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done.
+///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done;
+/// - a reply or an approval (办理情况的函, a proposal's 复函 or 答复, 批复): where its genre puts them
+///   (`MeasureExtractor+Replies`).
 ///
 /// Each measure's numbered sub-sections follow it as measures of level 2.
 public struct MeasureExtractor: Sendable {
@@ -60,6 +62,11 @@ public struct MeasureExtractor: Sendable {
     }
 
     private func measures(ofSimplified document: Document) -> [Measure] {
+        // Before the test for a law: a State Council's 批复 approves, where a court's interprets the law.
+        if let reply = Reply(title: document.title) {
+            let (body, annex) = DocumentBody.split(document.sections)
+            return replyMeasures(reply, body: body, annex: annex, in: document)
+        }
         if isLaw(document) { return [] }
         if !isReport(document), let table = MeasureTable(document) { return tableMeasures(table, in: document) }
         let (body, annex) = DocumentBody.split(document.sections)

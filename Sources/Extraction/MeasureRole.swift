@@ -14,6 +14,15 @@ public enum MeasureRole: String, Sendable, CaseIterable {
         return past >= future && past >= 2 ? .done : .planned
     }
 
+    /// The role of an answer to a request (a reply's 办理意见): planned where any act is still to come (将, 要, 应), done
+    /// where it reports acts taken and none to come. Every answer opens by reporting that the departments studied the
+    /// request (研究提出了办理意见), so the balance of past and future that tells a review from a plan would call
+    /// answers done that commit to what they will do.
+    static func ofAnswer(_ text: String) -> MeasureRole {
+        let (past, future) = tense(text)
+        return future == 0 && past > 0 ? .done : .planned
+    }
+
     /// How often `text` writes of the past (了, 年来, 以来) and of the future (要, 将, 应, 必须).
     static func tense(_ text: String) -> (past: Int, future: Int) {
         var past = 0

@@ -674,3 +674,67 @@ func aTaskOfForeignPolicyIsNoneOfTheGovernmentsDomesticTasks() {
     #expect(!measures(report1979).contains { $0.section.hasPrefix("四、") })
     #expect(measures(report1979).contains { $0.headline == "坚持贯彻以农业为基础的指导思想" })
 }
+
+private let requests22 = "corpus/state-council-2019/22-国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函.html"
+private let requests21 = "corpus/state-council-2019/21-国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函.html"
+private let proposal25 = "corpus/state-council-2019/25-国务院办公厅关于科技节水建议的复函.html"
+private let approval55 = "corpus/state-council-2019/55-国务院关于同意建立国务院职业教育工作部际联席会议制度的批复.html"
+private let approval14 = "corpus/state-council-2019/14-国务院关于河北雄安新区总体规划（2018—2035年）的批复.html"
+private let approval45 = "corpus/state-council-2019/45-国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复.html"
+
+@Test(.enabled(if: isThere(requests22) && isThere(requests21)))
+func aReplyOnAProvincesRequestsHasEachAnsweredRequestAsAMeasure() {
+    let tasks = measures(requests22).filter { $0.level == 1 }
+    #expect(tasks.count == 11)
+    #expect(tasks.first?.headline == "关于60万吨乙烯项目问题")
+    // 十一's answer reports the investigation made and approved; every other answer commits to acts to come.
+    #expect(tasks.map(\.role) == [MeasureRole](repeating: .planned, count: 10) + [.done])
+    // State Council 21's 五、关于大连新机场建设项目问题 is published without its answer (（略）).
+    #expect(measures(requests21).filter { $0.level == 1 }.map(\.ordinal) == [1, 2, 3, 4, 6, 7])
+}
+
+@Test(arguments: [
+    // State Council 22, 一: the request and the answer that commits the department to a review to come.
+    ("。你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。\n发展改革委研究提出了办理意见：发展改革委已向国务院上报了我国乙烯工业中长期发展规划，待国务院批准后，该委将按照《国务院关于投资体制改革的决定》精神，组织专家对该项目进行全面分析研究和评估论证。", MeasureRole.planned),
+    // 十一: the investigation made, reported and approved.
+    ("。你省广安市请求，国家帮助该市解决水淹区贫困群众生产生活问题。\n扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查，并向国务院上报了《汇报》，国务院领导同志已批示同意。请你省有关部门指导广安市按《汇报》的意见办理。", .done),
+])
+func anAnswerToARequestIsPlannedWhileAnyActIsToCome(text: String, role: MeasureRole) {
+    #expect(MeasureRole.ofAnswer(text) == role)
+}
+
+@Test(.enabled(if: isThere(proposal25)))
+func aReplyToAProposalCommitsOnlyInThePartHeadedAsTheNextStep() {
+    // 一 (a firm's practice) and 二 (the state of water saving) are no commitments; 三 is one paragraph of 拟… sentences.
+    let tasks = measures(proposal25).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["有关部门下一步拟采取的措施"])
+    #expect(tasks.first?.role == .planned)
+}
+
+@Test(.enabled(if: isThere(approval55) && isThere(approval14) && isThere(approval45)))
+func anApprovalsMeasuresAreItsActsOtherThanGrantingAndThePartsOfTheSystemItAttaches() {
+    // 55: 同意建立…制度 grants; 撤销… is an act of its own; the attached 制度's four parts are operative.
+    #expect(measures(approval55).filter { $0.level == 1 }.map(\.headline) == ["撤销职业教育工作部际联席会议", "主要职能", "成员单位", "工作规则", "工作要求"])
+    // 14: 一、原则同意《总体规划》 grants; 二–十四 direct how the plan is carried out.
+    let points = measures(approval14).filter { $0.level == 1 }
+    #expect(points.count == 13)
+    #expect(points.first?.headline == "紧扣雄安新区战略定位")
+    // 45 grants and does nothing else.
+    #expect(measures(approval45).isEmpty)
+}
+
+@Test func anApprovalsDecisionIsItsSentencesAfterTheFormulaUpToTheAnnexList() {
+    let preamble = """
+        教育部：
+        你部《关于提请调整完善职业教育工作部际联席会议制度的请示》（教职成〔2018〕8号）收悉。现批复如下：
+        同意建立由国务院领导同志牵头负责的国务院职业教育工作部际联席会议制度。联席会议不刻制印章，不正式行文，请按照国务院有关文件精神，认真组织开展工作。
+        撤销职业教育工作部际联席会议，其职能并入国务院职业教育工作部际联席会议。
+        附件：国务院职业教育工作部际联席会议制度
+        国务院
+        2018年11月20日
+        """
+    #expect(MeasureExtractor.decisionParagraphs(preamble) == [
+        "同意建立由国务院领导同志牵头负责的国务院职业教育工作部际联席会议制度。联席会议不刻制印章，不正式行文，请按照国务院有关文件精神，认真组织开展工作。",
+        "撤销职业教育工作部际联席会议，其职能并入国务院职业教育工作部际联席会议。",
+    ])
+}
