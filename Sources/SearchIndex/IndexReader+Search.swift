@@ -18,7 +18,7 @@ extension IndexReader {
         matchOptions.shouldStop = { deadline.map { ContinuousClock.now >= $0 } ?? false }
         func allowed(_ unit: UInt32) -> Bool { allowedKinds?[Int(facts[Int(unit)].kind)] ?? true }
         func group(_ unit: UInt32) -> Int? { collapse ? units.duplicateGroup(Int(unit)) : nil }
-        func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
+        func offer(_ unit: UInt32, _ score: Double, _ explanation: [String], to collector: inout TopCollector) {
             guard allowed(unit) else { return }
             collector.offer(unit: unit, score: score, explanation: explanation, group: group(unit), document: facts[Int(unit)].document)
         }
@@ -30,16 +30,22 @@ extension IndexReader {
             matcher = try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)
             var streamOptions = matchOptions
             streamOptions.kinds = allowedKinds
-            complete = try matcher?.forEachMatch(in: self, options: streamOptions, threshold: { collector.threshold },
-                                                 countingLimit: exactTotal,
-                                                 counted: { unit, facts in
-                                                     collector.count(group: facts.isGrouped ? group(unit) : nil, document: facts.document)
-                                                 }) {
-                unit, score, explanation, _ in
-                offer(unit, score, explanation)
-            } ?? true
+            if let matcher {
+                // The closures reach the collector through a pointer: a captured variable is checked
+                // for exclusive access at run time on every call (half the cost of a count).
+                complete = try withUnsafeMutablePointer(to: &collector) { collector throws(IndexError) in
+                    try matcher.forEachMatch(in: self, options: streamOptions, threshold: { collector.pointee.threshold },
+                                             countingLimit: exactTotal,
+                                             counted: { unit, facts in
+                                                 collector.pointee.count(group: facts.isGrouped ? group(unit) : nil, document: facts.document)
+                                             }) {
+                        unit, score, explanation, _ in
+                        offer(unit, score, explanation, to: &collector.pointee)
+                    }
+                }
+            }
         } else if let matches = try evaluate(query, analyzer: analyzer, filters: &filters, options: matchOptions) {
-            for index in 0..<matches.count { offer(matches.units[index], matches.scores[index], matches.explanations[index]) }
+            for index in 0..<matches.count { offer(matches.units[index], matches.scores[index], matches.explanations[index], to: &collector) }
         } else {
             complete = false
         }
