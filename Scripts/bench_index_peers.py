@@ -8,7 +8,10 @@ Subcommands:
   peers    UNITS QUERIES DIR  tantivy over jieba tokens and over Han bigrams (positions on, one thread)
                               and SQLite FTS5 with the trigram tokenizer, over the same units: build
                               time (segmentation included), size, and top-10 query latency
-  recall   SUBSTRINGS OURS ROOTS...  grep -rlF for every substring against the sources zhili found
+  recall   SUBSTRINGS OURS [--read INSPECT] ROOTS...
+                              grep -rlF for every substring against the sources zhili found; with --read
+                              (`zhili inspect --json ROOTS...`), grep over the text ingestion gives the
+                              indexer instead of the raw files, and the raw files' extra matches explained
   bigram-build UNITS DIR      tantivy over Han bigrams of the units (one thread), timed alone: the CPU of the
                               bigrams and the build, for Scripts/bench-index-tantivy-cpu.sh
 
@@ -199,24 +202,84 @@ def peers(units_path, queries_path, directory):
     print(json.dumps(result, ensure_ascii=False))
 
 
-def recall(substrings_path, ours_path, roots):
+def grep_files(substring, roots):
+    """The files under `roots` holding `substring` (grep -rlF over the extensions zhili reads)."""
+    found = subprocess.run(["grep", "-rlF", "--include=*.md", "--include=*.txt", "--include=*.html", "--include=*.htm",
+                            "--", substring, *roots], capture_output=True, text=True).stdout.split("\n")
+    return {path for path in found if path}
+
+
+def write_read_texts(inspect_path, folder):
+    """Writes each file's text as ingestion gives it to the indexer (`zhili inspect --json`: per document the
+    title, the metadata as `key：value` lines and every section's heading and text, which is what the
+    document and section units hold) to `folder`, one file per source: the source of each written file."""
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    sources = {}
+    for number, record in enumerate(json.load(open(inspect_path, encoding="utf-8"))):
+        lines = []
+        for document in record["documents"]:
+            lines.append(document["document"])
+            lines.extend(f"{key}：{value}" for key, value in document["metadata"].items())
+            for section in document["sections"]:
+                lines.extend((section["heading"], section["text"]))
+        path = os.path.join(folder, f"{number}.txt")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+        sources[path] = record["source"]
+    return sources
+
+
+def raw_line(path, substring):
+    """The first line of `path` holding `substring`, cut to 80 characters around it."""
+    for line in open(path, encoding="utf-8", errors="replace"):
+        if substring in line:
+            at = line.index(substring)
+            return line[max(0, at - 40):at + 40].strip()
+    return ""
+
+
+def recall(substrings_path, ours_path, roots, inspect_path=None):
     substrings = [line.rstrip("\n") for line in open(substrings_path, encoding="utf-8") if line.strip()]
     ours = {}
     for line in open(ours_path, encoding="utf-8"):
         record = json.loads(line)
         ours[record["query"]] = set(record["sources"])
+    read = None
+    if inspect_path:
+        folder = os.path.join(os.path.dirname(os.path.abspath(ours_path)), "read-texts")
+        read = write_read_texts(inspect_path, folder)
+        read_sources = set(read.values())
     expected = found = 0
-    misses = []
+    raw_pairs = raw_found = 0
+    misses, unread, dropped, joined = [], [], [], []
     for substring in substrings:
-        grep = subprocess.run(["grep", "-rlF", "--include=*.md", "--include=*.txt", "--include=*.html", "--include=*.htm",
-                               "--", substring, *roots], capture_output=True, text=True).stdout.split("\n")
-        files = {path for path in grep if path}
+        raw = grep_files(substring, roots)
+        raw_pairs += len(raw)
+        raw_found += len(raw & ours.get(substring, set()))
+        files = raw if read is None else {read[path] for path in grep_files(substring, [folder])}
         expected += len(files)
         hit = files & ours.get(substring, set())
         found += len(hit)
         misses.extend((substring, path) for path in sorted(files - hit))
-    print(json.dumps({"substrings": len(substrings), "grep_files": expected, "found": found,
-                      "recall": round(found / expected, 4) if expected else None, "misses": misses[:20]}, ensure_ascii=False))
+        if read is not None:
+            # Raw matches the read text lacks: a file ingestion passes over (a folder's README or
+            # PROVENANCE), or text its cleaner drops (a site's licence notice); and the reverse, text
+            # the reader joins across the raw file's line breaks or markup.
+            for path in sorted(raw - files):
+                (unread if path not in read_sources else dropped).append((substring, path))
+            joined.extend((substring, path) for path in sorted(files - raw))
+    result = {"substrings": len(substrings), "grep_files": expected, "found": found,
+              "recall": round(found / expected, 4) if expected else None, "misses": misses[:20]}
+    if read is not None:
+        result = {"grep_over": "the text ingestion gives the indexer (zhili inspect --json)", **result,
+                  "raw_grep_files": raw_pairs, "raw_found": raw_found,
+                  "raw_recall": round(raw_found / raw_pairs, 4) if raw_pairs else None,
+                  "raw_only_files_not_read": len(unread), "files_not_read": sorted({path for _, path in unread}),
+                  "raw_only_text_not_read": len(dropped),
+                  "text_not_read": [(substring, path, raw_line(path, substring)) for substring, path in dropped[:20]],
+                  "read_only": len(joined), "read_only_examples": joined[:10]}
+    print(json.dumps(result, ensure_ascii=False))
 
 
 if __name__ == "__main__":
@@ -230,6 +293,9 @@ if __name__ == "__main__":
     elif command == "bigram-build":
         bigram_build(*arguments)
     elif command == "recall":
-        recall(arguments[0], arguments[1], arguments[2:])
+        if len(arguments) > 3 and arguments[2] == "--read":
+            recall(arguments[0], arguments[1], arguments[4:], inspect_path=arguments[3])
+        else:
+            recall(arguments[0], arguments[1], arguments[2:])
     else:
         sys.exit(__doc__)

@@ -128,14 +128,37 @@ enum BlockCodec {
         guard exceptions <= count, highWidth > 0, width + highWidth <= 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
         let patchesStart = reader.offset
         _ = try reader.bytes((exceptions * (indexWidth + highWidth) + 7) / 8)
-        // Read from the whole body, so that a word is loaded at once where 8 bytes follow; the bits
-        // read stay within the patches (their size is checked above).
+        let damaged = ByteReader.Malformed(offset: reader.offset)
+        let patchWidth = indexWidth + highWidth
+        if reader.offset + 8 <= reader.base.count {
+            // Fast path: an exception's 7 + h ≤ 39 bits lie within the 8 bytes at its first byte, and
+            // 8 bytes past the patches are still inside the body. (Read through `BitReader`, a call per
+            // field, patching was a sixth of decoding a common term's blocks.)
+            let base = reader.base.baseAddress!.advanced(by: patchesStart)
+            let indexMask: UInt64 = (1 << UInt64(indexWidth)) - 1, highMask: UInt64 = (1 << UInt64(highWidth)) - 1
+            try output.withUnsafeMutableBufferPointer { output throws(ByteReader.Malformed) in
+                var previous = -1
+                var bit = 0
+                for _ in 0..<exceptions {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)) >> UInt64(bit & 7)
+                    let index = Int(word & indexMask)
+                    let high = UInt32(truncatingIfNeeded: (word >> UInt64(indexWidth)) & highMask)
+                    guard index > previous, index < count, high > 0 else { throw damaged }
+                    previous = index
+                    output[index] |= high << UInt32(width)
+                    bit &+= patchWidth
+                }
+            }
+            return
+        }
+        // Near the end of the body: bit by bit through a reader; the bits read stay within the
+        // patches (their size is checked above).
         var bits = BitReader(reader.base, byteOffset: patchesStart)
         var previous = -1
         for _ in 0..<exceptions {
             let index = Int(try bits.read(width: indexWidth))
             let high = try bits.read(width: highWidth)
-            guard index > previous, index < count, high > 0 else { throw ByteReader.Malformed(offset: reader.offset) }
+            guard index > previous, index < count, high > 0 else { throw damaged }
             previous = index
             output[index] |= high << UInt32(width)
         }

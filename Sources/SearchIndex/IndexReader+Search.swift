@@ -21,7 +21,7 @@ extension IndexReader {
         matchOptions.kinds = allowedKinds
         func allowed(_ unit: UInt32) -> Bool { allowedKinds?[Int(facts[Int(unit)].kind)] ?? true }
         func group(_ unit: UInt32) -> Int? { collapse ? units.duplicateGroup(Int(unit)) : nil }
-        func offer(_ unit: UInt32, _ score: Double, _ explanation: [String]) {
+        func offer(_ unit: UInt32, _ score: Double, _ explanation: [String], to collector: inout TopCollector) {
             guard allowed(unit) else { return }
             collector.offer(unit: unit, score: score, explanation: explanation, group: group(unit), document: facts[Int(unit)].document)
         }
@@ -31,16 +31,22 @@ extension IndexReader {
             // The common case streams its matches straight into the collector; while the total is
             // exact, a match that cannot enter the top is only counted.
             matcher = try PhraseMatcher(text.folded, reader: self, analyzer: analyzer)
-            complete = try matcher?.forEachMatch(in: self, options: matchOptions, threshold: { collector.threshold },
-                                                 countingLimit: exactTotal,
-                                                 counted: { unit, facts in
-                                                     collector.count(group: facts.isGrouped ? group(unit) : nil, document: facts.document)
-                                                 }) {
-                unit, score, explanation, _ in
-                offer(unit, score, explanation)
-            } ?? true
+            if let matcher {
+                // The closures reach the collector through a pointer: a captured variable is checked
+                // for exclusive access at run time on every call (half the cost of a count).
+                complete = try withUnsafeMutablePointer(to: &collector) { collector throws(IndexError) in
+                    try matcher.forEachMatch(in: self, options: matchOptions, threshold: { collector.pointee.threshold },
+                                             countingLimit: exactTotal,
+                                             counted: { unit, facts in
+                                                 collector.pointee.count(group: facts.isGrouped ? group(unit) : nil, document: facts.document)
+                                             }) {
+                        unit, score, explanation, _ in
+                        offer(unit, score, explanation, to: &collector.pointee)
+                    }
+                }
+            }
         } else if let matches = try evaluate(query, analyzer: analyzer, filters: &filters, options: matchOptions) {
-            for index in 0..<matches.count { offer(matches.units[index], matches.scores[index], matches.explanations[index]) }
+            for index in 0..<matches.count { offer(matches.units[index], matches.scores[index], matches.explanations[index], to: &collector) }
         } else {
             complete = false
         }

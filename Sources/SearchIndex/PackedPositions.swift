@@ -34,4 +34,13 @@ struct PackedPositions {
         }
         return UInt32(truncatingIfNeeded: (word >> UInt64(at & 7)) & ((1 << UInt64(width)) &- 1))
     }
+
+    /// The position at `index` (below `count`), checked against the unit's length and `previous`, the
+    /// position before it (−1 for the first): one at or beyond the length or not above it is damage.
+    @inline(__always)
+    func value(_ index: Int, after previous: Int64) throws(ByteReader.Malformed) -> UInt32 {
+        let value = value(index)
+        guard value < length, Int64(value) > previous else { throw ByteReader.Malformed(offset: (bit + index * width) >> 3) }
+        return value
+    }
 }

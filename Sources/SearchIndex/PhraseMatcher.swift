@@ -207,7 +207,7 @@ struct PhraseMatcher {
                     }
                     if visited & 1023 == 0, options.shouldStop() { return false }
                     visited += 1
-                    if !isCounting, !lead.blockMightExceed(minimum, score: impactScore) {
+                    if !isCounting, try !lead.blockMightExceed(minimum, score: impactScore) {
                         try lead.nextBlock(exceeding: minimum, score: impactScore)
                         continue
                     }
@@ -240,6 +240,8 @@ struct PhraseMatcher {
                         continue
                     }
                     let needsPositions = parts.count > 1 || wantOccurrences || (headingLength > 0 && headingExtra > 0)
+                    // The part with the fewest positions in the unit, once a check below has found it.
+                    var fewest: PhrasePartCursor?
                     if !wantOccurrences {
                         // Positions are decoded only for units whose score could still enter the top,
                         // or, while counting, to tell whether the phrase is there at all.
@@ -253,12 +255,13 @@ struct PhraseMatcher {
                         // through as if all its occurrences were in it: bound them by where the part
                         // with the fewest positions stands, which the check below reads first anyway.
                         if !below && headingLength > 0 && headingExtra > 0 {
-                            let (most, headingMost) = try Self.startBounds(cursors, headingLength: headingLength)
+                            fewest = Self.fewestPositions(cursors)
+                            let (most, headingMost) = try Self.startBounds(fewest!, headingLength: headingLength)
                             below = !mightExceed(most: most, headingMost: headingMost, length: length,
                                                  titleMatch: titleMatch, minimum: minimum, needed: needed)
                         }
                         if below {
-                            if isCounting, try parts.count == 1 || Self.phraseOccurs(cursors) {
+                            if isCounting, try parts.count == 1 || Self.phraseOccurs(cursors, first: fewest ?? Self.fewestPositions(cursors)) {
                                 counted(target, unitFacts)
                                 handedOn += 1
                                 isCounting = handedOn < countingLimit
@@ -270,7 +273,7 @@ struct PhraseMatcher {
                     var frequency = lead.frequency
                     var headingFrequency = 0
                     if needsPositions {
-                        frequency = try Self.phraseStarts(cursors, into: &starts)
+                        frequency = try Self.phraseStarts(cursors, first: fewest ?? Self.fewestPositions(cursors), into: &starts)
                         headingFrequency = starts[..<frequency].prefix { $0 < headingLength }.count
                     }
                     if frequency > 0 {
@@ -329,10 +332,11 @@ struct PhraseMatcher {
 
     /// The positions where every part stands at its offset, in the unit all cursors are on, into the
     /// start of `starts` (which grows when too short; what lies past them is left): how many there
-    /// are. The part with the fewest positions in the unit is read first, and a part's positions are
-    /// read only as far as the starts left ask (none once no start is left).
-    static func phraseStarts(_ cursors: [PhrasePartCursor], into starts: inout [UInt32]) throws(ByteReader.Malformed) -> Int {
-        let first = fewestPositions(cursors)
+    /// are. `first`, the part with the fewest positions in the unit (`fewestPositions`), is read
+    /// first, and a part's positions are read only as far as the starts left ask (none once no start
+    /// is left).
+    static func phraseStarts(_ cursors: [PhrasePartCursor], first: PhrasePartCursor,
+                             into starts: inout [UInt32]) throws(ByteReader.Malformed) -> Int {
         try first.readPositions()
         let firstOffset = first.offset
         var count = first.withPositions { positions in
@@ -364,52 +368,59 @@ struct PhraseMatcher {
         return count
     }
 
-    /// Whether the phrase stands in the unit all cursors are on — all a count needs. The starts of the
-    /// part with the fewest positions are tried in order, each other part's positions are read only
-    /// when a start has stood at every part before it, and the first start that stands everywhere
-    /// ends the check. Call it once per unit (the parts are probed in ascending order).
-    static func phraseOccurs(_ cursors: [PhrasePartCursor]) throws(ByteReader.Malformed) -> Bool {
-        let first = fewestPositions(cursors)
-        try first.readPositions()
+    /// Whether the phrase stands in the unit all cursors are on — all a count needs. The starts of
+    /// `first`, the part with the fewest positions (`fewestPositions`), are tried in order, each other
+    /// part's positions are read only when a start has stood at every part before it, and the first
+    /// start that stands everywhere ends the check. Call it once per unit (the parts are probed in
+    /// ascending order).
+    static func phraseOccurs(_ cursors: [PhrasePartCursor], first: PhrasePartCursor) throws(ByteReader.Malformed) -> Bool {
         let firstOffset = first.offset
-        for index in 0..<first.positionCount {
-            let position = first.position(index)
-            guard position >= firstOffset else { continue }
+        var occurs = false
+        // Read only as far as the first start that stands everywhere.
+        try first.forEachPosition { position throws(ByteReader.Malformed) in
+            guard position >= firstOffset else { return true }
             let start = position - firstOffset
-            var stands = true
             for cursor in cursors where !cursor.isSame(as: first) {
+                // A part with no position left at or after the start: no later start stands either.
                 guard let holds = try cursor.holds(start + cursor.offset) else { return false }
-                if !holds {
-                    stands = false
-                    break
-                }
+                if !holds { return true }
             }
-            if stands { return true }
+            occurs = true
+            return false
         }
-        return false
+        return occurs
     }
 
-    /// Bounds of the phrase's occurrences in the unit all cursors are on: how many starts the part with
-    /// the fewest positions leaves, and how many of them lie in the first `headingLength` positions
-    /// (the heading path's). Its positions are read (and kept for the phrase check that follows).
-    static func startBounds(_ cursors: [PhrasePartCursor], headingLength: UInt32) throws(ByteReader.Malformed) -> (all: Int, inHeading: Int) {
-        let first = fewestPositions(cursors)
-        try first.readPositions()
+    /// Bounds of the phrase's occurrences in the unit all cursors are on: how many starts `first`, the
+    /// part with the fewest positions (`fewestPositions`), leaves, and how many of them lie in the
+    /// first `headingLength` positions (the heading path's). Its positions are read only up to the
+    /// heading's end: the rest are counted by its frequency.
+    static func startBounds(_ first: PhrasePartCursor, headingLength: UInt32) throws(ByteReader.Malformed) -> (all: Int, inHeading: Int) {
         let offset = first.offset
-        return first.withPositions { positions in
-            var all = 0, inHeading = 0
-            for position in positions where position >= offset {
-                all += 1
-                if position - offset < headingLength { inHeading += 1 }
+        var beforeOffset = 0, inHeading = 0
+        try first.forEachPosition { position in
+            if position < offset {
+                beforeOffset += 1
+                return true
             }
-            return (all, inHeading)
+            guard position - offset < headingLength else { return false }
+            inHeading += 1
+            return true
         }
+        return (first.frequency - beforeOffset, inHeading)
     }
 
     /// The cursor whose current unit holds the fewest positions (the first of them).
     private static func fewestPositions(_ cursors: [PhrasePartCursor]) -> PhrasePartCursor {
         var first = cursors[0]
-        for cursor in cursors where cursor.frequency < first.frequency { first = cursor }
+        var fewest = first.frequency
+        for cursor in cursors.dropFirst() {
+            let frequency = cursor.frequency
+            if frequency < fewest {
+                first = cursor
+                fewest = frequency
+            }
+        }
         return first
     }
 }

@@ -86,6 +86,7 @@ struct PhrasePartCursor {
         return index < state.pointee.units.count ? state.pointee.units[index] : PostingsCursor.exhausted
     }
 
+    @inline(__always)
     var frequency: Int {
         guard isUnion else { return state.pointee.cursor.frequency }
         let index = state.pointee.index
@@ -98,14 +99,9 @@ struct PhrasePartCursor {
         return state.pointee.positions.withUnsafeBufferPointer { all in body(UnsafeBufferPointer(rebasing: all[..<count])) }
     }
 
-    /// How many positions the current unit has, once `readPositions` has read them.
-    var positionCount: Int { state.pointee.positionCount }
-
-    /// The current unit's position at `index` (below `positionCount`).
-    func position(_ index: Int) -> UInt32 { state.pointee.positions[index] }
-
-    func blockMightExceed(_ minimum: Double, score: (BlockMaxima) -> Double) -> Bool {
-        isUnion || state.pointee.cursor.blockMightExceed(minimum, score: score)
+    func blockMightExceed(_ minimum: Double, score: (BlockMaxima) -> Double) throws(ByteReader.Malformed) -> Bool {
+        if isUnion { return true }
+        return try state.pointee.cursor.blockMightExceed(minimum, score: score)
     }
 
     func nextBlock(exceeding minimum: Double, score: (BlockMaxima) -> Double) throws(ByteReader.Malformed) {
@@ -181,19 +177,12 @@ struct PhrasePartCursor {
             state.pointee.probe = at
             return found
         }
-        if !state.pointee.located {
-            state.pointee.packed = try state.pointee.cursor.packedPositions()
-            state.pointee.located = true
-            state.pointee.probe = 0
-            state.pointee.passed = -1
-        }
-        let packed = state.pointee.packed
+        let packed = try located()
         var at = state.pointee.probe
         var passed = state.pointee.passed
         var found: Bool?
         while at < packed.count {
-            let value = packed.value(at)
-            guard value < packed.length, Int64(value) > passed else { throw ByteReader.Malformed(offset: (packed.bit + at * packed.width) >> 3) }
+            let value = try packed.value(at, after: passed)
             if value >= position {
                 found = value == position
                 break
@@ -204,6 +193,40 @@ struct PhrasePartCursor {
         state.pointee.probe = at
         state.pointee.passed = passed
         return found
+    }
+
+    /// A term's current unit's positions located in the file (once per unit).
+    @inline(__always)
+    private func located() throws(ByteReader.Malformed) -> PackedPositions {
+        if !state.pointee.located {
+            state.pointee.packed = try state.pointee.cursor.packedPositions()
+            state.pointee.located = true
+            state.pointee.probe = 0
+            state.pointee.passed = -1
+        }
+        return state.pointee.packed
+    }
+
+    /// Calls `body` with the current unit's positions in ascending order for as long as it answers
+    /// true. A term's are read where they lie in the file, only as far as `body` asks (a position at or
+    /// beyond the unit's length, or not above the one before it, is damage); a union's, or positions
+    /// already read, from the list. Leaves `holds` where it was.
+    @inline(__always)
+    func forEachPosition(_ body: (UInt32) throws(ByteReader.Malformed) -> Bool) throws(ByteReader.Malformed) {
+        if isUnion || state.pointee.positionsRead {
+            try readPositions()
+            for index in 0..<state.pointee.positionCount {
+                guard try body(state.pointee.positions[index]) else { return }
+            }
+            return
+        }
+        let packed = try located()
+        var previous: Int64 = -1
+        for index in 0..<packed.count {
+            let value = try packed.value(index, after: previous)
+            guard try body(value) else { return }
+            previous = Int64(value)
+        }
     }
 }
 

@@ -14,10 +14,10 @@ struct PostingsCursor {
     /// Each block's last document (searched by `advance`), and the rest of its skip entry.
     private var skipLastDocument: [UInt32] = []
     private var skips: [SkipEntry] = []
-    /// Every block's impacts, one after the other (`SkipEntry.impacts` says which are a block's).
-    private var impacts: [BlockMaxima] = []
     /// Each block's best score under the scorer `blockMightExceed` is given (NaN until worked out;
-    /// empty until first asked for).
+    /// empty until first asked for). A block's impacts are decoded only then (and checked when the
+    /// cursor is opened): of a phrase's parts only the rarest's are ever asked for, and kept as values
+    /// for every block of every part they were nearly half the cost of opening a common phrase's cursors.
     private var blockBounds: [Double] = []
     private var blocksStart = 0
 
@@ -59,17 +59,11 @@ struct PostingsCursor {
                 entry.blockOffset = blockOffset
                 blockOffset += try reader.int()
                 entry.positionOffset += try reader.int()
-                let impactCount = try reader.int(max: BlockCodec.blockSize)
-                guard impactCount > 0 else { throw Malformed(offset: reader.offset) }
-                entry.impacts = impacts.count..<(impacts.count + impactCount)
-                var length = 0
-                for _ in 0..<impactCount {
-                    let code = try reader.int()
-                    let headingFrequency = code & 1 == 1 ? 0 : try reader.int()
-                    length += try reader.int()
-                    guard length <= Int(UInt32.max) else { throw Malformed(offset: reader.offset) }
-                    impacts.append(BlockMaxima(frequency: code >> 1, length: length, headingFrequency: headingFrequency, headingLength: length))
-                }
+                entry.impactCount = try reader.int(max: BlockCodec.blockSize)
+                guard entry.impactCount > 0 else { throw Malformed(offset: reader.offset) }
+                entry.impactsOffset = reader.offset
+                // Checked here, read again when the block's bound is asked for.
+                try PostingsCursor.forEachImpact(of: entry, reader: &reader) { _ in }
                 skips.append(entry)
             }
         }
@@ -96,30 +90,48 @@ struct PostingsCursor {
     /// Whether the current block holds a unit that might score above `minimum`: whether the best
     /// `score` of its impacts does (true for a term of one block, which has none). `score` must be
     /// the same function on every call: each block's best is worked out once and kept.
-    mutating func blockMightExceed(_ minimum: Double, score: (BlockMaxima) -> Double) -> Bool {
-        skipLastDocument.isEmpty || document == PostingsCursor.exhausted || bound(of: block, score) > minimum
+    mutating func blockMightExceed(_ minimum: Double, score: (BlockMaxima) -> Double) throws(Malformed) -> Bool {
+        if skipLastDocument.isEmpty || document == PostingsCursor.exhausted { return true }
+        return try bound(of: block, score) > minimum
     }
 
     /// The best `score` of block `block`'s impacts, worked out when first asked for. (Asked for every
     /// unit the scan visits once the total is counted: three divisions per impact were the top of the
     /// scan loop's own time.)
-    private mutating func bound(of block: Int, _ score: (BlockMaxima) -> Double) -> Double {
+    private mutating func bound(of block: Int, _ score: (BlockMaxima) -> Double) throws(Malformed) -> Double {
         if blockBounds.isEmpty { blockBounds = [Double](repeating: .nan, count: skips.count) }
         let known = blockBounds[block]
         guard known.isNaN else { return known }
         var best = -Double.infinity
-        impacts.withUnsafeBufferPointer { impacts in
-            for index in skips[block].impacts { best = max(best, score(impacts[index])) }
-        }
+        var reader = ByteReader(postings, offset: skips[block].impactsOffset)
+        try PostingsCursor.forEachImpact(of: skips[block], reader: &reader) { impact in best = max(best, score(impact)) }
         blockBounds[block] = best
         return best
+    }
+
+    /// Reads a block's impacts from where `reader` stands (the entry's `impactsOffset`), each as it
+    /// bounds the block's units, checking them: the lengths are stored as deltas.
+    @inline(__always)
+    private static func forEachImpact(of entry: SkipEntry, reader: inout ByteReader,
+                                      _ body: (BlockMaxima) -> Void) throws(Malformed) {
+        var length = 0
+        for _ in 0..<entry.impactCount {
+            let code = try reader.int()
+            let headingFrequency = code & 1 == 1 ? 0 : try reader.int()
+            length += try reader.int()
+            guard length <= Int(UInt32.max) else { throw Malformed(offset: reader.offset) }
+            body(BlockMaxima(frequency: code >> 1, length: length, headingFrequency: headingFrequency, headingLength: length))
+        }
     }
 
     /// Moves to the first document of the next block with an impact whose `score` exceeds `minimum`,
     /// without decoding the blocks passed over.
     mutating func nextBlock(exceeding minimum: Double, score: (BlockMaxima) -> Double) throws(Malformed) {
         var next = block + 1
-        while next < skips.count && bound(of: next, score) <= minimum { next += 1 }
+        while next < skips.count {
+            guard try bound(of: next, score) <= minimum else { break }
+            next += 1
+        }
         if next < skipLastDocument.count {
             try load(block: next)
         } else {
@@ -191,15 +203,17 @@ struct PostingsCursor {
     }
 
     /// The current document's positions located in the positions file, not decoded. The units
-    /// before it in its block are stepped over by their widths, from the last unit located.
+    /// before it in its block are stepped over by their widths, from the last unit located. (Inlined,
+    /// with one bounds check at the end: as a call through a bit reader checked at every step, its
+    /// fixed cost was two and a half times the stepping's on a common phrase.)
+    @inline(__always)
     mutating func packedPositions() throws(Malformed) -> PackedPositions {
         let count = frequency
         if slot < knownSlot {
             knownSlot = 0
             knownBit = 0
         }
-        var reader = BitReader(positionsFile, byteOffset: blockPositions, bit: knownBit)
-        var passed = 0
+        var passed = knownBit
         let widths = lengths.widths
         try documents.withUnsafeBufferPointer { documents throws(Malformed) in
             try frequencies.withUnsafeBufferPointer { frequencies throws(Malformed) in
@@ -211,13 +225,12 @@ struct PostingsCursor {
             }
         }
         knownSlot = max(knownSlot, slot)
-        try reader.skip(passed)
-        knownBit = reader.bit - blockPositions * 8
+        knownBit = passed
         let length = try length(of: document)
-        let start = reader.bit
         let width = PositionCodec.width(length: length)
+        let start = blockPositions * 8 + passed
         // The positions' bits lie inside the file.
-        try reader.skip(count * width)
+        guard start + count * width <= positionsFile.count * 8 else { throw Malformed(offset: start >> 3) }
         return PackedPositions(base: positionsFile, bit: start, width: width, count: count, length: length)
     }
 
@@ -287,11 +300,12 @@ struct PostingsCursor {
 }
 
 /// A block's skip entry but its last document: where its postings and its first position are, and
-/// which of the cursor's impacts are its.
+/// where its impacts are in the postings and how many.
 private struct SkipEntry {
     var blockOffset = 0
     var positionOffset = 0
-    var impacts = 0..<0
+    var impactsOffset = 0
+    var impactCount = 0
 }
 
 /// One impact of a block (`BlockImpacts`), bounding the scores of the units it outdoes: a frequency and

@@ -4,16 +4,18 @@
 /// third of the scan loop's own time on the commonest phrases: the array is 16 bytes a unit, a few
 /// MB); gathered in a tight loop, the misses overlap.
 struct UnitFactsWindow {
-    /// The gathered units, by number within their segment, ascending.
+    /// The gathered units, by number within their segment, ascending: the first `count` of `units`
+    /// (buffers that only grow, written in place: appending a unit at a time was most of gathering).
     private var units: [UInt32] = []
     private var facts: [UnitFacts] = []
+    private var count = 0
     /// The unit the scan is on.
     private var at = 0
 
     /// Moves on to unit `local`: whether it was gathered. Units are asked for in ascending order.
     mutating func holds(_ local: UInt32) -> Bool {
-        while at < units.count && units[at] < local { at += 1 }
-        return at < units.count && units[at] == local
+        while at < count && units[at] < local { at += 1 }
+        return at < count && units[at] == local
     }
 
     /// Gathers the facts of `upcoming` (ascending, numbered within a segment whose first unit is
@@ -21,19 +23,25 @@ struct UnitFactsWindow {
     /// kind (in `kinds`, by global unit number) it flags: the others are never asked for.
     mutating func gather(_ upcoming: UnsafeBufferPointer<UInt32>, base: UInt32, from all: [UnitFacts],
                          kinds: [UInt8] = [], allowed: [Bool]? = nil) {
-        units.removeAll(keepingCapacity: true)
-        facts.removeAll(keepingCapacity: true)
-        all.withUnsafeBufferPointer { all in
-            if let allowed {
-                for local in upcoming where allowed[Int(kinds[Int(base + local)])] {
-                    units.append(local)
-                    facts.append(all[Int(base + local)])
+        if units.count < upcoming.count {
+            units = [UInt32](repeating: 0, count: upcoming.count)
+            facts = [UnitFacts](repeating: UnitFacts(length: 0, headingLength: 0, document: 0, kind: 0), count: upcoming.count)
+        }
+        var kept = 0
+        units.withUnsafeMutableBufferPointer { units in
+            facts.withUnsafeMutableBufferPointer { facts in
+                all.withUnsafeBufferPointer { all in
+                    for local in upcoming {
+                        let unit = Int(base + local)
+                        if let allowed, !allowed[Int(kinds[unit])] { continue }
+                        units[kept] = local
+                        facts[kept] = all[unit]
+                        kept += 1
+                    }
                 }
-            } else {
-                units.append(contentsOf: upcoming)
-                for local in upcoming { facts.append(all[Int(base + local)]) }
             }
         }
+        count = kept
         at = 0
     }
 

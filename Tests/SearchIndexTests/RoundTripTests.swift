@@ -403,14 +403,14 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
 
     let storage = UnitLengthStorage(lengths)
     var cursor = try PostingsCursor(info: info, postings: postings.body, positions: positions.body, lengths: storage.view)
-    let firstAboveOne = cursor.blockMightExceed(1, score: score)
+    let firstAboveOne = try cursor.blockMightExceed(1, score: score)
     let once = scored
-    let firstAboveHalf = cursor.blockMightExceed(0.5, score: score)
+    let firstAboveHalf = try cursor.blockMightExceed(0.5, score: score)
     #expect(!firstAboveOne && firstAboveHalf)
     #expect(scored == once)
     try cursor.nextBlock(exceeding: 4, score: score)
     #expect(cursor.document == 128)
-    let secondAbove = cursor.blockMightExceed(4.9, score: score)
+    let secondAbove = try cursor.blockMightExceed(4.9, score: score)
     #expect(secondAbove)
     try cursor.advance(to: 200)
     var buffer = [UInt32](repeating: 7, count: 8)
