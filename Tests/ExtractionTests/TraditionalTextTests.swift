@@ -65,7 +65,8 @@ private let congress3 = "陈独秀在中国共产党第三次全国代表大会�
     #expect(members.indicator == "中央委員會的成員")
     #expect(found.first { $0.text == "兩名" }?.indicator == "委員")
     // Asked for in simplified characters, found; one column whichever script wrote it.
-    #expect(StatisticFilter(indicator: "委员").admits(try #require(found.first { $0.text == "兩名" })))
+    let appointed = try #require(found.first { $0.text == "兩名" })
+    #expect(StatisticFilter(indicator: "委员").admits(appointed))
     let both = StatisticPivot(found + statistics(in: SimplifiedFolding.shared.fold(sentence), title: "报告"))
     #expect(both.columns.contains { $0.hasPrefix("中央委员会的成员 · ") })
     #expect(!both.columns.contains { $0.hasPrefix("中央委員會") })
