@@ -1,4 +1,5 @@
 import Ingestion
+import TextNormalization
 
 /// Finds the figures of a document — counts, money, percentages, percentage points, ratios, durations,
 /// periods — with their unit, bounds, what each measures, its aspect, role and period, leaving aside
@@ -23,10 +24,23 @@ public struct StatisticExtractor: Sendable {
                 Statistic(source: document.source, documentIndex: document.index, document: document.title,
                           section: section.pathString, text: figure.text, value: figure.value, maximum: figure.maximum,
                           unit: figure.unit, approx: figure.approx, kind: figure.kind, subject: meaning.subject,
-                          sentence: figure.sentence, indicator: meaning.indicator, aspect: meaning.aspect,
-                          direction: meaning.direction, role: meaning.role, period: meaning.period)
+                          sentence: figure.sentence, indicator: StatisticExtractor.indicator(meaning.indicator, asWrittenIn: meaning.subject),
+                          aspect: meaning.aspect, direction: meaning.direction, role: meaning.role, period: meaning.period)
             }
         }
+    }
+
+    /// A figure's indicator in the characters its subject is written in (黨員 where the fold reads 党员): the indicator is
+    /// the subject folded less its boilerplate, so it is read from the same place of the subject, which folding to
+    /// simplified characters leaves as long; one that is no part of it (a synonym folded: 地区生产总值) stays as the
+    /// contract names it.
+    static func indicator(_ indicator: String?, asWrittenIn subject: String?) -> String? {
+        guard let indicator, let subject, SimplifiedFolding.shared.changes(subject) else { return indicator }
+        let written = Array(subject.utf16), units = Array(indicator.utf16)
+        let folded = SimplifiedFolding.shared.fold(written)
+        guard folded.count >= units.count,
+              let start = (0...(folded.count - units.count)).first(where: { folded[$0...].starts(with: units) }) else { return indicator }
+        return String(decoding: written[start..<(start + units.count)], as: UTF16.self)
     }
 
     /// Work reports and congress reports review the past: their figures are achievements unless aimed at.
@@ -170,6 +184,7 @@ public struct StatisticExtractor: Sendable {
     private static let percent = Unit.one("%")
     private static let zero = Unit.one("0")
     private static let yearMark = Unit.one("年")
+    private static let quarter = Unit.of("季度")
     private static let running = Unit.of("连续")
     /// Comparatives a run of years may hold (连续两年快于城镇居民).
     private static let comparatives: [[UInt16]] = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"].map(Unit.of)
@@ -405,6 +420,8 @@ public struct StatisticExtractor: Sendable {
             }
         }
         if unit == "周", scan[end] == StatisticExtractor.yearMark { return true }
+        // 去年二季度经济出现下滑: a quarter named by its number is a date (两个季度 counts quarters).
+        if unit == "季度", number.length == 1, scan.has(StatisticExtractor.quarter, at: numberEnd) { return true }
         // 一百几十亿元, 几百万: a numeral after 几 is part of a vague number; 这八十亿元中: 这 before a figure points back
         // to one given before and adds none.
         if scan[start - 1] == StatisticExtractor.few || prefix == nil && scan[start - 1] == StatisticExtractor.this { return true }

@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Which statistics a researcher asks for: an indicator (folded as the records' are, so that
 /// 全市生产总值 finds 地区生产总值), a role, a period and an aspect; nil asks for any.
 public struct StatisticFilter: Sendable {
@@ -15,7 +17,8 @@ public struct StatisticFilter: Sendable {
 
     /// Whether `statistic` is one asked for. Periods compare as written (`2026`, `2021-2025`).
     public func admits(_ statistic: Statistic) -> Bool {
-        if let indicator, statistic.indicator != indicator { return false }
+        // Indicators are written as the text writes them (黨員): compared folded, 党员 finds 黨員.
+        if let indicator, statistic.indicator.map(SimplifiedFolding.shared.fold) != indicator { return false }
         if let role, statistic.role != role { return false }
         if let period, statistic.period != period { return false }
         if let aspect, statistic.aspect != aspect { return false }

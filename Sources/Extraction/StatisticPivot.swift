@@ -1,4 +1,5 @@
 import Reporting
+import TextNormalization
 
 /// The cross-document table: one row per document, one column per (indicator, aspect, role, period),
 /// each cell the first such figure of the document as written in numbers (`5%`, `5-5.5%`, `33.5万亿元`).
@@ -15,7 +16,8 @@ public struct StatisticPivot: Sendable {
         var keys: [[(String, Value)]] = []
         for statistic in statistics where statistic.kind != .period {
             guard let indicator = statistic.indicator else { continue }
-            let column = StatisticPivot.column(indicator: indicator, statistic: statistic)
+            // One column for an indicator however it is written (党员, 黨員).
+            let column = StatisticPivot.column(indicator: SimplifiedFolding.shared.fold(indicator), statistic: statistic)
             if seenColumns.insert(column).inserted { columns.append(column) }
             let key = statistic.source + "\u{1F}" + String(statistic.documentIndex)
             let row: Int

@@ -509,6 +509,12 @@ struct SubjectFinder {
                         || unit == SubjectFinder.le && index + 1 < end && !SubjectFinder.leWords.contains(scan[index + 1]) {
                 // 停建、缓建了大中型项目: what a verb with 了 acts on follows it.
                 start = index + 1
+            } else if unit == SubjectFinder.an, index + 2 < end, !SubjectFinder.anWords.contains(scan[index + 1]) {
+                // 由其中一方按扣除标准的100%扣除, 按不低于采购金额的30%提前预付: what a share is taken of follows 按 (按照), and
+                // a bound before it is no part of it.
+                start = index + 1
+                if scan[start] == SubjectFinder.zhao { start += 1 }
+                if let bound = scan.longest(of: SubjectFinder.anBounds, at: start), start + bound.count < end { start += bound.count }
             }
         }
         // 从一九五三年至一九八○年的二十八年间, “一五”时期: a span of time is when, not what; what is measured
@@ -549,7 +555,7 @@ struct SubjectFinder {
             }
             // 由上年亏损, 转为盈利, 而能源消耗总量, 共增产: a link, a conjunction or an adverb opening the phrase.
             if let opener = scan.longest(of: SubjectFinder.openers, at: start), start + opener.count < end,
-               !(opener.count == 1 && SubjectFinder.wordsAfterOpener.contains(scan[start + 1])) {
+               !(opener.count == 1 && SubjectFinder.wordsAfterOpener.contains(scan[start + 1])), !scan.has(SubjectFinder.sharedOwnership, at: start) {
                 start += opener.count
                 moved = true
             }
@@ -939,6 +945,12 @@ struct SubjectFinder {
     private static let jiao = Unit.one("较")
     private static let shi = Unit.one("使")
     private static let ba = Unit.one("把")
+    private static let an = Unit.one("按")
+    private static let zhao = Unit.one("照")
+    /// Characters after 按 that make a word with it or a rate rather than a base (按时, 按期, 按揭, 按月, 按年, 按可比价格).
+    private static let anWords: Set<UInt16> = Set("时期揭钮摩需月年季日次人户可".utf16)
+    /// Bounds between 按 and the base a share is taken of.
+    private static let anBounds: [[UInt16]] = ["不低于", "不高于", "不超过", "不少于"].map(Unit.of)
     private static let zhan = Unit.one("占")
     /// Words 占 opens that are no share: 占用, 占有, 占地.
     private static let zhanWords: Set<UInt16> = Set("用有地领据".utf16)
@@ -1000,7 +1012,11 @@ struct SubjectFinder {
                                               // 共利用外资, 共计减少财政收入, 并且从银行透支, 大大低于, 逐步降低农业税税率: an adverb.
                                               "共", "共计", "并且", "大大", "逐步", "一律", "牢牢",
                                               // 取得国家级重大科技成果, 吸收外商直接投资, 扫除青壮年文盲: a verb before what it yields.
-                                              "取得", "吸收", "投入", "扫除", "批准", "新纳入"].map(Unit.of)
+                                              "取得", "吸收", "投入", "扫除", "批准", "新纳入",
+                                              // 现在共有黨員四百二十人, 共有职工大约八百万人: a count's verb before what it counts.
+                                              "共有"].map(Unit.of)
+    /// 共有产权住房: 共有 naming a kind of ownership, not a count's verb.
+    private static let sharedOwnership = Unit.of("共有产权")
     /// Characters after a one-character opener that make it part of a word (共青团, 共同, 共享, 共产).
     private static let wordsAfterOpener: Set<UInt16> = Set("青同享产建识治性有".utf16)
     /// Adverbs of one character that may close a phrase before its link (还, 只) and name nothing.

@@ -349,16 +349,17 @@ enum TimeCues {
                 continue
             }
             if let word = scan.longest(of: aimsOnly ? goalWords : targetWords, endingAt: index), index - word.count >= range.lowerBound,
-               !(word == need && notNeeds.contains(scan[index - 2])) {
+               !(word == need && notNeeds.contains(scan[index - 2])), !(word == will && marksObject(scan, after: index)) {
                 // 经过努力, 经过多年努力: the effort is behind the figure, not ahead of it.
                 if word == effort, ((index - word.count - 6)..<(index - word.count)).contains(where: { $0 >= 0 && scan.has(through, at: $0) }) {
                     return aimsOnly ? nil : .actual
                 }
                 // 全面实现年初确定的主要目标, 超过计划的要求, 完成原定计划的101%: a plan met is a result,
-                // unless an aim comes before the verb (力争完成计划).
-                if !aimsOnly, plannedThings.contains(word) || word == need && scan[index] == demand,
+                // unless an aim comes before the verb (力争完成计划). A paragraph that opens on a goal reached
+                // (国内生产总值增长率达到预期目标，… in the review of 1999) sets no aim for its figures.
+                if plannedThings.contains(word) || !aimsOnly && word == need && scan[index] == demand,
                    let verb = resultVerbStart(in: scan, from: max(range.lowerBound, scan.clauseStart(before: index - word.count)), before: index - word.count) {
-                    return nearestRole(in: scan, range.lowerBound..<verb, year: year, scanningBackTo: floor) ?? .actual
+                    return nearestRole(in: scan, range.lowerBound..<verb, year: year, aimsOnly: aimsOnly, scanningBackTo: floor) ?? (aimsOnly ? nil : .actual)
                 }
                 return .target
             }
@@ -378,7 +379,31 @@ enum TimeCues {
         return nil
     }
 
-    /// Where the last verb of meeting a plan (实现, 完成, 超过) starts in `start..<end`.
+    /// Whether the 将 that ends before `index` marks what a verb later in its clause disposes of (将312万名…纳入工伤保险,
+    /// 将…水平提高30％ in the review of a year) rather than the future (将增加, 将由…增加到): it says nothing of aims.
+    private static func marksObject(_ scan: ScanText, after index: Int) -> Bool {
+        guard scan.longest(of: futureComplements, at: index) == nil else { return false }
+        var end = index + 1
+        while end < min(scan.count, index + longestObject), !clauseMarks.contains(scan[end]), !Unit.isSentenceEnd(scan[end]) {
+            if scan.longest(of: disposals, at: end) != nil { return true }
+            end += 1
+        }
+        return false
+    }
+
+    private static let will = Unit.of("将")
+    /// What follows 将 of the future: a verb or an adverb (将增加, 将由…, 将继续, 将于).
+    private static let futureComplements: [[UInt16]] = ["增加", "增长", "减少", "下降", "提高", "降低", "达到", "超过", "扩大", "突破",
+                                                        "由", "从", "比", "有", "继续", "进一步", "大大", "会", "可", "在", "被", "是",
+                                                        "成为", "逐步", "全面", "基本", "新增", "安排", "实现", "完成", "保持", "更",
+                                                        "不", "以", "使", "把", "对", "向", "为", "给", "于", "用", "达", "近", "约"].map(Unit.of)
+    /// Verbs that dispose of what 将 marks.
+    private static let disposals: [[UInt16]] = ["纳入", "列入", "作为", "提高", "降低", "降至", "扩大", "调整", "调高", "调低",
+                                                "上调", "下调", "改为", "定为"].map(Unit.of)
+    /// How far a 将's object reaches.
+    private static let longestObject = 40
+
+    /// Where the last verb of meeting a plan (实现, 完成, 超过, 达到) starts in `start..<end`.
     private static func resultVerbStart(in scan: ScanText, from start: Int, before end: Int) -> Int? {
         var index = end
         while index > start {
@@ -390,7 +415,7 @@ enum TimeCues {
 
     /// Aims that can be met: after a verb of meeting them, a result.
     private static let plannedThings: Set<[UInt16]> = Set(["预期目标", "目标", "计划", "指标", "任务", "预定"].map(Unit.of))
-    private static let resultVerbs: [[UInt16]] = ["实现", "完成", "超过", "超额完成", "超额"].map(Unit.of)
+    private static let resultVerbs: [[UInt16]] = ["实现", "完成", "超过", "超额完成", "超额", "达到"].map(Unit.of)
     private static let yearMark = Unit.one("年")
     private static let basis = Unit.of("的基础上")
     private static let at = Unit.one("在")

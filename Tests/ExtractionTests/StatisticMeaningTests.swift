@@ -1081,3 +1081,37 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(try statistic("3700多万人", in: "全国城镇共安排3700多万人就业，基本解决了长期积累的城镇待业青年就业问题。",
                           title: "1988年中华人民共和国国务院政府工作报告").indicator != "全国城镇")
 }
+
+@Test func aParagraphThatOpensOnAGoalReachedSetsNoAimForItsFigures() throws {
+    // test14 2000, the review of 1999: 达到预期目标 reports the goal met; the figures after it are results.
+    let text = "国内生产总值增长率达到预期目标，经济结构有所调整，经济效益明显改善。全年工业企业实现利润2202亿元，比上年增长52％。"
+    let found = statistics(text, title: "2000年中华人民共和国国务院政府工作报告")
+    #expect(found.map(\.text) == ["2202亿元", "52％"])
+    #expect(found.map(\.role) == [.actual, .actual])
+}
+
+@Test func jiangThatMarksAnObjectSaysNothingOfAims() throws {
+    // test14 2000 and test12 2012, reviews: 将 before what 提高 or 纳入 disposes of is no future.
+    let raised = "从去年7月1日起，国家较大幅度增加了城镇中低收入者的收入。包括将国有企业下岗职工基本生活费水平、失业保险金水平、城镇居民最低生活保障金水平提高30％；"
+    #expect(try statistic("30％", in: raised, title: "2000年中华人民共和国国务院政府工作报告").role == .actual)
+    #expect(try statistic("312万名", in: "将312万名企业“老工伤”人员和工亡职工供养亲属纳入工伤保险统筹管理。",
+                          title: "2012年中华人民共和国国务院政府工作报告").role == .actual)
+    // test8 1958, the plan: 将 before a verb is the future.
+    #expect(try statistic("二十二亿元左右", in: "农业合作社和农村居民的购买力将比上一年增加二十二亿元左右，城市居民的购买力将增加五亿元左右；",
+                          title: "1958年中华人民共和国国务院政府工作报告").role == .target)
+}
+
+@Test func aQuarterNamedByItsNumberIsADate() {
+    // test14 2000.
+    let text = "与此同时，中央正确把握经济走势，在去年二季度经济出现下滑的关键时刻，果断作出了增发国债、增加居民收入等进一步扩大内需的重大决策。"
+    #expect(statistics(text, title: "2000年中华人民共和国国务院政府工作报告").isEmpty)
+}
+
+@Test func theBaseAShareIsTakenOfFollowsAn() throws {
+    // test11 State Council 32 and test14 State Council 08: 按 opens what the share is of; a bound after it is no part of it.
+    let deduction = "父母可以选择由其中一方按扣除标准的100%扣除，也可以选择由双方分别按扣除标准的50%扣除，具体扣除方式在一个纳税年度内不能变更。"
+    let found = statistics(deduction, title: "国务院关于印发个人所得税专项附加扣除暂行办法的通知")
+    #expect(found.filter { $0.text == "100%" || $0.text == "50%" }.map(\.indicator) == ["扣除标准", "扣除标准"])
+    #expect(try statistic("30%", in: "医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。",
+                          title: "国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知").indicator == "采购金额")
+}

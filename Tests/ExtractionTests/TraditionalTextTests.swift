@@ -48,6 +48,43 @@ private func speech(_ paragraphs: [String]) -> Document {
     #expect(statistics.first { $0.text == "二點六倍" }?.value == .number(try #require(DecimalNumber(literal: "2.6"))))
 }
 
+/// The statistics of `text` as the one section of a document titled `title`.
+private func statistics(in text: String, title: String) -> [Statistic] {
+    StatisticExtractor().statistics(in: Document(source: title + ".txt", index: 1, title: title,
+                                                 sections: [Section(path: [], level: 0, text: text)]))
+}
+
+private let congress3 = "陈独秀在中国共产党第三次全国代表大会上的报告"
+
+@Test func aTraditionalTextsFiguresAreNamedAsItWritesThemAndFilteredAndPivotedFolded() throws {
+    // The 三大 report (1923), spent test14: the gold quotes its names as written.
+    let sentence = "中央委員會的成員只有五人，因此，代表會議以後，杭州委員會建議擴大中央委員會，再增加兩名委員。"
+    let found = statistics(in: sentence, title: congress3)
+    let members = try #require(found.first { $0.text == "五人" })
+    #expect(members.subject == "中央委員會的成員")
+    #expect(members.indicator == "中央委員會的成員")
+    #expect(found.first { $0.text == "兩名" }?.indicator == "委員")
+    // Asked for in simplified characters, found; one column whichever script wrote it.
+    let appointed = try #require(found.first { $0.text == "兩名" })
+    #expect(StatisticFilter(indicator: "委员").admits(appointed))
+    let both = StatisticPivot(found + statistics(in: SimplifiedFolding.shared.fold(sentence), title: "报告"))
+    #expect(both.columns.contains { $0.hasPrefix("中央委员会的成员 · ") })
+    #expect(!both.columns.contains { $0.hasPrefix("中央委員會") })
+    #expect(both.rows.count == 2)
+}
+
+@Test func aCountsVerbBeforeWhatItCountsIsNoPartOfItsName() throws {
+    // The 三大 report: 共有 before the members counted.
+    let sentence = "現在共有黨員四百二十人，其中在國外的有四十四人，工人一百六十四人，婦女三十七人，另外還有十個同志被關在獄中。"
+    #expect(statistics(in: sentence, title: congress3).first { $0.text == "四百二十人" }?.indicator == "黨員")
+}
+
+@Test func aSynonymFoldedStaysAsTheContractNamesItInATraditionalText() throws {
+    let growth = try #require(statistics(in: "國內生產總值增長百分之十二點三。", title: "1954年中华人民共和国国务院政府工作报告").first)
+    #expect(growth.subject == "國內生產總值")
+    #expect(growth.indicator == "地区生产总值")
+}
+
 private let report1954 = "corpus/reports/work-reports/1954年中华人民共和国国务院政府工作报告.txt"
 
 @Test(.enabled(if: Repository.shared(report1954) != nil))
