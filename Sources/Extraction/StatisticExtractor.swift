@@ -303,7 +303,15 @@ public struct StatisticExtractor: Sendable {
             let (highUnit, highKind, highEnd, highInexact, highCountsNoun) = unitAfter(in: scan, at: high.end)
             if unit == nil || highUnit == nil || unit == highUnit {
                 maximum = high.value
-                if unit == nil { (unit, kind, countsNoun) = (highUnit, highKind, highCountsNoun) }
+                if unit == nil {
+                    // 五万到六万人: the low figure read its 万 into the number, the high one leaves it to the unit (万人),
+                    // which the low figure takes: the multiplier must not count twice.
+                    if let highUnit, let multiplier = scan.longest(of: StatisticUnits.multipliers, endingAt: number.end),
+                       highUnit.utf16.starts(with: multiplier) {
+                        value = value.shifted(by: -StatisticExtractor.exponent(of: multiplier))
+                    }
+                    (unit, kind, countsNoun) = (highUnit, highKind, highCountsNoun)
+                }
                 end = highEnd
                 approx = approx || highInexact
             }

@@ -33,6 +33,8 @@ struct ExpectedFigure: CustomTestStringConvertible, Sendable {
     ExpectedFigure(sentence: "下降不足5个百分点。", text: "不足5个百分点", value: "5", unit: "百分点", approx: true, kind: .percentagePoints),
     ExpectedFigure(sentence: "安排专项资金49.44万元。", text: "49.44万元", value: "49.44", unit: "万元", kind: .money),
     ExpectedFigure(sentence: "补助0.8万元至2万元。", text: "0.8万元至2万元", value: "0.8", max: "2", unit: "万元", kind: .money),
+    // The low bound reads 万 into its numeral, the high one leaves it to the unit: 万 counts once (was 50000 万人).
+    ExpectedFigure(sentence: "工人中有许多人力车夫，计有五万到六万人。", text: "五万到六万人", value: "5", max: "6", unit: "万人", kind: .count),
     ExpectedFigure(sentence: "总投资3亿。", text: "3亿", value: "300000000", kind: .number),
     ExpectedFigure(sentence: "参保率约百分之十五。", text: "约百分之十五", value: "15", unit: "%", approx: true, kind: .percent),
     ExpectedFigure(sentence: "孕产妇死亡率控制在10/10万以下。", text: "10/10万以下", value: "10", unit: "/10万", approx: true, kind: .ratio),
