@@ -6,10 +6,13 @@ import Ingestion
 ///   request (你省请求…) and the departments' 办理意见; the item is one measure, what the answer commits them to;
 /// - a reply to a proposal or suggestion (关于科技节水建议的复函, a 提案's 答复): only what the government will do — the
 ///   part headed as the next step (三、有关部门下一步拟采取的措施), its numbered items or, where it is one paragraph, the
-///   part itself; the proposer's case and the state of affairs are not;
-/// - an approval (批复): its numbered points other than the approval itself (一、原则同意《…规划》), each paragraph of its
-///   decision that acts otherwise (撤销职业教育工作部际联席会议，其职能并入…), and the numbered parts of what it approves
-///   and attaches after the signature (附件: 主要职能, 成员单位, 工作规则, 工作要求).
+///   part itself; the proposer's case and the state of affairs are not. A reply with no such heading commits in its
+///   numbered points (我们采取了以下几方面的措施：一、…五、), or else in each paragraph where the government says it will act
+///   (我们将…, 我们也将…, 国务院办公厅将…), from that sentence on;
+/// - an approval (批复): its numbered points and each paragraph of its decision (一、同意…建设国家自主创新示范区;
+///   撤销职业教育工作部际联席会议，其职能并入…), and the numbered parts of what it approves and attaches after the
+///   signature (附件: 主要职能, 成员单位, 工作规则, 工作要求) — where it attaches them, the grant (同意建立…制度) is not counted
+///   beside the parts that spell it out.
 extension MeasureExtractor {
     /// The genres of reply and approval, told by the title.
     enum Reply {
@@ -32,7 +35,8 @@ extension MeasureExtractor {
     static let courts = ["人民法院", "人民检察院"]
     /// Words of a part's heading that name what is still to be done (下一步拟采取的措施, 今后的工作).
     static let nextStepWords = ["下一步", "拟采取", "今后"]
-    /// How a point or paragraph of an approval that grants what was asked opens: the approval itself, not a measure.
+    /// How a point or paragraph of an approval that grants what was asked opens: the approval itself, a measure only where
+    /// nothing attached spells it out.
     static let approvalOpenings = ["同意", "原则同意", "原则上同意"]
     /// Words of an attachment's title that name the rules of a body set up (联席会议制度, 协调委员会组建方案): every
     /// numbered part of it is operative — its duties, members, rules of work and requirements alike.
@@ -54,7 +58,22 @@ extension MeasureExtractor {
         }
         return items.enumerated().flatMap { position, index in
             measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: MeasureRole.ofAnswer(tree.fullText(of: index)))
+                .map { $0.level == 1 ? codedByAnswer($0, in: document) : $0 }
         }
+    }
+
+    /// Words after which a request's item gives the departments' answer (发展改革委研究提出了办理意见：…).
+    static let answerMarkers = ["办理意见：", "办理意见:"]
+
+    /// `measure` coded by its answer's first sentence (该委将…组织专家对该项目进行…评估论证), not by the request it answers
+    /// (你省请求，国家尽快审核…): the answer is what the departments commit to. Unchanged where no answer is marked.
+    private func codedByAnswer(_ measure: Measure, in document: Document) -> Measure {
+        guard let marker = MeasureExtractor.answerMarkers.lazy.compactMap({ measure.text.range(of: $0) }).first else { return measure }
+        let answer = SectionTree.leadSentence(String(measure.text[marker.upperBound...]))
+        guard !answer.isEmpty else { return measure }
+        var coded = measure
+        (coded.category, coded.cues) = planCoder.code(headline: measure.headline, lead: answer, text: measure.text, domain: PolicyCoder.domain(ofTitle: document.title))
+        return coded
     }
 
     /// The parts headed as the next step: their numbered items, or each part as one measure.
@@ -63,6 +82,7 @@ extension MeasureExtractor {
             let heading = SectionTree.stripOrdinal(tree.sections[index].heading).text
             return !heading.isEmpty && MeasureExtractor.nextStepWords.contains { heading.containsScalars($0) }
         }
+        if parts.isEmpty { return commitments(in: tree, document: document) }
         return parts.filter { part in !parts.contains { tree.isAncestor($0, of: part) } }.flatMap { part -> [Measure] in
             let items = tree.children(of: part).filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil }
             if items.count >= 2 {
@@ -77,23 +97,75 @@ extension MeasureExtractor {
         }
     }
 
-    /// An approval's own decisions and points other than granting, then the parts of what it approves in its annex.
-    private func approvedMeasures(in tree: SectionTree, annex: [Section], document: Document) -> [Measure] {
+    /// A reply's commitments where no part is headed as the next step: its numbered points, each by its answer's tense
+    /// (State Council 30's 一、–五、: the measures taken and to come), or else the paragraphs that commit the government
+    /// (State Council 27, 29: 对于你们提出的建议，我们将认真研究…), each from its committing sentence on, the closing thanks
+    /// (感谢…，我们将…) excepted.
+    private func commitments(in tree: SectionTree, document: Document) -> [Measure] {
+        let points = tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil }
+        if points.count >= 2 { return answeredRequests(in: tree, document: document) }
         var measures: [Measure] = []
-        var granted = false
-        if let preamble = tree.sections.firstIndex(where: { $0.path.isEmpty }) {
-            let decisions = MeasureExtractor.decisionParagraphs(tree.sections[preamble].text)
-            granted = decisions.contains(where: grants)
-            let acts = decisions.filter { !grants($0) }
-            if !acts.isEmpty { measures += paragraphMeasures(of: preamble, in: tree, document: document, role: .planned, paragraphs: acts) }
+        for section in tree.sections {
+            for line in section.text.unicodeScalars.split(separator: "\n") {
+                let paragraph = String(line).trimmingSpaces()
+                guard !paragraph.hasPrefix("感谢"), let commitment = MeasureExtractor.replyCommitment(in: paragraph) else { continue }
+                measures.append(make(document: document, section: section.pathString, ordinal: measures.count + 1,
+                                     headline: TaskWording.headline(of: commitment.task), text: commitment.sentence, own: commitment.sentence,
+                                     items: [], level: 1, role: .planned))
+            }
         }
+        return measures
+    }
+
+    /// Linking words that may stand between the subject and 将 (我们也将, 我们还将, 国务院办公厅将不断…).
+    static let replyLinking: Set<Unicode.Scalar> = ["也", "还", "就", "并", "又", "都"]
+    /// How the name of a government body that commits in a reply ends (国务院办公厅将…, 有关部门将…), beside 我们.
+    static let replyActorEndings = ["我们", "办公厅", "国办", "国务院", "部门", "政府", "部", "委", "局"]
+    /// The longest subject read before 将: a body's name, not a clause (这些措施将进一步方便… names no body).
+    static let longestReplySubject = 12
+
+    /// Where `paragraph` commits the government in a reply: from the sentence in which we or a government body will act
+    /// (我们将, 我们也将, 国务院办公厅将) to the paragraph's end, and the task after 将; nil where no sentence does (目前，我们正在
+    /// 研究… reports study under way; 这些措施将进一步方便人民群众… an effect, not an act).
+    static func replyCommitment(in paragraph: String) -> (sentence: String, task: String)? {
+        let scalars = Array(paragraph.unicodeScalars)
+        var sentenceStart = 0
+        var clauseStart = 0
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if "。！？；".unicodeScalars.contains(scalar) { sentenceStart = index + 1 }
+            if "。！？；，：".unicodeScalars.contains(scalar) { clauseStart = index + 1; continue }
+            guard scalar == "将", index + 1 < scalars.count, index - clauseStart <= longestReplySubject else { continue }
+            var subjectEnd = index
+            while subjectEnd > clauseStart, replyLinking.contains(scalars[subjectEnd - 1]) { subjectEnd -= 1 }
+            let subject = String(String.UnicodeScalarView(scalars[clauseStart..<subjectEnd]))
+            guard replyActorEndings.contains(where: { subject.hasSuffix($0) }) else { continue }
+            let view = { (range: Range<Int>) in String(String.UnicodeScalarView(scalars[range])) }
+            return (view(sentenceStart..<scalars.count), view((index + 1)..<scalars.count))
+        }
+        return nil
+    }
+
+    /// An approval's own decisions and points, then the parts of what it approves in its annex; where those parts are
+    /// counted, the grant that approves them is not (State Council 55's 同意建立…制度), and where nothing is attached the
+    /// grant is the act decided (53's 一、同意…建设国家自主创新示范区; 14's 一、原则同意《总体规划》).
+    private func approvedMeasures(in tree: SectionTree, annex: [Section], document: Document) -> [Measure] {
+        let preamble = tree.sections.firstIndex { $0.path.isEmpty }
+        let decisions = preamble.map { MeasureExtractor.decisionParagraphs(tree.sections[$0].text) } ?? []
         let points = planItems(tree.topSections(), in: tree, topicsGroup: true)
-        granted = granted || points.contains { grants(tree.sections[$0].heading) }
-        measures += points.filter { !grants(tree.sections[$0].heading) }.enumerated().flatMap { position, index in
+        // Only what the approval grants is attached as its own: not the annex of a ruling (坐标, 附图).
+        let granted = decisions.contains(where: grants) || points.contains { grants(tree.sections[$0].heading) }
+        let attached = granted ? attachedParts(annex, in: document) : []
+        let counted = { (text: String) in attached.isEmpty || !self.grants(text) }
+        var measures: [Measure] = []
+        let acts = decisions.filter(counted)
+        if let preamble, !acts.isEmpty {
+            measures += paragraphMeasures(of: preamble, in: tree, document: document, role: .planned, paragraphs: acts)
+        }
+        measures += points.filter { counted(tree.sections[$0].heading) }.enumerated().flatMap { position, index in
             measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: .planned)
         }
-        // Only what the approval grants is attached as its own: not the annex of a ruling (坐标, 附图).
-        return measures + (granted ? attachedParts(annex, in: document) : [])
+        return measures + attached
     }
 
     /// Whether an approval's point or paragraph grants what was asked (同意建立…, 一、原则同意《…》).
