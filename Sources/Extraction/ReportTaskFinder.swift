@@ -52,7 +52,7 @@ struct ReportTaskFinder {
 
     private func allMeasures() -> [Measure] {
         let (parts, restarted) = foldingRestarts(tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil })
-        guard parts.count >= 2 else { return speechMeasures() }
+        guard parts.count >= 2 else { return ordinalTasks() ?? speechMeasures() }
         // A speech in topics (1983: （一）关于经济建设 … （四）关于政法工作, （五）关于外交工作) has its tasks at the level of
         // the topics: each domestic topic is one task, its lists (第一、…; （１）…) the task's items. Not where the topic
         // parts are divided into sections headed each by a task (十三大: 四、关于经济体制改革 （一）…（六）): those carry the tasks.
@@ -562,6 +562,54 @@ struct ReportTaskFinder {
         let paragraphs = SubItems.numberedParagraphs(tree.sections[part].text)
         let topics = paragraphs.filter(isTopic)
         return topics.count >= 2 && topics.count * 2 > paragraphs.count ? topics : []
+    }
+
+    /// The fewest paragraphs of a speech's run of ordinal words that make its list of tasks.
+    static let fewestOrdinalTasks = 3
+
+    /// The tasks of a speech without numbered parts that lists them in paragraphs opened by ordinal words (十一大: 首先，一定要
+    /// 把揭批“四人帮”的伟大斗争进行到底。 第二，一定要搞好整党整风… 第八，…), each lead sentence committing: each paragraph of the
+    /// longest such run (of three or more) is a task, with the unnumbered paragraphs after it up to the next. The other
+    /// paragraphs that commit (the struggle's account, foreign policy) stand outside the list the speech gives as its tasks.
+    /// The run is read across the sections ingestion cut (十一大's quoted 一、两年之内逐步活跃起来 reads as a heading). Nil where
+    /// no run is found.
+    private func ordinalTasks() -> [Measure]? {
+        let lines = tree.sections.flatMap { section in
+            ([section.heading.isEmpty ? nil : section.heading] + section.text.unicodeScalars.split(separator: "\n").map(String.init))
+                .compactMap { $0?.trimmingSpaces() }.map { (section: section.pathString, line: $0) }
+        }
+        let run = ReportTaskFinder.ordinalRun(lines.map(\.line))
+        guard run.count >= ReportTaskFinder.fewestOrdinalTasks else { return nil }
+        return run.enumerated().map { position, paragraph in
+            let own = String(paragraph.unicodeScalars.prefix { $0 != "\n" })
+            let task = TaskWording.commitment(in: own) ?? own
+            let section = lines.first { $0.line == own }?.section ?? ""
+            return extractor.make(document: document, section: section, ordinal: position + 1, headline: TaskWording.headline(of: task),
+                                  text: paragraph, own: own, items: [], level: 1, role: .planned)
+        }
+    }
+
+    /// The longest run among `lines` of paragraphs opened by 首先 or 第一 and then 第二, 第三 … in turn, each first line's lead
+    /// sentences committing (`TaskWording.commitment`), with the unnumbered lines after each but the last; empty where none.
+    static func ordinalRun(_ lines: [String]) -> [String] {
+        var best: [String] = []
+        for start in lines.indices where lines[start].hasPrefix("首先，") || lines[start].hasPrefix("第一，") || lines[start].hasPrefix("第一、") {
+            guard TaskWording.commitment(in: lines[start]) != nil else { continue }
+            var run = [lines[start]]
+            for line in lines[(start + 1)...] {
+                let ordinal = line.hasPrefix("第") ? SectionTree.stripOrdinal(line).ordinal : nil
+                // A number out of turn or a line that commits to nothing is the text of the paragraph before it.
+                if ordinal == run.count + 1, TaskWording.commitment(in: line) != nil {
+                    run.append(line)
+                } else {
+                    run[run.count - 1] += "\n" + line
+                }
+            }
+            // The last paragraph keeps its own line: what follows the list is not its text.
+            run[run.count - 1] = String(run[run.count - 1].unicodeScalars.prefix { $0 != "\n" })
+            if run.count > best.count { best = run }
+        }
+        return best
     }
 
     /// The paragraphs of an unnumbered speech whose lead sentences commit to a task. In a speech printed in parts
