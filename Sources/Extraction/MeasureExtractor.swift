@@ -12,7 +12,8 @@ import Ingestion
 ///   保障措施: the items under it;
 /// - a plan, programme, opinion or notice without such a heading: its numbered top-level sections other
 ///   than aims, principles, steps and background;
-/// - a law or regulation: none (its articles are provisions, not measures);
+/// - a law or regulation: none (its articles are provisions, not measures) — but a notice that issues rules written
+///   in articles (印发…暂行办法的通知) has their operative articles as its measures, as an issued 规定's items are;
 /// - an annex after the document's signature and date (附件: a table of indicators, a list): none
 ///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done;
 /// - a reply or an approval (办理情况的函, a proposal's 复函 or 答复, 批复): where its genre puts them
@@ -21,7 +22,8 @@ import Ingestion
 /// Each measure's numbered sub-sections follow it as measures of level 2.
 public struct MeasureExtractor: Sendable {
     private let coder = PolicyCoder()
-    private let planCoder = PolicyCoder(forPlans: true)
+    /// The coder of plans, opinions and replies (a reply's answers are coded again by `codedByAnswer`).
+    let planCoder = PolicyCoder(forPlans: true)
 
     public init() {}
 
@@ -67,7 +69,7 @@ public struct MeasureExtractor: Sendable {
             let (body, annex) = DocumentBody.split(document.sections)
             return replyMeasures(reply, body: body, annex: annex, in: document)
         }
-        if isLaw(document) { return [] }
+        if isLaw(document) { return issuesProvisions(document) ? issuedProvisions(in: document) : [] }
         if !isReport(document), let table = MeasureTable(document) { return tableMeasures(table, in: document) }
         let (body, annex) = DocumentBody.split(document.sections)
         let tree = SectionTree(body)
@@ -156,6 +158,41 @@ public struct MeasureExtractor: Sendable {
         if CitationKind.of(title: document.title) != .document { return true }
         let articles = document.sections.lazy.filter { $0.heading.hasPrefix("第") && $0.heading.hasSuffix("条") }.prefix(3).count
         return articles >= 3
+    }
+
+    /// Words of a notice's title that say it issues the text it carries (关于印发…暂行办法的通知).
+    static let issuingWords = ["印发", "发布"]
+
+    /// Words of an article's lead sentence that frame the rules rather than lay one down, where no 总则 or 附则 chapter
+    /// holds them: purpose and basis (为…，制定本规定), scope (适用于), definition (所称…是指), entry into force (自…起施行),
+    /// interpretation (由…负责解释).
+    static let framingProvisionWords = ["制定本", "适用于", "是指", "起施行", "负责解释"]
+
+    /// Whether `document` is a notice issuing rules written in articles (第一条 …), not a law or regulation itself.
+    private func issuesProvisions(_ document: Document) -> Bool {
+        CitationKind.of(title: document.title) == .document && document.title.hasSuffix("通知")
+            && MeasureExtractor.issuingWords.contains { document.title.containsScalars($0) }
+    }
+
+    /// The articles of the rules a notice issues, each a level-1 measure planned — the rules it puts in force, as State
+    /// Council 18's issued 规定 have their numbered items — but for those of the general and supplementary chapters (第一章
+    /// 总则: purpose, basis, scope; 附则: interpretation, entry into force), which frame the rules rather than lay them down.
+    /// The notice's own paragraph (现将…印发给你们，请认真贯彻执行) is none, as a forwarding notice's is not.
+    private func issuedProvisions(in document: Document) -> [Measure] {
+        // The rules stand after the notice's signature and date, where an annex would: all sections are read.
+        let tree = SectionTree(document.sections)
+        let articles = tree.sections.indices.filter { index in
+            let heading = tree.sections[index].heading
+            return heading.hasPrefix("第") && heading.hasSuffix("条")
+                && !tree.sections.indices.contains { tree.isAncestor($0, of: index) && isBackground(tree.sections[$0].heading) }
+                && !MeasureExtractor.framingProvisionWords.contains { SectionTree.leadSentence(tree.sections[index].text).containsScalars($0) }
+        }
+        // An article's heading is its number alone (第五条): its provision is its text.
+        return articles.enumerated().map { position, index in
+            let section = tree.sections[index]
+            return make(document: document, section: section.pathString, ordinal: position + 1, headline: TaskWording.headline(of: section.text),
+                        text: tree.fullText(of: index), own: section.text, items: [], level: 1, role: .planned)
+        }
     }
 
     /// A report or speech: its title says 报告, or it addresses an audience (各位代表, 同志们).

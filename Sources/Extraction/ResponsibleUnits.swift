@@ -156,5 +156,7 @@ enum ResponsibleUnits {
         // closes (not 十年内乱, nor a rule's time limit, 20个工作日内).
         "[0-9一二三四五六七八九十两]+(?:[—\\-至到][0-9一二三四五六七八九十两]+)?年内(?=[^，。；]{0,8}?(?:完成|到位|实现|建成|达到|取得))",
         "用[0-9一二三四五六七八九十两]+年(?:左右的?)?时间",
+        // 力争今年年内推出: the current year as the span within which the act is finished (not 今年适当时候, nor 今年 alone).
+        "今年年内(?=[^，。；]{0,8}?(?:完成|到位|实现|建成|达到|取得|推出))",
     ]
 }
