@@ -217,3 +217,24 @@ func aListAnnouncedAsPrinciplesToGraspIsNoListOfTasks(sentence: String, isPrinci
     // The lines between and after the points go with them, up to the next numbering.
     #expect(ReportTaskFinder.withoutPrinciples(text) == "做好今年政府工作，要把握好以下三点。\n（一）加大简政放权、放管结合改革力度。\n（二）积极扩大国内需求。")
 }
+
+@Test func aNoticeIssuingRulesInArticlesHasTheirOperativeArticlesAsMeasuresAndALawNone() {
+    // The articles of 广东省城镇华侨房屋征收补偿规定 (corpus/laws), as a notice issuing them would carry them after its own paragraph.
+    let articles = [
+        ("第一条", "为妥善处理城镇华侨房屋的征收补偿，保护华侨房屋所有人的合法权益，根据《中华人民共和国归侨侨眷权益保护法》、《国有土地上房屋征收与补偿条例》和有关法律、法规，结合本省实际情况，制定本规定。"),
+        ("第二条", "本规定适用于本省城市规划区内国有土地上华侨房屋征收的补偿、安置工作。"),
+        ("第四条", "市、县级人民政府负责本行政区域的城镇华侨房屋的征收补偿工作。"),
+        ("第五条", "上级人民政府应当对下级人民政府的华侨房屋征收补偿工作实施监督管理。"),
+        ("第十条", "被征收人可以选择货币补偿或者房屋产权调换两种补偿方式。"),
+        ("第十五条", "本规定自2005年1月1日起施行。"),
+    ]
+    let sections = [section([], "各市、县人民政府：\n现将《城镇华侨房屋征收补偿规定》印发给你们，请认真贯彻执行。")] + articles.map { section([$0.0], $0.1) }
+    let notice = Document(source: "notice.html", index: 1, title: "关于印发城镇华侨房屋征收补偿规定的通知", sections: sections)
+    let measures = MeasureExtractor().measures(in: notice)
+    // Purpose, scope and entry into force frame the rules; the notice's own paragraph is none.
+    #expect(measures.map { String($0.text.prefix(8)) } == ["市、县级人民政府", "上级人民政府应当", "被征收人可以选择"])
+    #expect(measures.allSatisfy { $0.level == 1 && $0.role == .planned })
+    // The same articles under the regulation's own title are provisions of a regulation: none.
+    let regulation = Document(source: "rules.md", index: 1, title: "城镇华侨房屋征收补偿规定", sections: sections)
+    #expect(MeasureExtractor().measures(in: regulation).isEmpty)
+}

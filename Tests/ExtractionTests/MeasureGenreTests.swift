@@ -119,6 +119,8 @@ func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]
     ("着重加强基础设施和生态环境建设，力争五到十年内取得突破性进展，同时使科技、教育有较大发展。", "五到十年内"),
     ("重点抓好基础设施和生态环境建设，争取十年内取得突破性进展。", "十年内"),
     ("加强立法工作，提高立法质量，到二０一０年形成中国特色社会主义法律体系。", "到二０一０年"),
+    // State Council 30, 二: the current year as the span to finish in.
+    ("积极推进中央政府门户网站建设，构建政府网站服务体系。国办正在牵头组织建设中央政府门户网站，力争今年年内推出。", "今年年内"),
 ] as [(String, String?)])
 func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
     #expect(ResponsibleUnits.deadline(in: text) == deadline)
@@ -681,6 +683,11 @@ private let proposal25 = "corpus/state-council-2019/25-国务院办公厅关于�
 private let approval55 = "corpus/state-council-2019/55-国务院关于同意建立国务院职业教育工作部际联席会议制度的批复.html"
 private let approval14 = "corpus/state-council-2019/14-国务院关于河北雄安新区总体规划（2018—2035年）的批复.html"
 private let approval45 = "corpus/state-council-2019/45-国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复.html"
+private let approval53 = "corpus/state-council-2019/53-国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复.html"
+private let reply27 = "corpus/state-council-2019/27-国务院办公厅对十届全国人大四次会议第7240号建议的答复.html"
+private let reply29 = "corpus/state-council-2019/29-国务院办公厅对十届全国人大四次会议第7264号建议的答复.html"
+private let reply30 = "corpus/state-council-2019/30-国务院办公厅对全国政协十届三次会议第2741号提案的答复.html"
+private let congress11 = "corpus/reports/congress-reports/在中国共产党第十一次全国代表大会上的政治报告.txt"
 
 @Test(.enabled(if: isThere(requests22) && isThere(requests21)))
 func aReplyOnAProvincesRequestsHasEachAnsweredRequestAsAMeasure() {
@@ -711,16 +718,46 @@ func aReplyToAProposalCommitsOnlyInThePartHeadedAsTheNextStep() {
     #expect(tasks.first?.role == .planned)
 }
 
-@Test(.enabled(if: isThere(approval55) && isThere(approval14) && isThere(approval45)))
-func anApprovalsMeasuresAreItsActsOtherThanGrantingAndThePartsOfTheSystemItAttaches() {
-    // 55: 同意建立…制度 grants; 撤销… is an act of its own; the attached 制度's four parts are operative.
+@Test(.enabled(if: isThere(approval55) && isThere(approval14) && isThere(approval45) && isThere(approval53)))
+func anApprovalsGrantIsAMeasureUnlessThePartsOfWhatItAttachesSpellItOut() {
+    // 55: 同意建立…制度 grants the attached 制度, whose four parts are operative; 撤销… is an act of its own.
     #expect(measures(approval55).filter { $0.level == 1 }.map(\.headline) == ["撤销职业教育工作部际联席会议", "主要职能", "成员单位", "工作规则", "工作要求"])
-    // 14: 一、原则同意《总体规划》 grants; 二–十四 direct how the plan is carried out.
+    // 53 attaches nothing: its grants 一–三 are the acts decided, beside 四's duties.
+    let zone = measures(approval53).filter { $0.level == 1 }
+    #expect(zone.count == 4)
+    #expect(zone.first?.text.hasPrefix("同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区") == true)
+    // 14: 一、原则同意《总体规划》 with the plan not attached, then 二–十四 on how it is carried out.
     let points = measures(approval14).filter { $0.level == 1 }
-    #expect(points.count == 13)
-    #expect(points.first?.headline == "紧扣雄安新区战略定位")
-    // 45 grants and does nothing else.
-    #expect(measures(approval45).isEmpty)
+    #expect(points.count == 14)
+    #expect(points[1].headline == "紧扣雄安新区战略定位")
+    // 45's one decision grants the move and its funding.
+    #expect(measures(approval45).map(\.headline) == ["同意武警总部后勤部机关及部分直属单位迁址新建"])
+}
+
+@Test(.enabled(if: isThere(reply27) && isThere(reply29) && isThere(reply30)))
+func aReplyWithoutANextStepHeadingCommitsInItsNumberedPointsOrItsParagraphsOfWhatWeWillDo() {
+    // 27: two paragraphs commit (我们将认真研究…, 同时，我们也将积极督促…); the state of affairs and the thanks do not.
+    let answers = measures(reply27).filter { $0.level == 1 }
+    #expect(answers.map { String($0.text.prefix(11)) } == ["对于你们提出的建议，我", "同时，我们也将积极督促"])
+    #expect(answers.allSatisfy { $0.role == .planned })
+    // 29: 目前，我们正在研究改进有关栏目 is study under way; 我们将根据您的建议… commits.
+    #expect(measures(reply29).filter { $0.level == 1 }.map { String($0.text.prefix(14)) } == ["我们将根据您的建议，认真研究"])
+    // 30: the five measures 一、–五、 listed after 我们采取了以下几方面的措施, not the closing thanks.
+    let points = measures(reply30).filter { $0.level == 1 }
+    #expect(points.map(\.headline) == ["研究制定指导性文件", "积极推进中央政府门户网站建设", "加强政府网站绩效评估工作", "制定完善相关政策措施和标准规范", "抓紧推进政府网站及电子政务标准化体系建设工作"])
+}
+
+@Test(arguments: [
+    ("目前，法律法规的公布实施涉及多个方面。对于你们提出的建议，我们将认真研究，进一步加强和改进有关工作。", "对于你们提出的建议，我们将认真研究，进一步加强和改进有关工作。"),
+    ("同时，我们也将积极督促地方政府和政府部门加强地方性法规、地方政府规章的收集整理工作。", "同时，我们也将积极督促地方政府和政府部门加强地方性法规、地方政府规章的收集整理工作。"),
+    ("目前，我们正在研究改进有关栏目，以进一步增强中央政府门户网站的互动性和服务性，提高为公众服务的能力。", nil),
+    // State Council 26: the effect of measures is no act; the body that will act commits.
+    ("今年初，中央政府门户网站正式开通，积极开展中央政府与公众的互动交流。这些措施将进一步方便人民群众及时反映意见和建议。", nil),
+    ("总的来看，反映社情民意的渠道是畅通的。国务院办公厅将不断改进有关工作，进一步提高为政府与人民群众联系沟通服务的水平。",
+     "国务院办公厅将不断改进有关工作，进一步提高为政府与人民群众联系沟通服务的水平。"),
+])
+func aReplysParagraphCommitsFromTheSentenceInWhichWeWillAct(paragraph: String, sentence: String?) {
+    #expect(MeasureExtractor.replyCommitment(in: paragraph)?.sentence == sentence)
 }
 
 @Test func anApprovalsDecisionIsItsSentencesAfterTheFormulaUpToTheAnnexList() {
@@ -737,4 +774,26 @@ func anApprovalsMeasuresAreItsActsOtherThanGrantingAndThePartsOfTheSystemItAttac
         "同意建立由国务院领导同志牵头负责的国务院职业教育工作部际联席会议制度。联席会议不刻制印章，不正式行文，请按照国务院有关文件精神，认真组织开展工作。",
         "撤销职业教育工作部际联席会议，其职能并入国务院职业教育工作部际联席会议。",
     ])
+}
+
+@Test(.enabled(if: isThere(congress11)))
+func aSpeechThatListsItsTasksByOrdinalWordsHasThoseParagraphsAsItsTasks() {
+    // 十一大: 首先，一定要… 第二，… 第八，… — the eight 抓纲治国 tasks, not every paragraph that commits.
+    let tasks = measures(congress11).filter { $0.level == 1 }
+    #expect(tasks.count == 8)
+    #expect(tasks.first?.text.hasPrefix("首先，一定要把揭批“四人帮”的伟大斗争进行到底") == true)
+    #expect(tasks.last?.text == "第八，一定要贯彻执行统筹兼顾、全面安排的方针。")
+}
+
+@Test func aRunOfOrdinalWordsNeedsEachLeadToCommitAndTakesTheLinesBetweenAsItsText() {
+    let lines = [
+        "首先，一定要把揭批“四人帮”的伟大斗争进行到底。",
+        "清查同“四人帮”篡党夺权阴谋活动有牵连的人和事，是揭批“四人帮”的重要组成部分。",
+        "第二，一定要搞好整党整风，加强党的建设。",
+        "第三，一定要把党的各级领导班子整顿好、建设好。",
+        "我们这次大会之后，整党整风运动就要在全国范围内逐步展开。",
+    ]
+    #expect(ReportTaskFinder.ordinalRun(lines) == [lines[0] + "\n" + lines[1], lines[2], lines[3]])
+    // 第一条，反对；第二条，不怕: ordinals that commit to nothing make no run.
+    #expect(ReportTaskFinder.ordinalRun(["第一，反对。", "第二，不怕。", "第三，坚持。"]).isEmpty)
 }
