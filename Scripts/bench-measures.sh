@@ -66,7 +66,8 @@ declare -A FILES=(
 declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl" [test4]="$GOLD/coding2-test4.jsonl" [test5]="$GOLD/coding2-test5.jsonl"
                    [test6]="$GOLD/coding2-test6.jsonl" [test7]="$GOLD/coding2-test7.jsonl"
                    [test8]="$GOLD/coding2-test8.jsonl" [test9]="$GOLD/coding2-test9.jsonl" [test10]="$GOLD/coding2-test10.jsonl"
-                   [test11]="$GOLD/coding2-test11.jsonl" [test12]="$GOLD/coding2-test12.jsonl" [test13]="$GOLD/coding2-test13.jsonl" [test14]="$GOLD/coding2-test14.jsonl" [test15]="$GOLD/coding2-test15.jsonl")
+                   [test11]="$GOLD/coding2-test11.jsonl" [test12]="$GOLD/coding2-test12.jsonl" [test13]="$GOLD/coding2-test13.jsonl" [test14]="$GOLD/coding2-test14.jsonl" [test15]="$GOLD/coding2-test15.jsonl"
+                   [test16]="$GOLD/coding2-test16.jsonl")
 for half in $HALVES; do
     echo "### $half"
     mapfile -t paths <<< "${FILES[$half]}"
