@@ -232,7 +232,7 @@ func aListAnnouncedAsPrinciplesToGraspIsNoListOfTasks(sentence: String, isPrinci
     let notice = Document(source: "notice.html", index: 1, title: "关于印发城镇华侨房屋征收补偿规定的通知", sections: sections)
     let measures = MeasureExtractor().measures(in: notice)
     // Purpose, scope and entry into force frame the rules; the notice's own paragraph is none.
-    #expect(measures.map { String($0.text.prefix(8)) } == ["市、县级人民政府", "上级人民政府应当", "被征收人可以选择"])
+    #expect(measures.map { String($0.headline.prefix(8)) } == ["市、县级人民政府", "上级人民政府应当", "被征收人可以选择"])
     #expect(measures.allSatisfy { $0.level == 1 && $0.role == .planned })
     // The same articles under the regulation's own title are provisions of a regulation: none.
     let regulation = Document(source: "rules.md", index: 1, title: "城镇华侨房屋征收补偿规定", sections: sections)

@@ -725,7 +725,7 @@ func anApprovalsGrantIsAMeasureUnlessThePartsOfWhatItAttachesSpellItOut() {
     // 53 attaches nothing: its grants 一–三 are the acts decided, beside 四's duties.
     let zone = measures(approval53).filter { $0.level == 1 }
     #expect(zone.count == 4)
-    #expect(zone.first?.text.hasPrefix("同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区") == true)
+    #expect(zone.first?.headline.hasPrefix("同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区") == true)
     // 14: 一、原则同意《总体规划》 with the plan not attached, then 二–十四 on how it is carried out.
     let points = measures(approval14).filter { $0.level == 1 }
     #expect(points.count == 14)
