@@ -218,6 +218,7 @@ private func plansSharingHeadings(in folder: URL, counties: [String]) throws -> 
 func groupsOfTheSegmentsStillBeingWrittenAtTheCommitAreThoseReadBackFromWrittenSegments() throws {
     let laws = try #require(Repository.shared("corpus/laws/宪法相关法"))
     let folder = Scratch.url("zhili-held-groups-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     // One segment, grouped wholly from the writer's memory while it is written; many small segments,
     // all but the last two read back from their files (signatures, sources and stored texts).
     let oneSegment = folder.appendingPathComponent("one"), manySegments = folder.appendingPathComponent("many")
