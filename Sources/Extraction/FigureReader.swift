@@ -123,6 +123,8 @@ struct FigureReader {
     private static let sharedHeads = ["增加值", "总产值", "产值", "销售额", "总额", "比重"]
     /// Comparisons with the year before the one a report is given in.
     private static let sinceLastYear: [[UInt16]] = ["比去年", "较去年", "比上年", "较上年"].map(Unit.of)
+    /// Words of a subject that make its figure a constant of a place, of no year: a distance, an area, an altitude.
+    private static let constantWords = ["距", "面积", "海拔"]
 
     /// The figure's aspect and direction, from the words linking it to what it measures.
     private func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {
@@ -234,6 +236,8 @@ struct FigureReader {
     private func time(of figure: StatisticExtractor.Figure, aspect: StatisticAspect, headingCue: TimeCues.Period?, dates: DocumentDates,
                       scanned: inout TimeScan)
         -> (StatisticRole, String?) {
+        // 每月1000元, 三十日内, 百分之七十 in a law or a regulation: a rule, neither a result nor an aim, of no year.
+        if document.laysDownRules { return (.other, nil) }
         let start = figure.range.lowerBound
         let sentence = figure.sentenceStart
         let continues = scanned.start >= 0 && start >= scanned.start
@@ -370,7 +374,7 @@ struct FigureReader {
             // its figures for later years its plans.
             role = period.last <= reviewed ? .actual : .target
         }
-        let resolved = role ?? (document.isReport ? .actual : .other)
+        let resolved = role ?? (document.isReport || document.reportsFacts ? .actual : .other)
         // 工业企业的全员劳动生产率平均每年增长６．５％, two paragraphs after 五年来，…: where nothing nearer dates a
         // change achieved, the span of years the review opened with does (a level stays its last year's).
         if period == nil, resolved == .actual, aspect == .change, let reviewed = document.lastReviewedYear,
@@ -378,6 +382,12 @@ struct FigureReader {
             period = review
         }
         if let period { return (resolved, period.text) }
+        // 共有13个村民小组，505户1748人 in a reply on a village of 2004: a letter's facts are of the year it is written,
+        // but for the constants of a place (东距巴东县城18公里, 马鬃山村面积10.92平方公里).
+        if document.datesFacts, resolved == .actual, let year = document.year,
+           !FigureReader.constantWords.contains(where: { figure.subject?.contains($0) == true }) {
+            return (resolved, String(year))
+        }
         // A report reviews the last year it looks back on (a work report the year before it was given, a congress
         // its own: 十一亿人民的温饱问题基本解决 in 1992) and plans the year it is given in, or given late in it, the next.
         if document.isReport, let planned = document.plannedYear, let reviewed = document.lastReviewedYear {
@@ -410,6 +420,14 @@ struct DocumentDates {
     var reviewsItsOwnYear = false
     /// A work report given late in its year (1981's, in November) plans the year after it.
     var plansTheYearAfter = false
+    /// A letter, a reply, a 通报 or an award decision (`StatisticExtractor.reportsFacts`): what it states without a
+    /// word of aim is the case.
+    var reportsFacts = false
+    /// Those facts are of the year it is dated: a letter's, a reply's, an award decision's — not a 通报's, whose account of
+    /// a case is of the case's dates, the text's own.
+    var datesFacts = false
+    /// A law or a regulation (`StatisticExtractor.laysDownRules`): its figures are rules, of no year.
+    var laysDownRules = false
 
     /// The last year a span counted back (过去五年, 五年来) covers.
     var lastReviewedYear: Int? { year.map { reviewsItsOwnYear ? $0 : $0 - 1 } }

@@ -12,9 +12,12 @@ public struct StatisticExtractor: Sendable {
     /// Every statistic of `document`, in reading order.
     public func statistics(in document: Document) -> [Statistic] {
         let plansTheYearAfter = document.plansTheYearAfterIt
+        let reportsFacts = StatisticExtractor.reportsFacts(document)
         let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document),
                                   reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter,
-                                  plansTheYearAfter: plansTheYearAfter)
+                                  plansTheYearAfter: plansTheYearAfter, reportsFacts: reportsFacts,
+                                  datesFacts: reportsFacts && !document.title.hasSuffix("通报"),
+                                  laysDownRules: StatisticExtractor.laysDownRules(document))
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.headedText
             let scan = ScanText(text)
@@ -46,6 +49,22 @@ public struct StatisticExtractor: Sendable {
     /// Work reports and congress reports review the past: their figures are achievements unless aimed at.
     static func isReport(_ document: Document) -> Bool {
         document.title.contains("报告") || document.source.contains("报告") || document.source.contains("report")
+    }
+
+    /// Whether the document lays down standing rules (a law, a regulation, 办法, 规定, 细则, or a notice that issues
+    /// one), whose amounts, terms and rates hold whenever they apply: 子女教育的扣除标准为每月1000元, 三十日内作出决定.
+    static func laysDownRules(_ document: Document) -> Bool {
+        let title = document.title
+        return (title.hasSuffix("法") || ["条例", "办法", "规定", "细则"].contains(where: title.contains))
+            && !["方案", "意见", "规划", "报告"].contains(where: title.contains)
+    }
+
+    /// Whether the document gives an account of what is the case when it is written: a letter or a reply (复函,
+    /// 办理情况的函, a proposal's 答复), a 通报 of a case, a decision that confers the past year's awards.
+    static func reportsFacts(_ document: Document) -> Bool {
+        let title = document.title
+        return title.hasSuffix("函") || title.hasSuffix("答复") || title.hasSuffix("通报")
+            || title.hasSuffix("决定") && (title.contains("奖励") || title.contains("表彰"))
     }
 
     /// A figure found in a text, before it is placed in a document.
@@ -202,8 +221,9 @@ public struct StatisticExtractor: Sendable {
     private static let few = Unit.one("几")
     private static let this = Unit.one("这")
     private static let planWords: [[UInt16]] = ["计划", "规划"].map(Unit.of)
-    /// Words after a number of months that make it a span back from the text's time: 十个月来.
-    private static let monthSpanClosers: [[UInt16]] = ["来", "以来"].map(Unit.of)
+    /// Words after a number of months that make it a span back from the text's time (十个月来, 十个月以前), or the time an
+    /// effort took (共监测了5个月时间).
+    private static let monthSpanClosers: [[UInt16]] = ["来", "以来", "以前", "以后", "前", "后", "时间"].map(Unit.of)
     private static let ordinalMark = Unit.one("第")
     private static let enumerationComma = Unit.one("、")
     private static let openings: Set<UInt16> = Set("(（[〔【".folded.utf16)
@@ -213,6 +233,42 @@ public struct StatisticExtractor: Sendable {
     private static let percentagePoint = Unit.of("百分点")
     private static let percentPrefixes: [[UInt16]] = ["百分之", "千分之"].map(Unit.of)
     private static let lineStartEnders: Set<UInt16> = Set(".．)）".folded.utf16)
+    private static let deng = Unit.one("等")
+    private static let grade = Unit.one("级")
+    private static let award = Unit.one("奖")
+    /// What an award goes to, written between a count and the award's name (等37项成果国家自然科学奖二等奖).
+    private static let awardees: [[UInt16]] = ["成果", "外国专家", "专家", "项目", "集体", "个人", "单位"].map(Unit.of)
+
+    /// The name of the award a clause gives after `index` (成果国家自然科学奖二等奖 → 国家自然科学奖二等奖), its awardees
+    /// before it left out; nil where the clause names no award.
+    private func awardName(in scan: ScanText, after index: Int) -> String? {
+        var end = index
+        while end < scan.count, end - index < 40, !Unit.isClauseEnd(scan[end]) { end += 1 }
+        guard end - index >= 3, scan[end - 1] == StatisticExtractor.award else { return nil }
+        let start = index + (scan.longest(of: StatisticExtractor.awardees, at: index)?.count ?? 0)
+        return end - start >= 3 ? scan.original(start..<end) : nil
+    }
+
+    /// What a list's numbers follow inside a line: a colon, a semicolon.
+    private static let listOpeners: Set<UInt16> = Set("：；:;".folded.utf16)
+    /// What joins the days of a list of dates (18日、19日, 18日晚8时40分和19日).
+    private static let dateListJoiners: Set<UInt16> = Set("、和及".folded.utf16)
+    private static let dayMark = Unit.one("日")
+
+    /// Whether a day of a month (12月18日) ends the clause before `index`, a time of that day (晚8时40分) aside.
+    private func followsDate(in scan: ScanText, before index: Int) -> Bool {
+        var cursor = index - 1
+        let floor = max(0, index - 12)
+        // A time of the day after the date: 晚8时40分, 20时35分.
+        while cursor >= floor, scan[cursor] != StatisticExtractor.dayMark {
+            if Unit.isClauseEnd(scan[cursor]) { return false }
+            cursor -= 1
+        }
+        guard cursor > 1, Unit.isASCIIDigit(scan[cursor - 1]) || ChineseNumeral.isNumeralCharacter(scan[cursor - 1]) else { return false }
+        var digit = cursor - 1
+        while digit > 0, Unit.isASCIIDigit(scan[digit - 1]) || ChineseNumeral.isNumeralCharacter(scan[digit - 1]) { digit -= 1 }
+        return scan[digit - 1] == StatisticExtractor.monthMark
+    }
 
     /// The figure whose number starts at `start`, or nil where the number is not one; and where to go on.
     private func figure(in scan: ScanText, at start: Int, after previous: Int) -> (Figure?, Int) {
@@ -261,9 +317,14 @@ public struct StatisticExtractor: Sendable {
             return (nil, end + 1)
         }
         if StatisticExtractor.openings.contains(before), StatisticExtractor.closings.contains(scan[end]) { return (nil, end + 1) }
-        if number.isArabic, start == 0 || scan[start - 1] == Unit.newline, StatisticExtractor.lineStartEnders.contains(scan[end]),
-           !Unit.isASCIIDigit(scan[end + 1]) {
+        // 1．民主主义运动；2．基尔特社会主义: a list's numbers open a line, or a clause after a colon or a semicolon.
+        if number.isArabic, start == 0 || scan[start - 1] == Unit.newline || StatisticExtractor.listOpeners.contains(scan[start - 1]),
+           StatisticExtractor.lineStartEnders.contains(scan[end]), !Unit.isASCIIDigit(scan[end + 1]) {
             return (nil, end + 1)
+        }
+        // ①工会学校, ②工人夜校: a circled number (folded to its digits) marks an item of a list.
+        if number.isArabic, number.length <= 2, scan.original(start..<end).unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }) {
+            return (nil, end)
         }
         // 三亿零四百七十五万吨: the 万 of the unit 万吨 is also the numeral's (after its 亿), read in units of 万.
         if !number.isArabic, scan[end] == StatisticExtractor.tenThousand, compound(end),
@@ -295,6 +356,12 @@ public struct StatisticExtractor: Sendable {
         var (unit, kind, unitEnd, inexact, countsNoun) = unitAfter(in: scan, at: end)
         approx = approx || inexact
         end = unitEnd
+        // 1.8级和2.5级地震: a magnitude written with decimals is a measure (an integer before 级 is a grade: 3级医院).
+        if unit == nil, number.isArabic, scan[end] == StatisticExtractor.grade,
+           (start..<number.end).contains(where: { scan[$0] == StatisticExtractor.dot }) {
+            (unit, kind) = (scan.original(end..<(end + 1)), .measure)
+            end += 1
+        }
 
         // A range: 103-107, 六到八个, 20%-30%, 3至5年.
         if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, at: end),
@@ -319,6 +386,8 @@ public struct StatisticExtractor: Sendable {
 
         // 每月5日: a day of the month.
         if unit == "日" || unit == "号", scan[start - 1] == StatisticExtractor.monthMark { return (nil, end) }
+        // 2003年12月18日、19日, 12月18日晚8时40分和19日晚8时35分: a later day of a list of dates.
+        if unit == "日", StatisticExtractor.dateListJoiners.contains(scan[start - 1]), followsDate(in: scan, before: start - 1) { return (nil, end) }
         if unit == nil && kind == nil {
             if number.isArabic {
                 if scan.longest(of: StatisticUnits.notFigureAfter, at: end) != nil { return (nil, end) }
@@ -365,6 +434,12 @@ public struct StatisticExtractor: Sendable {
                             unit: unit, approx: approx, kind: kind ?? .number, subject: nil, sentenceRange: sentence,
                             countsNoun: countsNoun)
         describe(&figure, in: scan, after: previous)
+        // 授予“黄瓜基因组和重要农艺性状基因研究”等37项成果国家自然科学奖二等奖: a count of what an award goes to, its
+        // first example closed by 等, is named by the award its clause gives after it.
+        if scan[begin - 1] == StatisticExtractor.deng, let award = awardName(in: scan, after: end) {
+            figure.subject = award
+            figure.ownSubject = true
+        }
         // 粮食连续五年增产, 连续四年获得丰收: the years counted are those of the event after them.
         if unit == "年", scan.has(StatisticExtractor.running, endingAt: start), let event = runningEvent(in: scan, after: end) {
             figure.subject = event

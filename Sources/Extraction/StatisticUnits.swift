@@ -15,7 +15,7 @@ enum StatisticUnits {
         table["百分点"] = .percentagePoints
         for word in ["年", "个月", "周", "天", "日", "小时", "分钟", "秒", "星期", "季度", "学年", "工作日", "年度"] { table[word] = .duration }
         for word in ["周岁", "岁"] { table[word] = .age }
-        for word in ["平方公里", "平方米", "立方米", "公里", "千米", "米", "厘米", "亩", "万亩", "公顷", "吨", "万吨",
+        for word in ["平方公里", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米", "亩", "万亩", "公顷", "吨", "万吨",
                      "千克", "公斤", "斤", "千瓦时", "千瓦", "万千瓦", "兆瓦", "升", "度",
                      // 三千二百八十万担棉花: the picul of the old reports.
                      "担"] { table[word] = .measure }
@@ -141,7 +141,12 @@ enum StatisticUnits {
                                         "上升至", "下降至", "提高至", "增加至", "增长至", "减少至", "提升", "提升到", "提升至", "跃上", "首次跃上",
                                         "精简", "缩减",
                                         // 中央财政赤字拟安排2450亿元, 中央财政赤字预算拟安排1800亿元: a budget's allotment.
-                                        "拟安排", "预算拟安排"].map(Unit.of)
+                                        "拟安排", "预算拟安排",
+                                        // 住房租金扣除标准为每月1500元, 扣除期限不能超过48个月, 扣除期限最长不超过240个月: a rule's
+                                        // rate per month and its bounds.
+                                        "每月", "不能", "不得", "不能超过", "不得超过", "不超过", "不低于", "不得低于", "最长",
+                                        // 固定资产投资规模每年仍按10亿元安排, 返还标准可按6个月的…: what an allotment is made by.
+                                        "按", "仍按", "可按"].map(Unit.of)
 
     /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
     static let linkWordEnds = Unit.table(linkWords, last: true)

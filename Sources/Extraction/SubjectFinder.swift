@@ -818,11 +818,16 @@ struct SubjectFinder {
     }
 
     /// Whether the counted noun `noun` before `index` goes on there into a longer one that is counted whole:
-    /// 省份 (份 makes the same noun a word), 国家公园 (a noun of two characters or more standing alone up to
+    /// 省份 (份 makes the same noun a word), 省、自治区、直辖市 (a list), 国家公园 (a noun of two characters or more standing alone up to
     /// punctuation); not 19个村卫生室 or 12个部门主要负责人, which count the noun itself, nor 二十一个乡镇中 (a
     /// place in it).
     func continuesNoun(_ noun: [UInt16], at index: Int) -> Bool {
         if scan[index] == SubjectFinder.fen || placeGlossEnd(at: index) != nil { return true }
+        // 27个省、自治区、直辖市, 100多个国家和地区: a list of nouns is counted whole (四十五个县、七百六十一万三千亩 is a
+        // second figure).
+        if SubjectFinder.listMarks.contains(scan[index]), namesNoun(at: index + 1), !ChineseNumeral.isNumeralCharacter(scan[index + 1]) {
+            return true
+        }
         guard noun.count >= 2, namesNoun(at: index), !SubjectFinder.localizers.contains(scan[index]),
               scan.longest(of: SubjectFinder.clauseWords, at: index) == nil else { return false }
         var end = index

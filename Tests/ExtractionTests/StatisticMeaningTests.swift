@@ -1115,3 +1115,94 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(try statistic("30%", in: "医保基金在总额预算的基础上，按不低于采购金额的30%提前预付给医疗机构。",
                           title: "国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知").indicator == "采购金额")
 }
+
+@Test func aRepliesFactsAreOfTheYearItIsWrittenButAPlacesConstantsOfNone() throws {
+    // test15 State Council 28 and 23 (a 复函 of 2004): what a letter states without a word of aim or date is the case when
+    // it is written; a distance or an area is of no year.
+    let websites = try statistic("31个", in: "国务院各部门网站中有31个开通了英文版，其中3个部门网站开通了多语种外文版本。",
+                                 title: "国务院办公厅对十届全国人大四次会议第2996号建议的答复")
+    #expect(websites.role == .actual)
+    let village = "根据国务院领导同志批示，2004年4月和9月，国土资源部两次组成专家组赴你省巴东县官渡口镇马鬃山村地质险情现场进行了调查。\n"
+        + "据地方政府介绍，马鬃山村面积10.92平方公里，共有13个村民小组，505户1748人。"
+    let found = statistics(village, title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
+    let households = try #require(found.first { $0.text == "505户" })
+    #expect(households.role == .actual)
+    #expect(households.period == "2004")
+    let area = try #require(found.first { $0.text == "10.92平方公里" })
+    #expect(area.role == .actual)
+    #expect(area.period == nil)
+}
+
+@Test func aCountOfWhatAnAwardGoesToIsNamedByTheAwardOfTheYearTheDecisionConfers() throws {
+    // test15 State Council 11: 等 closes the first example; the award follows the count.
+    let text = "国务院批准，授予“黄瓜基因组和重要农艺性状基因研究”等37项成果国家自然科学奖二等奖，授予简·迪安·米勒教授等5名外国专家中华人民共和国国际科学技术合作奖。"
+    let found = statistics(text, title: "国务院关于2018年度国家科学技术奖励的决定")
+    let projects = try #require(found.first { $0.text == "37项" })
+    #expect(projects.indicator == "国家自然科学奖二等奖")
+    #expect(projects.role == .actual)
+    #expect(projects.period == "2018")
+    #expect(found.first { $0.text == "5名" }?.indicator == "中华人民共和国国际科学技术合作奖")
+}
+
+@Test func theNumbersOfAListInsideALineOrCircledAreNoFigures() {
+    // test15, the 1921 Beijing and Guangzhou reports.
+    #expect(statistics("知识分子的政治运动大体上可以分为三派：1．民主主义运动；2．基尔特社会主义；3．无政府主义运动。", title: "北京共产主义组织的报告").isEmpty)
+    #expect(statistics("①工会学校\n②工人夜校", title: "廣州共產黨報告").isEmpty)
+}
+
+@Test func aLaterDayOfAListOfDatesIsADate() {
+    // test15 State Council 23, twice.
+    let title = "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函"
+    #expect(!statistics("经讨论，专家组认为，马鬃山村房屋开裂主要是2003年12月18日、19日所发生的地震所造成的。", title: title).contains { $0.text == "19日" })
+    #expect(!statistics("时间分别为2003年12月18日20时40分和19日20时35分。", title: title).contains { $0.text == "19日" })
+}
+
+@Test func monthsBeforeTheTextsTimeOrTakenByAnEffortAreNoFigures() {
+    // test15, the 1921 Beijing report and State Council 23.
+    #expect(statistics("同志们，北京共产主义组织仅仅是在十个月以前才产生的。", title: "北京共产主义组织的报告").isEmpty)
+    #expect(!statistics("2004年8月8日后停止现场监测，共监测了5个月时间，结果表明：",
+                        title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函").contains { $0.text == "5个月" })
+}
+
+@Test func aRegulationsAmountsAndTermsAreRulesOfNoYearNamedWithoutTheirRateOrBound() throws {
+    // test11 State Council 32 (a notice issuing 暂行办法) and the 慈善法 of the laws: a rule is neither a result nor an aim.
+    let title = "国务院关于印发个人所得税专项附加扣除暂行办法的通知"
+    let rent = try statistic("1500元", in: "（一）直辖市、省会（首府）城市、计划单列市以及国务院确定的其他城市，扣除标准为每月1500元；", title: title)
+    #expect(rent.indicator == "扣除标准")
+    #expect(rent.role == .other)
+    #expect(rent.period == nil)
+    let term = try statistic("超过48个月", in: "同一学历（学位）继续教育的扣除期限不能超过48个月。", title: title)
+    #expect(term.unit == "月")
+    #expect(term.role == .other)
+    #expect(term.indicator?.hasSuffix("扣除期限") == true)
+    let decision = try statistic("三十日内", in: "民政部门应当自受理申请之日起三十日内作出决定。", title: "中华人民共和国慈善法")
+    #expect(decision.role == .other)
+    #expect(decision.period == nil)
+}
+
+@Test func aCountOfAListOfNounsHasNoUnitAndMillimetresAreAUnit() throws {
+    // test14 2000 (the 个 convention of the gold README: a single noun standing alone after 个 is the unit, a list is not);
+    // test15 State Council 23.
+    let provinces = try statistic("27个", in: "大多数行业经济效益明显回升，全国有27个省、自治区、直辖市工业效益好于上年。",
+                                  title: "2000年中华人民共和国国务院政府工作报告")
+    #expect(provinces.unit == nil)
+    let crack = try statistic("1-5毫米", in: "房屋裂缝多出现在墙壁上，一般张开宽度1-5毫米，延伸长度一般为0.5-2米。",
+                              title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
+    #expect(crack.unit == "毫米")
+    #expect(crack.maximum != nil)
+}
+
+@Test func anAllotmentIsNamedWithoutTheRateItIsMadeBy() throws {
+    // test15 State Council 42 and test12 State Council 39.
+    let text = "（二）“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决。"
+    #expect(try statistic("10亿元", in: text, title: "国务院办公厅关于黄金经济政策有关问题的复函").indicator == "固定资产投资规模")
+    let refund = "对面临暂时性生产经营困难且恢复有望、坚持不裁员或少裁员的参保企业，返还标准可按6个月的当地月人均失业保险金和参保职工人数确定。"
+    #expect(try statistic("6个月", in: refund, title: "国务院关于做好当前和今后一个时期促进就业工作的若干意见").indicator == "返还标准")
+}
+
+@Test func aMagnitudeWrittenWithDecimalsIsAFigure() throws {
+    // test15 State Council 23.
+    let text = "经讨论，专家组认为，马鬃山村房屋开裂主要是2003年12月18日、19日所发生的1.8级和2.5级地震（浅源地震）所造成的。"
+    let found = statistics(text, title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
+    #expect(found.filter { $0.unit == "级" }.map(\.text) == ["1.8级", "2.5级"])
+}
