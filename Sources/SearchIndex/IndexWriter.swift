@@ -265,7 +265,7 @@ public final class IndexWriter {
             }
             written.segment.files.append(try directory.write(role: DuplicateSignatureTable.role,
                                                              name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
-                                                             body: DuplicateSignatureTable.body(signatures, bands: signer.detector.banding.bands),
+                                                             body: DuplicateSignatureTable.body(signatures, layout: signer.layout),
                                                              syncing: false))
         }
         return written
