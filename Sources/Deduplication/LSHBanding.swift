@@ -67,19 +67,16 @@ public struct LSHBanding: Sendable, Equatable {
     }
 
     /// `candidatePairs(count:involving:key:)` with the bands bucketed on `threads` threads (`key`
-    /// called on any of them); the pairs are the same whatever their number. `bandDone` is called on
-    /// the calling thread after each band's pairs are taken. With `accept`, only the pairs it accepts
-    /// (of items a and b, a < b), asked of each pair in each band it is found in, before any is kept:
-    /// shorter keys' chance collisions are dropped there (`MinHashSketch`).
+    /// called on any of them); the pairs are the same whatever their number. With `accept`, only the
+    /// pairs it accepts (of items a and b, a < b), asked of a pair in each band it is found in: shorter
+    /// keys' chance collisions are dropped there (`MinHashSketch`).
     public func candidatePairs(count: Int, involving: (@Sendable (Int) -> Bool)? = nil, accept: (@Sendable (Int, Int) -> Bool)? = nil,
-                               threads: Int, key: @escaping @Sendable (_ band: Int, _ item: Int) -> UInt64,
-                               bandDone: () -> Void = {}) -> [IndexPair] {
+                               threads: Int, key: @escaping @Sendable (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
         var all = Set<IndexPair>()
         OrderedParallelMap(threads: threads, window: threads).run(Array(0..<bands), transform: { band in
             self.pairs(ofBand: band, count: count, involving: involving, accept: accept, key: key)
         }, consume: { (found: [IndexPair]) in
             all.formUnion(found)
-            bandDone()
         })
         return all.sorted()
     }

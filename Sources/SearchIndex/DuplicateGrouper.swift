@@ -208,21 +208,27 @@ struct DuplicateGrouper {
             }
         }
         // Candidates among the texts, the bands bucketed on every thread, the chance ones of short band
-        // keys dropped by their sketches before any text is read; the signature files' pages read are
-        // let go after each band.
+        // keys dropped by their sketches before any text is read. The sketches are copied out of the
+        // signature files first (32 bytes a text), whose pages are then let go.
         let representatives = (0..<textCount).map { first($0) }
         var involving: (@Sendable (Int) -> Bool)?
         if let flags = isNew { involving = { @Sendable text in flags[text] } }
         let layout = signer.layout
-        let minimum = signer.minimumAgreements
-        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving, accept: { a, b in
-            let (first, second) = (representatives[a], representatives[b])
-            return DuplicateSignatureTable.agreements(words: layout.words, Int(first.sketchOffset), in: files[Int(first.segment)],
-                                                      Int(second.sketchOffset), in: files[Int(second.segment)]) >= minimum
-        }, threads: threads, key: { band, text in
-            let item = representatives[text]
-            return DuplicateSignatureTable.bandKey(band, rows: layout.rows, at: Int(item.sketchOffset), in: files[Int(item.segment)])
-        }, bandDone: { for file in files { file.release() } })
+        let (words, rows, minimum) = (layout.words, layout.rows, signer.minimumAgreements)
+        var sketches = [UInt64](repeating: 0, count: textCount * words)
+        for (text, item) in representatives.enumerated() {
+            for word in 0..<words {
+                sketches[text * words + word] = DuplicateSignatureTable.sketchWord(word, at: Int(item.sketchOffset), in: files[Int(item.segment)])
+            }
+        }
+        for file in files { file.release() }
+        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving, accept: { [sketches] a, b in
+            var agreeing = 0
+            for word in 0..<words { agreeing += MinHashSketch.agreements(sketches[a * words + word], sketches[b * words + word]) }
+            return agreeing >= minimum
+        }, threads: threads, key: { [sketches] band, text in
+            MinHashSketch.bandKey(band, rows: rows) { sketches[text * words + $0] }
+        })
         outcome.verified += candidates.count
         // Batches of candidates verified on every thread: each reads its texts back and shingles them.
         pairs += try detector.verify(candidates, batch: isDocument ? 64 : 2048, threads: threads) { texts throws(IndexError) in

@@ -69,7 +69,7 @@ enum DuplicateSignatureTable {
         return writer.bytes
     }
 
-    /// One stored record, its sketch left in the file (`bandKey` and `agreements` read it).
+    /// One stored record, its sketch left in the file (`sketchWord` and `sketch` read it).
     struct Record {
         enum Role: UInt8 {
             case section = 0
@@ -154,21 +154,8 @@ enum DuplicateSignatureTable {
 
     /// Word `word` of the sketch that starts at `offset` (checked by `forEach`).
     @inline(__always)
-    private static func sketchWord(_ word: Int, at offset: Int, in file: MappedFile) -> UInt64 {
+    static func sketchWord(_ word: Int, at offset: Int, in file: MappedFile) -> UInt64 {
         file.body.loadUnaligned(fromByteOffset: offset + 8 * word, as: UInt64.self).littleEndian
-    }
-
-    /// Band key `band` of `rows` rows of the sketch that starts at `offset` (checked by `forEach`), in
-    /// the high bits as `LSHBanding` compares them.
-    static func bandKey(_ band: Int, rows: Int, at offset: Int, in file: MappedFile) -> UInt64 {
-        MinHashSketch.bandKey(band, rows: rows) { sketchWord($0, at: offset, in: file) }
-    }
-
-    /// The entries of `words` words on which the sketches at `a` in `first` and at `b` in `second` agree.
-    static func agreements(words: Int, _ a: Int, in first: MappedFile, _ b: Int, in second: MappedFile) -> Int {
-        var agreeing = 0
-        for word in 0..<words { agreeing += MinHashSketch.agreements(sketchWord(word, at: a, in: first), sketchWord(word, at: b, in: second)) }
-        return agreeing
     }
 
     /// The sketch that starts at `offset` (checked by `forEach`).
