@@ -6,21 +6,17 @@ adds up to the files' bodies; the framing (20 bytes a file) is counted apart.
 
 Usage: signature-bytes.py INDEX_DIR"""
 import glob
+import importlib.util
 import os
 import struct
 import sys
 from collections import Counter
 
-
-def varint(data, offset):
-    value = shift = 0
-    while True:
-        byte = data[offset]
-        offset += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, offset
+# The LEB128 reader of compare-pairs.py (a file name Python cannot import by name).
+_spec = importlib.util.spec_from_file_location("compare_pairs", os.path.join(os.path.dirname(os.path.abspath(__file__)), "compare-pairs.py"))
+_pairs = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_pairs)
+varint = _pairs.varint
 
 
 def count_file(path, parts, records):
