@@ -42,6 +42,7 @@ def pairs(path):
     return sorted(result)
 
 
-baseline, new = pairs(sys.argv[1]), pairs(sys.argv[2])
-print(f"verified pairs {'the same' if baseline == new else 'DIFFER'} as (role, lengths, Jaccard, containment): "
-      f"{len(baseline)} and {len(new)}")
+if __name__ == "__main__":
+    baseline, new = pairs(sys.argv[1]), pairs(sys.argv[2])
+    print(f"verified pairs {'the same' if baseline == new else 'DIFFER'} as (role, lengths, Jaccard, containment): "
+          f"{len(baseline)} and {len(new)}")

@@ -54,41 +54,36 @@ public struct LSHBanding: Sendable, Equatable {
         return key
     }
 
-    /// The keys of every band of a signature, which is all candidate search needs of it (see
-    /// `candidatePairs(count:involving:key:)`).
-    public func bandKeys(of signature: [UInt64]) -> [UInt64] {
-        signature.withUnsafeBufferPointer { signature in (0..<bands).map { bandKey($0, of: signature) } }
-    }
-
     /// The pairs (i < j) of `count` items whose keys agree on a whole band, each once, ascending;
     /// `key(band, item)` gives an item's band key (`bandKey`). With `involving`, only the pairs of
     /// which at least one item it accepts: an update pairs its new items with all the others.
     ///
     /// Each band is bucketed by sorting words that hold the top `keyBits` bits of the band's key above
-    /// the item's number (a chance collision of 40 bits only adds a candidate that verification drops).
+    /// the item's number (a chance collision only adds a candidate that verification drops).
     public func candidatePairs(count: Int, involving: ((Int) -> Bool)? = nil, key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
         var pairs = Set<IndexPair>()
-        for band in 0..<bands { pairs.formUnion(self.pairs(ofBand: band, count: count, involving: involving, key: key)) }
+        for band in 0..<bands { pairs.formUnion(self.pairs(ofBand: band, count: count, involving: involving, accept: nil, key: key)) }
         return pairs.sorted()
     }
 
     /// `candidatePairs(count:involving:key:)` with the bands bucketed on `threads` threads (`key`
-    /// called on any of them); the pairs are the same whatever their number. `bandDone` is called on
-    /// the calling thread after each band's pairs are taken.
-    public func candidatePairs(count: Int, involving: (@Sendable (Int) -> Bool)? = nil, threads: Int,
-                               key: @escaping @Sendable (_ band: Int, _ item: Int) -> UInt64, bandDone: () -> Void = {}) -> [IndexPair] {
+    /// called on any of them); the pairs are the same whatever their number. With `accept`, only the
+    /// pairs it accepts (of items a and b, a < b), asked of a pair in each band it is found in: shorter
+    /// keys' chance collisions are dropped there (`MinHashSketch`).
+    public func candidatePairs(count: Int, involving: (@Sendable (Int) -> Bool)? = nil, accept: (@Sendable (Int, Int) -> Bool)? = nil,
+                               threads: Int, key: @escaping @Sendable (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
         var all = Set<IndexPair>()
         OrderedParallelMap(threads: threads, window: threads).run(Array(0..<bands), transform: { band in
-            self.pairs(ofBand: band, count: count, involving: involving, key: key)
+            self.pairs(ofBand: band, count: count, involving: involving, accept: accept, key: key)
         }, consume: { (found: [IndexPair]) in
             all.formUnion(found)
-            bandDone()
         })
         return all.sorted()
     }
 
     /// The pairs of `count` items whose keys agree on band `band` (see `candidatePairs`).
-    private func pairs(ofBand band: Int, count: Int, involving: ((Int) -> Bool)?, key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
+    private func pairs(ofBand band: Int, count: Int, involving: ((Int) -> Bool)?, accept: ((Int, Int) -> Bool)?,
+                       key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
         precondition(count < 1 << LSHBanding.itemBits, "at most 2^24 signatures")
         let itemMask = (UInt64(1) << LSHBanding.itemBits) - 1
         var pairs: [IndexPair] = []
@@ -104,7 +99,9 @@ public struct LSHBanding: Sendable, Equatable {
                     let aCounts = involving?(a) ?? true
                     for j in (i + 1)..<end {
                         let b = Int(words[j] & itemMask)
-                        if aCounts || involving?(b) ?? true { pairs.append(IndexPair(a, b)) }
+                        guard aCounts || involving?(b) ?? true else { continue }
+                        let pair = IndexPair(a, b)
+                        if accept?(pair.first, pair.second) ?? true { pairs.append(pair) }
                     }
                 }
             }

@@ -50,17 +50,18 @@ extension NearDuplicateDetector {
 
 extension NearDuplicateDetector {
     /// What an index keeps of a text to find its copies later without the text: the identity of its
-    /// compared characters and the keys of its MinHash signature's bands (`LSHBanding.bandKeys`); nil
-    /// where it has no compared characters.
-    public func bandedFingerprint(of text: String) -> (key: ExactKey, bandKeys: [UInt64])? {
+    /// compared characters and its MinHash signature cut to 4 bits an entry (`MinHashSketch`), whose
+    /// bands give its candidates and whose entries drop the chance ones; nil where it has no compared
+    /// characters.
+    public func bandedFingerprint(of text: String) -> (key: ExactKey, sketch: MinHashSketch)? {
         bandedFingerprint(characters: ComparisonText.characters(of: text))
     }
 
     /// `bandedFingerprint(of:)` of a text given by its compared characters (`ComparisonText`).
-    public func bandedFingerprint(characters: [UInt32]) -> (key: ExactKey, bandKeys: [UInt64])? {
+    public func bandedFingerprint(characters: [UInt32]) -> (key: ExactKey, sketch: MinHashSketch)? {
         guard !characters.isEmpty else { return nil }
         let fingerprint = fingerprint(characters: characters)
-        return (fingerprint.key, banding.bandKeys(of: fingerprint.signature))
+        return (fingerprint.key, MinHashSketch(signature: fingerprint.signature))
     }
 
     /// The shingle set of `text`'s compared characters, on which a candidate pair is verified.

@@ -23,10 +23,11 @@ import Deduplication
 ///   does not depend on which segment holds them, so that an update gives the groups a full build does.
 ///
 /// How, in bounded memory: each unit's signature (`DuplicateSignature`: the identity of its compared
-/// characters and its band keys) was made when it was analysed and stored with its segment. A commit
-/// reads those, not the texts: exact copies share an identity; candidate pairs of distinct texts come
-/// from the band keys (`LSHBanding`); only the candidates' texts are read back from the store, a batch
-/// at a time, to verify them. The verified pairs are kept with the generation (`DuplicatePairTable`):
+/// characters and the 4-bit sketch of its MinHash signature) was made when it was analysed and stored
+/// with its segment. A commit reads those, not the texts: exact copies share an identity; candidate
+/// pairs of distinct texts come from the sketches' bands (`LSHBanding`), less those whose sketches
+/// agree too little to reach the threshold (`MinHashSketch`); only the candidates' texts are read back
+/// from the store, a batch at a time, to verify them. The verified pairs are kept with the generation (`DuplicatePairTable`):
 /// a pair depends on its two texts alone, so an update verifies only the candidates of texts that were
 /// not live before, keeps the pairs among texts still live, and clusters the whole graph again (cheap:
 /// no texts), since a removed text can change the clusters around it.
@@ -61,7 +62,7 @@ struct DuplicateGrouper {
         /// Its number among the segments given.
         var unit: UInt32
         var segment: Int32
-        var bandsOffset: UInt32
+        var sketchOffset: UInt32
         var sectionsOffset: UInt32
         /// Whether it was live in the previous generation.
         var old: Bool
@@ -86,14 +87,12 @@ struct DuplicateGrouper {
     /// Candidates are verified on `threads` threads (the groups are the same whatever their number).
     func groups(segments: [GroupedSegment], deletions: [DeletionBitmap?], kept: Int, previousPairs: [DuplicatePairTable.Pair]?,
                 threads: Int = 1) throws(IndexError) -> Outcome {
-        let detector = signer.detector
-        let banding = detector.banding
         var items: [Item] = []
         var deletedKeys = Set<RoleKey>()
         let files = segments.map(\.signatures)
         for (index, segment) in segments.enumerated() {
             let file = files[index]
-            guard try DuplicateSignatureTable.bandCount(of: file) == banding.bands else { throw file.malformed("duplicate signatures (band count)") }
+            guard try DuplicateSignatureTable.layout(in: file) == signer.layout else { throw file.malformed("duplicate signatures (bands or sketch size)") }
             let old = index < kept
             try DuplicateSignatureTable.forEach(in: file, unitCount: segment.unitCount) { record throws(IndexError) in
                 guard record.role != .shortSection else { return }
@@ -102,7 +101,7 @@ struct DuplicateGrouper {
                     return
                 }
                 items.append(Item(key: record.key, source: segment.source(of: record.unit), unit: UInt32(segment.base + record.unit),
-                                  segment: Int32(index), bandsOffset: UInt32(record.bandsOffset), sectionsOffset: UInt32(record.sectionsOffset),
+                                  segment: Int32(index), sketchOffset: UInt32(record.sketchOffset), sectionsOffset: UInt32(record.sectionsOffset),
                                   old: old, isDocument: record.role == .document))
             }
             file.release()
@@ -203,15 +202,28 @@ struct DuplicateGrouper {
                     && !deletedKeys.contains(RoleKey(isDocument: isDocument, key: first(text).key))
             }
         }
-        // Candidates among the texts, the bands bucketed on every thread; the signature files' pages
-        // read are let go after each band.
+        // Candidates among the texts, the bands bucketed on every thread, the chance ones of short band
+        // keys dropped by their sketches before any text is read. The sketches are copied out of the
+        // signature files first (32 bytes a text), whose pages are then let go.
         let representatives = (0..<textCount).map { first($0) }
         var involving: (@Sendable (Int) -> Bool)?
         if let flags = isNew { involving = { @Sendable text in flags[text] } }
-        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving, threads: threads, key: { band, text in
-            let item = representatives[text]
-            return DuplicateSignatureTable.bandKey(band, at: Int(item.bandsOffset), in: files[Int(item.segment)])
-        }, bandDone: { for file in files { file.release() } })
+        let layout = signer.layout
+        let (words, rows, minimum) = (layout.words, layout.rows, signer.minimumAgreements)
+        var sketches = [UInt64](repeating: 0, count: textCount * words)
+        for (text, item) in representatives.enumerated() {
+            for word in 0..<words {
+                sketches[text * words + word] = DuplicateSignatureTable.sketchWord(word, at: Int(item.sketchOffset), in: files[Int(item.segment)])
+            }
+        }
+        for file in files { file.release() }
+        let candidates = detector.banding.candidatePairs(count: textCount, involving: involving, accept: { [sketches] a, b in
+            var agreeing = 0
+            for word in 0..<words { agreeing += MinHashSketch.agreements(sketches[a * words + word], sketches[b * words + word]) }
+            return agreeing >= minimum
+        }, threads: threads, key: { [sketches] band, text in
+            MinHashSketch.bandKey(band, rows: rows) { sketches[text * words + $0] }
+        })
         outcome.verified += candidates.count
         // Batches of candidates verified on every thread: each reads its texts back and shingles them.
         pairs += try detector.verify(candidates, batch: isDocument ? 64 : 2048, threads: threads) { texts throws(IndexError) in

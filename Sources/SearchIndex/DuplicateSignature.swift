@@ -7,11 +7,11 @@ import Foundation
 struct DuplicateSignature: Sendable, Equatable {
     enum Role: Sendable, Equatable {
         /// A section of `DuplicateGrouper.minimumLength` positions or more: the identity of its compared
-        /// characters and its band keys.
-        case section(key: ExactKey, bands: [UInt64])
-        /// A document whose sections reach the minimum length together: the identity and band keys of
-        /// its sections' texts joined, and those sections (unit numbers), to read its text back.
-        case document(key: ExactKey, bands: [UInt64], sections: [Int])
+        /// characters and the sketch of their MinHash signature.
+        case section(key: ExactKey, sketch: MinHashSketch)
+        /// A document whose sections reach the minimum length together: the identity and sketch of its
+        /// sections' texts joined, and those sections (unit numbers), to read its text back.
+        case document(key: ExactKey, sketch: MinHashSketch, sections: [Int])
         /// A shorter section of a document: grouped only where its very text stands in copies of that
         /// document; `text` is the identity of the text (NFC scalars), not of compared characters.
         case shortSection(document: Int, text: ExactKey)
@@ -35,7 +35,7 @@ extension DuplicateSignature.Role {
     func renumbered(_ number: (Int) -> Int) -> DuplicateSignature.Role {
         switch self {
         case .section: self
-        case .document(let key, let bands, let sections): .document(key: key, bands: bands, sections: sections.map(number))
+        case .document(let key, let sketch, let sections): .document(key: key, sketch: sketch, sections: sections.map(number))
         case .shortSection(let document, let text): .shortSection(document: number(document), text: text)
         }
     }
@@ -50,7 +50,23 @@ public struct DuplicateSigner: Sendable {
     let detector: NearDuplicateDetector
 
     public init(threshold: Double) {
-        detector = NearDuplicateDetector(threshold: threshold, signatureSize: 64, countsContainment: false)
+        detector = NearDuplicateDetector(threshold: threshold, signatureSize: Self.signatureSize, countsContainment: false)
+    }
+
+    /// How its signatures' sketches are laid out: the whole signature, cut into the detector's bands.
+    var layout: DuplicateSignatureTable.Layout {
+        let banding = detector.banding
+        return DuplicateSignatureTable.Layout(bands: banding.bands, rows: banding.rows, words: Self.signatureSize / MinHashSketch.entriesPerWord)
+    }
+
+    /// MinHash entries of a signature.
+    static let signatureSize = 64
+
+    /// The fewest entries on which two sketches agree for their texts to be verified: fewer, and the
+    /// pair is below the threshold but with probability 10⁻⁹ (`MinHashSketch.minimumAgreements`; 30 of
+    /// 64 at 0.8, where a chance candidate agrees on about 8).
+    var minimumAgreements: Int {
+        MinHashSketch.minimumAgreements(threshold: detector.threshold, entries: Self.signatureSize)
     }
 
     private struct DocumentKey: Hashable {
@@ -78,8 +94,8 @@ public struct DuplicateSigner: Sendable {
                 let document = documentOf[key]
                 if length >= DuplicateGrouper.minimumLength {
                     let characters = ComparisonText.characters(of: unit.text)
-                    if let (key, bands) = detector.bandedFingerprint(characters: characters) {
-                        result.append(DuplicateSignature(unit: number, role: .section(key: key, bands: bands)))
+                    if let (key, sketch) = detector.bandedFingerprint(characters: characters) {
+                        result.append(DuplicateSignature(unit: number, role: .section(key: key, sketch: sketch)))
                     }
                     if document != nil { compared[number] = characters }
                 } else if let document {
@@ -97,8 +113,8 @@ public struct DuplicateSigner: Sendable {
         for document in documents where document.length >= DuplicateGrouper.minimumLength {
             var characters: [UInt32] = []
             for section in document.sections { characters += compared[section] ?? ComparisonText.characters(of: units[section].unit.text) }
-            if let (key, bands) = detector.bandedFingerprint(characters: characters) {
-                result.append(DuplicateSignature(unit: document.unit, role: .document(key: key, bands: bands, sections: document.sections)))
+            if let (key, sketch) = detector.bandedFingerprint(characters: characters) {
+                result.append(DuplicateSignature(unit: document.unit, role: .document(key: key, sketch: sketch, sections: document.sections)))
             }
         }
         return result.sorted { $0.unit < $1.unit }

@@ -19,7 +19,7 @@ extension IndexReader {
     /// as its document frequency, their frequencies adding up to its total frequency; positions
     /// strictly ascending within each unit and below its field length; sources within the units and
     /// not overlapping; every store block decompressing to its units' texts; duplicate signatures in
-    /// order and within their segments, and the generation's verified pairs decoding. Throws on the
+    /// order and within their segments, each naming units of its role's kind of one document, and the generation's verified pairs decoding. Throws on the
     /// first violation.
     @discardableResult
     public func checkInvariants() throws(IndexError) -> IndexCheck {
@@ -36,11 +36,43 @@ extension IndexReader {
         for block in 0..<store.blockCount { _ = try store.entries(block: block) }
         for segment in segments {
             guard let file = try segment.signatures(in: directory) else { continue }
-            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { _ throws(IndexError) in }
+            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
+                try checkSignature(record, in: file, units: segment.units)
+            }
             file.release()
         }
         if let entry = manifest.entry(DuplicatePairTable.role) { _ = try DuplicatePairTable.read(try directory.map(entry)) }
         return check
+    }
+
+    /// Checks that a duplicate signature names units of its role's kind: a section (long or short) a
+    /// section, a document a document; a short section's document and a document's sections the units
+    /// of that one document.
+    private func checkSignature(_ record: DuplicateSignatureTable.Record, in file: MappedFile, units: UnitTable) throws(IndexError) {
+        let own = units.record(record.unit)
+        let document: UnitRecord
+        var sections: [Int] = []
+        switch record.role {
+        case .section:
+            guard own.kind == .section else { throw file.malformed("duplicate signatures (unit \(record.unit) signed as a section is a \(own.kind))") }
+            return
+        case .shortSection:
+            document = units.record(record.document)
+            guard own.kind == .section, document.kind == .document else {
+                throw file.malformed("duplicate signatures (short section \(record.unit) or its document \(record.document) of another kind)")
+            }
+            sections = [record.unit]
+        case .document:
+            document = own
+            guard own.kind == .document else { throw file.malformed("duplicate signatures (unit \(record.unit) signed as a document is a \(own.kind))") }
+            sections = DuplicateSignatureTable.sections(ofDocument: record.unit, at: record.sectionsOffset, in: file)
+        }
+        for section in sections {
+            let unit = units.record(section)
+            guard unit.kind == .section, unit.source == document.source, unit.documentIndex == document.documentIndex else {
+                throw file.malformed("duplicate signatures (section \(section) is not of the document signed with it)")
+            }
+        }
     }
 
     private func verify(_ segment: Segment, into check: inout IndexCheck) throws(IndexError) {

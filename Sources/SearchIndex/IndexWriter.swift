@@ -280,7 +280,7 @@ public final class IndexWriter {
             signatures.sort { $0.unit < $1.unit }
         }
         return try directory.write(role: DuplicateSignatureTable.role, name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
-                                   body: DuplicateSignatureTable.body(signatures, bands: signer.detector.banding.bands), syncing: false)
+                                   body: DuplicateSignatureTable.body(signatures, layout: signer.layout), syncing: false)
     }
 
     /// Writes what remains, merges, groups near-duplicates and publishes the generation in `directory`.

@@ -17,45 +17,69 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     ]
     let signatures = signer.signatures(of: units)
     #expect(signatures.map(\.unit) == [0, 1, 2])
-    guard case .document(let documentKey, let bands, let sections) = signatures[0].role else { Issue.record("no document signature"); return }
-    #expect(sections == [1, 2] && bands.count == signer.detector.banding.bands)
+    guard case .document(let documentKey, let documentSketch, let sections) = signatures[0].role else { Issue.record("no document signature"); return }
+    #expect(sections == [1, 2])
     // A document is signed as the text of its sections joined by line breaks, though from their compared characters.
     let joined = try #require(signer.detector.bandedFingerprint(of: article + "\n" + "二是设置固定宣传栏。"))
-    #expect(documentKey == joined.key && bands == joined.bandKeys)
+    #expect(documentKey == joined.key && documentSketch == joined.sketch)
     guard case .shortSection(let document, _) = signatures[2].role else { Issue.record("no short section"); return }
     #expect(document == 0)
 
-    let bandCount = signer.detector.banding.bands
-    let file = try mapped(DuplicateSignatureTable.role, DuplicateSignatureTable.body(signatures, bands: bandCount))
+    // 64 entries of 4 bits: 4 words, 16 bands of 4 rows.
+    #expect(signer.layout == DuplicateSignatureTable.Layout(bands: 16, rows: 4, words: 4))
+    let file = try mapped(DuplicateSignatureTable.role, DuplicateSignatureTable.body(signatures, layout: signer.layout))
     var read: [DuplicateSignatureTable.Record] = []
     try DuplicateSignatureTable.forEach(in: file, unitCount: 4) { read.append($0) }
     #expect(read.map(\.unit) == [0, 1, 2])
     #expect(read.map(\.role) == [.document, .section, .shortSection])
     #expect(read[2].document == 0)
-    guard case .section(let key, let keys) = signatures[1].role else { Issue.record("no section signature"); return }
+    guard case .section(let key, let sketch) = signatures[1].role else { Issue.record("no section signature"); return }
     #expect(read[1].key == key)
-    // The stored band keys are the top bits that candidate search compares.
-    let mask = ~UInt64(0) << UInt64(64 - DuplicateSignatureTable.bandKeyBits)
-    #expect((0..<bandCount).map { DuplicateSignatureTable.bandKey($0, at: read[1].bandsOffset, in: file) } == keys.map { $0 & mask })
+    #expect(DuplicateSignatureTable.sketch(at: read[1].sketchOffset, words: 4, in: file) == sketch)
+    #expect((0..<4).map { DuplicateSignatureTable.sketchWord($0, at: read[0].sketchOffset, in: file) } == documentSketch.words)
     #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: read[0].sectionsOffset, in: file) == [1, 2])
-    // Read again, shifted by 10 (as a merge renumbers): the same records, written the same way.
-    let shifted = try DuplicateSignatureTable.signatures(in: file, unitCount: 4) { $0 + 10 }
-    #expect(DuplicateSignatureTable.body(shifted, bands: bandCount)
-        == DuplicateSignatureTable.body(signatures.map { $0.shifted(by: 10) }.map(truncated), bands: bandCount))
+    // Read again, shifted by 10 (as a merge renumbers): the same signatures.
+    #expect(try DuplicateSignatureTable.signatures(in: file, unitCount: 4) { $0 + 10 } == signatures.map { $0.shifted(by: 10) })
     // A record past the segment is refused.
     #expect(throws: IndexError.self) { try DuplicateSignatureTable.forEach(in: file, unitCount: 2) { _ in } }
 }
 
-/// A signature whose band keys keep only the bits the file stores.
-private func truncated(_ signature: DuplicateSignature) -> DuplicateSignature {
-    let mask = ~UInt64(0) << UInt64(64 - DuplicateSignatureTable.bandKeyBits)
-    var copy = signature
-    switch signature.role {
-    case .section(let key, let bands): copy.role = .section(key: key, bands: bands.map { $0 & mask })
-    case .document(let key, let bands, let sections): copy.role = .document(key: key, bands: bands.map { $0 & mask }, sections: sections)
-    case .shortSection: break
+@Test func damagedSignaturesAreReportedNotRead() throws {
+    let signer = DuplicateSigner(threshold: 0.8)
+    let units = [
+        (IndexUnit(kind: .document, source: "a.txt", documentIndex: 0, document: "实施方案", section: "", text: "实施方案"), 4),
+        (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "二", text: article), 90),
+        (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "三", text: article + "二是设置固定宣传栏。"), 99),
+    ]
+    let body = DuplicateSignatureTable.body(signer.signatures(of: units), layout: signer.layout)
+    func damaged(_ body: [UInt8]) -> Bool {
+        do {
+            try DuplicateSignatureTable.forEach(in: try mapped(DuplicateSignatureTable.role, body), unitCount: 3) { _ in }
+            return false
+        } catch {
+            return true
+        }
     }
-    return copy
+    #expect(!damaged(body))
+    // The header: bands, rows, words, record count; then the document's unit 0 × 4 + its role, 1.
+    #expect(Array(body.prefix(5)) == [16, 4, 4, 3, 1])
+    var role = body
+    role[4] = 3
+    #expect(damaged(role), "a role that is none")
+    var bands = body
+    bands[0] = 17
+    #expect(damaged(bands), "bands past the sketch")
+    var count = body
+    count[3] = 4
+    #expect(damaged(count), "more records than the body holds")
+    // The document's section list ends its record: two sections, steps 1 and 1; a step of 0 goes nowhere.
+    var list = 0
+    try DuplicateSignatureTable.forEach(in: try mapped(DuplicateSignatureTable.role, body), unitCount: 3) { if $0.role == .document { list = $0.sectionsOffset } }
+    #expect(Array(body[list..<(list + 3)]) == [2, 1, 1])
+    var sections = body
+    sections[list + 2] = 0
+    #expect(damaged(sections), "a document's sections out of order")
+    #expect(damaged(Array(body.dropLast())))
 }
 
 @Test func verifiedPairsReadBackAsWritten() throws {
