@@ -45,6 +45,29 @@ import Testing
     #expect(failure("性别 ) 就业")?.description == "query: a closing parenthesis without an opening one (at character 4)")
 }
 
+@Test func aQueryThatOnlyExcludesIsBadUsageNamingTheExclusionNotAListOfEverything() throws {
+    func failure(_ text: String) -> QueryParser.SyntaxError? {
+        do {
+            _ = try QueryParser.parse(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+    let onlyExcludes = "the query only excludes, which would list everything unscored: add a word or filter to find (人口 -计划生育)"
+    #expect(failure("-计划生育") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
+    #expect(failure("NOT 计划生育") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
+    #expect(failure("-计划生育 NOT 独生子女") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
+    #expect(failure("(NOT 计划生育)")?.position == 2)
+    #expect(failure("人口 OR -计划生育")?.reason == "a side of OR only excludes, which would list nearly everything: give it a word or filter to find")
+    #expect(failure("人口 OR -计划生育")?.position == 7)
+    // A word or a filter beside the exclusion, or on every side of OR, says what to list.
+    #expect(try QueryParser.parse("人口 -计划生育") == .and([.phrase("人口"), .not(.phrase("计划生育"))]))
+    #expect(try QueryParser.parse("kind:measure -计划生育") == .and([.field(.kind, "measure"), .not(.phrase("计划生育"))]))
+    #expect(try QueryParser.parse("人口 (-计划生育 OR -独生子女)").selects)
+    #expect(try QueryParser.parse("(人口 -计划生育) OR 生育").selects)
+}
+
 @Test func parenthesesChangeWhatMatches() throws {
     let index = try SmallIndex()
     #expect(try index.documents("性别 OR 就业 人民") == [0, 2, 3])
