@@ -18,15 +18,17 @@ import Testing
     #expect(try QueryParser.parse("三是按“三个有利于”的标准") == .and([.phrase("三是按"), .phrase("三个有利于"), .phrase("的标准")]))
 }
 
-@Test func aMalformedQueryNamesWhereItGoesWrong() {
-    func failure(_ text: String) -> QueryParser.SyntaxError? {
-        do {
-            _ = try QueryParser.parse(text)
-            return nil
-        } catch {
-            return error
-        }
+/// Why `text` does not parse, or nil where it does.
+private func failure(_ text: String) -> QueryParser.SyntaxError? {
+    do {
+        _ = try QueryParser.parse(text)
+        return nil
+    } catch {
+        return error
     }
+}
+
+@Test func aMalformedQueryNamesWhereItGoesWrong() {
     #expect(failure("(性别 OR 就业")?.position == 10)
     #expect(failure("性别 ) 就业")?.position == 4)
     #expect(failure("性别 OR")?.position == 6)
@@ -46,14 +48,6 @@ import Testing
 }
 
 @Test func aQueryThatOnlyExcludesIsBadUsageNamingTheExclusionNotAListOfEverything() throws {
-    func failure(_ text: String) -> QueryParser.SyntaxError? {
-        do {
-            _ = try QueryParser.parse(text)
-            return nil
-        } catch {
-            return error
-        }
-    }
     let onlyExcludes = "the query only excludes, which would list everything unscored: add a word or filter to find (人口 -计划生育)"
     #expect(failure("-计划生育") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
     #expect(failure("NOT 计划生育") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
