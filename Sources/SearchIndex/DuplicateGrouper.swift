@@ -80,33 +80,28 @@ struct DuplicateGrouper {
     }
 
     /// The groups of the live units of `segments` — the generation's segments before merging, numbered
-    /// from their bases, each with this generation's `deletions`. The first `kept` are the previous
-    /// generation's, whose verified pairs are `previousPairs`; with none known, every candidate is verified.
+    /// from their bases, each with this generation's `deletions`; those still being written are read
+    /// from the writer's memory. The first `kept` are the previous generation's, whose verified pairs
+    /// are `previousPairs`; with none known, every candidate is verified.
     /// Candidates are verified on `threads` threads (the groups are the same whatever their number).
-    func groups(segments: [Segment], directory: IndexDirectory, deletions: [DeletionBitmap?], kept: Int, previousPairs: [DuplicatePairTable.Pair]?,
+    func groups(segments: [GroupedSegment], deletions: [DeletionBitmap?], kept: Int, previousPairs: [DuplicatePairTable.Pair]?,
                 threads: Int = 1) throws(IndexError) -> Outcome {
         let detector = signer.detector
         let banding = detector.banding
         var items: [Item] = []
         var deletedKeys = Set<RoleKey>()
-        var files: [MappedFile] = []
-        for segment in segments {
-            guard let file = try segment.signatures(in: directory) else {
-                throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "segment \(segment.meta.id) has no duplicate signatures")
-            }
-            files.append(file)
-        }
+        let files = segments.map(\.signatures)
         for (index, segment) in segments.enumerated() {
             let file = files[index]
             guard try DuplicateSignatureTable.bandCount(of: file) == banding.bands else { throw file.malformed("duplicate signatures (band count)") }
             let old = index < kept
-            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
+            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.unitCount) { record throws(IndexError) in
                 guard record.role != .shortSection else { return }
                 if deletions[index]?.isDeleted(unit: record.unit) ?? false {
-                    if old && !segment.isDeleted(local: record.unit) { deletedKeys.insert(RoleKey(isDocument: record.role == .document, key: record.key)) }
+                    if old && !segment.wasDeleted(local: record.unit) { deletedKeys.insert(RoleKey(isDocument: record.role == .document, key: record.key)) }
                     return
                 }
-                items.append(Item(key: record.key, source: Int32(segment.units.record(record.unit).source), unit: UInt32(segment.base + record.unit),
+                items.append(Item(key: record.key, source: segment.source(of: record.unit), unit: UInt32(segment.base + record.unit),
                                   segment: Int32(index), bandsOffset: UInt32(record.bandsOffset), sectionsOffset: UInt32(record.sectionsOffset),
                                   old: old, isDocument: record.role == .document))
             }
@@ -116,10 +111,10 @@ struct DuplicateGrouper {
         var pathIDs = [[Int32: Int32]](repeating: [:], count: segments.count)
         for item in items { pathIDs[Int(item.segment)][item.source] = 0 }
         var paths = Set<String>()
-        for (index, ids) in pathIDs.enumerated() { for id in ids.keys { paths.insert(segments[index].units.string(Int(id))) } }
+        for (index, ids) in pathIDs.enumerated() { for id in ids.keys { paths.insert(segments[index].path(ofSource: id)) } }
         let rankOfPath = Dictionary(uniqueKeysWithValues: paths.sorted().enumerated().map { ($0.element, Int32($0.offset)) })
         for index in pathIDs.indices {
-            for id in Array(pathIDs[index].keys) { pathIDs[index][id] = rankOfPath[segments[index].units.string(Int(id))]! }
+            for id in Array(pathIDs[index].keys) { pathIDs[index][id] = rankOfPath[segments[index].path(ofSource: id)]! }
         }
         for index in items.indices { items[index].source = pathIDs[Int(items[index].segment)][items[index].source]! }
         items.sort { ($0.source, $0.unit) < ($1.source, $1.unit) }
@@ -145,10 +140,10 @@ struct DuplicateGrouper {
         var shorts: [(source: Int32, unit: Int, document: Int, text: ExactKey)] = []
         for (index, segment) in segments.enumerated() where !groupOfDocument.isEmpty {
             let file = files[index]
-            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
+            try DuplicateSignatureTable.forEach(in: file, unitCount: segment.unitCount) { record throws(IndexError) in
                 guard record.role == .shortSection, !(deletions[index]?.isDeleted(unit: record.unit) ?? false),
                       let group = groupOfDocument[segment.base + record.document] else { return }
-                let source = pathIDs[index][Int32(segment.units.record(record.unit).source)] ?? Int32.max
+                let source = pathIDs[index][segment.source(of: record.unit)] ?? Int32.max
                 shorts.append((source, segment.base + record.unit, group, record.key))
             }
             file.release()
@@ -172,7 +167,7 @@ struct DuplicateGrouper {
     /// The clusters of the section items (or the document items) of `items` (ranked), with their
     /// verified pairs added to `outcome`: exact copies by key, pairs kept from `known` where both
     /// texts are still live, candidates verified where one text is new.
-    private func clusters(items: [Item], isDocument: Bool, segments: [Segment], files: [MappedFile], known: [DuplicatePairTable.Pair]?,
+    private func clusters(items: [Item], isDocument: Bool, segments: [GroupedSegment], files: [MappedFile], known: [DuplicatePairTable.Pair]?,
                           deletedKeys: Set<RoleKey>, threads: Int, outcome: inout Outcome) throws(IndexError) -> [NearDuplicateCluster] {
         let detector = signer.detector
         // Texts: runs of items with one key, each run's items in rank order.
@@ -248,9 +243,9 @@ struct DuplicateGrouper {
     }
 
     /// The texts of `items` (sections, or documents: their sections' texts joined by line breaks), read
-    /// back from their segments' stores a block at a time.
-    private func texts(of items: [Item], segments: [Segment], files: [MappedFile]) throws(IndexError) -> [String] {
-        // Every stored unit needed, by segment and number, read in that order.
+    /// segment by segment in the order of their units (see `GroupedSegment.forEachText`).
+    private func texts(of items: [Item], segments: [GroupedSegment], files: [MappedFile]) throws(IndexError) -> [String] {
+        // Every unit needed, by segment and number, read in that order.
         var wanted: [(segment: Int, local: Int)] = []
         var parts: [[Int]] = []
         for item in items {
@@ -266,23 +261,10 @@ struct DuplicateGrouper {
         var first = 0
         while first < order.count {
             let segment = wanted[order[first]].segment
-            let store = segments[segment].store
-            let number = store.block(of: wanted[order[first]].local)
             var end = first + 1
-            while end < order.count, wanted[order[end]].segment == segment, store.block(of: wanted[order[end]].local) == number { end += 1 }
-            // Only the wanted texts of the block become strings: making every entry's path and text
-            // one (validating their UTF-8) cost more than decompressing the block.
-            var next = first
-            var units: [Int] = []
-            for index in first..<end where units.last != wanted[order[index]].local { units.append(wanted[order[index]].local) }
-            try store.walkEntries(block: number, only: units) { unit, _, text in
-                while next < end, wanted[order[next]].local == unit {
-                    read[order[next]] = String(decoding: text, as: UTF8.self)
-                    next += 1
-                }
-                return next < end
-            }
-            guard next == end else { throw IndexError.damaged(file: segments[segment].postingsFile.path, reason: "store and signatures disagree") }
+            while end < order.count, wanted[order[end]].segment == segment { end += 1 }
+            let run = order[first..<end]
+            try segments[segment].forEachText(of: run.map { wanted[$0].local }) { index, text in read[run[first + index]] = text }
             first = end
         }
         return parts.map { $0.map { read[$0] }.joined(separator: "\n") }

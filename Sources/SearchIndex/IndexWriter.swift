@@ -27,6 +27,8 @@ public final class IndexWriter {
     /// With a grouper, units added one at a time, signed when their segment is written (a document's
     /// signature needs its sections).
     private var unsigned: [(number: Int, unit: IndexUnit, textLength: Int)] = []
+    /// With a grouper, the sources and compared texts of the segment being built, for the commit's grouping.
+    private var held = HeldUnits()
     /// With no grouper, the groups the added units came with, by their number in the writer.
     private var givenGroups: [(unit: Int, group: Int)] = []
     /// The in-memory segment is written out when it holds about this many bytes.
@@ -55,8 +57,9 @@ public final class IndexWriter {
     private var nextSegment = 0
     private var added = 0
     private var flushFailure: IndexError?
-    /// The segment being written while the next one fills.
-    private var writing: BackgroundTask<Result<(segment: Manifest.Segment, terms: Int), IndexError>>?
+    /// The segments being written, in the order of their ids: while the next one fills, the one before
+    /// it; at the commit, the last two, while the grouping reads them from memory.
+    private var writing: [Writing] = []
     private var analysedUnits = 0
 
     /// The name recorded in the manifest for how text is analysed: a generation analysed otherwise is
@@ -152,8 +155,12 @@ public final class IndexWriter {
     /// sections above it that gave way to it, indexed as part of its heading.
     public func add(unit: IndexUnit, searchable: Bool = true, headingsAbove: [String] = []) {
         let batch = analyser.analyse(unit: unit, searchable: searchable, headingsAbove: headingsAbove)
-        if grouper != nil, let analysed = batch.units.first { unsigned.append((builder.count, unit, analysed.textLength)) }
+        let number = builder.count
         append(batch)
+        if grouper != nil, let analysed = batch.units.first {
+            unsigned.append((number, unit, analysed.textLength))
+            held.keepText(of: number, unit.text)
+        }
     }
 
     /// Appends analysed units and their postings to the segment being built.
@@ -162,6 +169,8 @@ public final class IndexWriter {
             for (offset, analysed) in batch.units.enumerated() {
                 if let group = analysed.unit.duplicateGroup { givenGroups.append((added + offset, group)) }
             }
+        } else {
+            for analysed in batch.units { held.add(source: analysed.unit.source) }
         }
         builder.add(batch.units, postings: batch.postings)
         added += batch.units.count
@@ -177,98 +186,101 @@ public final class IndexWriter {
     /// Adds a source file analysed beforehand (on another thread); writes the segment being built
     /// when it has reached the memory budget (a failure to write it is thrown by `commit(to:)`).
     public func add(_ source: AnalysedSource) {
+        let first = builder.count
+        append(source)
         if grouper != nil {
-            let first = builder.count
             for signature in source.signatures {
                 signatures.append(signature.shifted(by: first))
                 // Roughly: the record, its band keys and a document's sections.
                 signatureBytes += 64 + (grouper?.signer.detector.banding.bands ?? 0) * 8
+                switch signature.role {
+                case .section: held.keepText(of: first + signature.unit, source.units[signature.unit].unit.text)
+                case .document(_, _, let sections): for section in sections { held.keepText(of: first + section, source.units[section].unit.text) }
+                case .shortSection: break
+                }
             }
         }
-        append(source)
         builder.addSource(path: source.path, hash: source.hash, unitCount: source.units.count)
         // A segment being written still holds its memory: beside it, the next one fills only a quarter
         // of the budget (most of the time the writing takes), so that a build keeps to about the
         // memory it takes when nothing overlaps.
-        if writing != nil, builder.estimatedBytes + signatureBytes >= memoryBudget / 4 {
+        if !writing.isEmpty, builder.estimatedBytes + signatureBytes >= memoryBudget / 4 {
             do throws(IndexError) { try finishWriting() } catch { flushFailure = flushFailure ?? error }
         }
         guard builder.estimatedBytes + signatureBytes >= memoryBudget, let directory, flushFailure == nil else { return }
-        do throws(IndexError) { try flush(to: directory, waiting: false) } catch { flushFailure = error }
+        do throws(IndexError) { try flush(to: directory, last: false) } catch { flushFailure = error }
     }
 
-    /// Writes the segment being built. With more than one thread and unless `waiting`, it is written on a
-    /// thread of its own while the next segment fills: its terms are sorted, its term dictionary's and
-    /// unit table's blocks compressed and its store's dictionary trained on one thread each, which left
-    /// the other cores idle. The segment written before it is finished first (see `add(_:)` for how much
-    /// fills beside it) — except when `waiting` (the commit's last segment), where the two are written
-    /// side by side and both waited for: the one before is still being written when the reading ends,
-    /// on fewer threads than there are cores at times, and the last one's writing takes up the rest.
-    private func flush(to directory: IndexDirectory, waiting: Bool) throws(IndexError) {
-        guard waiting, !builder.isEmpty else {
-            try finishWriting()
-            guard !builder.isEmpty else { return }
-            return try flush(to: directory, after: nil, waiting: waiting)
+    /// A segment being written: its files, and its duplicate signatures (written first, so that the
+    /// commit's grouping can read them), with the units that grouping reads from memory meanwhile.
+    private struct Writing {
+        let unitCount: Int
+        let files: BackgroundTask<Result<(segment: Manifest.Segment, terms: Int), IndexError>>
+        let signatures: BackgroundTask<Result<Manifest.Entry, IndexError>>?
+        let held: HeldUnits
+
+        /// Waits for it; its manifest entry (the signatures last, as the merges write them) and terms.
+        func written() throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
+            var written = try files.value().get()
+            if let signatures { written.segment.files.append(try signatures.value().get()) }
+            return written
         }
-        let earlier = writing
-        writing = nil
-        try flush(to: directory, after: earlier, waiting: waiting)
     }
 
-    /// Starts writing the segment being built, once `earlier` (the segment written before it) is
-    /// finished unless it runs beside it; with `waiting`, waits for both.
-    private func flush(to directory: IndexDirectory, after earlier: BackgroundTask<Result<(segment: Manifest.Segment, terms: Int), IndexError>>?,
-                       waiting: Bool) throws(IndexError) {
+    /// Writes the segment being built. With more than one thread it is written on threads of its own:
+    /// its terms are sorted, its term dictionary's and unit table's blocks compressed and its store's
+    /// dictionary trained on one thread each, which left the other cores idle. While the reading goes
+    /// on, the next segment fills beside it (see `add(_:)` for how much) and the segment written before
+    /// it is finished first; the `last` (the commit's) is written beside the one before it, both left
+    /// running for the grouping to work beside them (see `commit(to:)`).
+    private func flush(to directory: IndexDirectory, last: Bool) throws(IndexError) {
+        if !last { try finishWriting() }
+        guard !builder.isEmpty else { return }
         var segment = builder
-        let (id, threads, signer, signatures, unsigned) = (nextSegment, threads, grouper?.signer, signatures, unsigned)
+        let (id, unitCount, threads, signatures, unsigned) = (nextSegment, builder.count, threads, signatures, unsigned)
         builder = SegmentBuilder(concurrently: threads > 1)
         (self.signatures, signatureBytes, self.unsigned) = ([], 0, [])
         nextSegment += 1
-        let task = BackgroundTask(concurrently: threads > 1 && (!waiting || earlier != nil)) { () -> Result<(segment: Manifest.Segment, terms: Int), IndexError> in
-            do throws(IndexError) {
-                return .success(try IndexWriter.write(&segment, id: id, signer: signer, signatures: signatures, unsigned: unsigned,
-                                                      threads: threads, to: directory))
-            } catch {
-                return .failure(error)
-            }
+        let files = BackgroundTask(concurrently: threads > 1) { () -> Result<(segment: Manifest.Segment, terms: Int), IndexError> in
+            do throws(IndexError) { return .success(try segment.write(id: id, threads: threads, to: directory)) } catch { return .failure(error) }
         }
-        // Recorded in the order of their ids; a failure waits for the other write to end before it is thrown.
-        writing = earlier
-        do throws(IndexError) { try finishWriting() } catch {
-            _ = task.value()
-            throw error
-        }
-        writing = task
-        if waiting { try finishWriting() }
-    }
-
-    /// Waits for the segment being written, if any, and records it.
-    private func finishWriting() throws(IndexError) {
-        guard let task = writing else { return }
-        writing = nil
-        flushed.append(try task.value().get())
-    }
-
-    /// Writes `segment` as segment `id`, with a `signer` its duplicate signatures too: `signatures` of
-    /// the units added with their source, and those of `unsigned`, signed here.
-    private static func write(_ segment: inout SegmentBuilder, id: Int, signer: DuplicateSigner?, signatures: [DuplicateSignature],
-                              unsigned: [(number: Int, unit: IndexUnit, textLength: Int)], threads: Int,
-                              to directory: IndexDirectory) throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
-        var written = try segment.write(id: id, threads: threads, to: directory)
-        if let signer {
-            var signatures = signatures
-            if !unsigned.isEmpty {
-                signatures += signer.signatures(of: unsigned.map { ($0.unit, $0.textLength) }).map { signature in
-                    DuplicateSignature(unit: unsigned[signature.unit].number, role: signature.role.renumbered { unsigned[$0].number })
+        let signing = grouper.map { grouper in
+            BackgroundTask(concurrently: threads > 1) { () -> Result<Manifest.Entry, IndexError> in
+                do throws(IndexError) {
+                    return .success(try IndexWriter.writeSignatures(signatures, unsigned: unsigned, signer: grouper.signer, segment: id, to: directory))
+                } catch {
+                    return .failure(error)
                 }
-                signatures.sort { $0.unit < $1.unit }
             }
-            written.segment.files.append(try directory.write(role: DuplicateSignatureTable.role,
-                                                             name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
-                                                             body: DuplicateSignatureTable.body(signatures, bands: signer.detector.banding.bands),
-                                                             syncing: false))
         }
-        return written
+        writing.append(Writing(unitCount: unitCount, files: files, signatures: signing, held: held))
+        held = HeldUnits()
+    }
+
+    /// Waits for the segments being written and records them, in order (a failure is thrown once all have ended).
+    private func finishWriting() throws(IndexError) {
+        let pending = writing
+        writing = []
+        var failure: IndexError?
+        for segment in pending {
+            do throws(IndexError) { flushed.append(try segment.written()) } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes the duplicate signatures of segment `id`: `signatures` of the units added with their
+    /// source, and those of `unsigned`, signed here.
+    private static func writeSignatures(_ signatures: [DuplicateSignature], unsigned: [(number: Int, unit: IndexUnit, textLength: Int)],
+                                        signer: DuplicateSigner, segment id: Int, to directory: IndexDirectory) throws(IndexError) -> Manifest.Entry {
+        var signatures = signatures
+        if !unsigned.isEmpty {
+            signatures += signer.signatures(of: unsigned.map { ($0.unit, $0.textLength) }).map { signature in
+                DuplicateSignature(unit: unsigned[signature.unit].number, role: signature.role.renumbered { unsigned[$0].number })
+            }
+            signatures.sort { $0.unit < $1.unit }
+        }
+        return try directory.write(role: DuplicateSignatureTable.role, name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
+                                   body: DuplicateSignatureTable.body(signatures, bands: signer.detector.banding.bands), syncing: false)
     }
 
     /// Writes what remains, merges, groups near-duplicates and publishes the generation in `directory`.
@@ -284,15 +296,20 @@ public final class IndexWriter {
             throw flushFailure
         }
         let replaced = try? directory.manifest()
-        // Waits for the segment still being written too (see `flush(to:waiting:)`).
-        try flush(to: directory, waiting: true)
+        // The last segment is written beside the one before it, if that is still being written, and
+        // the grouping below reads both from memory meanwhile.
+        try flush(to: directory, last: true)
         // The written segments' files are fsynced here rather than as each was written, where a slow
         // disk held up the writing — and, beyond a quarter of a budget, the reading — while its data
         // went out; by now most of it has. Beside the grouping, which only reads them.
-        let names = flushed.flatMap { $0.segment.files.map(\.name) }
-        let synced = BackgroundTask(concurrently: threads > 1) { () -> Result<Void, IndexError> in
-            do throws(IndexError) { return .success(try directory.sync(names)) } catch { return .failure(error) }
+        func sync(_ written: ArraySlice<(segment: Manifest.Segment, terms: Int)>) -> BackgroundTask<Result<Void, IndexError>> {
+            let names = written.flatMap { $0.segment.files.map(\.name) }
+            return BackgroundTask(concurrently: threads > 1) { () -> Result<Void, IndexError> in
+                do throws(IndexError) { return .success(try directory.sync(names)) } catch { return .failure(error) }
+            }
         }
+        let writtenBefore = flushed.count
+        let synced = sync(flushed[...])
 
         // The generation's segments in order: the previous ones (with this update's deletions), then
         // the new ones; each as (manifest entry, opened segment, deletions).
@@ -307,13 +324,17 @@ public final class IndexWriter {
         // Flushed segments are numbered after the previous ones, as the added units were.
         let addedBase = metas.reduce(0) { $0 + $1.unitCount }
         var base = addedBase
-        for (segment, _) in flushed {
-            metas.append(segment)
-            opened.append(try Segment(segment, base: base, directory: directory))
-            bitmaps.append(nil)
-            base += segment.unitCount
+        func open(_ written: ArraySlice<(segment: Manifest.Segment, terms: Int)>) throws(IndexError) {
+            for (segment, _) in written {
+                metas.append(segment)
+                opened.append(try Segment(segment, base: base, directory: directory))
+                bitmaps.append(nil)
+                base += segment.unitCount
+            }
         }
-        // Near-duplicate groups over every live unit, numbered as above (the merges renumber them below).
+        try open(flushed[...])
+        // Near-duplicate groups over every live unit, numbered as above (the merges renumber them below);
+        // the segments still being written are read from memory.
         var grouping = DuplicateGrouping()
         var outcome: DuplicateGrouper.Outcome?
         if let grouper {
@@ -321,12 +342,30 @@ public final class IndexWriter {
             let known = try previous?.manifest.entry(DuplicatePairTable.role).map { entry throws(IndexError) in
                 try DuplicatePairTable.read(try directory.map(entry))
             }
-            let found = try grouper.groups(segments: opened, directory: directory, deletions: bitmaps, kept: previous?.segments.count ?? 0,
+            let found: DuplicateGrouper.Outcome
+            do throws(IndexError) {
+                var grouped: [GroupedSegment] = []
+                for segment in opened { grouped.append(try GroupedSegment(segment, directory: directory)) }
+                var heldBase = base
+                for segment in writing {
+                    // A writer with a grouper signs every segment.
+                    grouped.append(GroupedSegment(base: heldBase, unitCount: segment.unitCount,
+                                                  signatures: try directory.map(try segment.signatures!.value().get()), units: .held(segment.held)))
+                    heldBase += segment.unitCount
+                }
+                found = try grouper.groups(segments: grouped, deletions: bitmaps + writing.map { _ in nil }, kept: previous?.segments.count ?? 0,
                                            previousPairs: known, threads: threads)
+            } catch {
+                try? finishWriting()
+                throw error
+            }
             grouping = DuplicateGrouping(groups: Set(found.groups.map(\.group)).count, units: found.groups.count, verified: found.verified,
                                          seconds: (ContinuousClock.now - clock) / .seconds(1))
             outcome = found
         }
+        try finishWriting()
+        let lastSynced = sync(flushed[writtenBefore...])
+        try open(flushed[writtenBefore...])
         // Segments with nothing live go; the policy's merges replace their inputs by one segment in the
         // place of the first.
         let live = opened.indices.map { opened[$0].units.count - (bitmaps[$0]?.deletedUnits ?? 0) }
@@ -394,6 +433,7 @@ public final class IndexWriter {
                                                        body: DuplicatePairTable.body(outcome.pairs)))
         }
         try synced.value().get()
+        try lastSynced.value().get()
         directory.syncFolder()
         let liveUnits = segments.reduce(0) { $0 + $1.liveCount }
         let manifest = Manifest(generation: generation, analyzer: analyzerName, unitCount: liveUnits, segments: segments, files: generationFiles)

@@ -214,6 +214,22 @@ private func plansSharingHeadings(in folder: URL, counties: [String]) throws -> 
     #expect(try zhili(["search", "健全工作机制"], in: folder).output.contains("and 1 near-identical copy"))
 }
 
+@Test(.enabled(if: Repository.shared("corpus/laws/宪法相关法") != nil))
+func groupsOfTheSegmentsStillBeingWrittenAtTheCommitAreThoseReadBackFromWrittenSegments() throws {
+    let laws = try #require(Repository.shared("corpus/laws/宪法相关法"))
+    let folder = Scratch.url("zhili-held-groups-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // One segment, grouped wholly from the writer's memory while it is written; many small segments,
+    // all but the last two read back from their files (signatures, sources and stored texts).
+    let oneSegment = folder.appendingPathComponent("one"), manySegments = folder.appendingPathComponent("many")
+    try indexCollection(laws, into: oneSegment, threads: 2)
+    let many = try indexCollection(laws, into: manySegments, threads: 2, memoryBudget: 1 << 19, policy: neverMerge)
+    #expect(try #require(many.statistics?.segments) > 4)
+    let expected = try groupPartition(IndexDirectory(path: oneSegment.path))
+    #expect(expected.count > 20, "the two editions of several laws share many articles")
+    #expect(try groupPartition(IndexDirectory(path: manySegments.path)) == expected)
+}
+
 /// The groups of an index as sets of units, each unit named by its file and its place among the file's
 /// units (so that two indexes laid out differently compare).
 private func groupPartition(_ directory: IndexDirectory) throws -> Set<Set<String>> {

@@ -2385,7 +2385,197 @@ for anchor, cat in [("同意乌鲁木齐、昌吉、石河子3个高新技术产
                     ("新疆维吾尔自治区人民政府和新疆生产建设兵团要加强组织领导", OA)]:
     add(test15, SC53, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15)]:
+# --- test16 --------------------------------------------------------------------------------------
+# A sixteenth test half (2026-12-06), held out in the seventeenth session: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test16-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at bee93b9 (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# (for the HTML files, after tags are dropped); no anchor has a full-width digit.
+C10 = "在中国共产党第十次全国代表大会上的报告.txt"
+SC21 = "21-国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函.html"
+SC28 = "28-国务院办公厅对十届全国人大四次会议第2996号建议的答复.html"
+SC32 = "32-国务院关于印发个人所得税专项附加扣除暂行办法的通知.html"
+SC40 = "40-国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知.html"
+SC47 = "47-国务院关于印发《国务院工作规则》的通知.html"
+test16 = []
+# 十大 (周恩来's report, 1973): an unnumbered speech in three headed parts. 关于九大路线 (the ninth congress's line, Lin Biao's
+# coup and the 批林整风 movement already carried out, the domestic and foreign outcomes) is review — left out, as 十二大's–二十大's
+# 一; 关于粉碎林彪反党集团的胜利 is history and principles (党内两条路线斗争将长期存在, the three basic principles 要搞马克思主义…,
+# 反潮流 — principles, as 十一大's closing paragraphs of its line struggle and 1988's 正确处理…关系), left out. 关于形势和任务: the
+# international situation (时代, 天下大乱, 美苏争霸, 中苏关系, 妥协, 战争) and the paragraph 在当前国内外大好形势下… (在国际… foreign
+# policy; 在国内… the basic line and the general aim — a strategy, rule 2, as 十一大's 抓纲治国 general task) are left out; the
+# defence paragraph 我们必须坚持…“备战、备荒、为人民”… and the Taiwan paragraph (台湾一定要解放) stand apart from the
+# foreign-policy ones and are kept as one task each without a category, as 1975's and as 十六大's–二十大's defence and
+# unification (a close call against 十一大, whose defence call and Taiwan sentence stood inside foreign-policy paragraphs and were
+# left out); after 同志们！ and the transition 我们必须看到…把各项工作做好, the paragraphs whose lead (or, for the successors, its
+# second sentence 各级党组织都要把这项百年大计经常列入议程) commits the party to a task are the measures, as 1975's unnumbered
+# speech: 首先，要继续搞好批林整风, the study of Marxist works, the superstructure, the economy, 党的一元化领导, the successors — six
+# paragraphs, 首先 heading a sequence that is not numbered further (the study paragraph is its own task, not an item of 批林整风:
+# a close call). The closing paragraph's 最近，我们还要举行第四届全国人民代表大会 is not counted (an act announced in the closing, as
+# 十一大's 中央决定…召开第五届全国人民代表大会). All planned; no actors; no deadline.
+# Categories: 批林整风 publicity_education (阶级斗争和路线斗争的教育, 批判修正主义: a campaign of criticism and education, as
+# 1975's 批林批孔 and 十一大's 首先); the study of Marxist works publicity_education (study, rule 6); 党的一元化领导
+# organisation_accountability (party leadership, 党委制, 民主集中制); the successors organisation_accountability (cadres trained by
+# the 五条标准 and 老、中、青三结合, 能上能下 — posts of staff, as 十一大's 第三). Close calls: the superstructure paragraph
+# publicity_education (its first act 重视…各个文化领域的阶级斗争 — ideological struggle, as 1975's 务必十分注意上层建筑领域的社会主义
+# 革命 — against legal_regulation for 改革一切不适应经济基础的上层建筑 after it, rule 3); the economy paragraph publicity_education
+# (after an assessment, the general line 鼓足干劲…抓革命、促生产 and the 方针 and 政策 — stances, rule 2 — the first means are
+# 艰苦奋斗，勤俭建国 (thrift urged, as 1975's) and 工业学大庆，农业学大寨…大搞群众运动 (emulation campaigns, as 十一大's 第四), against
+# economic_incentive by the economic default and organisation_accountability as 1975's 抓革命、促生产 row, coded before the tie-break
+# rules; 加强计划…健全合理的规章制度 come after).
+# 三大 (陈独秀's report of the Central Committee, 1923, translated from the Russian archive copy): no level-1 measure. It reviews
+# the Committee's work since the second congress (its seats, the local groups, funds, membership, the papers, the decision to
+# join the 国民党, the 民权 movement, the unions) and criticises the party, the Committee and its members; it lays down no task
+# and has no part on tasks. Its 应该 sentences (黨員應該更加註意反對帝國主義的口號, 我們對於上海應該更加註意, 還應當在工人中進行擁護國民
+# 革命的宣傳, 我們應該糾正我們的錯誤) close paragraphs of review and criticism — conclusions of the criticism, not tasks (a close
+# call against 1954's closing 應當… rule, which applies to a speech that commits the government to the tasks ahead); the decision
+# 決定勸說全體黨員加入國民黨 is history, as 十二大's–二十大's 一. Zero rows for 陈独秀在中国共产党第三次全国代表大会上的报告.txt: the
+# scorer counts predictions only for files that have gold rows, so this file tests precision only where a scorer is told the
+# half's files.
+for anchor, cat in [("我们必须坚持毛主席关于“备战、备荒、为人民”", None), ("台湾省是祖国神圣领土", None),
+                    ("首先，要继续搞好批林整风", PE), ("全党要认真学习马列著作和毛主席著作", PE),
+                    ("要重视上层建筑包括各个文化领域的阶级斗争", PE), ("我国在经济上还是一个穷国", PE),
+                    ("要进一步加强党的一元化领导", OA), ("无产阶级文化大革命中广大群众创造的老、中、青三结合的经验", OA)]:
+    add(test16, C10, anchor, "planned", cat)
+# SC-21 函 (国办函〔2004〕57号), a reply to a province's requests (辽宁, after 曾培炎's visit), as test14's SC-22: each of 一、–七、
+# states a request and the departments' 办理意见, and is one level-1 measure, what the 办理意见 commits to (三's and 六's （一）–（三）
+# are items). 五、关于大连新机场建设项目问题。（略） is cut from the published text (（本文有删减）): no 办理意见 to read, so not counted
+# (a close call: it is a numbered item). Role by the 办理意见's acts: 一 done (已将大连百万吨乙烯项目列入乙烯发展布点中, 已委托中国国际
+# 工程咨询公司…作进一步评估论证 — all completed; the feasibility study is the project's own — a close call, the evaluation itself
+# being under way); 六 planned (（一） 将继续关注…积极研究并推动, though （二）'s 玉米期货 is already approved: some acts to come,
+# as test15's SC-30); the others planned (建议…再给予适当的支持, 国家将…适时启动, 建议你省积极推进…, 发展改革委将…给予支持). Actors
+# null: the departments are subjects of sentences (发展改革委会同有关部门研究提出, 证监会、发展改革委提出了以下意见), not in a
+# lead-unit parenthesis; no deadline (尽快 and 适时 are none; “十五”期内 stands in the request, not the 办理意见).
+# Categories: 四 legal_regulation (after the abolished 2分钱 fund (background), 建议你省积极推进电力体制改革，加快电网企业主辅分离:
+# reform, rule 5); 六 legal_regulation (new futures contracts allowed on the exchange — 应先从个别…品种开始, the corn contract
+# approved: permissions, rule 9); 七 economic_incentive (给予支持, 列入国债专项予以支持). Close calls: 一 monitoring (the project
+# listed in the 专项规划's layout — writing a project into a plan names no means, as test14's SC-22 九 — then 委托…作进一步评估论证:
+# an evaluation, rule 7; against legal_regulation as test14's SC-22 一, whose 评估论证 served a 核准 that the text named, and which
+# this text does not); 二 economic_incentive (需审慎研究 is study; 建议 the firms 先…做好前期论证 is advice to them; the government's
+# one act is 再给予适当的支持, rule 6 — against legal_regulation for the conditions set before it, as SC-22's 五, where a 行业审查
+# came first); 三 legal_regulation (the 办理意见 decides which power plants go ahead and when — 电源点建设应优先考虑…,
+# 其扩建工程需进一步研究…, 已优先考虑营口电厂二期…, 适时启动项目建设 — the order of project approvals answering 尽快审批, as SC-22's
+# project reviews; against economic_incentive for investment, the area default, and the request's 加大…支持力度).
+for anchor, cat, role in [("关于大连双岛湾工业区石化项目问题", MO, "done"), ("关于开发生产大型船用柴油机曲轴项目问题", EI, "planned"),
+                          ("关于辽宁电力建设项目问题", LR, "planned"), ("关于地方电网建设资金问题", LR, "planned"),
+                          ("关于大连商品交易所增设玉米和石油交易品种问题", LR, "planned"), ("关于继续支持地方工业项目建设问题", EI, "planned")]:
+    add(test16, SC21, anchor, role, cat)
+# SC-28 答复 (国办函〔2006〕70号), a reply to an NPC deputy's suggestion (foreign-language versions of local government portals), as
+# test15's SC-27 and SC-29: the state of affairs (websites built, the portal's English version opened, local versions lagging)
+# and the thanks are not measures; the commitment stands in one paragraph, 我们将在下一步工作中认真采纳：一是…；二是…, whose two
+# numbered acts are two measures (as SC-30's numbered 一、–五、 — a close call against one measure per paragraph, as SC-25's
+# unnumbered 拟… sentences and SC-27's paragraphs). Both planned (拟…, 加强…); actors null (我们); no deadline. Categories: 一是
+# legal_regulation (a requirement written into the guidance being drafted, 明确要求有条件的地方政府网站应建设外文版: rules, as SC-30's
+# 一); 二是 services_administration (加强…指导 names its object: the foreign-language sites' content and languages, government-website
+# content for the public, rule 8 — a close call against publicity_education for 坚持宣传与服务并重 and the 对外宣传 purpose, and
+# against monitoring for 指导 read as supervision of local governments).
+add(test16, SC28, "拟在起草制订的加强政府网站建设和管理的指导意见中", "planned", LR)
+add(test16, SC28, "加强对地方政府网站外文版建设的指导", "planned", SA)
+# SC-32 通知 (国发〔2018〕41号) sends the 个人所得税专项附加扣除暂行办法 — the first regulation in chapters and articles of the gold:
+# by the closest rules, its chapters are parts (as an opinion's 一、… headings and State Council 18's 规定 parts) and its articles the
+# numbered items; the measures are the articles of the operative chapters 二–八 (子女教育 … 保障措施, 第五条–第二十八条, 24), as State
+# Council 41's subsections of its operative parts, not 第一章 总则 (basis, definition, principles and 第四条's 适时调整…范围和标准: a
+# close call, left out as an opinion's 总体要求) nor 第九章 附则 (definitions, 第三十条's no carry-forward — a close call, a rule of
+# substance in the 附则 — the 操作办法 left to the tax authority, the date of effect), as State Council 41's 总则 and 附则; nor the
+# 通知's own sentence (现将…印发给你们). Each article is one measure, the definitions inside a chapter included (第十八条's 主要工作城市,
+# 第二十三条's 被赡养人: who may claim — the scope of the deduction, as SC-36's 核发范围), as State Council 18's items all counted.
+# All planned; no actors (第二十六条's departments are items of a list of information providers, not a lead-unit parenthesis); no
+# deadline (48个月, 240个月 and 留存五年 are terms of rules).
+# Categories: the six articles that set a deduction's amount (每月1000元 …) economic_incentive — tax forgone, as State Council 18's
+# exemptions and SC-36's 免征; the articles on who may claim, how the deduction is shared, what may not be combined, what a
+# taxpayer must keep for checking (留存…备查), what a payee may not refuse and what must be filed (rule 9: what a person or firm
+# must or may do) legal_regulation — 第六、七、九、十、十二、十三、十五、十六、十八、十九、二十、二十一、二十四、二十五条, and 第二十三条 (a
+# definition only, naming no means: the scope of the deduction, legal_regulation as rules and scope — a close call against the
+# economic default); 第二十六条 monitoring (departments' data about taxpayers shared with the tax authority, rule 8); 第二十八条
+# monitoring (税务机关核查: the check itself, rule 7, with the units' duty to assist — against legal_regulation). Close calls:
+# 第二十五条 legal_regulation (the taxpayer's and withholding agent's filings, rule 9, against monitoring for information about the
+# regulated); 第二十七条 monitoring (the withholding agent checking the claims, reporting a refusal, the tax authority handling it —
+# a check of filings, rule 7, against legal_regulation for the agent's power to require a correction, rule 9).
+for anchor, cat in [
+        ("纳税人的子女接受全日制学历教育的相关支出", EI), ("父母可以选择由其中一方按扣除标准的100%扣除", LR),
+        ("纳税人子女在中国境外接受教育的", LR), ("纳税人在中国境内接受学历（学位）继续教育的支出", EI),
+        ("个人接受本科及以下学历（学位）继续教育", LR),
+        ("纳税人接受技能人员职业资格继续教育、专业技术人员职业资格继续教育的，应当留存", LR),
+        ("在一个纳税年度内，纳税人发生的与基本医保相关的医药费用支出", EI), ("纳税人发生的医药费用支出可以选择由本人或者其配偶扣除", LR),
+        ("纳税人应当留存医药服务收费及医保报销相关票据原件", LR),
+        ("纳税人本人或者配偶单独或者共同使用商业银行或者住房公积金个人住房贷款", EI), ("经夫妻双方约定，可以选择由其中一方扣除", LR),
+        ("纳税人应当留存住房贷款合同、贷款还款支出凭证备查", LR), ("纳税人在主要工作城市没有自有住房而发生的住房租金支出", EI),
+        ("本办法所称主要工作城市是指纳税人任职受雇的直辖市", LR), ("住房租金支出由签订租赁住房合同的承租人扣除", LR),
+        ("纳税人及其配偶在一个纳税年度内不能同时分别享受住房贷款利息和住房租金专项附加扣除", LR),
+        ("纳税人应当留存住房租赁合同、协议等有关资料备查", LR), ("纳税人赡养一位及以上被赡养人的赡养支出", EI),
+        ("本办法所称被赡养人是指年满60岁的父母", LR), ("纳税人向收款单位索取发票、财政票据、支出凭证", LR),
+        ("纳税人首次享受专项附加扣除", LR), ("有关部门和单位有责任和义务向税务部门提供或者协助核实", MO),
+        ("扣缴义务人发现纳税人提供的信息与实际情况不符的", MO), ("税务机关核查专项附加扣除情况时", MO)]:
+    add(test16, SC32, anchor, "planned", cat)
+# SC-40 通知 (国发〔1981〕88号), a notice settling questions of one scheme (the grain sold as a reward for cotton and sugar
+# deliveries), as test15's SC-36: its 一、 and 二、 are the measures, planned; the opening (the 1980 decision, the problems) is
+# background, and the unnumbered closing (各有关部门必须密切配合…要追究责任) is not counted, as SC-36's and SC-05's closing
+# paragraphs. Actors null (有关省、市、自治区 is the subject of a sentence). Deadline: 一's 六月底前 (各地应于六月底前将落实到生产队的
+# 基数情况报…备案 — the date by which the bases are to be assigned to the production teams and reported, in the item's one
+# paragraph: a close call, since the sentence is the report's due date). Categories: 一 economic_incentive (the reward-sale bases
+# assigned to the teams, the settlement between the state and the provinces and the 机动粮 allocated 包干使用: the incentive grain
+# and its accounts — against legal_regulation for the settlement rule); 二 economic_incentive (the reward grain sold at the 统购价,
+# its costs and losses made good by local budgets).
+add(test16, SC40, "关于棉粮挂钩的奖售基数问题", "planned", EI, deadline="六月底前")
+add(test16, SC40, "关于棉粮、糖粮挂钩奖售粮的供应价格和经营费用负担问题", "planned", EI)
+# SC-47 通知 (国发〔2004〕18号) sends the revised 国务院工作规则 — the first rules of a government's own work in the gold: its ten
+# chapters are parts and its articles 一、–五十四、 the numbered items, as SC-32's; the measures are the articles of chapters 二–十
+# (组成人员职责 … 作风纪律: 五、–五十四、, 50), as the attached 制度 of State Council 55 (主要职能, 成员单位, 工作规则, 工作要求 — the
+# members and meetings of a body, counted), not 第一章 总则's 一、–四、 (basis, guiding thought, principles: as an opinion's 总体要求)
+# nor the 通知's own sentence. Articles that state who the State Council is and who leads or stands in (五、–十一、) are counted as
+# SC-55's 成员单位. All planned; actors null (the units are subjects of sentences); no deadline (每半年, 每月三次, 两个月一次 and
+# 年中和年末 are frequencies of rules).
+# Categories: the State Council's members, leadership, meetings, the handling and signing of documents and the members' conduct
+# organisation_accountability (bodies, leadership, responsibility, discipline — as SC-55's joint meeting and its rules of work:
+# 五–十一, 十八, 三十二, 三十三, 三十五–四十一, 四十三–四十六, 四十八–五十三); laws, regulations and their review legal_regulation
+# (十五, 二十三, 二十四, 四十二's 应当符合《国家行政机关公文处理办法》的规定: forms, rule 8); 十三 economic_incentive (宏观调控 主要运用
+# 经济…手段, as 2010's); 十四 monitoring (市场监管体系, 信用监督); 十六 services_administration (公共服务); supervision of the
+# government (二十七–二十九, 三十一: 接受…监督, 内部监督, as the main act, not rule 2's purpose), 二十一 (跟踪和反馈执行情况, 督促检查)
+# and 三十四 (报告执行情况, 通报) monitoring (rule 7); 四十七 publicity_education (组织学习, rule 6's study); 五十四 publicity_education
+# (实行政务公开 first, rule 8). Close calls: 十二 legal_regulation (加快政府职能转变: the reform of government functions, rule 5, as
+# 放管服, against organisation_accountability for government building); 十七 organisation_accountability (the first member, 群众参与、
+# 专家咨询和政府决策相结合的决策机制 — a 机制 whose object is how the government decides — against legal_regulation for 健全重大决策
+# 的规则和程序 after it, rule 3); 十九 monitoring (proposals evaluated by experts, consultation, hearings before decision: how a check
+# is done, rule 7, against legal_regulation for a procedural requirement); 二十 organisation_accountability (hearing the parties'
+# and experts' views before decisions: a working method, against monitoring); 二十二 organisation_accountability (after a
+# definition and the principles of lawful administration (stances), 强化责任意识 — against legal_regulation by the area of 依法行政);
+# 二十五 legal_regulation (drafting and reviewing laws and regulations, against organisation_accountability for who does it);
+# 二十六 legal_regulation (理顺行政执法体制: reform, rule 5, against enforcement); 三十 services_administration (信访 channels for the
+# public, as test15's SC-29 channels, against monitoring for the chapter's 行政监督); 三十一 monitoring (接受新闻舆论和群众的监督
+# first, against publicity_education for 发布政务信息 later); 四十 and 四十五 organisation_accountability (minutes and documents signed
+# by the premier first, against publicity_education for 及时报道 / 及时公布 after); 五十一 organisation_accountability (the members'
+# clean-government discipline, with no punishment named, against enforcement for corruption).
+SC47_ARTICLES = [
+    ("国务院由下列人员组成", OA), ("国务院实行总理负责制", OA), ("总理召集和主持国务院全体会议和国务院常务会议", OA),
+    ("副总理、国务委员按分工负责处理分管工作", OA), ("秘书长在总理领导下", OA), ("总理出国访问期间", OA),
+    ("各部部长、各委员会主任、人民银行行长、审计长负责本部门的工作", OA),
+    ("国务院及各部门要加快政府职能转变", LR), ("健全宏观调控体系", EI), ("加强市场监管，创造公平和可预见的法制环境", MO),
+    ("认真履行社会管理职能", LR), ("强化公共服务职能", SA),
+    ("国务院及各部门要完善群众参与、专家咨询和政府决策相结合的决策机制", OA),
+    ("国民经济和社会发展计划、国家预算、宏观调控和改革开放的政策措施", OA), ("各部门提请国务院讨论决定的重大决策建议", MO),
+    ("国务院在作出重大决策前", OA), ("各部门必须坚决贯彻落实国务院的重大决策", MO),
+    ("依法行政的核心是规范行政权力", OA), ("国务院根据社会主义市场经济发展、社会全面进步和扩大对外开放的需要", LR),
+    ("各部门制定的规章和其他规范性文件", LR), ("提请国务院讨论的法律草案和审议的行政法规草案由国务院法制机构审查或组织起草", LR),
+    ("要按照行政执法与经济利益脱钩、与责任挂钩的原则理顺行政执法体制", LR),
+    ("国务院要自觉接受全国人大及其常委会的监督", MO), ("各部门要按照行政诉讼法及有关法律规定", MO), ("加强行政系统内部监督", MO),
+    ("国务院及各部门要重视人民群众来信来访工作", SA), ("国务院及各部门要接受新闻舆论和群众的监督", MO),
+    ("国务院及各部门要加强工作的计划性、系统性和预见性", OA), ("国务院提出年度重点工作目标", OA),
+    ("各地区、各部门要认真落实国务院年度工作安排布局", MO),
+    ("国务院实行国务院全体会议和国务院常务会议制度", OA), ("国务院全体会议由总理、副总理、国务委员、各部部长", OA),
+    ("国务院常务会议由总理、副总理、国务委员、秘书长组成", OA), ("提请国务院全体会议和国务院常务会议讨论的议题", OA),
+    ("国务院领导同志不能出席国务院全体会议或国务院常务会议", OA), ("国务院全体会议和国务院常务会议的纪要", OA),
+    ("国务院及各部门召开的工作会议", OA),
+    ("各地区、各部门报送国务院的公文", LR), ("各地区、各部门报送国务院审批的公文", OA), ("国务院公布的行政法规、决定、命令", OA),
+    ("以国务院名义发文", OA), ("国务院及各部门要进一步精简公文", OA),
+    ("国务院领导同志要做学习的表率", PE), ("国务院领导同志要深入基层", OA), ("国务院领导同志不为部门和地方的会议活动等发贺信、贺电", OA),
+    ("国务院领导同志出席会议活动、下基层考察调研的新闻报道和外事活动安排", OA), ("国务院组成人员要严格遵守中央有关廉政建设的规定", OA),
+    ("国务院组成人员必须坚决执行国务院的决定", OA), ("副总理、国务委员、秘书长离京出访、出差和休养", OA),
+    ("国务院及各部门要实行政务公开", PE)]
+for anchor, cat in SC47_ARTICLES:
+    add(test16, SC47, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
