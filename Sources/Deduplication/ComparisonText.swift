@@ -29,7 +29,7 @@ public enum ComparisonText {
     @inline(__always)
     static func comparable(_ value: UInt32) -> UInt32? {
         // The common cases first: CJK ideographs and ASCII make up nearly all of the genre's text.
-        if value >= 0x4E00 && value <= 0x9FFF { return value }
+        if HanCharacter.contains(value) { return value }
         if value < 0x80 {
             switch value {
             case 0x30...0x39, 0x61...0x7A: return value

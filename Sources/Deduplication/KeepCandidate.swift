@@ -1,4 +1,5 @@
 import Ingestion
+import TextNormalization
 /// What the keep rule knows of one copy.
 public struct KeepCandidate: Sendable, Hashable {
     /// Its length: characters other than whitespace, in Unicode scalars.
@@ -29,7 +30,7 @@ public struct KeepCandidate: Sendable, Hashable {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        if value >= 0x4E00 && value <= 0x9FFF { return false }
+        if HanCharacter.contains(value) { return false }
         return scalar.properties.isWhitespace
     }
 

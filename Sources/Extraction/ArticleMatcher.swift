@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// How well a sentence fits each article of a law version: the share of the sentence's character
 /// bigrams found in the article, each bigram weighted by its rarity across the version's articles
@@ -26,7 +27,7 @@ struct ArticleMatcher {
     static func bigrams(_ text: String) -> Set<UInt32> {
         let units = ScanText(text).units
         var set = Set<UInt32>()
-        for index in units.indices.dropLast() where Unit.isHan(units[index]) && Unit.isHan(units[index + 1]) {
+        for index in units.indices.dropLast() where HanCharacter.contains(units[index]) && HanCharacter.contains(units[index + 1]) {
             set.insert(UInt32(units[index]) << 16 | UInt32(units[index + 1]))
         }
         return set

@@ -1,4 +1,5 @@
 import Ingestion
+import TextNormalization
 
 /// Finds every citation of a document: each 《…》 title (with the articles that follow it), bare law
 /// references (刑法第三百三十六条), references to the document's own law (本法第X条) and to the law
@@ -191,7 +192,7 @@ public struct CitationExtractor: Sendable {
         }
         guard scan.longest(of: CitationExtractor.lawSuffixes, endingAt: index) != nil else { return nil }
         var start = index
-        while start > 0, index - start < 24, Unit.isHan(scan[start - 1]), !CitationExtractor.nameStops.contains(scan[start - 1]) {
+        while start > 0, index - start < 24, HanCharacter.contains(scan[start - 1]), !CitationExtractor.nameStops.contains(scan[start - 1]) {
             start -= 1
         }
         // A name cited before by title, written bare: the longest that ends here.

@@ -119,8 +119,6 @@ enum Unit {
     }
 
     static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0A || unit == 0x0D }
-    /// Chinese ideographs of the Basic Multilingual Plane.
-    static func isHan(_ unit: UInt16) -> Bool { unit >= 0x3400 && unit <= 0x9FFF }
 
     private static let sentenceEnds: Set<UInt16> = Set("。！？；!?;\n\r".utf16)
     private static let clauseEnds: Set<UInt16> = Set("。！？；!?;\n\r，,、:：“”\"()（）《》".folded.utf16)
@@ -189,7 +187,7 @@ extension ScanText {
     /// out of it (》。《纲要草案》…实化量化“十四五”时期…) opens with none.
     private func openingSentence(of start: Int) -> Range<Int> {
         var opening = sentence(around: start)
-        while !opening.contains(where: { Unit.isHan(units[$0]) }), opening.upperBound < units.count,
+        while !opening.contains(where: { HanCharacter.contains(units[$0]) }), opening.upperBound < units.count,
               !Unit.isSpace(units[opening.upperBound]) {
             opening = sentence(around: opening.upperBound)
         }
@@ -199,10 +197,10 @@ extension ScanText {
     /// The start of the line that the paragraph starting at `start` goes on from, where a web page broke a word
     /// across lines (…加快推进重要生态屏障建\n\u{200B}\n设，构建…): the text before it, blanks aside, ends in a character.
     private func brokenLineStart(before start: Int) -> Int? {
-        guard start < units.count, Unit.isHan(units[start]) else { return nil }
+        guard start < units.count, HanCharacter.contains(units[start]) else { return nil }
         var end = start
         while end > 0, Unit.isSpace(units[end - 1]) || units[end - 1] == ScanText.zeroWidthSpace { end -= 1 }
-        guard end > 0, end < start, Unit.isHan(units[end - 1]) else { return nil }
+        guard end > 0, end < start, HanCharacter.contains(units[end - 1]) else { return nil }
         return paragraphStart(before: end - 1)
     }
 

@@ -280,7 +280,7 @@ public struct StatisticExtractor: Sendable {
         if before == StatisticExtractor.ordinalMark { return (nil, end + 1) }
         // 一半, 近一半, 一半以上: half, a share.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), scan[end] == StatisticExtractor.half,
-           !Unit.isHan(scan[end + 1]) || scan.has(StatisticExtractor.above, at: end + 1) {
+           !HanCharacter.contains(scan[end + 1]) || scan.has(StatisticExtractor.above, at: end + 1) {
             let half = halfFigure(in: scan, at: start, after: previous)
             return (half, half.range.upperBound)
         }
@@ -401,7 +401,7 @@ public struct StatisticExtractor: Sendable {
                 if number.length >= 9 || (number.length > 1 && scan[start] == StatisticExtractor.zero && scan[start + 1] != StatisticExtractor.dot) { return (nil, end) }
                 if StatisticExtractor.openings.contains(before) { return (nil, end) }
                 // 扩大开放2.0任务: a number between two words is part of a name.
-                if Unit.isHan(before), Unit.isHan(scan[end]), prefix == nil, maximum == nil, !approx,
+                if HanCharacter.contains(before), HanCharacter.contains(scan[end]), prefix == nil, maximum == nil, !approx,
                    scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil,
                    scan.longest(of: StatisticUnits.quantityNouns, endingAt: start) == nil { return (nil, end) }
             } else if number.length < 2 || prefix == nil && scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil
@@ -477,7 +477,7 @@ public struct StatisticExtractor: Sendable {
                         kind: StatisticKind?, prefix: [UInt16]?, approx: Bool, ranged: Bool) -> Bool {
         // The words that follow without a break: a name's head or an indicator's.
         var run = end
-        while run < scan.count, run - end < 8, Unit.isHan(scan[run]), scan[run] != StatisticExtractor.de { run += 1 }
+        while run < scan.count, run - end < 8, HanCharacter.contains(scan[run]), scan[run] != StatisticExtractor.de { run += 1 }
         if run > end {
             let following = scan.foldedString(end..<run)
             if StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
@@ -498,7 +498,7 @@ public struct StatisticExtractor: Sendable {
             }
             if StatisticExtractor.placePrefixes.contains(scan[start - 1]) { return true }
             // 长江三角洲, 长三角一体化, 珠三角, 三角债: 角 before a word or after a delta's river is no money.
-            if unit == "角", Unit.isHan(scan[end]) && scan[end] != StatisticExtractor.fen || StatisticExtractor.deltaRivers.contains(scan[start - 1]) {
+            if unit == "角", HanCharacter.contains(scan[end]) && scan[end] != StatisticExtractor.fen || StatisticExtractor.deltaRivers.contains(scan[start - 1]) {
                 return true
             }
         }
@@ -527,12 +527,12 @@ public struct StatisticExtractor: Sendable {
         // (近千公里的黄河堤防加固工程 measures the work: a length is no capacity).
         if let unit, StatisticExtractor.capacities.contains(unit), specifiesPlant(in: scan, after: end) { return true }
         // 城乡二元经济结构, 一元化: a numeral of one digit before 元 and a noun is a word.
-        if !number.isArabic, number.length == 1, unit == "元", Unit.isHan(scan[end]), prefix == nil,
+        if !number.isArabic, number.length == 1, unit == "元", HanCharacter.contains(scan[end]), prefix == nil,
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil {
             return true
         }
         // 两种不同教育类型, 两种价格: a digit counting kinds of what follows describes it.
-        if !number.isArabic, number.length == 1, unit == "种" || unit == "类", Unit.isHan(scan[end]) { return true }
+        if !number.isArabic, number.length == 1, unit == "种" || unit == "类", HanCharacter.contains(scan[end]) { return true }
         // A digit alone counting things needs a verb that counts; 十六, 三十, 两万名 and money or measures do not.
         if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged, !StatisticExtractor.carriesSize(unit),
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil, scan.longest(of: StatisticUnits.countingVerbs, endingAt: start) == nil {
@@ -589,7 +589,7 @@ public struct StatisticExtractor: Sendable {
     private func specifiesPlant(in scan: ScanText, after end: Int) -> Bool {
         var index = end
         if scan[index] == StatisticExtractor.de { index += 1 }
-        while index - end <= 12, Unit.isHan(scan[index]) || scan[index] == StatisticExtractor.enumerationComma {
+        while index - end <= 12, HanCharacter.contains(scan[index]) || scan[index] == StatisticExtractor.enumerationComma {
             if scan.longest(of: StatisticExtractor.plants, at: index) != nil { return index == end || scan[end] == StatisticExtractor.de }
             index += 1
         }
@@ -601,10 +601,10 @@ public struct StatisticExtractor: Sendable {
     private func runningEvent(in scan: ScanText, after end: Int) -> String? {
         var start = end
         if let verb = scan.longest(of: StatisticExtractor.eventVerbs, at: start) { start += verb.count }
-        if scan[start] == StatisticExtractor.great, Unit.isHan(scan[start + 1]) { start += 1 }
+        if scan[start] == StatisticExtractor.great, HanCharacter.contains(scan[start + 1]) { start += 1 }
         let clauseEnd = scan.clauseEnd(after: start)
         let close = (start..<clauseEnd).first { scan[$0] == StatisticExtractor.de } ?? clauseEnd
-        guard (2...4).contains(close - start), (start..<close).allSatisfy({ Unit.isHan(scan[$0]) }) else { return nil }
+        guard (2...4).contains(close - start), (start..<close).allSatisfy({ HanCharacter.contains(scan[$0]) }) else { return nil }
         let event = scan.foldedString(start..<close)
         // 贸易顺差连续两年下降: a bare change is of the name before the years.
         return StatisticExtractor.bareChanges.contains(event) ? nil : event
@@ -665,7 +665,7 @@ public struct StatisticExtractor: Sendable {
             unit = scan.original(end..<(end + word.length))
             kind = StatisticUnits.kinds[word.key]
             end += word.length
-        } else if place.count == 1, scan[end] != StatisticExtractor.ge, !Unit.isHan(scan[end]) {
+        } else if place.count == 1, scan[end] != StatisticExtractor.ge, !HanCharacter.contains(scan[end]) {
             // 上千 alone, 近百: too vague without what they count.
             return nil
         }
@@ -815,7 +815,7 @@ public struct StatisticExtractor: Sendable {
 
     /// The one-character noun after a unit's slash (元/人, 元/户): what the amount is per.
     private func perNoun(in scan: ScanText, at index: Int) -> (length: Int, key: String)? {
-        StatisticExtractor.perNouns.contains(scan[index]) && !Unit.isHan(scan[index + 1]) ? (1, "") : nil
+        StatisticExtractor.perNouns.contains(scan[index]) && !HanCharacter.contains(scan[index + 1]) ? (1, "") : nil
     }
 
     private static let perNouns: Set<UInt16> = Set("人户年月日天次亩吨辆件".utf16)

@@ -1,4 +1,5 @@
 import Ingestion
+import TextNormalization
 /// What a figure measures, where its sentence says so: the noun a figure qualifies or counts
 /// (10元的保健费, 2名医生, 132家入驻企业), else the phrase that names it before the figure once the
 /// verbs, comparisons and bound words between them are taken off (国内生产总值比上年增长 → 国内生产总值,
@@ -69,7 +70,7 @@ struct SubjectFinder {
         }
         // 推出100项具有较大知名度的体育精品赛事: what is counted is the head after the modifier's 的.
         if kind == .count, let noun = modifiedNoun(from: end) { return (noun, linkText, clauseNames) }
-        if var subject = phrase(phraseStart..<nameEnd, objectAhead: !Unit.isHan(scan[end])) {
+        if var subject = phrase(phraseStart..<nameEnd, objectAhead: !HanCharacter.contains(scan[end])) {
             // 共增产粮食4，900多万吨, 每年增产钢250万吨: a verb of change before what is counted makes the figure a change
             // of it (not the 增加 of 增加值).
             let folded = Array(subject.folded.utf16)
@@ -148,7 +149,7 @@ struct SubjectFinder {
     /// 到 or 至 its change ends at; nil where the figure ends no such start.
     private func changeStart(in range: Range<Int>, figureEnd: Int) -> Int? {
         var after = figureEnd
-        while after < scan.count, after - figureEnd < SubjectFinder.longestChangeLink, Unit.isHan(scan[after]),
+        while after < scan.count, after - figureEnd < SubjectFinder.longestChangeLink, HanCharacter.contains(scan[after]),
               !SubjectFinder.changeEnds.contains(scan[after]) {
             after += 1
         }
@@ -177,7 +178,7 @@ struct SubjectFinder {
             // 虽然在这方面做了很大努力: a conjunction opens what is said, no topic.
             if let word = scan.longest(of: SubjectFinder.functionWords, at: index) { index += word.count }
             var end = index
-            while end < clauseEnd, Unit.isHan(scan[end]), !endsTopic(at: end) { end += 1 }
+            while end < clauseEnd, HanCharacter.contains(scan[end]), !endsTopic(at: end) { end += 1 }
             let closed = end < clauseEnd && endsTopic(at: end)
                 || scan.has(SubjectFinder.production, endingAt: clauseEnd) && end == clauseEnd
             if end == clauseEnd, scan.has(SubjectFinder.production, endingAt: end) { end -= SubjectFinder.production.count }
@@ -226,10 +227,10 @@ struct SubjectFinder {
     private func lineLabel(in sentence: Range<Int>, before start: Int) -> String? {
         let begin = sentence.lowerBound
         var end = begin
-        while end < start, end - begin <= SubjectFinder.longestLabel, Unit.isHan(scan[end]) || SubjectFinder.listMarks.contains(scan[end]) {
+        while end < start, end - begin <= SubjectFinder.longestLabel, HanCharacter.contains(scan[end]) || SubjectFinder.listMarks.contains(scan[end]) {
             end += 1
         }
-        guard end < start, end > begin, SubjectFinder.colons.contains(scan[end]), Unit.isHan(scan[end - 1]),
+        guard end < start, end > begin, SubjectFinder.colons.contains(scan[end]), HanCharacter.contains(scan[end - 1]),
               scan.longest(of: SubjectFinder.leadInEnds, endingAt: end) == nil, scan[begin] != SubjectFinder.zai,
               let name = phrase(begin..<end), name.count == end - begin else { return nil }
         return name
@@ -245,7 +246,7 @@ struct SubjectFinder {
               ChangeWords.last(in: scan.foldedString(range)) == nil,
               scan.longest(of: SubjectFinder.leadInEnds, endingAt: range.upperBound) == nil else { return false }
         return range.allSatisfy { index in
-            Unit.isHan(scan[index]) && !isNumeral(scan[index]) && !SubjectFinder.clauseMarks.contains(scan[index])
+            HanCharacter.contains(scan[index]) && !isNumeral(scan[index]) && !SubjectFinder.clauseMarks.contains(scan[index])
                 && !isVerb(at: index) && scan.longest(of: StatisticUnits.timeWords, at: index) == nil
                 && scan.longest(of: SubjectFinder.adverbWords, at: index) == nil && scan.longest(of: SubjectFinder.clauseWords, at: index) == nil
         }
@@ -267,7 +268,7 @@ struct SubjectFinder {
         let sentence = scan.sentence(around: verbStart)
         var index = verbStart - verb.count
         while index >= sentence.lowerBound {
-            if scan.has(verb, at: index), Unit.isHan(scan[index + verb.count]) {
+            if scan.has(verb, at: index), HanCharacter.contains(scan[index + verb.count]) {
                 var objectEnd = scan.clauseEnd(after: index + verb.count)
                 // 建成投产大中型项目118个: the object ends where its figure begins.
                 if let numeral = ((index + verb.count)..<objectEnd).first(where: { isNumeral(scan[$0]) }) { objectEnd = numeral }
@@ -351,9 +352,9 @@ struct SubjectFinder {
     /// part of a name: two to six Chinese characters, no numeral (“十一五” dates, it names nothing), and a
     /// name going on after it.
     private func quotedTerm(closingAt close: Int, floor: Int) -> Int? {
-        guard Unit.isHan(scan[close + 1]), !SubjectFinder.phraseEnds.contains(scan[close + 1]) else { return nil }
+        guard HanCharacter.contains(scan[close + 1]), !SubjectFinder.phraseEnds.contains(scan[close + 1]) else { return nil }
         var index = close - 1
-        while index > floor, close - index <= 7, Unit.isHan(scan[index]) { index -= 1 }
+        while index > floor, close - index <= 7, HanCharacter.contains(scan[index]) { index -= 1 }
         guard index >= floor, scan[index] == SubjectFinder.openingQuote, (3...7).contains(close - index),
               !((index + 1)..<close).allSatisfy({ isNumeral(scan[$0]) }) else { return nil }
         return index
@@ -598,11 +599,11 @@ struct SubjectFinder {
               subject.allSatisfy({ index in
                   if SubjectFinder.openingBrackets.contains(scan[index]) { glossDepth += 1 }
                   if SubjectFinder.closingBrackets.contains(scan[index]) { glossDepth = max(0, glossDepth - 1) }
-                  return glossDepth > 0 || Unit.isHan(scan[index]) || Unit.isASCIILetter(scan[index]) || Unit.isASCIIDigit(scan[index])
+                  return glossDepth > 0 || HanCharacter.contains(scan[index]) || Unit.isASCIILetter(scan[index]) || Unit.isASCIIDigit(scan[index])
                       || SubjectFinder.listMarks.contains(scan[index]) || SubjectFinder.brackets.contains(scan[index])
                       || scan[index] == SubjectFinder.openingQuote || scan[index] == SubjectFinder.closingQuote
               }),
-              Unit.isHan(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound])
+              HanCharacter.contains(scan[subject.lowerBound]) || Unit.isASCIILetter(scan[subject.lowerBound])
                 || scan[subject.lowerBound] == SubjectFinder.openingQuote else { return nil }
         // 还可能: an adverb left alone names nothing; 这, 就, 相应地, 它虽然: nor do function words.
         if subject.count == 1, SubjectFinder.adverbs.contains(scan[subject.lowerBound]) { return nil }
@@ -643,7 +644,7 @@ struct SubjectFinder {
         guard let at = range.first(where: { scan.has(SubjectFinder.purpose, at: $0) }) else { return nil }
         let purpose = (at + SubjectFinder.purpose.count)..<range.upperBound
         guard !purpose.isEmpty, purpose.count <= SubjectFinder.longestModifier,
-              purpose.allSatisfy({ Unit.isHan(scan[$0]) || SubjectFinder.listMarks.contains(scan[$0])
+              purpose.allSatisfy({ HanCharacter.contains(scan[$0]) || SubjectFinder.listMarks.contains(scan[$0])
                   || scan[$0] == SubjectFinder.openingQuote || scan[$0] == SubjectFinder.closingQuote }),
               !purpose.contains(where: { SubjectFinder.clauseMarks.contains(scan[$0]) && !SubjectFinder.purposeMarks.contains(scan[$0]) })
         else { return nil }
@@ -702,7 +703,7 @@ struct SubjectFinder {
         if scan[range.lowerBound] == SubjectFinder.bi || scan[range.lowerBound] == SubjectFinder.jiao { return false }
         for index in range {
             let unit = scan[index]
-            if SubjectFinder.clauseMarks.contains(unit) || isNumeral(unit) || !Unit.isHan(unit) && !SubjectFinder.listMarks.contains(unit) {
+            if SubjectFinder.clauseMarks.contains(unit) || isNumeral(unit) || !HanCharacter.contains(unit) && !SubjectFinder.listMarks.contains(unit) {
                 return false
             }
             if scan.longest(of: SubjectFinder.clauseWords, at: index) != nil || scan.longest(of: StatisticUnits.timeWords, at: index) != nil {
@@ -787,11 +788,11 @@ struct SubjectFinder {
     private func modifiedNoun(from start: Int) -> String? {
         var end = start
         var lastDe: Int?
-        while end < scan.count, end - start < 24, Unit.isHan(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) {
+        while end < scan.count, end - start < 24, HanCharacter.contains(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) {
             if scan[end] == SubjectFinder.de { lastDe = end }
             end += 1
         }
-        guard let lastDe, lastDe > start, !Unit.isHan(scan[end]) || SubjectFinder.listMarks.contains(scan[end]) else { return nil }
+        guard let lastDe, lastDe > start, !HanCharacter.contains(scan[end]) || SubjectFinder.listMarks.contains(scan[end]) else { return nil }
         let head = (lastDe + 1)..<end
         guard (2...10).contains(head.count), !isVerb(at: head.lowerBound), !head.contains(where: { scan[$0] == SubjectFinder.de }) else {
             return nil
@@ -813,7 +814,7 @@ struct SubjectFinder {
     ///
     /// A change after the figure says something of it and names nothing (比一九五二年的五万八千人增长两倍).
     func namesNoun(at index: Int) -> Bool {
-        Unit.isHan(scan[index]) && !SubjectFinder.nounStops.contains(scan[index]) && !isVerb(at: index)
+        HanCharacter.contains(scan[index]) && !SubjectFinder.nounStops.contains(scan[index]) && !isVerb(at: index)
             && !ChangeWords.startsChange(in: scan, at: index)
     }
 
@@ -831,8 +832,8 @@ struct SubjectFinder {
         guard noun.count >= 2, namesNoun(at: index), !SubjectFinder.localizers.contains(scan[index]),
               scan.longest(of: SubjectFinder.clauseWords, at: index) == nil else { return false }
         var end = index
-        while end - index < 6, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
-        return !Unit.isHan(scan[end]) || SubjectFinder.listMarks.contains(scan[end])
+        while end - index < 6, HanCharacter.contains(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+        return !HanCharacter.contains(scan[end]) || SubjectFinder.listMarks.contains(scan[end])
     }
 
     /// Where a gloss of places in brackets opening at `index` ends (（区、市）, （市）): the units of government a level
@@ -849,9 +850,9 @@ struct SubjectFinder {
     private func fundNoun(from start: Int) -> String? {
         guard !isVerb(at: start), scan.longest(of: StatisticUnits.linkWords, at: start) == nil else { return nil }
         var end = start
-        while end < scan.count, end - start < 10, Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) {
+        while end < scan.count, end - start < 10, HanCharacter.contains(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) {
             end += 1
-            if end - start >= 3, scan.longest(of: SubjectFinder.fundHeads, endingAt: end) != nil, Unit.isHan(scan[end]),
+            if end - start >= 3, scan.longest(of: SubjectFinder.fundHeads, endingAt: end) != nil, HanCharacter.contains(scan[end]),
                scan.longest(of: SubjectFinder.fundHeads, at: end) == nil {
                 return scan.original(start..<end)
             }
@@ -882,13 +883,13 @@ struct SubjectFinder {
     /// soon enough to tell a noun from a clause.
     private func nounRun(from start: Int) -> String? {
         // 28个省（区、市）, 2300个县（市）: a gloss of the places a level of government stands for is part of its name.
-        if let gloss = (1...2).first(where: { placeGlossEnd(at: start + $0) != nil && (0..<$0).allSatisfy { Unit.isHan(scan[start + $0]) } }) {
+        if let gloss = (1...2).first(where: { placeGlossEnd(at: start + $0) != nil && (0..<$0).allSatisfy { HanCharacter.contains(scan[start + $0]) } }) {
             return scan.original(start..<placeGlossEnd(at: start + gloss)!)
         }
         var end = start
         var limit = 10
         var adverbEnds = false
-        while end < scan.count, end - start < limit, Unit.isHan(scan[end]) {
+        while end < scan.count, end - start < limit, HanCharacter.contains(scan[end]) {
             // 832个贫困县全部摘帽: an adverb opens what is said of the counted noun.
             if end - start >= 2, scan.longest(of: SubjectFinder.adverbWords, at: end) != nil {
                 adverbEnds = true
@@ -901,14 +902,14 @@ struct SubjectFinder {
             }
             end += 1
         }
-        if limit > 10, Unit.isHan(scan[end]) || end - start > limit - 1 {
+        if limit > 10, HanCharacter.contains(scan[end]) || end - start > limit - 1 {
             // The list went on into a clause: keep its first noun only.
             end = start
-            while Unit.isHan(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+            while HanCharacter.contains(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
         }
-        guard end - start >= 2, adverbEnds || !Unit.isHan(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
+        guard end - start >= 2, adverbEnds || !HanCharacter.contains(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
         // 50所高水平高等职业学校和150个骨干专业: a run longer than six closes at a list mark or punctuation.
-        if end - start > 6, Unit.isHan(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) { return nil }
+        if end - start > 6, HanCharacter.contains(scan[end]), !SubjectFinder.listMarks.contains(scan[end]) { return nil }
         return scan.original(start..<end)
     }
 

@@ -1,4 +1,5 @@
 import Ingestion
+import TextNormalization
 /// The words that date a figure and tell an aim from an achievement: years (2025年, 一九七八年, 到2027年),
 /// years relative to the document's (今年, 去年), five-year plans (十四五 → 2021-2025), spans
 /// (过去五年, 这两年中), and the verbs of goals (预期目标, 力争, 确保) and of results (完成, 已).
@@ -52,7 +53,7 @@ enum TimeCues {
     /// Whether the year ending at `end` is a deadline inside a sentence (提出到2020年…): one opening its
     /// sentence (到2020年，全国农机总动力…) scopes what follows, and 一九八六年到一九九○年 is a span.
     private static func isDeadline(_ scan: ScanText, yearEndingAt end: Int) -> Bool {
-        end >= 7 && scan[end - 1] == yearMark && scan[end - 6] == deadlineMark && Unit.isHan(scan[end - 7])
+        end >= 7 && scan[end - 1] == yearMark && scan[end - 6] == deadlineMark && HanCharacter.contains(scan[end - 7])
             && scan[end - 7] != yearMark
             && (end - 5..<end - 1).allSatisfy { Unit.isASCIIDigit(scan[$0]) || ChineseNumeral.isDigitCharacter(scan[$0]) }
     }
@@ -180,7 +181,7 @@ enum TimeCues {
             return Period(first: first, last: first + 4)
         }
         if let plan = scan.longest(of: planNames, endingAt: end), end - plan.count >= start,
-           let first = planYears[String(decoding: plan, as: UTF16.self)], !Unit.isHan(scan[end]) || planHeads.contains(scan[end]) {
+           let first = planYears[String(decoding: plan, as: UTF16.self)], !HanCharacter.contains(scan[end]) || planHeads.contains(scan[end]) {
             // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number. 比“六五”期间增长一倍 compares
             // with the plan: it does not date the figure.
             let quoted = scan[end - plan.count - 1] == openQuote
@@ -311,7 +312,7 @@ enum TimeCues {
         }
         // 运输邮电业迅速发展，五年铁路正线铺轨总里程11344公里: years opening a clause, before what they
         // total, count back (not 三年行动计划, 五年规划: a plan's name).
-        if begin == start || clauseMarks.contains(scan[begin - 1]), Unit.isHan(scan[mark + 1]), !planWords.contains(scan[mark + 1]),
+        if begin == start || clauseMarks.contains(scan[begin - 1]), HanCharacter.contains(scan[mark + 1]), !planWords.contains(scan[mark + 1]),
            !ChineseNumeral.isNumeralCharacter(scan[mark + 1]) {
             return (count, ahead)
         }

@@ -28,7 +28,9 @@ public struct CollectionReader: Sendable {
                 continue
             }
             guard isDirectory.boolValue else {
-                if CollectionReader.isReadable(path) {
+                // Named on its own, a file without an extension is read, its format told by its bytes: the
+                // user chose it, as they choose a README, which a folder's walk passes over.
+                if CollectionReader.isReadable(path) || (path as NSString).pathExtension.isEmpty {
                     files.append(path)
                 } else {
                     warnings.append(CollectionReader.unknownExtensionWarning(path))
@@ -78,9 +80,11 @@ public struct CollectionReader: Sendable {
         if isFolder.boolValue {
             throw IngestionError(path: path, reason: FolderWalk.listingFailure(path).map { "folder cannot be listed (\($0))" } ?? "is a folder, not a file")
         }
-        guard let format = SourceFormat(path: path) else { throw CollectionReader.unknownExtensionError(path) }
+        let named = SourceFormat(path: path)
+        guard named != nil || url.pathExtension.isEmpty else { throw CollectionReader.unknownExtensionError(path) }
         let fallbackTitle = url.deletingPathExtension().lastPathComponent
         let bytes = try TextDecoder.bytes(ofFileAt: path)
+        let format = named ?? SourceFormat(sniffing: bytes)
         switch format {
         case .text, .markdown:
             let decoded = try TextDecoder(lossy: lossy).decode(bytes, path: path)
@@ -174,8 +178,7 @@ public struct CollectionReader: Sendable {
 
     /// `read` asked for a file of no known format.
     static func unknownExtensionError(_ path: String) -> IngestionError {
-        let ext = (path as NSString).pathExtension
-        return IngestionError(path: path, reason: ext.isEmpty ? "not read: no file extension" : "not read: unknown extension .\(ext)")
+        IngestionError(path: path, reason: "not read: unknown extension .\((path as NSString).pathExtension)")
     }
 
     static func unknownExtensionWarning(_ path: String) -> IngestionWarning {

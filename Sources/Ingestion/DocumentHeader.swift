@@ -197,7 +197,7 @@ struct DocumentHeader: Sendable {
     /// A line that can be a title: short, no sentence, not a heading, not a number.
     static func isTitleLike(_ line: TextLine) -> Bool {
         let scalars = line.text.unicodeScalars
-        guard scalars.prefix(81).count <= 80, scalars.contains(where: ParagraphJoiner.isHan) else { return false }
+        guard scalars.prefix(81).count <= 80, scalars.contains(where: HanCharacter.contains) else { return false }
         if line.outlineLevel == nil, line.heading != nil { return false }
         // `各位代表：` opens a speech, `（译自…）` is a note, and a line ending in a particle is cut.
         if let last = scalars.last, last == "：" || last == ":" || ParagraphJoiner.endsWithParticle(last) { return false }

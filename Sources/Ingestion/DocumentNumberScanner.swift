@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Finds document numbers (文号) such as `国发〔2019〕5号`: an issuer's abbreviation of Han characters,
 /// a four-digit year in 〔〕, [], ［］ or （）, a serial number and 号.
 enum DocumentNumberScanner {
@@ -8,7 +10,7 @@ enum DocumentNumberScanner {
             defer { index += 1 }
             guard isOpening(scalars[index]) else { continue }
             var start = index
-            while start > 0, start > index - 8, ParagraphJoiner.isHan(scalars[start - 1]) { start -= 1 }
+            while start > 0, start > index - 8, HanCharacter.contains(scalars[start - 1]) { start -= 1 }
             guard start < index else { continue }
             var position = index + 1
             var yearDigits = 0

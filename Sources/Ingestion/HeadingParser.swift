@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Recognises headings at the start of a line: 第X编/章/节/条, 一、, （一）, 1、, （1）, ①, and lines
 /// marked as headings by their format (Markdown `#`, HTML `<h1>`–`<h6>`, Word heading styles).
 ///
@@ -161,7 +163,7 @@ enum HeadingParser {
         guard isSpace(scalars[index]) else { return nil }
         var end = index
         while end < scalars.count, isSpace(scalars[end]) { end += 1 }
-        guard end < scalars.count, ParagraphJoiner.isHan(scalars[end]), !unitWords.contains(scalars[end]) else { return nil }
+        guard end < scalars.count, HanCharacter.contains(scalars[end]), !unitWords.contains(scalars[end]) else { return nil }
         if depth == 1 {
             guard scalars.count <= shortLine, !scalars.contains(where: { isClauseEnd($0) || isSentenceEnd($0) }) else { return nil }
         }

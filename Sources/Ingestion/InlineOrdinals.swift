@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Inline enumerations of measures — `一是成立了…领导小组。二是先后以…下发了…。三是…` — as sub-sections.
 ///
 /// Decided for the genre: each item becomes a section one level below the one it is written in,
@@ -79,7 +81,7 @@ enum InlineOrdinals {
         // A short subject between the clause boundary and 一是: 我们一是, 我镇一是.
         var back = index - 1
         var subject = 0
-        while back >= 0, ParagraphJoiner.isHan(scalars[back]), subject < 4 {
+        while back >= 0, HanCharacter.contains(scalars[back]), subject < 4 {
             back -= 1
             subject += 1
         }

@@ -2,7 +2,8 @@
 /// `## 第X章` headings; and Markdown's marks generally, taken off so that the words alone reach the text.
 enum MarkdownText {
     /// Reads front matter (`---` … `---`) as the title and metadata; marks `#` headings with their level; takes off quote
-    /// marks (`> `), emphasis (`**…**`, `__…__`, `*…*`) and links' targets (`[text](url)`), and drops thematic breaks;
+    /// marks (`> `), list bullets (`- `, `* `, `+ `), emphasis (`**…**`, `__…__`, `*…*`) and links' targets (`[text](url)`),
+    /// and drops thematic breaks;
     /// takes a leading `# title` as the title and the lines before `<!-- INFO END -->` as the document's history
     /// (metadata `沿革`).
     static func prepare(_ lines: inout [TextLine], parser: inout DocumentParser) {
@@ -19,13 +20,15 @@ enum MarkdownText {
         for var line in lines {
             let (level, text) = heading(withoutQuoteMarks(line.text))
             if level > 0 { line.outlineLevel = level }
-            line.text = withoutEmphasis(withoutLinkTargets(text))
+            let words = level > 0 ? text : withoutBulletMark(text)
+            line.text = withoutEmphasis(withoutLinkTargets(words))
             // A quote's empty line or a thematic break separates paragraphs, as an empty line does.
             if line.text.isEmpty || isThematicBreak(line.text) {
                 pendingBreak = true
                 continue
             }
-            if pendingBreak { line.afterBreak = true }
+            // A list item is a paragraph of its own: the next item is not the rest of its sentence.
+            if pendingBreak || words.utf8.count != text.utf8.count { line.afterBreak = true }
             pendingBreak = false
             prepared.append(line)
         }
@@ -90,6 +93,16 @@ enum MarkdownText {
     static func withoutQuoteMarks(_ text: String) -> String {
         guard text.utf8.first == UInt8(ascii: ">") else { return text }
         return String(Substring(text).drop { $0 == ">" || $0 == " " || $0 == "\t" })
+    }
+
+    /// `text` without the mark of a bullet list's item (`- `, `* ` or `+ ` and the spaces after it), as a heading without
+    /// its `#`: the item's words are the text. An ordered item's number (`1. `, `2) `) stays, as in the genre it is a
+    /// section marker (`HeadingParser` reads `1. 具有…` as it reads `1、具有…`); a thematic break (`* * *`) is no item.
+    static func withoutBulletMark(_ text: String) -> String {
+        var bytes = text.utf8.makeIterator()
+        guard let mark = bytes.next(), mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*") || mark == UInt8(ascii: "+"),
+              let space = bytes.next(), space == UInt8(ascii: " ") || space == UInt8(ascii: "\t"), !isThematicBreak(text) else { return text }
+        return String(text.unicodeScalars.dropFirst().drop { $0 == " " || $0 == "\t" })
     }
 
     /// A line of three or more `-`, `*` or `_` alone (spaces between allowed): a thematic break.

@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Rejoins what line breaks cut: hard-wrapped lines, sentences cut by a page number, titles broken
 /// across lines.
 ///
@@ -82,7 +84,7 @@ enum ParagraphJoiner {
         if hasOpenTitleMark(previous), closesTitleMark(next.text) { return (previous, next.text, false) }
         guard !next.afterBreak, next.outlineLevel == nil, previousParagraph.outlineLevel == nil,
               !isHeaderLine(next.text), !isHeaderLine(previous) else { return nil }
-        if let cut = withoutTrailingPageNumber(previous), isHan(nextFirst) {
+        if let cut = withoutTrailingPageNumber(previous), HanCharacter.contains(nextFirst) {
             return (cut, next.text, false)
         }
         let tail = previous.unicodeScalars.suffix(2)
@@ -155,7 +157,7 @@ enum ParagraphJoiner {
             spaceStart = scalars.index(before: spaceStart)
         }
         guard spaceStart < index, spaceStart > scalars.startIndex,
-              isHan(scalars[scalars.index(before: spaceStart)]) else { return nil }
+              HanCharacter.contains(scalars[scalars.index(before: spaceStart)]) else { return nil }
         return String(scalars[..<spaceStart])
     }
 
@@ -176,11 +178,6 @@ enum ParagraphJoiner {
             if scalar == "《" { return false }
         }
         return false
-    }
-
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-            || (0x20000...0x3134F).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
     }
 
     private static func isASCIIWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

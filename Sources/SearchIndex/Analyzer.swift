@@ -155,7 +155,7 @@ final class Analyzer {
     @inline(__always)
     static func isGramCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value >= 0x4E00 && value <= 0x9FFF { return true }
+        if HanCharacter.contains(value) { return true }
         if value < 0x80 { return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) }
         if value == 0x3007 { return true }  // 〇, the zero of 二〇一九
         // Chinese text's punctuation (“”‘’…—, 、。《》「」【】, full-width ，：；？！（）), none a letter or

@@ -51,6 +51,19 @@ public indirect enum Query: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Whether the query names what it lists — a word, phrase or filter — rather than only what it leaves
+    /// out: an exclusion alone (`-计划生育`, `NOT 计划生育`) would list every unit, unscored. A conjunction
+    /// selects where one of its parts does (`人口 -计划生育`); a disjunction where every side does, as a
+    /// side that only excludes lists nearly everything (`人口 OR -计划生育`).
+    public var selects: Bool {
+        switch self {
+        case .phrase, .near, .field: return true
+        case .and(let parts): return parts.contains { $0.selects }
+        case .or(let parts): return parts.allSatisfy { $0.selects }
+        case .not: return false
+        }
+    }
+
     /// The phrases whose matches are highlighted: those not under a NOT.
     public var positivePhrases: [String] {
         switch self {

@@ -139,6 +139,20 @@ public enum QueryParser {
         let query = try parser.disjunction()
         if parser.current == .close { throw parser.error("a closing parenthesis without an opening one") }
         guard parser.current == nil else { throw parser.error("unexpected \(parser.current!.name)") }
+        // Lucene finds nothing for a query of exclusions alone and Elasticsearch lists everything else, unranked;
+        // either way the answer is not what was meant, so it is bad usage, as Manticore has it.
+        guard query.selects else {
+            let exclusion = lexemes.first { located in
+                if case .word(let word, quoted: false) = located.lexeme { return word.hasPrefix("-") }
+                return located.lexeme == .not
+            }
+            let reason = if case .or = query {
+                "a side of OR only excludes, which would list nearly everything: give it a word or filter to find"
+            } else {
+                "the query only excludes, which would list everything unscored: add a word or filter to find (人口 -计划生育)"
+            }
+            throw SyntaxError(reason: reason, position: exclusion?.position ?? 1)
+        }
         return query
     }
 

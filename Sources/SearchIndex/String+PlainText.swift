@@ -1,3 +1,5 @@
+import TextNormalization
+
 extension String {
     /// `components(separatedBy:)`, the same components, found by comparing bytes where the text and the
     /// separator are plain (see `isPlainText`): Foundation's splitting compares characters, grapheme by
@@ -44,8 +46,8 @@ extension String {
         return answer ?? hasPrefix(prefix)
     }
 
-    /// Whether UTF-8 `bytes` are plain text: every scalar printable ASCII, a line feed, a CJK ideograph
-    /// (U+3400–U+4DBF, U+4E00–U+9FFF), the ideographic space or CJK punctuation (U+3000–U+3029,
+    /// Whether UTF-8 `bytes` are plain text: every scalar printable ASCII, a line feed, a unified ideograph
+    /// of the BMP (`HanCharacter.isBasicPlaneUnified`), the ideographic space or CJK punctuation (U+3000–U+3029,
     /// U+3030–U+303F), general punctuation (U+2010–U+2027, U+2030–U+205E) or a full-width form
     /// (U+FF01–U+FF5E). None of these extends or joins a grapheme (a line feed joins only a carriage
     /// return, which is not plain) or has a canonical equivalent, so that every scalar is a character of
@@ -64,7 +66,8 @@ extension String {
             guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
             let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             switch scalar {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3029, 0x3030...0x303F, 0x2010...0x2027, 0x2030...0x205E, 0xFF01...0xFF5E: break
+            case _ where HanCharacter.isBasicPlaneUnified(UInt16(truncatingIfNeeded: scalar)): break
+            case 0x3000...0x3029, 0x3030...0x303F, 0x2010...0x2027, 0x2030...0x205E, 0xFF01...0xFF5E: break
             default: return false
             }
             index += 3

@@ -1,10 +1,12 @@
+import TextNormalization
+
 /// Classes of folded UTF-16 units that the segmenter's rules need.
 enum CharacterClass {
-    /// CJK ideographs of the BMP (unified, extension A, compatibility) and 〇.
+    /// Han characters of the BMP (`HanCharacter`), and 〇, which the segmenter treats as one: it stands
+    /// alone or in a year (二〇一九) as the ideographs do.
     @inline(__always)
     static func isIdeograph(_ unit: UInt16) -> Bool {
-        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit)
-            || (0xF900...0xFAFF).contains(unit) || unit == 0x3007
+        HanCharacter.contains(unit) || unit == 0x3007
     }
 
     /// ASCII digits (full-width ones fold to these).

@@ -51,7 +51,7 @@ public final class TermExtractor: Sendable {
     @inline(__always)
     static func isTermCharacter(_ unit: UInt16) -> Bool {
         if unit < 0x80 { return (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
-        if (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit) { return !isNumeral(unit) }
+        if HanCharacter.contains(unit) { return !isNumeral(unit) }
         guard let scalar = Unicode.Scalar(unit) else { return true }  // a surrogate: a character beyond the BMP
         return scalar.properties.isAlphabetic && unit != 0x3007  // 〇
     }

@@ -53,12 +53,6 @@ public struct FoldingTable: Sendable {
         self.expansions = expansions
     }
 
-    /// The CJK Unified Ideographs and their Extension A in the Basic Multilingual Plane: NFKC leaves them alone (it
-    /// changes the compatibility ideographs, `compatibilityIdeographs`).
-    static let unifiedIdeographs: [ClosedRange<Int>] = [0x3400...0x4DBF, 0x4E00...0x9FFF]
-    /// The CJK Compatibility Ideographs, which NFKC maps to unified ones.
-    static let compatibilityIdeographs: ClosedRange<Int> = 0xF900...0xFAFF
-
     /// Skips the NFKC call for blocks known to be NFKC-stable, which makes building the table cheap:
     /// ASCII, CJK Unified Ideographs and their Extension A, Hangul syllables and Yi.
     private static func mayChangeUnderNFKC(_ unit: Int) -> Bool {
@@ -66,7 +60,8 @@ public struct FoldingTable: Sendable {
         case 0x0000...0x009F, 0xA000...0xA4CF, 0xAC00...0xD7A3:
             return false
         default:
-            return !unifiedIdeographs.contains { $0.contains(unit) }
+            // NFKC leaves the unified ideographs alone (it changes the compatibility ones).
+            return !HanCharacter.basicPlaneUnified.contains { $0.contains(unit) }
         }
     }
 
@@ -77,7 +72,7 @@ public struct FoldingTable: Sendable {
     /// ideographs in the transform's source set (about 3,500) are transformed: the transform costs more
     /// per character than anything else in building the table.
     private static func applyTraditionalToSimplified(_ singles: inout [UInt16]) {
-        let ranges = unifiedIdeographs + [compatibilityIdeographs]
+        let ranges = HanCharacter.basicPlaneUnified + [HanCharacter.basicPlaneCompatibility]
         var units: [UInt16] = []
         var sources: [Int] = []
         for range in ranges {

@@ -21,7 +21,7 @@ public struct SimplifiedFolding: Sendable {
         var simplified = (0...0xFFFF).map { UInt16($0) }
         var count = 0
         // The ideographs whose traditional → simplified folding the table holds without NFKC.
-        for range in FoldingTable.unifiedIdeographs {
+        for range in HanCharacter.basicPlaneUnified {
             for unit in range {
                 let folded = table.singles[unit]
                 guard folded != UInt16(unit), folded != FoldingTable.expansionMarker else { continue }

@@ -99,6 +99,8 @@ import Testing
         #expect(throws: QueryError.self) { try backend.search(SearchRequest(query: "\"性别比")) }
         // An empty phrase is malformed too (a 400 for `/api/search?q=""`), not a query that finds nothing.
         #expect(throws: QueryError.self) { try backend.search(SearchRequest(query: "\"\"")) }
+        // So is an exclusion alone (a 400 for `/api/search?q=-计划生育`), not a list of every section.
+        #expect(throws: QueryError.self) { try backend.search(SearchRequest(query: "-计划生育")) }
     }
 
     @Test func theReloadingBackendPicksUpARebuiltIndexAndKeepsTheOldOneForRunningRequests() throws {

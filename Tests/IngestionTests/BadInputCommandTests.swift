@@ -67,6 +67,33 @@ struct BadInputCommandTests {
         #expect(search.output.isEmpty)
     }
 
+    @Test func aFileWithoutAnExtensionNamedOnItsOwnIsReadByItsBytesAndOneInAFolderIsSkipped() throws {
+        let folder = try folder("no-extension")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copies = [(sample, "通知"), ("Corpus/county-mch-work-points-2025.html", "工作要点"),
+                      ("Tests/IngestionTests/Fixtures/binary.txt", "binary")].map { source, name in
+            (source, folder.appendingPathComponent(name).path)
+        }
+        for (source, copy) in copies { try FileManager.default.copyItem(atPath: source, toPath: copy) }
+        // Text and a web page, told by their bytes, read as their named copies are: the same records but the source.
+        for (source, copy) in copies.prefix(2) {
+            for command in ["stats", "measures", "inspect"] {
+                let named = try Repository.runZhili([command, source] + (command == "inspect" ? ["--json"] : ["--format", "jsonl"]))
+                let bare = try Repository.runZhili([command, copy] + (command == "inspect" ? ["--json"] : ["--format", "jsonl"]))
+                #expect(bare.status == 0 && bare.errors.isEmpty, "\(command) \(copy): \(bare.errors)")
+                #expect(!bare.output.isEmpty && bare.output.replacingOccurrences(of: copy, with: source) == named.output, "\(command) \(copy)")
+            }
+        }
+        // Bytes that are no text are an input that cannot be read, named: these open as a zip archive does.
+        let binary = try Repository.runZhili(["stats", copies[2].1, sample, "--format", "jsonl"])
+        #expect(binary.status == 3 && binary.errors.contains("error: \(copies[2].1): not a valid .docx file"), "\(binary.errors)")
+        #expect(binary.output.contains(sample))
+        // Found in a folder, a file without an extension is passed over with a warning, as before.
+        let walked = try Repository.runZhili(["stats", folder.path, "--format", "jsonl"])
+        #expect(walked.status == 0 && walked.output.isEmpty)
+        #expect(walked.errors.contains("warning: \(copies[0].1): skipped: no file extension"))
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func aFullDiskOnStandardOutputEndsWithExitFiveAndAMessageNotAStackTrace() throws {
         for arguments in [["stats", sample, "--format", "jsonl"], ["inspect", sample]] {

@@ -77,6 +77,37 @@ struct MarkdownTests {
         #expect(document.text.hasSuffix("#乡村振兴# 是一个话题。"))
     }
 
+    @Test("a bullet list's marks are taken off and each item is a paragraph; an ordered list's numbers stay, as the genre's markers")
+    func listMarks() throws {
+        // The ordered items: 上海市司法鉴定管理条例 (2019) of the laws corpus, as its Markdown writes them.
+        let file = try markdown("""
+            # 某县2025年农村人居环境整治工作方案
+
+            ## 二、重点任务
+
+            - 推进农村生活污水治理，
+            - 加快农村改厕，**卫生厕所普及率达到85%以上**，
+              新改户厕1200户；
+            * 健全长效管护机制。
+
+            * * *
+
+            ## 三、执业条件
+
+            （二）符合下列执业能力条件之一：
+
+            1. 具有相关的高级专业技术职称；
+
+            2. 具有相关的专业执业资格，从事相关工作五年以上；
+            """)
+        let document = try #require(file.documents.first)
+        #expect(document.section(headed: "二、重点任务")?.text
+            == "推进农村生活污水治理，\n加快农村改厕，卫生厕所普及率达到85%以上，新改户厕1200户；\n健全长效管护机制。")
+        #expect(document.text.contains("1. 具有相关的高级专业技术职称；") && document.text.contains("2. 具有相关的专业执业资格"))
+        #expect(!document.text.contains("- ") && !document.text.contains("* "))
+        for line in ["-5℃以下", "*注：不含港澳台", "- - -", "+86", "1、具有"] { #expect(MarkdownText.withoutBulletMark(line) == line, "\(line)") }
+    }
+
     @Test("front matter is the title and metadata, not the preamble's text")
     func frontMatterIsMetadata() throws {
         // flk.npc.gov.cn's front matter, as ../shared/corpus/law-versions holds it.

@@ -58,6 +58,11 @@ func scratchWithCorpus() throws -> URL {
     #expect(notAFolder.status == 4 && notAFolder.errors.contains("is a file, not an index folder"))
     let unknownKind = try zhili(["search", "两非 kind:nonsense"], in: folder)
     #expect(unknownKind.status == 2 && unknownKind.errors.contains("kind: wants one of section"))
+    // An exclusion alone would list every section unscored: bad usage, whichever way it is written.
+    for exclusion in [["--", "-计划生育"], ["NOT 计划生育"]] {
+        let run = try zhili(["search"] + exclusion, in: folder)
+        #expect(run.status == 2 && run.output.isEmpty && run.errors.contains("the query only excludes"), "\(run.errors)")
+    }
     // Past the last result the page is empty but the query matched: not "No matches."
     let pastTheEnd = try zhili(["search", "两非", "--offset", "1000"], in: folder)
     #expect(pastTheEnd.status == 1 && pastTheEnd.output.hasPrefix("No results from 1001 on, of "))

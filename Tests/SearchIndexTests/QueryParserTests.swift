@@ -18,15 +18,17 @@ import Testing
     #expect(try QueryParser.parse("三是按“三个有利于”的标准") == .and([.phrase("三是按"), .phrase("三个有利于"), .phrase("的标准")]))
 }
 
-@Test func aMalformedQueryNamesWhereItGoesWrong() {
-    func failure(_ text: String) -> QueryParser.SyntaxError? {
-        do {
-            _ = try QueryParser.parse(text)
-            return nil
-        } catch {
-            return error
-        }
+/// Why `text` does not parse, or nil where it does.
+private func failure(_ text: String) -> QueryParser.SyntaxError? {
+    do {
+        _ = try QueryParser.parse(text)
+        return nil
+    } catch {
+        return error
     }
+}
+
+@Test func aMalformedQueryNamesWhereItGoesWrong() {
     #expect(failure("(性别 OR 就业")?.position == 10)
     #expect(failure("性别 ) 就业")?.position == 4)
     #expect(failure("性别 OR")?.position == 6)
@@ -43,6 +45,21 @@ import Testing
         == "query: kind: wants one of section, document, statistic, citation, measure, not nonsense (at character 4)")
     #expect(failure("两非 kind:measure") == nil)
     #expect(failure("性别 ) 就业")?.description == "query: a closing parenthesis without an opening one (at character 4)")
+}
+
+@Test func aQueryThatOnlyExcludesIsBadUsageNamingTheExclusionNotAListOfEverything() throws {
+    let onlyExcludes = "the query only excludes, which would list everything unscored: add a word or filter to find (人口 -计划生育)"
+    #expect(failure("-计划生育") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
+    #expect(failure("NOT 计划生育") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
+    #expect(failure("-计划生育 NOT 独生子女") == QueryParser.SyntaxError(reason: onlyExcludes, position: 1))
+    #expect(failure("(NOT 计划生育)")?.position == 2)
+    #expect(failure("人口 OR -计划生育")?.reason == "a side of OR only excludes, which would list nearly everything: give it a word or filter to find")
+    #expect(failure("人口 OR -计划生育")?.position == 7)
+    // A word or a filter beside the exclusion, or on every side of OR, says what to list.
+    #expect(try QueryParser.parse("人口 -计划生育") == .and([.phrase("人口"), .not(.phrase("计划生育"))]))
+    #expect(try QueryParser.parse("kind:measure -计划生育") == .and([.field(.kind, "measure"), .not(.phrase("计划生育"))]))
+    #expect(try QueryParser.parse("人口 (-计划生育 OR -独生子女)").selects)
+    #expect(try QueryParser.parse("(人口 -计划生育) OR 生育").selects)
 }
 
 @Test func parenthesesChangeWhatMatches() throws {

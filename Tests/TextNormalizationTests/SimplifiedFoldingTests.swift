@@ -27,7 +27,7 @@ private let coal = "煤八千一百九十九萬噸，等於一九四九年的二
     let table = FoldingTable.shared
     let folding = SimplifiedFolding(table)
     var expected = 0
-    for range in FoldingTable.unifiedIdeographs {
+    for range in HanCharacter.basicPlaneUnified {
         for unit in range where table.singles[unit] != UInt16(unit) && table.singles[unit] != FoldingTable.expansionMarker {
             expected += 1
             #expect(folding.simplified[unit] == table.singles[unit])
@@ -70,7 +70,7 @@ private let coal = "煤八千一百九十九萬噸，等於一九四九年的二
     // ICU maps 苧 → 苎 and 苎 → 苧, and 薴 → 苧; with 苎 left as written, both come to 苎.
     let folding = SimplifiedFolding.shared
     #expect(folding.fold("苧薴苎") == "苎苎苎")
-    let foldedAgain = FoldingTable.unifiedIdeographs.joined().filter { unit in
+    let foldedAgain = HanCharacter.basicPlaneUnified.joined().filter { unit in
         let once = folding.simplified[unit]
         return folding.simplified[Int(once)] != once
     }
