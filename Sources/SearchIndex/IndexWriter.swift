@@ -24,6 +24,10 @@ public final class IndexWriter {
     /// With a grouper, the duplicate signatures of the segment being built, by unit number in it.
     private var signatures: [DuplicateSignature] = []
     private var signatureBytes = 0
+    /// What one held duplicate signature is counted for against the memory budget: its record and its sketch (an
+    /// array of its own), with room for a document's section list — a rough bound, kept at the 192 bytes the 16
+    /// band keys were counted for, so that segments are cut where they were.
+    private static let bytesPerSignature = 192
     /// With a grouper, units added one at a time, signed when their segment is written (a document's
     /// signature needs its sections).
     private var unsigned: [(number: Int, unit: IndexUnit, textLength: Int)] = []
@@ -191,8 +195,7 @@ public final class IndexWriter {
         if grouper != nil {
             for signature in source.signatures {
                 signatures.append(signature.shifted(by: first))
-                // Roughly: the record, its band keys and a document's sections.
-                signatureBytes += 64 + (grouper?.signer.detector.banding.bands ?? 0) * 8
+                signatureBytes += IndexWriter.bytesPerSignature
                 switch signature.role {
                 case .section: held.keepText(of: first + signature.unit, source.units[signature.unit].unit.text)
                 case .document(_, _, let sections): for section in sections { held.keepText(of: first + section, source.units[section].unit.text) }
