@@ -1206,3 +1206,40 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     let found = statistics(text, title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
     #expect(found.filter { $0.unit == "级" }.map(\.text) == ["1.8级", "2.5级"])
 }
+
+@Test func aFineBetweenTwoBoundsIsOneRangeInTheLowBoundsUnit() throws {
+    // A local regulation (淄博市萌山水库保护管理条例): 以上…以下 bound one fine; the high bound is read in the low one's unit.
+    let title = "淄博市萌山水库保护管理条例"
+    let reservoir = try statistic("一万元以上五万元以下", in: "（二）占用水库库容的，责令恢复原状或者采取其他补救措施，可以处一万元以上五万元以下罚款；",
+                                  title: title)
+    #expect(reservoir.value == .number(DecimalNumber(1)) && reservoir.maximum == .number(DecimalNumber(5)) && reservoir.unit == "万元")
+    #expect(reservoir.approx && reservoir.indicator == "罚款" && reservoir.role == .other && reservoir.period == nil)
+    let business = statistics("继续营业的，处五千元以上三万元以下罚款；", title: title)
+    #expect(business.map(\.text) == ["五千元以上三万元以下"])
+    #expect(business.first?.maximum == .number(DecimalNumber(30000)) && business.first?.unit == "元")
+}
+
+@Test func aConditionOfNumberAndAnAttachmentsNumberAreNoStatistics() {
+    // test16 State Council 33 and 44.
+    #expect(statistics("两个以上的个人共同取得同一项目收入的，应当对每个人取得的收入分别按照个人所得税法的规定计算纳税。",
+                       title: "中华人民共和国个人所得税法实施条例").isEmpty)
+    #expect(statistics("港方查验区总用地面积为41.565公顷（具体以界址点坐标控制，详见附件1）。",
+                       title: "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复").map(\.text) == ["41.565公顷"])
+}
+
+@Test func aRulesModalVerbIsNoPartOfWhatItsFigureMeasures() throws {
+    // test16 State Council 33.
+    let expense = try statistic("6万元", in: "取得经营所得的个人，没有综合所得的，计算其每一纳税年度的应纳税所得额时，应当减除费用6万元、专项扣除、专项附加扣除以及依法确定的其他扣除。",
+                                title: "中华人民共和国个人所得税法实施条例")
+    #expect(expense.indicator == "减除费用")
+}
+
+@Test func aMultipleOfAnEarlierYearsAmountIsAShareOfTheYearSpokenOf() throws {
+    // test16, the 1954 report: 等於一九四九年的N倍 compares 1954 with 1949; each product names its multiple.
+    let title = "1954年中华人民共和国国务院政府工作报告"
+    let modern = try statistic("四點二倍", in: "一九五四年預計現代工業的總産值將等於一九四九年的四點二倍，如果再加上農業和手工業，那麽今年的工農業總産值將等於一九四九年的二點二倍。",
+                               title: title)
+    #expect(modern.indicator == "現代工業的總産值" && modern.aspect == .share && modern.period == "1954")
+    let power = try statistic("二點五倍", in: "拿幾項最重要的工業産品的一九五四年預計産量來同一九四九年産量比較一下，我們可以看到以下的動人的數字：電力一百零八億度，等於一九四九年的二點五倍；原煤八千一百九十九萬噸，等於一九四九年的二點六倍。", title: title)
+    #expect(power.indicator == "電力" && power.aspect == .share && power.period == "1954")
+}
