@@ -401,7 +401,7 @@ public struct StatisticExtractor: Sendable {
                 end = highEnd
             }
         }
-        // 深圳、珠海、汕头、厦门四个地区, 湖北、河南两省: a count of the names listed right before it says how many they are.
+        // 深圳、珠海、汕头、厦门四个地区, 湖北、河南两省: a count of the names listed right before it says how many they are, no statistic.
         if maximum == nil, prefix == nil, kind == nil || kind == .count, let count = value.integerValue,
            StatisticExtractor.countsListedNames(in: scan, before: start, count: count) {
             return (nil, end)
@@ -705,7 +705,6 @@ public struct StatisticExtractor: Sendable {
         return figure
     }
 
-    /// 万 4, 亿 8, 千万 7 …: the power of ten a multiplier or place word stands for.
     /// How many powers of ten `unit` is above `base` where the two differ only by a multiplier (万元 over 元 → 4, 元 over
     /// 元 → 0); nil for units of different things or one smaller than the base.
     static func exponent(from unit: String, to base: String) -> Int? {
@@ -720,6 +719,7 @@ public struct StatisticExtractor: Sendable {
         return highRest == lowRest && high >= low ? high - low : nil
     }
 
+    /// 万 4, 亿 8, 千万 7 …: the power of ten a multiplier or place word stands for.
     static func exponent(of multiplier: [UInt16]) -> Int {
         multiplier.reduce(0) { total, unit in
             switch unit {
@@ -742,11 +742,13 @@ public struct StatisticExtractor: Sendable {
     private static let placeWords: [[UInt16]] = ["万亿", "千亿", "百亿", "千万", "百万", "十万", "亿", "万", "千", "百"].map(Unit.of)
     private static let smallPlaces: Set<UInt16> = Set("十百千".utf16)
     private static let tenThousand = Unit.one("万")
+    private static let hundredMillion = Unit.one("亿")
+
     /// Whether the clause before `start` ends in a list of `count` names (A、B、C or A、B和C, the figure right after the last).
     static func countsListedNames(in scan: ScanText, before start: Int, count: Int) -> Bool {
         guard count >= 2, start > 0, HanCharacter.contains(scan[start - 1]) else { return false }
         var commas = 0, joined = false, index = start - 1
-        while index > max(0, start - listReach), !Unit.isClauseEnd(scan[index - 1]) {
+        while index > max(0, start - listReach), scan[index - 1] == enumerationComma || !Unit.isClauseEnd(scan[index - 1]) {
             index -= 1
             if scan[index] == enumerationComma { commas += 1 } else if commas == 0, listEndJoiners.contains(scan[index]) { joined = true }
         }
@@ -755,12 +757,12 @@ public struct StatisticExtractor: Sendable {
 
     /// How far back a list of names before its count is read.
     private static let listReach = 120
-    /// Joiners of the last name of a list (湖北和河南两省).
+    /// Joiners of the last name of a list (深圳、珠海和汕头三个地区).
     private static let listEndJoiners: Set<UInt16> = Set("和及与".utf16)
 
     /// Whether `unit` is a multiplier a unit may begin with (万吨, 亿元).
     private static func multipliesUnit(_ unit: UInt16) -> Bool { unit == tenThousand || unit == hundredMillion }
-    private static let hundredMillion = Unit.one("亿")
+
     private static let term = Unit.one("届")
     private static let big = Unit.one("大")
     private static let one = Unit.one("一")

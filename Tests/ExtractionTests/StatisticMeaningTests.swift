@@ -888,7 +888,7 @@ func adverbsAndVerbsAroundANameAreNoPartOfIt(expected: ExpectedIndicator) throws
     // test10 1981: a bound of income inside the class counted.
     ExpectedFigures(sentence: "集体分配平均每人在三百元以上的大队，１９７９年有一千六百二十二个。", texts: ["一千六百二十二个"]),
     // A penalty's or a standard's bounds are the rule's figures (Corpus/county-mch-work-points-2025, rural-sewage-notice-2025).
-    ExpectedFigures(sentence: "没有违法所得或者违法所得不足一万元的，处一万元以上三万元以下的罚款。", texts: ["不足一万元", "一万元以上", "三万元以下"]),
+    ExpectedFigures(sentence: "没有违法所得或者违法所得不足一万元的，处一万元以上三万元以下的罚款。", texts: ["不足一万元", "一万元以上三万元以下"]),
     ExpectedFigures(sentence: "县财政按照每座设施每年0.8万元至2万元的标准安排运维补助资金。", texts: ["0.8万元至2万元"]),
     // The programme's targets, listed without a bound, stay figures.
     ExpectedFigures(sentence: "棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。",
@@ -1242,4 +1242,16 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(modern.indicator == "現代工業的總産值" && modern.aspect == .share && modern.period == "1954")
     let power = try statistic("二點五倍", in: "拿幾項最重要的工業産品的一九五四年預計産量來同一九四九年産量比較一下，我們可以看到以下的動人的數字：電力一百零八億度，等於一九四九年的二點五倍；原煤八千一百九十九萬噸，等於一九四九年的二點六倍。", title: title)
     #expect(power.indicator == "電力" && power.aspect == .share && power.period == "1954")
+}
+
+@Test func aCountOfTheNamesListedRightBeforeItIsNoStatistic() {
+    // test16 State Council 60: the ten provinces are named; their count says nothing more.
+    let pilot = "根据各地区政府网站集约化工作进展情况和试点申报情况，确定北京、吉林、安徽、山东、湖北、湖南、广东、广西、重庆、贵州10个省（区、市）和西藏自治区拉萨市作为试点地区。"
+    #expect(statistics(pilot, title: "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知").isEmpty)
+}
+
+@Test func aMultiplierBeforeAnApproximationAndAUnitStaysInTheUnit() throws {
+    // test16, the 1954 report: 十四萬多公里 is 14 萬公里, as 996亿元 is 996 亿元.
+    let roads = try statistic("十四萬多公里", in: "全國公路的通車里程今年將達十四萬多公里。", title: "1954年中华人民共和国国务院政府工作报告")
+    #expect(roads.value == .number(DecimalNumber(14)) && roads.unit == "萬公里" && roads.approx)
 }
