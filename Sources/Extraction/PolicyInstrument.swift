@@ -109,9 +109,10 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// 行业组织, 组织机构) is no organising, 信息化 no reporting, 服务业 an industry, not a service given,
     /// 调整改造 (of an industrial base) no rectification (整改); 医疗机构 and 卫生健康委 are the bodies a measure
     /// binds or names as responsible (医疗机构作为药款结算第一责任人; 国家卫生健康委推行全国统一的疾病分类编码), not a
-    /// health service it provides.
+    /// health service it provides; 审计长 and 审计署 are an office and a body a rule names (国务院由…审计长、秘书长组成), not an audit.
     static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
-                               "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门"]
+                               "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门",
+                               "审计长", "审计署"]
 
     /// Nouns that take the means of the cue before them (举报制度, 审批制度) and stand for rules only alone
     /// (健全制度). 管理 and 平台 are no cues at all: alone (加强物价管理, 完善社会管理, 打造发展平台) they name
