@@ -73,7 +73,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// The policy areas whose broad tasks the code stands for, read in a measure's headline and lead
     /// sentence only (深化经济体制改革, 着力改善民生, 加强生态文明建设). A work report's task names an area,
     /// not a means; these words code it by the means that area is governed with, following the coding
-    /// rules of the gold (`Scripts/gold/measures/README.md`): reform of systems and opening up set rules;
+    /// rules of the gold (`Scripts/gold/measures/README.md`): reform of systems and of the government's bodies (机构改革,
+    /// rule 5: a reform of institutions, not the building of the party or the government) and opening up set rules;
     /// the economy, investment, farming, regions and livelihoods are steered with money (the 1950s'
     /// 社会主义建设 is the building of the economy); science,
     /// education, health and planning are services; party and government building is organisation;
@@ -82,7 +83,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     var areas: [String] {
         switch self {
         case .legalRegulation:
-            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制"]
+            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制", "机构改革"]
         case .enforcement:
             ["生态", "生态文明", "生态环境", "环境保护", "环境治理", "污染", "绿色发展", "绿色生产生活方式", "治安", "社会环境", "政治环境", "犯罪", "腐败", "廉政", "反腐败", "社会稳定"]
         case .publicityEducation:
@@ -95,7 +96,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         case .servicesAdministration:
             ["科技", "科学", "教育", "体育", "社会事业", "人才", "规划", "流通", "销售", "创新引领", "创新驱动"]
         case .organisationAccountability:
-            ["自身建设", "党的建设", "党组织", "机构改革", "政府职能", "作风", "群众路线"]
+            ["自身建设", "党的建设", "党组织", "政府职能", "作风", "群众路线"]
         case .monitoring:
             ["安全", "风险", "督促落实"]
         }
