@@ -242,6 +242,20 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     #expect(throws: IndexError.self) { try store(quoting: [1 << 1 | 1, 1, 3, 6, 1 << 1 | 1, 1, 0, 3], units: 3).entry(2) }
     // Further back than the segment's first unit.
     #expect(throws: IndexError.self) { try store(quoting: [2 << 1 | 1, 1, 0, 3]).entry(1) }
+    // A literal entry that leaves its heading out, front-coded against the stored path before it.
+    func elided(sharing shared: Int) -> [UInt8] {
+        var entry = ByteWriter()
+        let text = Array("第十条\n人口".utf8)
+        entry.appendVarint(text.count << 2 | 2)
+        entry.appendVarint(shared)
+        entry.appendBytes(Array("章".utf8))
+        entry.append(contentsOf: text)
+        return entry.bytes
+    }
+    #expect(try store(quoting: elided(sharing: 0)).entry(1).section == "章 › 第十条")
+    #expect(try store(quoting: elided(sharing: 3)).entry(1).section == "第章 › 第十条")
+    // Sharing more than the stored path before it has.
+    #expect(throws: IndexError.self) { try store(quoting: elided(sharing: 10)).entry(1) }
 }
 
 @Test func varintsAndStringsReadBackAsWritten() throws {
