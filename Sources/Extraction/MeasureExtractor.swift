@@ -47,7 +47,8 @@ public struct MeasureExtractor: Sendable {
     static let nonTaskEndings = ["目标", "进度", "要求", "指标体系"]
 
     func isBackground(_ heading: String) -> Bool {
-        let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
+        // A chapter's title may be spaced out (第九章　附　　则).
+        let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text).filter { !$0.isWhitespace }
         // 主要目标任务和重大举措 names its measures beside its targets.
         if headline.containsScalars("举措") || headline.containsScalars("措施") { return false }
         return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
@@ -155,13 +156,10 @@ public struct MeasureExtractor: Sendable {
 
     /// A law or regulation by its title, or any document made of articles (第一条 …).
     private func isLaw(_ document: Document) -> Bool {
-        if CitationKind.of(title: document.title) != .document { return true }
+        if DocumentGenre(title: document.title).kind != .document { return true }
         let articles = document.sections.lazy.filter { $0.heading.hasPrefix("第") && $0.heading.hasSuffix("条") }.prefix(3).count
         return articles >= 3
     }
-
-    /// Words of a notice's title that say it issues the text it carries (关于印发…暂行办法的通知).
-    static let issuingWords = ["印发", "发布"]
 
     /// Words of an article's lead sentence that frame the rules rather than lay one down, where no 总则 or 附则 chapter
     /// holds them: purpose and basis (为…，制定本规定), scope (适用于), definition (所称…是指), entry into force (自…起施行),
@@ -170,28 +168,38 @@ public struct MeasureExtractor: Sendable {
 
     /// Whether `document` is a notice issuing rules written in articles (第一条 …), not a law or regulation itself.
     private func issuesProvisions(_ document: Document) -> Bool {
-        CitationKind.of(title: document.title) == .document && document.title.hasSuffix("通知")
-            && MeasureExtractor.issuingWords.contains { document.title.containsScalars($0) }
+        DocumentGenre(title: document.title).issued != nil
     }
 
     /// The articles of the rules a notice issues, each a level-1 measure planned — the rules it puts in force, as State
     /// Council 18's issued 规定 have their numbered items — but for those of the general and supplementary chapters (第一章
-    /// 总则: purpose, basis, scope; 附则: interpretation, entry into force), which frame the rules rather than lay them down.
-    /// The notice's own paragraph (现将…印发给你们，请认真贯彻执行) is none, as a forwarding notice's is not.
+    /// 总则: purpose, basis, scope; 附则: interpretation, entry into force), which frame the rules rather than lay them down,
+    /// and, where the rules have no such chapter, the articles that frame them. A definition inside an operative chapter
+    /// (第十八条 本办法所称主要工作城市是指…) says whom that chapter's rule binds: a provision like the others. The notice's own
+    /// paragraph (现将…印发给你们，请认真贯彻执行) is none, as a forwarding notice's is not. Each article is coded as a
+    /// provision (`PolicyCoder.provision`) where what it sets or whom it binds decides.
     private func issuedProvisions(in document: Document) -> [Measure] {
         // The rules stand after the notice's signature and date, where an annex would: all sections are read.
         let tree = SectionTree(document.sections)
+        let isArticle = { (index: Int) in tree.sections[index].heading.hasPrefix("第") && tree.sections[index].heading.hasSuffix("条") }
+        let framingChapters = tree.sections.indices.filter { index in
+            isBackground(tree.sections[index].heading) && tree.sections.indices.contains { isArticle($0) && tree.isAncestor(index, of: $0) }
+        }
         let articles = tree.sections.indices.filter { index in
-            let heading = tree.sections[index].heading
-            return heading.hasPrefix("第") && heading.hasSuffix("条")
-                && !tree.sections.indices.contains { tree.isAncestor($0, of: index) && isBackground(tree.sections[$0].heading) }
-                && !MeasureExtractor.framingProvisionWords.contains { SectionTree.leadSentence(tree.sections[index].text).containsScalars($0) }
+            isArticle(index) && !framingChapters.contains { tree.isAncestor($0, of: index) }
+                && (!framingChapters.isEmpty
+                    || !MeasureExtractor.framingProvisionWords.contains { SectionTree.leadSentence(tree.sections[index].text).containsScalars($0) })
         }
         // An article's heading is its number alone (第五条): its provision is its text.
         return articles.enumerated().map { position, index in
             let section = tree.sections[index]
-            return make(document: document, section: section.pathString, ordinal: position + 1, headline: TaskWording.headline(of: section.text),
-                        text: tree.fullText(of: index), own: section.text, items: [], level: 1, role: .planned)
+            var measure = make(document: document, section: section.pathString, ordinal: position + 1, headline: TaskWording.headline(of: section.text),
+                               text: tree.fullText(of: index), own: section.text, items: [], level: 1, role: .planned)
+            if let provision = PolicyCoder.provision(SectionTree.leadSentence(String(section.text.drop { "\n 　".contains($0) }))) {
+                measure.category = provision.instrument
+                measure.cues = [(provision.instrument, provision.cue, 1)]
+            }
+            return measure
         }
     }
 
