@@ -61,8 +61,9 @@ public struct LSHBanding: Sendable, Equatable {
     /// Each band is bucketed by sorting words that hold the top `keyBits` bits of the band's key above
     /// the item's number (a chance collision only adds a candidate that verification drops).
     public func candidatePairs(count: Int, involving: ((Int) -> Bool)? = nil, key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
+        let few = LSHBanding.fewItems(count: count, involving: involving)
         var pairs = Set<IndexPair>()
-        for band in 0..<bands { pairs.formUnion(self.pairs(ofBand: band, count: count, involving: involving, accept: nil, key: key)) }
+        for band in 0..<bands { pairs.formUnion(self.pairs(ofBand: band, count: count, involving: involving, few: few, accept: nil, key: key)) }
         return pairs.sorted()
     }
 
@@ -72,21 +73,57 @@ public struct LSHBanding: Sendable, Equatable {
     /// keys' chance collisions are dropped there (`MinHashSketch`).
     public func candidatePairs(count: Int, involving: (@Sendable (Int) -> Bool)? = nil, accept: (@Sendable (Int, Int) -> Bool)? = nil,
                                threads: Int, key: @escaping @Sendable (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
+        let few = LSHBanding.fewItems(count: count, involving: involving)
         var all = Set<IndexPair>()
         OrderedParallelMap(threads: threads, window: threads).run(Array(0..<bands), transform: { band in
-            self.pairs(ofBand: band, count: count, involving: involving, accept: accept, key: key)
+            self.pairs(ofBand: band, count: count, involving: involving, few: few, accept: accept, key: key)
         }, consume: { (found: [IndexPair]) in
             all.formUnion(found)
         })
         return all.sorted()
     }
 
-    /// The pairs of `count` items whose keys agree on band `band` (see `candidatePairs`).
-    private func pairs(ofBand band: Int, count: Int, involving: ((Int) -> Bool)?, accept: ((Int, Int) -> Bool)?,
+    /// The items `involving` accepts, ascending, when they are few enough (a quarter of `count` at most) for
+    /// `pairs(ofBand:)` to look every item's key up among theirs rather than sort all the keys.
+    private static func fewItems(count: Int, involving: ((Int) -> Bool)?) -> [Int]? {
+        guard let involving else { return nil }
+        let items = (0..<count).filter(involving)
+        return items.count <= count / 4 ? items : nil
+    }
+
+    /// The pairs of `count` items whose keys agree on band `band` (see `candidatePairs`). With `few`, the
+    /// items `involving` accepts when they are few (an update's new texts): their keys are sorted, and each
+    /// item's key looked up among them (a bitmap of the keys' top bits passes over most at one load) — an
+    /// update's bands cost a pass over the items instead of a sort of them all.
+    private func pairs(ofBand band: Int, count: Int, involving: ((Int) -> Bool)?, few: [Int]?, accept: ((Int, Int) -> Bool)?,
                        key: (_ band: Int, _ item: Int) -> UInt64) -> [IndexPair] {
         precondition(count < 1 << LSHBanding.itemBits, "at most 2^24 signatures")
         let itemMask = (UInt64(1) << LSHBanding.itemBits) - 1
         var pairs: [IndexPair] = []
+        if let few, let involving {
+            let sorted = few.map { item in (key(band, item) & ~itemMask) | UInt64(item) }.sorted()
+            var topBits = [UInt64](repeating: 0, count: 1 << (LSHBanding.filterBits - 6))
+            for word in sorted { topBits[Int(word >> (70 - LSHBanding.filterBits))] |= 1 << (word >> (64 - LSHBanding.filterBits) & 63) }
+            for item in 0..<count {
+                let word = key(band, item) & ~itemMask
+                guard topBits[Int(word >> (70 - LSHBanding.filterBits))] >> (word >> (64 - LSHBanding.filterBits) & 63) & 1 == 1 else { continue }
+                var low = 0, high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sorted[middle] < word { low = middle + 1 } else { high = middle }
+                }
+                let itemCounts = involving(item)
+                while low < sorted.count, sorted[low] & ~itemMask == word {
+                    let partner = Int(sorted[low] & itemMask)
+                    low += 1
+                    // Each pair once: from its item that is not new, or, both new, from the lower.
+                    guard partner != item, !itemCounts || item < partner else { continue }
+                    let pair = IndexPair(item, partner)
+                    if accept?(pair.first, pair.second) ?? true { pairs.append(pair) }
+                }
+            }
+            return pairs
+        }
         var words = (0..<count).map { item in (key(band, item) & ~itemMask) | UInt64(item) }
         words.sort()
         var start = 0
@@ -114,4 +151,7 @@ public struct LSHBanding: Sendable, Equatable {
     public static let keyBits = 64 - Int(itemBits)
 
     private static let itemBits: UInt64 = 24
+
+    /// The top bits of a key that the few items' bitmap holds (`pairs(ofBand:)`): 2^16 bits, 8 KiB.
+    private static let filterBits: UInt64 = 16
 }

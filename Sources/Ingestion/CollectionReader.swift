@@ -30,7 +30,7 @@ public struct CollectionReader: Sendable {
             guard isDirectory.boolValue else {
                 // Named on its own, a file without an extension is read, its format told by its bytes: the
                 // user chose it, as they choose a README, which a folder's walk passes over.
-                if CollectionReader.isReadable(path) || (path as NSString).pathExtension.isEmpty {
+                if CollectionReader.isReadable(path) || SourceFormat.fileExtension(of: path).isEmpty {
                     files.append(path)
                 } else {
                     warnings.append(CollectionReader.unknownExtensionWarning(path))
@@ -171,14 +171,21 @@ public struct CollectionReader: Sendable {
     /// its own, it is read. Told by name, not by content: a list of sources is plain text as a report is. Not NOTICE:
     /// notice.txt is as likely a 通知.
     static func isFolderDescription(_ name: String) -> Bool {
-        folderDescriptionNames.contains((name as NSString).deletingPathExtension.lowercased())
+        let stem = SourceFormat.stem(of: name)
+        // Lowercasing never takes a character to none, so a longer stem is none of the names: most files' names
+        // are passed over without lowercasing and hashing them (with the stem through `NSString`, a twentieth
+        // of an update's processor time).
+        return stem.unicodeScalars.count <= folderDescriptionLength && folderDescriptionNames.contains(stem.lowercased())
     }
+
+    /// The scalars of the longest name in `folderDescriptionNames`.
+    private static let folderDescriptionLength = folderDescriptionNames.map(\.unicodeScalars.count).max()!
 
     private static let folderDescriptionNames: Set<String> = ["readme", "provenance", "license", "licence", "copying"]
 
     /// `read` asked for a file of no known format.
     static func unknownExtensionError(_ path: String) -> IngestionError {
-        IngestionError(path: path, reason: "not read: unknown extension .\((path as NSString).pathExtension)")
+        IngestionError(path: path, reason: "not read: unknown extension .\(SourceFormat.fileExtension(of: path))")
     }
 
     static func unknownExtensionWarning(_ path: String) -> IngestionWarning {
@@ -187,7 +194,7 @@ public struct CollectionReader: Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             return IngestionWarning(path: path, reason: "skipped: a symbolic link to a folder (links in a folder are not followed; name it to read it)")
         }
-        let ext = (path as NSString).pathExtension
+        let ext = SourceFormat.fileExtension(of: path)
         return IngestionWarning(path: path, reason: ext.isEmpty ? "skipped: no file extension" : "skipped: unknown extension .\(ext)")
     }
 }

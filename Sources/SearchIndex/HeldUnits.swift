@@ -8,6 +8,8 @@ struct HeldUnits: Sendable {
     private(set) var paths: [String] = []
     /// The texts of the units a signature compares (sections, and documents' sections); empty for the rest.
     private(set) var texts: [String] = []
+    /// The UTF-8 bytes of the texts kept, which the writer counts against its memory budget.
+    private(set) var textBytes = 0
 
     /// Adds the next unit, from `source`; its text is kept only once `keepText(of:_:)` asks.
     mutating func add(source: String) {
@@ -19,6 +21,7 @@ struct HeldUnits: Sendable {
 
     /// Keeps the text of unit `unit` (its number in the segment), which a signature compares.
     mutating func keepText(of unit: Int, _ text: String) {
+        textBytes += text.utf8.count - texts[unit].utf8.count
         texts[unit] = text
     }
 }

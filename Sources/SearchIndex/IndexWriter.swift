@@ -207,12 +207,17 @@ public final class IndexWriter {
         // A segment being written still holds its memory: beside it, the next one fills only a quarter
         // of the budget (most of the time the writing takes), so that a build keeps to about the
         // memory it takes when nothing overlaps.
-        if !writing.isEmpty, builder.estimatedBytes + signatureBytes >= memoryBudget / 4 {
+        if !writing.isEmpty, bufferedBytes >= memoryBudget / 4 {
             do throws(IndexError) { try finishWriting() } catch { flushFailure = flushFailure ?? error }
         }
-        guard builder.estimatedBytes + signatureBytes >= memoryBudget, let directory, flushFailure == nil else { return }
+        guard bufferedBytes >= memoryBudget, let directory, flushFailure == nil else { return }
         do throws(IndexError) { try flush(to: directory, last: false) } catch { flushFailure = error }
     }
+
+    /// Roughly the bytes the segment being built holds, which the budget bounds: its postings, records and
+    /// store, its duplicate signatures, and the texts held for the commit's grouping (`HeldUnits`: as many
+    /// bytes again as the store holds compressed, which left the laws ×3 peaking at 1.29 times the laws).
+    private var bufferedBytes: Int { builder.estimatedBytes + signatureBytes + held.textBytes }
 
     /// A segment being written: its files, and its duplicate signatures (written first, so that the
     /// commit's grouping can read them), with the units that grouping reads from memory meanwhile.
@@ -413,19 +418,26 @@ public final class IndexWriter {
             }
             segments.append(segment)
         }
-        // Near-duplicate groups, over every live unit of the generation.
-        var finalSegments: [Segment] = []
+        // The generation's segments' bases, terms and live sources: a kept segment's from the one opened
+        // above (opening it again decoded its unit table a second time: a twentieth of an update's work), a
+        // merged one's from its files.
+        var bases: [Int] = []
+        var terms = 0
+        var liveSources = 0
         base = 0
-        for segment in segments {
-            finalSegments.append(try Segment(segment, base: base, directory: directory))
+        for (planned, segment) in zip(final, segments) {
+            bases.append(base)
+            let written = planned.merged ? try Segment(segment, base: base, directory: directory) : opened[planned.inputs[0]]
+            terms += written.dictionary.termCount
+            liveSources += written.sources.indices.filter { !(planned.bitmap?.isDeleted(source: $0) ?? false) }.count
             base += segment.unitCount
         }
+        // Near-duplicate groups, over every live unit of the generation.
         let groups: [(unit: Int, group: Int)]
         if let outcome {
-            groups = renumbered(Dictionary(uniqueKeysWithValues: outcome.groups), final: final, segments: opened, bitmaps: bitmaps,
-                                finalSegments: finalSegments)
+            groups = renumbered(Dictionary(uniqueKeysWithValues: outcome.groups), final: final, segments: opened, bitmaps: bitmaps, bases: bases)
         } else {
-            groups = carriedGroups(final: final, segments: opened, bitmaps: bitmaps, finalSegments: finalSegments, addedBase: addedBase)
+            groups = carriedGroups(final: final, segments: opened, bitmaps: bitmaps, bases: bases, addedBase: addedBase)
         }
         let groupsFile = try directory.write(role: DuplicateTable.role, name: IndexDirectory.fileName(generation: generation, role: DuplicateTable.role),
                                              body: DuplicateTable.body(groups))
@@ -442,35 +454,32 @@ public final class IndexWriter {
         let manifest = Manifest(generation: generation, analyzer: analyzerName, unitCount: liveUnits, segments: segments, files: generationFiles)
         try directory.publish(manifest, sourcesCheckedAt: sourcesCheckedAt ?? 0)
         directory.removeFiles(except: Set(manifest.allFiles.map(\.name) + (replaced?.allFiles.map(\.name) ?? [])))
-        let liveSources = finalSegments.reduce(0) { total, segment in
-            total + segment.sources.indices.filter { !(segment.deletions?.isDeleted(source: $0) ?? false) }.count
-        }
         var bytes: [String: Int] = [:]
         for file in manifest.allFiles { bytes[file.role, default: 0] += file.size }
         return IndexStatistics(generation: generation, units: liveUnits, sources: liveSources,
-                               terms: finalSegments.reduce(0) { $0 + $1.dictionary.termCount }, segments: segments.count,
+                               terms: terms, segments: segments.count,
                                flushed: flushed.count, merged: merges.reduce(0) { $0 + $1.count }, bytes: bytes, duplicates: grouping)
     }
 
     /// Without a grouper: the groups the previous generation's live units had and those the added
     /// units came with, renumbered as the generation's segments and merges number them.
-    private func carriedGroups(final: [PlannedSegment], segments: [Segment], bitmaps: [DeletionBitmap?], finalSegments: [Segment],
+    private func carriedGroups(final: [PlannedSegment], segments: [Segment], bitmaps: [DeletionBitmap?], bases: [Int],
                                addedBase: Int) -> [(unit: Int, group: Int)] {
         var groupOf: [Int: Int] = [:]
         if let previous {
             for unit in 0..<previous.unitSlots { if let group = previous.units.duplicateGroup(unit) { groupOf[unit] = group } }
         }
         for (unit, group) in givenGroups { groupOf[addedBase + unit] = group }
-        return renumbered(groupOf, final: final, segments: segments, bitmaps: bitmaps, finalSegments: finalSegments)
+        return renumbered(groupOf, final: final, segments: segments, bitmaps: bitmaps, bases: bases)
     }
 
-    /// Groups by the generation's unit numbers before its merges, renumbered as its segments and
-    /// merges number the units.
+    /// Groups by the generation's unit numbers before its merges, renumbered as its segments (the first
+    /// units of which are `bases`) and merges number the units.
     private func renumbered(_ groupOf: [Int: Int], final: [PlannedSegment], segments: [Segment], bitmaps: [DeletionBitmap?],
-                            finalSegments: [Segment]) -> [(unit: Int, group: Int)] {
+                            bases: [Int]) -> [(unit: Int, group: Int)] {
         var result: [(unit: Int, group: Int)] = []
         for (position, planned) in final.enumerated() {
-            var next = finalSegments[position].base
+            var next = bases[position]
             for index in planned.inputs {
                 for local in 0..<segments[index].units.count {
                     let deleted = bitmaps[index]?.isDeleted(unit: local) ?? false

@@ -45,7 +45,7 @@ enum Zstd {
     /// The `rawLength` bytes that `compressed` decompresses to, with `dictionary` when it was compressed
     /// with one, or nil when it does not decompress to exactly that many.
     static func decompress(_ compressed: UnsafeRawBufferPointer, rawLength: Int, dictionary: DecompressionDictionary? = nil) -> OwnedBytes? {
-        guard let context = threadContext() else { return nil }
+        guard let context = threadContext(for: dictionary?.pointer) else { return nil }
         let output = OwnedBytes(count: rawLength)
         let length = if let dictionary {
             ZSTD_decompress_usingDDict(context, output.mutable.baseAddress, rawLength, compressed.baseAddress, compressed.count, dictionary.pointer)
@@ -55,23 +55,56 @@ enum Zstd {
         return ZSTD_isError(length) == 0 && length == rawLength ? output : nil
     }
 
-    /// This thread's decompression context, made on its first use and freed when the thread ends: a
-    /// context is a workspace of over 100 KiB, whose allocation per block cost a concordance of a
-    /// common word, which decompresses hundreds of blocks, more than decompressing them.
-    private static func threadContext() -> OpaquePointer? {
-        if let context = pthread_getspecific(contextKey) { return OpaquePointer(context) }
-        guard let context = ZSTD_createDCtx() else { return nil }
-        pthread_setspecific(contextKey, UnsafeRawPointer(context))
-        return context
+    /// This thread's decompression context for `dictionary`, made on its first use and freed when the
+    /// thread ends: a context is a workspace of over 100 KiB, whose allocation per block cost a
+    /// concordance of a common word, which decompresses hundreds of blocks, more than decompressing them.
+    private static func threadContext(for dictionary: OpaquePointer?) -> OpaquePointer? {
+        if let contexts = pthread_getspecific(contextKey) {
+            return Unmanaged<DecompressionContexts>.fromOpaque(contexts).takeUnretainedValue().context(for: dictionary)
+        }
+        let contexts = DecompressionContexts()
+        pthread_setspecific(contextKey, Unmanaged.passRetained(contexts).toOpaque())
+        return contexts.context(for: dictionary)
     }
 }
 
-/// The key of each thread's decompression context (`Zstd.threadContext`).
+/// The key of each thread's decompression contexts (`Zstd.threadContext(for:)`).
 private let contextKey: pthread_key_t = {
     var key = pthread_key_t()
-    pthread_key_create(&key) { context in _ = ZSTD_freeDCtx(OpaquePointer(context)) }
+    pthread_key_create(&key) { contexts in
+        guard let contexts = UnsafeRawPointer(contexts) else { return }
+        Unmanaged<DecompressionContexts>.fromOpaque(contexts).release()
+    }
     return key
 }()
+
+/// One thread's decompression contexts, one for each of the last few dictionaries it decompressed with.
+/// A context that last used another dictionary takes this one as cold (zstd prefetches it and loads its
+/// tables again): over an index of seven segments, whose hits come from one store and then another, a
+/// context shared by every dictionary made the texts' decompression an eighth dearer than over one segment.
+private final class DecompressionContexts {
+    /// Contexts kept, at most: a store's and a term dictionary's per segment of an unmerged index.
+    private static let capacity = 16
+    private var dictionaries: [OpaquePointer?] = []
+    private var contexts: [OpaquePointer] = []
+    /// The context the next new dictionary takes, once all are made.
+    private var next = 0
+
+    func context(for dictionary: OpaquePointer?) -> OpaquePointer? {
+        if let index = dictionaries.firstIndex(of: dictionary) { return contexts[index] }
+        guard contexts.count == DecompressionContexts.capacity else {
+            guard let context = ZSTD_createDCtx() else { return nil }
+            dictionaries.append(dictionary)
+            contexts.append(context)
+            return context
+        }
+        dictionaries[next] = dictionary
+        defer { next = (next + 1) % DecompressionContexts.capacity }
+        return contexts[next]
+    }
+
+    deinit { for context in contexts { ZSTD_freeDCtx(context) } }
+}
 
 /// A compression context with its dictionary, reused from block to block (a fresh context per
 /// block would clear its tables each time). Used by one writer at a time.

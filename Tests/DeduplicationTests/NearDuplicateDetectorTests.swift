@@ -155,6 +155,26 @@ import Testing
     }
 }
 
+@Test func anUpdatesFewNewTextsFindTheCandidatesThatBucketingEveryTextFindsForThem() {
+    let detector = NearDuplicateDetector(threshold: 0.8, signatureSize: 64, countsContainment: false)
+    let clause = "县级以上地方人民政府应当加强对河道管理工作的领导，将河道整治纳入国民经济和社会发展规划，所需经费列入本级财政预算"
+    // Copies of a clause with one place name and one number changed: many near copies, many chance band agreements.
+    let places = ["浦东", "黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行", "宝山", "嘉定", "金山", "松江", "青浦", "奉贤", "崇明"]
+    let texts = places.flatMap { place in (1...12).map { "\(place)区" + clause.replacingOccurrences(of: "本级", with: "第\($0)级") } }
+    let fingerprints = texts.map { detector.bandedFingerprint(of: $0)! }
+    let banding = detector.banding
+    let rows = banding.rows
+    let all = banding.candidatePairs(count: texts.count, threads: 1) { band, item in fingerprints[item].sketch.bandKey(band, rows: rows) }
+    #expect(all.count > texts.count)
+    let new: Set<Int> = [0, 17, 18, 100, texts.count - 1]
+    for threads in [1, 2] {
+        let found = banding.candidatePairs(count: texts.count, involving: { new.contains($0) }, threads: threads) { band, item in
+            fingerprints[item].sketch.bandKey(band, rows: rows)
+        }
+        #expect(found == all.filter { new.contains($0.first) || new.contains($0.second) })
+    }
+}
+
 extension MinHasher {
     /// The signature of `text`'s compared characters.
     func signature(of text: String) -> [UInt64] {

@@ -35,6 +35,18 @@ struct CollectionReaderTests {
         #expect(CollectionReader().enumerate([folder.appendingPathComponent("PROVENANCE.txt").path]).files.count == 1)
     }
 
+    @Test("a file's extension and stem, found among its path's bytes, are those Foundation's NSString gives")
+    func extensionsAsFoundationGivesThem() {
+        let paths = ["laws/宪法/中华人民共和国宪法(2018-03-11).md", "报告.TXT", "a/.hidden", "a/.hidden.md", "a/b.", "..", "a/..", ".",
+                     "/", "", "b.tar.gz", "dir.d/file", "file.md/", "file.md//", "政策文件.Docx", "a.b/c", "x/.a.b", "README"]
+        for path in paths {
+            #expect(String(SourceFormat.fileExtension(of: path)) == (path as NSString).pathExtension, "\(path)")
+        }
+        for name in ["README.md", "Provenance.txt", "LICENSE", ".hidden", "a.", "..", "中华人民共和国宪法.md", "b.tar.gz"] {
+            #expect(String(SourceFormat.stem(of: name)) == (name as NSString).deletingPathExtension, "\(name)")
+        }
+    }
+
     @Test("a path that does not exist is an error naming it, and the other paths are still read")
     func missingPathIsAnError() {
         let missing = Scratch.url("zhili-missing-\(UUID().uuidString).txt").path
