@@ -41,7 +41,7 @@ enum SubItems {
     /// The lines of a text that open with a dash (——, or -- as some transcriptions write it), each alone:
     /// the text after the list is the part's own, not the last item's.
     static func dashParagraphs(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") || $0.hasPrefix("--") || $0.hasPrefix("－－") }
+        text.lines().map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") || $0.hasPrefix("--") || $0.hasPrefix("－－") }
     }
 
     /// Whether a character is one of the dashes that open such a line.
@@ -53,7 +53,7 @@ enum SubItems {
     /// lines after it. Lines marked 一是, 二是 … among lines numbered otherwise (第一，… 一是… 二是… 第二，…)
     /// are items of the paragraph before them, not paragraphs of the list.
     static func numberedParagraphs(_ text: String) -> [String] {
-        let lines = text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }
+        let lines = text.lines().map { String($0).trimmingSpaces() }
         let numbered = lines.map { SectionTree.stripOrdinal($0).ordinal != nil }
         let marked = lines.map(isMarked)
         let mixed = zip(numbered, marked).contains { $0 && !$1 } && zip(numbered, marked).contains { $0 && $1 }
