@@ -1,10 +1,10 @@
-import TextNormalization
+import Foundation
 
 extension String {
     /// `components(separatedBy:)`, the same components, found by comparing bytes where the text and the
     /// separator are plain (see `isPlainText`): Foundation's splitting compares characters, grapheme by
     /// grapheme, and cost a build of the laws about 3% of its time on the units' section paths.
-    func fastComponents(separatedBy separator: String) -> [String] {
+    public func fastComponents(separatedBy separator: String) -> [String] {
         var text = self, separator = separator
         let split: [String]? = text.withUTF8 { bytes in
             separator.withUTF8 { separatorBytes in
@@ -29,7 +29,7 @@ extension String {
 
     /// `hasPrefix(_:)`, the same answer, by comparing bytes where the prefix and as many bytes of this
     /// text, and the character after them, are plain (see `isPlainText`).
-    func fastHasPrefix(_ prefix: String) -> Bool {
+    public func fastHasPrefix(_ prefix: String) -> Bool {
         var text = self, prefix = prefix
         let answer: Bool? = text.withUTF8 { bytes in
             prefix.withUTF8 { prefixBytes in
@@ -53,7 +53,7 @@ extension String {
     /// return, which is not plain) or has a canonical equivalent, so that every scalar is a character of
     /// its own and two plain texts are equal as strings exactly where their bytes are. (The laws' chapter
     /// headings hold an ideographic space, and a section's heading is followed by a line feed.)
-    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
