@@ -32,9 +32,12 @@ enum SubItems {
         return items
     }
 
+    /// The numerals of 一是 … 十是, as a set: every line of a list is asked whether it is marked.
+    private static let markNumerals: Set<Character> = Set("一二三四五六七八九十")
+
     /// Whether a heading opens with 一是, 二是 … (a sub-item, not a measure of its own).
     static func isMarked(_ heading: String) -> Bool {
-        guard let first = heading.first, "一二三四五六七八九十".contains(first) else { return false }
+        guard let first = heading.first, markNumerals.contains(first) else { return false }
         return heading.dropFirst().first == "是"
     }
 
