@@ -30,3 +30,13 @@ private let pathSeparator = " › "
         }
     }
 }
+
+@Test func wordListsComparedByBytesWhereThatGivesStringsAnswer() {
+    let words = ["第一章", "第一章 总则 › ", "a", "\u{8C48}", "\u{F900}", "第一章\u{3000}", "第一章\r", "第一章\n", "第一条", "加强", "加强领导"]
+    for text in texts + ["加强", "加强\u{301}领导", "加强领导", "加", "\u{F900}国"] {
+        #expect(PlainPrefixes(words).anyIsPrefix(of: text) == words.contains { text.hasPrefix($0) }, "\(text)")
+        for word in words {
+            #expect(PlainPrefixes([word]).anyIsPrefix(of: text) == text.hasPrefix(word), "\(text) \(word)")
+        }
+    }
+}
