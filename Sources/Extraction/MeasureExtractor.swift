@@ -47,7 +47,8 @@ public struct MeasureExtractor: Sendable {
     static let nonTaskEndings = ["目标", "进度", "要求", "指标体系"]
 
     func isBackground(_ heading: String) -> Bool {
-        let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text)
+        // A chapter's title may be spaced out (第九章　附　　则).
+        let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text).filter { !$0.isWhitespace }
         // 主要目标任务和重大举措 names its measures beside its targets.
         if headline.containsScalars("举措") || headline.containsScalars("措施") { return false }
         return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
@@ -176,22 +177,33 @@ public struct MeasureExtractor: Sendable {
 
     /// The articles of the rules a notice issues, each a level-1 measure planned — the rules it puts in force, as State
     /// Council 18's issued 规定 have their numbered items — but for those of the general and supplementary chapters (第一章
-    /// 总则: purpose, basis, scope; 附则: interpretation, entry into force), which frame the rules rather than lay them down.
-    /// The notice's own paragraph (现将…印发给你们，请认真贯彻执行) is none, as a forwarding notice's is not.
+    /// 总则: purpose, basis, scope; 附则: interpretation, entry into force), which frame the rules rather than lay them down,
+    /// and, where the rules have no such chapter, the articles that frame them. A definition inside an operative chapter
+    /// (第十八条 本办法所称主要工作城市是指…) says whom that chapter's rule binds: a provision like the others. The notice's own
+    /// paragraph (现将…印发给你们，请认真贯彻执行) is none, as a forwarding notice's is not. Each article is coded as a
+    /// provision (`PolicyCoder.provision`) where what it sets or whom it binds decides.
     private func issuedProvisions(in document: Document) -> [Measure] {
         // The rules stand after the notice's signature and date, where an annex would: all sections are read.
         let tree = SectionTree(document.sections)
+        let isArticle = { (index: Int) in tree.sections[index].heading.hasPrefix("第") && tree.sections[index].heading.hasSuffix("条") }
+        let framingChapters = tree.sections.indices.filter { index in
+            isBackground(tree.sections[index].heading) && tree.sections.indices.contains { isArticle($0) && tree.isAncestor(index, of: $0) }
+        }
         let articles = tree.sections.indices.filter { index in
-            let heading = tree.sections[index].heading
-            return heading.hasPrefix("第") && heading.hasSuffix("条")
-                && !tree.sections.indices.contains { tree.isAncestor($0, of: index) && isBackground(tree.sections[$0].heading) }
-                && !MeasureExtractor.framingProvisionWords.contains { SectionTree.leadSentence(tree.sections[index].text).containsScalars($0) }
+            isArticle(index) && !framingChapters.contains { tree.isAncestor($0, of: index) }
+                && (!framingChapters.isEmpty
+                    || !MeasureExtractor.framingProvisionWords.contains { SectionTree.leadSentence(tree.sections[index].text).containsScalars($0) })
         }
         // An article's heading is its number alone (第五条): its provision is its text.
         return articles.enumerated().map { position, index in
             let section = tree.sections[index]
-            return make(document: document, section: section.pathString, ordinal: position + 1, headline: TaskWording.headline(of: section.text),
-                        text: tree.fullText(of: index), own: section.text, items: [], level: 1, role: .planned)
+            var measure = make(document: document, section: section.pathString, ordinal: position + 1, headline: TaskWording.headline(of: section.text),
+                               text: tree.fullText(of: index), own: section.text, items: [], level: 1, role: .planned)
+            if let provision = PolicyCoder.provision(SectionTree.leadSentence(String(section.text.drop { "\n 　".contains($0) }))) {
+                measure.category = provision.instrument
+                measure.cues = [(provision.instrument, provision.cue, 1)]
+            }
+            return measure
         }
     }
 

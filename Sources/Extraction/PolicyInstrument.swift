@@ -73,7 +73,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// The policy areas whose broad tasks the code stands for, read in a measure's headline and lead
     /// sentence only (深化经济体制改革, 着力改善民生, 加强生态文明建设). A work report's task names an area,
     /// not a means; these words code it by the means that area is governed with, following the coding
-    /// rules of the gold (`Scripts/gold/measures/README.md`): reform of systems and opening up set rules;
+    /// rules of the gold (`Scripts/gold/measures/README.md`): reform of systems and of the government's bodies (机构改革,
+    /// rule 5: a reform of institutions, not the building of the party or the government) and opening up set rules;
     /// the economy, investment, farming, regions and livelihoods are steered with money (the 1950s'
     /// 社会主义建设 is the building of the economy); science,
     /// education, health and planning are services; party and government building is organisation;
@@ -82,7 +83,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     var areas: [String] {
         switch self {
         case .legalRegulation:
-            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制"]
+            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制", "机构改革"]
         case .enforcement:
             ["生态", "生态文明", "生态环境", "环境保护", "环境治理", "污染", "绿色发展", "绿色生产生活方式", "治安", "社会环境", "政治环境", "犯罪", "腐败", "廉政", "反腐败", "社会稳定"]
         case .publicityEducation:
@@ -95,7 +96,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         case .servicesAdministration:
             ["科技", "科学", "教育", "体育", "社会事业", "人才", "规划", "流通", "销售", "创新引领", "创新驱动"]
         case .organisationAccountability:
-            ["自身建设", "党的建设", "党组织", "机构改革", "政府职能", "作风", "群众路线"]
+            ["自身建设", "党的建设", "党组织", "政府职能", "作风", "群众路线"]
         case .monitoring:
             ["安全", "风险", "督促落实"]
         }
@@ -109,9 +110,10 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// 行业组织, 组织机构) is no organising, 信息化 no reporting, 服务业 an industry, not a service given,
     /// 调整改造 (of an industrial base) no rectification (整改); 医疗机构 and 卫生健康委 are the bodies a measure
     /// binds or names as responsible (医疗机构作为药款结算第一责任人; 国家卫生健康委推行全国统一的疾病分类编码), not a
-    /// health service it provides.
+    /// health service it provides; 审计长 and 审计署 are an office and a body a rule names (国务院由…审计长、秘书长组成), not an audit.
     static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
-                               "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门"]
+                               "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门",
+                               "审计长", "审计署"]
 
     /// Nouns that take the means of the cue before them (举报制度, 审批制度) and stand for rules only alone
     /// (健全制度). 管理 and 平台 are no cues at all: alone (加强物价管理, 完善社会管理, 打造发展平台) they name

@@ -626,7 +626,7 @@ struct ReportTaskFinder {
                 // At least 40 characters, counted no further than needed.
                 guard !text.dropFirst(39).isEmpty else { continue }
                 paragraphs[index] += 1
-                guard let task = TaskWording.commitment(in: text) else { continue }
+                guard !TaskWording.appeals.contains(where: { text.hasPrefix($0) }), let task = TaskWording.commitment(in: text) else { continue }
                 // A paragraph telling what was done (…了…) is the review, not a commitment.
                 guard MeasureRole.of(SectionTree.leadSentence(text)) == .planned else { continue }
                 found.append((index, text, task))

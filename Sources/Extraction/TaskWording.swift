@@ -89,23 +89,42 @@ enum TaskWording {
         return true
     }
 
+    /// Verbs after a commitment word that make it an assertion, not a task: 我们必须看到… (we must recognise),
+    /// 在这里，我们应当指出… (we must point out) introduce an assessment or a principle.
+    private static let assertingScalars = ["看到", "指出", "认识到", "承认", "懂得"].map { Array($0.unicodeScalars) }
+
+    /// How a clause ends that reports another's words (毛主席经常教导我们，要注意…): the rest of its sentence is theirs.
+    private static let reportingScalars = ["教导我们", "指出", "说过"].map { Array($0.unicodeScalars) }
+
+    /// Addresses that open a speech's appeal to its audience (同志们！党的十大…将有深远的影响。最近，我们还要举行…; 各位代表！
+    /// …希望各位代表给我们详细的指示): its closing or a transition, not a task.
+    static let appeals = ["同志们！", "各位代表！"]
+
     /// The task a speech paragraph commits to in its first three sentences, from the commitment on
     /// (`我们要在党的领导下，加强…` → `在党的领导下，加强…`); nil where the lead sentences commit to nothing.
+    /// A clause inside quotation marks is the words of the one quoted (毛主席…号召全党：“要搞马克思主义，不要搞修正主义；
+    /// 要团结，不要分裂”), a principle cited, not the speaker's commitment; so is the rest of a sentence after a clause
+    /// that reports words (毛主席经常教导我们，要注意一个倾向掩盖着另一个倾向).
     /// Read as an array of scalars: this runs for every paragraph of a speech, and grapheme iteration and
     /// Foundation's searches (which bridge through NSString on Linux) were most of its cost.
     static func commitment(in paragraph: String) -> String? {
         let scalars = Array(paragraph.unicodeScalars)
         var sentences = 0
         var clauseStart = 0
+        var quoted = false
+        var clauseQuoted = false
+        var reported = false
         var index = 0
         while index < scalars.count, sentences < 3 {
             let scalar = scalars[index]
+            if scalar == "“" { quoted = true } else if scalar == "”" { quoted = false }
             let isEnd = clauseEnds.contains(scalar)
-            if isEnd || index + 1 == scalars.count {
+            if (isEnd || index + 1 == scalars.count) && !clauseQuoted && !reported {
                 let clauseEnd = isEnd ? index : scalars.count
                 // The commitment opens the clause, after at most a short subject (我们, 各级领导同志).
                 for (number, word) in commitmentScalars.enumerated() {
                     guard let start = (clauseStart...(clauseStart + 7)).first(where: { has(word, in: scalars, at: $0, before: clauseEnd) }) else { continue }
+                    guard !assertingScalars.contains(where: { has($0, in: scalars, at: start + word.count, before: clauseEnd) }) else { continue }
                     let subject = scalars[clauseStart..<start]
                     // 只要 (as long as), 主要, 需要 and 不要 are no commitments; nor is a predicate after 是.
                     guard !subject.contains("是"), !subject.contains("不"), !(subject.last.map(notCommittingBefore.contains) ?? false) else { continue }
@@ -123,8 +142,16 @@ enum TaskWording {
                     rest.append(contentsOf: scalars[from..<to])
                     if commitments[number].hasSuffix("任务") || String(rest).count >= 4 { return String(rest) }
                 }
+            }
+            if isEnd || index + 1 == scalars.count {
+                if sentenceEnds.contains(scalar) {
+                    sentences += 1
+                    reported = false
+                } else if reportingScalars.contains(where: { index >= $0.count && has($0, in: scalars, at: index - $0.count, before: index) }) {
+                    reported = true
+                }
                 clauseStart = index + 1
-                if sentenceEnds.contains(scalar) { sentences += 1 }
+                clauseQuoted = quoted
             }
             index += 1
         }

@@ -194,8 +194,9 @@ struct DocumentHeader: Sendable {
         }
     }
 
-    /// A line that can be a title: short, no sentence, not a heading, not a number.
+    /// A line that can be a title: short, no sentence, not a heading, not a list's item, not a number.
     static func isTitleLike(_ line: TextLine) -> Bool {
+        guard !line.isListItem else { return false }
         let scalars = line.text.unicodeScalars
         guard scalars.prefix(81).count <= 80, scalars.contains(where: HanCharacter.contains) else { return false }
         if line.outlineLevel == nil, line.heading != nil { return false }

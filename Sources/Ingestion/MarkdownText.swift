@@ -28,7 +28,8 @@ enum MarkdownText {
                 continue
             }
             // A list item is a paragraph of its own: the next item is not the rest of its sentence.
-            if pendingBreak || words.utf8.count != text.utf8.count { line.afterBreak = true }
+            line.isListItem = words.utf8.count != text.utf8.count
+            if pendingBreak || line.isListItem { line.afterBreak = true }
             pendingBreak = false
             prepared.append(line)
         }

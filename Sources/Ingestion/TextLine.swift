@@ -10,6 +10,9 @@ struct TextLine: Sendable, Hashable {
     /// Whether an empty line (or a block boundary) preceded it: a paragraph break that hard-wrap
     /// joining does not cross.
     var afterBreak: Bool
+    /// Whether the line is an item of a bulleted list (Markdown's `- `, `* `, `+ `): a paragraph of its own, and never
+    /// a document's title, however short.
+    var isListItem = false
 
     /// The heading `HeadingParser.parse(text)` finds, once `plainHeading()` has parsed it; let go when the text
     /// changes. Paragraphs that are one line each are parsed for a heading when lines are joined and again when

@@ -247,3 +247,23 @@ func aListAnnouncedAsPrinciplesToGraspIsNoListOfTasks(sentence: String, isPrinci
     let regulation = Document(source: "rules.md", index: 1, title: "城镇华侨房屋征收补偿规定", sections: sections)
     #expect(MeasureExtractor().measures(in: regulation).isEmpty)
 }
+
+@Test func issuedRulesInChaptersLoseTheirSpacedOutGeneralAndSupplementaryChaptersAndKeepADefinitionOfAnOperativeOne() {
+    // 国务院关于印发个人所得税专项附加扣除暂行办法的通知: chapter titles spaced out (第一章　总　　则), a definition in 第六章.
+    let chapters = ["第一章　总　　则", "第六章　住房租金", "第九章　附　　则"]
+    let sections = [
+        section([], "各省、自治区、直辖市人民政府：\n现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。"),
+        section([chapters[0]], ""),
+        section([chapters[0], "第二条"], "本办法所称个人所得税专项附加扣除，是指个人所得税法规定的子女教育、继续教育、大病医疗、住房贷款利息或者住房租金、赡养老人等6项专项附加扣除。"),
+        section([chapters[0], "第三条"], "个人所得税专项附加扣除遵循公平合理、利于民生、简便易行的原则。"),
+        section([chapters[1]], ""),
+        section([chapters[1], "第十八条"], "本办法所称主要工作城市是指纳税人任职受雇的直辖市、计划单列市、副省级城市、地级市（地区、州、盟）全部行政区域范围。"),
+        section([chapters[1], "第十九条"], "住房租金支出由签订租赁住房合同的承租人扣除。"),
+        section([chapters[2]], ""),
+        section([chapters[2], "第三十条"], "个人所得税专项附加扣除额一个纳税年度扣除不完的，不能结转以后年度扣除。"),
+    ]
+    let notice = Document(source: "32.html", index: 1, title: "国务院关于印发个人所得税专项附加扣除暂行办法的通知", sections: sections)
+    let measures = MeasureExtractor().measures(in: notice)
+    #expect(measures.map { String($0.headline.prefix(8)) } == ["本办法所称主要工", "住房租金支出由签"])
+    #expect(measures.allSatisfy { $0.category == .legalRegulation })
+}

@@ -191,6 +191,28 @@ func aBroadTaskIsCodedByTheAreaItsHeadlineGovernsAndAMeansByItsVerb(headline: St
     #expect(TaskWording.commitment(in: "这是建设的关键，而且必须十分注意节约，反对一切浪费。") == "十分注意节约，反对一切浪费", "a linking word names no third party")
 }
 
+/// What the speaker quotes, reports or asserts commits no one (the 十大 report, 1973, test16): a leader's words in quotation
+/// marks or after 教导我们, and 我们必须看到 / 我们应当指出, which introduce an assessment; the speaker's own 要 does.
+@Test func quotedReportedAndAssertedWordsAreNoCommitment() {
+    #expect(TaskWording.commitment(in: "列宁多次指出，帝国主义就是侵略，就是战争。毛主席在一九七○年五月二十日声明中指出：“新的世界大战的危险依然存在，各国人民必须有所准备。但是，当前世界的主要倾向是革命。") == nil)
+    #expect(TaskWording.commitment(in: "毛主席经常教导我们，要注意一个倾向掩盖着另一个倾向。反对陈独秀的“一切联合，否认斗争”的右倾机会主义，掩盖着“一切斗争，否认联合”的王明“左”倾机会主义。纠正王明的“左”倾，又掩盖着王明的右倾。") == nil)
+    #expect(TaskWording.commitment(in: "我们必须看到，我们的社会主义革命和社会主义建设虽然取得了很大的成绩，但是，总是赶不上客观形势的需要。我们的社会主义革命任务还很繁重。无产阶级文化大革命斗、批、改的任务，各条战线都需要继续深入。") == nil)
+    #expect(TaskWording.commitment(in: "在这里，我们应当指出，需要把苏修、美帝的勾结、妥协，同革命的国家对帝国主义国家的必要的妥协区别开来。") == nil)
+    #expect(TaskWording.commitment(in: "首先，要继续搞好批林整风。要充分利用林彪反党集团这个反面教员，向全党、全军和全国各族人民进行阶级斗争和路线斗争的教育。") == "继续搞好批林整风")
+}
+
+/// A speech's appeal to its audience (同志们！ …) is its closing, not a task, though it announces an act (the 十大 report's
+/// 最近，我们还要举行第四届全国人民代表大会).
+@Test func anAppealToTheAudienceIsNoTaskOfAnUnnumberedSpeech() {
+    let text = """
+        首先，要继续搞好批林整风。要充分利用林彪反党集团这个反面教员，向全党、全军和全国各族人民进行阶级斗争和路线斗争的教育，批判修正主义，批判资产阶级世界观。
+        全党要认真学习马列著作和毛主席著作，坚持辩证唯物论和历史唯物论，反对唯心论和形而上学，改造世界观。
+        同志们！党的十大在我们党的发展历史上将有深远的影响。最近，我们还要举行第四届全国人民代表大会。全国人民和各国革命人民对我们党、对我们国家寄托着很大的希望。
+        """
+    let speech = Document(source: "十大.txt", index: 1, title: "在中国共产党第十次全国代表大会上的报告", sections: [Section(path: [], level: 0, text: text)])
+    #expect(MeasureExtractor().measures(in: speech).map { String($0.headline.prefix(6)) } == ["继续搞好批林", "认真学习马列"])
+}
+
 @Test(arguments: [
     ("（人力资源社会保障部、科技部，各省级人民政府按职责分工负责）", ["人力资源社会保障部", "科技部", "各省级人民政府"]),
     ("（人力资源社会保障部、财政部、教育部等有关部门和单位负责）", ["人力资源社会保障部", "财政部", "教育部", "有关部门和单位"]),

@@ -109,3 +109,22 @@ func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
         text: "（四）保证回款降低交易成本。医疗机构作为药款结算第一责任人，应按合同规定与企业及时结算，降低企业交易成本。")
     #expect(!coded.1.contains { $0.instrument == .servicesAdministration })
 }
+
+/// An article of issued rules is coded by what it does: a sum it fixes pays (tax forgone), a check it makes monitors, and
+/// what a person bound must, may or may not do is a rule (the codebook's rules 7 and 9) — not the area its objects name
+/// (教育, 贷款, 财政票据). An article that binds an administration is coded as any measure.
+@Test(arguments: [
+    // 国务院关于印发个人所得税专项附加扣除暂行办法的通知, 第五条, 第十一条, 第七条, 第十九条, 第二十条, 第二十四条, 第二十八条
+    ("纳税人的子女接受全日制学历教育的相关支出，按照每个子女每月1000元的标准定额扣除。", PolicyInstrument?.some(.economicIncentive)),
+    ("在一个纳税年度内，纳税人发生的与基本医保相关的医药费用支出，扣除医保报销后个人负担（指医保目录范围内的自付部分）累计超过15000元的部分，由纳税人在办理年度汇算清缴时，在80000元限额内据实扣除。", .economicIncentive),
+    ("纳税人子女在中国境外接受教育的，纳税人应当留存境外学校录取通知书、留学签证等相关教育的证明资料备查。", .legalRegulation),
+    ("住房租金支出由签订租赁住房合同的承租人扣除。", .legalRegulation),
+    ("纳税人及其配偶在一个纳税年度内不能同时分别享受住房贷款利息和住房租金专项附加扣除。", .legalRegulation),
+    ("纳税人向收款单位索取发票、财政票据、支出凭证，收款单位不能拒绝提供。", .legalRegulation),
+    ("税务机关核查专项附加扣除情况时，纳税人任职受雇单位所在地、经常居住地、户籍所在地的公安派出所、居民委员会或者村民委员会等有关单位和个人应当协助核查。", .monitoring),
+    // 广东省城镇华侨房屋征收补偿规定 (corpus/laws), 第四条: an administration bound.
+    ("市、县级人民政府负责本行政区域的城镇华侨房屋的征收补偿工作。", nil),
+])
+func anArticleIsCodedByTheSumItFixesTheCheckItMakesOrWhatItsPartyMustDo(lead: String, code: PolicyInstrument?) {
+    #expect(PolicyCoder.provision(lead)?.instrument == code)
+}

@@ -50,3 +50,13 @@ func aReformOfAnInstitutionInTheLeadDecidesOverTheHeadlinesArea(headline: String
 func aDefinitionIsToldFromACommitment(sentence: String, isDefinition: Bool) {
     #expect(PolicyCoder.isDefinition(sentence) == isDefinition)
 }
+
+/// The reform of the government's bodies is a reform of institutions (the codebook's rule 5), as the gold codes it in 9 of
+/// the 11 tasks that name it, not the building of the party or the government.
+@Test(arguments: [
+    // 1998年政府工作报告, 第七 (test13); 2005年政府工作报告, 六、第一 (test13); 十五大, 六、（三） (test9).
+    "积极推进政府机构改革", "深化政府机构改革", "推进机构改革",
+])
+func aReformOfTheGovernmentsBodiesSetsRules(headline: String) {
+    #expect(PolicyCoder().code(headline: headline, text: headline).0 == .legalRegulation)
+}

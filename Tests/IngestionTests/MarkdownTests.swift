@@ -108,6 +108,20 @@ struct MarkdownTests {
         for line in ["-5℃以下", "*注：不含港澳台", "- - -", "+86", "1、具有"] { #expect(MarkdownText.withoutBulletMark(line) == line, "\(line)") }
     }
 
+    @Test("a file that opens with a bulleted list has no title taken from its first item")
+    func leadingListIsNoTitle() throws {
+        let file = try markdown("""
+            - 农村生活污水治理
+            - 农村改厕
+            - 村庄清洁行动
+
+            以上三项工作由县农业农村局牵头，各乡镇具体实施。
+            """)
+        let document = try #require(file.documents.first)
+        #expect(document.title != "农村生活污水治理")
+        #expect(document.text.hasPrefix("农村生活污水治理\n农村改厕\n村庄清洁行动"))
+    }
+
     @Test("front matter is the title and metadata, not the preamble's text")
     func frontMatterIsMetadata() throws {
         // flk.npc.gov.cn's front matter, as ../shared/corpus/law-versions holds it.
