@@ -26,6 +26,9 @@ FIELDS = ["value", "max", "unit", "base_value", "base_unit", "approx", "indicato
 COLUMNS = ["text", "value", "max", "unit", "approx", "indicator", "aspect", "direction", "role", "period"]
 # Multipliers written before a unit word (996亿元 is 996 × 10^8 元); 千 only in 千元 (千克, 千瓦 are units).
 MULTIPLIERS = [("万亿", 12), ("千亿", 11), ("百亿", 10), ("亿", 8), ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4)]
+# Traditional forms of the characters units are written with, folded for the base unit (the gold's units are as written).
+TRADITIONAL_UNITS = str.maketrans("萬億噸項臺種畝輛個戶條間張隻塊頭場歲雙鬥擔",
+                                  "万亿吨项台种亩辆个户条间张只块头场岁双斗担")
 BOILERPLATE = re.compile(r"^(全国|全省|全市|全区|全县|全镇|全年|全社会|累计|其中)+")
 GDP = {"国内生产总值", "地区生产总值", "全市生产总值", "全省地区生产总值", "生产总值", "GDP", "经济", "经济增长",
        "经济增长速度", "经济增速", "国民经济"}
@@ -62,8 +65,10 @@ def base(value, unit):
         return value, unit
     if unit == "千元":
         return value * 1000, "元"
-    # A text in traditional characters writes the multipliers 萬 and 億 (三萬人 is 30000 人).
-    unit = unit.replace("萬", "万").replace("億", "亿")
+    # A text in traditional characters writes its units so (八千一百九十九萬噸 is 8199 萬噸): the base unit is the unit
+    # of a column across documents, in simplified characters as `zhili stats` folds it (吨, 项), the multipliers 萬 and
+    # 億 among them (三萬人 is 30000 人).
+    unit = unit.translate(TRADITIONAL_UNITS)
     for prefix, exponent in MULTIPLIERS:
         if unit.startswith(prefix) and len(unit) > len(prefix):
             return value * Decimal(10) ** exponent, unit[len(prefix):]

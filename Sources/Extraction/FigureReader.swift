@@ -135,6 +135,8 @@ struct FigureReader {
             if !(after.hasPrefix("到") || after.hasPrefix("至") || after.hasPrefix("为")) { return (.change, direction) }
         }
         if link.contains("占") || link.contains("比重") { return (.share, nil) }
+        // 相当于…平均规模的三十倍, 将等于一九四九年的四点二倍: a multiple of another amount, a ratio to it.
+        if figure.unit == "倍", scan[figure.range.lowerBound - 1] == FigureReader.de { return (.share, nil) }
         // 经济增长速度的调控目标定为8%: the subject is itself a change.
         if let subject, let (_, direction) = ChangeWords.last(in: subject), ChangeWords.isChangeName(subject) { return (.change, direction) }
         if figure.kind == .percentagePoints { return (.change, nil) }
@@ -148,6 +150,7 @@ struct FigureReader {
     }
 
     private static let rateEnds = ["率", "比例", "比重", "占比"]
+    private static let de = Unit.one("的")
     /// Words that give a figure to all the names before it: 都, 均.
     private static let allWords = ["都", "均"]
     /// Words that name the extremes of the figures before them (高的, 最低的).
@@ -325,8 +328,10 @@ struct FigureReader {
                 let listed = sentenceBase == nil ? TimeCues.lastStartYear(in: scan, paragraph..<start).flatMap { $0 < span.last ? $0 : nil } : nil
                 let first = listed ?? (sentenceBase ?? paragraphBase).map { $0 < span.last ? $0 : span.first - 1 } ?? span.first - 1
                 span = TimeCues.Period(first: first, last: first)
-            } else if let base = sentenceBase ?? (isChange ? paragraphBase : nil), base < span.last, !opensChange {
-                // 比一九八九年增长近两倍: a change since a year runs from the year after it.
+            } else if let base = sentenceBase ?? (isChange ? paragraphBase : nil), base < span.last, !opensChange,
+                      !(aspect == .share && figure.unit == "倍") {
+                // 比一九八九年增长近两倍: a change since a year runs from the year after it; a multiple of the year's amount
+                // (等于一九四九年的二点五倍) is of the year the sentence speaks of.
                 span.first = base + 1
             } else if span.first < span.last, opensChange {
                 // 这两年中，钢产量由2046万吨增加到3178万吨: the first figure is where the span starts, unless a dated
@@ -356,8 +361,9 @@ struct FigureReader {
             }
             period = span
         }
-        // 由1978年的36.5％, 从去年的2.1%, 由上年的2.51吨: a change's first value is of the date before it.
-        if let date = TimeCues.startValueDate(in: scan, before: start, documentYear: document.year) {
+        // 由1978年的36.5％, 从去年的2.1%, 由上年的2.51吨: a change's first value is of the date before it (not a multiple of
+        // it: 等于一九四九年的四点二倍 is of the year the sentence speaks of).
+        if figure.unit != "倍", let date = TimeCues.startValueDate(in: scan, before: start, documentYear: document.year) {
             switch date {
             case .year(let year): period = TimeCues.Period(first: year, last: year)
             case .beforeContext: period = period.map { TimeCues.Period(first: $0.first - 1, last: $0.first - 1) }
@@ -426,7 +432,7 @@ struct DocumentDates {
     /// Those facts are of the year it is dated: a letter's, a reply's, an award decision's — not a 通报's, whose account of
     /// a case is of the case's dates, the text's own.
     var datesFacts = false
-    /// A law or a regulation (`StatisticExtractor.laysDownRules`): its figures are rules, of no year.
+    /// A law or a regulation (`DocumentGenre.laysDownRules`): its figures are rules, of no year.
     var laysDownRules = false
 
     /// The last year a span counted back (过去五年, 五年来) covers.

@@ -11,7 +11,7 @@ public enum IndicatorName {
         var changed = true
         while changed {
             changed = false
-            for prefix in boilerplate where name.utf8.count > prefix.utf8.count && name.utf8.starts(with: prefix.utf8) {
+            for prefix in leadingWords where name.utf8.count > prefix.utf8.count && name.utf8.starts(with: prefix.utf8) {
                 name = name.dropFirst(prefix.count)
                 changed = true
             }
@@ -36,6 +36,11 @@ public enum IndicatorName {
     /// Words that scope a figure to the whole reporting area or period: 全市 of 全市生产总值.
     static let boilerplate = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "全社会", "全口径",
                               "累计", "其中", "每年", "我国", "我省", "我市", "我区", "我县", "本市", "本省", "今年", "去年", "上年"]
+
+    /// Modal verbs a rule's clause opens its name with (应当减除费用 → 减除费用): they say what must be, not what is measured.
+    static let modalVerbs = ["应当", "可以", "必须"]
+    /// The words taken off the front of a name, boilerplate and modal verbs alike.
+    private static let leadingWords = boilerplate + modalVerbs
 
     private static let totalLevel = "总水平"
     /// Adverbs of time that end a name cut before its verb, longest first.

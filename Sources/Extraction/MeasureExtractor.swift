@@ -156,13 +156,10 @@ public struct MeasureExtractor: Sendable {
 
     /// A law or regulation by its title, or any document made of articles (第一条 …).
     private func isLaw(_ document: Document) -> Bool {
-        if CitationKind.of(title: document.title) != .document { return true }
+        if DocumentGenre(title: document.title).kind != .document { return true }
         let articles = document.sections.lazy.filter { $0.heading.hasPrefix("第") && $0.heading.hasSuffix("条") }.prefix(3).count
         return articles >= 3
     }
-
-    /// Words of a notice's title that say it issues the text it carries (关于印发…暂行办法的通知).
-    static let issuingWords = ["印发", "发布"]
 
     /// Words of an article's lead sentence that frame the rules rather than lay one down, where no 总则 or 附则 chapter
     /// holds them: purpose and basis (为…，制定本规定), scope (适用于), definition (所称…是指), entry into force (自…起施行),
@@ -171,8 +168,7 @@ public struct MeasureExtractor: Sendable {
 
     /// Whether `document` is a notice issuing rules written in articles (第一条 …), not a law or regulation itself.
     private func issuesProvisions(_ document: Document) -> Bool {
-        CitationKind.of(title: document.title) == .document && document.title.hasSuffix("通知")
-            && MeasureExtractor.issuingWords.contains { document.title.containsScalars($0) }
+        DocumentGenre(title: document.title).issued != nil
     }
 
     /// The articles of the rules a notice issues, each a level-1 measure planned — the rules it puts in force, as State

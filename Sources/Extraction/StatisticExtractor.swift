@@ -17,7 +17,7 @@ public struct StatisticExtractor: Sendable {
                                   reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter,
                                   plansTheYearAfter: plansTheYearAfter, reportsFacts: reportsFacts,
                                   datesFacts: reportsFacts && !document.title.hasSuffix("通报"),
-                                  laysDownRules: StatisticExtractor.laysDownRules(document))
+                                  laysDownRules: DocumentGenre(title: document.title).laysDownRules)
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.headedText
             let scan = ScanText(text)
@@ -49,14 +49,6 @@ public struct StatisticExtractor: Sendable {
     /// Work reports and congress reports review the past: their figures are achievements unless aimed at.
     static func isReport(_ document: Document) -> Bool {
         document.title.contains("报告") || document.source.contains("报告") || document.source.contains("report")
-    }
-
-    /// Whether the document lays down standing rules (a law, a regulation, 办法, 规定, 细则, or a notice that issues
-    /// one), whose amounts, terms and rates hold whenever they apply: 子女教育的扣除标准为每月1000元, 三十日内作出决定.
-    static func laysDownRules(_ document: Document) -> Bool {
-        let title = document.title
-        return (title.hasSuffix("法") || ["条例", "办法", "规定", "细则"].contains(where: title.contains))
-            && !["方案", "意见", "规划", "报告"].contains(where: title.contains)
     }
 
     /// Whether the document gives an account of what is the case when it is written: a letter or a reply (复函,
@@ -181,6 +173,10 @@ public struct StatisticExtractor: Sendable {
 
     private static let dot = Unit.one(".")
     private static let above = Unit.of("以上")
+    private static let below = Unit.of("以下")
+    private static let attachment = Unit.of("附件")
+    /// Measure words of a condition of number in a rule (两处以上, 两项以上); 两个以上 has none.
+    private static let conditionUnits: Set<String> = ["处", "项", "种", "次"]
     /// Bounds that, before 的, make a figure the edge of a class (一百斤以上的).
     private static let bounds: [[UInt16]] = ["以上", "以下"].map(Unit.of)
     /// Joiners of figures listed before a class's bound (六十斤、八十斤或者一百斤以上的).
@@ -278,6 +274,8 @@ public struct StatisticExtractor: Sendable {
         let before = scan[start - 1]
         // 第36条, 第六次: ordinals and article numbers, with their measure word.
         if before == StatisticExtractor.ordinalMark { return (nil, end + 1) }
+        // 附件1, 附件2: an attachment's number.
+        if scan.has(StatisticExtractor.attachment, endingAt: start) { return (nil, end) }
         // 一半, 近一半, 一半以上: half, a share.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), scan[end] == StatisticExtractor.half,
            !HanCharacter.contains(scan[end + 1]) || scan.has(StatisticExtractor.above, at: end + 1) {
@@ -353,7 +351,16 @@ public struct StatisticExtractor: Sendable {
             approx = true
             end += 1 + multiplier.count
         }
+        // 十四萬多公里, 一億六千五百五十二萬餘人: the multiplier a numeral ends in, before 多 or 余 and a unit, belongs to the
+        // unit (14 萬公里), as 996亿元's does; the numeral counts in it.
+        let multiplierOfUnit = maximum == nil && end - start > 1 && StatisticExtractor.multipliesUnit(scan[end - 1])
+            && scan.longest(of: StatisticUnits.approxInside, at: end).map { scan[end + $0.count] != StatisticExtractor.ge
+                && StatisticUnits.unitWord(in: scan, at: end + $0.count) != nil } == true
         var (unit, kind, unitEnd, inexact, countsNoun) = unitAfter(in: scan, at: end)
+        if multiplierOfUnit, let written = unit, kind != .duration {
+            unit = scan.original((end - 1)..<end) + written
+            value = value.shifted(by: -StatisticExtractor.exponent(of: [scan[end - 1]]))
+        }
         approx = approx || inexact
         end = unitEnd
         // 1.8级和2.5级地震: a magnitude written with decimals is a measure (an integer before 级 is a grade: 3级医院).
@@ -384,6 +391,26 @@ public struct StatisticExtractor: Sendable {
             }
         }
 
+        // 处五千元以上五万元以下罚款, 三年以上七年以下: a range written as its two bounds, the high one read in the low one's unit.
+        if maximum == nil, let lowUnit = unit, scan.has(StatisticExtractor.above, endingAt: end),
+           let high = ChineseNumeral.match(in: scan, at: end, stopsBefore: compound), high.isArabic == number.isArabic, high.maximum == nil {
+            let (highUnit, _, highEnd, _, _) = unitAfter(in: scan, at: high.end)
+            if let highUnit, scan.has(StatisticExtractor.below, endingAt: highEnd),
+               let shift = StatisticExtractor.exponent(from: highUnit, to: lowUnit) {
+                maximum = high.value.shifted(by: shift)
+                end = highEnd
+            }
+        }
+        // 深圳、珠海、汕头、厦门四个地区, 湖北、河南两省: a count of the names listed right before it says how many they are, no statistic.
+        if maximum == nil, prefix == nil, kind == nil || kind == .count, let count = value.integerValue,
+           StatisticExtractor.countsListedNames(in: scan, before: start, count: count) {
+            return (nil, end)
+        }
+        // 两个以上的个人, 两处以上: a condition of number, not a count of anything.
+        if !number.isArabic, maximum == nil, number.value == DecimalNumber(2), unit == nil || StatisticExtractor.conditionUnits.contains(unit!),
+           scan.has(StatisticExtractor.above, endingAt: end), HanCharacter.contains(scan[end]) {
+            return (nil, end)
+        }
         // 每月5日: a day of the month.
         if unit == "日" || unit == "号", scan[start - 1] == StatisticExtractor.monthMark { return (nil, end) }
         // 2003年12月18日、19日, 12月18日晚8时40分和19日晚8时35分: a later day of a list of dates.
@@ -678,6 +705,20 @@ public struct StatisticExtractor: Sendable {
         return figure
     }
 
+    /// How many powers of ten `unit` is above `base` where the two differ only by a multiplier (万元 over 元 → 4, 元 over
+    /// 元 → 0); nil for units of different things or one smaller than the base.
+    static func exponent(from unit: String, to base: String) -> Int? {
+        func split(_ unit: String) -> (Int, ArraySlice<UInt16>) {
+            let units = Array(unit.utf16)
+            guard let multiplier = StatisticUnits.multipliers.first(where: { units.count > $0.count && units.starts(with: $0) }) else {
+                return (0, units[...])
+            }
+            return (exponent(of: multiplier), units[multiplier.count...])
+        }
+        let (high, highRest) = split(unit), (low, lowRest) = split(base)
+        return highRest == lowRest && high >= low ? high - low : nil
+    }
+
     /// 万 4, 亿 8, 千万 7 …: the power of ten a multiplier or place word stands for.
     static func exponent(of multiplier: [UInt16]) -> Int {
         multiplier.reduce(0) { total, unit in
@@ -702,6 +743,26 @@ public struct StatisticExtractor: Sendable {
     private static let smallPlaces: Set<UInt16> = Set("十百千".utf16)
     private static let tenThousand = Unit.one("万")
     private static let hundredMillion = Unit.one("亿")
+
+    /// Whether the clause before `start` ends in a list of `count` names (A、B、C or A、B和C, the figure right after the last).
+    static func countsListedNames(in scan: ScanText, before start: Int, count: Int) -> Bool {
+        guard count >= 2, start > 0, HanCharacter.contains(scan[start - 1]) else { return false }
+        var commas = 0, joined = false, index = start - 1
+        while index > max(0, start - listReach), scan[index - 1] == enumerationComma || !Unit.isClauseEnd(scan[index - 1]) {
+            index -= 1
+            if scan[index] == enumerationComma { commas += 1 } else if commas == 0, listEndJoiners.contains(scan[index]) { joined = true }
+        }
+        return commas > 0 && commas + (joined ? 1 : 0) + 1 == count
+    }
+
+    /// How far back a list of names before its count is read.
+    private static let listReach = 120
+    /// Joiners of the last name of a list (深圳、珠海和汕头三个地区).
+    private static let listEndJoiners: Set<UInt16> = Set("和及与".utf16)
+
+    /// Whether `unit` is a multiplier a unit may begin with (万吨, 亿元).
+    private static func multipliesUnit(_ unit: UInt16) -> Bool { unit == tenThousand || unit == hundredMillion }
+
     private static let term = Unit.one("届")
     private static let big = Unit.one("大")
     private static let one = Unit.one("一")

@@ -115,7 +115,9 @@ enum StatisticUnits {
     static let subjectTails: [[UInt16]] = ["均", "都", "分别", "也", "仍", "已", "则", "总体", "原则上", "一般", "继续", "进一步",
                                            "实际", "平均", "年均",
                                            // 钢材的自给率已经达到, 工农业总产值就应当是: an adverb or a modal before the link.
-                                           "已经", "就", "应当", "应该", "必须", "仍然"].map(Unit.of)
+                                           "已经", "就", "应当", "应该", "必须", "仍然",
+                                           // 没有转为公私合营的资本主义工业只占, 可以等于: a limiting adverb or a modal.
+                                           "只", "仅", "可以"].map(Unit.of)
 
     /// Words between what a figure measures and the figure — verbs of amount and change, bounds,
     /// adverbs, aims — taken off the end of a phrase to leave its name (城镇登记失业率控制在 → 城镇登记失业率).
@@ -137,6 +139,8 @@ enum StatisticUnits {
                                         "可达到", "缩减为", "缩减到", "多了", "少了",
                                         // 各种粮食的播种面积安排为十八亿三千九百二十六万亩: a plan's allotment.
                                         "安排为",
+                                        // 现代工业的总产值将等于一九四九年的四点二倍: a multiple of another amount.
+                                        "等于", "相当于",
                                         // 优良天数比例上升至87.2%, 粮食产量首次跃上1.4万亿斤, 部门内设机构精简1／4, 沙化土地面积年均缩减.
                                         "上升至", "下降至", "提高至", "增加至", "增长至", "减少至", "提升", "提升到", "提升至", "跃上", "首次跃上",
                                         "精简", "缩减",

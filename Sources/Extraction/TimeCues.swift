@@ -134,7 +134,7 @@ enum TimeCues {
             var digits = end - 1
             while digits > start, Unit.isASCIIDigit(scan[digits - 1]) || ChineseNumeral.isDigitCharacter(scan[digits - 1]) { digits -= 1 }
             if end - 1 - digits == 4, !isComparison(scan, before: digits), !opensStartValue(scan, dateFrom: digits, to: end),
-               !isPriceBase(scan, yearFrom: digits, to: end),
+               !isPriceBase(scan, yearFrom: digits, to: end), !isMultipleBase(scan, yearEnd: end),
                let value = yearValue(scan, digits..<(end - 1)) {
                 if scan.has(since, at: end) { return year.map { Period(first: value + 1, last: $0) } }
                 // 一九七一年到一九七八年, 1979到1983年: two years joined name both ends.
@@ -257,6 +257,14 @@ enum TimeCues {
     private static func isPriceBase(_ scan: ScanText, yearFrom start: Int, to end: Int) -> Bool {
         start > 0 && scan[start - 1] == byMark && (end..<(end + 4)).contains { scan.has(prices, at: $0) }
     }
+
+    /// 将等于一九四九年的四点二倍: the year a multiple is of is its base, not the year the figure is about.
+    private static func isMultipleBase(_ scan: ScanText, yearEnd end: Int) -> Bool {
+        guard scan[end] == de, let multiple = ChineseNumeral.match(in: scan, at: end + 1) else { return false }
+        return scan[multiple.end] == timesMark
+    }
+
+    private static let timesMark = Unit.one("倍")
 
     /// 大大地超过了我国第一个五年计划的平均速度: what a figure is measured against, named a few words after a
     /// verb of comparing in its clause, does not date it.

@@ -12,9 +12,10 @@ import Ingestion
 /// Body: dictionary · compressed blocks · block index (per block: first unit (u32), offset (u64),
 /// compressed and raw lengths (u32 each)) · dictionary length (u32) · unit count (u32) · block count
 /// (u32) · block index offset (u64). A block holds, per unit, either its text's length (varint, the
-/// length × 2) and its section path front-coded — the bytes it shares with the block's previous
-/// literal entry's (varint), then the rest — and its text as UTF-8: a law's articles repeat their
-/// chapter's path, a report's paragraphs their part's; or, for a unit whose text stands in an earlier
+/// length × 4, + 2 when the path's last heading is left out) and its section path front-coded — the
+/// bytes it shares with the block's previous literal entry's stored path (varint), then the rest — and
+/// its text as UTF-8: a law's articles repeat their chapter's path, a report's paragraphs their part's,
+/// and a section's path ends with its own heading, which is its text's first line and is left out; or, for a unit whose text stands in an earlier
 /// entry of the same path (a statistic, citation or measure in its section), a *quotation*: the
 /// distance back to that literal entry (varint, × 2 + 1), a span count (1 or 2) and the spans (offset
 /// and length in bytes of that entry's text, varints), its text being the spans joined by a line break
@@ -85,12 +86,13 @@ struct TextStoreWriter {
         if let quotation = quotation(of: bytes, path: path) {
             entry = quotation
         } else {
-            let shared = zip(path, previousSection).prefix { $0 == $1 }.count
-            entry.appendVarint(bytes.count << 1)
+            let (stored, elided) = TextStoreWriter.storedPath(path, text: bytes)
+            let shared = zip(stored, previousSection).prefix { $0 == $1 }.count
+            entry.appendVarint(bytes.count << 2 | (elided ? 2 : 0))
             entry.appendVarint(shared)
-            entry.appendBytes(Array(path[shared...]))
+            entry.appendBytes(Array(stored[shared...]))
             entry.append(contentsOf: bytes)
-            previousSection = path
+            previousSection = stored
             remember(bytes, path: path)
         }
         let ends = TextStoreWriter.endsBlock(blockBytes: openBlockBytes + entry.count, addedBefore: addedBytes, entryBytes: entry.count)
@@ -114,6 +116,17 @@ struct TextStoreWriter {
         } else if addedBytes >= TextStoreWriter.trainingBytes {
             train()
         }
+    }
+
+    /// The path a literal entry stores: without its last heading when that heading is the text's first
+    /// line (a section's text opens with its own heading, which its path ends with), which the reader
+    /// puts back (`TextStore.fullPath`); whether it was left out.
+    private static func storedPath(_ path: [UInt8], text: [UInt8]) -> (path: [UInt8], elided: Bool) {
+        let firstLine = text.prefix { $0 != 0x0A }
+        if path.elementsEqual(firstLine) { return ([], true) }
+        let tail = TextStore.separator + firstLine
+        guard !firstLine.isEmpty, path.count > tail.count, path.suffix(tail.count).elementsEqual(tail) else { return (path, false) }
+        return (Array(path.dropLast(tail.count)), true)
     }
 
     /// The entry of the next unit as a quotation of an earlier entry of its path, when its text is
@@ -383,15 +396,16 @@ struct TextStore {
 
     /// One entry of a block as it is stored.
     private enum Entry {
-        /// Its text, in the decompressed block; its path is the walk's.
-        case literal(text: UnsafeRawBufferPointer)
+        /// Its text, in the decompressed block; its path is the walk's, ending with the text's first
+        /// line when `elided` (`fullPath`).
+        case literal(text: UnsafeRawBufferPointer, elided: Bool)
         /// Spans of the text of the literal entry `unit`, joined by line breaks.
         case quotation(unit: Int, spans: (Range<Int>, Range<Int>?))
     }
 
     /// Reads the entries of `block`, decompressed as `raw`, in order: calls `body` with each unit's
-    /// number, its path as rebuilt so far (a quotation's is its quoted entry's, not rebuilt here) and
-    /// the entry, until `body` returns false. A walk to the end checks that the block holds exactly
+    /// number, its stored path as rebuilt so far (a literal entry's without the heading it elides; a
+    /// quotation's is its quoted entry's, not rebuilt here) and the entry, until `body` returns false. A walk to the end checks that the block holds exactly
     /// its units.
     private func scanEntries(block: Int, raw: UnsafeRawBufferPointer, _ body: (_ unit: Int, _ path: [UInt8], _ entry: Entry) throws(IndexError) -> Bool)
         throws(IndexError) {
@@ -408,7 +422,7 @@ struct TextStore {
                     guard shared <= path.count else { throw file.malformed("store block \(block)") }
                     path.removeLast(path.count - shared)
                     path.append(contentsOf: try reader.bytes(try reader.int()))
-                    entry = .literal(text: try reader.bytes(tag >> 1))
+                    entry = .literal(text: try reader.bytes(tag >> 2), elided: tag & 2 != 0)
                 } else {
                     let distance = tag >> 1
                     let spanCount = try reader.int()
@@ -457,8 +471,8 @@ struct TextStore {
                 next = wanted!.next()
             }
             switch entry {
-            case .literal(let text):
-                return try deliver(unit, path, text, to: body)
+            case .literal(let text, let elided):
+                return try deliver(unit, TextStore.fullPath(path, text: text, elided: elided), text, to: body)
             case .quotation(let target, let spans):
                 let source = self.block(of: target)
                 if source != block, quoted?.block != source { quoted = (source, try decompressed(block: source)) }
@@ -467,7 +481,7 @@ struct TextStore {
                 var delivered: Bool?
                 try scanEntries(block: source, raw: sourceRaw.bytes) { number, sourcePath, sourceEntry throws(IndexError) in
                     guard number == target else { return true }
-                    guard case .literal(let text) = sourceEntry,
+                    guard case .literal(let text, let elided) = sourceEntry,
                           spans.0.upperBound <= text.count, spans.1.map({ $0.upperBound <= text.count }) ?? true else {
                         throw file.malformed("store block \(block) (unit \(unit) quotes \(target))")
                     }
@@ -478,8 +492,10 @@ struct TextStore {
                         assembled.append(contentsOf: text[second])
                     }
                     var failure: IndexError?
-                    assembled.withUnsafeBytes { text in
-                        do throws(IndexError) { delivered = try deliver(unit, sourcePath, text, to: body) } catch { failure = error }
+                    assembled.withUnsafeBytes { assembledText in
+                        do throws(IndexError) {
+                            delivered = try deliver(unit, TextStore.fullPath(sourcePath, text: text, elided: elided), assembledText, to: body)
+                        } catch { failure = error }
                     }
                     if let failure { throw failure }
                     return false
@@ -488,6 +504,17 @@ struct TextStore {
                 return delivered
             }
         }
+    }
+
+    /// What joins the headings of a path, as UTF-8.
+    static let separator = Array(IndexUnit.pathSeparator.utf8)
+
+    /// A literal entry's path: its stored path, followed — when the entry elides it — by its text's
+    /// first line, its own heading (after the separator unless the stored path is empty).
+    private static func fullPath(_ stored: [UInt8], text: UnsafeRawBufferPointer, elided: Bool) -> [UInt8] {
+        guard elided else { return stored }
+        let firstLine = text.prefix { $0 != 0x0A }
+        return stored.isEmpty ? Array(firstLine) : stored + separator + firstLine
     }
 
     /// Hands one entry's path and text to a walk's `body`.

@@ -21,7 +21,8 @@ struct ExpectedFigure: CustomTestStringConvertible, Sendable {
     ExpectedFigure(sentence: "比上次普查还提高了1.2个百分点。", text: "1.2个百分点", value: "1.2", unit: "百分点", kind: .percentagePoints),
     ExpectedFigure(sentence: "镇村两级共举办各种类型学习班253期。", text: "253期", value: "253", unit: "期", kind: .count),
     ExpectedFigure(sentence: "演出文艺节目50余场。", text: "50余场", value: "50", unit: "场", approx: true, kind: .count),
-    ExpectedFigure(sentence: "印发各类宣传品2万余份。", text: "2万余份", value: "20000", unit: "份", approx: true, kind: .count),
+    // The multiplier before 余 and the unit stays in the unit, as every half's gold has it (３万多项 → 3 万项).
+    ExpectedFigure(sentence: "印发各类宣传品2万余份。", text: "2万余份", value: "2", unit: "万份", approx: true, kind: .count),
     ExpectedFigure(sentence: "而且有可能是六到八个老人。", text: "六到八个老人", value: "6", max: "8", unit: "老人", kind: .count),
     ExpectedFigure(sentence: "按时兑现领证独生子女户每月10元的保健费。", text: "10元", value: "10", unit: "元", kind: .money),
     ExpectedFigure(sentence: "举报公告张贴到组，知晓率达到100%。", text: "100%", value: "100", unit: "%", kind: .percent),
@@ -41,7 +42,7 @@ struct ExpectedFigure: CustomTestStringConvertible, Sendable {
     ExpectedFigure(sentence: "婴儿死亡率4.5‰。", text: "4.5‰", value: "4.5", unit: "‰", kind: .ratio),
     ExpectedFigure(sentence: "出生人口１１６．２。", text: "１１６．２", value: "116.2", kind: .number),
     ExpectedFigure(sentence: "老年人口占三成以上。", text: "三成以上", value: "3", unit: "成", approx: true, kind: .ratio),
-    ExpectedFigure(sentence: "处一万元以上三万元以下的罚款。", text: "一万元以上", value: "1", unit: "万元", approx: true, kind: .money),
+    ExpectedFigure(sentence: "处一万元以上三万元以下的罚款。", text: "一万元以上三万元以下", value: "1", max: "3", unit: "万元", approx: true, kind: .money),
     ExpectedFigure(sentence: "合计 | 120万元 | 8 | 35%", text: "120万元", value: "120", unit: "万元", kind: .money),
 ])
 func figuresAreReadWithValueRangeUnitBoundsAndKind(expected: ExpectedFigure) throws {

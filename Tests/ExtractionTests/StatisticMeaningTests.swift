@@ -888,7 +888,7 @@ func adverbsAndVerbsAroundANameAreNoPartOfIt(expected: ExpectedIndicator) throws
     // test10 1981: a bound of income inside the class counted.
     ExpectedFigures(sentence: "集体分配平均每人在三百元以上的大队，１９７９年有一千六百二十二个。", texts: ["一千六百二十二个"]),
     // A penalty's or a standard's bounds are the rule's figures (Corpus/county-mch-work-points-2025, rural-sewage-notice-2025).
-    ExpectedFigures(sentence: "没有违法所得或者违法所得不足一万元的，处一万元以上三万元以下的罚款。", texts: ["不足一万元", "一万元以上", "三万元以下"]),
+    ExpectedFigures(sentence: "没有违法所得或者违法所得不足一万元的，处一万元以上三万元以下的罚款。", texts: ["不足一万元", "一万元以上三万元以下"]),
     ExpectedFigures(sentence: "县财政按照每座设施每年0.8万元至2万元的标准安排运维补助资金。", texts: ["0.8万元至2万元"]),
     // The programme's targets, listed without a bound, stay figures.
     ExpectedFigures(sentence: "棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。",
@@ -1205,4 +1205,53 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     let text = "经讨论，专家组认为，马鬃山村房屋开裂主要是2003年12月18日、19日所发生的1.8级和2.5级地震（浅源地震）所造成的。"
     let found = statistics(text, title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
     #expect(found.filter { $0.unit == "级" }.map(\.text) == ["1.8级", "2.5级"])
+}
+
+@Test func aFineBetweenTwoBoundsIsOneRangeInTheLowBoundsUnit() throws {
+    // A local regulation (淄博市萌山水库保护管理条例): 以上…以下 bound one fine; the high bound is read in the low one's unit.
+    let title = "淄博市萌山水库保护管理条例"
+    let reservoir = try statistic("一万元以上五万元以下", in: "（二）占用水库库容的，责令恢复原状或者采取其他补救措施，可以处一万元以上五万元以下罚款；",
+                                  title: title)
+    #expect(reservoir.value == .number(DecimalNumber(1)) && reservoir.maximum == .number(DecimalNumber(5)) && reservoir.unit == "万元")
+    #expect(reservoir.approx && reservoir.indicator == "罚款" && reservoir.role == .other && reservoir.period == nil)
+    let business = statistics("继续营业的，处五千元以上三万元以下罚款；", title: title)
+    #expect(business.map(\.text) == ["五千元以上三万元以下"])
+    #expect(business.first?.maximum == .number(DecimalNumber(30000)) && business.first?.unit == "元")
+}
+
+@Test func aConditionOfNumberAndAnAttachmentsNumberAreNoStatistics() {
+    // test16 State Council 33 and 44.
+    #expect(statistics("两个以上的个人共同取得同一项目收入的，应当对每个人取得的收入分别按照个人所得税法的规定计算纳税。",
+                       title: "中华人民共和国个人所得税法实施条例").isEmpty)
+    #expect(statistics("港方查验区总用地面积为41.565公顷（具体以界址点坐标控制，详见附件1）。",
+                       title: "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复").map(\.text) == ["41.565公顷"])
+}
+
+@Test func aRulesModalVerbIsNoPartOfWhatItsFigureMeasures() throws {
+    // test16 State Council 33.
+    let expense = try statistic("6万元", in: "取得经营所得的个人，没有综合所得的，计算其每一纳税年度的应纳税所得额时，应当减除费用6万元、专项扣除、专项附加扣除以及依法确定的其他扣除。",
+                                title: "中华人民共和国个人所得税法实施条例")
+    #expect(expense.indicator == "减除费用")
+}
+
+@Test func aMultipleOfAnEarlierYearsAmountIsAShareOfTheYearSpokenOf() throws {
+    // test16, the 1954 report: 等於一九四九年的N倍 compares 1954 with 1949; each product names its multiple.
+    let title = "1954年中华人民共和国国务院政府工作报告"
+    let modern = try statistic("四點二倍", in: "一九五四年預計現代工業的總産值將等於一九四九年的四點二倍，如果再加上農業和手工業，那麽今年的工農業總産值將等於一九四九年的二點二倍。",
+                               title: title)
+    #expect(modern.indicator == "現代工業的總産值" && modern.aspect == .share && modern.period == "1954")
+    let power = try statistic("二點五倍", in: "拿幾項最重要的工業産品的一九五四年預計産量來同一九四九年産量比較一下，我們可以看到以下的動人的數字：電力一百零八億度，等於一九四九年的二點五倍；原煤八千一百九十九萬噸，等於一九四九年的二點六倍。", title: title)
+    #expect(power.indicator == "電力" && power.aspect == .share && power.period == "1954")
+}
+
+@Test func aCountOfTheNamesListedRightBeforeItIsNoStatistic() {
+    // test16 State Council 60: the ten provinces are named; their count says nothing more.
+    let pilot = "根据各地区政府网站集约化工作进展情况和试点申报情况，确定北京、吉林、安徽、山东、湖北、湖南、广东、广西、重庆、贵州10个省（区、市）和西藏自治区拉萨市作为试点地区。"
+    #expect(statistics(pilot, title: "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知").isEmpty)
+}
+
+@Test func aMultiplierBeforeAnApproximationAndAUnitStaysInTheUnit() throws {
+    // test16, the 1954 report: 十四萬多公里 is 14 萬公里, as 996亿元 is 996 亿元.
+    let roads = try statistic("十四萬多公里", in: "全國公路的通車里程今年將達十四萬多公里。", title: "1954年中华人民共和国国务院政府工作报告")
+    #expect(roads.value == .number(DecimalNumber(14)) && roads.unit == "萬公里" && roads.approx)
 }

@@ -181,12 +181,43 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     #expect(rawQuoted + 150 < rawLiteral)
 }
 
+@Test func aSectionsOwnHeadingIsStoredOnceInItsText() throws {
+    let body = "全市常住人口达到2487.45万人，比上年末增加11.22万人。县级以上人民政府应当加强对出生人口性别比工作的领导。"
+    let entries: [StoredUnit] = [
+        StoredUnit(section: "", text: "上海市人口与计划生育条例\n沿革：2016年2月23日通过"),  // a document: no path
+        StoredUnit(section: "第一章  总则", text: "第一章  总则"),  // a heading alone, its path its text
+        StoredUnit(section: "第一章  总则 › 第一条", text: "第一条\n" + body),  // the path ends with the text's first line
+        StoredUnit(section: "第一章  总则 › 第二条", text: "第二条"),  // a heading with nothing under it
+        StoredUnit(section: "第一章  总则 › 第三条", text: "第三条 " + body),  // its first line is not its heading
+        StoredUnit(section: "第一章  总则 › 一、 › 一、", text: "一、\n" + body),  // the heading stands twice in its path
+        StoredUnit(section: "一、 › 二", text: "一、 › 二\n" + body),  // the text's first line is the whole path
+        StoredUnit(section: " › 第四条", text: "第四条\n" + body),  // an empty heading before it: not left out
+        StoredUnit(section: "第二章", text: "\n" + body),  // an empty first line
+        StoredUnit(section: "第二章 › 第五条", text: ""),
+    ]
+    var writer = TextStoreWriter()
+    for entry in entries { writer.add(section: entry.section, text: entry.text) }
+    let read = try TextStore(file: try mapped("STOR", writer.body()))
+    for (index, entry) in entries.enumerated() {
+        #expect(try read.entry(index).section == entry.section)
+        #expect(try read.entry(index).text == entry.text)
+    }
+    #expect(try read.entries(block: 0).map(\.section) == entries.map(\.section))
+    // Forty articles: their headings stand once in the block, in their texts, not in their paths too.
+    func rawBytes(heading: (Int) -> String) throws -> Int {
+        var writer = TextStoreWriter()
+        for number in 1...40 { writer.add(section: "第一章  总则 › " + heading(number), text: "第\(number)条\n" + body) }
+        return try TextStore(file: try mapped("STOR", writer.body())).decompressed(block: 0).count
+    }
+    #expect(try rawBytes { "第\($0)条" } + 40 * 6 <= (try rawBytes { "第\($0)条之" }))
+}
+
 @Test func aQuotationOfAQuotationOrPastItsTextIsDamage() throws {
     // One block, no dictionary: a literal entry (第九条, "全市常住人口"), then a quotation as given.
     func store(quoting quotation: [UInt8], units: Int = 2) throws -> TextStore {
         var entries = ByteWriter()
         let text = Array("全市常住人口".utf8), path = Array("第九条".utf8)
-        entries.appendVarint(text.count << 1)
+        entries.appendVarint(text.count << 2)
         entries.appendVarint(0)
         entries.appendBytes(path)
         entries.append(contentsOf: text)
@@ -211,6 +242,20 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     #expect(throws: IndexError.self) { try store(quoting: [1 << 1 | 1, 1, 3, 6, 1 << 1 | 1, 1, 0, 3], units: 3).entry(2) }
     // Further back than the segment's first unit.
     #expect(throws: IndexError.self) { try store(quoting: [2 << 1 | 1, 1, 0, 3]).entry(1) }
+    // A literal entry that leaves its heading out, front-coded against the stored path before it.
+    func elided(sharing shared: Int) -> [UInt8] {
+        var entry = ByteWriter()
+        let text = Array("第十条\n人口".utf8)
+        entry.appendVarint(text.count << 2 | 2)
+        entry.appendVarint(shared)
+        entry.appendBytes(Array("章".utf8))
+        entry.append(contentsOf: text)
+        return entry.bytes
+    }
+    #expect(try store(quoting: elided(sharing: 0)).entry(1).section == "章 › 第十条")
+    #expect(try store(quoting: elided(sharing: 3)).entry(1).section == "第章 › 第十条")
+    // Sharing more than the stored path before it has.
+    #expect(throws: IndexError.self) { try store(quoting: elided(sharing: 10)).entry(1) }
 }
 
 @Test func varintsAndStringsReadBackAsWritten() throws {

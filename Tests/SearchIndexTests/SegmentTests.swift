@@ -88,6 +88,13 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     try indexCollection(large, into: unmerged, memoryBudget: 100_000, policy: all)
     let mergedReader = try IndexReader(directory: IndexDirectory(path: unmerged.path))
     #expect(mergedReader.segmentCount == 1)
+    // Every unit's path and text read back through the merged store as through the unmerged ones (the
+    // sections' paths end with their headings, which the store keeps once, in their texts).
+    var unmergedUnits: [IndexUnit] = [], mergedUnits: [IndexUnit] = []
+    try several.forEachUnit { unmergedUnits.append($1) }
+    try mergedReader.forEachUnit { mergedUnits.append($1) }
+    #expect(mergedUnits == unmergedUnits)
+    #expect(mergedUnits.contains { !$0.section.isEmpty && $0.section.hasSuffix(IndexUnit.pathSeparator + $0.text.prefix { $0 != "\n" }) })
     for role in ["TERM", "POST", "POSI", "UNIT", "STOR", "SRCS"] {
         let a = try #require(mergedReader.segments.first?.meta.entry(role)), b = try #require(one.segments.first?.meta.entry(role))
         #expect(try Data(contentsOf: unmerged.appendingPathComponent(a.name)) == Data(contentsOf: merged.appendingPathComponent(b.name)), "\(role)")
