@@ -28,7 +28,7 @@ enum DocumentBody {
             if dated, isAnnexLine(section.heading) { return (Array(sections[..<position]), Array(sections[position...])) }
             if isDate(section.heading) { dated = true }
             var offset = 0
-            for line in section.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in section.text.lines(keepingEmpty: true) {
                 let text = String(line)
                 if dated, isAnnexLine(text) {
                     var cut = section
@@ -38,7 +38,7 @@ enum DocumentBody {
                     return (Array(sections[..<position]) + [cut], [opening] + Array(sections[(position + 1)...]))
                 }
                 if isDate(text) { dated = true }
-                offset += line.count + 1
+                offset += line.unicodeScalars.count + 1
             }
         }
         return (sections, [])

@@ -15,7 +15,7 @@ extension MeasureExtractor {
     func commendedPractices(body: [Section], annex: [Section], in document: Document) -> [Measure] {
         guard let opening = annex.first,
               body.contains(where: { $0.text.containsScalars(MeasureExtractor.commendationWord) }) else { return [] }
-        let title = opening.text.unicodeScalars.split(separator: "\n").map(String.init).prefix { SectionTree.stripOrdinal($0).ordinal == nil }
+        let title = opening.text.lines().map(String.init).prefix { SectionTree.stripOrdinal($0).ordinal == nil }
         guard title.contains(where: { line in MeasureExtractor.practiceWords.contains { line.containsScalars($0) } }) else { return [] }
         let tree = SectionTree(annex)
         let items = tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil }

@@ -106,7 +106,7 @@ extension MeasureExtractor {
         if points.count >= 2 { return answeredRequests(in: tree, document: document) }
         var measures: [Measure] = []
         for section in tree.sections {
-            for line in section.text.unicodeScalars.split(separator: "\n") {
+            for line in section.text.lines() {
                 let paragraph = String(line).trimmingSpaces()
                 guard !paragraph.hasPrefix("感谢"), let commitment = MeasureExtractor.replyCommitment(in: paragraph) else { continue }
                 measures.append(make(document: document, section: section.pathString, ordinal: measures.count + 1,
@@ -177,7 +177,7 @@ extension MeasureExtractor {
     /// The paragraphs of an approval's decision after 批复如下: its sentences, up to the list of annexes or the
     /// signature's date.
     static func decisionParagraphs(_ text: String) -> [String] {
-        let lines = text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }
+        let lines = text.lines().map { String($0).trimmingSpaces() }
         guard let opening = lines.firstIndex(where: { $0.containsScalars("批复如下") }) else { return [] }
         return lines[(opening + 1)...].prefix { !DocumentBody.isAnnexLine($0) && !DocumentBody.isDate($0) }.filter { $0.hasSuffix("。") }
     }
@@ -186,7 +186,7 @@ extension MeasureExtractor {
     /// the measures among them (as a plan's) otherwise.
     private func attachedParts(_ annex: [Section], in document: Document) -> [Measure] {
         guard let opening = annex.first else { return [] }
-        let title = opening.text.unicodeScalars.split(separator: "\n").map(String.init)
+        let title = opening.text.lines().map(String.init)
             .prefix { SectionTree.stripOrdinal($0).ordinal == nil }.joined().filter { !$0.isWhitespace }
         let tree = SectionTree(annex)
         let parts = tree.topSections().filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil }

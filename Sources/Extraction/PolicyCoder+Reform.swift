@@ -1,3 +1,5 @@
+import TextNormalization
+
 extension PolicyCoder {
     /// The institutions a reform is named by (经济体制, 收入分配制度): reform of a system or an institution, the
     /// codebook's rule 5, not reform as a stance or a frame (深化改革，扩大开放; 在深化改革中继续加以推进).
@@ -12,11 +14,20 @@ extension PolicyCoder {
     /// is read: a reform named after another means (加强住房保障体系建设…。…深化医药卫生体制改革) is a later item.
     static func institutionReform(headline: String, text: String) -> String? {
         guard !headline.isEmpty, let start = text.scalarRange(of: headline) else { return nil }
-        let sentences = text[start.upperBound...].unicodeScalars.split(omittingEmptySubsequences: false) { "。！？\n".unicodeScalars.contains($0) }
-            .map { String($0).trimmingSpaces() }
-        guard let rest = sentences.first else { return nil }
+        // The sentences after the headline, cut one at a time: two or three are read, of a text that may be a
+        // whole part of a report.
+        var sentences = sequence(state: Optional(text[start.upperBound...].unicodeScalars)) { rest -> String? in
+            guard let current = rest else { return nil }
+            guard let end = current.firstIndex(where: { "。！？\n".unicodeScalars.contains($0) }) else {
+                rest = nil
+                return String(current).trimmingSpaces()
+            }
+            rest = current[current.index(after: end)...]
+            return String(current[..<end]).trimmingSpaces()
+        }
+        guard let rest = sentences.next() else { return nil }
         if let reform = reform(inSentence: rest) { return reform }
-        guard let lead = sentences.dropFirst().first(where: { !$0.isEmpty && !isDefinition($0) }) else { return nil }
+        guard let lead = sentences.first(where: { !$0.isEmpty && !isDefinition($0) }) else { return nil }
         return reform(inSentence: lead)
     }
 
@@ -25,7 +36,7 @@ extension PolicyCoder {
     /// 都迫切需要大批…人才).
     private static func reform(inSentence sentence: String) -> String? {
         let all = clauses(of: sentence)
-        let predicate = all.firstIndex { $0.hasPrefix("都") } ?? 0
+        let predicate = all.firstIndex { $0.fastHasPrefix("都") } ?? 0
         for clause in all[predicate...] where TaskWording.isTask(clause) {
             if let reform = reform(inClause: clause) { return reform }
         }

@@ -280,7 +280,7 @@ struct ReportTaskFinder {
     static func closesAsPrinciples(_ text: String) -> Bool {
         // Most parts sum nothing up: look for 以上 by scalars before reading lines.
         guard text.containsScalars("以上") else { return false }
-        return text.unicodeScalars.split(separator: "\n").contains { line in
+        return text.lines().contains { line in
             let trimmed = String(line).trimmingSpaces()
             guard trimmed.hasPrefix("以上") else { return false }
             let sentence = SectionTree.leadSentence(trimmed)
@@ -295,7 +295,7 @@ struct ReportTaskFinder {
         guard principleWords.contains(where: { text.containsScalars($0) }) else { return text }
         var kept: [Substring] = []
         var run: (style: Unicode.Scalar, next: Int)?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lines(keepingEmpty: true) {
             if let current = run {
                 guard let ordinal = SectionTree.stripOrdinal(String(line)).ordinal else { continue }
                 let style = ReportTaskFinder.numberStyle(String(line))
@@ -347,7 +347,7 @@ struct ReportTaskFinder {
     /// (我们准备采取以下各项主要措施。): a word of means and 以下, 下列 or 如下 in its last `announcingTail` characters.
     /// Not a list's own paragraph that announces its details (1980: 第一，实行能源的开发和节约并重 … 将采取以下措施：).
     static func announcesMeans(_ text: String) -> Bool {
-        text.split(separator: "\n").prefix { SectionTree.stripOrdinal(String($0)).ordinal == nil }.contains { line in
+        text.lines().prefix { SectionTree.stripOrdinal(String($0)).ordinal == nil }.contains { line in
             let tail = String(line.unicodeScalars.suffix(announcingTail))
             return listAnnouncers.contains { tail.containsScalars($0) } && meansWords.contains { tail.containsScalars($0) }
         }
@@ -386,7 +386,7 @@ struct ReportTaskFinder {
     /// The part's own text is not read here: its numbered paragraphs are its list already (`paragraphTasks`).
     private func announcedTaskList(in part: Int) -> (section: Int, paragraphs: [String])? {
         for index in tree.sections.indices where tree.isAncestor(part, of: index) {
-            let lines = tree.sections[index].text.split(separator: "\n")
+            let lines = tree.sections[index].text.lines()
             for (position, line) in lines.enumerated() {
                 // The line's end first: most lines announce nothing.
                 let tail = String(line.unicodeScalars.suffix(ReportTaskFinder.announcingTail))
@@ -461,11 +461,11 @@ struct ReportTaskFinder {
     /// 三、加快社会主义经济建设 第一，全国动员，大办农业 … then sections （一）…（九）, 第二，… 第六， in （九）'s text).
     private func isCutFromParagraphs(_ part: Int) -> Bool {
         guard let last = tree.children(of: part).last,
-              let item = tree.sections[part].text.unicodeScalars.split(separator: "\n").map({ String($0).trimmingSpaces() })
+              let item = tree.sections[part].text.lines().map({ String($0).trimmingSpaces() })
                   .last(where: { SectionTree.stripOrdinal($0).ordinal != nil && !SubItems.isMarked($0) }),
               let ordinal = SectionTree.stripOrdinal(item).ordinal else { return false }
         let style = ReportTaskFinder.numberStyle(item)
-        return tree.sections[last].text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.contains { line in
+        return tree.sections[last].text.lines().map { String($0).trimmingSpaces() }.contains { line in
             SectionTree.stripOrdinal(line).ordinal == ordinal + 1 && ReportTaskFinder.numberStyle(line) == style
         }
     }
@@ -507,7 +507,7 @@ struct ReportTaskFinder {
     /// 方面迈出更大的步伐 第一，集中力量抓好国有大型企业和企业集团。 and its paragraph).
     static func arePassages(_ items: [String]) -> Bool {
         items.count >= 2 && items.dropLast().allSatisfy { item in
-            item.unicodeScalars.split(separator: "\n").dropFirst().filter { !String($0).trimmingSpaces().isEmpty }.count >= passageParagraphs
+            item.lines().dropFirst().filter { !String($0).trimmingSpaces().isEmpty }.count >= passageParagraphs
         }
     }
 
@@ -574,8 +574,8 @@ struct ReportTaskFinder {
     /// The run is read across the sections ingestion cut (十一大's quoted 一、两年之内逐步活跃起来 reads as a heading). Nil where
     /// no run is found.
     private func ordinalTasks() -> [Measure]? {
-        let lines = tree.sections.flatMap { section in
-            ([section.heading.isEmpty ? nil : section.heading] + section.text.unicodeScalars.split(separator: "\n").map(String.init))
+        let lines: [(section: String, line: String)] = tree.sections.flatMap { section in
+            ([section.heading.isEmpty ? nil : section.heading] + section.text.lines().map { String($0) })
                 .compactMap { $0?.trimmingSpaces() }.map { (section: section.pathString, line: $0) }
         }
         let run = ReportTaskFinder.ordinalRun(lines.map(\.line))
@@ -620,7 +620,7 @@ struct ReportTaskFinder {
         var found: [(section: Int, text: String, task: String)] = []
         var paragraphs = [Int](repeating: 0, count: tree.sections.count)
         for (index, section) in tree.sections.enumerated() {
-            for paragraph in section.text.split(separator: "\n") {
+            for paragraph in section.text.lines() {
                 // Not the full stop a run-in heading was cut at (`。科技创新是…`): it ends no sentence of the paragraph.
                 let text = String(String(paragraph).trimmingSpaces().drop { "。！？!?".contains($0) })
                 // At least 40 characters, counted no further than needed.

@@ -61,7 +61,7 @@ enum ResponsibleUnits {
     /// parenthesis — State Council lists of measures close each with a line `（负责部门：商务部；适用范围：…）`
     /// or `（适用范围：…；负责部门：海关总署）`.
     static func unitsText(of text: String) -> String {
-        var paragraphs = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: true).prefix(3)
+        var paragraphs = text.lines().prefix(3)
         guard var units = paragraphs.popFirst().map(String.init) else { return text }
         if !units.unicodeScalars.contains("。"), let body = paragraphs.popFirst() { units += "\n" + body }
         guard let next = paragraphs.popFirst()?.drop(while: { $0 == " " || $0 == "\u{3000}" }),

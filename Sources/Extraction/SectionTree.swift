@@ -48,6 +48,11 @@ struct SectionTree {
     /// The scalars a number can open with, besides digits: 第一, （一）, (1), 〇, 零 ….
     private static let ordinalOpenings: Set<Unicode.Scalar> = Set("第(（零〇一二三四五六七八九十百".unicodeScalars)
     private static let ordinalEnds: Set<Character> = ["、", ".", "．", "，", ",", " ", "　"]
+    /// The characters of a number, brackets around it: sets, as every heading is read, where a search of a
+    /// string of them compared characters one by one.
+    private static let numeralCharacters: Set<Character> = Set("零〇一二三四五六七八九十百")
+    private static let openingBrackets: Set<Character> = ["(", "（"]
+    private static let closingBrackets: Set<Character> = [")", "）"]
 
     /// A heading's number and the words after it: `（二）加强宣传` → (2, 加强宣传), `1、…`, `一是…`,
     /// `第一，…`, `(3)…`, a decimal clause's last number (`4.2　国家级应急响应` → (2, 国家级应急响应));
@@ -60,9 +65,9 @@ struct SectionTree {
         var text = Substring(trimmed)
         if text.hasPrefix("第") { text = text.dropFirst() }
         var bracketed = false
-        if let first = text.first, "(（".contains(first) { bracketed = true; text = text.dropFirst() }
+        if let first = text.first, openingBrackets.contains(first) { bracketed = true; text = text.dropFirst() }
         var digits = ""
-        while let first = text.first, first.isNumber || "零〇一二三四五六七八九十百".contains(first) {
+        while let first = text.first, first.isNumber || numeralCharacters.contains(first) {
             digits.append(first)
             text = text.dropFirst()
         }
@@ -74,7 +79,7 @@ struct SectionTree {
         }
         guard !digits.isEmpty, let value = ChineseNumeral.value(of: digits)?.integerValue else { return (nil, heading) }
         if bracketed {
-            guard let first = text.first, ")）".contains(first) else { return (nil, heading) }
+            guard let first = text.first, closingBrackets.contains(first) else { return (nil, heading) }
             text = text.dropFirst()
         } else if let first = text.first, first == "是" {
             text = text.dropFirst()

@@ -32,16 +32,19 @@ enum SubItems {
         return items
     }
 
+    /// The numerals of 一是 … 十是, as a set: every line of a list is asked whether it is marked.
+    private static let markNumerals: Set<Character> = Set("一二三四五六七八九十")
+
     /// Whether a heading opens with 一是, 二是 … (a sub-item, not a measure of its own).
     static func isMarked(_ heading: String) -> Bool {
-        guard let first = heading.first, "一二三四五六七八九十".contains(first) else { return false }
+        guard let first = heading.first, markNumerals.contains(first) else { return false }
         return heading.dropFirst().first == "是"
     }
 
     /// The lines of a text that open with a dash (——, or -- as some transcriptions write it), each alone:
     /// the text after the list is the part's own, not the last item's.
     static func dashParagraphs(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") || $0.hasPrefix("--") || $0.hasPrefix("－－") }
+        text.lines().map { String($0).trimmingSpaces() }.filter { $0.hasPrefix("——") || $0.hasPrefix("--") || $0.hasPrefix("－－") }
     }
 
     /// Whether a character is one of the dashes that open such a line.
@@ -53,7 +56,7 @@ enum SubItems {
     /// lines after it. Lines marked 一是, 二是 … among lines numbered otherwise (第一，… 一是… 二是… 第二，…)
     /// are items of the paragraph before them, not paragraphs of the list.
     static func numberedParagraphs(_ text: String) -> [String] {
-        let lines = text.unicodeScalars.split(separator: "\n").map { String($0).trimmingSpaces() }
+        let lines = text.lines().map { String($0).trimmingSpaces() }
         let numbered = lines.map { SectionTree.stripOrdinal($0).ordinal != nil }
         let marked = lines.map(isMarked)
         let mixed = zip(numbered, marked).contains { $0 && !$1 } && zip(numbered, marked).contains { $0 && $1 }

@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// How the wording of a line tells a task from an outcome or a statement.
 ///
 /// A task's headline opens with what is to be done — a verb (加强, 推进, 实施), often after an adverb of
@@ -35,9 +37,13 @@ enum TaskWording {
         return String(text.dropFirst(opening.count))
     }
 
+    /// The openings, compared by bytes where that gives `hasPrefix`'s answer: `isTask` is asked of every clause
+    /// and heading a rule reads, and comparing characters, opening by opening, cost more than the rules.
+    private static let openingPrefixes = PlainPrefixes(openings)
+
     /// Whether `headline` opens with a word of doing.
     static func isTask(_ headline: String) -> Bool {
-        openings.contains { headline.hasPrefix($0) }
+        openingPrefixes.anyIsPrefix(of: headline)
     }
 
     /// Openings and endings of a clause that sets the frame of a task rather than naming it: from where
@@ -53,7 +59,7 @@ enum TaskWording {
         // The first line only: a heading on a line of its own (（一）进一步稳定和加强农业) ends there.
         let sentence = SectionTree.leadSentence(String(text.drop { "\n 　".contains($0) }))
         let first = SectionTree.firstClause(sentence)
-        guard !isTask(first), framingOpenings.contains(where: { first.hasPrefix($0) }) || framingEndings.contains(where: { first.hasSuffix($0) })
+        guard !isTask(first), framingOpenings.contains(where: { first.fastHasPrefix($0) }) || framingEndings.contains(where: { first.hasSuffix($0) })
         else { return first }
         let clauses = sentence.unicodeScalars.split { "，,；;：:".unicodeScalars.contains($0) }.prefix(3).map { String($0).trimmingSpaces() }.dropFirst()
         // 要保持…，必须…: the first clause states the purpose, the one after 必须 the task.

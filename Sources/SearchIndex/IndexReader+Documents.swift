@@ -1,4 +1,5 @@
 import Ingestion
+import TextNormalization
 
 /// Where one document's `document` and `section` units lie in the index.
 public struct IndexedDocument: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 import Segmentation
+import TextNormalization
 
 /// A unit analysed, with the lengths the unit table records; its terms are in the `PostingsRun` of the
 /// batch it was analysed in.

@@ -84,10 +84,19 @@ func headingNumbersAreReadAndStripped(heading: String, ordinal: Int?, rest: Stri
     #expect(stripped.text == rest)
 }
 
-@Test(arguments: [("（财政部、工业和信息化部负责）", "负责"), ("牵头单位：县卫健局", "牵头单位"), ("一是一是二是", "二是"), ("加强领导", "宣传"), ("", "是"), ("abc", "")])
+@Test(arguments: [("（财政部、工业和信息化部负责）", "负责"), ("牵头单位：县卫健局", "牵头单位"), ("一是一是二是", "二是"), ("加强领导", "宣传"), ("", "是"), ("abc", ""), ("今后五年的主要任务", "任务"), ("任务", "主要任务")])
 func aSearchByScalarsFindsWhatFoundationFinds(text: String, word: String) {
     #expect(text.scalarRange(of: word) == (word.isEmpty ? nil : text.range(of: word)))
     #expect(text.dropFirst().scalarRange(of: word) == (word.isEmpty ? nil : text.dropFirst().range(of: word)))
+}
+
+/// A part's text with a numbered line, blank lines, a line of an ideographic space and a closing line break; one line;
+/// line breaks alone; nothing.
+@Test(arguments: ["第二，发展横向经济联系。\n\n一是加强协作。\n　\n二是…\n", "坚持改革开放", "\n\n", ""])
+func aSectionsLinesAreThoseSplittingByCharactersGives(text: String) {
+    #expect(text.lines() == text.split(separator: "\n"))
+    #expect(text.lines(keepingEmpty: true) == text.split(separator: "\n", omittingEmptySubsequences: false))
+    #expect(text.dropFirst(2).lines() == text.dropFirst(2).split(separator: "\n"))
 }
 
 /// State Council 06's measures (real sentences), grouped here one level deeper — 二、主要任务 （一） 1. — as

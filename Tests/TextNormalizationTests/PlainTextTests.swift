@@ -1,7 +1,8 @@
+import Foundation
 import Testing
-@testable import SearchIndex
+import TextNormalization
 
-/// Section paths as the index makes them, and texts where comparing bytes would differ from comparing
+/// Section paths as the index makes them (joined by ` › `), and texts where comparing bytes would differ from comparing
 /// characters: a combining mark after a separator or a prefix, a compatibility ideograph (豈 U+F900 is
 /// canonically 豈 U+8C48), a line break (a carriage return and a line feed make one character), an
 /// ideographic space, a character outside the Basic Multilingual Plane.
@@ -12,9 +13,11 @@ private let texts = [
     "第一章\n\u{301}总则", "第一条\n第一款",
 ]
 
+private let pathSeparator = " › "
+
 @Test func pathsSplitByBytesAsFoundationSplitsThem() {
     for text in texts {
-        #expect(text.fastComponents(separatedBy: IndexUnit.pathSeparator) == text.components(separatedBy: IndexUnit.pathSeparator), "\(text)")
+        #expect(text.fastComponents(separatedBy: pathSeparator) == text.components(separatedBy: pathSeparator), "\(text)")
     }
 }
 
@@ -24,6 +27,16 @@ private let texts = [
     for text in texts {
         for prefix in prefixes {
             #expect(text.fastHasPrefix(prefix) == text.hasPrefix(prefix), "\(text) \(prefix)")
+        }
+    }
+}
+
+@Test func wordListsComparedByBytesWhereThatGivesStringsAnswer() {
+    let words = ["第一章", "第一章 总则 › ", "a", "\u{8C48}", "\u{F900}", "第一章\u{3000}", "第一章\r", "第一章\n", "第一条", "加强", "加强领导"]
+    for text in texts + ["加强", "加强\u{301}领导", "加强领导", "加", "\u{F900}国"] {
+        #expect(PlainPrefixes(words).anyIsPrefix(of: text) == words.contains { text.hasPrefix($0) }, "\(text)")
+        for word in words {
+            #expect(PlainPrefixes([word]).anyIsPrefix(of: text) == text.hasPrefix(word), "\(text) \(word)")
         }
     }
 }

@@ -1,10 +1,10 @@
-import TextNormalization
+import Foundation
 
 extension String {
     /// `components(separatedBy:)`, the same components, found by comparing bytes where the text and the
     /// separator are plain (see `isPlainText`): Foundation's splitting compares characters, grapheme by
     /// grapheme, and cost a build of the laws about 3% of its time on the units' section paths.
-    func fastComponents(separatedBy separator: String) -> [String] {
+    public func fastComponents(separatedBy separator: String) -> [String] {
         var text = self, separator = separator
         let split: [String]? = text.withUTF8 { bytes in
             separator.withUTF8 { separatorBytes in
@@ -29,7 +29,7 @@ extension String {
 
     /// `hasPrefix(_:)`, the same answer, by comparing bytes where the prefix and as many bytes of this
     /// text, and the character after them, are plain (see `isPlainText`).
-    func fastHasPrefix(_ prefix: String) -> Bool {
+    public func fastHasPrefix(_ prefix: String) -> Bool {
         var text = self, prefix = prefix
         let answer: Bool? = text.withUTF8 { bytes in
             prefix.withUTF8 { prefixBytes in
@@ -53,26 +53,32 @@ extension String {
     /// return, which is not plain) or has a canonical equivalent, so that every scalar is a character of
     /// its own and two plain texts are equal as strings exactly where their bytes are. (The laws' chapter
     /// headings hold an ideographic space, and a section's heading is followed by a line feed.)
-    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        plainPrefixLength(bytes) == bytes.count
+    }
+
+    /// How many bytes the plain scalars at the start of UTF-8 `bytes` take (see `isPlainText`), read no further
+    /// than the first scalar that reaches `limit` bytes: a text's beginning is all a comparison of prefixes needs.
+    public static func plainPrefixLength(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> Int {
         var index = 0
-        while index < bytes.count {
+        while index < bytes.count, index < limit {
             let lead = bytes[index]
             if lead < 0x80 {
-                guard (lead >= 0x20 && lead <= 0x7E) || lead == 0x0A else { return false }
+                guard (lead >= 0x20 && lead <= 0x7E) || lead == 0x0A else { return index }
                 index += 1
                 continue
             }
             // Every plain scalar outside ASCII takes three bytes.
-            guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
+            guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return index }
             let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             switch scalar {
             case _ where HanCharacter.isBasicPlaneUnified(UInt16(truncatingIfNeeded: scalar)): break
             case 0x3000...0x3029, 0x3030...0x303F, 0x2010...0x2027, 0x2030...0x205E, 0xFF01...0xFF5E: break
-            default: return false
+            default: return index
             }
             index += 3
         }
-        return true
+        return index
     }
 
     /// The bytes of the scalar that `lead` begins.
