@@ -12,7 +12,7 @@
 #        held-out half is scored once, by whoever marked it; test4, test5, test6 (spent since the eighth
 #        session), test7 (held out in the eighth session, scored at its end; spent since), test8 (held out in
 #        the ninth session, scored at its end), test9 (held out in the tenth session, scored at its end), test10
-#        (held out in the eleventh session, scored at its end), test11 (held out in the twelfth session, scored at its end), test12 (held out in the thirteenth session, scored at its end), test13 (held out in the fourteenth session, scored at its end), test14 (held out in the fifteenth session, scored at its end), test15 (held out in the sixteenth session, scored at its end), test16 (held out in the seventeenth session) and the check pool
+#        (held out in the eleventh session, scored at its end), test11 (held out in the twelfth session, scored at its end), test12 (held out in the thirteenth session, scored at its end), test13 (held out in the fourteenth session, scored at its end), test14 (held out in the fifteenth session, scored at its end), test15 (held out in the sixteenth session, scored at its end), test16 (held out in the seventeenth session), test17 (held out in the eighteenth session) and the check pool
 #        check6 are known too — check6 for its aggregate figures only);
 #        REPORTS=dir times and counts another copy of corpus/reports, e.g. one of symbolic links that leaves
 #        held-out reports out, which nobody tuning may run the extractor on — in the ninth session the
