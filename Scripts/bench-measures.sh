@@ -62,6 +62,7 @@ declare -A FILES=(
     [test14]="$(printf '%s\n' "$C"/reports/work-reports/{1956,1982}年* "$C/reports/congress-reports/高举中国特色社会主义伟大旗帜_为全面建设社会主义现代化国家而团结奋斗_(二十大).txt" "$C"/state-council-2019/{22,25,55}-*)"
     [test15]="$(printf '%s\n' "$C/reports/congress-reports/在中国共产党第十一次全国代表大会上的政治报告.txt" "$C"/state-council-2019/{27,29,30,36,53}-*)"
     [test16]="$(printf '%s\n' "$C/reports/congress-reports/在中国共产党第十次全国代表大会上的报告.txt" "$C/reports/congress-reports/陈独秀在中国共产党第三次全国代表大会上的报告.txt" "$C"/state-council-2019/{21,28,32,40,47}-*)"
+    [test17]="$(printf '%s\n' "$C/reports/congress-reports/在中国共产党第九次全国代表大会上的报告.txt" "$C/reports/work-reports/第十三届全国人民代表大会第三次会议关于政府工作报告的决议.txt" "$C"/state-council-2019/{14,16,23,26,48}-*)"
     [check6]="$(printf '%s\n' "$C"/reports/work-reports/{2006,2012}年* "$C"/state-council-2019/01-*)")
 declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl" [test4]="$GOLD/coding2-test4.jsonl" [test5]="$GOLD/coding2-test5.jsonl"
                    [test6]="$GOLD/coding2-test6.jsonl" [test7]="$GOLD/coding2-test7.jsonl"
