@@ -68,7 +68,7 @@ declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test
                    [test6]="$GOLD/coding2-test6.jsonl" [test7]="$GOLD/coding2-test7.jsonl"
                    [test8]="$GOLD/coding2-test8.jsonl" [test9]="$GOLD/coding2-test9.jsonl" [test10]="$GOLD/coding2-test10.jsonl"
                    [test11]="$GOLD/coding2-test11.jsonl" [test12]="$GOLD/coding2-test12.jsonl" [test13]="$GOLD/coding2-test13.jsonl" [test14]="$GOLD/coding2-test14.jsonl" [test15]="$GOLD/coding2-test15.jsonl"
-                   [test16]="$GOLD/coding2-test16.jsonl")
+                   [test16]="$GOLD/coding2-test16.jsonl" [test17]="$GOLD/coding2-test17.jsonl")
 for half in $HALVES; do
     echo "### $half"
     mapfile -t paths <<< "${FILES[$half]}"
