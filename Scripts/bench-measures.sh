@@ -12,7 +12,7 @@
 #        held-out half is scored once, by whoever marked it; test4, test5, test6 (spent since the eighth
 #        session), test7 (held out in the eighth session, scored at its end; spent since), test8 (held out in
 #        the ninth session, scored at its end), test9 (held out in the tenth session, scored at its end), test10
-#        (held out in the eleventh session, scored at its end), test11 (held out in the twelfth session, scored at its end), test12 (held out in the thirteenth session, scored at its end), test13 (held out in the fourteenth session, scored at its end), test14 (held out in the fifteenth session, scored at its end), test15 (held out in the sixteenth session, scored at its end), test16 (held out in the seventeenth session) and the check pool
+#        (held out in the eleventh session, scored at its end), test11 (held out in the twelfth session, scored at its end), test12 (held out in the thirteenth session, scored at its end), test13 (held out in the fourteenth session, scored at its end), test14 (held out in the fifteenth session, scored at its end), test15 (held out in the sixteenth session, scored at its end), test16 (held out in the seventeenth session), test17 (held out in the eighteenth session) and the check pool
 #        check6 are known too — check6 for its aggregate figures only);
 #        REPORTS=dir times and counts another copy of corpus/reports, e.g. one of symbolic links that leaves
 #        held-out reports out, which nobody tuning may run the extractor on — in the ninth session the
@@ -62,12 +62,13 @@ declare -A FILES=(
     [test14]="$(printf '%s\n' "$C"/reports/work-reports/{1956,1982}年* "$C/reports/congress-reports/高举中国特色社会主义伟大旗帜_为全面建设社会主义现代化国家而团结奋斗_(二十大).txt" "$C"/state-council-2019/{22,25,55}-*)"
     [test15]="$(printf '%s\n' "$C/reports/congress-reports/在中国共产党第十一次全国代表大会上的政治报告.txt" "$C"/state-council-2019/{27,29,30,36,53}-*)"
     [test16]="$(printf '%s\n' "$C/reports/congress-reports/在中国共产党第十次全国代表大会上的报告.txt" "$C/reports/congress-reports/陈独秀在中国共产党第三次全国代表大会上的报告.txt" "$C"/state-council-2019/{21,28,32,40,47}-*)"
+    [test17]="$(printf '%s\n' "$C/reports/congress-reports/在中国共产党第九次全国代表大会上的报告.txt" "$C/reports/work-reports/第十三届全国人民代表大会第三次会议关于政府工作报告的决议.txt" "$C"/state-council-2019/{14,16,23,26,48}-*)"
     [check6]="$(printf '%s\n' "$C"/reports/work-reports/{2006,2012}年* "$C"/state-council-2019/01-*)")
 declare -A SECOND=([test]="$GOLD/coding2-test.jsonl" [test2]="$GOLD/coding2-test2.jsonl" [test4]="$GOLD/coding2-test4.jsonl" [test5]="$GOLD/coding2-test5.jsonl"
                    [test6]="$GOLD/coding2-test6.jsonl" [test7]="$GOLD/coding2-test7.jsonl"
                    [test8]="$GOLD/coding2-test8.jsonl" [test9]="$GOLD/coding2-test9.jsonl" [test10]="$GOLD/coding2-test10.jsonl"
                    [test11]="$GOLD/coding2-test11.jsonl" [test12]="$GOLD/coding2-test12.jsonl" [test13]="$GOLD/coding2-test13.jsonl" [test14]="$GOLD/coding2-test14.jsonl" [test15]="$GOLD/coding2-test15.jsonl"
-                   [test16]="$GOLD/coding2-test16.jsonl")
+                   [test16]="$GOLD/coding2-test16.jsonl" [test17]="$GOLD/coding2-test17.jsonl")
 for half in $HALVES; do
     echo "### $half"
     mapfile -t paths <<< "${FILES[$half]}"

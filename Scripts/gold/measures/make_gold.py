@@ -2575,7 +2575,154 @@ SC47_ARTICLES = [
 for anchor, cat in SC47_ARTICLES:
     add(test16, SC47, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16)]:
+# --- test17 --------------------------------------------------------------------------------------
+# A seventeenth test half (2026-12-06), held out in the eighteenth session: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test17-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 195a684 (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# (for the HTML files, after tags are dropped); no anchor has a full-width digit.
+C9 = "在中国共产党第九次全国代表大会上的报告.txt"
+SC14 = "14-国务院关于河北雄安新区总体规划（2018—2035年）的批复.html"
+SC16 = "16-国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定.html"
+SC23 = "23-国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函.html"
+SC26 = "26-国务院办公厅对全国政协十届四次会议第4626号提案的答复.html"
+SC48 = "48-国务院办公厅关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函.html"
+test17 = []
+# 九大 (林彪's report, 1969): an unnumbered speech in eight headed parts. 一 (the preparation: theory and the history of the
+# line struggle) and 二 (the course of the Cultural Revolution) are history and review — left out, as 十二大's–二十大's 一 and
+# 十大's 关于九大路线. In 三 (斗、批、改), 四 (policies) and 六 (the party), as 1975's and 十大's unnumbered speeches, the paragraphs
+# whose lead — or, as 1954's and 1959's, whose closing 应当…/我们要… — commits to a task are the measures: 三's six (the stages
+# of 斗批改 to be completed unit by unit, 活学活用, 革命大批判, the revolutionary committees, the army, the culture and education
+# front), 四's six (intellectuals, those who erred, the struggle against enemies, the reactionary academic authorities, carrying
+# out the policies unit by unit, 抓革命促生产 and the economy), 六's three (the criticism of 刘少奇's party-building line, whose
+# closing 我们应当继续开展革命大批判 commits — a close call, a near-repeat of 三's 大批判 —, the rectification of the party, the
+# study and propaganda of the experience). Not counted: 三's opening paragraph and 四's 为了继续进行…必须认真执行…各项无产阶级政策,
+# 当前的主要问题是落实 and the list of policies (introductions to the parts' tasks), 四's paragraph of production outcomes; 五
+# (阶级斗争还是会有反复的 … 我们要紧跟毛主席: a warning and a principle, as 十大's 党内两条路线斗争将长期存在 — a close call against its
+# closing 我们要…克服…困难); 六's political direction, history and 吐故纳新 theory (principles) and the 党章 paragraph (the draft put
+# before the congress: its own agenda, as 十一大's and 十大's closing announcements); 七 (foreign relations) except its paragraph
+# of war preparations with 一定要解放自己的神圣领土台湾 (我们决不可因为胜利，放松自己的革命警惕性…我们要作好充分准备), kept as one
+# task without a category as 十大's defence and Taiwan paragraphs, since it stands as a paragraph of its own — a close call
+# against 十一大, whose defence call and Taiwan sentence stood inside foreign-policy paragraphs, and against leaving a foreign-
+# relations part out whole (1995's 七, 1999's 十); 八 (the closing appeal). The first task paragraph (毛主席指出：“建立三结合的
+# 革命委员会，大批判，清理阶级队伍，整党，精简机构…”我们要…完成这些任务) is counted beside the paragraphs after it — a close call against
+# reading it as the part's general task (as 十一大's 抓纲治国): it names stages to complete in each unit, and the paragraphs after
+# it are tasks of their own (活学活用, the army, the culture front are not among its stages). All planned; no actors; no deadline.
+# Categories: the stages of 斗批改 organisation_accountability (the first member of the list: 建立三结合的革命委员会, a body and its
+# leadership, rule 1c); 活学活用毛泽东思想 publicity_education (study, 学习班); 革命大批判 publicity_education (criticism, a campaign);
+# the revolutionary committees organisation_accountability (一元化的领导 first, then 精兵简政 and cadres' work style — against
+# legal_regulation by rule 5 for 打破重叠的行政机构, the second member, rule 3); the army null (its commitment: 加强军民团结，加强民兵
+# 建设，加强国防建设 — defence, rule 10); intellectuals publicity_education (再教育 by workers, peasants and soldiers; 要予以鼓励 after it
+# is praise, not money — against economic_incentive by rule 6); those who erred publicity_education (着重于教育和再教育，做…思想政治
+# 工作 first — against organisation_accountability for 解放他们，分配适当的工作, posts of staff, after it); the struggle against enemies
+# enforcement (dictatorship over enemies, 重证据…严禁逼、供、信, 依法处理, 一个不杀、大部不抓: how offenders are dealt with); the academic
+# authorities publicity_education (一批二看…批判思想，给以出路: criticism first); the war preparations null (defence and Taiwan, rule 10);
+# the criticism of 刘少奇's party-building line publicity_education; the study and propaganda of the experience publicity_education.
+# Close calls: carrying out the policies unit by unit organisation_accountability (要具体地研究本单位的情况 is study, no means, rule 2;
+# then 帮助…实行按系统、按行业、按班级的革命大联合 — organising the mass organisations — against enforcement for 清理阶级队伍 after
+# it); the culture and education front publicity_education (its closing commitments, 克服…轻视思想文教战线的错误倾向 (no means) and
+# 工人阶级…提高自己的政治觉悟, and the transformation of the front 用毛泽东思想, an ideological front — against
+# organisation_accountability for 工人阶级必须领导一切, the workers' leadership of the schools, and services_administration for education
+# as service); 抓革命，促生产 legal_regulation (after the 方针 defended and the general line and 方针 restated (stances, rule 2) and 调查
+# 研究 (study), the first means is 解决经济战线上斗、批、改的许多政策问题 — the economic front's policies and rules reformed, rule 5 —
+# against publicity_education for 政治工作是一切经济工作的生命线 and 充分发挥…革命积极性 (mobilisation, as 十大's economy paragraph,
+# whose first means were campaigns) and economic_incentive by the economic default); the rectification of the party
+# publicity_education (its first committing sentence 必须向广大党员进行…教育, rule 1a — against organisation_accountability, the party-
+# building default, for 清除出党, 吸收入党 and 领导权 after it).
+for anchor, cat in [("建立三结合的革命委员会，大批判，清理阶级队伍", OA), ("必须把活学活用毛泽东思想，放在各项工作的首位", PE),
+                    ("我们必须继续高举革命大批判的旗帜", PE), ("革命委员会要实行一元化的领导", OA), ("人民解放军是无产阶级专政的坚强支柱", None),
+                    ("在上层建筑领域中，文化、艺术、教育、新闻、卫生等部门", PE), ("从旧学校中培养的知识分子", PE),
+                    ("对于犯错误的人，必须着重于教育和再教育", PE), ("在对敌斗争中，必须执行毛主席历来主张的", EN), ("对资产阶级反动学术权威", PE),
+                    ("落实党的各项政策，要具体地研究本单位的情况", OA), ("这个方针是完全正确的", LR), ("刘少奇的修正主义建党路线", PE),
+                    ("是我们党的历史上一次最广泛、最深刻的整党运动", PE), ("对这次无产阶级文化大革命的基本经验的学习和宣传", PE),
+                    ("我们决不可因为胜利，放松自己的革命警惕性", None)]:
+    add(test17, C9, anchor, "planned", cat)
+# SC-14 批复 (国函〔2018〕159号), the approval of the 河北雄安新区总体规划（2018—2035年）, which is not attached: by the seventeenth
+# session's rule for an approval's grant, 一、原则同意《…总体规划》 is a measure (the act decided; the rest of 一 assesses the plan),
+# and the 批复's numbered 三、–十四、 (each a heading and 要… sentences) are the measures, as SC-53's numbered points. 二、紧扣雄安新区
+# 战略定位 is not counted: the new area's strategic position and goals (形成北京新的两翼, 建设成为…新城区、…引领区、…示范区), as an
+# opinion's 总体要求 and a programme's 目标 — a close call, since its 有序推进雄安新区开发建设 reads as a commitment (a verb of degree).
+# All planned; actors null (河北省委和省政府, 国家发展改革委 and 京津冀协同发展领导小组办公室 in 十四 are subjects of sentences); no
+# deadline (2018—2035年 is the plan's period; 70% and 30% are targets).
+# Categories: 三 legal_regulation (after 紧紧抓住…“牛鼻子” (no means), 改革创新体制机制 first, rule 5); 四 legal_regulation (after a
+# stance and 统筹, 严守生态保护红线, 严格保护永久基本农田, 严控…城镇开发边界: binding limits on land use); 五 enforcement (开展生态保护与
+# 环境治理 and 有效治理农村面源污染: environmental protection and pollution control, the area default, as the work reports'
+# environment tasks); 六 economic_incentive (after stances and a layout, 集中建设起步区，率先开发启动区: construction and investment, as
+# the reports' 城乡融合 tasks); 八 services_administration (the lead's 公共服务, rule 4); 九 economic_incentive (加快建立…轨道和公路交通
+# 网络: infrastructure built). Close calls: 一 legal_regulation (the approval gives the plan its force — 十四's 必须严格执行，任何部门和个人
+# 不得随意修改 — a status granted, as SC-53's grant, rule 9; against reading it by rule 2 as adopting a plan, which names no means);
+# 七 legal_regulation (强化分区引导, 强化规划引导和控制, 原则上不建高楼大厦: zoning and design rules — against services_administration for
+# 城市设计 and the cultural heritage); 十 publicity_education (the lead's first means 推广绿色低碳的生产生活方式, as SC-07's 践行绿色生活
+# 方式 — against enforcement, the environment default, and legal_regulation for 水资源开发利用红线 and 最严格的水资源管理制度 after it);
+# 十一 legal_regulation (实施创新驱动发展战略 (a strategy) and 布局高端高新产业 (a layout, as a plan) name no means; then 改革创新人才
+# 发展机制, rule 5 — against services_administration, the science default, as 2022's 强化创新引领); 十二 economic_incentive (布局智能
+# 基础设施, 建设…通信网络: infrastructure built — against monitoring for 智能多源感知体系 and 信息管理中枢, and services_administration
+# for 智能民生服务系统 later); 十三 monitoring (after 总体国家安全观 (a stance), 构建城市安全和应急防灾体系: a system whose object is risk
+# control, rule 2 — against legal_regulation for 科学确定…安全标准 after it, rule 8); 十四 legal_regulation (its first committing
+# sentence: 《总体规划》…必须严格执行，任何部门和个人不得随意修改、违规变更 — what departments and persons may not do, rule 9 — against
+# organisation_accountability, the heading's 组织实施 and 河北省委和省政府要切实履行主体责任).
+for anchor, cat in [("原则同意《河北雄安新区总体规划", LR), ("有序承接北京非首都功能疏解", LR), ("优化国土空间开发保护格局", LR),
+                    ("打造优美自然生态环境", EN), ("推进城乡融合发展", EI), ("塑造新区风貌特色", LR), ("打造宜居宜业环境", SA),
+                    ("构建现代综合交通体系", EI), ("建设绿色低碳之城", PE), ("建设国际一流的创新型城市", LR), ("创建数字智能之城", EI),
+                    ("确保城市安全运行", MO), ("加强规划组织实施", LR)]:
+    add(test17, SC14, anchor, "planned", cat)
+# SC-16 决定 (国发〔2018〕43号), a decision that adjusts a regulation for one zone — the first of its genre: its one paragraph decides
+# the act (暂时调整实施《药品管理法实施条例》第三十六条: the urgently needed imported drugs of the zone's hospitals approved by the
+# 海南省人民政府) and the duties that go with it (明确审批的条件和程序, 严格审查, 追溯, 监督管理, 具体管理办法 …), so it is one measure,
+# as an approval's grant (SC-53, SC-14's 一) and a one-paragraph part (1978's unnumbered parts); the province's duties are its items,
+# not measures beside it. Planned; actors null (由海南省人民政府实施审批 names a unit in a sentence); no deadline. Category
+# legal_regulation (the regulation's provision suspended and the approval power given to the province: what the zone's hospitals may
+# do and who permits it, rule 9 — against monitoring for 严格审查, 追溯 and 监督管理 after it; a close call only in that the
+# permission goes to an administration, as the test7 second coder noted).
+add(test17, SC16, "国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施", "planned", LR)
+# SC-23 复函 (国办函〔2004〕80号), a reply to a province's request (巴东县's geological hazard) that forwards the 国土资源部's report and
+# the experts' opinion (现将国土资源部及专家组的有关意见转复你省): as the forwarding notices (State Councils 20, 51, 52), the measure is
+# the forwarded report's part that states what is to be done, 四、建议意见 (long-term monitoring of the ground vibration), not its 一
+# (the situation), 二 (the causes) nor 三、处理情况 (the county's survey, the residents moved and the monitoring station set up — what
+# the localities did, found by the investigation, as SC-49's account of the punishments given: a close call against counting it
+# done). The reply's own paragraph restates the same recommendation (建议你省按照专家组意见，做好…长期监测工作) — the same act, not
+# counted twice — and points the request for money to the 财政部 (可另向财政部专题报告: a procedure, no act); the experts' opinion
+# (attachment 2) closes on the same 建议继续加强监测研究. One measure, planned; actors null; no deadline. Category monitoring
+# (长期监测: risk control and observation, rule 7's and the codebook's monitoring).
+add(test17, SC23, "建议意见", "planned", MO)
+# SC-26 答复 (国办函〔2006〕82号), a reply to a CPPCC proposal (a premier's hotline): the reply sets out the channels that exist (the
+# premier's meetings before decisions, public consultation and hearings, 信访, the portal's 在线访谈 — the state of affairs, as SC-27's
+# and SC-29's) and declines the hotline by implication (反映社情民意的渠道是畅通的); its one commitment is 国务院办公厅将不断改进有关工作，
+# 进一步提高为政府与人民群众联系沟通服务的水平, in the paragraph before the thanks — one measure, planned, as SC-29's 我们将根据您的建议…
+# (a close call: the act is general, but the government says it will act, the seventeenth session's rule for replies, and it is
+# not the closing paragraph of thanks). Actors null; no deadline. Category services_administration (不断改进有关工作 names no means;
+# 为政府与人民群众联系沟通服务: channels that serve the public, as SC-29's — a close call against organisation_accountability for the
+# office's own work).
+add(test17, SC26, "国务院办公厅将不断改进有关工作", "planned", SA)
+# SC-48 函 (国办函〔2004〕25号), a reply to a province's requests (湖北, after 温家宝's visit), as test14's SC-22 and test16's SC-21:
+# each numbered item is one measure, what its 办理意见 commits to. 二 (主辅分离 subsidies) is not counted: its 办理意见 restates the
+# existing rules on the workers' compensation and concludes 企业主辅分离改制分流不存在补助问题 — a refusal that commits no one to any
+# act (a close call: a numbered item like the others; not counted, as SC-21's 五 without a 办理意见 and SC-29's study under way). 四 is
+# counted: it declines the 对口支援 but asks the local government to carry out the resettlement (应请地方政府…切实抓好实施工作) and
+# promises a later study (再行研究), as SC-21's 四 (建议你省积极推进…). Role: all planned (一's 2004年…将…给予适当支持 and the approval
+# to be studied after the plan; 三's 将在编制…“十一五”规划中，统筹考虑; 四; 五's 将在三期工程规划中…增加必要的监测资金); actors null
+# (the departments are subjects of the 办理意见 sentences); no deadline (一's 2004年 stands in its item （一）, not the lead; 五's 从现在
+# 到2009年 is the period of high risk).
+# Categories: 一 economic_incentive (（一）: 已在国债中安排, 给予适当支持 — money first, against legal_regulation for （二）'s approval after the
+# plan); 五 economic_incentive (编制监测经费预算，增加必要的监测资金 before 加强监测预警系统建设, as SC-22's 八 — against monitoring, the
+# request's and the item's area). Close calls: 三 economic_incentive (writing the request into the 十一五 plan names no means, as SC-22's
+# 九 and SC-21's 一; the area default of key industries and major projects: investment); 四 organisation_accountability (the
+# resettlement left to the local government under the plan, 切实抓好实施工作 — responsibility — against economic_incentive for the
+# pairing assistance asked for, which is declined, and legal_regulation for the plan's rule of resettlement within the province).
+for anchor, cat in [("关于支持荆南四河等连江支流的堤防建设问题", EI), ("关于建设项目问题", EI), ("关于加强对口支援问题", OA),
+                    ("关于加强地质灾害监测问题", EI)]:
+    add(test17, SC48, anchor, "planned", cat)
+# 第十三届全国人民代表大会第三次会议关于政府工作报告的决议.txt (the NPC's resolution on the 2020 work report): no level-1 measure. It
+# approves the report (同意报告提出的…重点任务，决定批准这个报告) and calls on the people (会议号召…) to carry out its tasks. By the
+# closest rules: the approval grants what the report asks, and the report that holds its tasks stands as an attachment whose
+# measures are counted in the report's own file (2020年政府工作报告), so the grant is not counted beside them (the seventeenth
+# session's rule for an approval's grant, as SC-55's 同意建立…); the 号召 is an appeal, as the closing appeals of the reports (1956's,
+# 十一大's, 九大's 八) — the tasks it names (三大攻坚战, “六稳”, “六保”, 扩大内需战略) are the report's, restated as stances and aims
+# (rule 2). Zero rows: the scorer counts predictions only for files that have gold rows, so this file tests precision only where a
+# scorer is told the half's files.
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
