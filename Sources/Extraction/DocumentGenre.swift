@@ -10,7 +10,7 @@ public struct DocumentGenre: Sendable, Equatable {
     /// For a notice whose title says it issues the text it carries (印发, 发布), the kind of that text; nil for any
     /// other document, a notice that implements rules without issuing them (关于贯彻实施《…条例》的通知) among them.
     public var issued: CitationKind?
-    /// The title is a 批复: a State Council's approves a plan or a request, a court's answers one question.
+    /// The title is a 批复, which approves a plan or a request (the State Council's) or answers one question (a court's).
     private var isReply: Bool
 
     /// Words of a notice's title that say it issues the text it carries (关于印发…暂行办法的通知, 关于发布…的通知).
