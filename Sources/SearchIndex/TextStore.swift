@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Ingestion
 
 /// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
@@ -159,22 +154,13 @@ struct TextStoreWriter {
         return nil
     }
 
-    /// Where `needle` first stands in `haystack`: each place its first byte stands (`memchr`),
-    /// compared whole (`memcmp`).
+    /// Where `needle` first stands in `haystack` (`String.firstByteOffset`, the byte search ingestion and extraction use).
     private static func firstRange(of needle: ArraySlice<UInt8>, in haystack: [UInt8]) -> Range<Int>? {
-        guard needle.count <= haystack.count else { return nil }
-        return haystack.withUnsafeBytes { haystack in
-            needle.withUnsafeBytes { needle in
-                let base = haystack.baseAddress!, last = haystack.count - needle.count
-                var start = 0
-                while start <= last, let found = memchr(base + start, Int32(needle.first!), last - start + 1) {
-                    start = base.distance(to: UnsafeRawPointer(found))
-                    if memcmp(base + start, needle.baseAddress!, needle.count) == 0 { return start..<(start + needle.count) }
-                    start += 1
-                }
-                return nil
-            }
+        guard !needle.isEmpty else { return nil }
+        let start = needle.withUnsafeBufferPointer { needle in
+            haystack.withUnsafeBufferPointer { String.firstByteOffset(of: needle, in: $0) }
         }
+        return start.map { $0..<($0 + needle.count) }
     }
 
     /// Keeps the text of the literal entry just added for later entries of its path to quote: the
