@@ -14,6 +14,9 @@ extension PolicyCoder {
     /// sport and public services are provided.
     /// Innovation as the engine of the economy (依靠创新, 创新驱动 — not 文化创新): science and research capacity
     /// is a service; tax relief, loans and funds for firms are paid.
+    /// Regional development (区域协调发展, 城乡区域发展): equal public services across regions (促进基本公共服务均等化)
+    /// are provided, support, projects, infrastructure and transfers to regions paid — the first named decides, as in
+    /// a social programme (rules 1a, 1c and 4), not the area's default of money.
     static let programmes = [
         Programme(names: ["民生", "社会建设", "社会事业"], parts: [
             ("就业", .economicIncentive), ("收入", .economicIncentive), ("工资", .economicIncentive), ("脱贫", .economicIncentive),
@@ -29,6 +32,12 @@ extension PolicyCoder {
             ("基础研究", .servicesAdministration), ("实验室", .servicesAdministration), ("人才", .servicesAdministration),
             ("税", .economicIncentive), ("贷款", .economicIncentive), ("资金", .economicIncentive), ("投资", .economicIncentive),
             ("补贴", .economicIncentive), ("奖励", .economicIncentive), ("金融", .economicIncentive),
+        ]),
+        Programme(names: ["区域协调发展", "区域发展"], parts: [
+            ("公共服务", .servicesAdministration), ("支持", .economicIncentive), ("扶持", .economicIncentive),
+            ("帮扶", .economicIncentive), ("投资", .economicIncentive), ("投入", .economicIncentive), ("资金", .economicIncentive),
+            ("项目", .economicIncentive), ("基础设施", .economicIncentive), ("转移支付", .economicIncentive),
+            ("补贴", .economicIncentive), ("税", .economicIncentive),
         ]),
     ]
 

@@ -22,6 +22,12 @@ import Testing
     // 2007年政府工作报告, 一、（五）: 增加社会事业的投入 before the science, education and health it pays for.
     ("大力发展社会事业", "（五）大力发展社会事业。增加社会事业的投入。全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。\n推进科技创新。",
      .economicIncentive),
+    // 2018年政府工作报告, 三、（六）: equal public services across regions first.
+    ("扎实推进区域协调发展战略", "（六）扎实推进区域协调发展战略。完善区域发展政策，推进基本公共服务均等化，逐步缩小城乡区域发展差距，把各地比较优势和潜力充分发挥出来。\n塑造区域发展新格局。加强对革命老区、民族地区、边疆地区、贫困地区改革发展的支持。",
+     .servicesAdministration),
+    // 十九大报告, 五、（四）: support for the old revolutionary, ethnic, border and poor areas first.
+    ("实施区域协调发展战略", "（四）实施区域协调发展战略。加大力度支持革命老区、民族地区、边疆地区、贫困地区加快发展，强化举措推进西部大开发形成新格局，深化改革加快东北等老工业基地振兴。",
+     .economicIncentive),
 ])
 func aProgrammeNamedAsAWholeIsCodedByTheFirstPartTheTaskNames(headline: String, text: String, code: PolicyInstrument) {
     #expect(PolicyCoder().code(headline: headline, lead: SectionTree.lead(of: text, after: headline), text: text).0 == code)
