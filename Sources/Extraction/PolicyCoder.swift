@@ -19,9 +19,10 @@
 /// 开展…再制造业务), the headline names the aim and the lead the means; a permission is authority, what may be
 /// done set by rule, and no money or service is given. In a report, a headline that names a programme as a
 /// whole (着力保障和改善民生, 以创新引领实体经济转型升级) and no means is coded by the first part of it the task
-/// names (`programme(headline:text:)`). Before that, a report's task whose heading or lead commits to the reform of
-/// an institution (深化金融体制改革, 必须深化收入分配制度改革) codes `legalRegulation`, whatever area its headline
-/// names (`institutionReform(headline:text:)`).
+/// names (`programme(headline:text:)`). Before that, a task or item whose heading or lead commits to the reform of
+/// an institution or the building of a 体制 (深化金融体制改革, 必须深化收入分配制度改革, 健全城乡融合发展体制机制) codes
+/// `legalRegulation`, whatever area its headline names (`institutionReform(headline:text:)`); so does an approval's
+/// grant (原则同意《…总体规划》) whose clause names no means.
 ///
 /// In a plan, programme or opinion (`forPlans`) the headline is short and often names only what the
 /// measure is about (改善消费条件, 完善产业链条) while its lead sentence names the means (加强新建体育场地
@@ -133,17 +134,25 @@ struct PolicyCoder: Sendable {
         // A lead sentence that grants a permission (允许综合保税区内企业开展…再制造业务) uses authority, whatever
         // its headline names as the aim (支持再制造业): what may be done is set by rule.
         if PolicyCoder.permissions.contains(where: { lead.hasPrefix($0) }) { return (.legalRegulation, evidence(found)) }
+        // An approval's grant (原则同意《…总体规划》, 同意…建设国家自主创新示范区, 同意…享受…相关政策) is the act decided: it
+        // makes a plan binding or gives a status, set by authority (the codebook's rule 9), whatever area the plan or zone
+        // names. Where the grant's own clause names a means (同意将…纳入…部际协调小组统筹指导), that means decides.
+        if let grant = PolicyCoder.grants.first(where: { headline.hasPrefix($0) }), !head.contains(where: { $0.isMeans }) {
+            return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
+        }
         // In a plan, a lead or headline that changes what a firm or an administration must or may do (取消…要求,
         // 将…审批权限下放至…, 开展…试点) sets a rule (the codebook's rule 9). A headline is read too: in a list of
         // measures each one sentence (若干措施), it is the sentence's first clause, not a heading.
         if forPlans, let grant = PolicyCoder.requirementChange(in: lead, domain: domain) ?? PolicyCoder.requirementChange(in: headline, domain: domain) {
             return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
         }
-        // A report's broad task is coded by the reform of an institution its heading or its lead commits to
-        // (有效防范化解重大经济金融风险。深化金融体制改革…): the lead's means decides before the headline's area, a broad
-        // cue of the headline (千方百计增加居民收入: 收入) and the first item (rules 1a and 5); reform as a frame (深化改革，
-        // 扩大开放) names no institution and decides nothing. Not where the headline names an area outside the codes.
-        if !forPlans, head.allSatisfy({ $0.instrument != nil }), let reform = PolicyCoder.institutionReform(headline: headline, text: text) {
+        // A report's broad task, or a plan's item, is coded by the reform of an institution its heading or its lead
+        // commits to (有效防范化解重大经济金融风险。深化金融体制改革…; 有序承接北京非首都功能疏解。要…，改革创新体制机制): the
+        // lead's means decides before the headline's area, a broad cue of the headline (千方百计增加居民收入: 收入) and the
+        // first item (rules 1a and 5); reform as a frame (深化改革，扩大开放) names no institution and decides nothing. Not
+        // where the headline names an area outside the codes. In the plans of the spent halves all 13 matched items that
+        // do so are rules.
+        if head.allSatisfy({ $0.instrument != nil }), let reform = PolicyCoder.institutionReform(headline: headline, text: text) {
             return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: reform, units: Unit.of(reform), isMeans: true)]))
         }
         // A report's broad task that names a programme as a whole (民生, 社会建设, 创新) with no means and no
@@ -178,6 +187,9 @@ struct PolicyCoder: Sendable {
 
     /// Verbs that open a grant of permission: what a measure allows is a rule, not support or a service.
     static let permissions = ["允许", "准许", "放宽"]
+
+    /// Words that open an approval's grant of what was asked (an approval's numbered point or paragraph).
+    static let grants = ["原则同意", "同意"]
 
     /// A headline from its verb on where it opens with what the measure is for (为经济建设和改革开放**创造更好的
     /// 社会政治环境**): the purpose names areas the measure serves, not the means it uses.

@@ -32,7 +32,9 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
 
     /// The cue words of the code's means — its verbs and their objects, as written in reports (制定…办法,
     /// 查处, 补贴, 考核, 监测, 宣传; the 1950s' 社会主义改造 of ownership, a change of systems; 镇压, a crackdown):
-    /// wherever they stand in a measure, they say what it does.
+    /// wherever they stand in a measure, they say what it does. Education aimed at beliefs is persuasion, not a
+    /// school service (思想政治工作, 社会主义教育, 再教育, 教育人民; 揭批 a campaign of criticism): the speeches' 教育
+    /// that the codebook codes with 宣传 and 学习 (ideology, campaigns, persuasion), longer words than the area 教育.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
@@ -43,7 +45,9 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
              "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销", "镇压"]
         case .publicityEducation:
             ["宣传", "宣传教育", "教育引导", "思想教育", "倡导", "培训", "舆论", "观念", "婚育新风", "标语", "宣传品", "知晓率", "宣传引导", "政务公开", "信息公开",
-             "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召"]
+             "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召",
+             "揭批", "活学活用", "再教育", "思想工作", "思想政治工作", "政治思想工作", "思想政治教育", "社会主义教育", "共产主义教育",
+             "爱国主义教育", "阶级教育", "理想信念教育", "教育实践活动", "法治宣传", "教育人民", "教育群众", "教育干部", "教育党员"]
         case .economicIncentive:
             ["奖励", "奖扶", "扶助", "优惠", "补助", "补贴", "资金", "利益导向", "帮扶", "救助", "养老保险", "减免", "免除",
              "倾斜", "致富", "扶贫", "社会保障", "养老保障", "经费", "贷款", "担保", "融资", "贴息", "税收优惠", "免征", "奖补",

@@ -128,3 +128,50 @@ func aMeasureThatChangesARequirementSetsARule(headline: String, lead: String) {
 func anArticleIsCodedByTheSumItFixesTheCheckItMakesOrWhatItsPartyMustDo(lead: String, code: PolicyInstrument?) {
     #expect(PolicyCoder.provision(lead)?.instrument == code)
 }
+
+/// An approval's grant of what was asked — a plan approved, a zone or its policies granted — is the act decided and
+/// sets a rule (the codebook's rule 9, a status granted), whatever area the plan or the zone names; a grant whose own
+/// clause names a means (纳入…部际协调小组统筹指导) is coded by that means.
+@Test(arguments: [
+    // 国务院关于河北雄安新区总体规划（2018—2035年）的批复, 一
+    ("原则同意《河北雄安新区总体规划（2018—2035年）》（以下简称《总体规划》）",
+     "一、原则同意《河北雄安新区总体规划（2018—2035年）》（以下简称《总体规划》）。《总体规划》以习近平新时代中国特色社会主义思想为指导，深入贯彻党的十九大和十九届二中、三中全会精神，坚持生态优先、绿色发展，坚持以人民为中心、注重保障和改善民生，坚持保护弘扬中华优秀传统文化、延续历史文脉。",
+     PolicyInstrument.legalRegulation),
+    // 国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复, 一, 二, 三
+    ("同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区（以下统称乌鲁木齐、昌吉、石河子高新区）建设国家自主创新示范区",
+     "一、同意乌鲁木齐、昌吉、石河子3个高新技术产业开发区（以下统称乌鲁木齐、昌吉、石河子高新区）建设国家自主创新示范区，区域范围为国务院有关部门公布的开发区审核公告确定的四至范围。",
+     .legalRegulation),
+    ("同意乌鲁木齐、昌吉、石河子高新区享受国家自主创新示范区相关政策",
+     "二、同意乌鲁木齐、昌吉、石河子高新区享受国家自主创新示范区相关政策，同时结合自身特点，不断深化简政放权、放管结合、优化服务改革，积极开展科技体制改革和机制创新。",
+     .legalRegulation),
+    ("同意将乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区工作纳入国家自主创新示范区部际协调小组统筹指导",
+     "三、同意将乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区工作纳入国家自主创新示范区部际协调小组统筹指导，落实相关政策措施，研究解决发展中的重大问题。",
+     .organisationAccountability),
+])
+func anApprovalsGrantSetsARuleUnlessItsClauseNamesAMeans(headline: String, text: String, code: PolicyInstrument) {
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: SectionTree.lead(of: text, after: headline), text: text)
+    #expect(coded.0 == code)
+}
+
+/// Education aimed at what people believe — political work, socialist education, re-education, a campaign of
+/// criticism — is persuasion (publicity_education), as the codebook codes a speech's 教育, 宣传 and 学习; schooling
+/// as a service stays a service.
+@Test(arguments: [
+    // 在中国共产党第九次全国代表大会上的报告 (1969), 四
+    ("对于犯错误的人，必须着重于教育和再教育",
+     "对于犯错误的人，必须着重于教育和再教育，做耐心的细致的思想政治工作，真正“实行惩前毖后、治病救人的方针，借以达到既要弄清思想又要团结同志这样两个目的。”",
+     PolicyInstrument.publicityEducation),
+    // 1978年政府工作报告, 二
+    ("把揭批“四人帮”的斗争进行到底",
+     "二、把揭批“四人帮”的斗争进行到底\n我国人民当前和今后一个时期的头等大事，仍然是把揭批“四人帮”这场伟大斗争进行到底。我们要通过深入揭批“ 四人帮”，进一步分清路线是非，整顿好各方面的工作，恢复和发扬党的优良传统和作风。",
+     .publicityEducation),
+    // 1959年政府工作报告
+    ("认真地进行社会主义、共产主义的思想政治教育，提高学生的社会主义觉悟",
+     "为工人阶级的政治服务，为社会主义事业服务，是我们的教育事业的根本出发点。在我们的学校里必须认真地进行社会主义、共产主义的思想政治教育，提高学生的社会主义觉悟；必须使我们的儿童和青年有系统地一步步地掌握文化知识和现代科学成就。",
+     .publicityEducation),
+    // 2008年政府工作报告, 二、（六）
+    ("坚持优先发展教育", "坚持优先发展教育。\n一是在全国城乡普遍实行免费义务教育", .servicesAdministration),
+])
+func educationAimedAtBeliefsIsPersuasionAndSchoolingAService(headline: String, text: String, code: PolicyInstrument) {
+    #expect(PolicyCoder().code(headline: headline, lead: SectionTree.lead(of: text, after: headline), text: text).0 == code)
+}

@@ -60,3 +60,37 @@ func aDefinitionIsToldFromACommitment(sentence: String, isDefinition: Bool) {
 func aReformOfTheGovernmentsBodiesSetsRules(headline: String) {
     #expect(PolicyCoder().code(headline: headline, text: headline).0 == .legalRegulation)
 }
+
+/// A 体制 built or rebuilt — in a report's lead, a plan's headline or a plan's lead — sets rules (rule 5), whatever area
+/// the headline names; a 制度, 机制 or 体系 built is read by its object, so 健全…体制 decides and 完善…机制 does not.
+@Test(arguments: [
+    // 2018年政府工作报告, 三、（五）: the area 乡村 would code money.
+    ("大力实施乡村振兴战略", "（五）大力实施乡村振兴战略。科学制定规划，健全城乡融合发展体制机制，依靠改革创新壮大乡村发展新动能。\n推进农业供给侧结构性改革。",
+     false, "健全城乡融合发展体制"),
+    // 2014年政府工作报告, 三、（五）: a definition first; the area 城乡 would code money.
+    ("推进以人为核心的新型城镇化", "（五）推进以人为核心的新型城镇化。\n城镇化是现代化的必由之路，是破除城乡二元结构的重要依托。要健全城乡发展一体化体制机制，坚持走以人为本、四化同步、优化布局、生态文明、传承文化的新型城镇化道路。",
+     false, "健全城乡发展一体化体制"),
+    // 国务院关于河北雄安新区总体规划（2018—2035年）的批复, 三: the lead's second clause, after a clause that names nothing.
+    ("有序承接北京非首都功能疏解", "三、有序承接北京非首都功能疏解。要紧紧抓住疏解北京非首都功能这个“牛鼻子”，改革创新体制机制，建设完善基础设施，提供优质公共服务。",
+     true, "改革创新体制"),
+])
+func aSystemOfGovernmentBuiltSetsRules(headline: String, text: String, forPlans: Bool, reform: String) {
+    let (code, cues) = PolicyCoder(forPlans: forPlans).code(headline: headline, lead: SectionTree.lead(of: text, after: headline), text: text)
+    #expect(code == .legalRegulation)
+    #expect(cues.contains { $0.cue == reform })
+}
+
+@Test func aSystemBuiltAfterAListOfWorksOrAsTheConditionOfANeedIsNoLead() {
+    // 2021年政府工作报告, ——全面推进乡村振兴: the sixth clause of its lead, after the farmland and seed works.
+    let works = "——全面推进乡村振兴，完善新型城镇化战略。坚持农业农村优先发展，严守18亿亩耕地红线，实施高标准农田建设工程、黑土地保护工程，确保种源安全，实施乡村建设行动，健全城乡融合发展体制机制。"
+    #expect(PolicyCoder.institutionReform(headline: "全面推进乡村振兴", text: works) == nil)
+    // 2003年政府工作报告, （九）: the system is what 必须实行政企分开 serves.
+    let need = "（九）坚持转变政府职能，努力建设廉洁勤政务实高效政府\n建立和完善社会主义市场经济体制，必须实行政企分开，转变政府职能，转变工作方式和工作作风。"
+    #expect(PolicyCoder.institutionReform(headline: "坚持转变政府职能", text: need) == nil)
+}
+
+@Test func aMechanismBuiltIsReadByItsObjectNotAsASystem() {
+    // 十七大报告, （六）: 完善…监督机制 is no 体制.
+    let text = "（六）完善制约和监督机制，保证人民赋予的权力始终用来为人民谋利益。确保权力正确行使，必须让权力在阳光下运行。"
+    #expect(PolicyCoder.institutionReform(headline: "完善制约和监督机制", text: text) == nil)
+}
