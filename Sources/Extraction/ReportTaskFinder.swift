@@ -525,11 +525,20 @@ struct ReportTaskFinder {
     /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks; a list announced as
     /// principles (十八大: 必须牢牢把握以下基本要求 ——必须坚持人民主体地位 …) states the stance, not the tasks.
     /// A paragraph that defines its first words (———建设有中国特色社会主义的经济，就是在社会主义条件下发展市场经济) states
-    /// a programme, not a task, as its list does.
+    /// a programme, not a task, as its list does. A list each of whose items opens with what must be held to (二十大: ——必须坚持
+    /// 人民至上。… ——必须坚持胸怀天下。, after no announcing line) is such a list of principles too (`areMaxims`).
     private func dashTasks(of part: Int) -> [String] {
         let paragraphs = SubItems.dashParagraphs(ReportTaskFinder.withoutPrinciples(tree.sections[part].text)).filter { !ReportTaskFinder.isDefinition($0) }
+        guard !ReportTaskFinder.areMaxims(paragraphs) else { return [] }
         let headlines = paragraphs.map { SectionTree.firstClause(TaskWording.droppingSpeaker(String($0.drop(while: SubItems.isDash)))) }
         return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
+    }
+
+    /// Whether every one of two or more dash paragraphs opens with 必须 (——必须坚持人民至上。): a list of the maxims a party or
+    /// government holds to, each item the same obligation over another object, not a list of tasks, whose items name
+    /// each its own act.
+    static func areMaxims(_ paragraphs: [String]) -> Bool {
+        paragraphs.count >= 2 && paragraphs.allSatisfy { $0.drop(while: SubItems.isDash).hasPrefix("必须") }
     }
 
     /// Whether a paragraph defines its first words: the clause after them opens with 就是 or 是指.
