@@ -55,6 +55,7 @@ extension MeasureExtractor {
     private func answeredRequests(in tree: SectionTree, document: Document) -> [Measure] {
         let items = tree.topSections().filter {
             SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && tree.sections[$0].text.filter { !"。（）() \n".contains($0) } != "略"
+                && !MeasureExtractor.refuses(tree.fullText(of: $0))
         }
         return items.enumerated().flatMap { position, index in
             measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: MeasureRole.ofAnswer(tree.fullText(of: index)))
@@ -64,6 +65,20 @@ extension MeasureExtractor {
 
     /// Words after which a request's item gives the departments' answer (发展改革委研究提出了办理意见：…).
     static let answerMarkers = ["办理意见：", "办理意见:"]
+
+    /// Words of an answer that commit or report an act though no tense is marked (已, 同意, 支持, 建议, 请, 安排, 给予).
+    static let answerActWords = ["已", "同意", "支持", "建议", "请", "安排", "给予"]
+
+    /// Whether a request's item answers it by refusing: its answer (after 办理意见：) commits no one to any act and reports none
+    /// taken (State Council 48's 二: the rules on the workers' compensation restated, 因此，企业主辅分离改制分流不存在补助问题). The
+    /// rules restated are no measure, as an item whose answer the published text leaves out is none. An item whose answer asks
+    /// the province to act or promises a later study (应请地方政府…切实抓好实施工作，…再行研究) is one.
+    static func refuses(_ text: String) -> Bool {
+        guard let marker = answerMarkers.lazy.compactMap({ text.range(of: $0) }).first else { return false }
+        let answer = String(text[marker.upperBound...])
+        let (past, future) = MeasureRole.tense(answer)
+        return past == 0 && future == 0 && !answerActWords.contains { answer.containsScalars($0) }
+    }
 
     /// `measure` coded by its answer's first sentence (该委将…组织专家对该项目进行…评估论证), not by the request it answers
     /// (你省请求，国家尽快审核…): the answer is what the departments commit to. Unchanged where no answer is marked.

@@ -17,7 +17,9 @@ import Ingestion
 /// - an annex after the document's signature and date (附件: a table of indicators, a list): none
 ///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done;
 /// - a reply or an approval (办理情况的函, a proposal's 复函 or 答复, 批复): where its genre puts them
-///   (`MeasureExtractor+Replies`).
+///   (`MeasureExtractor+Replies`);
+/// - a decision written as paragraphs with no list: the paragraph stating what it decides; a reply forwarding a ministry's
+///   report: the report's part of recommendations (`MeasureExtractor+Decisions`).
 ///
 /// Each measure's numbered sub-sections follow it as measures of level 2.
 public struct MeasureExtractor: Sendable {
@@ -105,7 +107,9 @@ public struct MeasureExtractor: Sendable {
                 measures += measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: role)
             }
         }
-        return measures + commendedPractices(body: body, annex: annex, in: document)
+        measures += commendedPractices(body: body, annex: annex, in: document)
+        guard measures.isEmpty else { return measures }
+        return decidedActs(in: tree, document: document) + forwardedRecommendations(body: body, annex: annex, in: document)
     }
 
     /// The measures among `top`: sections other than background, where a theme with no more than an

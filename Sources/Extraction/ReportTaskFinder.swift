@@ -62,6 +62,15 @@ struct ReportTaskFinder {
             return isTopic(headline) && !headline.containsScalars("年") && !ReportTaskFinder.namesReview(headline)
         }
         if topicParts.count * 2 > parts.count, topicParts.filter(hasHeadedSections).count * 2 < topicParts.count {
+            // A speech to the party's comrades in topic parts (九大: 三、关于认真搞好斗、批、改 … 六、关于党的整顿和建设) is a congress
+            // speech like the unnumbered ones (十大, 1975): its parts are passages of paragraphs, and the tasks are the paragraphs
+            // that commit, not the topics, which a report to the deputies (1957, 1983) sets as the government's fields of work.
+            // Only the parts that plan by their tense are read (三、四、), not the history (一、关于…的准备, 二、…的过程) nor the
+            // record; in them a paragraph commits in its lead or in its closing sentence (…我们要…认真改造自己的世界观).
+            if addressesComrades {
+                let speech = speechMeasures(reading: parts.filter { MeasureRole.of(tree.fullText(of: $0)) == .planned }, readsClosing: true)
+                if speech.count >= 3 { return speech }
+            }
             let topics = topicMeasures(parts)
             if topics.count >= 3 { return topics }
         }
@@ -516,11 +525,20 @@ struct ReportTaskFinder {
     /// outcomes (——经济运行保持在合理区间), which open with their subject and are no tasks; a list announced as
     /// principles (十八大: 必须牢牢把握以下基本要求 ——必须坚持人民主体地位 …) states the stance, not the tasks.
     /// A paragraph that defines its first words (———建设有中国特色社会主义的经济，就是在社会主义条件下发展市场经济) states
-    /// a programme, not a task, as its list does.
+    /// a programme, not a task, as its list does. A list each of whose items opens with what must be held to (二十大: ——必须坚持
+    /// 人民至上。… ——必须坚持胸怀天下。, after no announcing line) is such a list of principles too (`areMaxims`).
     private func dashTasks(of part: Int) -> [String] {
         let paragraphs = SubItems.dashParagraphs(ReportTaskFinder.withoutPrinciples(tree.sections[part].text)).filter { !ReportTaskFinder.isDefinition($0) }
+        guard !ReportTaskFinder.areMaxims(paragraphs) else { return [] }
         let headlines = paragraphs.map { SectionTree.firstClause(TaskWording.droppingSpeaker(String($0.drop(while: SubItems.isDash)))) }
         return headlines.count >= 2 && TaskWording.isTaskList(headlines) ? paragraphs : []
+    }
+
+    /// Whether every one of two or more dash paragraphs opens with 必须 (——必须坚持人民至上。): a list of the maxims a party or
+    /// government holds to, each item the same obligation over another object, not a list of tasks, whose items name
+    /// each its own act.
+    static func areMaxims(_ paragraphs: [String]) -> Bool {
+        paragraphs.count >= 2 && paragraphs.allSatisfy { $0.drop(while: SubItems.isDash).hasPrefix("必须") }
     }
 
     /// Whether a paragraph defines its first words: the clause after them opens with 就是 or 是指.
@@ -612,21 +630,52 @@ struct ReportTaskFinder {
         return best
     }
 
+    /// Whether the speech opens by addressing the party's comrades (同志们！), as a report to a party congress does, not the
+    /// deputies (各位代表：) of a people's congress.
+    private var addressesComrades: Bool {
+        guard let opening = tree.sections.first(where: { !$0.text.isEmpty }) else { return false }
+        return opening.text.trimmingSpaces().hasPrefix("同志们")
+    }
+
+    /// The paragraphs of a speech's section text, with the lines a quotation was cut into joined again: a line that opens
+    /// with the closing quotation mark, or that follows a line leaving a quotation open, goes on the paragraph before it
+    /// (九大: 毛主席指出：“ / 建立三结合的革命委员会…几个阶段。 / ”我们要按照毛主席的指示…完成这些任务。 is one paragraph).
+    static func speechParagraphs(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var open = 0
+        for line in text.lines() {
+            let trimmed = String(line).trimmingSpaces()
+            if !paragraphs.isEmpty, open > 0 || trimmed.hasPrefix("”") {
+                paragraphs[paragraphs.count - 1] += trimmed
+            } else {
+                paragraphs.append(trimmed)
+                open = 0
+            }
+            for scalar in trimmed.unicodeScalars {
+                if scalar == "“" { open += 1 } else if scalar == "”" { open = max(0, open - 1) }
+            }
+        }
+        return paragraphs
+    }
+
     /// The paragraphs of an unnumbered speech whose lead sentences commit to a task. In a speech printed in parts
     /// (1960: 一 … 四, each number alone on its line), only the parts where most paragraphs commit are read: they set
     /// the tasks, while a commitment in a part telling the background or the record (二: 纲要要求…, then what is still
-    /// to do) quotes a plan's targets or names a problem; where no part is so, every part is read.
-    private func speechMeasures(parts: [Int] = []) -> [Measure] {
+    /// to do) quotes a plan's targets or names a problem; where no part is so, every part is read. Where the caller has
+    /// chosen the parts (`reading`), those are read, and `readsClosing` takes a paragraph whose closing sentence commits too.
+    /// A paragraph's lines that a quotation was cut into are read as one (`speechParagraphs`).
+    private func speechMeasures(parts: [Int] = [], reading: [Int]? = nil, readsClosing: Bool = false) -> [Measure] {
         var found: [(section: Int, text: String, task: String)] = []
         var paragraphs = [Int](repeating: 0, count: tree.sections.count)
         for (index, section) in tree.sections.enumerated() {
-            for paragraph in section.text.lines() {
+            for paragraph in ReportTaskFinder.speechParagraphs(section.text) {
                 // Not the full stop a run-in heading was cut at (`。科技创新是…`): it ends no sentence of the paragraph.
-                let text = String(String(paragraph).trimmingSpaces().drop { "。！？!?".contains($0) })
+                let text = String(paragraph.drop { "。！？!?".contains($0) })
                 // At least 40 characters, counted no further than needed.
                 guard !text.dropFirst(39).isEmpty else { continue }
                 paragraphs[index] += 1
-                guard !TaskWording.appeals.contains(where: { text.hasPrefix($0) }), let task = TaskWording.commitment(in: text) else { continue }
+                guard !TaskWording.appeals.contains(where: { text.hasPrefix($0) }),
+                      let task = TaskWording.commitment(in: text) ?? (readsClosing ? TaskWording.closingCommitment(in: text) : nil) else { continue }
                 // A paragraph telling what was done (…了…) is the review, not a commitment.
                 guard MeasureRole.of(SectionTree.leadSentence(text)) == .planned else { continue }
                 found.append((index, text, task))
@@ -636,7 +685,11 @@ struct ReportTaskFinder {
         let committing = parts.filter { part in
             found.filter { within(part, $0.section) }.count * 2 > paragraphs.indices.filter { within(part, $0) }.reduce(0) { $0 + paragraphs[$1] }
         }
-        if !committing.isEmpty { found = found.filter { task in committing.contains { within($0, task.section) } } }
+        if let reading {
+            found = found.filter { task in reading.contains { within($0, task.section) } }
+        } else if !committing.isEmpty {
+            found = found.filter { task in committing.contains { within($0, task.section) } }
+        }
         return found.enumerated().map { position, task in
             extractor.make(document: document, section: tree.sections[task.section].pathString, ordinal: position + 1,
                            headline: String(task.task.prefix(40)), text: task.text, own: task.text, items: [], level: 1, role: .planned)

@@ -89,6 +89,22 @@ enum TaskWording {
         return true
     }
 
+    /// The task a speech paragraph commits to in its closing sentence (…我们应当继续开展革命大批判，彻底肃清它的恶劣影响。), read as
+    /// `commitment(in:)` reads a lead; nil where the closing sentence commits to nothing or stands inside a quotation (a quoted
+    /// instruction that closes the paragraph is the words of the one quoted).
+    static func closingCommitment(in paragraph: String) -> String? {
+        let scalars = Array(paragraph.unicodeScalars)
+        var end = scalars.count
+        while end > 0, scalars[end - 1] == "”" || sentenceEnds.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
+        let start = scalars[..<end].lastIndex(where: sentenceEnds.contains).map { $0 + 1 } ?? 0
+        var open = 0
+        for scalar in scalars[..<start] {
+            if scalar == "“" { open += 1 } else if scalar == "”" { open = max(0, open - 1) }
+        }
+        guard start > 0, open == 0 else { return nil }
+        return commitment(in: String(String.UnicodeScalarView(scalars[start..<scalars.count])))
+    }
+
     /// Verbs after a commitment word that make it an assertion, not a task: 我们必须看到… (we must recognise),
     /// 在这里，我们应当指出… (we must point out) introduce an assessment or a principle.
     private static let assertingScalars = ["看到", "指出", "认识到", "承认", "懂得"].map { Array($0.unicodeScalars) }
@@ -117,7 +133,13 @@ enum TaskWording {
         var index = 0
         while index < scalars.count, sentences < 3 {
             let scalar = scalars[index]
-            if scalar == "“" { quoted = true } else if scalar == "”" { quoted = false }
+            if scalar == "“" {
+                quoted = true
+            } else if scalar == "”" {
+                quoted = false
+                // A sentence the quotation closed on (毛主席指出：“…几个阶段。”我们要…): the clause after the closing mark is the speaker's.
+                if index == clauseStart { clauseQuoted = false }
+            }
             let isEnd = clauseEnds.contains(scalar)
             if (isEnd || index + 1 == scalars.count) && !clauseQuoted && !reported {
                 let clauseEnd = isEnd ? index : scalars.count

@@ -819,3 +819,66 @@ func aSpeechThatListsItsTasksByOrdinalWordsHasThoseParagraphsAsItsTasks() {
     // 第一条，反对；第二条，不怕: ordinals that commit to nothing make no run.
     #expect(ReportTaskFinder.ordinalRun(["第一，反对。", "第二，不怕。", "第三，坚持。"]).isEmpty)
 }
+
+private let congress9 = "corpus/reports/congress-reports/在中国共产党第九次全国代表大会上的报告.txt"
+
+@Test(.enabled(if: isThere(congress9) && isThere(report1957)))
+func aSpeechToThePartyInTopicPartsHasItsCommittingParagraphsAsTasksNotItsTopics() {
+    // 九大: 一、关于无产阶级文化大革命的准备 … 八、, each part a passage of paragraphs; the tasks are the paragraphs that commit.
+    let tasks = measures(congress9).filter { $0.level == 1 }
+    #expect(!tasks.contains { $0.headline.hasPrefix("关于") })
+    #expect(tasks.contains { $0.text.hasPrefix("毛主席指出：“建立三结合的革命委员会") })
+    #expect(tasks.contains { $0.text.hasPrefix("革命委员会的工作，千头万绪，必须抓根本") })
+    #expect(tasks.contains { $0.text.hasPrefix("落实党的各项政策，要具体地研究本单位的情况") })
+    #expect(tasks.allSatisfy { $0.role == .planned })
+    // A report to the deputies in topic parts (1957) keeps its parts as its tasks.
+    #expect(measures(report1957).filter { $0.level == 1 }.count == 5)
+}
+
+@Test func theLinesAQuotationWasCutIntoAreOneParagraphOfTheSpeech() {
+    // 九大's text, as the corpus cut it at the quotation marks.
+    let text = """
+        毛主席指出：“
+        建立三结合的革命委员会，大批判，清理阶级队伍，整党，精简机构、改革不合理的规章制度、下放科室人员，工厂里的斗、批、改，大体经历这么几个阶段。
+        ”我们要按照毛主席的指示，一个一个工厂，一个一个学校，一个一个公社，一个一个单位，深入细致地、踏踏实实地、合理地完成这些任务。
+        革命委员会的工作，千头万绪，必须抓根本，必须把活学活用毛泽东思想，放在各项工作的首位，用毛泽东思想统帅一切。
+        """
+    let paragraphs = ReportTaskFinder.speechParagraphs(text)
+    #expect(paragraphs.count == 2)
+    #expect(paragraphs.first?.hasSuffix("合理地完成这些任务。") == true)
+    // The sentence after the closing mark is the speaker's commitment, not the words quoted.
+    #expect(paragraphs.first.flatMap(TaskWording.commitment(in:))?.hasPrefix("按照毛主席的指示") == true)
+}
+
+@Test func aParagraphCommitsInItsClosingSentenceUnlessAQuotationHoldsIt() {
+    // 九大, 六: the criticism of a line closes on the task.
+    let paragraph = "刘少奇的修正主义建党路线，正是从根本上背叛了马克思列宁主义的无产阶级专政学说和党的建设的理论。当中国的社会主义革命深入发展、阶级斗争异常激烈的重要时刻，刘少奇又重新出版了他的黑《修养》，其目的就是为了推翻我国的无产阶级专政，复辟资产阶级专政。刘少奇在抄录我们在前面引证过的列宁关于无产阶级专政必要性的那一段话时，再一次故意删去了“无产阶级专政是必要的”这个最重要的结论，明确地暴露了他自己背叛无产阶级专政的反革命面目。刘少奇还继续散布“阶级斗争熄灭论”、“驯服工具论”、“群众落后论”、“入党作官论”、“党内和平论”、“公私溶化论”（即“吃小亏占大便宜”）等等反动谬论，就是妄图腐蚀和瓦解我们的党，使党员越“养”越“修”，使马克思列宁主义的党“和平演变”为修正主义的党，使无产阶级专政“和平演变”为资产阶级专政。我们应当继续开展革命大批判，彻底肃清它的恶劣影响。"
+    #expect(TaskWording.commitment(in: paragraph) == nil)
+    #expect(TaskWording.closingCommitment(in: paragraph) == "继续开展革命大批判，彻底肃清它的恶劣影响")
+    // A closing sentence inside the quotation is the words of the one quoted.
+    #expect(TaskWording.closingCommitment(in: "毛主席教导我们：“历史的经验值得注意。一个路线，一种观点，要经常讲，反复讲。只给少数人讲不行，要使广大革命群众都知道。”") == nil)
+}
+
+private let requests48 = "corpus/state-council-2019/48-国务院办公厅关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函.html"
+private let decision16 = "corpus/state-council-2019/16-国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定.html"
+private let reply23 = "corpus/state-council-2019/23-国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函.html"
+
+@Test(.enabled(if: isThere(requests48)))
+func anAnswerThatRefusesAndCommitsNoOneIsNoMeasure() {
+    // 48's 二: the rules on compensation restated, 因此，企业主辅分离改制分流不存在补助问题.
+    #expect(measures(requests48).filter { $0.level == 1 }.map(\.ordinal) == [1, 3, 4, 5])
+    #expect(MeasureExtractor.refuses("你省请求，国家对在湖北的中央企业实行主辅分离给予一定的补助。\n国资委会同财政部、劳动保障部提出了办理意见：根据有关规定，辅业改制企业职工解除劳动关系的经济补偿金的支付渠道是国有企业的净资产，补偿金在职工自愿的基础上可转成改制企业的股权或债权，职工在与国有企业解除劳动关系的同时，可与改制企业重新签订劳动合同，重新就业。因此，企业主辅分离改制分流不存在补助问题。"))
+    // 四 declines but asks the province to act: a measure.
+    #expect(!MeasureExtractor.refuses("有关部门研究提出了办理意见：因为南水北调工程丹江口水库移民的安置规模不大，湖北、河南两省各15万左右，且主要是农业人口，总体规划确定移民为省内安置；此外，受水区的河北省、天津市和北京市在南水北调工程建设方面筹资任务较重，均表示开展对口支援有一定难度。有关移民工作应请地方政府按照南水北调总体规划的要求，切实抓好实施工作，待移民工作开展后，根据工作情况再行研究。"))
+}
+
+@Test(.enabled(if: isThere(decision16) && isThere(reply23)))
+func aOneParagraphDecisionIsOneMeasureAndAForwardingReplyHasTheReportsRecommendation() {
+    // 16: 国务院决定在…暂时调整实施…的规定 with the duties that go with it, one paragraph.
+    let decided = measures(decision16)
+    #expect(decided.count == 1)
+    #expect(decided.first?.text.contains("国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施") == true)
+    #expect(decided.first?.role == .planned)
+    // 23 forwards the ministry's report: its 四、建议意见, not its situation, causes or 三、处理情况.
+    #expect(measures(reply23).filter { $0.level == 1 }.map(\.headline) == ["建议意见"])
+}
