@@ -52,8 +52,10 @@ public struct StatisticExtractor: Sendable {
     /// no statistic, as a count of the names listed right before it is none. A heading whose text lists nothing (军民深度融合
     /// 方面（共6项）, the items cut) keeps its count.
     static func withoutCountOfListedItems(_ figures: [Figure], in scan: ScanText, headed: Bool, text: String) -> [Figure] {
-        guard headed, let listed = listedItems(in: text),
-              let headingEnd = scan.units.firstIndex(of: Unit.newline) else { return figures }
+        // The text is read for its items only where the heading holds a count: most sections' headings hold none.
+        guard headed, let headingEnd = scan.units.firstIndex(of: Unit.newline),
+              figures.contains(where: { $0.range.upperBound <= headingEnd && $0.kind == .count }),
+              let listed = listedItems(in: text) else { return figures }
         return figures.filter { figure in
             guard figure.range.upperBound <= headingEnd, figure.kind == .count, figure.maximum == nil, !figure.approx,
                   case let .number(count) = figure.value else { return true }
@@ -306,8 +308,6 @@ public struct StatisticExtractor: Sendable {
         if before == StatisticExtractor.ordinalMark { return (nil, end + 1) }
         // 附件1, 附件2: an attachment's number.
         if scan.has(StatisticExtractor.attachment, endingAt: start) { return (nil, end) }
-        // 门诊收入/医疗收入×100%, …人数/365: a formula's constant, not a figure.
-        if StatisticExtractor.isFormulaConstant(in: scan, at: start) { return (nil, end) }
         // 一半, 近一半, 一半以上: half, a share.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), scan[end] == StatisticExtractor.half,
            !HanCharacter.contains(scan[end + 1]) || scan.has(StatisticExtractor.above, at: end + 1) {
@@ -397,6 +397,9 @@ public struct StatisticExtractor: Sendable {
         }
         approx = approx || inexact
         end = unitEnd
+        // 门诊收入/医疗收入×100%, …人数/365: a formula's constant, a bare number or a percentage, is no figure (480毫米×140毫米
+        // gives a size).
+        if unit == nil || unit == "%", StatisticExtractor.isFormulaConstant(in: scan, at: start) { return (nil, end) }
         // 1.8级和2.5级地震: a magnitude written with decimals is a measure (an integer before 级 is a grade: 3级医院).
         if unit == nil, number.isArabic, scan[end] == StatisticExtractor.grade,
            (start..<number.end).contains(where: { scan[$0] == StatisticExtractor.dot }) {

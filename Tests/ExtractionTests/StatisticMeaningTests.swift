@@ -1262,6 +1262,9 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(statistics("门诊收入中来自医保基金的收入/门诊收入×100%。", title: title).isEmpty)
     #expect(statistics("全年实际占用总床日数/医院平均执业（助理）医师人数/365。", title: title).isEmpty)
     #expect(statistics("年总能耗支出/年总收入×10000。", title: title).isEmpty)
+    // State Council 36 (spent): a size written with × keeps both its sides.
+    #expect(statistics("汽车号牌规格为480毫米×140毫米，摩托车号牌规格为220毫米×140毫米。",
+                       title: "国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知").map(\.text) == ["480毫米", "140毫米", "220毫米", "140毫米"])
     // dev, the 2015 report: a fraction of a number stays a figure.
     #expect(statistics("今年再取消和下放一批行政审批事项，全部取消非行政许可审批，减少1/3行政审批事项。",
                        title: "2015年中华人民共和国国务院政府工作报告").map(\.text) == ["1/3"])
