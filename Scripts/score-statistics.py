@@ -9,8 +9,9 @@ STATS.jsonl is `zhili stats --format jsonl` of the same files. Only records whos
 an excerpt are scored; `kind: period` records (spans between dates) are outside the evaluation.
 
 A predicted figure is matched to the first unmatched gold entry of its document, in reading order,
-whose text overlaps it (one contains the other, spaces removed, NFKC-folded), or to an entry written
-exactly as the figure within five entries after that one. Matching a gold statistic
+whose text overlaps it (one contains the other, spaces removed, NFKC-folded: a figure read in part, 1万 of 1万6千多户,
+is that entry read wrong; but an entry's number inside a longer number of the figure is another number, the negative 2
+of a formula's /2 is not in 26个), or to an entry written exactly as the figure within five entries after that one. Matching a gold statistic
 is a hit; matching a hard negative counts as a negative reported; matching nothing is a false positive.
 Detection precision = hits / predicted, recall = hits / gold statistics. Field accuracy is over the hits.
 `VERBOSE=1` lists misses, false positives, negatives reported and differing fields on standard error.
@@ -36,6 +37,24 @@ GDP = {"国内生产总值", "地区生产总值", "全市生产总值", "全省
 
 def fold(text):
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)) if text is not None else None
+
+
+NUMERAL = set("0123456789.〇零一二三四五六七八九十两百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩點点")
+
+
+def overlaps(figure, entry):
+    """Whether a predicted figure and a gold entry overlap: the figure inside the entry, or the entry inside the figure
+    where it stands as a whole number (2 is in 2个, not in 26个 or 12)."""
+    if figure in entry:
+        return True
+    start = figure.find(entry)
+    while start >= 0:
+        end = start + len(entry)
+        if not (start > 0 and figure[start - 1] in NUMERAL and entry[0] in NUMERAL) \
+                and not (end < len(figure) and figure[end] in NUMERAL and entry[-1] in NUMERAL):
+            return True
+        start = figure.find(entry, start + 1)
+    return False
 
 
 def fold_indicator(text):
@@ -170,7 +189,7 @@ def score(gold_dir, inspect_path, stats_path):
             # The first entry that contains the figure or that it contains; but an entry written exactly as
             # the figure a few entries on is its own (七百四十一个, not the 一个 marked as a negative before it).
             window = [i for i in range(max(0, last - 5), len(entries)) if matched[i] is None]
-            choice = next((i for i in window if figure in entries[i]["text"] or entries[i]["text"] in figure), None)
+            choice = next((i for i in window if overlaps(figure, entries[i]["text"])), None)
             if choice is not None and entries[choice]["text"] != figure:
                 choice = next((i for i in window if choice < i <= choice + 5 and entries[i]["text"] == figure), choice)
             if choice is None:

@@ -21,7 +21,8 @@ public struct StatisticExtractor: Sendable {
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.headedText
             let scan = ScanText(text)
-            let figures = figures(in: scan)
+            let figures = StatisticExtractor.withoutCountOfListedItems(figures(in: scan), in: scan, headed: !section.heading.isEmpty && !section.continuesHeading,
+                                                                       text: section.text)
             let meanings = FigureReader(scan: scan, document: dates, headings: section.path).meanings(of: figures)
             return zip(figures, meanings).map { figure, meaning in
                 Statistic(source: document.source, documentIndex: document.index, document: document.title,
@@ -44,6 +45,37 @@ public struct StatisticExtractor: Sendable {
         guard folded.count >= units.count,
               let start = (0...(folded.count - units.count)).first(where: { folded[$0...].starts(with: units) }) else { return indicator }
         return String(decoding: written[start..<(start + units.count)], as: UTF16.self)
+    }
+
+    /// The figures of a section less a count in its heading of the items its text then lists (（一）知识产权保护方面5项 over
+    /// five clauses joined by ；, 一、知识产权保护方面（共5项） over five numbered rows of a table): it says how many they are,
+    /// no statistic, as a count of the names listed right before it is none. A heading whose text lists nothing (军民深度融合
+    /// 方面（共6项）, the items cut) keeps its count.
+    static func withoutCountOfListedItems(_ figures: [Figure], in scan: ScanText, headed: Bool, text: String) -> [Figure] {
+        // The text is read for its items only where the heading holds a count: most sections' headings hold none.
+        guard headed, let headingEnd = scan.units.firstIndex(of: Unit.newline),
+              figures.contains(where: { $0.range.upperBound <= headingEnd && $0.kind == .count }),
+              let listed = listedItems(in: text) else { return figures }
+        return figures.filter { figure in
+            guard figure.range.upperBound <= headingEnd, figure.kind == .count, figure.maximum == nil, !figure.approx,
+                  case let .number(count) = figure.value else { return true }
+            return count.integerValue != listed
+        }
+    }
+
+    /// How many items a section's text lists: its lines that open with a serial number (1 | …, 2. …), or, in a text of
+    /// one line, its clauses joined by ；; nil where it lists fewer than two.
+    static func listedItems(in text: String) -> Int? {
+        let lines = text.split(separator: "\n")
+        let numbered = lines.count(where: { line in
+            let digits = line.prefix(while: \.isASCII).prefix(while: \.isNumber)
+            guard !digits.isEmpty, let mark = line.dropFirst(digits.count).first else { return false }
+            return " .．、".contains(mark)
+        })
+        if numbered >= 2 { return numbered }
+        guard lines.count == 1, let line = lines.first else { return nil }
+        let clauses = line.count(where: { $0 == "；" }) + 1
+        return clauses >= 2 ? clauses : nil
     }
 
     /// Work reports and congress reports review the past: their figures are achievements unless aimed at.
@@ -187,7 +219,7 @@ public struct StatisticExtractor: Sendable {
     /// Units of a plant's capacity.
     private static let capacities: Set<String> = ["吨", "万吨", "千瓦", "万千瓦"]
     /// Plants a capacity may describe inside their name.
-    private static let plants: [[UInt16]] = ["机组", "工程", "装置", "电站", "生产线", "工厂"].map(Unit.of)
+    private static let plants: [[UInt16]] = ["机组", "工程", "装置", "电站", "生产线", "工厂", "项目"].map(Unit.of)
     /// Words after 以 … that make the figure a boundary (以四十斤为界).
     private static let boundaries: [[UInt16]] = ["为界", "为限"].map(Unit.of)
     private static let plus = Unit.one("+")
@@ -315,8 +347,10 @@ public struct StatisticExtractor: Sendable {
             return (nil, end + 1)
         }
         if StatisticExtractor.openings.contains(before), StatisticExtractor.closings.contains(scan[end]) { return (nil, end + 1) }
-        // 1．民主主义运动；2．基尔特社会主义: a list's numbers open a line, or a clause after a colon or a semicolon.
-        if number.isArabic, start == 0 || scan[start - 1] == Unit.newline || StatisticExtractor.listOpeners.contains(scan[start - 1]),
+        // 1．民主主义运动；2．基尔特社会主义: a list's numbers open a line, a table's cell (… | 16.点评处方占处方总数的比例), or a
+        // clause after a colon or a semicolon.
+        if number.isArabic, start == 0 || scan[start - 1] == Unit.newline || StatisticExtractor.listOpeners.contains(scan[start - 1])
+            || StatisticExtractor.opensCell(scan, at: start),
            StatisticExtractor.lineStartEnders.contains(scan[end]), !Unit.isASCIIDigit(scan[end + 1]) {
             return (nil, end + 1)
         }
@@ -363,6 +397,9 @@ public struct StatisticExtractor: Sendable {
         }
         approx = approx || inexact
         end = unitEnd
+        // 门诊收入/医疗收入×100%, …人数/365: a formula's constant, a bare number or a percentage, is no figure (480毫米×140毫米
+        // gives a size).
+        if unit == nil || unit == "%", StatisticExtractor.isFormulaConstant(in: scan, at: start) { return (nil, end) }
         // 1.8级和2.5级地震: a magnitude written with decimals is a measure (an integer before 级 is a grade: 3级医院).
         if unit == nil, number.isArabic, scan[end] == StatisticExtractor.grade,
            (start..<number.end).contains(where: { scan[$0] == StatisticExtractor.dot }) {
@@ -420,11 +457,9 @@ public struct StatisticExtractor: Sendable {
                 if scan.longest(of: StatisticUnits.notFigureAfter, at: end) != nil { return (nil, end) }
                 // A page number left at a line's end, an identifier, a bracketed year.
                 if Unit.isSpace(scan[start - 1]), end >= scan.count || scan[end] == Unit.newline { return (nil, end) }
-                // 江苏 | 100 | 120: a bare entry of a table's row is named by headings the row does not repeat.
-                if start >= 2, scan[start - 1] == StatisticExtractor.space, scan[start - 2] == StatisticExtractor.cellBar,
-                   end + 1 < scan.count, scan[end] == StatisticExtractor.space, scan[end + 1] == StatisticExtractor.cellBar {
-                    return (nil, end)
-                }
+                // 江苏 | 100 | 120: a bare entry of a table's row is named by headings the row does not repeat; 1 | 知识产权…审判
+                // | …: one in the row's first cell is its serial number; a line that is only a number is a page's or a cell's.
+                if StatisticExtractor.standsInOwnCell(scan, from: start, to: end) { return (nil, end) }
                 if number.length >= 9 || (number.length > 1 && scan[start] == StatisticExtractor.zero && scan[start + 1] != StatisticExtractor.dot) { return (nil, end) }
                 if StatisticExtractor.openings.contains(before) { return (nil, end) }
                 // 扩大开放2.0任务: a number between two words is part of a name.
@@ -572,6 +607,11 @@ public struct StatisticExtractor: Sendable {
             guard scan[mark] == StatisticExtractor.yearMark else { return false }
             // 超过五年计划原定数: years before 计划 or 规划 name a plan.
             if scan.longest(of: StatisticExtractor.planWords, at: mark + 1) != nil { return true }
+            // 连续三年的严重自然灾害: a run of years of the event 的 opens counts them (三年的努力 is a span).
+            if scan.has(StatisticExtractor.running, endingAt: start), scan[mark + 1] == StatisticExtractor.de,
+               runningEvent(in: scan, after: mark + 1) != nil {
+                return false
+            }
             if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
             // 连续两年增长10%以上, 连续5年超万亿斤: the years a figure after them ran (连续6年增产 counts them); 连续两年快于城镇居民:
             // the years a comparison held.
@@ -612,12 +652,15 @@ public struct StatisticExtractor: Sendable {
         return false
     }
 
-    /// Whether a plant (机组, 工程 …) follows `end` directly or after 的 and a short name, in the same clause.
+    /// Whether a plant (机组, 工程, 项目 …) follows `end` directly, after the two characters of its product (60万吨乙烯项目), or
+    /// after 的 and a short name, in the same clause.
     private func specifiesPlant(in scan: ScanText, after end: Int) -> Bool {
         var index = end
         if scan[index] == StatisticExtractor.de { index += 1 }
         while index - end <= 12, HanCharacter.contains(scan[index]) || scan[index] == StatisticExtractor.enumerationComma {
-            if scan.longest(of: StatisticExtractor.plants, at: index) != nil { return index == end || scan[end] == StatisticExtractor.de }
+            if scan.longest(of: StatisticExtractor.plants, at: index) != nil {
+                return index - end <= 2 || scan[end] == StatisticExtractor.de
+            }
             index += 1
         }
         return false
@@ -627,11 +670,14 @@ public struct StatisticExtractor: Sendable {
     /// clause after them, or closing the circumstance they open (在连续四年增产的基础上).
     private func runningEvent(in scan: ScanText, after end: Int) -> String? {
         var start = end
+        // 连续三年的严重自然灾害: 的 opens the event, a noun phrase that may be longer.
+        let named = scan[start] == StatisticExtractor.de
+        if named { start += 1 }
         if let verb = scan.longest(of: StatisticExtractor.eventVerbs, at: start) { start += verb.count }
         if scan[start] == StatisticExtractor.great, HanCharacter.contains(scan[start + 1]) { start += 1 }
         let clauseEnd = scan.clauseEnd(after: start)
         let close = (start..<clauseEnd).first { scan[$0] == StatisticExtractor.de } ?? clauseEnd
-        guard (2...4).contains(close - start), (start..<close).allSatisfy({ HanCharacter.contains(scan[$0]) }) else { return nil }
+        guard (2...(named ? 6 : 4)).contains(close - start), (start..<close).allSatisfy({ HanCharacter.contains(scan[$0]) }) else { return nil }
         let event = scan.foldedString(start..<close)
         // 贸易顺差连续两年下降: a bare change is of the name before the years.
         return StatisticExtractor.bareChanges.contains(event) ? nil : event
@@ -744,11 +790,18 @@ public struct StatisticExtractor: Sendable {
     private static let tenThousand = Unit.one("万")
     private static let hundredMillion = Unit.one("亿")
 
-    /// Whether the clause before `start` ends in a list of `count` names (A、B、C or A、B和C, the figure right after the last).
+    /// Whether the clause before `start` ends in a list of `count` names (A、B、C or A、B和C, the figure right after the last);
+    /// a name's bracketed aside (广东（珠三角）、安徽（合芜蚌）) is part of the name.
     static func countsListedNames(in scan: ScanText, before start: Int, count: Int) -> Bool {
         guard count >= 2, start > 0, HanCharacter.contains(scan[start - 1]) else { return false }
+        let floor = max(0, start - listReach)
         var commas = 0, joined = false, index = start - 1
-        while index > max(0, start - listReach), scan[index - 1] == enumerationComma || !Unit.isClauseEnd(scan[index - 1]) {
+        while index > floor {
+            if closings.contains(scan[index - 1]), let open = (floor..<(index - 1)).last(where: { openings.contains(scan[$0]) }) {
+                index = open
+                continue
+            }
+            guard scan[index - 1] == enumerationComma || !Unit.isClauseEnd(scan[index - 1]) else { break }
             index -= 1
             if scan[index] == enumerationComma { commas += 1 } else if commas == 0, listEndJoiners.contains(scan[index]) { joined = true }
         }
@@ -801,6 +854,34 @@ public struct StatisticExtractor: Sendable {
     private static func opensClause(_ scan: ScanText, at index: Int) -> Bool {
         index == 0 || Unit.isClauseEnd(scan[index - 1]) || Unit.isSpace(scan[index - 1])
     }
+
+    /// Whether `index` opens a table's cell after the first (the ` | ` a row's cells are joined with, as `TableRow` writes it).
+    static func opensCell(_ scan: ScanText, at index: Int) -> Bool {
+        index >= 2 && scan[index - 1] == space && scan[index - 2] == cellBar
+    }
+
+    /// Whether `index` closes a table's cell before the last.
+    private static func closesCell(_ scan: ScanText, at index: Int) -> Bool {
+        index + 1 < scan.count && scan[index] == space && scan[index + 1] == cellBar
+    }
+
+    /// Whether the text from `start` to `end` is a whole cell of a table's row (a cell boundary or a line's edge on both
+    /// sides), or a whole line.
+    static func standsInOwnCell(_ scan: ScanText, from start: Int, to end: Int) -> Bool {
+        (start == 0 || scan[start - 1] == Unit.newline || opensCell(scan, at: start))
+            && (end >= scan.count || scan[end] == Unit.newline || closesCell(scan, at: end))
+    }
+
+    /// Whether the number at `start` is a formula's constant: after a multiplication or division sign (×100%, ×10000), or
+    /// after a slash that divides a named quantity (…执业（助理）医师人数/365), not a number (1/3, 10/10万).
+    static func isFormulaConstant(in scan: ScanText, at start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let sign = scan[start - 1]
+        if formulaSigns.contains(sign) { return true }
+        return sign == slash && (HanCharacter.contains(scan[start - 2]) || closings.contains(scan[start - 2]))
+    }
+
+    private static let formulaSigns: Set<UInt16> = Set("×÷".utf16)
 
     private func isLineStart(_ scan: ScanText, _ index: Int) -> Bool {
         var start = index

@@ -1255,3 +1255,62 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     let roads = try statistic("十四萬多公里", in: "全國公路的通車里程今年將達十四萬多公里。", title: "1954年中华人民共和国国务院政府工作报告")
     #expect(roads.value == .number(DecimalNumber(14)) && roads.unit == "萬公里" && roads.approx)
 }
+
+@Test func aFormulasConstantsAreNoStatisticsWhileAFractionIs() {
+    // test17 State Council 04, the attachment's indicator table: ×100%, ×10000 and /365 are a formula's, not figures.
+    let title = "国务院办公厅关于加强三级公立医院绩效考核工作的意见"
+    #expect(statistics("门诊收入中来自医保基金的收入/门诊收入×100%。", title: title).isEmpty)
+    #expect(statistics("全年实际占用总床日数/医院平均执业（助理）医师人数/365。", title: title).isEmpty)
+    #expect(statistics("年总能耗支出/年总收入×10000。", title: title).isEmpty)
+    // State Council 36 (spent): a size written with × keeps both its sides.
+    #expect(statistics("汽车号牌规格为480毫米×140毫米，摩托车号牌规格为220毫米×140毫米。",
+                       title: "国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知").map(\.text) == ["480毫米", "140毫米", "220毫米", "140毫米"])
+    // dev, the 2015 report: a fraction of a number stays a figure.
+    #expect(statistics("今年再取消和下放一批行政审批事项，全部取消非行政许可审批，减少1/3行政审批事项。",
+                       title: "2015年中华人民共和国国务院政府工作报告").map(\.text) == ["1/3"])
+}
+
+@Test func aTableRowsSerialNumberInItsOwnCellIsNoStatistic() {
+    // test17 State Council 10's table of reforms and 04's table of indicators (cells joined by ` | `, as ingestion writes a row).
+    #expect(statistics("1 | 知识产权民事、刑事、行政案件“三合一”审判 | 整合分散的审判资源，实行知识产权民事、刑事、行政案件审判“三合一”，实现审判力量集中、审判标准统一，提高审判效率，缩短审判周期。 | 最高人民法院、最高人民检察院、国家知识产权局 | 全国",
+                       title: "国务院办公厅关于推广第二批支持创新相关改革举措的通知").isEmpty)
+    #expect(statistics("（三） 合理用药 | 16.点评处方占处方总数的比例 | 定量 | 计算方法", title: "国务院办公厅关于加强三级公立医院绩效考核工作的意见").isEmpty)
+}
+
+@Test func aHeadingsCountOfTheItemsItsTextListsIsNoStatistic() {
+    // test17 State Council 10: the heading counts the five measures its text lists; a heading whose items were cut keeps its count.
+    let title = "国务院办公厅关于推广第二批支持创新相关改革举措的通知"
+    let listed = "知识产权民事、刑事、行政案件“三合一”审判；省级行政区内专利等专业技术性较强的知识产权案件跨市（区）审理；以降低侵权损失为核心的专利保险机制；知识产权案件审判中引入技术调查官制度；基于“两表指导、审助分流”的知识产权案件快速审判机制。"
+    #expect(statistics(listed, title: title, headings: ["一、推广的改革举措（共23项）", "（一）知识产权保护方面5项"]).isEmpty)
+    let rows = "1 | 知识产权民事、刑事、行政案件“三合一”审判 | 全国\n2 | 省级行政区内专利等专业技术性较强的知识产权案件跨市（区）审理 | 全国\n3 | 以降低侵权损失为核心的专利保险机制 | 全国\n4 | 知识产权案件审判中引入技术调查官制度 | 全国"
+    #expect(statistics(rows, title: title, headings: ["二、科技成果转化激励方面（共4项）"]).isEmpty)
+    let document = Document(source: title + ".html", index: 1, title: title, sections: [
+        Section(path: ["附件", "四、军民深度融合方面（共6项）"], level: 2, text: ""),
+    ])
+    #expect(StatisticExtractor().statistics(in: document).map(\.text) == ["6项"])
+}
+
+@Test func aRulesFloorWrittenWithManIsABound() throws {
+    // test17 State Council 58, the 专利代理条例.
+    let practice = try statistic("满１年", in: "专利代理师执业应当取得专利代理师资格证，在专利代理机构实习满１年，并在一家专利代理机构从业。",
+                                 title: "专利代理条例")
+    #expect(practice.value == .number(DecimalNumber(1)) && practice.unit == "年" && practice.approx)
+}
+
+@Test func aCountOfNamesWithBracketedAsidesIsNoStatistic() {
+    // test17 State Council 10: eight regions listed, three with a bracketed aside, then counted.
+    let regions = "按照党中央、国务院决策部署，京津冀、上海、广东（珠三角）、安徽（合芜蚌）、四川（成德绵）、湖北武汉、陕西西安、辽宁沈阳等8个区域和有关省市、部门，在知识产权保护、科技成果转化激励、科技金融创新、军民深度融合、管理体制创新等方面先行先试、大胆创新，取得了一批改革突破和可复制推广经验。"
+    #expect(statistics(regions, title: "国务院办公厅关于推广第二批支持创新相关改革举措的通知").isEmpty)
+}
+
+@Test func aCapacityBeforeAProductsProjectIsPartOfItsName() {
+    // test17 State Council 22, a 函 on a province's requests: 60万吨 names the ethylene project.
+    #expect(statistics("一、关于60万吨乙烯项目问题。", title: "国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函").isEmpty)
+}
+
+@Test func aRunOfYearsOfAnEventAfterDeIsAStatistic() throws {
+    // test17, the NPC's 1962 resolution on the work report: 连续三年 counts the years of the disasters 的 opens.
+    let disasters = try statistic("三年", in: "在这期间，我国发生了连续三年的严重自然灾害，我国的国民经济遇到了很大的困难。",
+                                  title: "第二届全国人民代表大会第三次会议关于政府工作报告的决议")
+    #expect(disasters.value == .number(DecimalNumber(3)) && disasters.unit == "年" && disasters.indicator == "严重自然灾害")
+}
