@@ -390,7 +390,7 @@ enum TimeCues {
 
     /// Whether the 将 that ends before `index` marks what a verb later in its clause disposes of (将312万名…纳入工伤保险,
     /// 将…水平提高30％ in the review of a year) rather than the future (将增加, 将由…增加到): it says nothing of aims.
-    private static func marksObject(_ scan: ScanText, after index: Int) -> Bool {
+    static func marksObject(_ scan: ScanText, after index: Int) -> Bool {
         guard scan.longest(of: futureComplements, at: index) == nil else { return false }
         var end = index + 1
         while end < min(scan.count, index + longestObject), !clauseMarks.contains(scan[end]), !Unit.isSentenceEnd(scan[end]) {
