@@ -1333,3 +1333,15 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
                              title: "2025年中华人民共和国国务院政府工作报告")
     #expect(debt.indicator == "新增政府债务总规模")
 }
+
+@Test func aPlanThatNamesAnIssuedTextAndTheYearsARecordIsMeasuredAgainstDateNothing() throws {
+    // test12's 2012 report, in its review of 2011: “十二五” names a work plan, 1985年以来 the record the growth set.
+    let title = "2012年中华人民共和国国务院政府工作报告"
+    let headings = ["一、2011年工作回顾"]
+    let capacity = try statistic("3356万千瓦", in: "推进节能减排和生态环境保护。发布实施“十二五”节能减排综合性工作方案、控制温室气体排放工作方案和加强环境保护重点工作的意见。清洁能源发电装机达到2.9亿千瓦，比上年增加3356万千瓦。",
+                                 title: title, headings: headings)
+    #expect(capacity.period == "2011" && capacity.role == .actual)
+    let pensions = try statistic("1680元", in: "积极调整收入分配关系。着力提高低收入群众收入。农村居民人均纯收入实际增速为1985年以来最高，连续两年快于城镇居民；各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。",
+                                 title: title, headings: headings)
+    #expect(pensions.period == "2011" && pensions.role == .actual)
+}
