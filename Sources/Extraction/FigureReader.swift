@@ -422,7 +422,8 @@ struct DocumentDates {
     /// A report (工作报告, a congress report): its figures review the past unless they are aims.
     var isReport: Bool
     /// Its review of past years runs to its own year: a Party congress meets in the autumn (the 十九大's
-    /// 五年 are 2013-2017), while a work report, given in March, reviews the years before its own.
+    /// 五年 are 2013-2017), while a work report, given in March, reviews the years before its own; a letter or a
+    /// reply states the case as it stands when written (马鬃山村…共13个村民小组 in a reply of 2004 is a fact of 2004).
     var reviewsItsOwnYear = false
     /// A work report given late in its year (1981's, in November) plans the year after it.
     var plansTheYearAfter = false

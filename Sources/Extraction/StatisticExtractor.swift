@@ -14,7 +14,7 @@ public struct StatisticExtractor: Sendable {
         let plansTheYearAfter = document.plansTheYearAfterIt
         let reportsFacts = StatisticExtractor.reportsFacts(document)
         let dates = DocumentDates(year: document.year, isReport: StatisticExtractor.isReport(document),
-                                  reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter,
+                                  reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter || reportsFacts,
                                   plansTheYearAfter: plansTheYearAfter, reportsFacts: reportsFacts,
                                   datesFacts: reportsFacts && !document.title.hasSuffix("通报"),
                                   laysDownRules: DocumentGenre(title: document.title).laysDownRules)

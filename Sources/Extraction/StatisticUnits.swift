@@ -118,7 +118,9 @@ enum StatisticUnits {
                                            // 钢材的自给率已经达到, 工农业总产值就应当是: an adverb or a modal before the link.
                                            "已经", "就", "应当", "应该", "必须", "仍然",
                                            // 没有转为公私合营的资本主义工业只占, 可以等于: a limiting adverb or a modal.
-                                           "只", "仅", "可以"].map(Unit.of)
+                                           "只", "仅", "可以",
+                                           // 共有职工大约八百万人: an approximation before the figure.
+                                           "大约"].map(Unit.of)
 
     /// Words between what a figure measures and the figure — verbs of amount and change, bounds,
     /// adverbs, aims — taken off the end of a phrase to leave its name (城镇登记失业率控制在 → 城镇登记失业率).
@@ -150,6 +152,8 @@ enum StatisticUnits {
                                         // 住房租金扣除标准为每月1500元, 扣除期限不能超过48个月, 扣除期限最长不超过240个月: a rule's
                                         // rate per month and its bounds.
                                         "每月", "不能", "不得", "不能超过", "不得超过", "不超过", "不低于", "不得低于", "最长",
+                                        // 震级均小于2.0级, 原则上不高于…的0.5%: a bound.
+                                        "小于", "大于", "少于", "多于", "不少于", "不多于", "不高于", "不大于", "不小于",
                                         // 固定资产投资规模每年仍按10亿元安排, 返还标准可按6个月的…: what an allotment is made by.
                                         "按", "仍按", "可按"].map(Unit.of)
 

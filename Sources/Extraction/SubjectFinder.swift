@@ -501,15 +501,24 @@ struct SubjectFinder {
                     } else if !available {
                         start = purpose
                     }
+                } else if index - 1 > start, scan[index - 1] == SubjectFinder.zhong, !SubjectFinder.zhongWordStarts.contains(scan[index - 2]) {
+                    // 工业中的工程技术人员: a modifier that says where (X中的) scopes the name; the head is what is counted.
+                    start = index + 1
+                    dropped = nil
                 } else if !isNamingModifier(start..<index) {
                     // 每吨钢的综合能耗, 农民的生产补贴资金: a modifier that is itself a noun phrase stays in the name.
                     start = index + 1
                     dropped = nil
                 }
             } else if unit == SubjectFinder.shi && !SubjectFinder.shiWords.contains(scan[index + 1]) || unit == SubjectFinder.ba
-                        || unit == SubjectFinder.le && index + 1 < end && !SubjectFinder.leWords.contains(scan[index + 1]) {
-                // 停建、缓建了大中型项目: what a verb with 了 acts on follows it.
+                        || unit == SubjectFinder.le && index + 1 < end && !SubjectFinder.leWords.contains(scan[index + 1])
+                        || marksObject(at: index, in: start..<end) {
+                // 停建、缓建了大中型项目: what a verb with 了 acts on follows it; 引导合作机构逐步将平均担保费率降至, 可对单户担保金额
+                // 500万元以上的: what 将 or 对 takes as its object is measured.
                 start = index + 1
+            } else if let have = scan.longest(of: SubjectFinder.haveWords, at: index), index > start, index + have.count + 1 < end {
+                // 供销合作社…在今年上半年已有基层社三万一千余个: what a count's verb has is counted, not who has it.
+                start = index + have.count
             } else if unit == SubjectFinder.an, index + 2 < end, !SubjectFinder.anWords.contains(scan[index + 1]) {
                 // 由其中一方按扣除标准的100%扣除, 按不低于采购金额的30%提前预付: what a share is taken of follows 按 (按照), and
                 // a bound before it is no part of it.
@@ -532,7 +541,9 @@ struct SubjectFinder {
         if let reach = (start..<end).last(where: { scan.has(SubjectFinder.reach, at: $0) }), reach > start {
             let after = reach + SubjectFinder.reach.count
             let deadline = scan[after] == SubjectFinder.deadline ? after + 1 : after
-            if dateEnd(at: deadline, before: end) != nil { start = after }
+            // 第一个十年实现国民生产总值比2000年翻一番, 在本世纪末实现国民生产总值: so does a deadline or a span before 实现.
+            let dated = (start..<reach).contains { dateEnd(at: $0, before: reach + 1) == reach || spanEnd(at: $0, before: reach + 1) == reach }
+            if dateEnd(at: deadline, before: end) != nil || dated { start = after }
         }
         var moved = true
         while moved {
@@ -808,6 +819,10 @@ struct SubjectFinder {
         return index - start == 4 && scan[index] == SubjectFinder.year && index + 1 < end ? index + 1 : nil
     }
 
+    /// Verbs whose second character is a noun stop (完成, 落实): a run cut inside one holds its first character.
+    private static let stoppedVerbs: [[UInt16]] = ["完成", "建成", "形成", "生成", "达成", "造成", "构成", "组成", "落实", "核实", "证实"].map(Unit.of)
+    /// Adverbs that open a predicate after a counted noun (资金尚未落实, 指标自动生成).
+    private static let predicateAdverbs: [[UInt16]] = ["尚未", "自动", "正在", "未", "已", "均", "都", "仍"].map(Unit.of)
     private static let nounStops: Set<UInt16> = Set("在的进对和与并于将为是及等由从把被向给到已有也都还要可所受获得成参实使让不地之".utf16)
 
     /// Whether a noun starts at `index`, right after a figure (6183座病险水库除险加固工程开工建设).
@@ -881,6 +896,19 @@ struct SubjectFinder {
     /// The Chinese characters right after `start` up to a function word or punctuation, at most six, or
     /// ten where a list mark or punctuation ends them (2名医生在场 → 医生); nil where no such end comes
     /// soon enough to tell a noun from a clause.
+    /// Whether the 将 or 对 at `index` of the phrase `range` marks the object of a verb after it (逐步将平均担保费率降至1%以下,
+    /// 可对单户担保金额500万元以上的…给予): a 将 that disposes of what follows (not the future: 将增加), a 对 that opens the
+    /// follows a modal and is no part of a word (对外, 对于, 对象); a 对 opening a name stays in it (对全球经济增长的贡献率).
+    private func marksObject(at index: Int, in range: Range<Int>) -> Bool {
+        guard index + 2 < range.upperBound else { return false }
+        if scan[index] == SubjectFinder.jiang {
+            return index > range.lowerBound && !SubjectFinder.jiangWordStarts.contains(scan[index - 1])
+                && !SubjectFinder.jiangWordEnds.contains(scan[index + 1]) && TimeCues.marksObject(scan, after: index + 1)
+        }
+        return scan[index] == SubjectFinder.dui && index > range.lowerBound && SubjectFinder.modals.contains(scan[index - 1])
+            && !SubjectFinder.duiWordEnds.contains(scan[index + 1])
+    }
+
     private func nounRun(from start: Int) -> String? {
         // 28个省（区、市）, 2300个县（市）: a gloss of the places a level of government stands for is part of its name.
         if let gloss = (1...2).first(where: { placeGlossEnd(at: start + $0) != nil && (0..<$0).allSatisfy { HanCharacter.contains(scan[start + $0]) } }) {
@@ -906,6 +934,13 @@ struct SubjectFinder {
             // The list went on into a clause: keep its first noun only.
             end = start
             while HanCharacter.contains(scan[end]), !SubjectFinder.nounStops.contains(scan[end]) { end += 1 }
+        }
+        // 3.5亿元资金尚未落实, 五十一個重大項目完成建設: a verb whose second character stops the run is no part of the noun,
+        // nor the adverbs before it.
+        if SubjectFinder.nounStops.contains(scan[end]), end - start >= 3, scan.longest(of: SubjectFinder.stoppedVerbs, at: end - 1) != nil {
+            end -= 1
+            while let adverb = scan.longest(of: SubjectFinder.predicateAdverbs, endingAt: end), end - adverb.count - start >= 2 { end -= adverb.count }
+            adverbEnds = true
         }
         guard end - start >= 2, adverbEnds || !HanCharacter.contains(scan[end]) || SubjectFinder.nounStops.contains(scan[end]) else { return nil }
         // 50所高水平高等职业学校和150个骨干专业: a run longer than six closes at a list mark or punctuation.
@@ -938,7 +973,7 @@ struct SubjectFinder {
     private static let adverbs: Set<UInt16> = Set("又再还也先已均都共则仍".utf16)
     private static let placeEnds: Set<UInt16> = Set("省市县区镇乡村州盟旗".utf16)
     /// Adverbs of two characters a clause may hold besides its link (基本建成, 已经完成): they name nothing.
-    private static let adverbWords: [[UInt16]] = ["基本", "已经", "全部", "实际", "累计", "共计", "先后", "相继", "分别"].map(Unit.of)
+    private static let adverbWords: [[UInt16]] = ["基本", "已经", "全部", "实际", "累计", "共计", "先后", "相继", "分别", "大约"].map(Unit.of)
     /// Conjunctions, pronouns and adverbs of sequence that stand next to a figure in the old reports and name nothing
     /// (而1956年这一年就增加了, 且, 相应地由36.5%降到, 它虽然比1956年减少): the name is the clause's before them.
     private static let functionWords: [[UInt16]] = ["就", "且", "而", "而且", "并且", "这", "它", "虽然", "相应地", "相应", "仍然",
@@ -951,6 +986,18 @@ struct SubjectFinder {
     private static let jiao = Unit.one("较")
     private static let shi = Unit.one("使")
     private static let ba = Unit.one("把")
+    private static let jiang = Unit.one("将")
+    private static let dui = Unit.one("对")
+    /// Characters before 将 that make a word with it (即将, 必将, 行将): the future, no object.
+    private static let jiangWordStarts: Set<UInt16> = Set("即必行终".utf16)
+    /// Characters after 将 that make a word with it (将近, 将来, 将要).
+    private static let jiangWordEnds: Set<UInt16> = Set("近来要会".utf16)
+    /// Characters after 对 that make a word with it (对外, 对于, 对象, 对应, 对比, 对接, 对口, 对称, 对手, 对话, 对面, 对岸).
+    private static let duiWordEnds: Set<UInt16> = Set("外于象应比接待照口称立手话面岸此其".utf16)
+    /// Modals and adverbs a 对 that marks an object may follow (可对, 应对, 要对, 并对).
+    private static let modals: Set<UInt16> = Set("可应要并也均再须需还".utf16)
+    /// A count's verb with its adverb (已有, 还有): what follows it is counted.
+    private static let haveWords: [[UInt16]] = ["已有", "还有", "尚有", "仍有"].map(Unit.of)
     private static let an = Unit.one("按")
     private static let zhao = Unit.one("照")
     /// Characters after 按 that make a word with it or a rate rather than a base (按时, 按期, 按揭, 按月, 按年, 按可比价格).
@@ -984,6 +1031,8 @@ struct SubjectFinder {
     /// Verbs that also name the work done, ending a name (棚户区住房改造, 农村户厕改造, 免费孕前优生健康检查).
     private static let nominalVerbs: [[UInt16]] = ["改造", "培训", "加固", "救助", "整治", "检查"].map(Unit.of)
     private static let zhong = Unit.one("中")
+    /// Characters before 中 that make a word with it (高中, 初中, 集中, 适中): no place.
+    private static let zhongWordStarts: Set<UInt16> = Set("高初集适空心正".utf16)
     /// Words 使 opens that are no causative: 使用.
     private static let shiWords: Set<UInt16> = Set("用".utf16)
     /// What a date in a phrase may follow and stay (由1978年的, 比1978年): where a change is measured from.
@@ -1020,15 +1069,17 @@ struct SubjectFinder {
                                               // 取得国家级重大科技成果, 吸收外商直接投资, 扫除青壮年文盲: a verb before what it yields.
                                               "取得", "吸收", "投入", "扫除", "批准", "新纳入",
                                               // 现在共有黨員四百二十人, 共有职工大约八百万人: a count's verb before what it counts.
-                                              "共有"].map(Unit.of)
+                                              "共有",
+                                              // 属于基本建设投资的…, 合计新增政府债务总规模: a class and a sum.
+                                              "属于", "合计"].map(Unit.of)
     /// 共有产权住房: 共有 naming a kind of ownership, not a count's verb.
     private static let sharedOwnership = Unit.of("共有产权")
     /// Characters after a one-character opener that make it part of a word (共青团, 共同, 共享, 共产).
     private static let wordsAfterOpener: Set<UInt16> = Set("青同享产建识治性有".utf16)
-    /// Adverbs of one character that may close a phrase before its link (还, 只) and name nothing.
-    private static let soleAdverbs: Set<UInt16> = Set("还只".utf16)
-    /// Characters before 还 or 只 that make a word with it (偿还, 归还, 船只).
-    private static let adverbWordStarts: Set<UInt16> = Set("偿归退返交奉送船".utf16)
+    /// Adverbs of one character that may close a phrase before its link (还, 只, 约: 重大工业建设项目约六百个) and name nothing.
+    private static let soleAdverbs: Set<UInt16> = Set("还只约".utf16)
+    /// Characters before 还, 只 or 约 that make a word with it (偿还, 归还, 船只, 节约, 条约, 合约).
+    private static let adverbWordStarts: Set<UInt16> = Set("偿归退返交奉送船节条合公契制预邀相婚誓简".utf16)
     /// Places a verb may be done in before what it makes, scoping it (农村新建住宅).
     private static let scopes: [[UInt16]] = ["农村", "城镇", "城市", "城乡", "乡村"].map(Unit.of)
     /// Outputs named without what produced them (总产量达到, 今年的产值).

@@ -136,7 +136,11 @@ enum TimeCues {
             if end - 1 - digits == 4, !isComparison(scan, before: digits), !opensStartValue(scan, dateFrom: digits, to: end),
                !isPriceBase(scan, yearFrom: digits, to: end), !isMultipleBase(scan, yearEnd: end),
                let value = yearValue(scan, digits..<(end - 1)) {
-                if scan.has(since, at: end) { return year.map { Period(first: value + 1, last: $0) } }
+                if scan.has(since, at: end) {
+                    // 农村居民人均纯收入实际增速为1985年以来最高: the years since are what a record is measured against, no frame.
+                    if scan.longest(of: records, at: end + since.count) != nil { return nil }
+                    return year.map { Period(first: value + 1, last: $0) }
+                }
                 // 一九七一年到一九七八年, 1979到1983年: two years joined name both ends.
                 if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, endingAt: digits) {
                     let firstEnd = scan[digits - joiner.count - 1] == yearMark ? digits - joiner.count - 1 : digits - joiner.count
@@ -185,11 +189,25 @@ enum TimeCues {
             // 十四五 stands in quotes or before 规划/时期; 十五 alone is a number. 比“六五”期间增长一倍 compares
             // with the plan: it does not date the figure.
             let quoted = scan[end - plan.count - 1] == openQuote
-            if plan.count >= 3 || quoted, !isComparison(scan, before: end - plan.count - (quoted ? 1 : 0)) {
+            if plan.count >= 3 || quoted, !isComparison(scan, before: end - plan.count - (quoted ? 1 : 0)), !namesIssuedText(scan, after: end) {
                 return Period(first: first, last: first + 4)
             }
         }
         return nil
+    }
+
+    /// Whether the plan's name ending before `index` opens the name of a text issued under it (发布实施“十二五”节能减排综合性
+    /// 工作方案): the plan names the text, it does not date what the sentence goes on to say. The plan itself (“十二五”规划,
+    /// “十二五”时期) is no such text.
+    private static func namesIssuedText(_ scan: ScanText, after index: Int) -> Bool {
+        var end = scan[index] == closeQuote ? index + 1 : index
+        guard HanCharacter.contains(scan[end]), !planHeads.contains(scan[end]) else { return false }
+        let limit = end + longestIssuedName
+        while end < limit, HanCharacter.contains(scan[end]) {
+            end += 1
+            if scan.longest(of: issuedTexts, endingAt: end) != nil, !HanCharacter.contains(scan[end]) || scan[end] == and { return true }
+        }
+        return false
     }
 
     /// The year a change is measured from, written before `end` back to `start`: 比一九八九年增长 → 1989.
@@ -390,7 +408,7 @@ enum TimeCues {
 
     /// Whether the 将 that ends before `index` marks what a verb later in its clause disposes of (将312万名…纳入工伤保险,
     /// 将…水平提高30％ in the review of a year) rather than the future (将增加, 将由…增加到): it says nothing of aims.
-    private static func marksObject(_ scan: ScanText, after index: Int) -> Bool {
+    static func marksObject(_ scan: ScanText, after index: Int) -> Bool {
         guard scan.longest(of: futureComplements, at: index) == nil else { return false }
         var end = index + 1
         while end < min(scan.count, index + longestObject), !clauseMarks.contains(scan[end]), !Unit.isSentenceEnd(scan[end]) {
@@ -444,6 +462,14 @@ enum TimeCues {
     private static let this = Unit.of("这")
     private static let aimMarks: Set<UInt16> = Set("到至".utf16)
     private static let since = Unit.of("以来")
+    /// Words of a record after 以来 (以来最高, 以来首次): the span is a comparison's.
+    private static let records: [[UInt16]] = ["最高", "最低", "最多", "最少", "最快", "最慢", "最大", "最小", "最好", "首次", "新高", "新低"].map(Unit.of)
+    private static let closeQuote = Unit.one("”")
+    private static let and = Unit.one("和")
+    /// Texts issued under a plan, ending its name (工作方案, 实施意见).
+    private static let issuedTexts: [[UInt16]] = ["方案", "意见", "办法", "通知", "规定", "决定"].map(Unit.of)
+    /// The longest name of a text issued under a plan, after the plan's name.
+    private static let longestIssuedName = 16
     private static let lastYear = Unit.of("上年")
     /// 由, 从 before a date: where a change starts.
     private static let changeStarts: Set<UInt16> = Set("由从".utf16)

@@ -1314,3 +1314,93 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
                                   title: "第二届全国人民代表大会第三次会议关于政府工作报告的决议")
     #expect(disasters.value == .number(DecimalNumber(3)) && disasters.unit == "年" && disasters.indicator == "严重自然灾害")
 }
+
+@Test func whatJiangOrAModalsDuiTakesAsItsObjectIsWhatTheFigureMeasures() throws {
+    // test17 State Council 02: 将 and 可对 open the object a verb after the figure disposes of.
+    let title = "国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见"
+    let rate = try statistic("1%以下", in: "各级政府性融资担保、再担保机构要在可持续经营的前提下，适时调降再担保费率，引导合作机构逐步将平均担保费率降至1%以下。",
+                             title: title)
+    #expect(rate.indicator == "平均担保费率")
+    let size = try statistic("500万元", in: "有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴，提升融资担保机构可持续经营能力。",
+                             title: title)
+    #expect(size.indicator == "单户担保金额")
+    // test10/test11's 2025 and 2017 reports: a 对 opening a name stays in it.
+    let contribution = try statistic("30%左右", in: "主要表现在，经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列，对全球经济增长的贡献率保持在30%左右。",
+                                     title: "2025年中华人民共和国国务院政府工作报告")
+    #expect(contribution.indicator == "对全球经济增长的贡献率")
+}
+
+@Test func aCountsVerbWithItsAdverbLeavesWhatItHasCounted() throws {
+    // test16, the 1954 report: the co-operatives have the base co-operatives that are counted.
+    let societies = try statistic("三萬一千餘個", in: "供銷合作社和消費合作社在今年上半年已有基層社三萬一千餘個，社員一億六千五百五十二萬餘人，成爲國營商業的强大助手。",
+                                  title: "1954年中华人民共和国国务院政府工作报告")
+    #expect(societies.indicator == "基層社")
+}
+
+@Test func aCountedNounEndsBeforeTheVerbItsRunWasCutInside() throws {
+    // test17 State Council 22, test16's 1954 report, test14 State Council 08: 落实, 完成, 组成 after the counted noun.
+    let text = "目前该项目的主要问题是资金筹措上有缺口，项目原估算总投资5亿元，进一步研究论证后，总投资相应调整约为8.5亿元，国家有关部门已承诺负担原估算投资5亿元的2/3，后增加的3.5亿元资金尚未落实。"
+    #expect(try statistic("3.5亿元", in: text, title: "国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函").indicator == "资金")
+    let projects = try statistic("五十一個", in: "一九五四年新建、改建和續建的重大工業建設項目共有三百個，預計在本年內可以有五十一個重大項目完成建設。",
+                                 title: "1954年中华人民共和国国务院政府工作报告")
+    #expect(projects.indicator == "重大項目")
+    let delegates = try statistic("1名", in: "联合采购办公室由试点城市各派1名代表组成。", title: "国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知")
+    #expect(delegates.indicator == "代表")
+}
+
+@Test func aBoundOrAnApproximationBeforeTheFigureIsNoPartOfItsName() throws {
+    // test15 State Council 23 (均小于) and test16's 1954 report (約有).
+    let magnitude = try statistic("2.0级", in: "自2004年3月8日至7月7日，马鬃山地震监测在25公里范围内共记录到振动事件567次，震级均小于2.0级。",
+                                  title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
+    #expect(magnitude.indicator == "震级")
+    let projects = try statistic("六百個", in: "我國在第一個五年計劃期間新建和改建的重大工業建設項目約有六百個，大家所知道的蘇聯協助我國建設的一百四十一個項目就是其中的骨幹。",
+                                 title: "1954年中华人民共和国国务院政府工作报告")
+    #expect(projects.indicator == "重大工業建設項目")
+}
+
+@Test func aLettersFactsOfTheYearItIsWrittenAreResults() throws {
+    // test15 State Council 23: the experts' findings attached to a reply of 2004, dated 2004 by their lead-in, are the case, not aims.
+    let text = "在有了进一步地震监测资料的基础上，2004年9月21日—23日，国土资源部再次组织了以华中科技大学刘广润院士为组长的更大范围的专家组，"
+        + "对马鬃山村房屋开裂等有关情况进行了现场调查，听取了地方政府和湖北省地震局等有关单位的汇报，进行了讨论，形成调查意见如下：\n"
+        + "据地方政府介绍，马鬃山村面积10.92平方公里，共13个村民小组，505户1748人。"
+    let found = statistics(text, title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
+    let people = try #require(found.first { $0.text == "1748人" })
+    #expect(people.role == .actual)
+    #expect(people.period == "2004")
+}
+
+@Test func aDeadlineOrASpanBeforeShiXianOpensWhatIsToBeReached() throws {
+    // test6's 十五大: the first decade is when; what doubles follows 实现.
+    let doubling = try statistic("一番", in: "展望下世纪，我们的目标是，第一个十年实现国民生产总值比二零零零年翻一番，使人民的小康生活更加宽裕，形成比较完善的社会主义市场经济体制；再经过十年的努力，到建党一百年时，使国民经济更加发展，各项制度更加完善；到世纪中叶建国一百年时，基本实现现代化，建成富强民主文明的社会主义国家。",
+                                 title: "高举邓小平理论伟大旗帜，把建设有中国特色社会主义事业全面推向二十一世纪_(十五大)")
+    #expect(doubling.indicator == "国民生产总值")
+}
+
+@Test func aModifierThatSaysWhereScopesTheNameOfWhatIsCounted() throws {
+    // test7's 1959 report: 工业中的 says where the engineers work.
+    let engineers = try statistic("十七万五千人", in: "一九五七年全国工业中的工程技术人员达到十七万五千人，比一九五二年的五万八千人增长两倍；工业和基本建设方面的职工达到一千零一十九万人，比一九五二年的六百一十五万人增长百分之六十六。",
+                                  title: "1959年中华人民共和国国务院政府工作报告")
+    #expect(engineers.indicator == "工程技术人员")
+}
+
+@Test func aClassOrASumOpeningAPhraseIsNoPartOfTheName() throws {
+    // test12's 1955 report (属于) and test10's 2025 report (合计).
+    let investment = try statistic("四百二十七亿四千万元", in: "在五年经济建设和文化教育建设的支出总数中，属于基本建设投资的是四百二十七亿四千万元，占支出总数的百分之五十五点八。",
+                                   title: "1955年中华人民共和国国务院政府工作报告")
+    #expect(investment.indicator == "基本建设投资")
+    let debt = try statistic("11.86万亿元", in: "今年合计新增政府债务总规模11.86万亿元、比上年增加2.9万亿元，财政支出强度明显加大。",
+                             title: "2025年中华人民共和国国务院政府工作报告")
+    #expect(debt.indicator == "新增政府债务总规模")
+}
+
+@Test func aPlanThatNamesAnIssuedTextAndTheYearsARecordIsMeasuredAgainstDateNothing() throws {
+    // test12's 2012 report, in its review of 2011: “十二五” names a work plan, 1985年以来 the record the growth set.
+    let title = "2012年中华人民共和国国务院政府工作报告"
+    let headings = ["一、2011年工作回顾"]
+    let capacity = try statistic("3356万千瓦", in: "推进节能减排和生态环境保护。发布实施“十二五”节能减排综合性工作方案、控制温室气体排放工作方案和加强环境保护重点工作的意见。清洁能源发电装机达到2.9亿千瓦，比上年增加3356万千瓦。",
+                                 title: title, headings: headings)
+    #expect(capacity.period == "2011" && capacity.role == .actual)
+    let pensions = try statistic("1680元", in: "积极调整收入分配关系。着力提高低收入群众收入。农村居民人均纯收入实际增速为1985年以来最高，连续两年快于城镇居民；各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。",
+                                 title: title, headings: headings)
+    #expect(pensions.period == "2011" && pensions.role == .actual)
+}
