@@ -2722,7 +2722,155 @@ for anchor, cat in [("关于支持荆南四河等连江支流的堤防建设问�
 # (rule 2). Zero rows: the scorer counts predictions only for files that have gold rows, so this file tests precision only where a
 # scorer is told the half's files.
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17)]:
+# --- test18 --------------------------------------------------------------------------------------
+# An eighteenth test half (2026-12-07), held out in the nineteenth session: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test18-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 1aacfab (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# (for the HTML files, after tags are dropped; for the Markdown files of corpus/laws, after the header up to
+# `<!-- INFO END -->`); no anchor has a full-width digit. A genre no half has had: four local people's congress Standing
+# Committee decisions (决定) of corpus/laws/DLC, beside three State Council documents.
+LPD = "上海市人民代表大会常务委员会关于促进和保障浦东新区改革开放再出发实现新时代高质量发展的决定(2019-07-25).md"
+LCSJ = "上海市人民代表大会常务委员会关于促进和保障长三角生态绿色一体化发展示范区建设若干问题的决定(2020-09-25).md"
+LYW = "上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定(2021-06-23).md"
+LBJ = "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定(2021-12-24).md"
+SC11 = "11-国务院关于2018年度国家科学技术奖励的决定.html"
+SC46 = "46-国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复.html"
+SC54 = "54-国务院办公厅关于调整国家教材委员会组成人员的通知.html"
+test18 = []
+# The four Standing Committee decisions (README: "Decisions of a people's congress Standing Committee"): each is a 决定, written
+# in numbered points (一、…), not in articles (第一条…) under the title of a law or regulation, and each directs bodies to act —
+# the government (市人民政府应当…, 本市推进/强化/优化…), the congress's own committees and working bodies, all state organs — or
+# grants them powers (可以…, 根据本决定授权), as the State Council's approvals and its decision for one zone (SC-53, SC-14's 一,
+# SC-16) grant theirs. So by the issue's rule for 意见, 通知, 决定 their numbered points are the measures, each read as an
+# opinion's numbered item, and none of the four is a text of provisions (a decision that only fixes rules — a tax's rates,
+# regulations repealed, duties moved between bodies — would give none, as a law; the four do not). Not counted, as an opinion's
+# 总体要求 and the framing articles of issued rules (the seventeenth session's rule): the preambles (为了…特作如下决定), the
+# guiding principle (长三角's 一), the scope (长三角's 二, which only refers to the 总体方案), the general statement of the reform
+# that the points after it spell out (一网通办's 一 — a close call: it is written as acts, 整合数据资源，加强业务协同…, but each is
+# an item's subject later and it reads as the decision's 总体要求, as SC-14's 二), and the dates of effect (浦东's numbered 七 and
+# the unnumbered closing lines). The congress's own commitments (浦东's 一 and 五, 一网通办's 十四 and 十五: legislate, supervise)
+# are counted as the others (a close call against reading them as an implementing 组织实施 part, which the gold counts where it
+# is numbered). The Beijing decision's 一 has numbered items （一）–（七） under a lead paragraph of stances (坚持党的领导…): its
+# items are the measures, not the lead; 二–十四 have none and are one measure each, as dev's SC-17 (二、明确工作职责 one measure,
+# 三's （一）–（三） three). All planned; no actors (（以下简称两省一市） and the like are abbreviations, not lead-unit
+# parentheses; the units are subjects of sentences); no deadline (在一定期限, 条件成熟时, 每年年底前, 按月 and 每届…至少…一次 are
+# periods and frequencies of rules, not due dates).
+# 浦东 (2019): 一–六; 七 (本决定自2019年7月26日起施行) not counted. Categories: 一 legal_regulation (the Standing Committee makes,
+# amends and suspends regulations for Pudong: rules); 二 and 三 legal_regulation (the city government, the Pudong congress
+# committee and government may make rules 先行先试 and exercise delegated powers: permissions granted to an administration, rule
+# 9, as SC-16); 五 monitoring (听取专项工作报告、开展执法检查…监督, rule 7). Close calls: 四 organisation_accountability (a liaison
+# mechanism between the legislatures' working bodies — a 机制 whose object is how bodies work together, as SC-55's joint meeting —
+# against legal_regulation for the 法治保障需求 it serves); 六 organisation_accountability (the duty of all state organs to 支持和保障
+# the reforms' implementation: responsibility — against economic_incentive by rule 6's letter (支持 with no means after it),
+# which is written for support given to firms and activities, not a duty laid on state organs).
+for anchor, cat in [("市人民代表大会常务委员会围绕浦东新区改革开放再出发的实际需求", LR), ("市人民政府可以聚焦深化改革", LR),
+                    ("浦东新区人民代表大会常务委员会、浦东新区人民政府可以聚焦", LR), ("市人民代表大会常务委员会有关工作机构应当就促进和保障", OA),
+                    ("市人民代表大会常务委员会通过听取专项工作报告、开展执法检查等方式", MO),
+                    ("本市各级国家机关应当依法支持和保障浦东新区改革开放再出发", OA)]:
+    add(test18, LPD, anchor, "planned", cat)
+# 长三角 (2020): 三–七; 一 (示范区建设要全面贯彻…《总体方案》，坚持新发展理念，…率先探索…: the zone's guiding principle — stances and
+# aims, as an opinion's 总体要求; a close call, since it is numbered like the rest) and 二 (the scope, 依照《总体方案》确定) not counted,
+# nor the unnumbered date of effect. Categories: 三 organisation_accountability (the 理事会 as the zone's decision-making body: a
+# body and its remit); 四 organisation_accountability (the 执委会 as the managing body, its duties and 加强统筹协调); 七
+# legal_regulation (regulations adjusted or suspended for the zone by the Standing Committee, on the 执委会's proposal: rules).
+# Close calls: 五 legal_regulation (根据本决定授权: provincial project-approval powers and the planning approval power given to the
+# 执委会 — permissions granted to an administration, rule 9, as SC-16 — against monitoring for 审批、核准和备案管理 read as checks
+# and organisation_accountability for a body's powers); 六 legal_regulation (加大…支持力度 is support, but rule 6 lets a means named
+# after it decide: after 加强工作统筹推进 (verbs of degree) the list 在改革集成、资金投入、项目安排、资源配置等方面形成政策合力 has
+# 改革集成 first, reform, rules 3 and 5 — against economic_incentive for 支持 and 资金投入).
+for anchor, cat in [("联合成立的示范区理事会", OA), ("两省一市共同设立的示范区执行委员会", OA),
+                    ("示范区执委会根据本决定授权，行使省级项目管理权限", LR), ("市人民政府应当加大对示范区建设的支持力度", LR),
+                    ("本市地方性法规的规定，凡与《总体方案》不一致", LR)]:
+    add(test18, LCSJ, anchor, "planned", cat)
+# 一网通办 (2021): 二–十六; 一 (the reform's general statement) not counted, nor the unnumbered date of effect. Categories: 二
+# organisation_accountability (加强…领导, 明确…主管部门, 协调机制: leadership and responsibility); 三 services_administration (the
+# 一体化平台 — portal, app, terminals and windows — serving the public, rule 8's 政务服务); 六 legal_regulation (一业一证: the
+# licences of one trade merged into one, a simpler requirement, rule 9, and a reform, rule 5 — 支持 followed by a means, rule
+# 6); 八 monitoring (“互联网+监管”系统, 监管信息归集和共享: data about the regulated, rule 8); 十 services_administration (随申码 as
+# the public's digital identity, 一码通办, personalised services); 十一 monitoring (“好差评”制度: the public's evaluation of
+# service quality, 一次一评, 及时整改 — an evaluation, rule 7); 十二 monitoring (评估 of the reform's results, rule 7; the
+# consequence, 绩效考核, comes after); 十四 legal_regulation (the Standing Committee makes, amends and suspends regulations, as
+# 浦东's 一); 十五 monitoring (听取专项工作报告…监督, 督促, rule 7). Close calls: 四 services_administration (its first sentence:
+# 优化…业务流程，推进服务事项全程网办，提供…网上服务 — online public services — against legal_regulation for 不得要求其到现场办理
+# and 不得要求申请人另行提交 in the next sentence, rule 9, rule 1a's lead first); 五 services_administration (the first element,
+# 综合窗口主动服务模式 — against legal_regulation for 审批要素标准化 (rule 8) and 信息免填报、材料免提交 (rule 9) after it, rule
+# 3); 七 services_administration (电子证照服务 offered by the agencies — against legal_regulation for 免于提交实体证照 in the second
+# paragraph, rule 9); 九 monitoring (数据管理和安全保障: security of the service's data, risk control — against
+# services_administration for the data of a public service, rule 8, and legal_regulation for 按照…规定…维护…合法权益); 十三
+# services_administration (合作与交流 names no instrument; the first means is the 跨省通办 mechanism — public services across
+# provinces, rule 2's object of a 机制 — then 电子证照互认 and 数据资源共享 for applicants; against organisation_accountability for
+# intergovernmental cooperation); 十六 organisation_accountability (容错: 不作负面评价，依法免除相关责任 for the units and people who
+# carry out the reform — the consequence for people, rule 7 — against legal_regulation for an exemption, rule 9, which is
+# written for what firms and persons must or may do).
+for anchor, cat in [("市、区人民政府应当加强对“一网通办”改革工作的领导", OA), ("本市强化“一网通办”一体化平台建设", SA),
+                    ("本市优化“一网通办”业务流程", SA), ("本市探索综合窗口主动服务模式创新", SA), ("本市支持“一业一证”改革", LR),
+                    ("本市推行统一的电子证照服务", SA), ("推动“互联网+监管”系统建设", MO),
+                    ("本市加强“一网通办”服务中的数据管理和安全保障", MO), ("本市推广“随申码”的社会化应用", SA),
+                    ("本市健全“一网通办”服务“好差评”制度", MO), ("改革主管部门应当对政府部门“一网通办”改革成效开展评估", MO),
+                    ("本市加强长三角区域“一网通办”改革的合作与交流", SA), ("市人民代表大会常务委员会围绕“一网通办”改革的实际需求", LR),
+                    ("市、区人民代表大会常务委员会应当通过听取专项工作报告等方式", MO), ("本市保障“一网通办”改革创新", OA)]:
+    add(test18, LYW, anchor, "planned", cat)
+# 北京 (2021): 一's （一）–（七） and 二–十四 (20); 一's lead paragraph (全口径审查和全过程监管 and its 坚持… stances) and the unnumbered
+# date of effect not counted. The decision's domain words (审查, 监督) are not cues by themselves (as 执法 and 审核 in SC-13 and
+# SC-35): each section is coded by the act its lead commits to. Categories: （一）–（六） monitoring (the review of each budget and
+# what it examines: the check itself, rule 7); 三 monitoring (the preliminary review: 通报, 分析报告, the committees' 审查意见); 四
+# monitoring (跟踪监督 of budget execution, the monthly 报表 and 数据信息 provided for it); 七 monitoring (预算绩效监督: evaluation
+# before, during and after, rule 7); 八 monitoring (审计监督 of budget execution and the final accounts); 九 monitoring (跟踪监督 of
+# the audit findings' rectification, 满意度测评); 十二 monitoring (预算联网监督系统: data about the government's budget shared for
+# supervision, rule 8); 十四 organisation_accountability (the budget working bodies and their duties). Close calls: （七）
+# publicity_education (公开 of the budgets and final accounts, 细化…公开内容, 回应社会关注: publishing, rule 8 — against monitoring
+# for the lead's 监督市人民政府…公开, the decision's domain word); 二 legal_regulation (after 坚持…原则 (a stance) and 提升…水平 (an
+# aim), 按预算法规定的时间编制预算 and the tables and explanations each draft must carry: requirements and forms, rule 8 — against
+# monitoring for the heading's 监督 and organisation_accountability for 邀请市人大…参与); 五 monitoring (须经市人大常委会审查和批准:
+# the adjustments checked and approved — how the government's acts are checked, rule 9's second half — against legal_regulation
+# for the requirement itself); 六 legal_regulation (the final accounts' forms: 如实反映, 分别列出, 作出说明, 编列到项/款, rule 8 —
+# against monitoring for the heading's 审查监督 and the preliminary review after it); 十 monitoring (规范性文件…报送…备案: filings
+# for the Standing Committee's review, a check and its records — against organisation_accountability for the heading's 强化预算
+# 法律责任 (追究法律责任, 政务处分) in the second paragraph, rule 1a's lead first); 十一 organisation_accountability (the government's
+# departments consult the deputies in drafting budgets and policies — a working method, as SC-47's 二十 — against monitoring for
+# the deputies' part in the review, rule 7's hearings); 十三 monitoring (研究基地 and 社会中介机构 entrusted with 专业咨询服务 for the
+# review: experts assisting the check, rule 7 — against organisation_accountability for building the think-tank bases and
+# cultivating the intermediaries).
+for anchor, cat in [("加强财政政策审查监督", MO), ("加强一般公共预算审查监督", MO), ("加强政府债务审查监督", MO),
+                    ("加强政府性基金预算审查监督", MO), ("加强国有资本经营预算审查监督", MO), ("加强社会保险基金预算审查监督", MO),
+                    ("进一步推进预算决算公开", PE), ("加强对预算编制的监督工作", LR), ("加强对预算的初步审查", MO),
+                    ("加强对预算执行的监督", MO), ("加强对预算调整方案的审查", MO), ("加强对决算的审查监督", LR),
+                    ("加强对预算绩效的审查监督", MO), ("加强对预算执行和决算审计的监督", MO), ("加强对审计查出问题整改情况的监督", MO),
+                    ("依法执行备案工作", MO), ("发挥人大代表主体作用", OA), ("加强预算联网监督工作", MO), ("强化智库基地支撑作用", MO),
+                    ("完善预算工作机构职责", OA)]:
+    add(test18, LBJ, anchor, "planned", cat)
+# SC-11 决定 (国发〔2018〕44号), the State Council's decision on the 2018 national science and technology awards: one measure, the
+# act decided (国务院决定，对…给予奖励), as SC-16's one-paragraph decision and an approval's grant; the second paragraph (授予刘永坦
+# 院士、钱七虎院士国家最高科学技术奖 … the awards by class) spells it out — its items, not measures beside it (a close call on the
+# anchor: the decision's paragraph, not the awards' paragraph where the 授予 stand); the closing paragraph (全国科学技术工作者要向
+# …学习…作出新的更大贡献) is an appeal, as the reports' closing appeals and the NPC resolution's 号召 (test17), not counted.
+# Planned (the decision confers the awards, as the grants of SC-53 and SC-16 are planned); actors null; no deadline. Category
+# economic_incentive (奖励: rewards, the cue of the policy-instruments note; a close call against publicity_education for honours
+# held up for emulation, 要向…学习 — which stands in the appeal, not in the decision).
+add(test18, SC11, "国务院决定，对为我国科学技术进步", "planned", EI)
+# SC-46 批复 (国函〔2006〕38号), the approval of a coordinating committee for the capital airport during the 2008 Olympics, with the
+# committee's 组建方案 attached: by the seventeenth session's rule for an approval's grant, the grant (同意组建…协调委员会) is spelled
+# out by the attachment's numbered parts 一、主要职能, 二、组成人员, 三、工作规则, 四、工作要求, which are the measures, as SC-55's
+# attached 制度; the 方案's opening paragraph (为做好…组建…协调委) restates the grant. The 批复's 协调委员会不刻制印章，不正式行文 is a
+# condition of the grant, how the committee works, not an act the attachment does not hold (as SC-55's 撤销…联席会议 was): not
+# counted (a close call). All planned; actors null (协调委办公室设在民航总局 names a unit in a sentence of 二, as SC-55's 教育部为
+# 牵头单位); no deadline (2008年以前…每半年 and 从2008年开始…按季度或月份 are the meetings' frequencies). Categories: all
+# organisation_accountability, as SC-55's four parts — a committee's functions (研究拟订…保障措施, 协调…重大事项: a coordinating
+# body's work), its members and office, its meetings and minutes, the members' duties (按照职能分工…认真落实) — a close call for 一
+# against legal_regulation for 研究拟订…各项保障措施 (measures to be drafted, naming no means, rule 2).
+for anchor in ["主要职能", "组成人员", "工作规则", "工作要求"]:
+    add(test18, SC46, anchor, "planned", OA)
+# SC-54 通知 (国办发〔2018〕109号), the adjustment of the members of the 国家教材委员会: one measure, the act decided (国务院决定对国家
+# 教材委员会组成人员进行调整), as SC-11's and an approval's grant; the list of members (主任, 副主任, 秘书长, （一）部门委员, （二）专家
+# 委员 — groups of a list, not numbered measures) and the closing 国家教材委员会办公室设在教育部 are its items (a close call against
+# zero: a personnel notice, but the State Council decides an act about a body, as SC-55's 成员单位 and SC-47's articles on who the
+# State Council is were counted). Planned; actors null; no deadline. Category organisation_accountability (the members and office
+# of a body: posts of staff, as SC-55's 成员单位).
+add(test18, SC54, "国务院决定对国家教材委员会组成人员进行调整", "planned", OA)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
