@@ -80,6 +80,11 @@ for name, part in (("warm-up pass (first look-ups)", slice(0, queries)), ("timed
         print(f"{name}, {event}: median query {statistics.median(u) / 1e3:.1f} k / {statistics.median(m) / 1e3:.1f} k "
               f"({statistics.median(u) / max(statistics.median(m), 1):.3f}x); sum {sum(u) / 1e6:.1f} M / {sum(m) / 1e6:.1f} M "
               f"({sum(u) / max(sum(m), 1):.3f}x)")
+    if "DLmr" in unmerged[0]:
+        # A crude cycle estimate: an instruction each, 10 per first-level miss, 100 per last-level miss.
+        cycles = lambda d: d["Ir"] + 10 * (d["I1mr"] + d["D1mr"] + d["D1mw"]) + 100 * (d["ILmr"] + d["DLmr"] + d["DLmw"])
+        u, m = statistics.median(map(cycles, unmerged[part])), statistics.median(map(cycles, merged[part]))
+        print(f"{name}, estimated cycles: median query {u / 1e3:.0f} k / {m / 1e3:.0f} k ({u / m:.3f}x)")
 PY
     exit 0
 fi
