@@ -102,10 +102,11 @@ struct TermDictionary {
     static let cachedBlocks = 4096
 
     let file: MappedFile
-    private let cache = BlockCache()
+    private let cache: BlockCache
     let termCount: Int
     private let blockOffsets: [Int]
-    private let blockFirstTerms: [[UInt8]]
+    /// Each block's first term.
+    private let blockFirstTerms: PackedTerms
     private let dictionary: DecompressionDictionary
 
     init(file: MappedFile) throws(IndexError) {
@@ -122,13 +123,18 @@ struct TermDictionary {
             let indexOffset = Int(clamping: try trailer.uint64())
             var indexReader = file.reader(at: indexOffset)
             var offsets: [Int] = []
-            var firsts: [[UInt8]] = []
+            var firsts: [UInt8] = []
+            var ends: [Int] = []
+            offsets.reserveCapacity(blocks)
+            ends.reserveCapacity(blocks)
             for _ in 0..<blocks {
                 offsets.append(try indexReader.int(max: indexOffset))
-                firsts.append(try indexReader.byteArray())
+                firsts.append(contentsOf: try indexReader.bytes(try indexReader.int()))
+                ends.append(firsts.count)
             }
             blockOffsets = offsets
-            blockFirstTerms = firsts
+            blockFirstTerms = PackedTerms(bytes: firsts, ends: ends)
+            cache = BlockCache(blocks: blocks)
         } catch {
             throw file.malformed("term dictionary")
         }
@@ -140,8 +146,8 @@ struct TermDictionary {
         guard block >= 0 else { return nil }
         // The block's first term is not after `term` and the next block's is after it: it is here or nowhere.
         let decoded = try decodedBlock(block)
-        let index = decoded.lowerBound(term)
-        return decoded.holds(term, at: index) ? decoded.infos[index] : nil
+        let index = decoded.terms.lowerBound(term)
+        return decoded.terms.holds(term, at: index) ? decoded.infos[index] : nil
     }
 
     /// Every term beginning with `prefix`, in order.
@@ -150,7 +156,7 @@ struct TermDictionary {
         var block = max(0, lastBlock(notAfter: prefix))
         guard block < blockOffsets.count else { return result }
         var decoded = try decodedBlock(block)
-        var index = decoded.lowerBound(prefix)
+        var index = decoded.terms.lowerBound(prefix)
         while true {
             if index == decoded.count {
                 block += 1
@@ -158,8 +164,8 @@ struct TermDictionary {
                 decoded = try decodedBlock(block)
                 index = 0
             }
-            guard decoded.term(index, startsWith: prefix) else { return result }
-            result.append((decoded.term(index), decoded.infos[index]))
+            guard decoded.terms.string(index, startsWith: prefix) else { return result }
+            result.append((decoded.terms[index], decoded.infos[index]))
             index += 1
         }
     }
@@ -171,13 +177,7 @@ struct TermDictionary {
     }
 
     private func lastBlock(notAfter term: [UInt8]) -> Int {
-        var low = 0
-        var high = blockFirstTerms.count
-        while low < high {
-            let middle = (low + high) / 2
-            if term.lexicographicallyPrecedes(blockFirstTerms[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low - 1
+        blockFirstTerms.lastIndex(notAfter: term)
     }
 
     /// Decodes terms from the start of `block` on, while `body` returns true.
@@ -194,7 +194,7 @@ struct TermDictionary {
     /// Calls `body` with the terms of `block` in order while it returns true; returns false when it stopped.
     func decode(block current: Int, _ body: ([UInt8], TermInfo) -> Bool) throws(IndexError) -> Bool {
         let decoded = try decodedBlock(current)
-        for index in 0..<decoded.count where !body(decoded.term(index), decoded.infos[index]) { return false }
+        for index in 0..<decoded.count where !body(decoded.terms[index], decoded.infos[index]) { return false }
         return true
     }
 
@@ -241,7 +241,7 @@ struct TermDictionary {
         } catch {
             throw file.malformed("term dictionary block \(current)")
         }
-        return TermBlock(bytes: bytes, ends: ends, infos: infos)
+        return TermBlock(terms: PackedTerms(bytes: bytes, ends: ends), infos: infos)
     }
 
     /// The entries of `block`, inflated.
@@ -281,10 +281,16 @@ struct TermIterator {
     }
 }
 
-/// Decoded dictionary blocks, shared by the searches of one reader (which may run on several threads).
+/// Decoded dictionary blocks, shared by the searches of one reader (which may run on several threads):
+/// a slot per block of the dictionary, so that a look-up finds its block without hashing.
 private final class BlockCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var blocks: [Int: TermBlock] = [:]
+    private var blocks: [TermBlock?]
+    private var kept = 0
+
+    init(blocks: Int) {
+        self.blocks = [TermBlock?](repeating: nil, count: blocks)
+    }
 
     func get(_ block: Int) -> TermBlock? {
         lock.lock()
@@ -296,7 +302,11 @@ private final class BlockCache: @unchecked Sendable {
     func put(_ block: Int, _ entries: TermBlock, limit: Int) {
         lock.lock()
         defer { lock.unlock() }
-        if blocks.count >= limit { blocks.removeAll(keepingCapacity: true) }
+        if kept >= limit {
+            for index in blocks.indices { blocks[index] = nil }
+            kept = 0
+        }
+        if blocks[block] == nil { kept += 1 }
         blocks[block] = entries
     }
 }
