@@ -21,7 +21,7 @@ extension MeasureExtractor {
         init?(title: String) {
             if title.hasSuffix("函") && (title.containsScalars("办理情况") || title.containsScalars("办理意见")) {
                 self = .requests
-            } else if (title.hasSuffix("复函") || title.hasSuffix("答复")) && (title.containsScalars("建议") || title.containsScalars("提案")) {
+            } else if (title.hasSuffix(MeasureExtractor.replyTitleEnding) || title.hasSuffix("答复")) && (title.containsScalars("建议") || title.containsScalars("提案")) {
                 self = .proposal
             } else if title.hasSuffix("批复") && !MeasureExtractor.courts.contains(where: { title.containsScalars($0) }) {
                 self = .approval
@@ -208,6 +208,31 @@ extension MeasureExtractor {
         let rulesOfABody = MeasureExtractor.bodyRulesWords.contains { title.containsScalars($0) }
         let measures = rulesOfABody ? parts : planItems(parts, in: tree, topicsGroup: true)
         return measures.enumerated().flatMap { position, index in
+            measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: .planned)
+        }
+    }
+}
+
+/// The measures of a reply that forwards a ministry's report.
+extension MeasureExtractor {
+    /// How a reply's title ends, and the word by which its body forwards an attached report (现将…有关意见转复你省).
+    static let replyTitleEnding = "复函"
+    static let forwardingWord = "转复"
+
+    /// The parts of the report a reply forwards (State Council 23: 现将国土资源部及专家组的有关意见转复你省, the report attached after
+    /// the signature) that recommend what is to be done (四、建议意见): each one measure, planned, or its numbered items — as a
+    /// forwarding notice's measures are the forwarded report's part of tasks, not its situation, causes or what was done (一、
+    /// 基本情况, 二、…成因分析, 三、处理情况). The reply's own paragraph restates the recommendation and is not counted beside it.
+    /// Empty for any other document.
+    func forwardedRecommendations(body: [Section], annex: [Section], in document: Document) -> [Measure] {
+        guard document.title.hasSuffix(MeasureExtractor.replyTitleEnding),
+              body.contains(where: { $0.text.containsScalars(MeasureExtractor.forwardingWord) }) else { return [] }
+        let tree = SectionTree(annex)
+        let parts = tree.sections.indices.filter { index in
+            let heading = SectionTree.stripOrdinal(tree.sections[index].heading)
+            return heading.ordinal != nil && heading.text.hasPrefix("建议") && !tree.sections[index].text.isEmpty
+        }
+        return parts.enumerated().flatMap { position, index in
             measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: .planned)
         }
     }
