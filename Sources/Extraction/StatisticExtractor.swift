@@ -354,6 +354,11 @@ public struct StatisticExtractor: Sendable {
            StatisticExtractor.lineStartEnders.contains(scan[end]), !Unit.isASCIIDigit(scan[end + 1]) {
             return (nil, end + 1)
         }
+        // 1.2.1　国家级（Ⅰ级）, 5.1.2 省级人民政府…: a number of three or more parts opening a line numbers a plan's heading
+        // (the decimal the reader took is its first two parts).
+        if number.isArabic, isLineStart(scan, start), let outlineEnd = StatisticExtractor.outlineNumberEnd(in: scan, from: start, to: end) {
+            return (nil, outlineEnd)
+        }
         // ①工会学校, ②工人夜校: a circled number (folded to its digits) marks an item of a list.
         if number.isArabic, number.length <= 2, scan.original(start..<end).unicodeScalars.contains(where: { (0x2460...0x2473).contains($0.value) }) {
             return (nil, end)
@@ -882,6 +887,20 @@ public struct StatisticExtractor: Sendable {
     }
 
     private static let formulaSigns: Set<UInt16> = Set("×÷".utf16)
+
+    /// Where an outline number (1.2.1, 5.1.2.3) ends, when the decimal read from `start` to `end` is followed by at least one
+    /// more dotted part; nil for a decimal (1.2) or an integer.
+    private static func outlineNumberEnd(in scan: ScanText, from start: Int, to end: Int) -> Int? {
+        guard (start..<end).contains(where: { scan[$0] == outlineDot }) else { return nil }
+        var index = end
+        while scan[index] == outlineDot, Unit.isASCIIDigit(scan[index + 1]) {
+            index += 1
+            while Unit.isASCIIDigit(scan[index]) { index += 1 }
+        }
+        return index > end ? index : nil
+    }
+
+    private static let outlineDot = Unit.one(".")
 
     private func isLineStart(_ scan: ScanText, _ index: Int) -> Bool {
         var start = index

@@ -1277,6 +1277,15 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(statistics("（三） 合理用药 | 16.点评处方占处方总数的比例 | 定量 | 计算方法", title: "国务院办公厅关于加强三级公立医院绩效考核工作的意见").isEmpty)
 }
 
+@Test func aPlansOutlineNumberOpeningALineIsNoStatistic() {
+    // test18 State Council 41, the grain emergency plan: its headings are numbered 1.2.1, 4.2.2, 5.1.2; a decimal stays a figure.
+    let title = "国务院办公厅关于印发国家粮食应急预案的函"
+    #expect(statistics("1.2.1　国家级（Ⅰ级）", title: title).isEmpty)
+    let reserves = statistics("5.1.2 省级人民政府必须按照“产区保持三个月销量，销区保持六个月销量”的要求，加强和充实地方粮食储备。", title: title)
+    #expect(reserves.map(\.text) == ["三个月", "六个月"])
+    #expect(statistics("1.2万吨粮食调入灾区。", title: title).map(\.text) == ["1.2万吨"])
+}
+
 @Test func aHeadingsCountOfTheItemsItsTextListsIsNoStatistic() {
     // test17 State Council 10: the heading counts the five measures its text lists; a heading whose items were cut keeps its count.
     let title = "国务院办公厅关于推广第二批支持创新相关改革举措的通知"
