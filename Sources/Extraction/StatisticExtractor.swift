@@ -891,16 +891,14 @@ public struct StatisticExtractor: Sendable {
     /// Where an outline number (1.2.1, 5.1.2.3) ends, when the decimal read from `start` to `end` is followed by at least one
     /// more dotted part; nil for a decimal (1.2) or an integer.
     private static func outlineNumberEnd(in scan: ScanText, from start: Int, to end: Int) -> Int? {
-        guard (start..<end).contains(where: { scan[$0] == outlineDot }) else { return nil }
+        guard (start..<end).contains(where: { scan[$0] == dot }) else { return nil }
         var index = end
-        while scan[index] == outlineDot, Unit.isASCIIDigit(scan[index + 1]) {
+        while scan[index] == dot, Unit.isASCIIDigit(scan[index + 1]) {
             index += 1
             while Unit.isASCIIDigit(scan[index]) { index += 1 }
         }
         return index > end ? index : nil
     }
-
-    private static let outlineDot = Unit.one(".")
 
     private func isLineStart(_ scan: ScanText, _ index: Int) -> Bool {
         var start = index

@@ -893,11 +893,8 @@ struct SubjectFinder {
         scan.longest(of: StatisticUnits.actionVerbs, at: index) != nil
     }
 
-    /// The Chinese characters right after `start` up to a function word or punctuation, at most six, or
-    /// ten where a list mark or punctuation ends them (2名医生在场 → 医生); nil where no such end comes
-    /// soon enough to tell a noun from a clause.
     /// Whether the 将 or 对 at `index` of the phrase `range` marks the object of a verb after it (逐步将平均担保费率降至1%以下,
-    /// 可对单户担保金额500万元以上的…给予): a 将 that disposes of what follows (not the future: 将增加), a 对 that opens the
+    /// 可对单户担保金额500万元以上的…给予): a 将 that disposes of what follows (not the future: 将增加), a 对 that
     /// follows a modal and is no part of a word (对外, 对于, 对象); a 对 opening a name stays in it (对全球经济增长的贡献率).
     private func marksObject(at index: Int, in range: Range<Int>) -> Bool {
         guard index + 2 < range.upperBound else { return false }
@@ -909,6 +906,9 @@ struct SubjectFinder {
             && !SubjectFinder.duiWordEnds.contains(scan[index + 1])
     }
 
+    /// The Chinese characters right after `start` up to a function word or punctuation, at most six, or
+    /// ten where a list mark or punctuation ends them (2名医生在场 → 医生); nil where no such end comes
+    /// soon enough to tell a noun from a clause.
     private func nounRun(from start: Int) -> String? {
         // 28个省（区、市）, 2300个县（市）: a gloss of the places a level of government stands for is part of its name.
         if let gloss = (1...2).first(where: { placeGlossEnd(at: start + $0) != nil && (0..<$0).allSatisfy { HanCharacter.contains(scan[start + $0]) } }) {
