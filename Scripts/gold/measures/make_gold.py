@@ -2870,7 +2870,123 @@ for anchor in ["主要职能", "组成人员", "工作规则", "工作要求"]:
 # of a body: posts of staff, as SC-55's 成员单位).
 add(test18, SC54, "国务院决定对国家教材委员会组成人员进行调整", "planned", OA)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18)]:
+# --- test19 --------------------------------------------------------------------------------------
+# A nineteenth test half (2026-12-07), held out in the twentieth session: marked by a helper who does no tuning, by reading
+# the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead sentences
+# written to /work/coord/test19-headlines.md for a blind second coder), the categories afterwards, by the codebook as on
+# main at 3e9a188 (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters of
+# its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# (for the HTML files, after tags are dropped; for the Markdown files of corpus/laws, after the header up to
+# `<!-- INFO END -->`); no anchor has a full-width digit. Genres the halves had least: two Beijing Standing Committee
+# decisions, replies and approvals of the State Council, a notice that changes a leading group's members, and the party's
+# seventh congress report. Two files of the half have no row (zero is their gold; the scorer counts predictions only for
+# files with gold rows, so they test precision only where a run is told the half's files):
+# - 北京市人民代表大会常务委员会关于市人民政府机构改革涉及地方性法规规定的行政机关职责调整问题的决定(2018-11-23).md, the decision
+#   on the administrative organs' duties after the city government's institutional reform: a decision that moves duties between bodies, which the test18 rule for Standing Committee
+#   decisions names as one that fixes rules (provisions, not measures, as a law). Its 一 (duties carried by the organs the
+#   《北京市机构改革方案》 forms or gives them, the old organ carrying on until they are moved) and 二 (the higher organ's duties of
+#   supervision) are rules of application of the regulations; its 三 (市人民政府应当及时提出议案 where regulations must be made,
+#   amended or repealed) and 四 (本市各级人民政府…应当精心组织…确保…连续性) direct the government — a close call against
+#   counting them as test18's directing points, but they only serve the reassignment, as a regulation's articles on who drafts
+#   its rules and how it is carried out, and the decision as a whole is read by what its points do, not point by point;
+#   五 is its date of effect.
+# - 論聯合政府_(七大).txt (the seventh congress report, 1945): the corpus file is a 164-byte Wikisource disambiguation stub
+#   (論聯合政府 的版本包括：the 1945 report and the 1953 《毛澤東選集》 text, one line each), with no text of the report. The brief
+#   asked for one whole part (the concrete programme) with its first and last words, or for the whole report where the
+#   scorer has no excerpt mechanism — score-measures.py has none (precision counts every level-1 prediction of a gold file) —
+#   but there is no part and no report to read: no level-1 measure.
+LYQ = "北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情  坚决打赢疫情防控阻击战的决定(2020-02-07).md"
+SC24 = "24-国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函.html"
+SC42 = "42-国务院办公厅关于黄金经济政策有关问题的复函.html"
+SC43 = "43-国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函.html"
+SC44 = "44-国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复.html"
+SC59 = "59-国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知.html"
+test19 = []
+# LYQ (2020-02-07), the Beijing Standing Committee's decision on the epidemic: by the test18 rule it directs bodies and grants
+# them powers — 一 gives the city and district governments the power to issue decisions and orders, restrict gatherings,
+# close places and requisition property, and directs them to keep the city running; 二 directs the township governments and
+# street offices (落实属地责任), and the communities; 五 directs the law enforcement (依法加强治安管理、市场监管等执法工作，严厉打击…)
+# with the penalties that go with it — so its numbered points 一–五 are the measures, each read as an opinion's numbered item,
+# their unnumbered paragraphs its items (五's six paragraphs of penalties are items of 五). A close call for 三 and 四, the duties
+# of units and of persons (应当…建立健全防控工作责任制; 服从、配合…, 佩戴口罩): rule-like, but points of a decision that directs,
+# as test18's decisions held rule-like sentences (不得要求…, 免于提交…) among their acts and each point was counted. Not counted:
+# the two preamble paragraphs (the situation; 为了贯彻落实中央精神…特作出如下决定) and the closing 本决定自公布之日起施行. All
+# planned; no actors (the bodies are subjects of sentences); no deadline.
+# Categories: 一 legal_regulation (the powers granted to the governments: what an administration may do, rule 9, as SC-16 and
+# 浦东's 二 and 三 — against enforcement for the coercive measures it may take); 五 enforcement (执法, 严厉打击…违法犯罪行为,
+# penalties). Close calls: 二 organisation_accountability (落实属地责任, 组织指导 the communities: responsibility and organisation,
+# rule 1a's lead — against monitoring for 摸排 and 健康监测 in the second paragraph); 三 legal_regulation (what units must do,
+# rule 9, as test7's SC-08 保证回款 — against organisation_accountability for its first named means, 建立健全防控工作责任制, a 制度
+# whose object is responsibility, rule 2, and monitoring for 健康监测); 四 legal_regulation (the legal duties of persons, 依法履行
+# 疫情防控的法律义务: what a person must do, rule 9 — against publicity_education for 增强法治意识, which the decision asks of
+# persons rather than a means of persuasion the government uses).
+for anchor, cat in [("市、区人民政府及其有关部门可以根据上述相关法律法规", LR), ("乡、镇人民政府和街道办事处应当依法执行疫情防控要求", OA),
+                    ("企业事业单位、社会团体和其他组织应当依法做好本单位的疫情防控工作", LR), ("在本市行政区域内居住、工作、生活、学习、旅游", LR),
+                    ("依法加强治安管理、市场监管等执法工作", EN)]:
+    add(test19, LYQ, anchor, "planned", cat)
+# SC-24 复函 (国办函〔2004〕36号), the consent to Harbin's bid for the 2009 Winter Universiade: one paragraph, the grant
+# (同意以哈尔滨市名义申办…) with its terms (the bid and most of the games paid by the province, the central budget's subsidy for
+# the guests, 请有关方面抓紧向国际大体联申报), nothing attached — one measure by the seventeenth session's rule for an
+# approval's grant, as SC-16's one-paragraph decision; the terms are its items. The anchor is the paragraph's second sentence,
+# within its first 120 characters, because the grant's own words are the title's too. Planned; actors null; no deadline (抓紧
+# is not a date). Category legal_regulation (the bid permitted in the city's name: a permission or status granted, rule 9, as
+# SC-14's 一 and SC-16 — a close call against economic_incentive for the funding split and the central subsidy after it).
+add(test19, SC24, "运动会申办全部经费由黑龙江省人民政府承担", "planned", LR)
+# SC-42 复函 (国办函〔1996〕16号), a reply that settles the questions of the gold industry's economic policy in four numbered parts
+# headed 关于…问题 (as SC-36's and SC-40's notices settling the questions of one scheme, each numbered part a measure): 一, 三 and
+# 四 have no items and are one measure each; 二 (关于理顺黄金工业投资渠道问题, a heading with no lead paragraph) has the numbered
+# items （一）–（三）, which are the measures, as dev's SC-17 (二 one measure, 三's （一）–（三） three) and test18's Beijing decision —
+# a close call against 二 as one measure. The unnumbered closing paragraph (另外，白银的经济政策继续按照…复函…执行，同时参照黄金税收
+# 的有关政策执行) is read as part of 四 (a close call: it follows the tax point and refers to it, as 2005's unnumbered 对外开放
+# paragraph after 四（六） was read as part of （六）). Not counted: the opening (…收悉…现就…函复如下). All planned (继续拨付, 继续免征:
+# decided for the years ahead); actors null (请中国人民银行…, 冶金部要… are subjects of sentences); no deadline (从1996年起 is a
+# starting date, “九五”期间 and 在…并轨前 are periods).
+# Categories: 一 economic_incentive (after a stance, 只能加强，不能削弱, the money: 国家每年仍继续拨付…用于黄金地质勘探, the 人民银行's
+# share and the 财政部's 定额补贴); 二（二） economic_incentive (the yearly investment and the banks' funds); 二（三） economic_incentive
+# (the 黄金贷款 policy for construction projects, loans repaid in gold); 三 economic_incentive (the management funds paid yearly
+# from the price margin, as SC-35's 保障经费投入 — against legal_regulation for 按照政企分开的原则进行改革 after it). Close calls: 二（一）
+# economic_incentive (the loans of new and continuing projects — against legal_regulation for a rule assigning the lending
+# channel, 理顺投资渠道); 四 economic_incentive (继续免征…增值税，…即征即退: a tax preference, as the work reports' tax cuts — against
+# legal_regulation for rule 9's exemptions, written for what a firm must do, and for the refusal 不能返回部分黄金由产地加工 after
+# it, a rule of the 统收统配 system).
+for anchor, cat in [("关于黄金地质勘探资金问题", EI), ("新开工项目由中国人民建设银行贷款", EI), ("固定资产投资规模每年仍按10亿元安排", EI),
+                    ("对黄金建设项目实行“黄金贷款”", EI), ("关于黄金行业管理经费问题", EI), ("关于黄金产品增值税和黄金产地加工问题", EI)]:
+    add(test19, SC42, anchor, "planned", cat)
+# SC-43 复函 (国办函〔1996〕14号), a reply on the automatic weather stations Guangdong builds with the Hong Kong and Macao
+# observatories: its numbered 一–四 are the measures, the grant in 一 (同意…合建3个…；…合建2个…) included, as SC-53's — nothing is
+# attached that spells it out; 二–四 are the conditions the reply lays down (the details settled by consultation under the
+# rules for official contacts, the network's approval and filing, the military areas avoided). All planned; actors null; no
+# deadline. Categories, by the means (rule 10 is read for the political matters of Hong Kong and Macao — jurisdiction,
+# return, official relations as such — and a technical cooperation is coded by its means, as test7's SC-57 coded its CEPA
+# and 港澳专业人才 items legal_regulation): 一 legal_regulation (the joint stations permitted, rule 9, as SC-24's grant); 三
+# legal_regulation (the network must go through approval and be filed with the security and telecom authorities: a
+# requirement on the builders, rule 9). Close calls: 二 organisation_accountability (请中国气象局…与有关部门和地方政府协商办理:
+# consultation between bodies, as 浦东's 四 — against null for the rules of official contacts with Hong Kong and Macao it names
+# (国发〔1986〕97号, rule 10) and legal_regulation for 按基建程序报批 after it); 四 legal_regulation (siting that avoids military
+# facilities, the army consulted, the consent of the 广州军区 before Hong Kong or Macao staff land on the islands: requirements,
+# rule 9 — against null for defence, rule 10, since the stations are not a defence matter and the army's part is a condition).
+for anchor, cat in [("同意广东省气象局与香港天文台合建", LR), ("气象站网组建中的有关具体事宜", OA), ("合建的气象专用网", LR),
+                    ("自动气象站的建设要尽量避开军事设施", LR)]:
+    add(test19, SC43, anchor, "planned", cat)
+# SC-44 批复 (国函〔2006〕132号), the scope and land-use term of the port area at 深圳湾 where Hong Kong is authorised (by the NPC
+# Standing Committee's decision) to exercise jurisdiction: its numbered 一 (the area: the inspection zone and part of the bridge
+# deck) and 二 (the land-use right leased by the Hong Kong government from the 深圳市人民政府 until 2047年6月30日, early end or
+# renewal with the State Council's approval) are the measures, the approval's acts decided, as SC-53's numbered points; the two
+# attachments (the boundary coordinates, most of the file) are details of 一, as SC-36's attachment of plate codes and sizes, and
+# hold no measure. All planned; actors null; no deadline (至2047年6月30日止 is the lease's term, a term of the rule, not a due
+# date). Categories: both null (rule 10: the area and the land under Hong Kong's jurisdiction in the mainland, a matter of Hong
+# Kong and one country, two systems — a close call for 二 against legal_regulation for a land right granted with its term,
+# rule 9, which here is the jurisdiction arrangement's land).
+for anchor in ["深圳湾口岸港方口岸区范围包括港方查验区", "深圳湾口岸港方口岸区的土地使用权"]:
+    add(test19, SC44, anchor, "planned", None)
+# SC-59 通知 (国办函〔2018〕74号), the adjustment of the members of the State Council's leading group of the second national
+# pollution source census: one measure, the act decided (国务院决定对…领导小组…组成人员进行相应调整), as test18's SC-54 (the
+# 国家教材委员会's members); the list (组长, 副组长, 成员) and the closing 领导小组办公室设在生态环境部… and the procedure for later
+# changes (由所在单位…提出，报领导小组组长审批) are its items. Planned; actors null; no deadline. Category
+# organisation_accountability (the members and office of a body: posts of staff, as SC-54 and SC-55's 成员单位).
+add(test19, SC59, "国务院决定对国务院第二次全国污染源普查领导小组", "planned", OA)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
