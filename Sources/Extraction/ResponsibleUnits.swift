@@ -121,17 +121,21 @@ enum ResponsibleUnits {
         // Every pattern needs a year of four digits before 年, a time counted from the document's issue
         // (之日起) or a span of years (年内, 年时间): most paragraphs have none.
         guard hasYear(text) || text.containsScalars("之日起") || text.containsScalars("年内") || text.containsScalars("年时间") else { return nil }
-        var best: Range<String.Index>?
-        let whole = NSRange(text.startIndex..., in: text)
+        var best: NSRange?
+        let length = (text as NSString).length
         for expression in deadlineExpressions {
-            for match in expression.matches(in: text, range: whole) {
-                guard let range = Range(match.range, in: text), best.map({ range.lowerBound < $0.lowerBound }) ?? true else { break }
-                if let dated = VersionDate.first(in: String(text[range]))?.year, let year = year(), dated < year { continue }
-                best = range
-                break
+            var from = 0
+            while let range = expression.firstMatch(in: text, range: NSRange(location: from, length: length - from))?.range,
+                  best.map({ range.location < $0.location }) ?? true {
+                let written = (text as NSString).substring(with: range)
+                guard let dated = VersionDate.first(in: written)?.year, let year = year(), dated < year else {
+                    best = range
+                    break
+                }
+                from = range.location + range.length
             }
         }
-        return best.map { String(text[$0]) }
+        return best.map { (text as NSString).substring(with: $0) }
     }
 
     /// Whether four digits (ASCII or Chinese, as the patterns write them) stand before a 年 in `text`.
@@ -159,8 +163,7 @@ enum ResponsibleUnits {
         // Not the end of a span a date opens (2019年1月1日至2020年12月31日, 一九七一年到一九七八年): a period, not a time to finish by.
         "(?<![日月年])(?:到|至)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?",
         // 在2019年2月底前完成: the 前 is the deadline's, as written.
-        // 2020年初步建成300个示范性职业教育集团: a year opening a clause, the same verbs after it.
-        "(?<=在|^|[，。；])(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
+        "(?<=在)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
         "(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",
         // 本意见印发之日起30日内: a time counted from the document's issue.
         "本[^，。；（）]{1,6}?(?:印发|发布|施行|实施)之日起[0-9一二三四五六七八九十]+个?(?:工作日|日|天|月)内",
