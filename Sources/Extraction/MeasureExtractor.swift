@@ -18,7 +18,9 @@ import Ingestion
 ///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done;
 /// - a reply or an approval (办理情况的函, a proposal's 复函 or 答复, 批复): where its genre puts them
 ///   (`MeasureExtractor+Replies`);
-/// - a decision written as paragraphs with no list: the paragraph stating what it decides (`MeasureExtractor+Decisions`);
+/// - a decision written as paragraphs with no list, or a notice whose only list names a body's members: the paragraph
+///   stating what it decides (`MeasureExtractor+Decisions`); a decision's first point restating its own subject and its
+///   date of effect are none;
 ///   a reply forwarding a ministry's report: the report's part of recommendations (`MeasureExtractor+Replies`).
 ///
 /// Each measure's numbered sub-sections follow it as measures of level 2.
