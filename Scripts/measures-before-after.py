@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Measures in every genre (issue 10), two builds side by side on every spent half: per half the level-1 measures matched /
-predicted / gold, precision and recall, role and category right, before → after, and the halves pooled (check6, the
+predicted / gold, precision and recall, role and category right, actors and deadline right where the gold states them
+(right of stated, as score-measures.py counts them) and the deadlines given where the gold has none, before → after, and
+the halves pooled (check6, the
 validation pool, apart). Standard library only; the halves and their files are those of category-misses.py, the matching
 that of score-measures.py (predictions counted for the files that have gold rows).
 
@@ -21,25 +23,34 @@ scorer = halves.scorer
 
 
 def score(zhili, half, excluded):
-    """(matched, predicted, gold, role right, category right) of `zhili` on `half`."""
+    """(matched, predicted, gold, role right, category right, actors right, actors stated, deadline right, deadline stated,
+    deadlines given where the gold has none) of `zhili` on `half`."""
     gold = [g for g in scorer.load(os.path.join(halves.GOLD, f"{half}.jsonl")) if not any(w in g["file"] for w in excluded)]
     output = subprocess.run([zhili, "measures", "--format", "jsonl", *halves.paths(half, excluded)],
                             capture_output=True, text=True, check=True).stdout
     pairs, _, predicted = scorer.match(gold, [json.loads(line) for line in output.splitlines() if line.strip()])
+    actors = [(g, p) for g, p in pairs if g["actors"] is not None]
+    deadlines = [(g, p) for g, p in pairs if g["deadline"] is not None]
     return (len(pairs), sum(len(rows) for rows in predicted.values()), len(gold),
-            sum(g["role"] == p.get("role") for g, p in pairs), sum(g["category"] == p.get("category") for g, p in pairs))
+            sum(g["role"] == p.get("role") for g, p in pairs), sum(g["category"] == p.get("category") for g, p in pairs),
+            sum(set(g["actors"]) == set(p.get("actors") or []) for g, p in actors), len(actors),
+            sum(g["deadline"] == p.get("deadline") for g, p in deadlines), len(deadlines),
+            sum(g["deadline"] is None and p.get("deadline") is not None for g, p in pairs))
 
 
 def figures(s):
-    matched, predicted, gold, role, category = s
+    matched, predicted, gold, role, category, actors, with_actors, deadline, with_deadline, unstated = s
     rate = lambda a, b: f"{a / b:.3f}" if b else "n/a"
-    return f"{matched} / {predicted} / {gold}", f"{rate(matched, predicted)} / {rate(matched, gold)}", rate(role, matched), rate(category, matched)
+    return (f"{matched} / {predicted} / {gold}", f"{rate(matched, predicted)} / {rate(matched, gold)}", rate(role, matched),
+            rate(category, matched), f"{rate(actors, with_actors)} ({actors} of {with_actors})",
+            f"{rate(deadline, with_deadline)} ({deadline} of {with_deadline})", str(unstated))
 
 
 def main(before, after):
     excluded = os.environ.get("EXCLUDE", "").split()
-    print("| half | matched / predicted / gold | P / R | role | category |\n| --- | --- | --- | --- | --- |")
-    totals = {"before": [0] * 5, "after": [0] * 5}
+    print("| half | matched / predicted / gold | P / R | role | category | actors | deadline | deadlines the gold has not |\n"
+          "| --- | --- | --- | --- | --- | --- | --- | --- |")
+    totals = {"before": [0] * 10, "after": [0] * 10}
     for half in halves.HALVES:
         b, a = score(before, half, excluded), score(after, half, excluded)
         if half != "check6":

@@ -1,6 +1,6 @@
 import Ingestion
 
-/// The measure of a decision written as paragraphs with no list of its own.
+/// The measure of a decision written as paragraphs with no list of its own, or with a list of members only.
 extension MeasureExtractor {
     /// How a decision's title ends (国务院关于在…暂时调整实施《…条例》有关规定的决定).
     static let decisionTitleEnding = "决定"
@@ -8,13 +8,68 @@ extension MeasureExtractor {
     /// The paragraphs of a decision's preamble that state what it decides (State Council 16: 为…，国务院决定在…暂时调整实施…的规定，
     /// …由海南省人民政府实施审批。…), each one measure, planned, as an approval's grant is one: the duties that go with the act (明确
     /// 审批的条件和程序, 严格审查, the 具体管理办法) are its items, not measures beside it. Read only where the decision holds no
-    /// numbered sections or heading over measures, whose items would be its measures; empty for any other document.
+    /// numbered sections or heading over measures, whose items would be its measures; and in a notice whose numbered sections
+    /// are all lists of members (State Council 54: 国务院决定对国家教材委员会组成人员进行调整。现将调整后的组成人员名单通知如下：
+    /// （一）部门委员 …), which name who sits on a body, not what anyone is to do. Empty for any other document.
     func decidedActs(in tree: SectionTree, document: Document) -> [Measure] {
-        guard document.title.hasSuffix(MeasureExtractor.decisionTitleEnding),
-              let preamble = tree.sections.firstIndex(where: { $0.path.isEmpty }) else { return [] }
+        guard let preamble = tree.sections.firstIndex(where: { $0.path.isEmpty }) else { return [] }
+        let top = tree.topSections().filter { $0 != preamble }
+        guard document.title.hasSuffix(MeasureExtractor.decisionTitleEnding)
+                || !top.isEmpty && top.allSatisfy({ MeasureExtractor.isMemberList(tree.sections[$0].text) }) else { return [] }
         let acts = tree.sections[preamble].text.lines().map { String($0).trimmingSpaces() }.filter { paragraph in
             SectionTree.leadSentence(paragraph).containsScalars(MeasureExtractor.decisionTitleEnding)
         }
         return paragraphMeasures(of: preamble, in: tree, document: document, role: .planned, paragraphs: acts)
+    }
+
+    /// Whether the heading of a decision's first point names the decision's own subject — the last five characters of what its
+    /// title is about, after 关于 and without 若干问题 — in its first clause: the aim of the whole, as an opinion's 总体要求 states it,
+    /// not one of the points that carry it out (the Shanghai Standing Committee's “一网通办” decision, 一、本市推进“一网通办”改革，
+    /// 整合数据资源…; its 长三角 示范区 decision, 一、示范区建设要全面贯彻…《总体方案》，坚持新发展理念…). A first point whose subject is
+    /// a body acting about something else is kept (浦东新区: 一、市人民代表大会常务委员会围绕浦东新区改革开放再出发的实际需求，制定…).
+    static func restatesDecision(_ heading: String, title: String) -> Bool {
+        guard title.hasSuffix("的" + decisionTitleEnding), let about = title.range(of: "关于") else { return false }
+        var subject = String(title[about.upperBound...].dropLast(decisionTitleEnding.count + 1))
+        for vague in ["若干问题", "有关问题"] where subject.hasSuffix(vague) { subject.removeLast(vague.count) }
+        guard subject.count >= 5 else { return false }
+        return SectionTree.firstClause(SectionTree.stripOrdinal(heading).text).contains(String(subject.suffix(5)))
+    }
+
+    /// Whether `text` is a list of members, a name and a post a line (梁言顺　　中央宣传部副部长, 黄　卫　　科技部副部长): at least
+    /// three such lines, the first among them, and no fewer than the other lines (the closing 办公室设在… and the signature).
+    static func isMemberList(_ text: String) -> Bool {
+        var members = 0
+        var others = 0
+        for line in text.lines() {
+            let scalars = Array(line.unicodeScalars.drop { $0.properties.isWhitespace })
+            guard !scalars.isEmpty else { continue }
+            if isMember(scalars) { members += 1 } else { others += 1 }
+            // Most sections open with a sentence: the rest is not read.
+            if members == 0 { return false }
+        }
+        return members >= 3 && members >= others
+    }
+
+    /// A line that opens with a person's name — two to four Han characters, a single space allowed between them — and
+    /// then, after a run of two or more spaces, the person's post.
+    private static func isMember(_ line: [Unicode.Scalar]) -> Bool {
+        var name = 0
+        var index = 0
+        while index < line.count {
+            let scalar = line[index]
+            if scalar.properties.isWhitespace {
+                // A run of two or more spaces ends the name; a single one may stand inside it (黄　卫).
+                if index + 1 < line.count, line[index + 1].properties.isWhitespace {
+                    return (2...4).contains(name) && line[(index + 2)...].contains { !$0.properties.isWhitespace }
+                }
+            } else if scalar.properties.isIdeographic {
+                name += 1
+                if name > 4 { return false }
+            } else {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 }

@@ -18,7 +18,9 @@ import Ingestion
 ///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done;
 /// - a reply or an approval (办理情况的函, a proposal's 复函 or 答复, 批复): where its genre puts them
 ///   (`MeasureExtractor+Replies`);
-/// - a decision written as paragraphs with no list: the paragraph stating what it decides (`MeasureExtractor+Decisions`);
+/// - a decision written as paragraphs with no list, or a notice whose only list names a body's members: the paragraph
+///   stating what it decides (`MeasureExtractor+Decisions`); a decision's first point restating its own subject and its
+///   date of effect are none;
 ///   a reply forwarding a ministry's report: the report's part of recommendations (`MeasureExtractor+Replies`).
 ///
 /// Each measure's numbered sub-sections follow it as measures of level 2.
@@ -53,6 +55,8 @@ public struct MeasureExtractor: Sendable {
         let headline = SectionTree.firstClause(SectionTree.stripOrdinal(heading).text).filter { !$0.isWhitespace }
         // 主要目标任务和重大举措 names its measures beside its targets.
         if headline.containsScalars("举措") || headline.containsScalars("措施") { return false }
+        // 七、本决定自2019年7月26日起施行: when the document takes effect, a decision's last point, as an article's would be.
+        if headline.hasPrefix("本") && MeasureExtractor.framingProvisionWords.contains(where: headline.containsScalars) { return true }
         return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
             || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
             || !TaskWording.isTask(headline) && MeasureExtractor.nonTaskEndings.contains { headline.hasSuffix($0) }
@@ -84,7 +88,8 @@ public struct MeasureExtractor: Sendable {
         // safeguard parts alike; an essay or an account of practice under a heading such as 对策.
         let plan = isPlan(document)
         if plan {
-            let items = planItems(tree.topSections(), in: tree, topicsGroup: true)
+            var items = planItems(tree.topSections(), in: tree, topicsGroup: true)
+            if let first = items.first, MeasureExtractor.restatesDecision(tree.sections[first].heading, title: document.title) { items.removeFirst() }
             if items.count >= 2 { lists.append((nil, items)) }
         }
         for index in tree.sections.indices where lists.isEmpty && isContainer(tree.sections[index]) || !plan && isContainer(tree.sections[index]) {
@@ -116,15 +121,21 @@ public struct MeasureExtractor: Sendable {
     /// introductory sentence of its own (二、主要任务; 一、支持企业稳定发展), an introductory paragraph
     /// shorter than each of the numbered sections under it (三、加强功能建设 各地区、各部门要…), or a heading
     /// that names a topic rather than a task, whatever its paragraph (四、考核程序 over （一）医院自查自评 …),
-    /// stands for the numbered measures under it.
-    /// A report's tasks are grouped by the first rule only (`topicsGroup` false): its topics are parts.
+    /// stands for the numbered measures under it; so does a part whose numbered sections go on from the part before's.
+    /// A report's tasks are grouped by the first rule only (`topicsGroup` false): its topics are parts, and its
+    /// numbering is read by `ReportTaskFinder`.
     func planItems(_ top: [Int], in tree: SectionTree, topicsGroup: Bool = false) -> [Int] {
-        top.filter { !isBackground(tree.sections[$0].heading) }.flatMap { index -> [Int] in
+        top.filter { !isBackground(tree.sections[$0].heading) && !MeasureExtractor.isMemberList(tree.sections[$0].text) }.flatMap { index -> [Int] in
             let numbered = numberedChildren(of: index, in: tree)
             guard numbered.count >= 2 else { return [index] }
             let own = tree.sections[index].text.unicodeScalars
             let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[index].heading).text)
-            if own.dropFirst(80).isEmpty || topicsGroup && !TaskWording.isTask(headline) { return numbered.flatMap { groupedItems(under: $0, in: tree) } }
+            // 二、全面推行行政执法公示制度 over （四）–（六), numbered on from 一、总体要求's （一）–（三）: the document numbers its
+            // measures through its parts, whatever the length of a part's introduction.
+            let numberedOn = (SectionTree.stripOrdinal(tree.sections[numbered[0]].heading).ordinal ?? 1) > 1
+            if own.dropFirst(80).isEmpty || topicsGroup && (numberedOn || !TaskWording.isTask(headline)) {
+                return numbered.flatMap { groupedItems(under: $0, in: tree) }
+            }
             let isIntroduction = !own.contains("\n") && numbered.allSatisfy { tree.fullText(of: $0).unicodeScalars.dropFirst(own.count).count > 0 }
             return isIntroduction ? numbered.flatMap { groupedItems(under: $0, in: tree) } : [index]
         }
@@ -255,7 +266,7 @@ public struct MeasureExtractor: Sendable {
         return Measure(source: document.source, documentIndex: document.index, document: document.title, section: section,
                        ordinal: ordinal, headline: headline, text: text, category: category, items: items, cues: cues,
                        level: level, role: role, actors: ResponsibleUnits.actors(in: ResponsibleUnits.unitsText(of: own)),
-                       deadline: ResponsibleUnits.deadline(in: firstParagraph(own)))
+                       deadline: ResponsibleUnits.deadline(in: firstParagraph(own), notBefore: MeasureSummary.year(of: document)))
     }
 
     /// The measures of a table of them, one a row: its measure cell the headline, its content cell the lead,

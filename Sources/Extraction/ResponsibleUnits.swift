@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 
 /// The units a measure names as lead or responsible, and the date it is due by.
 ///
@@ -49,6 +50,8 @@ enum ResponsibleUnits {
                 }
                 var named = Substring(clause[..<end])
                 for qualifier in qualifiers where named.hasSuffix(qualifier) { named = named.dropLast(qualifier.count) }
+                // （A、B牵头负责）: two roles written together name the same units, the lead's word before the last.
+                for leading in roles where named.hasSuffix(leading) { named = named.dropLast(leading.count) }
                 let names = split(String(named))
                 if !names.isEmpty { return listed + names }
             }
@@ -88,9 +91,10 @@ enum ResponsibleUnits {
         return names
     }
 
-    /// `A等有关部门和单位` → A, 有关部门和单位; anything else as it is.
+    /// `A等有关部门和单位` → A, 有关部门和单位; `人民银行等部门` → 人民银行, 部门 (State Council 57's （负责部门：人民银行等部门）);
+    /// anything else as it is.
     private static func splitGroup(_ piece: String) -> [String] {
-        for group in ["等有关", "等相关"] {
+        for group in ["等有关", "等相关", "等部门", "等单位"] {
             if let range = piece.scalarRange(of: group) {
                 return [String(piece[..<range.lowerBound]), String(piece[piece.index(after: range.lowerBound)...])]
             }
@@ -109,19 +113,29 @@ enum ResponsibleUnits {
 
     /// The first deadline written in `text`: 到2020年, 到2027年底, 至2025年, 2019年6月底前, 2025年底前,
     /// 一九七五年 in a plan's sentence, 本意见印发之日起30日内, a span of years to finish in (确保1年内完成,
-    /// 在2—3年内调整到位, 用三年时间); nil where none.
-    static func deadline(in text: String) -> String? {
+    /// 在2—3年内调整到位, 用三年时间); nil where none. With `year`, the year the document was written in, a date
+    /// of an earlier year is passed over: it closes the span a review reports on (the 2013 report's 到2012年, the
+    /// 1979 report's 到一九七八年), and nothing done by then is still to be finished.
+    /// The year is asked for only where a date is found (most measures have none).
+    static func deadline(in text: String, notBefore year: @autoclosure () -> Int? = nil) -> String? {
         // Every pattern needs a year of four digits before 年, a time counted from the document's issue
         // (之日起) or a span of years (年内, 年时间): most paragraphs have none.
         guard hasYear(text) || text.containsScalars("之日起") || text.containsScalars("年内") || text.containsScalars("年时间") else { return nil }
         var best: NSRange?
-        let whole = NSRange(text.startIndex..., in: text)
+        let length = (text as NSString).length
         for expression in deadlineExpressions {
-            if let range = expression.firstMatch(in: text, range: whole)?.range, best.map({ range.location < $0.location }) ?? true {
-                best = range
+            var from = 0
+            while let range = expression.firstMatch(in: text, range: NSRange(location: from, length: length - from))?.range,
+                  best.map({ range.location < $0.location }) ?? true {
+                let written = (text as NSString).substring(with: range)
+                guard let dated = VersionDate.first(in: written)?.year, let year = year(), dated < year else {
+                    best = range
+                    break
+                }
+                from = range.location + range.length
             }
         }
-        return best.flatMap { Range($0, in: text) }.map { String(text[$0]) }
+        return best.map { (text as NSString).substring(with: $0) }
     }
 
     /// Whether four digits (ASCII or Chinese, as the patterns write them) stand before a 年 in `text`.
@@ -146,7 +160,8 @@ enum ResponsibleUnits {
     private static let chineseYear = "[一二〇○零０三四五六七八九]{4}"
 
     private static let deadlinePatterns = [
-        "(?:到|至)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?",
+        // Not the end of a span a date opens (2019年1月1日至2020年12月31日, 一九七一年到一九七八年): a period, not a time to finish by.
+        "(?<![日月年])(?:到|至)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?",
         // 在2019年2月底前完成: the 前 is the deadline's, as written.
         "(?<=在)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
         "(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",

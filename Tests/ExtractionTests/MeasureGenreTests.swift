@@ -99,6 +99,10 @@ func lawsAndRegulationsHaveProvisionsNotMeasures() throws {
     ("加大宣传力度（含标语、横幅）。", []),
     // State Council 37: A 会同 B are responsible together.
     ("（国家发展改革委、财政部会同有关部门负责）", ["国家发展改革委", "财政部", "有关部门"]),
+    // State Council 15, （十八）: two roles written together, the units those of both.
+    ("重大问题及时向国务院报告。（农业农村部、工业和信息化部牵头负责）", ["农业农村部", "工业和信息化部"]),
+    // State Council 57, （四十五）: a unit and the group it leads, as 等有关部门和单位 is read.
+    ("（负责部门：人民银行等部门，适用范围：浙江自贸试验区）", ["人民银行", "部门"]),
 ])
 func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]) {
     #expect(ResponsibleUnits.actors(in: text) == actors)
@@ -881,4 +885,58 @@ func aOneParagraphDecisionIsOneMeasureAndAForwardingReplyHasTheReportsRecommenda
     #expect(decided.first?.role == .planned)
     // 23 forwards the ministry's report: its 四、建议意见, not its situation, causes or 三、处理情况.
     #expect(measures(reply23).filter { $0.level == 1 }.map(\.headline) == ["建议意见"])
+}
+
+private let members54 = "corpus/state-council-2019/54-国务院办公厅关于调整国家教材委员会组成人员的通知.html"
+private let pudong = "corpus/laws/DLC/上海地方法规/地方性法规/上海/上海市人民代表大会常务委员会关于促进和保障浦东新区改革开放再出发实现新时代高质量发展的决定(2019-07-25).md"
+
+@Test(.enabled(if: isThere(members54)))
+func aNoticeOfABodysMembersHasTheDecisionToChangeThemAsItsMeasureNotItsListsOfMembers() {
+    // 54: （一）部门委员 and （二）专家委员 list names and posts; the preamble's 国务院决定对…进行调整 is what the notice decides.
+    let tasks = measures(members54)
+    #expect(tasks.count == 1)
+    #expect(tasks.first?.text.contains("国务院决定对国家教材委员会组成人员进行调整") == true)
+    #expect(tasks.first?.role == .planned)
+    #expect(MeasureExtractor.isMemberList("梁言顺　　中央宣传部副部长\n黄　卫　　科技部副部长\n陈改户　　国家民委副主任\n国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作。"))
+    // A paragraph of a plan is none, even where a name and a post open it.
+    #expect(!MeasureExtractor.isMemberList("各地区、各部门要高度重视。\n梁言顺　　中央宣传部副部长\n黄　卫　　科技部副部长\n陈改户　　国家民委副主任"))
+}
+
+@Test(.enabled(if: isThere(pudong)))
+func aDecisionsPointOnWhenItTakesEffectIsNoMeasure() {
+    // 浦东新区改革开放再出发 (a Standing Committee decision): its 七、本决定自2019年7月26日起施行 frames it, as an article would.
+    let tasks = measures(pudong)
+    #expect(tasks.count == 6)
+    #expect(!tasks.contains { $0.headline.contains("起施行") })
+    #expect(MeasureExtractor().isBackground("七、本决定自2019年7月26日起施行。"))
+    #expect(!MeasureExtractor().isBackground("五、本市推行统一的电子证照服务"))
+}
+
+@Test(arguments: [
+    // 2013's review of five years (非金融类对外直接投资从2007年的248亿美元上升到2012年的772亿美元) and 1979's of the past years'
+    // births (一九七一年到一九七八年的人口自然增长率): the end of the span reported on, before the report's year.
+    ("加快实施“走出去”战略，非金融类对外直接投资从2007年的248亿美元上升到2012年的772亿美元，年均增长25.5%。", 2013, nil),
+    ("正确的办法是能够收效的。一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一。", 1979, nil),
+    // A date of the document's year or later is its deadline, the first such one kept (到2012年 passed over).
+    ("从2007年的248亿美元上升到2012年的772亿美元，到2020年实现翻一番。", 2013, "到2020年"),
+    ("2019年6月底前，研究建立指标体系。", 2019, "2019年6月底前"),
+    // State Council 39, （七）: the end of a span a date opens is a period of support, not a time to finish by.
+    ("对培训合格的失业人员给予职业培训补贴；2019年1月1日至2020年12月31日，对其中就业困难人员和零就业家庭成员在培训期间再给予生活费补贴。", 2019, nil),
+] as [(String, Int, String?)])
+func aDateBeforeTheYearTheDocumentWasWrittenInIsNoDeadline(text: String, year: Int, deadline: String?) {
+    #expect(ResponsibleUnits.deadline(in: text, notBefore: year) == deadline)
+}
+
+@Test func aDecisionsFirstPointThatNamesTheDecisionsOwnSubjectStatesItsAimNotAMeasure() {
+    // The Shanghai Standing Committee's decisions (test18, spent): the aim of the whole restated as the first point.
+    #expect(MeasureExtractor.restatesDecision("一、本市推进“一网通办”改革，整合数据资源，加强业务协同，优化服务流程",
+                                              title: "上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定"))
+    #expect(MeasureExtractor.restatesDecision("一、示范区建设要全面贯彻国务院批复的《长三角生态绿色一体化发展示范区总体方案》（以下简称《总体方案》），坚持新发展理念",
+                                              title: "上海市人民代表大会常务委员会关于促进和保障长三角生态绿色一体化发展示范区建设若干问题的决定"))
+    // A body acting for the subject is a measure (浦东新区), and so is a point on part of it (the Beijing budget decision's （一）).
+    #expect(!MeasureExtractor.restatesDecision("一、市人民代表大会常务委员会围绕浦东新区改革开放再出发的实际需求，制定、修改相关地方性法规",
+                                               title: "上海市人民代表大会常务委员会关于促进和保障浦东新区改革开放再出发实现新时代高质量发展的决定"))
+    #expect(!MeasureExtractor.restatesDecision("（一）加强财政政策审查监督。", title: "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定"))
+    // Only a decision's: an opinion's first section is read by its own rules.
+    #expect(!MeasureExtractor.restatesDecision("一、本市推进“一网通办”改革", title: "关于进一步促进和保障“一网通办”改革的意见"))
 }
