@@ -55,6 +55,7 @@ HALVES = {
     "test15": ([], ["第十一次全国代表大会"], ["27", "29", "30", "36", "53"], False),
     "test16": ([], ["第十次全国代表大会", "陈独秀"], ["21", "28", "32", "40", "47"], False),
     "test17": ([], ["第九次全国代表大会"], ["14", "16", "23", "26", "48"], False),
+    "test18": ([], [], ["11", "46", "54"], False),
     "check6": (["2006", "2012"], [], ["01"], False),
 }
 # BENCHMARKS.md, eighth session: gold rows coded before the tie-break rules that the rules decide otherwise.
@@ -62,6 +63,13 @@ BEFORE_RULES = {"依靠创新引领产业升级", "以增强出口创汇能力�
                 "促进文物回流", "发展租赁业态", "以创新引领实体经济转型升级", "着力保障和改善民生", "切实保障和改善民生",
                 "深入实施创新驱动发展战略", "推进信息共享", "加快发展社会事业", "加强考核评价", "开展考核评估"}
 BEFORE_RULES_HALVES = {"dev", "test", "test2", "test4", "test5", "test6"}
+# Standing Committee decisions of corpus/laws in a half (test18), by their paths under corpus/laws/DLC.
+LAWS = {
+    "test18": ["上海地方法规/地方性法规/上海/上海市人民代表大会常务委员会关于促进和保障浦东新区改革开放再出发实现新时代高质量发展的决定(2019-07-25).md",
+               "上海地方法规/地方性法规/上海/上海市人民代表大会常务委员会关于促进和保障长三角生态绿色一体化发展示范区建设若干问题的决定(2020-09-25).md",
+               "上海地方法规/地方性法规/上海/上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定(2021-06-23).md",
+               "北京地方法规/地方性法规/北京/北京市人民代表大会常务委员会关于加强市级预算审查监督的决定(2021-12-24).md"],
+}
 CODES = ["legal_regulation", "enforcement", "publicity_education", "economic_incentive", "services_administration",
          "organisation_accountability", "monitoring", None]
 
@@ -71,6 +79,7 @@ def paths(half, excluded):
     found = [os.path.join(REPORTS, f) for f in sorted(os.listdir(REPORTS)) if f[:4] in years and f[4] == "年"]
     found += [os.path.join(CONGRESS, f) for f in sorted(os.listdir(CONGRESS)) if any(c in f for c in congress)]
     found += [os.path.join(COUNCIL, f) for f in sorted(os.listdir(COUNCIL)) if f[:2] in council and f[2] == "-"]
+    found += [os.path.join(CORPUS, "laws", "DLC", f) for f in LAWS.get(half, [])]
     if seeds:
         found.append(os.path.join(SHARED, "seeds"))
     return [p for p in found if not any(w in os.path.basename(p) for w in excluded)]
@@ -119,7 +128,9 @@ def cause(half, g, p, second):
 def rule(half, g, p, second):
     """The codebook rule (Scripts/gold/measures/README.md) that the coder applied and the extractor did not, read
     from the words of the measure in order, the first that fits: where the coders themselves part, or the gold
-    predates the rules; an approval's grant or a reply's 办理意见 (the act decided); no code on either side (rule
+    predates the rules; a review or oversight the point ends on (审查监督) read as the money reviewed; a body set up,
+    dissolved or charged with functions; support read as money where another means follows it; an approval's grant or a
+    reply's 办理意见 (the act decided); no code on either side (rule
     10, or no cue found); a speech's or plan's persuasion (教育, 宣传, 学习, 批判) read as its area; a system or
     mechanism to build (建立/完善…制度/机制/体系), whose object decides (rule 2); the reform of an institution (rule 5);
     a requirement or permission (rule 9); else, a word of the headline read before the lead's means (rule 1a), or a
@@ -130,6 +141,12 @@ def rule(half, g, p, second):
         return "the two coders disagree"
     if half in BEFORE_RULES_HALVES and g["headline"] in BEFORE_RULES:
         return "gold coded before the tie-break rules"
+    if g["category"] == "monitoring" and re.search("(审查|监督|审议|听取)[^，。；]{0,6}$", head):
+        return "a review or oversight the point ends on (审查监督, 听取报告), read as the money reviewed (rule 1a, rule 7)"
+    if g["category"] == "organisation_accountability" and re.search("(成立|设立|组建|设置|撤销)[^，。；]*(委员会|理事会|执委会|小组|工作组|指挥部|联席会议|办公室)|职能|工作规则", head + text[:80]):
+        return "a body set up, dissolved or charged with functions (organisation), read by its charge"
+    if p.get("category") == "economic_incentive" and re.search("支持[^，。；]*(改革|制度|准入|许可|审批|监管|服务)", head + text[:80]):
+        return "support (支持) read as money where another means follows it in its clause (rule 6)"
     if re.search("批复|复函|答复|办理情况|的函", g["file"]) or re.match("(原则)?同意", head):
         return "an approval's grant or a reply's 办理意见 (the act decided, rules 1a and 9)"
     if g["category"] is None or p.get("category") is None:
