@@ -126,7 +126,9 @@ def cause(half, g, p, second):
 def rule(half, g, p, second):
     """The codebook rule (Scripts/gold/measures/README.md) that the coder applied and the extractor did not, read
     from the words of the measure in order, the first that fits: where the coders themselves part, or the gold
-    predates the rules; an approval's grant or a reply's 办理意见 (the act decided); no code on either side (rule
+    predates the rules; a review or oversight the point ends on (审查监督) read as the money reviewed; a body set up,
+    dissolved or charged with functions; support read as money where another means follows it; an approval's grant or a
+    reply's 办理意见 (the act decided); no code on either side (rule
     10, or no cue found); a speech's or plan's persuasion (教育, 宣传, 学习, 批判) read as its area; a system or
     mechanism to build (建立/完善…制度/机制/体系), whose object decides (rule 2); the reform of an institution (rule 5);
     a requirement or permission (rule 9); else, a word of the headline read before the lead's means (rule 1a), or a
@@ -137,6 +139,12 @@ def rule(half, g, p, second):
         return "the two coders disagree"
     if half in BEFORE_RULES_HALVES and g["headline"] in BEFORE_RULES:
         return "gold coded before the tie-break rules"
+    if g["category"] == "monitoring" and re.search("(审查|监督|审议|听取)[^，。；]{0,6}$", head):
+        return "a review or oversight the point ends on (审查监督, 听取报告), read as the money reviewed (rule 1a, rule 7)"
+    if g["category"] == "organisation_accountability" and re.search("(成立|设立|组建|设置|撤销)[^，。；]*(委员会|理事会|执委会|小组|工作组|指挥部|联席会议|办公室)|职能|工作规则", head + text[:80]):
+        return "a body set up, dissolved or charged with functions (organisation), read by its charge"
+    if p.get("category") == "economic_incentive" and re.search("支持[^，。；]*(改革|制度|准入|许可|审批|监管|服务)", head + text[:80]):
+        return "support (支持) read as money where another means follows it in its clause (rule 6)"
     if re.search("批复|复函|答复|办理情况|的函", g["file"]) or re.match("(原则)?同意", head):
         return "an approval's grant or a reply's 办理意见 (the act decided, rules 1a and 9)"
     if g["category"] is None or p.get("category") is None:

@@ -22,7 +22,8 @@
 /// names (`programme(headline:text:)`). Before that, a task or item whose heading or lead commits to the reform of
 /// an institution or the building of a 体制 (深化金融体制改革, 必须深化收入分配制度改革, 健全城乡融合发展体制机制) codes
 /// `legalRegulation`, whatever area its headline names (`institutionReform(headline:text:)`); so does an approval's
-/// grant (原则同意《…总体规划》) whose clause names no means.
+/// grant (原则同意《…总体规划》) whose clause names no means, and a headline or lead that sets up or dissolves a body
+/// (联合成立的示范区理事会) codes `organisationAccountability` (`bodySetUp(in:)`).
 ///
 /// In a plan, programme or opinion (`forPlans`) the headline is short and often names only what the
 /// measure is about (改善消费条件, 完善产业链条) while its lead sentence names the means (加强新建体育场地
@@ -34,7 +35,9 @@
 ///
 /// Where an area outside the seven codes (外交, 国防, 台湾) outweighs every code in the headline and lead,
 /// the measure is left uncoded. A cue that is a word of the document's title (扶贫 in 关于深入开展消费扶贫…
-/// 的指导意见) names its domain, not a means, and is not counted anywhere.
+/// 的指导意见) names its domain, not a means, and is not counted anywhere — except where a headline ends on the act
+/// the title closes on (加强政府债务审查监督 in a decision 关于加强市级预算审查监督): that is what the point does
+/// (`headAct(of:domain:)`).
 struct PolicyCoder: Sendable {
     static let headlineMeans = 4
     static let headlineArea = 3
@@ -83,13 +86,17 @@ struct PolicyCoder: Sendable {
 
     /// The cues written in `text`, in order, each at its longest; areas only where `areas` is set. A
     /// generic head (制度) right after a means cue belongs to it: 举报制度 is a means of monitoring, not of
-    /// rules.
+    /// rules. Support (支持, 扶持) followed in its clause by another means names the aim that means serves, and
+    /// is not counted (the codebook's rule 6: 本市支持“一业一证”改革，将…多张许可证整合为一张 is the reform, not money);
+    /// a word of the title counts as that later means, though it is not counted itself.
     private func matches(in text: String, areas: Bool, domain: String) -> [Cue] {
         let scan = ScanText(text)
         var found: [Cue] = []
         var index = 0
         var meansEnd = -1
+        var support: Int?
         while index < scan.count {
+            if PolicyCoder.clauseEnds.contains(scan[index]) { support = nil }
             guard let cue = cues[scan[index]]?.first(where: { (areas || $0.isMeans || $0.isNeutral) && scan.has($0.units, at: index) }) else {
                 index += 1
                 continue
@@ -106,16 +113,34 @@ struct PolicyCoder: Sendable {
                 }
                 if boundAdjectives.contains(where: { scan.has($0, endingAt: start) }) { continue }
             }
-            if cue.isMeans && !PolicyInstrument.genericHeads.contains(cue.word) { meansEnd = index }
-            if !domain.containsScalars(cue.word) { found.append(cue) }
+            if cue.isMeans && !PolicyInstrument.genericHeads.contains(cue.word) {
+                meansEnd = index
+                if let at = support, !PolicyCoder.supportWords.contains(cue.word), !PolicyCoder.mannerCues.contains(cue.word) {
+                    found.remove(at: at)
+                    support = nil
+                }
+            }
+            if !domain.containsScalars(cue.word) {
+                if PolicyCoder.supportWords.contains(cue.word) { support = found.count }
+                found.append(cue)
+            }
         }
         return found
     }
 
+    /// Words of support that name a means only where no other means follows them in their clause.
+    static let supportWords: Set<String> = ["支持", "扶持"]
+    /// Cues of the manner an act is done in (支持在自贸试验区**依法**合规建设…平台), not of another act after support.
+    static let mannerCues: Set<String> = ["依法"]
+    /// The marks that end a clause, where support stops waiting for a means after it.
+    static let clauseEnds: Set<UInt16> = Set("，,；;。：:".utf16)
+
     /// The code and the cues found for it and its rivals; nil where no cue appears or the measure lies
     /// outside the seven codes.
     func code(headline: String, lead: String = "", text: String, domain: String = "") -> (PolicyInstrument?, [(instrument: PolicyInstrument, cue: String, count: Int)]) {
-        let head = matches(in: PolicyCoder.withoutRecipient(PolicyCoder.withoutPurpose(headline)), areas: true, domain: domain)
+        let plainHeadline = PolicyCoder.withoutRecipient(PolicyCoder.withoutPurpose(headline))
+        var head = matches(in: plainHeadline, areas: true, domain: domain)
+        if let act = headAct(of: plainHeadline, domain: domain), head.last?.word != act.word { head.append(act) }
         let leading = matches(in: lead, areas: true, domain: domain)
         var headScore: [PolicyInstrument: Int] = [:]
         var headMeans: [PolicyInstrument: Int] = [:]
@@ -139,6 +164,11 @@ struct PolicyCoder: Sendable {
         // names. Where the grant's own clause names a means (同意将…纳入…部际协调小组统筹指导), that means decides.
         if let grant = PolicyCoder.grants.first(where: { headline.hasPrefix($0) }), !head.contains(where: { $0.isMeans }) {
             return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
+        }
+        // A headline or lead that sets up a body (联合成立的示范区理事会) organises: who decides and coordinates, whatever
+        // the body is charged with.
+        if let verb = PolicyCoder.bodySetUp(in: headline) ?? PolicyCoder.bodySetUp(in: lead) {
+            return (.organisationAccountability, evidence(found + [Cue(instrument: .organisationAccountability, word: verb, units: Unit.of(verb), isMeans: true)]))
         }
         // In a plan, a lead or headline that changes what a firm or an administration must or may do (取消…要求,
         // 将…审批权限下放至…, 开展…试点) sets a rule (the codebook's rule 9). A headline is read too: in a list of
@@ -183,6 +213,31 @@ struct PolicyCoder: Sendable {
         let top = PolicyInstrument.allCases.map(full).max(by: <)!
         guard top > (0, 0, 0, 0) else { return (nil, evidence(found)) }
         return (PolicyInstrument.allCases.first { full($0) == top }, evidence(found))
+    }
+
+    /// The means a headline ends on where the document's title closes on it too (加强政府债务**审查监督**, 加强对预算的初步
+    /// **审查**, 加强预算联网**监督**工作 in the decision 关于加强市级预算**审查监督**的决定): the title names the act every point
+    /// does, and the point's last word is that act, not the domain (the codebook's rule 1a: the verb and its object, the
+    /// means before the area). A title's other words name its domain and are not counted (扶贫 in 关于深入开展消费扶贫助力打赢
+    /// 脱贫攻坚战的指导意见, where 参与消费扶贫 ends a point on the domain the title's 开展 governs).
+    private func headAct(of headline: String, domain: String) -> Cue? {
+        guard let close = domain.unicodeScalars.lastIndex(of: "的") else { return nil }
+        let ending = PolicyCoder.withoutActTail(headline)
+        guard let last = matches(in: ending, areas: false, domain: "").last, last.instrument != nil,
+              !PolicyInstrument.genericHeads.contains(last.word), ending.hasSuffix(last.word) else { return nil }
+        // The title's closing acts: the means it ends on, one after another (预算**审查监督**), before its 的决定.
+        var title = PolicyCoder.withoutActTail(String(domain[..<close]))
+        let acts = matches(in: title, areas: false, domain: "")
+        while let act = acts.last(where: { title.hasSuffix($0.word) }) {
+            if act.word == last.word { return last }
+            title = String(title.unicodeScalars.dropLast(act.units.count))
+        }
+        return nil
+    }
+
+    /// `text` without a noun it closes on after its act (加强预算联网监督**工作**).
+    static func withoutActTail(_ text: String) -> String {
+        text.hasSuffix("工作") ? String(text.dropLast(2)) : text
     }
 
     /// Verbs that open a grant of permission: what a measure allows is a rule, not support or a service.

@@ -35,6 +35,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// wherever they stand in a measure, they say what it does. Education aimed at beliefs is persuasion, not a
     /// school service (思想政治工作, 社会主义教育, 再教育, 教育人民; 揭批 a campaign of criticism): the speeches' 教育
     /// that the codebook codes with 宣传 and 学习 (ideology, campaigns, persuasion), longer words than the area 教育.
+    /// A review (审查: a congress's 初步审查 of a budget) is monitoring, as 审核 and 审计 are (rule 7); a body's 主要职能 and
+    /// 工作规则 (the parts of a committee's charter) say who does what in it, organisation.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
@@ -60,10 +62,10 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         case .organisationAccountability:
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
-             "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效"]
+             "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效", "主要职能", "工作规则"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
-             "审计", "验收", "信息系统"]
+             "审计", "验收", "信息系统", "审查"]
         }
     }
 
@@ -79,6 +81,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// not a means; these words code it by the means that area is governed with, following the coding
     /// rules of the gold (`Scripts/gold/measures/README.md`): reform of systems and of the government's bodies (机构改革,
     /// rule 5: a reform of institutions, not the building of the party or the government) and opening up set rules;
+    /// transforming the government's functions (转变政府职能) is that reform too, as 2005's, 2018's and State Council 47's
+    /// gold codes it (2002's and 2003's code it as building the government);
     /// the economy, investment, farming, regions and livelihoods are steered with money (the 1950s'
     /// 社会主义建设 is the building of the economy); science,
     /// education, health and planning are services; party and government building is organisation;
@@ -87,7 +91,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     var areas: [String] {
         switch self {
         case .legalRegulation:
-            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制", "机构改革"]
+            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制", "机构改革", "政府职能"]
         case .enforcement:
             ["生态", "生态文明", "生态环境", "环境保护", "环境治理", "污染", "绿色发展", "绿色生产生活方式", "治安", "社会环境", "政治环境", "犯罪", "腐败", "廉政", "反腐败", "社会稳定"]
         case .publicityEducation:
@@ -100,7 +104,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         case .servicesAdministration:
             ["科技", "科学", "教育", "体育", "社会事业", "人才", "规划", "流通", "销售", "创新引领", "创新驱动"]
         case .organisationAccountability:
-            ["自身建设", "党的建设", "党组织", "政府职能", "作风", "群众路线"]
+            ["自身建设", "党的建设", "党组织", "作风", "群众路线"]
         case .monitoring:
             ["安全", "风险", "督促落实"]
         }
@@ -114,10 +118,11 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// 行业组织, 组织机构) is no organising, 信息化 no reporting, 服务业 an industry, not a service given,
     /// 调整改造 (of an industrial base) no rectification (整改); 医疗机构 and 卫生健康委 are the bodies a measure
     /// binds or names as responsible (医疗机构作为药款结算第一责任人; 国家卫生健康委推行全国统一的疾病分类编码), not a
-    /// health service it provides; 审计长 and 审计署 are an office and a body a rule names (国务院由…审计长、秘书长组成), not an audit.
+    /// health service it provides; 审计长 and 审计署 are an office and a body a rule names (国务院由…审计长、秘书长组成), not an audit;
+    /// 实际需求 is what a body's work answers to (围绕…改革的实际需求，制定、修改相关地方性法规), not demand in the economy.
     static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
                                "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门",
-                               "审计长", "审计署"]
+                               "审计长", "审计署", "实际需求"]
 
     /// Nouns that take the means of the cue before them (举报制度, 审批制度) and stand for rules only alone
     /// (健全制度). 管理 and 平台 are no cues at all: alone (加强物价管理, 完善社会管理, 打造发展平台) they name

@@ -175,3 +175,70 @@ func anApprovalsGrantSetsARuleUnlessItsClauseNamesAMeans(headline: String, text:
 func educationAimedAtBeliefsIsPersuasionAndSchoolingAService(headline: String, text: String, code: PolicyInstrument) {
     #expect(PolicyCoder().code(headline: headline, lead: SectionTree.lead(of: text, after: headline), text: text).0 == code)
 }
+
+/// A congress's review of a budget, a debt or a fund is monitoring, whatever the money reviewed: the point ends on the
+/// act the decision's title closes on (审查监督), not on its domain.
+@Test(arguments: [
+    // 北京市人民代表大会常务委员会关于加强市级预算审查监督的决定, 一、（三）, 三, 十二
+    ("加强政府债务审查监督", "审查监督政府债务重点包括：结合首都城市功能定位及区域发展战略、国民经济和社会发展规划，以及中期财政规划，审查政府债务总规模、新增债务限额的合理性情况"),
+    ("加强对预算的初步审查", "市人民政府财政部门应当及时向市人大常委员会预算工作机构通报有关市级预算编制的情况"),
+    ("加强预算联网监督工作", "市人大常委会利用现代信息技术开展预算联网监督，实现预算审查监督信息化和智能化"),
+])
+func aCongressReviewingABudgetMonitorsWhateverTheMoneyReviewed(headline: String, lead: String) {
+    let title = "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定"
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead, domain: PolicyCoder.domain(ofTitle: title))
+    #expect(coded.0 == .monitoring)
+}
+
+/// A title's word that a point ends on names the domain where the title does not close on it: 消费扶贫 is what 开展
+/// governs in the title, and what the point's 动员 (persuasion) asks the firms to join.
+@Test func aPointEndingOnTheTitlesDomainIsCodedByItsOwnMeans() {
+    // 国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见, （三）
+    let title = "国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见"
+    let coded = PolicyCoder(forPlans: true).code(headline: "动员民营企业等社会力量参与消费扶贫",
+        lead: "将消费扶贫纳入“万企帮万村”精准扶贫行动，鼓励民营企业采取“以购代捐”、“以买代帮”等方式采购贫困地区产品和服务",
+        text: "动员民营企业等社会力量参与消费扶贫。", domain: PolicyCoder.domain(ofTitle: title))
+    #expect(coded.0 == .publicityEducation)
+}
+
+/// Setting up or dissolving a body, and a body's functions, organise (组织领导与责任), whatever the body is charged with.
+@Test(arguments: [
+    // 上海市人民代表大会常务委员会关于促进和保障长三角生态绿色一体化发展示范区建设若干问题的决定, 三
+    ("上海市会同江苏省、浙江省（以下简称两省一市）联合成立的示范区理事会", "作为示范区建设重要事项的决策平台，负责研究确定示范区建设的发展规划、改革事项和支持政策，协调推进重大项目"),
+    // 国务院关于同意建立国务院职业教育工作部际联席会议制度的批复
+    ("撤销职业教育工作部际联席会议", "其职能并入国务院职业教育工作部际联席会议"),
+    ("主要职能", "贯彻落实党中央、国务院关于职业教育工作的重大决策部署；统筹协调全国职业教育工作，研究解决职业教育重大问题"),
+])
+func aBodySetUpDissolvedOrChargedOrganises(headline: String, lead: String) {
+    #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead).0 == .organisationAccountability)
+}
+
+/// Support followed in its clause by another means is that means (the codebook's rule 6), even where the title names
+/// it; a manner (依法合规) is no other means, and support alone is money.
+@Test func supportIsMoneyOnlyWhereNoOtherMeansFollowsIt() {
+    // 上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定, 六
+    let reform = PolicyCoder(forPlans: true).code(headline: "本市支持“一业一证”改革",
+        lead: "将一个行业准入涉及的多张许可证整合为一张行业综合许可证，通过“一网通办”平台集成办理",
+        text: "本市支持“一业一证”改革。", domain: PolicyCoder.domain(ofTitle: "上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定"))
+    #expect(reform.0 == .legalRegulation)
+    // 国务院关于支持自由贸易试验区深化改革创新若干措施的通知, （二十一）
+    let headline = "支持在自贸试验区依法合规建设能源、工业原材料、大宗农产品等国际贸易平台和现货交易市场"
+    let platform = PolicyCoder(forPlans: true).code(headline: headline, lead: "（负责部门：商务部）", text: headline + "。",
+        domain: PolicyCoder.domain(ofTitle: "国务院关于支持自由贸易试验区深化改革创新若干措施的通知"))
+    #expect(platform.0 == .economicIncentive)
+}
+
+/// A body's practical needs (实际需求) name no area of demand: the congress's point is the rules it makes.
+@Test func aCongressMakingRulesForItsPracticalNeedsSetsRules() {
+    // 上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定, 十四
+    let lead = "制定、修改相关地方性法规或者在有关地方性法规中作出规定，促进和保障“一网通办”改革"
+    let coded = PolicyCoder(forPlans: true).code(headline: "市人民代表大会常务委员会围绕“一网通办”改革的实际需求", lead: lead, text: lead,
+        domain: PolicyCoder.domain(ofTitle: "上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决定"))
+    #expect(coded.0 == .legalRegulation)
+}
+
+/// Transforming the government's functions is a reform of the government's institutions (rule 5, as 机构改革).
+@Test func transformingTheGovernmentsFunctionsIsAReformOfInstitutions() {
+    // 2005年政府工作报告
+    #expect(PolicyCoder().code(headline: "加快转变政府职能", text: "加快转变政府职能。").0 == .legalRegulation)
+}
