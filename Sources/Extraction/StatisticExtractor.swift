@@ -225,8 +225,6 @@ public struct StatisticExtractor: Sendable {
     /// Units of people, whose count before a task or a plan is its quota (165名扩招任务).
     private static let people: Set<String> = ["名", "人", "万人", "人次", "万人次"]
     private static let quotaHeads = ["任务", "计划"]
-    /// Marks that end a rule's condition after its 的 (…以下的，).
-    private static let conditionEnds: Set<UInt16> = [Unit.one("，"), Unit.one("；")]
     private static let standards: [[UInt16]] = ["罚款", "罚金", "标准", "奖励", "补助", "补贴", "限额", "额度", "资金", "经费"].map(Unit.of)
     /// Units of a plant's capacity.
     private static let capacities: Set<String> = ["吨", "万吨", "千瓦", "万千瓦"]
@@ -678,10 +676,8 @@ public struct StatisticExtractor: Sendable {
         if scan[start - 1] == StatisticExtractor.by, scan.longest(of: StatisticExtractor.boundaries, at: end) != nil { return true }
         let bounded = ranged || scan.longest(of: StatisticExtractor.bounds, endingAt: end) != nil
         // 处一万元以上三万元以下的罚款, 每年0.8万元至2万元的标准, 5000元以上的资金: a bound of a penalty, a standard or a fund
-        // is the rule's figure; so is one whose 的 ends the clause of a rule's condition (数量在5亿公斤以下的，经国务院授权).
-        if bounded, scan[end] == StatisticExtractor.de {
-            return scan.longest(of: StatisticExtractor.standards, at: end + 1) == nil && !StatisticExtractor.conditionEnds.contains(scan[end + 1])
-        }
+        // is the rule's figure.
+        if bounded, scan[end] == StatisticExtractor.de { return scan.longest(of: StatisticExtractor.standards, at: end + 1) == nil }
         let unitWord = unit.map(Unit.of) ?? []
         var index = end
         while let joiner = scan.longest(of: StatisticExtractor.classJoiners, at: index), let next = ChineseNumeral.match(in: scan, at: index + joiner.count) {
