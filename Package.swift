@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["TestSupport", "Segmentation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestionTests", dependencies: ["TestSupport", "Ingestion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportingTests", dependencies: ["TestSupport", "Reporting"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DeduplicationTests", dependencies: ["TestSupport", "Deduplication", "Ingestion", "Reporting"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SearchIndexTests", dependencies: ["TestSupport", "SearchIndex"]),

@@ -127,7 +127,8 @@ struct FigureReader {
     private static let constantWords = ["距", "面积", "海拔"]
 
     /// The figure's aspect and direction, from the words linking it to what it measures.
-    private func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {
+    /// Whether a figure is an amount, a change or a share, from the words that link it to its name and from the name.
+    func aspect(of figure: StatisticExtractor.Figure, subject: String?) -> (StatisticAspect, StatisticDirection?) {
         let link = figure.link
         if let (word, direction) = ChangeWords.last(in: link) {
             // 由…提高到, 降到, 降至, 降为: the figure is where the change ends, an amount.
@@ -444,7 +445,9 @@ struct DocumentDates {
 
 /// Words of change: 增长 and 提高 go up, 下降 and 减少 go down.
 enum ChangeWords {
-    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "递增", "多了"]
+    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "递增", "多了",
+                         // 扩招: enrolment enlarged by (a plan's column of its table).
+                         "扩招"]
     static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降", "递减", "少了"]
 
     /// Whether a word of change starts at `index` of `scan` (实际增长, 实际下降).

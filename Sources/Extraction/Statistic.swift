@@ -31,11 +31,13 @@ public struct Statistic: Sendable, Hashable {
     public var role: StatisticRole
     /// The year or years the figure is about: `2025`, `2021-2025`; nil where neither text nor document says.
     public var period: String?
+    /// What a table's figure is given for: its row's label (江苏, 总计) where its column's label names it; nil elsewhere.
+    public var dimension: String?
 
     public init(source: String, documentIndex: Int, document: String, section: String, text: String, value: Quantity,
                 maximum: Quantity?, unit: String?, approx: Bool, kind: StatisticKind, subject: String?, sentence: String,
                 indicator: String? = nil, aspect: StatisticAspect = .level, direction: StatisticDirection? = nil,
-                role: StatisticRole = .other, period: String? = nil) {
+                role: StatisticRole = .other, period: String? = nil, dimension: String? = nil) {
         self.source = source
         self.documentIndex = documentIndex
         self.document = document
@@ -53,6 +55,7 @@ public struct Statistic: Sendable, Hashable {
         self.direction = direction
         self.role = role
         self.period = period
+        self.dimension = dimension
     }
 
     /// The value without its unit's multiplier, and the unit that is left (`BaseQuantity`), read from
@@ -63,7 +66,8 @@ public struct Statistic: Sendable, Hashable {
     }
 
     /// The contract's record, fields in the contract's order (the second round's after `sentence`),
-    /// then `start` and `end`: `value` and `max` are numbers or null, a period's dates go to `start` and `end`.
+    /// then `start` and `end`: `value` and `max` are numbers or null, a period's dates go to `start` and `end`; then
+    /// `dimension`, added after them (the contract is extended, never reordered).
     public var record: [(String, Value)] {
         let base = self.base
         return [("source", .string(source)), ("document_index", .int(documentIndex)), ("document", .string(document)),
@@ -73,13 +77,13 @@ public struct Statistic: Sendable, Hashable {
                 ("indicator", .string(indicator)), ("aspect", .string(aspect.rawValue)), ("direction", .string(direction?.rawValue)),
                 ("role", .string(role.rawValue)), ("period", .string(period)),
                 ("base_value", base.map { .number($0.value.description) } ?? .null), ("base_unit", .string(base?.unit)),
-                ("start", value.date), ("end", maximum?.date ?? .null)]
+                ("start", value.date), ("end", maximum?.date ?? .null), ("dimension", .string(dimension))]
     }
 
     /// The record fields, in order, for headers and field lists.
     public static let fields = ["source", "document_index", "document", "section", "text", "value", "max", "unit", "approx", "kind",
                                 "subject", "sentence", "indicator", "aspect", "direction", "role", "period", "base_value",
-                                "base_unit", "start", "end"]
+                                "base_unit", "start", "end", "dimension"]
 }
 
 /// A statistic's value: a number, or for periods a date.

@@ -21,15 +21,22 @@ public struct StatisticExtractor: Sendable {
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.headedText
             let scan = ScanText(text)
-            let figures = StatisticExtractor.withoutCountOfListedItems(figures(in: scan), in: scan, headed: !section.heading.isEmpty && !section.continuesHeading,
+            var figures = StatisticExtractor.withoutCountOfListedItems(figures(in: scan), in: scan, headed: !section.heading.isEmpty && !section.continuesHeading,
                                                                        text: section.text)
+            // A table that states its unit is read as a grid: its cells are its figures, whatever the scanner made of them.
+            let table = StatisticTable(scan: scan, dates: dates).entries()
+            if !table.isEmpty { figures.removeAll { figure in table.contains { $0.figure.range.overlaps(figure.range) } } }
             let meanings = FigureReader(scan: scan, document: dates, headings: section.path).meanings(of: figures)
-            return zip(figures, meanings).map { figure, meaning in
-                Statistic(source: document.source, documentIndex: document.index, document: document.title,
-                          section: section.pathString, text: figure.text, value: figure.value, maximum: figure.maximum,
-                          unit: figure.unit, approx: figure.approx, kind: figure.kind, subject: meaning.subject,
-                          sentence: figure.sentence, indicator: StatisticExtractor.indicator(meaning.indicator, asWrittenIn: meaning.subject),
-                          aspect: meaning.aspect, direction: meaning.direction, role: meaning.role, period: meaning.period)
+            var entries = zip(figures, meanings).map { StatisticTable.Entry(figure: $0, meaning: $1, dimension: nil) }
+            if !table.isEmpty { entries = (entries + table).sorted { $0.figure.range.lowerBound < $1.figure.range.lowerBound } }
+            return entries.map { entry in
+                let (figure, meaning) = (entry.figure, entry.meaning)
+                return Statistic(source: document.source, documentIndex: document.index, document: document.title,
+                                 section: section.pathString, text: figure.text, value: figure.value, maximum: figure.maximum,
+                                 unit: figure.unit, approx: figure.approx, kind: figure.kind, subject: meaning.subject,
+                                 sentence: figure.sentence, indicator: StatisticExtractor.indicator(meaning.indicator, asWrittenIn: meaning.subject),
+                                 aspect: meaning.aspect, direction: meaning.direction, role: meaning.role, period: meaning.period,
+                                 dimension: entry.dimension)
             }
         }
     }
@@ -215,7 +222,10 @@ public struct StatisticExtractor: Sendable {
     private static let classJoiners: [[UInt16]] = ["、", "或者", "或"].map(Unit.of)
     private static let by = Unit.one("以")
     /// Amounts a bound before 的 may set rather than mark out a class with (一万元以上三万元以下的罚款).
-    private static let standards: [[UInt16]] = ["罚款", "罚金", "标准", "奖励", "补助", "补贴", "限额", "额度"].map(Unit.of)
+    /// Units of people, whose count before a task or a plan is its quota (165名扩招任务).
+    private static let people: Set<String> = ["名", "人", "万人", "人次", "万人次"]
+    private static let quotaHeads = ["任务", "计划"]
+    private static let standards: [[UInt16]] = ["罚款", "罚金", "标准", "奖励", "补助", "补贴", "限额", "额度", "资金", "经费"].map(Unit.of)
     /// Units of a plant's capacity.
     private static let capacities: Set<String> = ["吨", "万吨", "千瓦", "万千瓦"]
     /// Plants a capacity may describe inside their name.
@@ -263,6 +273,8 @@ public struct StatisticExtractor: Sendable {
     private static let lineStartEnders: Set<UInt16> = Set(".．)）".folded.utf16)
     private static let deng = Unit.one("等")
     private static let grade = Unit.one("级")
+    /// Bounds after a magnitude that make it a class of quakes (7.5级以上, 6级左右).
+    private static let classBounds: [[UInt16]] = ["以上", "以下", "左右"].map(Unit.of)
     private static let award = Unit.one("奖")
     /// What an award goes to, written between a count and the award's name (等37项成果国家自然科学奖二等奖).
     private static let awardees: [[UInt16]] = ["成果", "外国专家", "专家", "项目", "集体", "个人", "单位"].map(Unit.of)
@@ -408,8 +420,22 @@ public struct StatisticExtractor: Sendable {
         // 1.8级和2.5级地震: a magnitude written with decimals is a measure (an integer before 级 is a grade: 3级医院).
         if unit == nil, number.isArabic, scan[end] == StatisticExtractor.grade,
            (start..<number.end).contains(where: { scan[$0] == StatisticExtractor.dot }) {
+            // 很可能发生7.5级以上特大地震: a magnitude with a bound marks out the class of quakes a sentence counts or
+            // forecasts, as 5级以上地震 does; it measures no quake.
+            if scan.longest(of: StatisticExtractor.classBounds, at: end + 1) != nil { return (nil, end + 1) }
             (unit, kind) = (scan.original(end..<(end + 1)), .measure)
             end += 1
+        }
+        // 任期一般不超过两届: terms counted under a bound are a rule's limit (十四届 without one is a session).
+        if unit == nil, maximum == nil, prefix != nil, scan[end] == StatisticExtractor.term {
+            (unit, kind) = (scan.original(end..<(end + 1)), .count)
+            end += 1
+        }
+        // 1997年4―6月, 7-8月: the first month of a span of months, no figure.
+        if unit == nil, maximum == nil, number.isArabic, let month = value.integerValue, (1...12).contains(month),
+           let joiner = scan.longest(of: StatisticUnits.rangeJoiners, at: end),
+           let second = DateExpression.match(in: scan, at: end + joiner.count), second.year == nil, second.month != nil {
+            return (nil, second.end)
         }
 
         // A range: 103-107, 六到八个, 20%-30%, 3至5年.
@@ -483,6 +509,10 @@ public struct StatisticExtractor: Sendable {
         }
         // 从五个方面, 分三个阶段: the parts of the text itself, not a fact.
         if let unit, StatisticUnits.structuralNouns.contains(unit) { return (nil, end) }
+        // 实行24小时值班, 24小时监测本地区粮食市场: round the clock, a way of working, not a limit (提前24小时通知 is one).
+        if unit == "小时", value == DecimalNumber(24), maximum == nil, !approx, scan.longest(of: StatisticUnits.roundTheClock, at: end) != nil {
+            return (nil, end)
+        }
         // 每一百名女婴, 每千人口: the base of a rate.
         if (1...3).contains(where: { scan[start - $0] == StatisticExtractor.every }), maximum == nil,
            ["100", "1000", "10000", "100000"].contains(value.description), unit == nil || ["名", "人", "户", "例"].contains(unit!) {
@@ -547,7 +577,9 @@ public struct StatisticExtractor: Sendable {
         while run < scan.count, run - end < 8, HanCharacter.contains(scan[run]), scan[run] != StatisticExtractor.de { run += 1 }
         if run > end {
             let following = scan.foldedString(end..<run)
-            if StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
+            // 共落实了165名扩招任务: people before a task or a plan are its quota, a figure (扩大开放2.0任务 is a name).
+            let quota = unit.map(StatisticExtractor.people.contains) == true && StatisticExtractor.quotaHeads.contains(where: following.hasSuffix)
+            if !quota && StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
                 return true
             }
             // 50米内换乘比例: a threshold inside the name of the rate that is measured.
@@ -643,7 +675,8 @@ public struct StatisticExtractor: Sendable {
     private func boundsAClass(in scan: ScanText, start: Int, end: Int, unit: String?, ranged: Bool) -> Bool {
         if scan[start - 1] == StatisticExtractor.by, scan.longest(of: StatisticExtractor.boundaries, at: end) != nil { return true }
         let bounded = ranged || scan.longest(of: StatisticExtractor.bounds, endingAt: end) != nil
-        // 处一万元以上三万元以下的罚款, 每年0.8万元至2万元的标准: a bound of a penalty or a standard is the rule's figure.
+        // 处一万元以上三万元以下的罚款, 每年0.8万元至2万元的标准, 5000元以上的资金: a bound of a penalty, a standard or a fund
+        // is the rule's figure.
         if bounded, scan[end] == StatisticExtractor.de { return scan.longest(of: StatisticExtractor.standards, at: end + 1) == nil }
         let unitWord = unit.map(Unit.of) ?? []
         var index = end

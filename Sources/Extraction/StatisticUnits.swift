@@ -75,8 +75,12 @@ enum StatisticUnits {
     /// Bound and approximation words after the unit.
     static let approxAfter: [[UInt16]] = ["多", "左右", "上下", "以上", "以下", "以内", "之内", "内", "许"].map(Unit.of)
 
+    /// Ways of working after 24小时 that make it round the clock (24小时值班, 24小时在线监控), not a time limit.
+    static let roundTheClock: [[UInt16]] = ["值班", "应急值班", "有人值班", "值守", "监测", "监管", "监控", "在线", "畅通", "检疫", "接听",
+                                            "服务", "开放", "运行", "营业", "工作制", "不间断"].map(Unit.of)
+
     /// Joiners of a range's two ends: 103-107, 六到八个, 3至5年.
-    static let rangeJoiners: [[UInt16]] = ["-", "–", "—", "~", "〜", "至", "到", "－"].map(Unit.of)
+    static let rangeJoiners: [[UInt16]] = ["-", "–", "—", "―", "――", "~", "〜", "至", "到", "－"].map(Unit.of)
 
     /// Words right after a bare Arabic number that make it a name, an ordinal or a time of day rather than a figure.
     static let notFigureAfter: [[UInt16]] = ["世纪", "号", "届", "大", "版", "页", "时", "点", "分", "楼", "路", "栋", "室",

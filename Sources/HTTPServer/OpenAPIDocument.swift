@@ -189,7 +189,8 @@ enum OpenAPIDocument {
             "aspect": {"type": "string", "enum": ["level", "change", "share"]}, "direction": {"type": "string", "nullable": true, "enum": ["up", "down"]},
             "role": {"type": "string", "enum": ["actual", "target", "other"]}, "period": {"type": "string", "nullable": true, "description": "The year or years the figure is about: 2025, 2021-2025"},
             "base_value": {"type": "number", "nullable": true, "description": "The value without its unit's multiplier: 996亿元 is 99600000000"}, "base_unit": {"type": "string", "nullable": true, "description": "The unit left: 元 for 亿元"},
-            "start": {"type": "string", "nullable": true, "description": "A period's first date, ISO 8601 as precise as the text"}, "end": {"type": "string", "nullable": true, "description": "A period's last date"}}},
+            "start": {"type": "string", "nullable": true, "description": "A period's first date, ISO 8601 as precise as the text"}, "end": {"type": "string", "nullable": true, "description": "A period's last date"},
+            "dimension": {"type": "string", "nullable": true, "description": "A table's figure: the row's label it is given for (江苏, 总计)"}}},
           "Citation": {"type": "object", "required": ["source", "document_index", "document", "section", "text", "law", "law_full", "article", "paragraph", "item", "kind", "resolved"], "properties": {
             "source": {"type": "string"}, "document_index": {"type": "integer"}, "document": {"type": "string"}, "section": {"type": "string"},
             "text": {"type": "string"}, "law": {"type": "string"}, "law_full": {"type": "string", "nullable": true},

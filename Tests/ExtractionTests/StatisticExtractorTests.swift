@@ -103,7 +103,8 @@ func yearsArticleNumbersOrdinalsHeadingsAndWordsWithNumeralsAreNotStatistics(sen
     #expect(period["start"] == .string("2025-08") && period["end"] == .string("2025-10"))
     let count = try #require(records.first { $0["kind"] == .string("count") })
     #expect(count["value"] == .number("12") && count["start"] == .null && count["end"] == .null)
-    #expect(StatisticExtractor().statistics(in: document)[0].record.suffix(2).map(\.0) == ["start", "end"])
+    // The second round's fields, then start and end, then the table's dimension added after them.
+    #expect(StatisticExtractor().statistics(in: document)[0].record.suffix(3).map(\.0) == ["start", "end", "dimension"])
 }
 
 @Test(arguments: [

@@ -1,3 +1,4 @@
+import Foundation
 @testable import Ingestion
 import Testing
 @testable import Extraction
@@ -1412,4 +1413,78 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     let pensions = try statistic("1680元", in: "积极调整收入分配关系。着力提高低收入群众收入。农村居民人均纯收入实际增速为1985年以来最高，连续两年快于城镇居民；各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。",
                                  title: title, headings: headings)
     #expect(pensions.period == "2011" && pensions.role == .actual)
+}
+
+/// A section's text kept as a test resource (a table as ingestion writes its rows).
+private func fixture(_ name: String) throws -> String {
+    let url = try #require(Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures"))
+    return try String(contentsOf: url, encoding: .utf8)
+}
+
+@Test func aTableThatStatesItsUnitIsAGridOfFiguresNamedByColumnAndGivenForTheRow() throws {
+    // test18 State Council 52's attachment: 单位：人 over two header rows, a total and nineteen provinces, five columns each.
+    let title = "国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知"
+    let document = Document(source: "52-" + title + ".html", index: 1, title: title, metadata: [MetadataField(key: "文号", value: "国办发〔1996〕32号")],
+                            sections: [Section(path: ["附"], level: 1, text: try fixture("sc52-enrolment-plan-table"))])
+    let found = StatisticExtractor().statistics(in: document)
+    let grid = found.filter { $0.dimension != nil }
+    #expect(grid.count == 100)
+    #expect(grid.allSatisfy { $0.unit == "人" && $0.kind == .count })
+    func cell(_ row: String, _ text: String, _ indicator: String) throws -> Statistic {
+        try #require(grid.first { $0.dimension == row && $0.text == text && $0.indicator == indicator }, "\(row) \(text) \(indicator)")
+    }
+    let enrolled = try cell("总计", "1445", "招生人数")
+    #expect(enrolled.value == .number(DecimalNumber(1445)) && enrolled.role == .actual && enrolled.period == "1995" && enrolled.aspect == .level)
+    let added = try cell("总计", "555", "扩招")
+    #expect(added.aspect == .change && added.direction == .up && added.role == .target && added.period == "1996-1998")
+    let planned = try cell("江苏", "120", "招生任务")
+    #expect(planned.role == .target && planned.period == "1996" && planned.sentence == "江苏 | 100 | 100 | 120 | 140 | 200")
+    // 120（扩招）: the aside in brackets is no part of the figure.
+    #expect(try cell("广东", "120", "招生人数").period == "1995")
+    // The same rows with no unit stated are what stats19 left: bare numbers alone in their cells, no statistics.
+    let rows = try fixture("sc52-enrolment-plan-table").split(separator: "\n").filter { $0.contains(" | ") }.joined(separator: "\n")
+    #expect(statistics(rows, title: title).allSatisfy { $0.dimension == nil && $0.unit == nil })
+    // A unit stated in a column's header (a variant of the table: 1995年招生人数（人）) is that column's alone.
+    let columnUnit = rows.replacingOccurrences(of: "1995年招生人数", with: "1995年招生人数（人）")
+    let first = statistics(columnUnit, title: title).filter { $0.dimension != nil }
+    #expect(first.count == 20 && first.allSatisfy { $0.indicator == "招生人数" && $0.unit == "人" })
+}
+
+@Test func aTableWithoutAStatedUnitKeepsItsNumbersOutOfTheStatistics() {
+    // test16 State Council 44: boundary points' coordinates under a numbered column, no unit stated.
+    let rows = "坐标 编号 | X坐标 | Y坐标 | 说　明\n1 | 15172.500 | 103655.000 |\n2 | 14829.000 | 103655.000 |\n10 | 14239.958 | 103436.862 | 圆曲线中点，半径48.25米"
+    let found = statistics(rows, title: "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复")
+    #expect(found.map(\.text) == ["48.25米"])
+}
+
+@Test func aSpanOfMonthsAndAMagnitudeMarkingOutAClassOfQuakesAreNoStatistics() {
+    // test18 State Council 50: the stages of the clean-up are dated by spans of months.
+    let stages = "1997年4―6月，由社会团体根据清理整顿的规定和要求，结合近年来工作、活动情况进行自查并填写《清理整顿报告书》。"
+    #expect(statistics(stages, title: "国务院办公厅转发民政部关于清理整顿社会团体意见的通知").allSatisfy { $0.kind == .period })
+    // test18 State Council 51: the forecast's classes of quakes; the past quakes' magnitudes stay.
+    let title = "国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知"
+    let forecast = "今后几年，我国大陆地震活动仍将处于本世纪以来第五个地震活跃期的高潮阶段，将发生几次7级左右强震，并且很可能发生7.5级以上特大地震。"
+    #expect(statistics(forecast, title: title).isEmpty)
+    #expect(statistics("今后几年发生多次5―6级或6级以上地震的可能性较大。", title: title).isEmpty)
+    #expect(statistics("自1995年7月12日云南孟连中缅边界发生7.3级强震后，我国大陆地区相继发生了2月3日云南丽江7.0级中强地震。", title: title)
+        .map(\.text) == ["7.3级", "7.0级"])
+}
+
+@Test func twentyFourHoursAsAWayOfWorkingIsNoStatisticWhileALimitIs() {
+    // test18 State Council 41, the grain emergency plan: a duty kept round the clock; its reporting limit stays a figure.
+    let title = "国务院办公厅关于印发国家粮食应急预案的函"
+    #expect(statistics("国家粮食应急工作指挥部办公室必须24小时值班，及时记录并反映有关情况。", title: title).isEmpty)
+    #expect(statistics("各地要24小时监测本地区粮食市场动态，重大情况要在第一时间上报。", title: title).isEmpty)
+    // 网络数据安全管理条例: a limit within 24 hours.
+    #expect(statistics("网络数据处理者还应当在24小时内向有关主管部门报告。", title: "网络数据安全管理条例").map(\.text) == ["24小时内"])
+}
+
+@Test func aRulesThresholdsTermsAndQuotasAreStatistics() {
+    // test18 State Council 50: the conditions a social organisation must meet.
+    let cleanup = "国务院办公厅转发民政部关于清理整顿社会团体意见的通知"
+    #expect(statistics("专职工作人员应身体健康，能够坚持正常工作，任期一般不超过两届，年龄一般不超过70周岁。", title: cleanup).map(\.text) == ["不超过两届", "不超过70周岁"])
+    #expect(statistics("非法人社会团体还应有固定的联络地点、5000元以上的资金和兼职工作人员。", title: cleanup).map(\.text) == ["5000元以上"])
+    // test18 State Council 52: people before a task are its quota.
+    #expect(statistics("（其中1995年广东省、福建省共落实了165名扩招任务）。", title: "国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知")
+        .map(\.text) == ["165名"])
 }
