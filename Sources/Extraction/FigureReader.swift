@@ -28,6 +28,8 @@ struct FigureReader {
             if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, index > 0,
                figures[index - 1].sentenceStart == figure.sentenceStart, !figures[index - 1].countsRun {
                 meaning.subject = meanings[index - 1].subject
+                // 505户1748人 of a place: the people of its households are its 人口 (新识别监测对象23户71人 stays 监测对象).
+                if meaning.subject == SubjectFinder.households, figure.unit == "人" { meaning.subject = SubjectFinder.population }
                 // 农业总产值由…，工业总产值由…，都是平均每年递增百分之四: 都 gives the figure to every name before it.
                 if FigureReader.allWords.contains(where: figure.link.hasPrefix) {
                     var names: [String] = []

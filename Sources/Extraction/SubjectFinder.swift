@@ -111,8 +111,8 @@ struct SubjectFinder {
     }
 
     /// What a figure's unit alone says it measures, where its clause names nothing: a quake's magnitude (7.3级强震, 1.8级和
-    /// 2.5级地震 — the one quantity written in 级 with a decimal; a grade, 三级, has none) and the households and people of a
-    /// place given together (马鬃山村…共13个村民小组，505户1748人: 户数 and 人口).
+    /// 2.5级地震 — the one quantity written in 级 with a decimal; a grade, 三级, has none) and the households of a place given
+    /// with its people (马鬃山村…共13个村民小组，505户1748人: 户数; the people are its 人口, `FigureReader`).
     func unitName(of range: Range<Int>, unit: String?) -> String? {
         switch unit {
         case "级":
@@ -120,9 +120,6 @@ struct SubjectFinder {
         case "户":
             guard let people = ChineseNumeral.match(in: scan, at: range.upperBound), scan[people.end] == SubjectFinder.person else { return nil }
             return SubjectFinder.households
-        case "人":
-            let start = range.lowerBound
-            return start >= 2 && scan[start - 1] == SubjectFinder.household && isNumeral(scan[start - 2]) ? SubjectFinder.population : nil
         default:
             return nil
         }
@@ -1175,9 +1172,9 @@ struct SubjectFinder {
     private static let kou = Unit.one("口")
     private static let person = Unit.one("人")
     private static let yi = Unit.one("亿")
-    private static let population = "人口"
-    private static let household = Unit.one("户")
-    private static let households = "户数"
+    static let population = "人口"
+    /// What a place's households given bare are (505户1748人).
+    static let households = "户数"
     private static let magnitude = "震级"
     private static let decimalMarks: Set<UInt16> = Set(".．点".utf16)
     /// The currency a sum is written in after its unit (210万元人民币): no name of what it measures.

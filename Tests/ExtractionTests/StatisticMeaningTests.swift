@@ -1443,6 +1443,10 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
                            title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
     #expect(found.first { $0.text == "505户" }?.indicator == "户数")
     #expect(found.first { $0.text == "1748人" }?.indicator == "人口")
+    // The people of households a clause names are of what it names (Corpus/'s town report).
+    let monitored = try statistic("71人", in: "严格落实“四个不摘”要求，对脱贫户和监测户开展常态化排查，全年新识别监测对象23户71人，全部落实帮扶措施，未发生规模性返贫。",
+                                  title: "柳河镇人民政府工作报告（摘要）")
+    #expect(monitored.indicator == "新识别监测对象")
     // A grade is no magnitude: 三级 has no decimal.
     #expect(SubjectFinder(scan: ScanText("三级")).unitName(of: 0..<2, unit: "级") == nil)
 }
