@@ -28,6 +28,8 @@ struct FigureReader {
             if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, index > 0,
                figures[index - 1].sentenceStart == figure.sentenceStart, !figures[index - 1].countsRun {
                 meaning.subject = meanings[index - 1].subject
+                // 505户1748人 of a place: the people of its households are its 人口 (新识别监测对象23户71人 stays 监测对象).
+                if meaning.subject == SubjectFinder.households, figure.unit == "人" { meaning.subject = SubjectFinder.population }
                 // 农业总产值由…，工业总产值由…，都是平均每年递增百分之四: 都 gives the figure to every name before it.
                 if FigureReader.allWords.contains(where: figure.link.hasPrefix) {
                     var names: [String] = []
@@ -43,6 +45,9 @@ struct FigureReader {
             if meaning.subject == nil, figure.kind != .period, !figure.countsNoun, !figure.clauseNames, !sentenceNamed {
                 meaning.subject = SubjectFinder(scan: scan).unnamedFigureSubject(at: figure.range.lowerBound, sentence: figure.sentenceRange)
             }
+            // 朝阳区、海淀区…为每平方米四十五元 in 关于北京市耕地占用税适用税额的决定: what a rule's figure measures, where nothing in
+            // its text names it, is the quantity the title says the text sets.
+            if meaning.subject == nil, figure.kind != .period, let topic = document.topic { meaning.subject = topic }
             if meaning.subject != nil, !figure.countsRun { sentenceNamed = true }
             // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
             if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {
@@ -72,7 +77,7 @@ struct FigureReader {
             meanings.append(meaning)
         }
         distribute(figures, &meanings)
-        for index in meanings.indices { meanings[index].indicator = meanings[index].subject.flatMap(IndicatorName.fold) }
+        for index in meanings.indices { meanings[index].indicator = meanings[index].subject.flatMap { IndicatorName.fold($0, place: document.place) } }
         return meanings
     }
 
@@ -125,6 +130,11 @@ struct FigureReader {
     private static let sinceLastYear: [[UInt16]] = ["比去年", "较去年", "比上年", "较上年"].map(Unit.of)
     /// Words of a subject that make its figure a constant of a place, of no year: a distance, an area, an altitude.
     private static let constantWords = ["距", "面积", "海拔"]
+
+    /// Whether the figure's own subject makes it a constant of a place (东距巴东县城18公里, 马鬃山村面积10.92平方公里).
+    private static func isConstantOfAPlace(_ figure: StatisticExtractor.Figure) -> Bool {
+        constantWords.contains { figure.subject?.contains($0) == true }
+    }
 
     /// The figure's aspect and direction, from the words linking it to what it measures.
     /// Whether a figure is an amount, a change or a share, from the words that link it to its name and from the name.
@@ -297,6 +307,7 @@ struct FigureReader {
             return period
         }
         var role = (estimate ? .other : nearest) ?? openingRole() ?? readLeadIn()?.role
+        let datedInParagraph = period != nil
         period = period ?? readLeadIn()?.period ?? listLeadInPeriod() ?? headingCue
         // 糖料产量将比去年增长１０％以上 in November 1981: in a report given late in its year, a change from last year is
         // the year's own, and what it says of that year is reached or will be by its end (an estimate of a result,
@@ -388,11 +399,17 @@ struct FigureReader {
            let review = TimeCues.span(endingIn: reviewed, in: scan, before: start, dates: dates) {
             period = review
         }
+        // 马鬃山村面积10.92平方公里, 距江边700—800米 under 2004年9月21日—23日，…形成调查意见如下： in a letter: the constants of a place
+        // are of no year, whatever date the passage they stand in was written.
+        if document.datesFacts, !datedInParagraph, FigureReader.isConstantOfAPlace(figure) { return (resolved, nil) }
         if let period { return (resolved, period.text) }
+        // 任期一般不超过两届，年龄一般不超过70周岁 in an opinion, 担保费率原则上不超过1.5%, (最迟不超过4个小时) in a plan a letter
+        // issues: a limit the text sets, of no year, is a standing rule as a regulation's figures are — neither a result nor an
+        // aim (a work report's 城镇新增就业人数不低于900万人 is the year's aim).
+        if !document.isReport, StatisticUnits.ruleBounds.contains(where: figure.text.hasPrefix) { return (.other, nil) }
         // 共有13个村民小组，505户1748人 in a reply on a village of 2004: a letter's facts are of the year it is written,
         // but for the constants of a place (东距巴东县城18公里, 马鬃山村面积10.92平方公里).
-        if document.datesFacts, resolved == .actual, let year = document.year,
-           !FigureReader.constantWords.contains(where: { figure.subject?.contains($0) == true }) {
+        if document.datesFacts, resolved == .actual, let year = document.year, !FigureReader.isConstantOfAPlace(figure) {
             return (resolved, String(year))
         }
         // A report reviews the last year it looks back on (a work report the year before it was given, a congress
@@ -436,6 +453,10 @@ struct DocumentDates {
     var datesFacts = false
     /// A law or a regulation (`DocumentGenre.laysDownRules`): its figures are rules, of no year.
     var laysDownRules = false
+    /// The quantity its title says it sets (`IndicatorName.topic(ofTitle:)`), naming the figures its text leaves unnamed.
+    var topic: String?
+    /// The province or city a local text is for (`IndicatorName.place(ofTitle:)`), scoping the names it opens.
+    var place: String?
 
     /// The last year a span counted back (过去五年, 五年来) covers.
     var lastReviewedYear: Int? { year.map { reviewsItsOwnYear ? $0 : $0 - 1 } }

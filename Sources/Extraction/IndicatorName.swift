@@ -4,8 +4,9 @@ import TextNormalization
 /// column: boilerplate that scopes rather than names (全市, 全年, 累计 …) removed, and synonyms folded
 /// (全市生产总值, 全省地区生产总值, 生产总值, GDP, 经济 in 经济增长5% → 地区生产总值).
 public enum IndicatorName {
-    /// `name` folded; nil where nothing is left.
-    public static func fold(_ name: String) -> String? {
+    /// `name` folded; nil where nothing is left. `place`, the place a local text is for (`place(ofTitle:)`), scopes a name
+    /// it opens as 全市 does (北京市人均耕地 in a Beijing decision → 人均耕地).
+    public static func fold(_ name: String, place: String? = nil) -> String? {
         // Compared as UTF-8 rather than as Characters: the words are ideographs, and this runs for every figure.
         var name = Substring(String(String.UnicodeScalarView(name.folded.unicodeScalars.filter { !$0.properties.isWhitespace })))
         var changed = true
@@ -13,6 +14,10 @@ public enum IndicatorName {
             changed = false
             for prefix in leadingWords where name.utf8.count > prefix.utf8.count && name.utf8.starts(with: prefix.utf8) {
                 name = name.dropFirst(prefix.count)
+                changed = true
+            }
+            if let place, name.utf8.count > place.utf8.count, name.utf8.starts(with: place.utf8) {
+                name = name.dropFirst(place.count)
                 changed = true
             }
         }
@@ -32,6 +37,32 @@ public enum IndicatorName {
         }
         return name.isEmpty ? nil : String(name)
     }
+
+    /// The quantity a title says its text sets (北京市人民代表大会常务委员会关于北京市耕地占用税适用税额的决定 →
+    /// 耕地占用税适用税额): what a figure its text leaves unnamed measures (朝阳区…为每平方米四十五元). The title's
+    /// subject after its last 关于 and before its last 的, without the place it holds for (北京市) or the verb that changes
+    /// it (调整); nil unless it ends in a quantity a rule sets (税额, 标准, 税率 …).
+    public static func topic(ofTitle title: String) -> String? {
+        guard let about = title.ranges(of: "关于").last, let de = title[about.upperBound...].lastIndex(of: "的") else { return nil }
+        var topic = title[about.upperBound..<de]
+        guard ruledQuantities.contains(where: topic.hasSuffix) else { return nil }
+        if let verb = topicVerbs.first(where: topic.hasPrefix) { topic = topic.dropFirst(verb.count) }
+        if let place = place(ofTitle: String(topic)), topic.count > place.count { topic = topic.dropFirst(place.count) }
+        return topic.count > 2 ? String(topic) : nil
+    }
+
+    /// The province or city a local text's title opens with (北京市人民代表大会常务委员会关于…的决定, 上海市河道管理条例 → 北京市,
+    /// 上海市): three or four characters up to the first 省 or 市; nil for a national text's title (国务院关于…).
+    public static func place(ofTitle title: String) -> String? {
+        guard let mark = title.prefix(4).firstIndex(where: { "省市".contains($0) }) else { return nil }
+        let place = title[...mark]
+        return (3...4).contains(place.count) ? String(place) : nil
+    }
+
+    /// Quantities a rule sets for those it applies to, that a title may name as its whole subject.
+    private static let ruledQuantities = ["税额", "标准", "税率", "费率", "限额"]
+    /// Verbs that open a title's subject with a change of the quantity (关于调整…标准的通知).
+    private static let topicVerbs = ["调整", "提高", "降低", "确定"]
 
     /// Words that scope a figure to the whole reporting area or period: 全市 of 全市生产总值.
     static let boilerplate = ["全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "全社会", "全口径",

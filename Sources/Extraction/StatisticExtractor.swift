@@ -17,7 +17,8 @@ public struct StatisticExtractor: Sendable {
                                   reviewsItsOwnYear: document.isPartyCongressReport || plansTheYearAfter || reportsFacts,
                                   plansTheYearAfter: plansTheYearAfter, reportsFacts: reportsFacts,
                                   datesFacts: reportsFacts && !document.title.hasSuffix("通报"),
-                                  laysDownRules: DocumentGenre(title: document.title).laysDownRules)
+                                  laysDownRules: DocumentGenre(title: document.title).laysDownRules,
+                                  topic: IndicatorName.topic(ofTitle: document.title), place: IndicatorName.place(ofTitle: document.title))
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.headedText
             let scan = ScanText(text)
@@ -555,9 +556,9 @@ public struct StatisticExtractor: Sendable {
         let finder = SubjectFinder(scan: scan)
         let (subject, link, clauseNames) = finder.subject(before: figure.range.lowerBound, after: figure.range.upperBound,
                                                           kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
-        figure.subject = subject
+        figure.subject = subject ?? finder.unitName(of: figure.range, unit: figure.unit)
         figure.link = link
-        figure.ownSubject = subject != nil
+        figure.ownSubject = figure.subject != nil
         figure.clauseNames = subject != nil || clauseNames
             || (figure.kind == .count || figure.kind == .number) && finder.namesNoun(at: figure.range.upperBound)
     }

@@ -9,7 +9,7 @@ public struct StatisticFilter: Sendable {
     public var aspect: StatisticAspect?
 
     public init(indicator: String? = nil, role: StatisticRole? = nil, period: String? = nil, aspect: StatisticAspect? = nil) {
-        self.indicator = indicator.flatMap(IndicatorName.fold)
+        self.indicator = indicator.flatMap { IndicatorName.fold($0) }
         self.role = role
         self.period = period
         self.aspect = aspect

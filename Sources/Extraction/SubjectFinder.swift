@@ -61,7 +61,8 @@ struct SubjectFinder {
         if kind == .money, let fund = fundNoun(from: end) { return (fund, linkText, clauseNames) }
         // 突破3万亿元大关: a milestone passed is how the figure is framed, not what it measures.
         if kind == .count || kind == .money || kind == .number || kind == .duration, var noun = nounRun(from: end), !isVerb(at: end),
-           scan.longest(of: StatisticUnits.linkWords, at: end) == nil, !SubjectFinder.milestones.contains(noun) {
+           scan.longest(of: StatisticUnits.linkWords, at: end) == nil, !SubjectFinder.milestones.contains(noun),
+           !(kind == .money && SubjectFinder.currencies.contains(noun)) {
             // 用三十亿元建设职工住宅: what the money is for follows its verb.
             if kind == .money, let verb = scan.longest(of: SubjectFinder.bareVerbs, at: end), noun.count > verb.count + 1 {
                 noun = String(noun.dropFirst(verb.count))
@@ -107,6 +108,21 @@ struct SubjectFinder {
             }
         }
         return (nil, linkText, clauseNames)
+    }
+
+    /// What a figure's unit alone says it measures, where its clause names nothing: a quake's magnitude (7.3级强震, 1.8级和
+    /// 2.5级地震 — the one quantity written in 级 with a decimal; a grade, 三级, has none) and the households of a place given
+    /// with its people (马鬃山村…共13个村民小组，505户1748人: 户数; the people are its 人口, `FigureReader`).
+    func unitName(of range: Range<Int>, unit: String?) -> String? {
+        switch unit {
+        case "级":
+            return range.contains(where: { SubjectFinder.decimalMarks.contains(scan[$0]) }) ? SubjectFinder.magnitude : nil
+        case "户":
+            guard let people = ChineseNumeral.match(in: scan, at: range.upperBound), scan[people.end] == SubjectFinder.person else { return nil }
+            return SubjectFinder.households
+        default:
+            return nil
+        }
     }
 
     /// Whether the words before a figure's link (`range`) say something of their own — dates, adverbs,
@@ -315,6 +331,10 @@ struct SubjectFinder {
                link - tail.count >= begin {
                 link -= tail.count
                 moved = true
+            } else if let per = perBaseStart(endingAt: link, after: begin) {
+                // 朝阳区…为每平方米四十五元: the base of a rate is no part of what it measures.
+                link = per
+                moved = true
             } else if let comparison = comparisonStart(in: begin..<link) {
                 link = comparison
                 moved = true
@@ -346,6 +366,40 @@ struct SubjectFinder {
             }
         }
         return (begin, link)
+    }
+
+    /// Where the number of a list's item opening at `index` ends: one to three numerals in brackets (（二）, (3)) or before 、
+    /// (二、); nil where none opens there.
+    private func listNumberEnd(at index: Int) -> Int? {
+        let bracketed = SubjectFinder.openingBrackets.contains(scan[index])
+        var end = bracketed ? index + 1 : index
+        while end - index <= 3, isNumeral(scan[end]) { end += 1 }
+        guard end > (bracketed ? index + 1 : index) else { return nil }
+        if bracketed { return SubjectFinder.closingBrackets.contains(scan[end]) ? end + 1 : nil }
+        return scan[end] == SubjectFinder.enumerationComma ? end + 1 : nil
+    }
+
+    /// Whether `range` is two or more places joined by 、 (门头沟区、房山区、顺义区), each of two to four characters.
+    private func isPlaceList(_ range: Range<Int>) -> Bool {
+        var partStart = range.lowerBound
+        var parts = 0
+        for index in range.lowerBound...range.upperBound where index == range.upperBound || scan[index] == SubjectFinder.enumerationComma {
+            guard (2...4).contains(index - partStart), SubjectFinder.placeEnds.contains(scan[index - 1]),
+                  (partStart..<index).allSatisfy({ HanCharacter.contains(scan[$0]) }) else { return false }
+            parts += 1
+            partStart = index + 1
+        }
+        return parts >= 2
+    }
+
+    /// Where a rate's base set by 为 (为每平方米, 为每亩) ending at `end` starts: 每 and a unit word. A base without 为 is part
+    /// of the name (农民平均每人纯收入, 平均每户全年饲养量).
+    private func perBaseStart(endingAt end: Int, after begin: Int) -> Int? {
+        for length in 1...3 where end - length - 2 >= begin && scan[end - length - 1] == SubjectFinder.mei
+            && scan[end - length - 2] == SubjectFinder.wei {
+            if StatisticUnits.unitWord(in: scan, at: end - length)?.length == length { return end - length - 1 }
+        }
+        return nil
     }
 
     /// Where the opening quote of a short quoted term (“三农”) closing at `close` stands, when the term is
@@ -557,6 +611,11 @@ struct SubjectFinder {
                 start += filler.count
                 moved = true
             }
+            // （二）注册资本不低于, 二、北京市人均耕地低于: the number of a list's item is no part of the name.
+            if let item = listNumberEnd(at: start), item < end {
+                start = item
+                moved = true
+            }
             if let date = dateEnd(at: start, before: end) ?? spanEnd(at: start, before: end) {
                 start = date
                 moved = true
@@ -624,8 +683,9 @@ struct SubjectFinder {
            adverb.count == subject.count {
             return nil
         }
-        // 四川省由千分之二十九降到…: a place is where, not what.
+        // 四川省由千分之二十九降到…: a place is where, not what; so is a list of places (朝阳区、海淀区、丰台区为每平方米…).
         if subject.count <= 4, SubjectFinder.placeEnds.contains(scan[subject.upperBound - 1]) { return nil }
+        if isPlaceList(subject) { return nil }
         if scan.longest(of: StatisticUnits.objectFillers, at: subject.lowerBound)?.count == subject.count { return nil }
         // 化肥（按有效成份计算）: a gloss in brackets is no part of the name.
         var parts: [Range<Int>] = []
@@ -1112,7 +1172,15 @@ struct SubjectFinder {
     private static let kou = Unit.one("口")
     private static let person = Unit.one("人")
     private static let yi = Unit.one("亿")
-    private static let population = "人口"
+    static let population = "人口"
+    /// What a place's households given bare are (505户1748人).
+    static let households = "户数"
+    private static let magnitude = "震级"
+    private static let decimalMarks: Set<UInt16> = Set(".．点".utf16)
+    /// The currency a sum is written in after its unit (210万元人民币): no name of what it measures.
+    private static let currencies: Set<String> = ["人民币"]
+    private static let mei = Unit.one("每")
+    private static let wei = Unit.one("为")
     /// Words of place after a noun (乡镇中, 县内): where, not a longer noun.
     private static let localizers: Set<UInt16> = Set("中内里外上下间".utf16)
     private static let purpose = Unit.of("用于")

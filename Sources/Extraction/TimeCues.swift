@@ -31,6 +31,16 @@ enum TimeCues {
                 stop = start
                 continue
             }
+            // 自1995年7月12日云南孟连…发生7.3级强震后，…相继发生了2月3日云南丽江7.0级: the year of the event a clause counts
+            // from dates that event only; the scan goes on before it (1996年，…).
+            if scan[index - 1] == afterMark, Unit.isClauseEnd(scan[index]),
+               let opening = ((start..<(index - 1)).last { scan[$0] == sinceMark }),
+               Unit.isASCIIDigit(scan[opening + 1]) || ChineseNumeral.isDigitCharacter(scan[opening + 1]),
+               !(opening..<(index - 1)).contains(where: { Unit.isClauseEnd(scan[$0]) }) {
+                index = opening
+                stop = start
+                continue
+            }
             if var period = period(in: scan, endingAt: index, from: start, dates: dates) {
                 // 提出到2020年…行动目标。…新增发电装机容量4.45亿千瓦: a deadline dates its own sentence only, and so
                 // do years counted inside a sentence (国内生产总值…，十年增加近70万亿元。财政收入增加到…).
@@ -446,6 +456,8 @@ enum TimeCues {
     private static let yearMark = Unit.one("年")
     private static let basis = Unit.of("的基础上")
     private static let at = Unit.one("在")
+    private static let sinceMark = Unit.one("自")
+    private static let afterMark = Unit.one("后")
     /// 要 of an aim, and the characters before it that make it part of another word (主要, 重要, 需要, 只要).
     private static let need = Unit.of("要")
     /// 求 after 要: the requirements of a plan (超过计划的要求).

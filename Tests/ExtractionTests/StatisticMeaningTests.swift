@@ -72,6 +72,9 @@ struct ExpectedIndicator: CustomTestStringConvertible, Sendable {
                       indicator: "体育精品赛事", aspect: .level),
     ExpectedIndicator(sentence: "推出100项具有较大知名度的体育精品赛事，打造100个具有自主知识产权的体育竞赛表演品牌。", text: "100个",
                       indicator: "体育竞赛表演品牌", aspect: .level),
+    // The currency after a sum (人民币) is what it is written in, not what it measures (test18 State Council 50).
+    ExpectedIndicator(sentence: "（3）全国性社会团体和跨省（自治区、直辖市）法人社会团体应有10万元以上资金，地方性法人社会团体应有5万元以上资金，基金会基金数额不少于210万元人民币。",
+                      text: "不少于210万元", indicator: "基金会基金数额", aspect: .level),
 ])
 func eachFigureNamesWhatItMeasures(expected: ExpectedIndicator) throws {
     try expectReading(expected)
@@ -1487,4 +1490,79 @@ private func fixture(_ name: String) throws -> String {
     // test18 State Council 52: people before a task are its quota.
     #expect(statistics("（其中1995年广东省、福建省共落实了165名扩招任务）。", title: "国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知")
         .map(\.text) == ["165名"])
+}
+
+@Test func aLimitAnOpinionOrAPlanSetsIsAStandingRuleOfNoYear() throws {
+    // test18 State Council 50 (a forwarded opinion's conditions) and 41 (a plan's reporting limit), test17 State Council 02.
+    let age = try statistic("不超过70周岁", in: "6.秘书长以上负责人（不含名誉职务）应身体健康，能够坚持正常工作，任期一般不超过两届，年龄一般不超过70周岁。",
+                            title: "国务院办公厅转发民政部关于清理整顿社会团体意见的通知")
+    #expect(age.role == .other)
+    #expect(age.period == nil)
+    let report = try statistic("不超过4个小时", in: "4.2.1　出现国家级（Ⅰ级）粮食应急状态时，国家粮食应急工作指挥部必须按照本预案的规定，在接到有关信息报告后，立即向国务院上报有关情况（最迟不超过4个小时），请示启动本预案。",
+                               title: "国务院办公厅关于印发国家粮食应急预案的函")
+    #expect(report.role == .other)
+    let fee = try statistic("不超过1.5%", in: "其中，对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%，对单户担保金额500万元以上的小微企业和“三农”主体收取的担保费率原则上不超过1.5%。",
+                            title: "国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见")
+    #expect(fee.role == .other)
+    // test4's 2007 report: a work report's bound is read as its other figures are (the year's aim, in its targets), no rule.
+    let jobs = try statistic("不低于900万人", in: "城镇新增就业人数不低于900万人，城镇登记失业率控制在4.6%以内；", title: "2007年中华人民共和国国务院政府工作报告")
+    #expect(jobs.role != .other)
+}
+
+@Test func aMagnitudeAndAPlacesHouseholdsAndPeopleAreNamedByTheirUnits() throws {
+    // test18 State Council 51 (a forwarded report) and test15 State Council 23 (a reply).
+    let quake = try statistic("7.3级", in: "自1995年7月12日云南孟连中缅边界发生7.3级强震后，相隔仅半年多的时间，我国大陆地区相继发生了2月3日云南丽江7.0级、3月19日新疆阿图什6.9级中强地震或强震。",
+                              title: "国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知")
+    #expect(quake.indicator == "震级")
+    let found = statistics("据地方政府介绍，马鬃山村面积10.92平方公里，共13个村民小组，505户1748人。",
+                           title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
+    #expect(found.first { $0.text == "505户" }?.indicator == "户数")
+    #expect(found.first { $0.text == "1748人" }?.indicator == "人口")
+    // The people of households a clause names are of what it names (Corpus/'s town report).
+    let monitored = try statistic("71人", in: "严格落实“四个不摘”要求，对脱贫户和监测户开展常态化排查，全年新识别监测对象23户71人，全部落实帮扶措施，未发生规模性返贫。",
+                                  title: "柳河镇人民政府工作报告（摘要）")
+    #expect(monitored.indicator == "新识别监测对象")
+    // A grade is no magnitude: 三级 has no decimal.
+    #expect(SubjectFinder(scan: ScanText("三级")).unitName(of: 0..<2, unit: "级") == nil)
+}
+
+@Test func theEventAClauseCountsFromDatesThatEventOnly() throws {
+    // test18 State Council 51: the quakes after 自1995年…后 are of the year the paragraph opened with.
+    let text = "1996年，在全球地震活跃的大背景下，我国共发生5级以上地震38次，其中大陆地区26次。自1995年7月12日云南孟连中缅边界发生7.3级强震后，"
+        + "相隔仅半年多的时间，我国大陆地区相继发生了2月3日云南丽江7.0级、3月19日新疆阿图什6.9级中强地震或强震。"
+    let found = statistics(text, title: "国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知")
+    #expect(found.first { $0.text == "7.3级" }?.period == "1995")
+    #expect(found.first { $0.text == "7.0级" }?.period == "1996")
+    #expect(found.first { $0.text == "6.9级" }?.period == "1996")
+}
+
+@Test func aRulesAmountForAListOfPlacesIsOfTheQuantityTheTitleSets() throws {
+    // test18's Beijing decision: the districts say where, 每平方米 the base; the title names the amount.
+    let title = "北京市人民代表大会常务委员会关于北京市耕地占用税适用税额的决定"
+    let text = "朝阳区、海淀区、丰台区、石景山区、通州区为每平方米四十五元；门头沟区、房山区、顺义区、昌平区、大兴区、平谷区、怀柔区、密云区为每平方米四十二元；"
+        + "延庆区为每平方米三十五元。"
+    let found = statistics(text, title: title, headings: ["一、北京市各区耕地占用税的适用税额"])
+    for amount in ["四十五元", "四十二元", "三十五元"] {
+        #expect(found.first { $0.text == amount }?.indicator == "耕地占用税适用税额", "\(amount)")
+    }
+    // The list's number and the city the decision is for are no part of a name (北京市 scopes as 全市 does).
+    let threshold = try statistic("零点五亩", in: "二、北京市人均耕地低于零点五亩的区，不提高耕地占用税的适用税额。", title: title)
+    #expect(threshold.indicator == "人均耕地")
+    #expect(IndicatorName.topic(ofTitle: title) == "耕地占用税适用税额")
+    #expect(IndicatorName.place(ofTitle: title) == "北京市")
+    #expect(IndicatorName.place(ofTitle: "城市道路管理条例") == nil)
+    #expect(IndicatorName.topic(ofTitle: "国务院关于调整城镇土地使用税税额标准的通知") == "城镇土地使用税税额标准")
+    #expect(IndicatorName.topic(ofTitle: "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见") == nil)
+}
+
+@Test func aPlacesConstantsAreOfNoYearUnderALeadInThatDatesTheFindings() throws {
+    // test15 State Council 23: the findings of 2004 give the village's area and distances, which no year dates; its people are of 2004.
+    let text = "在有了进一步地震监测资料的基础上，2004年9月21日—23日，国土资源部再次组织了以华中科技大学刘广润院士为组长的更大范围的专家组，"
+        + "对马鬃山村房屋开裂等有关情况进行了现场调查，听取了地方政府和湖北省地震局等有关单位的汇报，进行了讨论，形成调查意见如下：\n"
+        + "马鬃山村属湖北省巴东县官渡口镇，位于长江南岸海拔高程480—560米左右的山间洼地区，距江边700—800米，西距重庆市巫山县培石集镇5公里。\n"
+        + "据地方政府介绍，马鬃山村面积10.92平方公里，共13个村民小组，505户1748人。"
+    let found = statistics(text, title: "国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函")
+    #expect(found.first { $0.text == "10.92平方公里" }?.period == nil)
+    #expect(found.first { $0.text == "5公里" }?.period == nil)
+    #expect(found.first { $0.text == "1748人" }?.period == "2004")
 }
