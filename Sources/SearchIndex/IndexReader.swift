@@ -44,7 +44,7 @@ public final class IndexReader: @unchecked Sendable {
                 var segments: [Segment] = []
                 var base = 0
                 for meta in manifest.segments {
-                    segments.append(try Segment(meta, base: base, directory: directory))
+                    segments.append(try Segment(meta, base: base, directory: directory, earlier: segments))
                     base += meta.unitCount
                 }
                 guard let groupsEntry = manifest.entry(DuplicateTable.role) else {

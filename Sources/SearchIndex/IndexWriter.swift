@@ -42,8 +42,14 @@ public final class IndexWriter {
     /// Threads that write a segment's postings (the files are the same whatever their number).
     public var threads = 1 {
         // Set before anything is added: the segment being built works beside the adding only with more than one.
-        didSet { if builder.isEmpty { builder = SegmentBuilder(concurrently: threads > 1) } }
+        didSet { if builder.isEmpty { builder = emptyBuilder() } }
     }
+    /// The dictionary every segment's store compresses with once it is known: the previous generation's
+    /// first segment's (when trained on a whole sample), or else the first segment this writer writes.
+    /// One dictionary for all the segments of an index keeps a search over unmerged segments from
+    /// decompressing its hits' texts with a dictionary per segment, which do not stay in a core's cache
+    /// as one does; a merge trains anew, as a build into one segment does.
+    private var storeDictionary: BackgroundTask<[UInt8]>?
     /// A moment (nanoseconds since 1970, `FileStatus.now()`) at or before which every source of the
     /// generation, added or kept, was last checked against its recorded content hash: the manifest is
     /// dated it, so that the next build trusts files unchanged since (`IndexDirectory.sourcesCheckedAt`).
@@ -140,6 +146,19 @@ public final class IndexWriter {
         for (index, segment) in previous.segments.enumerated() where segment.deletions != nil {
             deletions[index] = segment.deletions
         }
+        // A dictionary trained on less than a whole sample (an index begun with a few files) is not
+        // handed on: the update's segments train their own.
+        if let first = previous.segments.first, first.store.dictionaryBytes.count == TextStoreWriter.dictionaryCapacity {
+            let bytes = Array(first.store.dictionaryBytes)
+            storeDictionary = BackgroundTask(concurrently: false) { bytes }
+            builder = emptyBuilder()
+        }
+    }
+
+    /// A segment to fill, working beside the adding with more than one thread, its store compressing
+    /// with the index's dictionary once there is one.
+    private func emptyBuilder() -> SegmentBuilder {
+        SegmentBuilder(concurrently: threads > 1, storeDictionary: storeDictionary)
     }
 
     /// Deletes the units of source `path` from the previous generation (a changed or removed file).
@@ -244,9 +263,10 @@ public final class IndexWriter {
     private func flush(to directory: IndexDirectory, last: Bool) throws(IndexError) {
         if !last { try finishWriting() }
         guard !builder.isEmpty else { return }
+        if storeDictionary == nil { storeDictionary = builder.storeDictionaryForLater(concurrently: threads > 1) }
         var segment = builder
         let (id, unitCount, threads, signatures, unsigned) = (nextSegment, builder.count, threads, signatures, unsigned)
-        builder = SegmentBuilder(concurrently: threads > 1)
+        builder = emptyBuilder()
         (self.signatures, signatureBytes, self.unsigned) = ([], 0, [])
         nextSegment += 1
         let files = BackgroundTask(concurrently: threads > 1) { () -> Result<(segment: Manifest.Segment, terms: Int), IndexError> in
@@ -335,7 +355,7 @@ public final class IndexWriter {
         func open(_ written: ArraySlice<(segment: Manifest.Segment, terms: Int)>) throws(IndexError) {
             for (segment, _) in written {
                 metas.append(segment)
-                opened.append(try Segment(segment, base: base, directory: directory))
+                opened.append(try Segment(segment, base: base, directory: directory, earlier: opened))
                 bitmaps.append(nil)
                 base += segment.unitCount
             }

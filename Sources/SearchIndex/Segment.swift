@@ -17,7 +17,9 @@ final class Segment: @unchecked Sendable {
     let sources: [SourceRecord]
     let deletions: DeletionBitmap?
 
-    init(_ meta: Manifest.Segment, base: Int, directory: IndexDirectory) throws(IndexError) {
+    /// Segment `meta`, its units numbered from `base`; its store's dictionary is shared with the `earlier`
+    /// segments' when it is the same (see `TextStore.init(file:sharingWith:)`).
+    init(_ meta: Manifest.Segment, base: Int, directory: IndexDirectory, earlier: [Segment] = []) throws(IndexError) {
         func open(_ role: String) throws(IndexError) -> MappedFile {
             guard let entry = meta.entry(role) else {
                 throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "names no \(role) file for segment \(meta.id)")
@@ -33,7 +35,7 @@ final class Segment: @unchecked Sendable {
         self.units = units
         lengthStorage = UnitLengthStorage((0..<units.count).map { UInt32(units.length($0)) })
         lengths = lengthStorage.view
-        store = try TextStore(file: try open("STOR"))
+        store = try TextStore(file: try open("STOR"), sharingWith: earlier.map(\.store))
         sources = try SourceTable.read(try open("SRCS"), unitCount: units.count)
         guard units.count == meta.unitCount, store.count == meta.unitCount else {
             throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "unit counts of segment \(meta.id)'s files disagree")

@@ -8,10 +8,15 @@ struct SegmentBuilder {
     private(set) var store: TextStoreWriter
     private(set) var sources: [SourceRecord] = []
 
-    /// An empty segment; `concurrently`, its store trains its dictionary on a thread of its own as soon
-    /// as it has the sample (see `TextStoreWriter`).
-    init(concurrently: Bool = false) {
-        store = TextStoreWriter(deferringCompression: true, trainingAhead: concurrently)
+    /// An empty segment; its store compresses with `storeDictionary` when given, else it trains its own,
+    /// `concurrently` on a thread of its own as soon as it has the sample (see `TextStoreWriter`).
+    init(concurrently: Bool = false, storeDictionary: BackgroundTask<[UInt8]>? = nil) {
+        store = TextStoreWriter(deferringCompression: true, trainingAhead: concurrently, inherited: storeDictionary)
+    }
+
+    /// The dictionary its store will compress with, for the segments after it (see `TextStoreWriter.dictionaryForLater`).
+    mutating func storeDictionaryForLater(concurrently: Bool) -> BackgroundTask<[UInt8]> {
+        store.dictionaryForLater(concurrently: concurrently)
     }
 
     /// Units added.

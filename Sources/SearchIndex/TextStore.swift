@@ -1,8 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Ingestion
 
 /// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
 /// into blocks of about 8 KiB, each compressed with zstd and a dictionary trained on the segment's
-/// first texts, so that a hit decodes a few KiB rather than a large block.
+/// first texts, or on those of the first segment of its index (`inherited`), so that a hit decodes a
+/// few KiB rather than a large block.
 ///
 /// Body: dictionary · compressed blocks · block index (per block: first unit (u32), offset (u64),
 /// compressed and raw lengths (u32 each)) · dictionary length (u32) · unit count (u32) · block count
@@ -23,6 +29,9 @@ import Ingestion
 /// same first entries and cut the same blocks, so a merge writes the bytes a build would. A segment
 /// being built with more than one thread trains as soon as the sample is complete, on a thread of its
 /// own (`trainingAhead`), so that the segment's writing does not wait for the training on one core.
+/// A segment being built may instead take the index's dictionary (`inherited`, see `IndexWriter`):
+/// searches over unmerged segments then decompress with one dictionary, which stays in a core's cache
+/// as one merged segment's does, where seven segments' seven dictionaries did not.
 struct TextStoreWriter {
     static let blockTarget = 8 * 1024
     /// The dictionary is trained on the first this many bytes of entries (or all, when fewer)…
@@ -32,8 +41,9 @@ struct TextStoreWriter {
 
     private let deferringCompression: Bool
     private let trainingAhead: Bool
-    /// The dictionary being trained ahead, from the moment the sample is complete.
-    private var trainedAhead: BackgroundTask<[UInt8]>?
+    /// The dictionary compressed with, once known: the one inherited, or this store's own, being trained
+    /// ahead from the moment the sample is complete (or from `dictionaryForLater`).
+    private var dictionarySource: BackgroundTask<[UInt8]>?
     private var dictionary: [UInt8] = []
     private var compressor: ZstdCompressor?
     private var blocks = ByteWriter()
@@ -65,10 +75,36 @@ struct TextStoreWriter {
     private var addedBytes = 0
 
     /// A store writer; with `deferringCompression`, the blocks are compressed by `body`, and with
-    /// `trainingAhead` too, the dictionary is trained beside the adding.
-    init(deferringCompression: Bool = false, trainingAhead: Bool = false) {
+    /// `trainingAhead` too, the dictionary is trained beside the adding. With an `inherited` dictionary
+    /// (only with `deferringCompression`), nothing is trained: the blocks are compressed with it.
+    init(deferringCompression: Bool = false, trainingAhead: Bool = false, inherited: BackgroundTask<[UInt8]>? = nil) {
+        precondition(inherited == nil || deferringCompression, "a store that compresses as it fills trains its own dictionary")
         self.deferringCompression = deferringCompression
         self.trainingAhead = deferringCompression && trainingAhead
+        dictionarySource = inherited
+    }
+
+    /// The dictionary its blocks will be compressed with, for later segments to inherit: the one it
+    /// inherited, or its own — trained ahead, or from here on (`concurrently`, on a thread of its own)
+    /// on the same first entries `body` would train on. Only before `body`, with `deferringCompression`.
+    mutating func dictionaryForLater(concurrently: Bool) -> BackgroundTask<[UInt8]> {
+        precondition(deferringCompression, "a store that compresses as it fills has no dictionary to hand on before it is written")
+        if let dictionarySource { return dictionarySource }
+        let (samples, sizes) = trainingSample
+        let own = BackgroundTask(concurrently: concurrently) { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes) }
+        dictionarySource = own
+        return own
+    }
+
+    /// The entries held that the dictionary is trained on: the first ones that reach `trainingBytes`
+    /// (all, when fewer), and their sizes.
+    private var trainingSample: (samples: [UInt8], sizes: [Int]) {
+        var prefix = 0, prefixBytes = 0
+        while prefix < trainingSizes.count, prefixBytes < TextStoreWriter.trainingBytes {
+            prefixBytes += trainingSizes[prefix]
+            prefix += 1
+        }
+        return (Array(training.bytes[0..<prefixBytes]), Array(trainingSizes[0..<prefix]))
     }
 
     /// Roughly the memory it holds: the compressed blocks and the entries not compressed yet.
@@ -100,9 +136,9 @@ struct TextStoreWriter {
         if ends { heldBlockEnds.append(trainingSizes.count) }
         count += 1
         if deferringCompression {
-            if trainingAhead, trainedAhead == nil, addedBytes >= TextStoreWriter.trainingBytes {
+            if trainingAhead, dictionarySource == nil, addedBytes >= TextStoreWriter.trainingBytes {
                 let samples = training.bytes, sizes = trainingSizes
-                trainedAhead = BackgroundTask { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes) }
+                dictionarySource = BackgroundTask { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes) }
             }
             return
         }
@@ -235,17 +271,11 @@ struct TextStoreWriter {
         heldBlockEnds = []
     }
 
-    /// Trains the dictionary and compresses every entry held, the blocks on `threads` threads (the
-    /// same bytes whatever their number, and as `add` would have made them one at a time).
+    /// Trains the dictionary (unless inherited) and compresses every entry held, the blocks on `threads`
+    /// threads (the same bytes whatever their number, and as `add` would have made them one at a time).
     private mutating func compressDeferred(threads: Int) {
-        var prefix = 0, prefixBytes = 0
-        while prefix < trainingSizes.count, prefixBytes < TextStoreWriter.trainingBytes {
-            prefixBytes += trainingSizes[prefix]
-            prefix += 1
-        }
-        // Trained ahead on the same entries: the first ones that reach `trainingBytes`.
-        dictionary = trainedAhead?.value()
-            ?? TextStoreWriter.trainDictionary(samples: Array(training.bytes[0..<prefixBytes]), sizes: Array(trainingSizes[0..<prefix]))
+        // Inherited, or trained ahead on the same entries: the first ones that reach `trainingBytes`.
+        dictionary = dictionaryForLater(concurrently: false).value()
         var starts = [0]
         for size in trainingSizes { starts.append(starts[starts.count - 1] + size) }
         let offsets = starts
@@ -306,13 +336,19 @@ struct TextStore {
 
     let file: MappedFile
     let count: Int
-    private let dictionary: DecompressionDictionary
+    /// The dictionary its blocks were compressed with, as stored (empty when none).
+    let dictionaryBytes: UnsafeRawBufferPointer
+    /// That dictionary digested, shared with the earlier stores that have the same.
+    let dictionary: DecompressionDictionary
     private let firstUnits: [Int]
     private let offsets: [Int]
     private let compressedLengths: [Int]
     private let rawLengths: [Int]
 
-    init(file: MappedFile) throws(IndexError) {
+    /// The store in `file`; a dictionary the same bytes as one of the `earlier` stores' (the segments of
+    /// an index share one, see `IndexWriter`) is digested once and shared with it, so that decompressing
+    /// from any of them reads the same tables.
+    init(file: MappedFile, sharingWith earlier: [TextStore] = []) throws(IndexError) {
         self.file = file
         do {
             guard file.body.count >= 20 else { throw file.malformed("store") }
@@ -321,10 +357,13 @@ struct TextStore {
             count = Int(try trailer.uint32())
             let blocks = Int(try trailer.uint32())
             let indexOffset = Int(clamping: try trailer.uint64())
-            guard dictionaryLength <= indexOffset, indexOffset <= file.body.count, indexOffset + blocks * 20 + 20 == file.body.count,
-                  let dictionary = DecompressionDictionary(UnsafeRawBufferPointer(rebasing: file.body[0..<dictionaryLength])) else {
+            guard dictionaryLength <= indexOffset, indexOffset <= file.body.count, indexOffset + blocks * 20 + 20 == file.body.count else {
                 throw file.malformed("store index")
             }
+            let bytes = UnsafeRawBufferPointer(rebasing: file.body[0..<dictionaryLength])
+            dictionaryBytes = bytes
+            let same = earlier.first { $0.dictionaryBytes.count == bytes.count && (bytes.isEmpty || memcmp($0.dictionaryBytes.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
+            guard let dictionary = same?.dictionary ?? DecompressionDictionary(bytes) else { throw file.malformed("store index") }
             self.dictionary = dictionary
             var reader = file.reader(at: indexOffset)
             var firsts: [Int] = [], offsets: [Int] = [], compressed: [Int] = [], raw: [Int] = []

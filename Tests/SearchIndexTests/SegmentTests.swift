@@ -67,6 +67,12 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     let one = try IndexReader(directory: IndexDirectory(path: merged.path))
     #expect(several.segmentCount > 3)
     #expect(one.segmentCount == 1)
+    // The segments of one build compress their texts with the first one's dictionary, which the reader
+    // digests once for all of them.
+    let firstStore = try #require(several.segments.first?.store)
+    #expect(!firstStore.dictionaryBytes.isEmpty)
+    #expect(several.segments.allSatisfy { $0.store.dictionary === firstStore.dictionary })
+    #expect(several.segments.allSatisfy { $0.store.dictionaryBytes.elementsEqual(firstStore.dictionaryBytes) })
     #expect(several.unitCount == one.unitCount)
     #expect(several.sources.map(\.path) == one.sources.map(\.path))
     #expect(several.documents == one.documents)
@@ -155,6 +161,39 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     #expect(merged.segments[0].meta.deletedCount == 0 && merged.segments[0].units.count == scratch.unitCount)
     #expect(!merged.manifest.allFiles.contains { $0.role == "DELE" })
     for query in segmentQueries { #expect(try hitLines(merged, query).count == (try hitLines(scratch, query)).count, "\(query)") }
+}
+
+@Test(.enabled(if: Repository.shared("corpus/laws/宪法相关法") != nil && Repository.shared("corpus/laws/社会法") != nil))
+func anUpdatesSegmentCompressesWithTheDictionaryOfTheIndexItUpdates() throws {
+    // Laws of many kinds, enough that the first segment's dictionary is trained on a whole sample (full-size:
+    // copies of one small collection teach zstd too little for that).
+    let folder = Scratch.url("zhili-shared-dictionary-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let laws = folder.appendingPathComponent("laws")
+    try FileManager.default.createDirectory(at: laws, withIntermediateDirectories: true)
+    for kind in ["宪法相关法", "社会法"] {
+        try FileManager.default.copyItem(at: try #require(Repository.shared("corpus/laws/\(kind)")), to: laws.appendingPathComponent(kind))
+    }
+    let index = folder.appendingPathComponent("Index")
+    try indexCollection(laws, into: index, policy: neverMerge)
+    let before = try IndexReader(directory: IndexDirectory(path: index.path))
+    let dictionary = try #require(before.segments.first?.store.dictionaryBytes)
+    #expect(dictionary.count == TextStoreWriter.dictionaryCapacity)
+    let changed = try #require(try FileManager.default.subpathsOfDirectory(atPath: laws.path).filter { $0.hasSuffix(".md") }.sorted().first)
+    let changedURL = laws.appendingPathComponent(changed)
+    let marker = "本段为更新测试新增的独特句子甲乙丙丁。"
+    try (try String(contentsOf: changedURL, encoding: .utf8) + "\n" + marker + "\n").write(to: changedURL, atomically: true, encoding: .utf8)
+    try indexCollection(laws, into: index, policy: neverMerge)
+    let after = try IndexReader(directory: IndexDirectory(path: index.path))
+    #expect(after.segmentCount == before.segmentCount + 1)
+    let added = try #require(after.segments.last)
+    #expect(added.sources.map(\.path) == [changedURL.path])
+    #expect(added.store.dictionaryBytes.elementsEqual(dictionary))
+    #expect(added.store.dictionary === after.segments[0].store.dictionary)
+    // Its texts read back through the shared dictionary.
+    let hit = try #require(try after.search(try QueryParser.parse(marker)).hits.first)
+    #expect(hit.unit.source == changedURL.path && hit.unit.text.contains(marker))
+    try after.checkInvariants()
 }
 
 @Test func theLogMergePolicyMergesALevelOnceItHoldsEnoughSegments() {
