@@ -75,6 +75,15 @@ def unpack(data, i, n):
             values[patch & 0x7F] |= (patch >> 7 & ((1 << high_width) - 1)) << width
     return values, i
 
+def short_list(data, i, n):
+    """The (unit delta, frequency) pairs of a last block of n < 4 postings (varints), and the offset after them."""
+    pairs = []
+    for _ in range(n):
+        value, i = varint(data, i); count = 1
+        if not value & 1: count, i = varint(data, i)
+        pairs.append((value >> 1, count))
+    return pairs, i
+
 parts = collections.Counter(); postings = collections.Counter(); positions = collections.Counter(); bits = collections.Counter()
 for term_path in sorted(glob.glob(os.path.join(sys.argv[1], "s*.term"))):
     segment = term_path[:-len(".term")]
@@ -101,11 +110,7 @@ for term_path in sorted(glob.glob(os.path.join(sys.argv[1], "s*.term"))):
                 start = i; counts, i = unpack(data, i, n); parts["frequencies (packed)"] += i - start
                 pairs = [(d, c + 1) for d, c in zip(deltas, counts)]
             else:
-                start = i; pairs = []
-                for _ in range(n):
-                    value, i = varint(data, i); count = 1
-                    if not value & 1: count, i = varint(data, i)
-                    pairs.append((value >> 1, count))
+                start = i; pairs, i = short_list(data, i, n)
                 parts["short lists (varints)"] += i - start
             for delta, count in pairs:
                 unit += delta + 1; kind = kinds[unit]

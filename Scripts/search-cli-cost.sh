@@ -6,7 +6,8 @@
 # aligning the other parts' cursors, decoding postings blocks, the store and snippets. Instruction counts
 # do not depend on the machine's load. valgrind cannot read the debug information of a Swift release
 # binary: a copy without it (`objcopy --strip-debug`, symbols kept) is profiled. ZHILI (a release binary),
-# INDEX, QUERIES, OUT; the table goes to $OUT/table.md and is printed.
+# INDEX, QUERIES, OUT, ARGS (more options of `zhili search`, e.g. `--kind citation`); the table goes to
+# $OUT/table.md and is printed.
 set -euo pipefail
 : "${ZHILI:?a zhili release binary}" "${INDEX:?an index}" "${QUERIES:?a file of queries}"
 OUT=${OUT:-/tmp/zhili-search-cli-cost}
@@ -17,7 +18,7 @@ number=0
 while IFS= read -r query; do
     number=$((number + 1))
     valgrind --tool=callgrind --callgrind-out-file="$OUT/cg.$number.out" --toggle-collect="$SEARCH" \
-        "$OUT/zhili" search "$query" --index "$INDEX" --json > "$OUT/answer.$number.json" 2> /dev/null
+        "$OUT/zhili" search "$query" --index "$INDEX" --json ${ARGS:-} > "$OUT/answer.$number.json" 2> /dev/null
 done < "$QUERIES"
 python3 - "$OUT" "$QUERIES" <<'PY' | tee "$OUT/table.md"
 import re, subprocess, sys
