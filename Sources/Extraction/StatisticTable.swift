@@ -96,7 +96,7 @@ struct StatisticTable {
                 figure.link = column.name ?? ""
                 var meaning = FigureMeaning()
                 meaning.subject = subject
-                meaning.indicator = subject.flatMap(IndicatorName.fold)
+                meaning.indicator = subject.flatMap { IndicatorName.fold($0) }
                 (meaning.aspect, meaning.direction) = reader.aspect(of: figure, subject: subject)
                 meaning.role = column.role
                 meaning.period = column.period?.text
