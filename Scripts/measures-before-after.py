@@ -4,7 +4,7 @@ predicted / gold, precision and recall, role and category right, actors and dead
 (right of stated, as score-measures.py counts them) and the deadlines given where the gold has none, before → after, and
 the halves pooled (check6, the
 validation pool, apart). Standard library only; the halves and their files are those of category-misses.py, the matching
-that of score-measures.py (predictions counted for the files that have gold rows).
+that of score-measures.py (predictions counted for every file the gold covers, one with no measure by a coverage row).
 
 usage: measures-before-after.py BEFORE_ZHILI AFTER_ZHILI   (SHARED=path overrides ../shared; EXCLUDE="1957 1981" leaves
        out the files whose names hold one of the words, and their gold rows — documents held out, which no tool may be run on)
@@ -31,7 +31,7 @@ def score(zhili, half, excluded):
     pairs, _, predicted = scorer.match(gold, [json.loads(line) for line in output.splitlines() if line.strip()])
     actors = [(g, p) for g, p in pairs if g["actors"] is not None]
     deadlines = [(g, p) for g, p in pairs if g["deadline"] is not None]
-    return (len(pairs), sum(len(rows) for rows in predicted.values()), len(gold),
+    return (len(pairs), sum(len(rows) for rows in predicted.values()), len(scorer.measures(gold)),
             sum(g["role"] == p.get("role") for g, p in pairs), sum(g["category"] == p.get("category") for g, p in pairs),
             sum(set(g["actors"]) == set(p.get("actors") or []) for g, p in actors), len(actors),
             sum(g["deadline"] == p.get("deadline") for g, p in deadlines), len(deadlines),

@@ -7,8 +7,8 @@ usage: score-measures.py GOLD.jsonl OUTPUT.jsonl [CODING2.jsonl]
 Matching: a gold measure is named by an anchor, a phrase of its headline or lead sentence as written.
 A predicted level-1 measure of the same file (base name) and document matches it when the anchor occurs
 in the predicted headline or in the first 120 characters of its text (spaces removed); one to one, in
-reading order. Precision = matched / predicted level-1 measures of the files the gold covers; recall =
-matched / gold. For role and category every matched pair counts; for actors (as a set) and deadline only
+reading order. Precision = matched / predicted level-1 measures of the files the gold covers (a file with no measure is
+covered by a coverage row, headline null, which is no gold measure); recall = matched / gold. For role and category every matched pair counts; for actors (as a set) and deadline only
 pairs where the gold states them (not null). With CODING2 (a second, independent coding of the same
 measures' categories), prints the agreement between the two codings and Cohen's kappa.
 """
@@ -30,9 +30,14 @@ def ratio(a, b):
     return f"{a / b:.3f}" if b else "n/a"
 
 
+def measures(gold):
+    """The gold's measures: its rows without the coverage rows (headline null) that name a file of the half with none."""
+    return [row for row in gold if row["headline"] is not None]
+
+
 def match(gold, rows):
     """The gold measures matched one to one with `rows` (records of `zhili measures --format jsonl`): the pairs,
-    the gold measures missed, and the level-1 records of the gold's files by (file, document_index)."""
+    the gold measures missed, and the level-1 records of the gold's files (coverage rows included) by (file, document_index)."""
     files = {row["file"] for row in gold}
     predicted = defaultdict(list)
     for row in rows:
@@ -41,7 +46,7 @@ def match(gold, rows):
             predicted[(row["file"], int(row["document_index"]))].append(row)
     pairs, misses = [], []
     used = set()
-    for g in gold:
+    for g in measures(gold):
         anchor = squeeze(g["headline"])
         found = None
         for p in predicted.get((g["file"], g["document_index"]), []):
@@ -59,8 +64,9 @@ def match(gold, rows):
 
 
 def main(gold_path, output_path, second=None):
-    gold = load(gold_path)
-    pairs, misses, predicted = match(gold, load(output_path))
+    rows = load(gold_path)
+    gold = measures(rows)
+    pairs, misses, predicted = match(rows, load(output_path))
     used = {id(p) for _, p in pairs}
     extras = [p for rows in predicted.values() for p in rows if id(p) not in used]
 
@@ -79,6 +85,8 @@ def main(gold_path, output_path, second=None):
 
     table("all", gold, pairs, len(pairs) + len(extras))
     by_file = defaultdict(lambda: ([], [], 0))
+    for g in rows:
+        by_file[g["file"]]  # every covered file gets a row, one with no measure as gold 0
     for g in gold:
         by_file[g["file"]][0].append(g)
     for g, p in pairs:
