@@ -26,6 +26,11 @@ dev, test = [], []
 def add(split, file, anchor, role, category, actors=None, deadline=None, doc=1):
     split.append({"file": file, "document_index": doc, "level": 1, "headline": anchor, "role": role,
                   "actors": actors, "deadline": deadline, "category": category})
+def none(split, file, doc=1):
+    """A coverage row: `file` belongs to the half and has no level-1 measure (headline null). The scorers read it as coverage
+    only — the file's predictions count against precision — never as a gold measure."""
+    split.append({"file": file, "document_index": doc, "level": 1, "headline": None, "role": None,
+                  "actors": None, "deadline": None, "category": None})
 
 # --- dev -----------------------------------------------------------------------------------------
 # 1975: a speech without numbering; tasks are paragraphs whose lead sentences commit "we" to act.
@@ -2430,9 +2435,9 @@ test16 = []
 # and has no part on tasks. Its 应该 sentences (黨員應該更加註意反對帝國主義的口號, 我們對於上海應該更加註意, 還應當在工人中進行擁護國民
 # 革命的宣傳, 我們應該糾正我們的錯誤) close paragraphs of review and criticism — conclusions of the criticism, not tasks (a close
 # call against 1954's closing 應當… rule, which applies to a speech that commits the government to the tasks ahead); the decision
-# 決定勸說全體黨員加入國民黨 is history, as 十二大's–二十大's 一. Zero rows for 陈独秀在中国共产党第三次全国代表大会上的报告.txt: the
-# scorer counts predictions only for files that have gold rows, so this file tests precision only where a scorer is told the
-# half's files.
+# 決定勸說全體黨員加入國民黨 is history, as 十二大's–二十大's 一. Zero measures for 陈独秀在中国共产党第三次全国代表大会上的报告.txt: a
+# coverage row (added in the twentieth session), so that its predictions count against precision.
+none(test16, "陈独秀在中国共产党第三次全国代表大会上的报告.txt")
 for anchor, cat in [("我们必须坚持毛主席关于“备战、备荒、为人民”", None), ("台湾省是祖国神圣领土", None),
                     ("首先，要继续搞好批林整风", PE), ("全党要认真学习马列著作和毛主席著作", PE),
                     ("要重视上层建筑包括各个文化领域的阶级斗争", PE), ("我国在经济上还是一个穷国", PE),
@@ -2719,8 +2724,8 @@ for anchor, cat in [("关于支持荆南四河等连江支流的堤防建设问�
 # measures are counted in the report's own file (2020年政府工作报告), so the grant is not counted beside them (the seventeenth
 # session's rule for an approval's grant, as SC-55's 同意建立…); the 号召 is an appeal, as the closing appeals of the reports (1956's,
 # 十一大's, 九大's 八) — the tasks it names (三大攻坚战, “六稳”, “六保”, 扩大内需战略) are the report's, restated as stances and aims
-# (rule 2). Zero rows: the scorer counts predictions only for files that have gold rows, so this file tests precision only where a
-# scorer is told the half's files.
+# (rule 2). Zero measures: a coverage row (added in the twentieth session), so that its predictions count against precision.
+none(test17, "第十三届全国人民代表大会第三次会议关于政府工作报告的决议.txt")
 
 # --- test18 --------------------------------------------------------------------------------------
 # An eighteenth test half (2026-12-07), held out in the nineteenth session: marked by a helper who does no tuning, by reading
@@ -2879,8 +2884,8 @@ add(test18, SC54, "国务院决定对国家教材委员会组成人员进行调�
 # (for the HTML files, after tags are dropped; for the Markdown files of corpus/laws, after the header up to
 # `<!-- INFO END -->`); no anchor has a full-width digit. Genres the halves had least: two Beijing Standing Committee
 # decisions, replies and approvals of the State Council, a notice that changes a leading group's members, and the party's
-# seventh congress report. Two files of the half have no row (zero is their gold; the scorer counts predictions only for
-# files with gold rows, so they test precision only where a run is told the half's files):
+# seventh congress report. Two files of the half have no measure (zero is their gold: each has a coverage row, added in
+# the twentieth session, so that its predictions count against precision):
 # - 北京市人民代表大会常务委员会关于市人民政府机构改革涉及地方性法规规定的行政机关职责调整问题的决定(2018-11-23).md, the decision
 #   on the administrative organs' duties after the city government's institutional reform: a decision that moves duties between bodies, which the test18 rule for Standing Committee
 #   decisions names as one that fixes rules (provisions, not measures, as a law). Its 一 (duties carried by the organs the
@@ -2902,6 +2907,8 @@ SC43 = "43-国务院办公厅关于广东与香港、澳门合建自动气象站
 SC44 = "44-国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复.html"
 SC59 = "59-国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知.html"
 test19 = []
+none(test19, "北京市人民代表大会常务委员会关于市人民政府机构改革涉及地方性法规规定的行政机关职责调整问题的决定(2018-11-23).md")
+none(test19, "論聯合政府_(七大).txt")
 # LYQ (2020-02-07), the Beijing Standing Committee's decision on the epidemic: by the test18 rule it directs bodies and grants
 # them powers — 一 gives the city and district governments the power to issue decisions and orders, restrict gatherings,
 # close places and requisition property, and directs them to keep the city running; 二 directs the township governments and
