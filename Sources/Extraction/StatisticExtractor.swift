@@ -613,9 +613,12 @@ public struct StatisticExtractor: Sendable {
             || scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil {
             return true
         }
-        // 年应纳税所得额不到100万元的部分, 100万元至300万元部分: the bounds of a bracket, not a figure.
-        if scan.has(StatisticExtractor.part, at: end) || scan[end] == StatisticExtractor.de && scan.has(StatisticExtractor.part, at: end + 1) {
-            return true
+        // 年应纳税所得额不到100万元的部分, 100万元至300万元部分: the bounds of a bracket, not a figure — unless the next clause
+        // gives the part its rate (超过1万元至10万元的部分，按照2.5%交纳; 超过一百万元至五百万元的部分，在10%以下确定): a tier of a
+        // schedule, whose bounds are the rule's figures as its rate is.
+        let partStart = scan[end] == StatisticExtractor.de ? end + 1 : end
+        if scan.has(StatisticExtractor.part, at: partStart) {
+            return !ratesTier(in: scan, after: partStart + StatisticExtractor.part.count)
         }
         // 亩产皮棉达到一百斤以上的有四十五个县, 八十斤到九十九斤的有, 六十斤、八十斤或者一百斤以上的, 集体分配平均每人在三百元以上
         // 的大队, 以四十斤为界: a bound of money or output that marks out a class of what is counted is part of the class's name; the
@@ -669,6 +672,14 @@ public struct StatisticExtractor: Sendable {
             return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx
         }
         return false
+    }
+
+    /// Whether the clause after a schedule's tier (its 部分 ending at `index`, then a comma) sets a rate: a percentage
+    /// (按照2.5%交纳, 在10%以下确定).
+    private func ratesTier(in scan: ScanText, after index: Int) -> Bool {
+        guard index < scan.count, StatisticExtractor.commas.contains(scan[index]) else { return false }
+        let end = scan.clauseEnd(after: index + 1)
+        return (index + 1..<end).contains { scan[$0] == StatisticExtractor.percent || scan.has(StatisticExtractor.percentPrefixes[0], at: $0) }
     }
 
     /// Whether the figure `start..<end` is a bound marking out a class: a range or a figure with 以上 or 以下 followed by
@@ -866,6 +877,7 @@ public struct StatisticExtractor: Sendable {
     private static let deltaRivers: Set<UInt16> = Set("长珠".utf16)
     private static let fen = Unit.one("分")
     private static let part = Unit.of("部分")
+    private static let commas: Set<UInt16> = Set("，,".utf16)
 
     /// Where the list of years that the number at `start` stands in ends (after its last year's digits), if
     /// it is one whose last year carries 年 or a count of years: 1998、1999年连续遭受特大洪涝灾害, 1978、1979两年

@@ -1566,3 +1566,21 @@ private func fixture(_ name: String) throws -> String {
     #expect(found.first { $0.text == "5公里" }?.period == nil)
     #expect(found.first { $0.text == "1748人" }?.period == "2004")
 }
+
+@Test func aSchedulesTierWhoseRateFollowsIsARangeOfTheRule() throws {
+    // test19's fee schedule (诉讼费用交纳办法 第十三条) and the Supreme People's Court's pay rule: 超过A至B的部分 followed by the
+    // part's rate is a tier, one range in A's unit; 超过A的部分 its bound. A report's bracket without a rate stays no figure
+    // (对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税, above).
+    let tier = try statistic("超过1万元至10万元", in: "2．超过1万元至10万元的部分，按照2.5%交纳；", title: "诉讼费用交纳办法")
+    #expect(tier.value == .number(DecimalNumber(1)) && tier.maximum?.description == "10")
+    #expect(tier.unit == "万元")
+    #expect(tier.approx)
+    #expect(try statistic("2.5%", in: "2．超过1万元至10万元的部分，按照2.5%交纳；", title: "诉讼费用交纳办法").unit == "%")
+    let bound = try statistic("超过2000万元", in: "10．超过2000万元的部分，按照0.5%交纳。", title: "诉讼费用交纳办法")
+    #expect(bound.value == .number(DecimalNumber(2000)) && bound.maximum == nil)
+    #expect(bound.approx)
+    let payTier = try statistic("超过一百万元至五百万元", in: "（二）超过一百万元至五百万元的部分，在10%以下确定；",
+                                title: "最高人民法院关于审理企业破产案件确定管理人报酬的规定")
+    #expect(payTier.value == .number(DecimalNumber(100)) && payTier.maximum?.description == "500")
+    #expect(payTier.unit == "万元")
+}
