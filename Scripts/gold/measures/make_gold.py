@@ -3039,6 +3039,64 @@ none(test20, "北京市人民代表大会常务委员会关于废止部分地方
 # 一 and SC-16 — a close call against economic_incentive for the funding split and the central subsidy after it; rule 1a: the
 # lead, 同意…申办, is the act and names the means).
 add(test20, SC31, "运动会申办全部经费由广东省人民政府承担", "planned", LR)
+# Three documents added to test20 the same morning (2026-12-07, twenty-first session), because one measure is too few for a
+# held-out half: marked by a second helper who does no tuning, by the same rules, from the raw text only, before any run of
+# `zhili` on them; the measures first (their headlines and lead sentences appended to /work/coord/test20-headlines.md for
+# the blind second coder), the categories afterwards, by the codebook as on main at 0492b9c (tie-break rules 1–10). Anchors
+# as above: each found once in the whitespace-squeezed raw file and in its text, no full-width digit.
+SC38 = "38-国务院办公厅关于2019年部分节假日安排的通知.html"
+BJ1 = "北京共产主义组织的报告_(一大).txt"
+GZ1 = "廣州共產黨報告_(一大).txt"
+# SC-38 通知 (国办发明电〔2018〕15号), the 2019 public holidays: a notice laying down the rules of one matter, as test15's SC-36 —
+# its numbered 一、–七、 (元旦 … 国庆节: the days off, the days worked in exchange) are the measures, planned, each read as an
+# opinion's numbered item; the opening (经国务院批准，现将…具体安排通知如下), which they spell out, is not counted beside them (as
+# SC-36's opening decision). A close call against one measure with seven items (as SC-11's awards by class and SC-54's list
+# of members under one act decided): the seven are the notice's own numbered parts, each a rule of its own, as SC-36's. The
+# unnumbered closing paragraph (节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作，遇有重大突发事件，要按规定及时报告并妥善
+# 处置) is counted, a close call against SC-36's and SC-40's closings (not counted): those direct the carrying out of the
+# notice itself (认真组织实施, 密切配合, 追究 the abuse of the scheme, as SC-05's 有关要求 and SC-57's 组织实施), while this one
+# commits the localities and departments to acts the numbered parts do not hold (duty, safety and security, the reporting
+# of emergencies), as SC-55's 撤销…联席会议 was counted beside the attached 制度 and as the seventeenth session's rule reads a
+# reply's commitments wherever they sit. Anchors are the date phrases of each part (the bold heading 一、元旦： is a separate
+# tag, and the holidays' names stand in the opening too). All planned; actors null (各地区、各部门 are subjects of a
+# sentence); no deadline (the holidays' dates are the rules' content, 节假日期间 a period).
+# Categories: 一–七 legal_regulation (which days people rest and which they work: what a person or unit must do, rule 9 — a
+# close call against services_administration for an administrative arrangement of the calendar); the closing paragraph
+# organisation_accountability by its first element, 安排好值班 (staff on duty: organisation and responsibility, rule 3 — a
+# close call against monitoring for the 安全、保卫 and the reporting of emergencies after it, rules 7 and 8).
+for anchor, cat in [("2018年12月30日至2019年1月1日放假调休", LR), ("2月4日至10日放假调休", LR), ("4月5日放假，与周末连休", LR),
+                    ("5月1日放假", LR), ("6月7日放假，与周末连休", LR), ("9月13日放假，与周末连休", LR), ("10月1日至7日放假调休", LR),
+                    ("节假日期间，各地区、各部门要妥善安排好值班", OA)]:
+    add(test20, SC38, anchor, "planned", cat)
+# 北京共产主义组织的报告 (一大, 1921, the Beijing group's report to the first congress, translated from the Russian archive copy): no
+# level-1 measure. It describes Beijing's social life, economy and oppression (一、–三、: the situation, with 两个重要问题 to
+# solve, asked as 怎样…), then 过去的活动和计划 under two headings (在工人中的宣传工作, 在知识分子中的宣传工作): the workers' school at
+# 长辛店, the railway union it led to, the weeklies 《劳动者》 and 《仁声》, the May Day demonstration, the translations, debates
+# and the propaganda in schools — what the group did, review, left out as the congress reports' review parts (十二大's–二十大's
+# 一) and test16's 三大 report of the Central Committee's work. It has no part of plans: it says the group is too few to set
+# broad tasks (不能立即提出广泛的战斗任务) and asks the congress for 原则指示 and to 具体地解决…一切任务，并制定实际工作计划. Its
+# 应当…/必须… sentences close paragraphs of experience (不应当只限于成立工会…首先应当引导它与企业主交锋; 经验 第一步…第四, as 1988's
+# 经验; 应当只开办专门学校; 我们要积极采取一切能够加速这一运动的措施; 还应当注意对知识分子的宣传工作) — conclusions drawn from the work,
+# not tasks, as 三大's 应该 sentences. A close call against 九大's rule (a paragraph whose closing 应当…/我们要… commits to a task):
+# that rule is for a report that lays down the tasks ahead, and this one hands them to the congress. Its zero gold is a
+# coverage row, so that its predictions count against precision.
+none(test20, BJ1)
+# 廣州共產黨報告 (一大, 1921, the Guangzhou group's report; the file name is in traditional characters, its text in simplified):
+# 一、去年 (history: the 《社会主义者》 daily, the anarchists' party and their leaving, the two clubs closed) and 二、现状 (the state
+# of affairs: the paper's cost, the Marxist study society, the schools, with wishes, 我们希望…) are review, left out as BJ1's
+# and 三大's; 三、今后意见 is the part of plans, and its numbered 1.–5. are the measures, planned, as an opinion's numbered items
+# and as test14's SC-25, whose only measure was the part of 下一步拟采取的措施 after the state of affairs; 3.'s ①工会学校 and
+# ②工人夜校 are its items. Actors null; no deadline (3.①'s 经过二、三个月以后 is when results are expected, 5.'s 不久 no date).
+# Categories: 1. organisation_accountability (recruiting members from the Marxist groups and the schools: party building,
+# as 十二大's 第三, 吸收…入党); 2. organisation_accountability (after the background, its first act 建立机械工人工会和铁路工人俱乐部:
+# organisations built, rule 1a — a close call against publicity_education for 在机械工人工会中产生影响 after it); 3.
+# publicity_education by its first item ①工会学校 (union delegates taught union organisation and the labour movement's history:
+# study and persuasion, rule 6 — a close call against services_administration for schools as education, and ②'s night
+# schools); 4. publicity_education (帮助他扩大影响，扩大宣传: support with the means after it, rule 6); 5. publicity_education
+# (对待他们要特别谨慎 a stance, then 把他们吸引到我们这边来: winning the officers over — a close call against null by rule 10, read
+# for the state's defence, where this is a party's work among soldiers, and organisation_accountability for recruitment).
+for anchor, cat in [("广州的党员人数不多", OA), ("成立工会", OA), ("成立工人学校", PE), ("对农民的宣传工作", PE), ("与士兵的联系", PE)]:
+    add(test20, GZ1, anchor, "planned", cat)
 
 for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19), ("test20", test20)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
