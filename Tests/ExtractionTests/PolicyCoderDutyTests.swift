@@ -1,20 +1,24 @@
 import Testing
 @testable import Extraction
 
+/// The Beijing Standing Committee's decision on the epidemic (test19), whose points lay duties.
+private let epidemicDecision = "北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情  坚决打赢疫情防控阻击战的决定"
+
 /// A point of a decision or a plan that lays a duty on firms, units or persons sets by rule what they must do (the
 /// codebook's rule 9), whatever the duty is about and whatever the words that describe who is bound.
 @Test(arguments: [
-    // 北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情 坚决打赢疫情防控阻击战的决定, 四
-    ("在本市行政区域内居住、工作、生活、学习、旅游以及从事其他活动的个人", "应当增强法治意识，自觉遵守法律法规规定，依法履行疫情防控的法律义务"),
-    // the same decision, 三
-    ("本市行政区域内的机关、企业事业单位、社会团体和其他组织应当依法做好本单位的疫情防控工作",
+    // the epidemic decision, 四
+    (epidemicDecision, "在本市行政区域内居住、工作、生活、学习、旅游以及从事其他活动的个人", "应当增强法治意识，自觉遵守法律法规规定，依法履行疫情防控的法律义务"),
+    // the epidemic decision, 三
+    (epidemicDecision, "本市行政区域内的机关、企业事业单位、社会团体和其他组织应当依法做好本单位的疫情防控工作",
      "建立健全防控工作责任制和管理制度，配备必要的防护物品、设施，加强对本单位人员的健康监测"),
     // 国务院关于印发国家职业教育改革实施方案的通知, （十）
-    ("推动校企全面加强深度合作", "职业院校应当根据自身特点和人才培养需要，主动与具备条件的企业在人才培养、技术创新、就业创业、社会服务、文化传承等方面开展合作"),
+    ("国务院关于印发国家职业教育改革实施方案的通知", "推动校企全面加强深度合作",
+     "职业院校应当根据自身特点和人才培养需要，主动与具备条件的企业在人才培养、技术创新、就业创业、社会服务、文化传承等方面开展合作"),
 ])
-func aDutyLaidOnFirmsUnitsOrPersonsSetsARule(headline: String, lead: String) {
-    let domain = PolicyCoder.domain(ofTitle: "北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情  坚决打赢疫情防控阻击战的决定")
-    #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "，" + lead, domain: domain).0 == .legalRegulation)
+func aDutyLaidOnFirmsUnitsOrPersonsSetsARule(title: String, headline: String, lead: String) {
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "，" + lead, domain: PolicyCoder.domain(ofTitle: title))
+    #expect(coded.0 == .legalRegulation)
 }
 
 /// A duty laid on administrations alone is coded by its means, as any act of government is.
@@ -36,12 +40,17 @@ func aDutyLaidOnFirmsUnitsOrPersonsSetsARule(headline: String, lead: String) {
     #expect(!PolicyCoder.isRequiredByRule("简化审核手续"))
 }
 
-/// Who sits on a body (its 组成人员) is organisation: the posts of its staff.
+/// Who sits on a body (its 组成人员) is organisation: the posts of its staff, whatever they are bound to.
 @Test func theMembersOfABodyAreOrganisation() {
-    // 国务院办公厅关于调整国家教材委员会组成人员的通知
-    let coded = PolicyCoder(forPlans: true).code(headline: "根据机构设置、人员变动情况和工作需要", lead: "国务院决定对国家教材委员会组成人员进行调整",
-                                                  text: "根据机构设置、人员变动情况和工作需要，国务院决定对国家教材委员会组成人员进行调整。现将调整后的组成人员名单通知如下：")
-    #expect(coded.0 == .organisationAccountability)
+    // 国务院关于印发《国务院工作规则》的通知, 五十二 and 五
+    let domain = PolicyCoder.domain(ofTitle: "国务院关于印发《国务院工作规则》的通知")
+    let lead = "如有不同意见可在国务院内部提出，在没有重新作出决定前，不得有任何与国务院决定相违背的言论和行为"
+    let bound = PolicyCoder(forPlans: true).code(headline: "国务院组成人员必须坚决执行国务院的决定", lead: lead,
+                                                 text: "国务院组成人员必须坚决执行国务院的决定，" + lead, domain: domain)
+    #expect(bound.0 == .organisationAccountability)
+    let members = PolicyCoder(forPlans: true).code(headline: "国务院由下列人员组成", lead: "总理、副总理、国务委员、各部部长、各委员会主任、人民银行行长、审计长、秘书长",
+                                                   text: "国务院由下列人员组成：总理、副总理、国务委员、各部部长、各委员会主任、人民银行行长、审计长、秘书长。", domain: domain)
+    #expect(members.0 == .organisationAccountability)
 }
 
 /// A duty whose lead names the money paid is coded by the money, as a grant of a payment is.
