@@ -284,13 +284,15 @@ struct PolicyCoder: Sendable {
     /// A headline without what it opens with where that is only the measure's recipient, the 对…的 phrase of
     /// whom it acts on (对按时完成高标准农田建设任务且成效显著的省（区、市）, 对宗旨、业务范围相同相似的社会团体):
     /// the achievements or traits that select the recipients name no means (the codebook's rule 2), and the
-    /// lead says what is done to them (在分配年度中央财政资金时予以适当倾斜). Empty where the headline is that phrase.
+    /// lead says what is done to them (在分配年度中央财政资金时予以适当倾斜). Empty where the headline is that phrase, however
+    /// long what it names (对…涉及的企业所得税、增值税、城市维护建设税、契税等，…享受相应税收优惠政策) and where it ends on its 的
+    /// (对投资兴办文化企业的，有关行政主管部门应当…): the words after the last 的 are what the act applies to, no act.
     static func withoutRecipient(_ headline: String) -> String {
         guard headline.hasPrefix("对") else { return headline }
         let plain = withoutAsides(headline)
         guard let last = plain.unicodeScalars.lastIndex(of: "的") else { return headline }
         let recipient = plain[plain.unicodeScalars.index(after: last)...]
-        guard !recipient.isEmpty, recipient.unicodeScalars.count <= 12, !recipientActs.contains(where: { recipient.containsScalars($0) }) else { return headline }
+        guard !recipientActs.contains(where: { recipient.containsScalars($0) }) else { return headline }
         return ""
     }
 
