@@ -37,7 +37,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// that the codebook codes with 宣传 and 学习 (ideology, campaigns, persuasion), longer words than the area 教育.
     /// A review (审查: a congress's 初步审查 of a budget) is monitoring, as 审核 and 审计 are (rule 7); a body's 主要职能 and
     /// 工作规则 (the parts of a committee's charter) say who does what in it, organisation; so do its 组成人员 (who sits on it: the
-    /// posts of staff, the codebook's rule 6 — 国务院决定对国家教材委员会组成人员进行调整; 国务院由下列人员组成).
+    /// posts of staff, the codebook's rule 6 — 国务院组成人员必须坚决执行国务院的决定; 国务院由下列人员组成).
     public var cues: [String] {
         switch self {
         case .legalRegulation:
