@@ -48,6 +48,43 @@ extension PolicyCoder {
         return nil
     }
 
+    /// Words that lay a duty on whoever the words before them name (企业事业单位…**应当**依法做好…; 个人，**应当**…; 任何部门和
+    /// 个人**不得**随意修改).
+    static let dutyWords = ["应当", "必须", "不得"]
+    /// The parties a duty may bind by rule: the persons and firms an article binds (`boundParties`), and units, schools and
+    /// associations of every kind (机关、企业事业单位、社会团体和其他组织; 职业院校). An administration named with them
+    /// (机关 in that list) is one of many bound, not the one charged.
+    static let dutyParties = boundParties + ["单位", "社会团体", "院校", "学校"]
+
+    /// The duty word by which `sentence` lays a duty on a firm, a unit or a person (the codebook's rule 9: what they must or
+    /// must not do), read in its first four clauses; nil where a duty binds administrations alone first (市人民政府应当…;
+    /// 有关行政主管部门应当提高行政审批效率) or none binds a party. The party is read in the duty's own clause before the word,
+    /// or, where the word opens its clause, in the clause before it (在本市…从事其他活动的个人，应当…). A duty that names
+    /// neither (《总体规划》…，必须严格执行) binds whoever a later one names (任何部门和个人不得随意修改). Asides are skipped.
+    static func duty(in sentence: String) -> String? {
+        let all = clauses(of: withoutAsides(sentence))
+        for (index, clause) in all.prefix(4).enumerated() {
+            let words = dutyWords.compactMap { word in clause.scalarRange(of: word).map { (word, $0.lowerBound) } }
+            guard let (word, at) = words.min(by: { $0.1 < $1.1 }) else { continue }
+            let subject = at == clause.startIndex && index > 0 ? all[index - 1] : String(clause[..<at])
+            if dutyParties.contains(where: { subject.containsScalars($0) }) { return word }
+            if administrations.contains(where: { subject.containsScalars($0) }) { return nil }
+        }
+        return nil
+    }
+
+    /// Words before 规定 that make a clause follow a rule (**按**有关…的规定办理审批手续, **依照**规定).
+    static let byRule = ["按", "依"]
+
+    /// Whether `clause` names a filing (`filings`: 审批, 手续, 备案) as what a rule requires (合建的气象专用网，应按有关通信出入境
+    /// 管理的规定办理审批手续; 按照国家规定办理退休手续): what a firm or person must do is set by rule (the codebook's rule 9), not
+    /// a service given. Read by `matches`, which counts such a filing as a cue of rules.
+    static func isRequiredByRule(_ clause: String) -> Bool {
+        guard let rule = clause.scalarRange(of: "规定") else { return false }
+        let before = clause[..<rule.lowerBound]
+        return byRule.contains { before.containsScalars($0) }
+    }
+
     /// A clause after the frame it opens with (在平等互利的基础上允许外国航空公司…; 在…前提下): the frame sets the
     /// ground of the act, not the act.
     private static func withoutFrame(_ clause: String) -> Substring {

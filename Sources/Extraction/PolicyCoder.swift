@@ -23,7 +23,9 @@
 /// an institution or the building of a 体制 (深化金融体制改革, 必须深化收入分配制度改革, 健全城乡融合发展体制机制) codes
 /// `legalRegulation`, whatever area its headline names (`institutionReform(headline:text:)`); so does an approval's
 /// grant (原则同意《…总体规划》) whose clause names no means, and a headline or lead that sets up or dissolves a body
-/// (联合成立的示范区理事会) codes `organisationAccountability` (`bodySetUp(in:)`).
+/// (联合成立的示范区理事会) codes `organisationAccountability` (`bodySetUp(in:)`). In a decision or a plan, a point that lays a
+/// duty on firms, units or persons (…的个人，应当…; 任何部门和个人不得…) codes `legalRegulation` (`duty(in:)`, rule 9), and a
+/// filing a rule requires (按…规定办理审批手续) is a cue of rules, not of a service (`isRequiredByRule(_:)`).
 ///
 /// In a plan, programme or opinion (`forPlans`) the headline is short and often names only what the
 /// measure is about (改善消费条件, 完善产业链条) while its lead sentence names the means (加强新建体育场地
@@ -95,8 +97,12 @@ struct PolicyCoder: Sendable {
         var index = 0
         var meansEnd = -1
         var support: Int?
+        var clauseStart = 0
         while index < scan.count {
-            if PolicyCoder.clauseEnds.contains(scan[index]) { support = nil }
+            if PolicyCoder.clauseEnds.contains(scan[index]) {
+                support = nil
+                clauseStart = index + 1
+            }
             guard let cue = cues[scan[index]]?.first(where: { (areas || $0.isMeans || $0.isNeutral) && scan.has($0.units, at: index) }) else {
                 index += 1
                 continue
@@ -122,10 +128,18 @@ struct PolicyCoder: Sendable {
             }
             if !domain.containsScalars(cue.word) {
                 if PolicyCoder.supportWords.contains(cue.word) { support = found.count }
-                found.append(cue)
+                found.append(PolicyCoder.filings.contains(cue.word) && PolicyCoder.isRequiredByRule(clause(of: scan, from: clauseStart))
+                    ? Cue(instrument: .legalRegulation, word: cue.word, units: cue.units, isMeans: true) : cue)
             }
         }
         return found
+    }
+
+    /// The folded clause of `scan` that begins at `start`, up to the mark that ends it.
+    private func clause(of scan: ScanText, from start: Int) -> String {
+        var end = start
+        while end < scan.count && !PolicyCoder.clauseEnds.contains(scan[end]) { end += 1 }
+        return scan.foldedString(start..<end)
     }
 
     /// Words of support that name a means only where no other means follows them in their clause.
@@ -175,6 +189,13 @@ struct PolicyCoder: Sendable {
         // measures each one sentence (若干措施), it is the sentence's first clause, not a heading.
         if forPlans, let grant = PolicyCoder.requirementChange(in: lead, domain: domain) ?? PolicyCoder.requirementChange(in: headline, domain: domain) {
             return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
+        }
+        // In a decision or a plan, a point that lays a duty on firms, units or persons (…从事其他活动的个人，应当增强法治意识，
+        // 自觉遵守法律法规规定; 职业院校应当…与…企业…开展合作) sets by rule what they must do (the codebook's rule 9), whatever
+        // the duty is about; a duty laid on administrations alone (市、区人民政府应当…) is coded by its means. Where the lead names
+        // money paid (转制企业应当切实保障职工的合法权益，…经济补偿金，可从…收入中优先支付), the money decides, as it does for a grant.
+        if forPlans, !leading.contains(where: { $0.isMeans && $0.instrument == .economicIncentive }), let duty = PolicyCoder.duty(in: headline + "，" + lead) {
+            return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: duty, units: Unit.of(duty), isMeans: true)]))
         }
         // A report's broad task, or a plan's item, is coded by the reform of an institution its heading or its lead
         // commits to (有效防范化解重大经济金融风险。深化金融体制改革…; 有序承接北京非首都功能疏解。要…，改革创新体制机制): the
@@ -263,13 +284,15 @@ struct PolicyCoder: Sendable {
     /// A headline without what it opens with where that is only the measure's recipient, the 对…的 phrase of
     /// whom it acts on (对按时完成高标准农田建设任务且成效显著的省（区、市）, 对宗旨、业务范围相同相似的社会团体):
     /// the achievements or traits that select the recipients name no means (the codebook's rule 2), and the
-    /// lead says what is done to them (在分配年度中央财政资金时予以适当倾斜). Empty where the headline is that phrase.
+    /// lead says what is done to them (在分配年度中央财政资金时予以适当倾斜). Empty where the headline is that phrase, however
+    /// long what it names (对…涉及的企业所得税、增值税、城市维护建设税、契税等，…享受相应税收优惠政策) and where it ends on its 的
+    /// (对投资兴办文化企业的，有关行政主管部门应当…): the words after the last 的 are what the act applies to, no act.
     static func withoutRecipient(_ headline: String) -> String {
         guard headline.hasPrefix("对") else { return headline }
         let plain = withoutAsides(headline)
         guard let last = plain.unicodeScalars.lastIndex(of: "的") else { return headline }
         let recipient = plain[plain.unicodeScalars.index(after: last)...]
-        guard !recipient.isEmpty, recipient.unicodeScalars.count <= 12, !recipientActs.contains(where: { recipient.containsScalars($0) }) else { return headline }
+        guard !recipientActs.contains(where: { recipient.containsScalars($0) }) else { return headline }
         return ""
     }
 

@@ -36,7 +36,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// school service (思想政治工作, 社会主义教育, 再教育, 教育人民; 揭批 a campaign of criticism): the speeches' 教育
     /// that the codebook codes with 宣传 and 学习 (ideology, campaigns, persuasion), longer words than the area 教育.
     /// A review (审查: a congress's 初步审查 of a budget) is monitoring, as 审核 and 审计 are (rule 7); a body's 主要职能 and
-    /// 工作规则 (the parts of a committee's charter) say who does what in it, organisation.
+    /// 工作规则 (the parts of a committee's charter) say who does what in it, organisation; so do its 组成人员 (who sits on it: the
+    /// posts of staff, the codebook's rule 6 — 国务院组成人员必须坚决执行国务院的决定; 国务院由下列人员组成).
     public var cues: [String] {
         switch self {
         case .legalRegulation:
@@ -62,7 +63,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         case .organisationAccountability:
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
-             "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效", "主要职能", "工作规则"]
+             "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效", "主要职能", "工作规则",
+             "组成人员", "人员组成"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
              "审计", "验收", "信息系统", "审查"]

@@ -242,3 +242,12 @@ func aBodySetUpDissolvedOrChargedOrganises(headline: String, lead: String) {
     // 2005年政府工作报告
     #expect(PolicyCoder().code(headline: "加快转变政府职能", text: "加快转变政府职能。").0 == .legalRegulation)
 }
+
+/// A 对…的 phrase is the recipient however long what it names, and where it ends on its 的: the lead says what is done.
+@Test func aLongRecipientOrAConditionNamesNoMeans() {
+    // 国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知, （二十五） and （九）
+    let taxes = "对经营性文化事业单位转制中资产评估增值、资产转让或划转涉及的企业所得税、增值税、城市维护建设税、契税等"
+    #expect(PolicyCoder.withoutRecipient(taxes) == "")
+    #expect(PolicyCoder(forPlans: true).code(headline: taxes, lead: "符合现行规定的享受相应税收优惠政策", text: taxes + "，符合现行规定的享受相应税收优惠政策。").0 == .economicIncentive)
+    #expect(PolicyCoder.withoutRecipient("对投资兴办文化企业的") == "")
+}
