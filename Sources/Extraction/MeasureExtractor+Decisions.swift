@@ -27,17 +27,7 @@ extension MeasureExtractor {
         let acts = paragraphs.filter { paragraph in
             decides ? SectionTree.leadSentence(paragraph).containsScalars(MeasureExtractor.decisionTitleEnding) : grants(paragraph)
         }
-        return paragraphMeasures(of: preamble, in: tree, document: document, role: .planned,
-                                 paragraphs: decides ? acts.map(MeasureExtractor.fromDecision) : acts)
-    }
-
-    /// A decision's paragraph from the clause that decides (国务院决定对…进行相应调整), without the purpose or ground before it
-    /// (为深入贯彻落实…精神，…; 根据机构设置、人员变动情况和工作需要，): what is decided is the act, and a purpose names no means.
-    static func fromDecision(_ paragraph: String) -> String {
-        let scalars = paragraph.unicodeScalars
-        guard let decides = paragraph.range(of: decisionTitleEnding)?.lowerBound.samePosition(in: scalars),
-              let clauseEnd = scalars[..<decides].lastIndex(where: { "，,；;".unicodeScalars.contains($0) }) else { return paragraph }
-        return String(scalars[scalars.index(after: clauseEnd)...])
+        return paragraphMeasures(of: preamble, in: tree, document: document, role: .planned, paragraphs: acts)
     }
 
     /// How the issuer of a people's congress Standing Committee's decision is named (北京市人民代表大会常务委员会关于…的决定).
