@@ -967,21 +967,19 @@ func aReplysPartsHeadedByTheQuestionsItSettlesAreItsMeasures() {
     #expect(MeasureExtractor().isBackground("二、存在的主要问题"))
 }
 
-@Test(.enabled(if: isThere(bid24)))
-func aReplyThatGrantsInOneParagraphHasItsGrantAsItsMeasure() {
-    // 24 (test19): 同意以哈尔滨市名义申办…。运动会申办全部经费由黑龙江省人民政府承担；… — the grant and its terms, one measure.
-    let tasks = measures(bid24)
-    #expect(tasks.count == 1)
-    #expect(tasks.first?.text.hasPrefix("同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会。运动会申办全部经费由黑龙江省人民政府承担") == true)
-    #expect(tasks.first?.role == .planned)
+@Test(arguments: [
+    // 24 (test19, a reply with no list): 同意以哈尔滨市名义申办…。运动会申办全部经费由黑龙江省人民政府承担；… — the grant and its terms.
+    (bid24, "同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会。运动会申办全部经费由黑龙江省人民政府承担"),
+    // 59 (test19): no numbered section; the names follow the announcement (…通知如下：), each after its place in the group.
+    (group59, "根据机构设置、人员变动情况和工作需要，国务院决定对国务院第二次全国污染源普查领导小组"),
+])
+func aReplysOneParagraphGrantAndANoticesDecisionBeforeItsOwnListOfMembersAreEachItsOneMeasure(file: String, act: String) {
+    guard isThere(file) else { return }
+    let tasks = measures(file)
+    #expect(tasks.map { $0.text.hasPrefix(act) && $0.role == .planned } == [true])
 }
 
-@Test(.enabled(if: isThere(group59)))
-func aNoticeThatListsALeadingGroupsMembersInItsOwnParagraphsHasTheDecisionToChangeThemAsItsMeasure() {
-    // 59 (test19): no numbered section; the names follow the announcement, each after its place in the group.
-    let tasks = measures(group59)
-    #expect(tasks.count == 1)
-    #expect(tasks.first?.text.contains("国务院决定对国务院第二次全国污染源普查领导小组") == true)
+@Test func aMemberLineMayOpenWithTheMembersPlaceInTheBody() {
     #expect(MeasureExtractor.isMemberList("组　长：韩　正　　国务院副总理\n副组长：丁学东　　国务院副秘书长\n李干杰　　生态环境部部长\n领导小组办公室设在生态环境部。"))
     #expect(!MeasureExtractor.isMemberList("一、总体要求：坚持新发展理念　　推动高质量发展\n二、主要任务"))
 }
