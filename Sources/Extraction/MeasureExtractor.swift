@@ -12,7 +12,8 @@ import Ingestion
 ///   保障措施: the items under it;
 /// - a plan, programme, opinion or notice without such a heading: its numbered top-level sections other
 ///   than aims, principles, steps and background;
-/// - a law or regulation: none (its articles are provisions, not measures) — but a notice that issues rules written
+/// - a law or regulation, or a Standing Committee's decision that fixes rules (regulations, a tax's rates:
+///   `fixesRules`): none (its articles are provisions, not measures) — but a notice that issues rules written
 ///   in articles (印发…暂行办法的通知) has their operative articles as its measures, as an issued 规定's items are;
 /// - an annex after the document's signature and date (附件: a table of indicators, a list): none
 ///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done;
