@@ -8,18 +8,43 @@ extension MeasureExtractor {
     /// The paragraphs of a decision's preamble that state what it decides (State Council 16: 为…，国务院决定在…暂时调整实施…的规定，
     /// …由海南省人民政府实施审批。…), each one measure, planned, as an approval's grant is one: the duties that go with the act (明确
     /// 审批的条件和程序, 严格审查, the 具体管理办法) are its items, not measures beside it. Read only where the decision holds no
-    /// numbered sections or heading over measures, whose items would be its measures; and in a notice whose numbered sections
-    /// are all lists of members (State Council 54: 国务院决定对国家教材委员会组成人员进行调整。现将调整后的组成人员名单通知如下：
-    /// （一）部门委员 …), which name who sits on a body, not what anyone is to do. Empty for any other document.
+    /// numbered sections or heading over measures, whose items would be its measures; and in a notice whose list is one of
+    /// members — its numbered sections all such lists (State Council 54: 国务院决定对国家教材委员会组成人员进行调整。现将调整后的组成人员名单
+    /// 通知如下：（一）部门委员 …), or the lines after its announcement (59: …通知如下：组　长：韩　正　　国务院副总理 …) — which name
+    /// who sits on a body, not what anyone is to do. In a reply with no list (复函), the paragraphs that grant what was asked
+    /// (24: 同意以哈尔滨市名义申办…。运动会申办全部经费由黑龙江省人民政府承担；…), as an approval's grant with nothing attached.
+    /// Empty for any other document.
     func decidedActs(in tree: SectionTree, document: Document) -> [Measure] {
         guard let preamble = tree.sections.firstIndex(where: { $0.path.isEmpty }) else { return [] }
         let top = tree.topSections().filter { $0 != preamble }
-        guard document.title.hasSuffix(MeasureExtractor.decisionTitleEnding)
-                || !top.isEmpty && top.allSatisfy({ MeasureExtractor.isMemberList(tree.sections[$0].text) }) else { return [] }
-        let acts = tree.sections[preamble].text.lines().map { String($0).trimmingSpaces() }.filter { paragraph in
-            SectionTree.leadSentence(paragraph).containsScalars(MeasureExtractor.decisionTitleEnding)
+        let paragraphs = tree.sections[preamble].text.lines().map { String($0).trimmingSpaces() }
+        let announced = paragraphs.drop { !MeasureExtractor.listAnnouncements.contains(where: $0.hasSuffix) }.dropFirst()
+        let decides = document.title.hasSuffix(MeasureExtractor.decisionTitleEnding)
+            || !top.isEmpty && top.allSatisfy({ MeasureExtractor.isMemberList(tree.sections[$0].text) })
+            || top.isEmpty && MeasureExtractor.isMemberList(announced.joined(separator: "\n"))
+        let grantsInReply = document.title.hasSuffix(MeasureExtractor.replyTitleEnding)
+        guard decides || grantsInReply else { return [] }
+        let acts = paragraphs.filter { paragraph in
+            decides ? SectionTree.leadSentence(paragraph).containsScalars(MeasureExtractor.decisionTitleEnding) : grants(paragraph)
         }
         return paragraphMeasures(of: preamble, in: tree, document: document, role: .planned, paragraphs: acts)
+    }
+
+    /// How the issuer of a people's congress Standing Committee's decision is named (北京市人民代表大会常务委员会关于…的决定).
+    static let standingCommittee = "常务委员会关于"
+    /// Words of a Standing Committee decision's subject that name rules it fixes: regulations repealed, amended or whose
+    /// duties it moves (市人民政府机构改革涉及地方性法规规定的行政机关职责调整问题), a tax's rates (耕地占用税适用税额).
+    static let fixedRuleWords = ["法规", "税额", "税率"]
+
+    /// Whether a Standing Committee's decision fixes rules rather than directs bodies to act (Scripts/gold/measures/README.md,
+    /// test18 and test19): its subject, after 关于, is a text of rules or a rate — its points are provisions, as a law's articles
+    /// are, and give no measure, though some of them ask the government to act for them (the 2018 Beijing decision's 三、…市人民
+    /// 政府应当及时提出议案, serving the duties it moves). A decision that directs or grants (依法防控…疫情, 加强市级预算审查监督,
+    /// 浦东新区改革开放再出发) names what it is about, not rules.
+    static func fixesRules(title: String) -> Bool {
+        guard title.hasSuffix(decisionTitleEnding), let about = title.range(of: standingCommittee) else { return false }
+        let subject = title[about.upperBound...]
+        return fixedRuleWords.contains { subject.contains($0) }
     }
 
     /// Whether the heading of a decision's first point names the decision's own subject — the last five characters of what its
@@ -51,10 +76,15 @@ extension MeasureExtractor {
     }
 
     /// A line that opens with a person's name — two to four Han characters, a single space allowed between them — and
-    /// then, after a run of two or more spaces, the person's post.
+    /// then, after a run of two or more spaces, the person's post; the name may follow the member's place in the body
+    /// (组　长：韩　正　　国务院副总理, 成　员：郭卫民　　…).
     private static func isMember(_ line: [Unicode.Scalar]) -> Bool {
         var name = 0
         var index = 0
+        if let colon = line.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }),
+           line[..<colon].allSatisfy({ $0.properties.isIdeographic || $0.properties.isWhitespace }) {
+            index = colon + 1
+        }
         while index < line.count {
             let scalar = line[index]
             if scalar.properties.isWhitespace {

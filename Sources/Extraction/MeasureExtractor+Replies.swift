@@ -184,7 +184,7 @@ extension MeasureExtractor {
     }
 
     /// Whether an approval's point or paragraph grants what was asked (同意建立…, 一、原则同意《…》).
-    private func grants(_ text: String) -> Bool {
+    func grants(_ text: String) -> Bool {
         let words = SectionTree.stripOrdinal(text).text.trimmingSpaces()
         return MeasureExtractor.approvalOpenings.contains { words.hasPrefix($0) }
     }

@@ -12,7 +12,8 @@ import Ingestion
 ///   保障措施: the items under it;
 /// - a plan, programme, opinion or notice without such a heading: its numbered top-level sections other
 ///   than aims, principles, steps and background;
-/// - a law or regulation: none (its articles are provisions, not measures) — but a notice that issues rules written
+/// - a law or regulation, or a Standing Committee's decision that fixes rules (regulations, a tax's rates:
+///   `fixesRules`): none (its articles are provisions, not measures) — but a notice that issues rules written
 ///   in articles (印发…暂行办法的通知) has their operative articles as its measures, as an issued 规定's items are;
 /// - an annex after the document's signature and date (附件: a table of indicators, a list): none
 ///   (`DocumentBody`), but for the practices a commendation praises, listed in its annex: those, done;
@@ -57,10 +58,22 @@ public struct MeasureExtractor: Sendable {
         if headline.containsScalars("举措") || headline.containsScalars("措施") { return false }
         // 七、本决定自2019年7月26日起施行: when the document takes effect, a decision's last point, as an article's would be.
         if headline.hasPrefix("本") && MeasureExtractor.framingProvisionWords.contains(where: headline.containsScalars) { return true }
+        // 二、乡、镇人民政府和街道办事处应当依法执行疫情防控要求: a duty laid on someone, whatever its object.
+        let laysDuty = MeasureExtractor.dutyWords.contains(where: headline.containsScalars)
         return MeasureExtractor.nonMeasureWords.contains { headline.containsScalars($0) }
-            || MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
-            || !TaskWording.isTask(headline) && MeasureExtractor.nonTaskEndings.contains { headline.hasSuffix($0) }
+            || !MeasureExtractor.settlesQuestion(headline) && MeasureExtractor.nonMeasureEndings.contains { headline.hasSuffix($0) }
+            || !TaskWording.isTask(headline) && !laysDuty && MeasureExtractor.nonTaskEndings.contains { headline.hasSuffix($0) }
     }
+
+    /// Whether `headline` names a question that the document settles under it (State Council 42's 二、关于理顺黄金工业投资渠道问题,
+    /// 40's 一、关于棉粮挂钩的奖售基数问题): the subject of a ruling, whose paragraph or items give the answer — not a problem found
+    /// (二、存在的主要问题), nor a topic whose measures are only its items.
+    static func settlesQuestion(_ headline: String) -> Bool {
+        headline.hasPrefix("关于") && headline.hasSuffix("问题")
+    }
+
+    /// Modal words by which a headline lays a duty on the body it names (…街道办事处应当依法执行疫情防控要求).
+    static let dutyWords = ["应当", "必须"]
 
     /// Every measure of `document`, in reading order: each level-1 task followed by its sub-tasks.
     /// A document in traditional characters is read folded to simplified ones, as the rules are
@@ -121,7 +134,8 @@ public struct MeasureExtractor: Sendable {
     /// introductory sentence of its own (二、主要任务; 一、支持企业稳定发展), an introductory paragraph
     /// shorter than each of the numbered sections under it (三、加强功能建设 各地区、各部门要…), or a heading
     /// that names a topic rather than a task, whatever its paragraph (四、考核程序 over （一）医院自查自评 …),
-    /// stands for the numbered measures under it; so does a part whose numbered sections go on from the part before's.
+    /// stands for the numbered measures under it — a question settled (一、关于…适用税种问题) with a paragraph of its own answers
+    /// there, its numbered lines being the answer's items; so does a part whose numbered sections go on from the part before's.
     /// A report's tasks are grouped by the first rule only (`topicsGroup` false): its topics are parts, and its
     /// numbering is read by `ReportTaskFinder`.
     func planItems(_ top: [Int], in tree: SectionTree, topicsGroup: Bool = false) -> [Int] {
@@ -133,7 +147,8 @@ public struct MeasureExtractor: Sendable {
             // 二、全面推行行政执法公示制度 over （四）–（六), numbered on from 一、总体要求's （一）–（三）: the document numbers its
             // measures through its parts, whatever the length of a part's introduction.
             let numberedOn = (SectionTree.stripOrdinal(tree.sections[numbered[0]].heading).ordinal ?? 1) > 1
-            if own.dropFirst(80).isEmpty || topicsGroup && (numberedOn || !TaskWording.isTask(headline)) {
+            let topic = !TaskWording.isTask(headline) && !MeasureExtractor.settlesQuestion(headline)
+            if own.dropFirst(80).isEmpty || topicsGroup && (numberedOn || topic) {
                 return numbered.flatMap { groupedItems(under: $0, in: tree) }
             }
             let isIntroduction = !own.contains("\n") && numbered.allSatisfy { tree.fullText(of: $0).unicodeScalars.dropFirst(own.count).count > 0 }
@@ -169,9 +184,9 @@ public struct MeasureExtractor: Sendable {
         return heading.count <= MeasureExtractor.longestContainerHeading && MeasureExtractor.containerEndings.contains { heading.hasSuffix($0) }
     }
 
-    /// A law or regulation by its title, or any document made of articles (第一条 …).
+    /// A law or regulation by its title, a Standing Committee's decision that fixes rules, or any document made of articles (第一条 …).
     private func isLaw(_ document: Document) -> Bool {
-        if DocumentGenre(title: document.title).kind != .document { return true }
+        if DocumentGenre(title: document.title).kind != .document || MeasureExtractor.fixesRules(title: document.title) { return true }
         let articles = document.sections.lazy.filter { $0.heading.hasPrefix("第") && $0.heading.hasSuffix("条") }.prefix(3).count
         return articles >= 3
     }

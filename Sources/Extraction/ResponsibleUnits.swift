@@ -113,14 +113,16 @@ enum ResponsibleUnits {
 
     /// The first deadline written in `text`: 到2020年, 到2027年底, 至2025年, 2019年6月底前, 2025年底前,
     /// 一九七五年 in a plan's sentence, 本意见印发之日起30日内, a span of years to finish in (确保1年内完成,
-    /// 在2—3年内调整到位, 用三年时间); nil where none. With `year`, the year the document was written in, a date
+    /// 在2—3年内调整到位, 用三年时间), the end of a month of the year written in (六月底前), the later years of a five-year
+    /// plan (在“十五”后两年); nil where none. With `year`, the year the document was written in, a date
     /// of an earlier year is passed over: it closes the span a review reports on (the 2013 report's 到2012年, the
     /// 1979 report's 到一九七八年), and nothing done by then is still to be finished.
     /// The year is asked for only where a date is found (most measures have none).
     static func deadline(in text: String, notBefore year: @autoclosure () -> Int? = nil) -> String? {
         // Every pattern needs a year of four digits before 年, a time counted from the document's issue
         // (之日起) or a span of years (年内, 年时间): most paragraphs have none.
-        guard hasYear(text) || text.containsScalars("之日起") || text.containsScalars("年内") || text.containsScalars("年时间") else { return nil }
+        guard hasYear(text) || text.containsScalars("之日起") || text.containsScalars("年内") || text.containsScalars("年时间")
+                || text.containsScalars("月底") || text.containsScalars("月末") || text.containsScalars("五”") else { return nil }
         var best: NSRange?
         let length = (text as NSString).length
         for expression in deadlineExpressions {
@@ -171,6 +173,10 @@ enum ResponsibleUnits {
         // closes (not 十年内乱, nor a rule's time limit, 20个工作日内).
         "[0-9一二三四五六七八九十两]+(?:[—\\-至到][0-9一二三四五六七八九十两]+)?年内(?=[^，。；]{0,8}?(?:完成|到位|实现|建成|达到|取得))",
         "用[0-9一二三四五六七八九十两]+年(?:左右的?)?时间",
+        // 各地应于六月底前将…报…备案: the end of a month with no year, the year the document is written in (not 2013年6月底前's month).
+        "(?<![0-9一二三四五六七八九十〇○零０年])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)(?:前|以前)",
+        // 科技部拟在“十五”后两年，选择…: the later (or first) years of a five-year plan, not the plan's whole period (“十五”期间).
+        "在“[一二三四五六七八九十]+五”(?:前|后)[两二三]年",
         // 力争今年年内推出: the current year as the span within which the act is finished (not 今年适当时候, nor 今年 alone).
         "今年年内(?=[^，。；]{0,8}?(?:完成|到位|实现|建成|达到|取得|推出))",
     ]

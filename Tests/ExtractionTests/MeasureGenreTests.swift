@@ -125,6 +125,10 @@ func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]
     ("加强立法工作，提高立法质量，到二０一０年形成中国特色社会主义法律体系。", "到二０一０年"),
     // State Council 30, 二: the current year as the span to finish in.
     ("积极推进中央政府门户网站建设，构建政府网站服务体系。国办正在牵头组织建设中央政府门户网站，力争今年年内推出。", "今年年内"),
+    // State Council 40, 一: the end of a month of the year written in; 25, 三: the later years of a five-year plan, not its period (42).
+    ("各地应于六月底前将落实到生产队的基数情况报国家农委、农业部、粮食部、全国供销合作总社备案。", "六月底前"),
+    ("科技部拟在“十五”后两年，选择石油、钢铁和有色三个行业安排相应的污水回用研究课题。", "在“十五”后两年"),
+    ("“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决。", nil),
 ] as [(String, String?)])
 func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
     #expect(ResponsibleUnits.deadline(in: text) == deadline)
@@ -920,6 +924,8 @@ func aDecisionsPointOnWhenItTakesEffectIsNoMeasure() {
     // A date of the document's year or later is its deadline, the first such one kept (到2012年 passed over).
     ("从2007年的248亿美元上升到2012年的772亿美元，到2020年实现翻一番。", 2013, "到2020年"),
     ("2019年6月底前，研究建立指标体系。", 2019, "2019年6月底前"),
+    // A month's end after a past year's date is that year's, not a month of the document's year.
+    ("2012年6月底前完成了清理。", 2013, nil),
     // State Council 39, （七）: the end of a span a date opens is a period of support, not a time to finish by.
     ("对培训合格的失业人员给予职业培训补贴；2019年1月1日至2020年12月31日，对其中就业困难人员和零就业家庭成员在培训期间再给予生活费补贴。", 2019, nil),
 ] as [(String, Int, String?)])
@@ -939,4 +945,61 @@ func aDateBeforeTheYearTheDocumentWasWrittenInIsNoDeadline(text: String, year: I
     #expect(!MeasureExtractor.restatesDecision("（一）加强财政政策审查监督。", title: "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定"))
     // Only a decision's: an opinion's first section is read by its own rules.
     #expect(!MeasureExtractor.restatesDecision("一、本市推进“一网通办”改革", title: "关于进一步促进和保障“一网通办”改革的意见"))
+}
+
+private let gold42 = "corpus/state-council-2019/42-国务院办公厅关于黄金经济政策有关问题的复函.html"
+private let bid24 = "corpus/state-council-2019/24-国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函.html"
+private let group59 = "corpus/state-council-2019/59-国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知.html"
+private let beijingDecisions = "corpus/laws/DLC/北京地方法规/地方性法规/北京/"
+private let epidemic = beijingDecisions + "北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情  坚决打赢疫情防控阻击战的决定(2020-02-07).md"
+private let reform2018 = beijingDecisions + "北京市人民代表大会常务委员会关于市人民政府机构改革涉及地方性法规规定的行政机关职责调整问题的决定(2018-11-23).md"
+private let landTax = beijingDecisions + "北京市人民代表大会常务委员会关于北京市耕地占用税适用税额的决定(2019-07-26).md"
+
+@Test(.enabled(if: isThere(gold42)))
+func aReplysPartsHeadedByTheQuestionsItSettlesAreItsMeasures() {
+    // 42 (test19, spent): 一、关于黄金地质勘探资金问题 … 四、关于黄金产品增值税和黄金产地加工问题 name the questions the reply settles;
+    // 二 has no lead paragraph, so its （一）–（三） are the measures.
+    let tasks = measures(gold42).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["关于黄金地质勘探资金问题", "从1996年起", "“九五”期间", "对黄金建设项目实行“黄金贷款”（即“借金还金”）政策",
+                                      "关于黄金行业管理经费问题", "关于黄金产品增值税和黄金产地加工问题"])
+    #expect(!MeasureExtractor().isBackground("二、关于理顺黄金工业投资渠道问题"))
+    // A problem found stays background.
+    #expect(MeasureExtractor().isBackground("二、存在的主要问题"))
+}
+
+@Test(arguments: [
+    // 24 (test19, a reply with no list): 同意以哈尔滨市名义申办…。运动会申办全部经费由黑龙江省人民政府承担；… — the grant and its terms.
+    (bid24, "同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会。运动会申办全部经费由黑龙江省人民政府承担"),
+    // 59 (test19): no numbered section; the names follow the announcement (…通知如下：), each after its place in the group.
+    (group59, "根据机构设置、人员变动情况和工作需要，国务院决定对国务院第二次全国污染源普查领导小组"),
+])
+func aReplysOneParagraphGrantAndANoticesDecisionBeforeItsOwnListOfMembersAreEachItsOneMeasure(file: String, act: String) {
+    guard isThere(file) else { return }
+    let tasks = measures(file)
+    #expect(tasks.map { $0.text.hasPrefix(act) && $0.role == .planned } == [true])
+}
+
+@Test func aMemberLineMayOpenWithTheMembersPlaceInTheBody() {
+    #expect(MeasureExtractor.isMemberList("组　长：韩　正　　国务院副总理\n副组长：丁学东　　国务院副秘书长\n李干杰　　生态环境部部长\n领导小组办公室设在生态环境部。"))
+    #expect(!MeasureExtractor.isMemberList("一、总体要求：坚持新发展理念　　推动高质量发展\n二、主要任务"))
+}
+
+@Test(.enabled(if: isThere(epidemic)))
+func aPointThatLaysADutyOnABodyIsAMeasureWhateverItsObject() {
+    // The Beijing decision on the epidemic (test19): 二、乡、镇人民政府和街道办事处应当依法执行疫情防控要求 ends on 要求, a duty's object.
+    let tasks = measures(epidemic).filter { $0.level == 1 }
+    #expect(tasks.count == 5)
+    #expect(tasks.contains { $0.headline.hasPrefix("乡、镇人民政府和街道办事处应当依法执行疫情防控要求") })
+    #expect(MeasureExtractor().isBackground("五、有关要求"))
+}
+
+@Test(.enabled(if: isThere(reform2018) && isThere(landTax)))
+func aStandingCommitteeDecisionThatFixesRulesHasProvisionsNotMeasures() {
+    // The 2018 Beijing decision moves the duties its regulations give (test19, gold zero); the land tax decision fixes rates.
+    #expect(measures(reform2018).isEmpty)
+    #expect(measures(landTax).isEmpty)
+    #expect(MeasureExtractor.fixesRules(title: "北京市人民代表大会常务委员会关于北京市应税大气污染物和水污染物环境保护税适用税额的决定"))
+    // A decision that directs bodies names its subject, not rules.
+    #expect(!MeasureExtractor.fixesRules(title: "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定"))
+    #expect(measures(epidemic).count >= 5)
 }
