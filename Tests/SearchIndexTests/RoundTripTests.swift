@@ -571,3 +571,23 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     try reopen(&cursor, long)
     #expect(try read(&cursor) == longLines)
 }
+
+@Test func packedTermsAreFoundInByteOrderWhereTheirFirstEightBytesAreEqual() {
+    // Strings whose first eight bytes (zero-padded) are the same: "a" and "a\0…", three sharing "abcdefgh", 人民法 and 人民法院.
+    let strings: [[UInt8]] = ([[0x61], [0x61, 0], [0x61, 0, 0, 0x62], Array("abcdefgh".utf8), Array("abcdefghi".utf8),
+                               Array("abcdefghij".utf8), Array("abcdefgz".utf8), Array("人民法".utf8), Array("人民法院".utf8)])
+        .sorted { $0.lexicographicallyPrecedes($1) }
+    var ends: [Int] = []
+    for string in strings { ends.append((ends.last ?? 0) + string.count) }
+    let packed = PackedTerms(bytes: strings.flatMap { $0 }, ends: ends)
+    for (index, string) in strings.enumerated() {
+        #expect(packed.lowerBound(string) == index)
+        #expect(packed.holds(string, at: index))
+    }
+    // Absent strings fall where byte order puts them.
+    for absent in [[], [0x61, 0, 0], Array("abcdefgha".utf8), Array("abcdefghz".utf8), Array("人民法官".utf8), Array("龥".utf8)] as [[UInt8]] {
+        let expected = strings.firstIndex { !$0.lexicographicallyPrecedes(absent) } ?? strings.count
+        #expect(packed.lowerBound(absent) == expected, "\(absent)")
+        #expect(!packed.holds(absent, at: expected))
+    }
+}
