@@ -11,13 +11,20 @@
 #      same files (Scripts/compare-duplicate-groups.py); with ZHILI_BEFORE, the laws' groups against
 #      that build's;
 #   5. search latency (`zhili search`'s path in-process, `bench-queries --queries`) over an index of
-#      several unmerged segments against the same index merged (`zhili index --merge`).
+#      several unmerged segments against the same index merged (`zhili index --merge`); with
+#      ZHILI_BEFORE, its searches of the same files in the same rounds.
 # Peers from a throwaway virtualenv (VENV, default /work/venv-index, `pip install tantivy`). Figures go
 # to $OUT and are printed; `uptime` is printed between steps (the machine may be shared).
-# STEPS picks steps (default "1 2 3 4 5"; `STEPS="1 2"` for the build speed alone). RUNS (default 3)
+# STEPS picks steps (default "1 2 3 4 5"; `STEPS="1 2"` for the build speed alone). RUNS (default 5)
 # is how many times steps 1 and 2 build, alternating 1 and 2 threads: the wall times of one run vary
 # by 10-20 % even on a quiet machine, so each figure is given as the median and range of the runs,
-# and the speed-up as the median of the runs' ratios. On a shared machine, run it in a scheduling
+# and the speed-up as the median of the runs' ratios (with their range). Before each timed build the
+# page cache is settled (`sync`: the last build's files written out, not flushed during the next; the
+# laws read once beforehand). ROUNDS (default 5) is how many timed rounds step 5 runs, each searching
+# both indexes, in alternating order, after an untimed round; before each index's round the page cache
+# is settled too (`sync`, the index's files read): the ratio unmerged / merged is given per round and
+# as the median and range of the rounds (twentieth session: one round of two ran while the cache
+# still dropped the indexes of the step before, 1.46x against 1.12x). On a shared machine, run it in a scheduling
 # group of its own at the highest priority (as root: `setsid bash -c 'echo -20 > /proc/self/autogroup;
 # exec bash Scripts/bench-index-segments.sh'`; `nice` alone does not hold against other sessions).
 set -euo pipefail
@@ -33,8 +40,12 @@ PY="$VENV/bin/python"
 # made the commit merge them all).
 UNMERGED_MB=${UNMERGED_MB:-56}
 STEPS=${STEPS:-1 2 3 4 5}
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
+ROUNDS=${ROUNDS:-5}
 step() { [[ " $STEPS " == *" $1 "* ]]; }
+# Before a timed run: what earlier steps wrote is on disk (no writeback competing with the run), and the
+# files named (inputs, an index) are in the page cache.
+settle() { sync; [[ $# -eq 0 ]] || find "$@" -type f -exec cat {} + > /dev/null; }
 
 if [[ -z "${ZHILI:-}" ]]; then
     swift build -c release --product zhili >&2
@@ -76,8 +87,11 @@ PY
 # labelled with prefix $1; each run builds afresh, the last run's indexes are kept to compare.
 builds() {
     local prefix=$1 binary=$2 folder=$3
+    settle "$LAWS"
     for run in $(seq "$RUNS"); do
+        settle
         timed "${prefix}threads 1, run $run" "$binary" index "$LAWS" --index "$OUT/${folder}1" --threads 1
+        settle
         timed "${prefix}threads 2, run $run" "$binary" index "$LAWS" --index "$OUT/${folder}2" --threads 2
         load | tee -a "$OUT/summary.txt"
         if [[ $run -lt $RUNS ]]; then rm -rf "$OUT/${folder}1" "$OUT/${folder}2"; fi
@@ -180,10 +194,33 @@ if step 5; then
 "$ZHILI" index "$LAWS" --index "$OUT/unmerged" --memory "$UNMERGED_MB" | tee -a "$OUT/summary.txt"
 cp -r "$OUT/unmerged" "$OUT/merged"
 "$ZHILI" index "$LAWS" --index "$OUT/merged" --merge | tee -a "$OUT/summary.txt"
-for round in 1 2; do
-    for index in unmerged merged; do
-        echo "search, $index, round $round: $("$ZHILI" bench-queries --index "$OUT/$index" --queries "$OUT/queries.txt")" | tee -a "$OUT/summary.txt"
+# An untimed round first (round 0, left out of the figures), then ROUNDS timed ones, the order of
+# the two indexes alternating from round to round; with ZHILI_BEFORE, its searches of the same index
+# files in every round too (labelled "before, ").
+searches() { # prefix, binary, round
+    local order="unmerged merged"; [[ $(($3 % 2)) -eq 0 ]] && order="merged unmerged"
+    for index in $order; do
+        settle "$OUT/$index"
+        echo "search, $1$index, round $3: $("$2" bench-queries --index "$OUT/$index" --queries "$OUT/queries.txt")" | tee -a "$OUT/summary.txt"
     done
+}
+for round in $(seq 0 "$ROUNDS"); do
+    searches "" "$ZHILI" "$round"
+    if [[ -n "${ZHILI_BEFORE:-}" ]]; then searches "before, " "$ZHILI_BEFORE" "$round"; fi
 done
+python3 - "$OUT/summary.txt" <<'PY' | tee -a "$OUT/summary.txt"
+import json, re, statistics, sys
+rounds = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    found = re.match(r"search, (before, )?(\w+), round (\d+): (\{.*\})", line)
+    if found and int(found.group(3)) > 0:
+        rounds.setdefault(found.group(1) or "", {}).setdefault(int(found.group(3)), {})[found.group(2)] = json.loads(found.group(4))
+for prefix, runs in sorted(rounds.items()):
+    for measure, label in (("median_us", "p50"), ("p99_us", "p99")):
+        ratios = sorted(r["unmerged"][measure] / r["merged"][measure] for r in runs.values() if len(r) == 2)
+        walls = {index: statistics.median(r[index][measure] for r in runs.values() if index in r) for index in ("unmerged", "merged")}
+        print(f"{prefix}search unmerged / merged, {label}: median {statistics.median(ratios):.2f}x over {len(ratios)} rounds "
+              f"(range {ratios[0]:.2f}-{ratios[-1]:.2f}x; the rounds' median {walls['unmerged']:.1f} / {walls['merged']:.1f} us)")
+PY
 load | tee -a "$OUT/summary.txt"
 fi

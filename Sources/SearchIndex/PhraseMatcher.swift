@@ -10,8 +10,34 @@ struct PhraseMatcher {
     struct Part {
         var offset: UInt32
         var label: String
-        var infos: [[TermInfo]]
         var isPrefix: Bool
+        /// The information of its terms in every segment, one segment after another: segment s's end at
+        /// `ends[s]` (two arrays for all the segments, not one per segment).
+        private(set) var infos: [TermInfo] = []
+        private(set) var ends: [Int] = []
+
+        init(offset: UInt32, label: String, isPrefix: Bool) {
+            self.offset = offset
+            self.label = label
+            self.isPrefix = isPrefix
+        }
+
+        /// Its terms' information in segment `segment` (by index in the reader).
+        func infos(in segment: Int) -> ArraySlice<TermInfo> {
+            infos[(segment == 0 ? 0 : ends[segment - 1])..<ends[segment]]
+        }
+
+        /// Adds the next segment's information: its term's, if it holds the term.
+        mutating func appendSegment(_ found: TermInfo?) {
+            if let found { infos.append(found) }
+            ends.append(infos.count)
+        }
+
+        /// Adds the next segment's information: its terms' that begin with the part's character.
+        mutating func appendSegment(_ found: [([UInt8], TermInfo)]) {
+            for (_, info) in found { infos.append(info) }
+            ends.append(infos.count)
+        }
     }
 
     let text: String
@@ -26,25 +52,41 @@ struct PhraseMatcher {
     init?(_ text: String, reader: IndexReader, analyzer: Analyzer) throws(IndexError) {
         let (tokens, positions) = analyzer.tokens(of: FoldedText(text))
         var parts: [Part] = []
+        // Each part's term (a prefix part's first character), and the terms looked up in every segment
+        // at once: the bigram parts', then the phrase as a word when it may be one.
+        var partTerms: [[UInt8]] = []
+        var lookedUp: [[UInt8]] = []
         for token in tokens {
             switch token.kind {
             case .bigram:
-                var infos: [[TermInfo]] = []
-                for segment in reader.segments { infos.append(try segment.dictionary.lookup(token.term.bytes).map { [$0] } ?? []) }
-                parts.append(Part(offset: UInt32(token.position), label: token.term.text, infos: infos, isPrefix: false))
+                parts.append(Part(offset: UInt32(token.position), label: token.term.text, isPrefix: false))
+                partTerms.append(token.term.bytes)
+                lookedUp.append(partTerms.last!)
             case .runEnd(let runLength) where runLength == 1:
-                var infos: [[TermInfo]] = []
-                for segment in reader.segments { infos.append(try segment.dictionary.terms(withPrefix: token.term.bytes).map(\.1)) }
-                parts.append(Part(offset: UInt32(token.position), label: token.term.text + "…", infos: infos, isPrefix: true))
+                parts.append(Part(offset: UInt32(token.position), label: token.term.text + "…", isPrefix: true))
+                partTerms.append(token.term.bytes)
             case .runEnd, .word:
                 continue
             }
         }
         guard !parts.isEmpty else { return nil }
         let characters = text.unicodeScalars.filter { Analyzer.isGramCharacter($0) }.count
+        let mayBeWord = characters >= 3 && characters == positions
+        if mayBeWord { lookedUp.append(Array(text.utf8)) }
         var word: [TermInfo?] = []
-        if characters >= 3 && characters == positions {
-            for segment in reader.segments { word.append(try segment.dictionary.lookup(Array(text.utf8))) }
+        var found: [TermInfo?] = []
+        for segment in reader.segments {
+            try segment.dictionary.lookup(lookedUp, into: &found)
+            var next = 0
+            for number in parts.indices {
+                if parts[number].isPrefix {
+                    parts[number].appendSegment(try segment.dictionary.terms(withPrefix: partTerms[number]))
+                } else {
+                    parts[number].appendSegment(found[next])
+                    next += 1
+                }
+            }
+            if mayBeWord { word.append(found[next]) }
         }
         self.word = word.contains { $0 != nil } ? word : []
         self.text = text
@@ -89,27 +131,25 @@ struct PhraseMatcher {
     func forEachMatch(in reader: IndexReader, options: MatchOptions, threshold: () -> Double = { -.infinity },
                       countingLimit: Int = 0, counted: (_ unit: UInt32, _ facts: UnitFacts) -> Void = { _, _ in },
                       _ body: (UInt32, Double, [String], [UInt64]) -> Void) throws(IndexError) -> Bool {
-        guard parts.allSatisfy({ $0.infos.contains { !$0.isEmpty } }) else { return true }
+        guard parts.allSatisfy({ !$0.infos.isEmpty }) else { return true }
         let wantOccurrences = options.occurrences
-        // Cursors in every segment that holds every part and has units in `options.units` (none are
-        // opened elsewhere: over unmerged segments, rare parts are missing from most); document
-        // frequencies over all segments.
-        var segmentCursors: [(segment: Segment, cursors: PhrasePartCursors)] = []
+        // The segments that hold every part and have units in `options.units` (cursors are opened in
+        // these alone: over unmerged segments, rare parts are missing from most); document frequencies
+        // over all segments (a union's is its units', known only once it is gathered).
+        var visitedSegments: [Int] = []
         var documentFrequencies = [Int](repeating: 0, count: parts.count)
+        let cursors = PhrasePartCursors(partCount: parts.count)
         for (index, segment) in reader.segments.enumerated() {
             let span = UInt32(segment.base)..<UInt32(segment.base + segment.units.count)
-            let visited = parts.allSatisfy { !$0.infos[index].isEmpty } && (options.units?.contains { $0.overlaps(span) } ?? true)
-            let cursors = PhrasePartCursors()
-            for (number, part) in parts.enumerated() where !part.infos[index].isEmpty {
-                // A union's frequency is its units', known only once it is gathered.
-                guard visited || part.isPrefix else {
-                    documentFrequencies[number] += part.infos[index][0].documentFrequency
-                    continue
-                }
-                let cursor = try cursors.open(part.infos[index], isPrefix: part.isPrefix, offset: part.offset, segment: segment)
-                documentFrequencies[number] += cursor.documentFrequency
+            let visited = parts.allSatisfy { !$0.infos(in: index).isEmpty } && (options.units?.contains { $0.overlaps(span) } ?? true)
+            for (number, part) in parts.enumerated() {
+                let infos = part.infos(in: index)
+                guard !infos.isEmpty else { continue }
+                documentFrequencies[number] += part.isPrefix
+                    ? try cursors.gather(infos, part: number, offset: part.offset, segment: segment, index: index)
+                    : infos.first!.documentFrequency
             }
-            if visited { segmentCursors.append((segment, cursors)) }
+            if visited { visitedSegments.append(index) }
         }
         let idfs = documentFrequencies.map { Scoring.idf(documentFrequency: $0, unitCount: reader.unitSlots) }
         let idf = idfs.reduce(0, +)
@@ -175,8 +215,13 @@ struct PhraseMatcher {
             return bound > minimum
         }
         var visited = 0
-        for (segment, owner) in segmentCursors {
-            let cursors = owner.parts
+        // Buffers kept from segment to segment.
+        var window = UnitFactsWindow()
+        var wordCursor: PostingsCursor?
+        var byRarity: [PhrasePartCursor] = []
+        var others: [PhrasePartCursor] = []
+        for segmentIndex in visitedSegments {
+            let segment = reader.segments[segmentIndex]
             let base = UInt32(segment.base)
             let end = base + UInt32(segment.units.count)
             // The first of `options.units` not wholly before the segment.
@@ -185,15 +230,22 @@ struct PhraseMatcher {
                 while range < ranges.count && ranges[range].upperBound <= base { range += 1 }
                 if range == ranges.count || ranges[range].lowerBound >= end { continue }
             }
-            let segmentIndex = reader.segments.firstIndex { $0 === segment }!
-            // A window per segment: units are numbered within it.
-            var window = UnitFactsWindow()
-            var wordCursor = try word.isEmpty ? nil : word[segmentIndex].map { info throws(IndexError) in try segment.cursor(info) }
+            try cursors.open(parts, in: segment, index: segmentIndex)
+            let cursors = cursors.parts
+            // Units are numbered within the segment: the window starts empty in each.
+            window.empty()
+            let wordInfo = word.isEmpty ? nil : word[segmentIndex]
+            if let wordInfo {
+                if wordCursor == nil { wordCursor = try segment.cursor(wordInfo) } else { try segment.reopen(&wordCursor!, at: wordInfo) }
+            }
             // Drive the intersection from the part rarest in the segment.
-            let byRarity = cursors.sorted { $0.documentFrequency < $1.documentFrequency }
+            byRarity.removeAll(keepingCapacity: true)
+            byRarity.append(contentsOf: cursors)
+            byRarity.sort { $0.documentFrequency < $1.documentFrequency }
             let lead = byRarity[0]
             // The other parts, rarest first: a unit without the phrase is left sooner.
-            let others = Array(byRarity.dropFirst())
+            others.removeAll(keepingCapacity: true)
+            others.append(contentsOf: byRarity.dropFirst())
             do {
                 while lead.document != PostingsCursor.exhausted {
                     if let ranges = options.units {
@@ -281,7 +333,7 @@ struct PhraseMatcher {
                                                         titleMatch: titleMatch, averageLength: averageLength, weights: weights)
                         var score = Scoring.saturated(idf: idf, weighted)
                         var wordFrequency = 0
-                        if wordCursor != nil {
+                        if wordInfo != nil {
                             try wordCursor!.advance(to: local)
                             if wordCursor!.document == local {
                                 wordFrequency = wordCursor!.frequency
@@ -313,7 +365,7 @@ struct PhraseMatcher {
                     try lead.next()
                 }
             } catch {
-                throw segment.malformedPostings(parts[0].infos[segmentIndex][0])
+                throw segment.malformedPostings(parts[0].infos(in: segmentIndex).first!)
             }
         }
         return true

@@ -37,36 +37,52 @@ struct PhrasePartCursor {
     /// The part's offset in the phrase.
     let offset: UInt32
 
-    fileprivate init(_ infos: [TermInfo], isPrefix: Bool, offset: UInt32, segment: Segment) throws(IndexError) {
+    /// A cursor over term `info`'s postings in `segment`.
+    fileprivate init(term info: TermInfo, offset: UInt32, segment: Segment) throws(IndexError) {
         self.offset = offset
-        var state = State(cursor: try segment.cursor(infos[0]))
-        isUnion = isPrefix
-        if isPrefix {
-            var gathered: [UInt32: [UInt32]] = [:]
-            for info in infos {
-                var termCursor = try segment.cursor(info)
-                do {
-                    while termCursor.document != PostingsCursor.exhausted {
-                        gathered[termCursor.document, default: []].append(contentsOf: try termCursor.positions())
-                        try termCursor.next()
-                    }
-                } catch {
-                    throw segment.malformedPostings(info)
+        isUnion = false
+        let cursor = try segment.cursor(info)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(cursor: cursor))
+    }
+
+    /// A cursor over the union of the postings of `infos` (every term beginning with a character) in
+    /// `segment`, gathered now.
+    fileprivate init(union infos: ArraySlice<TermInfo>, offset: UInt32, segment: Segment) throws(IndexError) {
+        self.offset = offset
+        var state = State(cursor: try segment.cursor(infos.first!))
+        isUnion = true
+        var gathered: [UInt32: [UInt32]] = [:]
+        for info in infos {
+            var termCursor = try segment.cursor(info)
+            do {
+                while termCursor.document != PostingsCursor.exhausted {
+                    gathered[termCursor.document, default: []].append(contentsOf: try termCursor.positions())
+                    try termCursor.next()
                 }
+            } catch {
+                throw segment.malformedPostings(info)
             }
-            state.units = gathered.keys.sorted()
-            var starts = [0]
-            var positions: [UInt32] = []
-            for unit in state.units {
-                // A word term shares its first character's position with a bigram: count each position once.
-                positions.append(contentsOf: Set(gathered[unit]!).sorted())
-                starts.append(positions.count)
-            }
-            state.unionStarts = starts
-            state.unionPositions = positions
         }
+        state.units = gathered.keys.sorted()
+        var starts = [0]
+        var positions: [UInt32] = []
+        for unit in state.units {
+            // A word term shares its first character's position with a bigram: count each position once.
+            positions.append(contentsOf: Set(gathered[unit]!).sorted())
+            starts.append(positions.count)
+        }
+        state.unionStarts = starts
+        state.unionPositions = positions
         self.state = .allocate(capacity: 1)
         self.state.initialize(to: state)
+    }
+
+    /// Moves a term's cursor to term `info` in `segment`, its buffers kept (`PostingsCursor.reopen`).
+    fileprivate func reopen(_ info: TermInfo, segment: Segment) throws(IndexError) {
+        try segment.reopen(&state.pointee.cursor, at: info)
+        state.pointee.positionsRead = false
+        state.pointee.located = false
     }
 
     /// Frees the state; only the owner calls it, once.
@@ -230,20 +246,51 @@ struct PhrasePartCursor {
     }
 }
 
-/// The cursors of a phrase's parts in one segment, which own their cursors' state: freed with it.
+/// The cursors of a phrase's parts, segment after segment, which own their cursors' state: freed with
+/// it. A term's cursor is made once per part and moved from segment to segment with its buffers, so
+/// that a scan over several segments allocates no more than one over a merged index; a union is
+/// gathered in each segment that holds its terms.
 final class PhrasePartCursors {
+    /// The cursors in the segment last opened (`open(_:in:index:)`), in the phrase's part order.
     private(set) var parts: [PhrasePartCursor] = []
+    /// Each part's term cursor once made (nil for a prefix part, and before its first segment).
+    private var terms: [PhrasePartCursor?]
+    /// The unions gathered, with the segment (by index) and the part they belong to.
+    private var unions: [(segment: Int, part: Int, cursor: PhrasePartCursor)] = []
 
-    init() {}
+    init(partCount: Int) {
+        terms = [PhrasePartCursor?](repeating: nil, count: partCount)
+    }
 
-    /// Opens a cursor over a part (`infos`: its term, or for a prefix every term beginning with it).
-    func open(_ infos: [TermInfo], isPrefix: Bool, offset: UInt32, segment: Segment) throws(IndexError) -> PhrasePartCursor {
-        let cursor = try PhrasePartCursor(infos, isPrefix: isPrefix, offset: offset, segment: segment)
-        parts.append(cursor)
-        return cursor
+    /// Gathers the union of prefix part `part` (`infos`: every term beginning with its character) in
+    /// segment `segment`, number `index` in the reader, for `open` to find: its document frequency.
+    func gather(_ infos: ArraySlice<TermInfo>, part: Int, offset: UInt32, segment: Segment, index: Int) throws(IndexError) -> Int {
+        let cursor = try PhrasePartCursor(union: infos, offset: offset, segment: segment)
+        unions.append((index, part, cursor))
+        return cursor.documentFrequency
+    }
+
+    /// Opens the cursors of `phrase`'s parts in segment `segment`, number `index` in the reader, which
+    /// holds every part (a prefix part's union gathered there first).
+    func open(_ phrase: [PhraseMatcher.Part], in segment: Segment, index: Int) throws(IndexError) {
+        parts.removeAll(keepingCapacity: true)
+        for (number, part) in phrase.enumerated() {
+            if part.isPrefix {
+                parts.append(unions.first { $0.segment == index && $0.part == number }!.cursor)
+                continue
+            }
+            let info = part.infos(in: index).first!
+            if let cursor = terms[number] {
+                try cursor.reopen(info, segment: segment)
+            } else {
+                terms[number] = try PhrasePartCursor(term: info, offset: part.offset, segment: segment)
+            }
+            parts.append(terms[number]!)
+        }
     }
 
     deinit {
-        for part in parts { part.free() }
+        for case let cursor? in terms { cursor.free() }
+        for union in unions { union.cursor.free() }
     }
 }

@@ -5,11 +5,11 @@ struct PostingsCursor {
 
     static let exhausted = UInt32.max
 
-    let info: TermInfo
-    private let postings: UnsafeRawBufferPointer
-    private let positionsFile: UnsafeRawBufferPointer
+    private(set) var info: TermInfo
+    private var postings: UnsafeRawBufferPointer
+    private var positionsFile: UnsafeRawBufferPointer
     /// The segment's units' field lengths, by which positions are coded.
-    private let lengths: UnitLengths
+    private var lengths: UnitLengths
 
     /// Each block's last document (searched by `advance`), and the rest of its skip entry.
     private var skipLastDocument: [UInt32] = []
@@ -43,6 +43,26 @@ struct PostingsCursor {
         self.postings = postings
         self.positionsFile = positions
         self.lengths = lengths
+        try start()
+    }
+
+    /// Moves the cursor to another term's postings (in this segment or another), keeping its buffers:
+    /// a phrase's scan over several segments opens each part's cursor once per segment, and buffers
+    /// made anew for each were a merged index's allocations times the segments.
+    mutating func reopen(info: TermInfo, postings: UnsafeRawBufferPointer, positions: UnsafeRawBufferPointer,
+                         lengths: UnitLengths) throws(Malformed) {
+        self.info = info
+        self.postings = postings
+        self.positionsFile = positions
+        self.lengths = lengths
+        skipLastDocument.removeAll(keepingCapacity: true)
+        skips.removeAll(keepingCapacity: true)
+        blockBounds.removeAll(keepingCapacity: true)
+        try start()
+    }
+
+    /// Reads the term's skip entries (checking every block's impacts) and loads its first block.
+    private mutating func start() throws(Malformed) {
         let blocks = (info.documentFrequency + BlockCodec.blockSize - 1) / BlockCodec.blockSize
         var reader = ByteReader(postings, offset: info.postingsOffset)
         guard info.postingsOffset <= postings.count, info.documentFrequency > 0 else { throw Malformed(offset: info.postingsOffset) }
@@ -99,7 +119,7 @@ struct PostingsCursor {
     /// unit the scan visits once the total is counted: three divisions per impact were the top of the
     /// scan loop's own time.)
     private mutating func bound(of block: Int, _ score: (BlockMaxima) -> Double) throws(Malformed) -> Double {
-        if blockBounds.isEmpty { blockBounds = [Double](repeating: .nan, count: skips.count) }
+        if blockBounds.isEmpty { blockBounds.append(contentsOf: repeatElement(.nan, count: skips.count)) }
         let known = blockBounds[block]
         guard known.isNaN else { return known }
         var best = -Double.infinity

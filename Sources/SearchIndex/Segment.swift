@@ -63,8 +63,21 @@ final class Segment: @unchecked Sendable {
         do {
             return try PostingsCursor(info: info, postings: postingsFile.body, positions: positionsFile.body, lengths: lengths)
         } catch {
-            throw postingsFile.malformed("postings at offset \(info.postingsOffset)")
+            throw malformedCursor(info)
         }
+    }
+
+    /// Moves `cursor` (of any segment) to `info`'s postings in this one, its buffers kept.
+    func reopen(_ cursor: inout PostingsCursor, at info: TermInfo) throws(IndexError) {
+        do {
+            try cursor.reopen(info: info, postings: postingsFile.body, positions: positionsFile.body, lengths: lengths)
+        } catch {
+            throw malformedCursor(info)
+        }
+    }
+
+    private func malformedCursor(_ info: TermInfo) -> IndexError {
+        postingsFile.malformed("postings at offset \(info.postingsOffset)")
     }
 
     func malformedPostings(_ info: TermInfo) -> IndexError {

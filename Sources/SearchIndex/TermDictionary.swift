@@ -96,7 +96,10 @@ struct TermDictionaryWriter {
 }
 
 /// Reads a term dictionary from its mapped file.
-struct TermDictionary {
+///
+/// A class: a query reaches every segment's dictionary, and as a struct each reach copied it,
+/// retaining and releasing its six buffers.
+final class TermDictionary {
     /// Up to this many decoded blocks are kept, so that the terms a session looks up again cost no
     /// inflating or decoding (all 2,500 blocks of a 64 MB collection's dictionary fit).
     static let cachedBlocks = 4096
@@ -142,12 +145,30 @@ struct TermDictionary {
 
     /// The information recorded for `term`, or nil when no unit holds it.
     func lookup(_ term: [UInt8]) throws(IndexError) -> TermInfo? {
-        let block = lastBlock(notAfter: term)
-        guard block >= 0 else { return nil }
-        // The block's first term is not after `term` and the next block's is after it: it is here or nowhere.
-        let decoded = try decodedBlock(block)
-        let index = decoded.terms.lowerBound(term)
-        return decoded.terms.holds(term, at: index) ? decoded.infos[index] : nil
+        var found: [TermInfo?] = []
+        try lookup([term], into: &found)
+        return found[0]
+    }
+
+    /// The information recorded for each of `terms` (nil for one no unit holds), in their order, into
+    /// `found` (emptied first): a query's terms looked up in one pass, holding the block cache's lock
+    /// once. (A query looks its terms up in every segment: one look-up at a time, each took the lock
+    /// and retained its block.)
+    func lookup(_ terms: [[UInt8]], into found: inout [TermInfo?]) throws(IndexError) {
+        found.removeAll(keepingCapacity: true)
+        try cache.withBlocks { blocks throws(IndexError) in
+            for term in terms {
+                let block = lastBlock(notAfter: term)
+                guard block >= 0 else {
+                    found.append(nil)
+                    continue
+                }
+                // The block's first term is not after `term` and the next block's is after it: it is here or nowhere.
+                let decoded = try blocks.block(block, decode: decode(block:))
+                let index = decoded.terms.lowerBound(term)
+                found.append(decoded.terms.holds(term, at: index) ? decoded.infos[index] : nil)
+            }
+        }
     }
 
     /// Every term beginning with `prefix`, in order.
@@ -200,10 +221,7 @@ struct TermDictionary {
 
     /// Block `block` decoded, from the cache when it was decoded before.
     private func decodedBlock(_ block: Int) throws(IndexError) -> TermBlock {
-        if let cached = cache.get(block) { return cached }
-        let decoded = try decode(block: block)
-        cache.put(block, decoded, limit: TermDictionary.cachedBlocks)
-        return decoded
+        try cache.withBlocks { blocks throws(IndexError) in try blocks.block(block, decode: decode(block:)) }
     }
 
     /// Inflates and decodes block `current`: the one reader of a block's layout.
@@ -284,29 +302,38 @@ struct TermIterator {
 /// Decoded dictionary blocks, shared by the searches of one reader (which may run on several threads):
 /// a slot per block of the dictionary, so that a look-up finds its block without hashing.
 private final class BlockCache: @unchecked Sendable {
+    /// The slots, reached only under the lock.
+    struct Blocks {
+        fileprivate var slots: [TermBlock?]
+        fileprivate var kept = 0
+
+        /// Block `index`, decoded by `decode` and kept when it is not kept already; when the cache is
+        /// full, everything is forgotten first (a dictionary rarely outgrows it).
+        mutating func block(_ index: Int, decode: (Int) throws(IndexError) -> TermBlock) throws(IndexError) -> TermBlock {
+            if let known = slots[index] { return known }
+            let decoded = try decode(index)
+            if kept >= TermDictionary.cachedBlocks {
+                for slot in slots.indices { slots[slot] = nil }
+                kept = 0
+            }
+            slots[index] = decoded
+            kept += 1
+            return decoded
+        }
+    }
+
     private let lock = NSLock()
-    private var blocks: [TermBlock?]
-    private var kept = 0
+    private var blocks: Blocks
 
     init(blocks: Int) {
-        self.blocks = [TermBlock?](repeating: nil, count: blocks)
+        self.blocks = Blocks(slots: [TermBlock?](repeating: nil, count: blocks))
     }
 
-    func get(_ block: Int) -> TermBlock? {
+    /// Runs `body` on the blocks, holding the lock (a block missing is decoded under it: the searches
+    /// sharing a reader wait for one another only on a block's first look-up).
+    func withBlocks<R>(_ body: (inout Blocks) throws(IndexError) -> R) throws(IndexError) -> R {
         lock.lock()
         defer { lock.unlock() }
-        return blocks[block]
-    }
-
-    /// Keeps `entries`; when full, forgets everything first (a dictionary rarely outgrows it).
-    func put(_ block: Int, _ entries: TermBlock, limit: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        if kept >= limit {
-            for index in blocks.indices { blocks[index] = nil }
-            kept = 0
-        }
-        if blocks[block] == nil { kept += 1 }
-        blocks[block] = entries
+        return try body(&blocks)
     }
 }

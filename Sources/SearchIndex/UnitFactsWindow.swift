@@ -18,6 +18,12 @@ struct UnitFactsWindow {
         return at < count && units[at] == local
     }
 
+    /// Forgets the units gathered, keeping the buffers (for the next segment, numbered from 0 again).
+    mutating func empty() {
+        count = 0
+        at = 0
+    }
+
     /// Gathers the facts of `upcoming` (ascending, numbered within a segment whose first unit is
     /// `base`), from the first of which the scan goes on; with `allowed`, only of the units whose
     /// kind (in `kinds`, by global unit number) it flags: the others are never asked for.

@@ -525,3 +525,69 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     let groups = [(unit: 5, group: 1), (unit: 2, group: 0), (unit: 9, group: 1), (unit: 3, group: 0)]
     #expect(try DuplicateTable.read(try mapped("DUPS", DuplicateTable.body(groups)), unitCount: 12) == [0, 0, 1, 1, 0, 2, 0, 0, 0, 2, 0, 0])
 }
+
+@Test func aCursorMovedToAnotherTermReadsItAsAFreshCursorDoes() throws {
+    // Two terms: one of three blocks (units 0…383, unit 200 five times) and one of three units.
+    let lengths = [UInt32](repeating: 100, count: 384)
+    var writer = PostingsWriter(lengths: lengths, headingLengths: [UInt32](repeating: 0, count: 384))
+    let documents = (0..<384).map(UInt32.init)
+    let frequencies: [UInt32] = documents.map { $0 == 200 ? 5 : 1 }
+    let long = writer.write(documents: documents, frequencies: frequencies,
+                            positionDeltas: frequencies.flatMap { [10] + [UInt32](repeating: 1, count: Int($0) - 1) })
+    let short = writer.write(documents: [7, 50, 300], frequencies: [2, 1, 1], positionDeltas: [3, 4, 60, 99])
+    let postings = try mapped("POST", writer.postings.bytes)
+    let positions = try mapped("POSI", writer.positions.bytes)
+    let storage = UnitLengthStorage(lengths)
+    func fresh(_ info: TermInfo) throws -> PostingsCursor {
+        try PostingsCursor(info: info, postings: postings.body, positions: positions.body, lengths: storage.view)
+    }
+    func reopen(_ cursor: inout PostingsCursor, _ info: TermInfo) throws {
+        try cursor.reopen(info: info, postings: postings.body, positions: positions.body, lengths: storage.view)
+    }
+    func read(_ cursor: inout PostingsCursor) throws -> [String] {
+        var lines: [String] = []
+        while cursor.document != PostingsCursor.exhausted {
+            lines.append("\(cursor.document) \(try cursor.positions())")
+            try cursor.next()
+        }
+        return lines
+    }
+    var longCursor = try fresh(long), shortCursor = try fresh(short)
+    let longLines = try read(&longCursor), shortLines = try read(&shortCursor)
+    #expect(shortLines == ["7 [3, 7]", "50 [60]", "300 [99]"])
+    #expect(longLines.count == 384 && longLines[200] == "200 [10, 11, 12, 13, 14]")
+    // Left part-way through the long term, its second block's bound worked out under a scorer that
+    // answers 0, then moved to the short term and back.
+    var cursor = try fresh(long)
+    try cursor.advance(to: 250)
+    let underZero = try cursor.blockMightExceed(0, score: { _ in 0 })
+    #expect(!underZero)
+    try reopen(&cursor, short)
+    #expect(try read(&cursor) == shortLines)
+    try reopen(&cursor, long)
+    // The bounds are worked out afresh: under the frequency, the second block (unit 200's five) exceeds 4.
+    try cursor.nextBlock(exceeding: 4, score: { Double($0.frequency) })
+    #expect(cursor.document == 128)
+    try reopen(&cursor, long)
+    #expect(try read(&cursor) == longLines)
+}
+
+@Test func packedTermsAreFoundInByteOrderWhereTheirFirstEightBytesAreEqual() {
+    // Strings whose first eight bytes (zero-padded) are the same: "a" and "a\0…", three sharing "abcdefgh", 人民法 and 人民法院.
+    let strings: [[UInt8]] = ([[0x61], [0x61, 0], [0x61, 0, 0, 0x62], Array("abcdefgh".utf8), Array("abcdefghi".utf8),
+                               Array("abcdefghij".utf8), Array("abcdefgz".utf8), Array("人民法".utf8), Array("人民法院".utf8)])
+        .sorted { $0.lexicographicallyPrecedes($1) }
+    var ends: [Int] = []
+    for string in strings { ends.append((ends.last ?? 0) + string.count) }
+    let packed = PackedTerms(bytes: strings.flatMap { $0 }, ends: ends)
+    for (index, string) in strings.enumerated() {
+        #expect(packed.lowerBound(string) == index)
+        #expect(packed.holds(string, at: index))
+    }
+    // Absent strings fall where byte order puts them.
+    for absent in [[], [0x61, 0, 0], Array("abcdefgha".utf8), Array("abcdefghz".utf8), Array("人民法官".utf8), Array("龥".utf8)] as [[UInt8]] {
+        let expected = strings.firstIndex { !$0.lexicographicallyPrecedes(absent) } ?? strings.count
+        #expect(packed.lowerBound(absent) == expected, "\(absent)")
+        #expect(!packed.holds(absent, at: expected))
+    }
+}

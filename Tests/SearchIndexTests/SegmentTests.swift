@@ -29,7 +29,10 @@ let neverMerge: MergePolicy = {
     return policy
 }()
 
-let segmentQueries = ["性别比", "婚育新风", "胎儿性别鉴定 OR 选择性别", "出生人口 -罚款", "\"综合治理\" NEAR/5 性别比", "专项行动", "二孩", "title:实施方案 宣传"]
+/// Phrases (of three characters or more: looked up as words too; a lone character: every term it
+/// begins), boolean queries, NEAR and a field.
+let segmentQueries = ["性别比", "婚育新风", "胎儿性别鉴定 OR 选择性别", "出生人口 -罚款", "\"综合治理\" NEAR/5 性别比", "专项行动", "二孩",
+                      "title:实施方案 宣传", "育"]
 
 /// The hits of `query` as comparable lines: unit text identity, score, copies and more-in-document.
 func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws -> [String] {
