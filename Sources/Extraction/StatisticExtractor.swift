@@ -344,8 +344,11 @@ public struct StatisticExtractor: Sendable {
         if number.isArabic {
             // Codes (B2, 5G, C919), ISO dates, clock times, 1+X.
             if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) || scan[end] == StatisticExtractor.plus { return (nil, end) }
-            // 东经113°6′, 北纬37°34.768′: a coordinate's degrees, minutes and seconds.
-            if StatisticExtractor.angleMarks.contains(scan[start - 1]) || StatisticExtractor.angleMarks.contains(scan[end]) { return (nil, end) }
+            // 东经113°6′, 北纬37°34.768′: a coordinate's degrees, minutes and seconds (低于16℃, folded to °C, is a temperature).
+            if StatisticExtractor.angleMarks.contains(scan[start - 1])
+                || StatisticExtractor.angleMarks.contains(scan[end]) && !Unit.isASCIILetter(scan[end + 1]) {
+                return (nil, end)
+            }
             // A footnote mark: [CPC 1].
             if before == StatisticExtractor.space, Unit.isASCIILetter(scan[start - 2]), StatisticExtractor.closings.contains(scan[end]) { return (nil, end) }
             if (scan[end] == StatisticExtractor.hyphen || scan[end] == StatisticExtractor.slash) && Unit.isASCIIDigit(scan[end + 1]) && number.length == 4 {

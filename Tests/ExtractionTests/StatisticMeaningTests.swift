@@ -1649,7 +1649,9 @@ private func fixture(_ name: String) throws -> String {
 }
 
 @Test func aCoordinatesDegreesAndMinutesAreNoStatistics() {
-    // The laws sample: 长江水域 bounded by points in degrees and minutes (长江水域水上交通安全管理 …).
+    // The laws sample: 长江水域 bounded by points in degrees and minutes (外国籍船舶航行长江水域管理规定).
     let waters = "本规定所称长江水域，是指浏河口下游的浏黑屋(北纬31°30′、东经121°18′)与崇明岛施翘河口下游的施信杆(北纬31°37′、东经121°22′)联线沿长江向上至长江中游的北岸窑咀(北纬29°29′、东经113°6′)。"
     #expect(statistics(waters, title: "外国籍船舶航行长江水域管理规定").isEmpty)
+    // A temperature in ℃ stays a figure (矿山安全法实施条例: ℃ is no unit yet, the number stays).
+    #expect(statistics("井下作业地点的空气温度不得超过28℃；", title: "中华人民共和国矿山安全法实施条例").map(\.text) == ["不得超过28"])
 }
