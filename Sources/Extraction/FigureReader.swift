@@ -146,12 +146,18 @@ struct FigureReader {
             if !(after.hasPrefix("到") || after.hasPrefix("至") || after.hasPrefix("为")) { return (.change, direction) }
         }
         if link.contains("占") || link.contains("比重") { return (.share, nil) }
-        // 相当于…平均规模的三十倍, 将等于一九四九年的四点二倍: a multiple of another amount, a ratio to it.
-        if figure.unit == "倍", scan[figure.range.lowerBound - 1] == FigureReader.de { return (.share, nil) }
+        // 相当于…平均规模的三十倍, 将等于一九四九年的四点二倍, 处货物价值1倍以上3倍以下罚款: a multiple that is no change is a
+        // ratio to another amount.
+        if figure.unit == "倍" {
+            // 比…平均每年增加四十九亿元，高出四倍多: a name that is only a word of change makes the multiple a change.
+            if let subject, let (word, direction) = ChangeWords.last(in: subject), word.upperBound == subject.endIndex { return (.change, direction) }
+            return (.share, nil)
+        }
         // 经济增长速度的调控目标定为8%: the subject is itself a change.
         if let subject, let (_, direction) = ChangeWords.last(in: subject), ChangeWords.isChangeName(subject) { return (.change, direction) }
         if figure.kind == .percentagePoints { return (.change, nil) }
-        if figure.kind == .percent || figure.unit == "‰" || figure.unit == "成" {
+        // 三分之二, 1/3: a fraction is a part of a whole.
+        if figure.kind == .percent || figure.unit == "‰" || figure.unit == "成" || figure.unit.map(FigureReader.isFraction) == true {
             return (.share, nil)
         }
         if let subject, FigureReader.rateEnds.contains(where: subject.hasSuffix), figure.kind == .ratio || figure.kind == .number {
@@ -161,7 +167,11 @@ struct FigureReader {
     }
 
     private static let rateEnds = ["率", "比例", "比重", "占比"]
-    private static let de = Unit.one("的")
+
+    /// Whether a unit is a fraction's whole (/3 of 1/3 and 三分之一), not a rate's base with a unit (/10万, /人).
+    private static func isFraction(_ unit: String) -> Bool {
+        unit.count > 1 && unit.hasPrefix("/") && unit.dropFirst().allSatisfy(\.isASCII) && unit.dropFirst().allSatisfy(\.isNumber)
+    }
     /// Words that give a figure to all the names before it: 都, 均.
     private static let allWords = ["都", "均"]
     /// Words that name the extremes of the figures before them (高的, 最低的).
@@ -466,7 +476,7 @@ struct DocumentDates {
 
 /// Words of change: 增长 and 提高 go up, 下降 and 减少 go down.
 enum ChangeWords {
-    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "递增", "多了",
+    static let up = ["增长", "增加", "提高", "上升", "上涨", "增产", "增收", "扩大", "涨幅", "增速", "增幅", "翻", "升高", "攀升", "超出", "高出", "递增", "多了",
                          // 扩招: enrolment enlarged by (a plan's column of its table).
                          "扩招"]
     static let down = ["下降", "减少", "降低", "回落", "减产", "缩小", "降幅", "压减", "削减", "减", "降", "递减", "少了"]

@@ -7,6 +7,11 @@ import TextNormalization
 /// 代表大会), headings (一、 1、 （二）), words and names that contain a numeral (统一, 一些, 北三县,
 /// 中央八项规定, “三校一院”, 开放2.0任务, 0.1微克攻坚行动), and spans that date the text (过去五年).
 public struct StatisticExtractor: Sendable {
+    /// Whether the text lays down standing rules (`DocumentGenre.laysDownRules`): there a bound that marks out a class
+    /// (违法所得数额在十万元以上的), a number of years (任期五年, 三年内不受理) and months after an event (竣工后六个月内) are
+    /// the rule's thresholds and terms, where a report's are the names of classes and spans that date the text.
+    var laysDownRules = false
+
     public init() {}
 
     /// Every statistic of `document`, in reading order.
@@ -19,10 +24,12 @@ public struct StatisticExtractor: Sendable {
                                   datesFacts: reportsFacts && !document.title.hasSuffix("通报"),
                                   laysDownRules: DocumentGenre(title: document.title).laysDownRules,
                                   topic: IndicatorName.topic(ofTitle: document.title), place: IndicatorName.place(ofTitle: document.title))
+        var reader = self
+        reader.laysDownRules = dates.laysDownRules
         return document.sections.flatMap { section -> [Statistic] in
             let text = section.headedText
             let scan = ScanText(text)
-            var figures = StatisticExtractor.withoutCountOfListedItems(figures(in: scan), in: scan, headed: !section.heading.isEmpty && !section.continuesHeading,
+            var figures = StatisticExtractor.withoutCountOfListedItems(reader.figures(in: scan), in: scan, headed: !section.heading.isEmpty && !section.continuesHeading,
                                                                        text: section.text)
             // A table that states its unit is read as a grid: its cells are its figures, whatever the scanner made of them.
             let table = StatisticTable(scan: scan, dates: dates).entries()
@@ -324,12 +331,24 @@ public struct StatisticExtractor: Sendable {
         // 一半, 近一半, 一半以上: half, a share.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), scan[end] == StatisticExtractor.half,
            !HanCharacter.contains(scan[end + 1]) || scan.has(StatisticExtractor.above, at: end + 1) {
-            let half = halfFigure(in: scan, at: start, after: previous)
+            let half = boundedFigure(in: scan, from: start, to: start + 2, value: DecimalNumber(50), unit: "%", kind: .percent, after: previous)
             return (half, half.range.upperBound)
+        }
+        // 三分之二以上, 五分之一: a fraction, its part over its whole (as 1/3 is read: 1, unit /3).
+        if scan.has(StatisticExtractor.fractionMark, at: end), let part = ChineseNumeral.match(in: scan, at: end + StatisticExtractor.fractionMark.count),
+           number.maximum == nil, part.maximum == nil {
+            let fraction = boundedFigure(in: scan, from: start, to: part.end, value: part.value, unit: "/" + number.value.description, kind: .ratio,
+                                         after: previous)
+            return (fraction, fraction.range.upperBound)
         }
         if number.isArabic {
             // Codes (B2, 5G, C919), ISO dates, clock times, 1+X.
             if Unit.isASCIILetter(before) || Unit.isASCIILetter(scan[end]) || scan[end] == StatisticExtractor.plus { return (nil, end) }
+            // 东经113°6′, 北纬37°34.768′: a coordinate's degrees, minutes and seconds (低于16℃, folded to °C, is a temperature).
+            if StatisticExtractor.angleMarks.contains(scan[start - 1])
+                || StatisticExtractor.angleMarks.contains(scan[end]) && !Unit.isASCIILetter(scan[end + 1]) {
+                return (nil, end)
+            }
             // A footnote mark: [CPC 1].
             if before == StatisticExtractor.space, Unit.isASCIILetter(scan[start - 2]), StatisticExtractor.closings.contains(scan[end]) { return (nil, end) }
             if (scan[end] == StatisticExtractor.hyphen || scan[end] == StatisticExtractor.slash) && Unit.isASCIIDigit(scan[end + 1]) && number.length == 4 {
@@ -457,6 +476,11 @@ public struct StatisticExtractor: Sendable {
                 }
                 end = highEnd
                 approx = approx || highInexact
+            } else if let unit, let highUnit, let shift = StatisticExtractor.exponent(from: highUnit, to: unit) {
+                // 超过五千万元至一亿元, 1000元至1万元: a range across scales, the high bound read in the low one's unit.
+                maximum = high.value.shifted(by: shift)
+                end = highEnd
+                approx = approx || highInexact
             }
         }
 
@@ -521,8 +545,10 @@ public struct StatisticExtractor: Sendable {
         }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
         // 一万元 keeps its 一: there the unit carries the size; so does a doubling (翻一番, 再增长一倍).
+        // 违法所得一倍以下的罚款: a multiple under a bound is a rule's; 一年内绿化率95％以上: so is a year's term in a rule.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit),
-           !(unit == "番" || unit == "倍" && ChangeWords.endsChange(in: scan, at: start)) {
+           !(unit == "番" || unit == "倍" && (approx || ChangeWords.endsChange(in: scan, at: start))),
+           !(laysDownRules && unit == "年" && approx) {
             return (nil, end)
         }
 
@@ -558,6 +584,13 @@ public struct StatisticExtractor: Sendable {
                                                           kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
         figure.subject = subject ?? finder.unitName(of: figure.range, unit: figure.unit)
         figure.link = link
+        // 不得超过单位面积热价的百分之三十, 约占全年投资总额的三分之二: a bound that opens the figure's clause, the figure a part (的)
+        // of what it names, bounds the figure.
+        let start = figure.range.lowerBound
+        if !figure.approx, scan[start - 1] == StatisticExtractor.de,
+           (scan.clauseStart(before: start)..<start).contains(where: { scan.longest(of: StatisticExtractor.clauseBounds, at: $0) != nil }) {
+            figure.approx = true
+        }
         figure.ownSubject = figure.subject != nil
         figure.clauseNames = subject != nil || clauseNames
             || (figure.kind == .count || figure.kind == .number) && finder.namesNoun(at: figure.range.upperBound)
@@ -580,7 +613,9 @@ public struct StatisticExtractor: Sendable {
             let following = scan.foldedString(end..<run)
             // 共落实了165名扩招任务: people before a task or a plan are its quota, a figure (扩大开放2.0任务 is a name).
             let quota = unit.map(StatisticExtractor.people.contains) == true && StatisticExtractor.quotaHeads.contains(where: following.hasSuffix)
-            if !quota && StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
+            // 连续2年未完成绿化任务的: a negated predicate follows the figure; the task is its object, no name the number is part of.
+            let predicate = StatisticExtractor.negations.contains(where: following.hasPrefix)
+            if !quota && !predicate && StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
                 return true
             }
             // 50米内换乘比例: a threshold inside the name of the rate that is measured.
@@ -609,8 +644,9 @@ public struct StatisticExtractor: Sendable {
         // to one given before and adds none.
         if scan[start - 1] == StatisticExtractor.few || prefix == nil && scan[start - 1] == StatisticExtractor.this { return true }
         // 十个月来, 前十一个月的实绩: months counted back from the text's time date it, as years do (怀孕3个月内 measures).
+        // 竣工后六个月内 in a rule: months from an event are its term.
         if unit == "月", kind == .duration, scan.longest(of: StatisticExtractor.monthSpanClosers, at: end) != nil
-            || scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)) != nil {
+            || datesSpan(opener: scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0))) {
             return true
         }
         // 年应纳税所得额不到100万元的部分, 100万元至300万元部分: the bounds of a bracket, not a figure — unless the next clause
@@ -623,7 +659,8 @@ public struct StatisticExtractor: Sendable {
         // 亩产皮棉达到一百斤以上的有四十五个县, 八十斤到九十九斤的有, 六十斤、八十斤或者一百斤以上的, 集体分配平均每人在三百元以上
         // 的大队, 以四十斤为界: a bound of money or output that marks out a class of what is counted is part of the class's name; the
         // class's count is the figure.
-        if kind == .money || kind == .measure, boundsAClass(in: scan, start: start - (prefix?.count ?? 0), end: end, unit: unit, ranged: ranged) {
+        // In a rule the bound is the rule's threshold (违法所得数额在十万元以上的, 气枪铅弹5000发以上或者…1000发以上的).
+        if kind == .money || kind == .measure, !laysDownRules, boundsAClass(in: scan, start: start - (prefix?.count ?? 0), end: end, unit: unit, ranged: ranged) {
             return true
         }
         // 第一台十七万千瓦机组, 年炼铁和炼钢各300万吨的宝钢二期工程: a capacity before the plant it describes is part of its name
@@ -653,7 +690,11 @@ public struct StatisticExtractor: Sendable {
                runningEvent(in: scan, after: mark + 1) != nil {
                 return false
             }
-            if scan.longest(of: StatisticUnits.spanClosers, at: mark + 1) != nil { return true }
+            // 三年内不受理, 闲置土地满二年的 in a rule: a term or a threshold, where a report's 三年内 dates its aims.
+            if let closer = scan.longest(of: StatisticUnits.spanClosers, at: mark + 1),
+               !(laysDownRules && StatisticExtractor.termClosers.contains(closer)) {
+                return true
+            }
             // 连续两年增长10%以上, 连续5年超万亿斤: the years a figure after them ran (连续6年增产 counts them); 连续两年快于城镇居民:
             // the years a comparison held.
             if scan.has(StatisticExtractor.running, endingAt: start), ((mark + 1)..<scan.clauseEnd(after: mark + 1)).contains(where: {
@@ -662,17 +703,32 @@ public struct StatisticExtractor: Sendable {
                 return true
             }
             let opening = start - (prefix?.count ?? 0)
-            if scan.longest(of: StatisticUnits.spanOpeners, endingAt: opening) != nil { return true }
+            if datesSpan(opener: scan.longest(of: StatisticUnits.spanOpeners, endingAt: opening)) { return true }
             if scan.longest(of: StatisticUnits.effortOpeners, endingAt: opening) != nil { return true }
             // 近三年，中央和地方投入105亿元: 近 opening a clause before years dates what follows, as 过去 does.
             if let prefix, StatisticUnits.spanOpeners.contains(prefix), StatisticExtractor.opensClause(scan, at: opening) {
                 return true
             }
-            if ranged || prefix != nil { return false }
+            // 任期五年, 留存三年备查, 可继续免征五年: a rule's years are its terms.
+            if ranged || prefix != nil || laysDownRules { return false }
             return scan.longest(of: StatisticUnits.durationVerbs, endingAt: start) == nil && !approx
         }
         return false
     }
+
+    /// Whether the word before a number of years or months makes it a span that dates the text (过去五年, 这两年); in a rule
+    /// the words of an event (届满后二年内, 竣工后六个月内, 规定的五年) start a term instead.
+    private func datesSpan(opener: [UInt16]?) -> Bool {
+        guard let opener else { return false }
+        return !(laysDownRules && StatisticExtractor.eventOpeners.contains(opener))
+    }
+
+    /// Words after a number of years that close a rule's term or threshold (三年内, 满二年的), not a span.
+    private static let termClosers: [[UInt16]] = ["内", "的"].map(Unit.of)
+    /// Words before a number of years or months that count it from an event (竣工后, 届满前, 规定的).
+    private static let eventOpeners: [[UInt16]] = ["前", "后", "的"].map(Unit.of)
+    /// Negations that open a predicate (未完成, 不得).
+    private static let negations = ["未", "不"]
 
     /// Whether the clause after a schedule's tier (its 部分 ending at `index`, then a comma) sets a rate: a percentage
     /// (按照2.5%交纳, 在10%以下确定).
@@ -746,10 +802,12 @@ public struct StatisticExtractor: Sendable {
         unit.map { ["万", "亿", "千", "百"].contains(where: $0.hasPrefix) } ?? false
     }
 
-    /// 一半, 近一半, 超过一半, 一半以上: half, as a share of 50%.
-    private func halfFigure(in scan: ScanText, at start: Int, after previous: Int) -> Figure {
+    /// A share written in words from `start` to `numberEnd`, with its bounds: 一半, 近一半, 超过一半, 一半以上 (50%);
+    /// 三分之二以上 (2, unit /3).
+    private func boundedFigure(in scan: ScanText, from start: Int, to numberEnd: Int, value: DecimalNumber, unit: String, kind: StatisticKind,
+                               after previous: Int) -> Figure {
         let prefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
-        var end = start + 2
+        var end = numberEnd
         var approx = prefix != nil
         if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != StatisticExtractor.within {
             approx = true
@@ -757,8 +815,8 @@ public struct StatisticExtractor: Sendable {
         }
         let begin = start - (prefix?.count ?? 0)
         let sentence = scan.sentence(around: start)
-        var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(DecimalNumber(50)), maximum: nil,
-                            unit: "%", approx: approx, kind: .percent, subject: nil, sentenceRange: sentence)
+        var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(value), maximum: nil,
+                            unit: unit, approx: approx, kind: kind, subject: nil, sentenceRange: sentence)
         describe(&figure, in: scan, after: previous)
         return figure
     }
@@ -877,6 +935,11 @@ public struct StatisticExtractor: Sendable {
     private static let deltaRivers: Set<UInt16> = Set("长珠".utf16)
     private static let fen = Unit.one("分")
     private static let part = Unit.of("部分")
+    private static let fractionMark = Unit.of("分之")
+    /// Bounds that open a clause and bound a figure of part of what it names (不得超过…的百分之三十, 约占…的三分之二).
+    private static let clauseBounds: [[UInt16]] = (StatisticUnits.ruleBounds + ["不得超出", "约占"]).map(Unit.of)
+    /// Degree, minute and second marks of an angle.
+    private static let angleMarks: Set<UInt16> = Set("°′″".folded.utf16)
     private static let commas: Set<UInt16> = Set("，,".utf16)
 
     /// Where the list of years that the number at `start` stands in ends (after its last year's digits), if

@@ -1584,3 +1584,72 @@ private func fixture(_ name: String) throws -> String {
     #expect(payTier.value == .number(DecimalNumber(100)) && payTier.maximum?.description == "500")
     #expect(payTier.unit == "万元")
 }
+
+@Test func aRangeAcrossScalesIsReadInItsLowBoundsUnit() throws {
+    // test19's pay rule and fee schedule: the high bound written in a larger unit (一亿元, 1万元) is read in the low one's.
+    let tier = try statistic("超过五千万元至一亿元", in: "（五）超过五千万元至一亿元的部分，在3%以下确定；",
+                             title: "最高人民法院关于审理企业破产案件确定管理人报酬的规定")
+    #expect(tier.value == .number(DecimalNumber(5000)) && tier.maximum?.description == "10000")
+    #expect(tier.unit == "万元")
+    let fee = try statistic("1000元至1万元", in: "1．申请设立海事赔偿责任限制基金的，每件交纳1000元至1万元；", title: "诉讼费用交纳办法")
+    #expect(fee.value == .number(DecimalNumber(1000)) && fee.maximum?.description == "10000")
+    #expect(fee.unit == "元")
+}
+
+@Test func aRulesClassBoundsTermsInYearsAndMonthsAreItsStatistics() {
+    // The laws sample of the twenty-first session (Scripts/gold/statistics-laws-sample/sample21.tsv): a rule's threshold that
+    // marks out a class, its terms in years and its months from an event (气枪铅弹5000发以上 stays missed: 发 is no unit).
+    let payments = "最高人民法院、最高人民检察院关于办理非法从事资金支付结算业务、非法买卖外汇刑事案件适用法律若干问题的解释"
+    #expect(statistics("（二）违法所得数额在十万元以上的。", title: payments).map(\.text) == ["十万元以上"])
+    #expect(statistics("（二）其他绿地上十株以上或者胸径在二十五厘米以上的树木。", title: "上海市绿化条例").map(\.text).contains("二十五厘米以上"))
+    #expect(statistics("澳门特别行政区行政长官任期五年，可连任一次。", title: "澳门特别行政区基本法").map(\.text) == ["五年"])
+    #expect(statistics("超过10年的，每6个月检验1次；", title: "道路交通安全法实施条例").map(\.text).contains("超过10年"))
+    #expect(statistics("以不正当手段取得医师资格证书或者医师执业证书的，由发给证书的卫生健康主管部门予以撤销，三年内不受理其相应申请。",
+                       title: "医师法").map(\.text) == ["三年内"])
+    #expect(statistics("工程建设破坏地质地貌景观的，建设单位应当在工程竣工后六个月内予以治理。", title: "山东省地质环境保护条例")
+        .map(\.text) == ["六个月内"])
+    // test19's State Council 18 (two regulations issued by a notice) and 淄博市国土绿化条例.
+    let conversion = "国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知"
+    #expect(statistics("（二十三）经营性文化事业单位转制为企业后，五年内免征企业所得税。", title: conversion).map(\.text) == ["五年内"])
+    #expect(statistics("2018年12月31日之前已完成转制的企业，自2019年1月1日起可继续免征五年企业所得税。", title: conversion)
+        .map(\.text).contains("五年"))
+    let greening = "淄博市国土绿化条例"
+    #expect(statistics("（二）坡度25度以上的坡地、坡耕地;", title: greening).map(\.text) == ["25度以上"])
+    #expect(statistics("（七）迹地绿化:火烧迹地、采伐迹地一年内绿化率95％以上。", title: greening).map(\.text) == ["一年内", "95％以上"])
+    #expect(statistics("（一）连续2年未完成绿化任务的;", title: greening).map(\.text) == ["2年"])
+    // A report's class and span stay names: the 1960 report's 一百斤以上的 (above), 过去五年.
+    #expect(statistics("总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县。", title: "1960年国务院政府工作报告").map(\.text) == ["二百零四个县"])
+    #expect(statistics("过去五年，我们攻坚克难。").isEmpty)
+}
+
+@Test func aFractionAndAMultipleUnderABoundAreShares() throws {
+    // The laws sample: 三分之二以上 in 芜湖市既有多层住宅增设电梯规定, 一倍以下 in 矿产资源法实施细则.
+    let lift = try statistic("三分之二以上", in: "公示期满后，该单元（梯）房屋专有部分占该单元（梯）总建筑面积三分之二以上的业主且占总人数三分之二以上的业主应当书面签署同意改造意见。",
+                             title: "芜湖市既有多层住宅增设电梯规定")
+    #expect(lift.value == .number(DecimalNumber(2)) && lift.unit == "/3")
+    #expect(lift.approx)
+    #expect(lift.aspect == .share)
+    let fine = try statistic("一倍以下", in: "(五)违反规定收购和销售国家规定统一收购的矿产品的，处以违法所得一倍以下的罚款；", title: "矿产资源法实施细则")
+    #expect(fine.value == .number(DecimalNumber(1)) && fine.unit == "倍")
+    #expect(fine.aspect == .share)
+    // A bound opening the clause bounds a figure of part of what it names: the laws sample's 滨州市供热条例, test7's 1959 report.
+    #expect(try statistic("百分之三十", in: "收费按照基本热价和计量热价相结合的两部制热价核算，基本热价不得超过单位面积热价的百分之三十。",
+                          title: "滨州市供热条例").approx)
+    #expect(try statistic("三分之二", in: "这些限额以上的建设项目的投资额，约占全年投资总额的三分之二。", title: "1959年国务院政府工作报告").approx)
+    // test3's 1983 report: a multiple after 高出 is a change, not a share.
+    let retail = try statistic("四倍多", in: "一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八，平均每年增加二百五十三亿元，比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多。",
+                               title: "1983年国务院政府工作报告")
+    #expect(retail.aspect == .change && retail.direction == .up)
+    // test19: 1/3 of a fee and the Zibo fine's 2倍 are shares too.
+    #expect(try statistic("1/3", in: "(三)依法申请支付令的，比照财产案件受理费标准的1/3交纳。", title: "诉讼费用交纳办法").aspect == .share)
+    #expect(try statistic("2倍", in: "第三十四条 违反本条例规定,有下列情形之一的,由林业行政主管部门责令限期完成绿化任务;逾期未完成的,处以完成绿化任务所需费用2倍的罚款；",
+                          title: "淄博市国土绿化条例").aspect == .share)
+}
+
+@Test func aCoordinatesDegreesAndMinutesAreNoStatistics() {
+    // The laws sample: 长江水域 bounded by points in degrees and minutes (外国籍船舶航行长江水域管理规定).
+    let waters = "本规定所称长江水域，是指浏河口下游的浏黑屋(北纬31°30′、东经121°18′)与崇明岛施翘河口下游的施信杆(北纬31°37′、东经121°22′)联线沿长江向上至长江中游的北岸窑咀(北纬29°29′、东经113°6′)。"
+    #expect(statistics(waters, title: "外国籍船舶航行长江水域管理规定").isEmpty)
+    // A temperature in ℃ stays a figure (矿山安全法实施条例: ℃ is no unit yet, the number stays).
+    #expect(statistics("井下作业地点的空气温度不得超过28℃；", title: "中华人民共和国矿山安全法实施条例").map(\.text) == ["不得超过28"])
+}
