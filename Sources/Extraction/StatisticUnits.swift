@@ -104,9 +104,7 @@ enum StatisticUnits {
                                           "安排", "代发", "发行", "推广", "淘汰", "关停", "实施", "支持", "停建", "缓建", "扩建", "改扩建",
                                           "加固", "综合治理", "投产", "取消", "下放", "使用", "利用", "开工", "改建", "培养", "吸纳",
                                           "接待", "调解", "培育", "慰问", "帮扶", "清理", "排查", "查出", "查实", "处罚",
-                                          "播发", "发布", "评选", "开设", "报送", "印制", "编印", "走访", "回访", "随访",
-                                          // 1995年我国共发生5级以上地震48次: what occurred is counted.
-                                          "发生"].map(Unit.of)
+                                          "播发", "发布", "评选", "开设", "报送", "印制", "编印", "走访", "回访", "随访"].map(Unit.of)
 
     /// The first units of `actionVerbs`, for scans that try them at every position.
     static let actionVerbStarts = Unit.table(actionVerbs)
