@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// The schedules of a rule's section: a lead clause saying that the list after it sets a quantity by kinds or tiers
 /// (案件受理费分别按照下列标准交纳：, 人民法院应根据债务人最终清偿的财产价值总额，在以下比例限制范围内分段确定管理人报酬：) and the
 /// lines it governs. An item's figures are named by the lead, not by the words before them (按照, 每件交纳, 部分): a tier's
@@ -192,9 +194,19 @@ struct Schedule {
         }
         if clause.hasSuffix(caseWord), (3...14).contains(clause.count), !clause.contains("的") { return String(clause) }
         if clause.hasPrefix("依法") { clause = clause.dropFirst(2) }
-        guard clause.hasPrefix("申请"), clause.hasSuffix("的") else { return nil }
-        let applied = clause.dropFirst(2).dropLast()
-        return (2...16).contains(applied.count) && !applied.contains("的") ? String(applied) : nil
+        // 依法向人民法院申请执行…: whom it is applied to is no part of the kind.
+        if clause.hasPrefix("向"), let apply = clause.range(of: applying), clause.distance(from: clause.startIndex, to: apply.lowerBound) <= 8 {
+            clause = clause[apply.lowerBound...]
+        }
+        guard clause.hasPrefix(applying) else { return nil }
+        var applied = clause.dropFirst(applying.count)
+        while applied.hasSuffix("的") { applied = applied.dropLast() }
+        if clause.hasSuffix("的"), (2...16).contains(applied.count), !applied.contains("的") { return String(applied) }
+        // 申请执行人民法院发生法律效力的判决、裁定、调解书…: where what is applied for is too long to be a name, the verb of the
+        // application names its kind (执行申请费).
+        let verb = applied.prefix(2)
+        guard applied.count > 16 || applied.contains("的"), verb.count == 2, verb.unicodeScalars.allSatisfy(HanCharacter.contains) else { return nil }
+        return String(verb)
     }
 
     /// A payer as it opens a fee's name: 财产案件 + 案件受理费 → 财产案件受理费, 破产案件 + 申请费 → 破产申请费.
@@ -205,7 +217,7 @@ struct Schedule {
         var clause = Substring(lineText)
         if let comma = clause.lastIndex(where: { ",;。".contains($0) }) { clause = clause[clause.index(after: comma)...] }
         if listStyle(String(clause)) != nil { clause = Substring(withoutListMark(String(clause))) }
-        return (2...12).contains(clause.count) && clause.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isIdeographic } })
+        return (2...12).contains(clause.count) && clause.unicodeScalars.allSatisfy(HanCharacter.contains)
             && !clause.contains("的") ? String(clause) : nil
     }
 
@@ -240,6 +252,7 @@ struct Schedule {
     /// Words that open a tier's bound (超过1万元至10万元的部分, 不超过1万元的).
     private static let boundWords = ["超过", "不超过", "未超过", "超出"]
     private static let caseWord = "案件"
+    private static let applying = "申请"
     private static let de = Unit.one("的")
     private static let open = Unit.one("(")
     private static let close = Unit.one(")")

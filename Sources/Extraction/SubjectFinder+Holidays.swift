@@ -1,3 +1,5 @@
+import TextNormalization
+
 extension SubjectFinder {
     /// The name of a holiday's length in days (一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。 → 元旦放假天数): the holiday its
     /// line is labelled with — before a colon in its sentence, or the heading of its section where the label was read as one
@@ -18,7 +20,7 @@ extension SubjectFinder {
         if let mark = label.firstIndex(of: "、"), label[..<mark].allSatisfy({ "一二三四五六七八九十".contains($0) || $0.isASCII && $0.isNumber }) {
             label = label[label.index(after: mark)...]
         }
-        guard (2...5).contains(label.count), label.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isIdeographic } }) else { return nil }
+        guard (2...5).contains(label.count), label.unicodeScalars.allSatisfy(HanCharacter.contains) else { return nil }
         return label + SubjectFinder.holidayDays
     }
 

@@ -1,3 +1,5 @@
+import TextNormalization
+
 extension SubjectFinder {
     /// The name of a time limit ending at `end` (三日内, 15日内) by what must be done in it, as a rule names it: the act
     /// after it and 期限 (人民法院应当自确定管理人报酬方案之日起三日内，书面通知管理人 → 书面通知管理人期限; 十日内，就是否调整管理人报酬问题
@@ -7,9 +9,22 @@ extension SubjectFinder {
     func limitedAct(after end: Int, sentence: Range<Int>) -> String? {
         var start = end
         if scan[start] == SubjectFinder.comma { start += 1 }
-        var stop = start
-        while stop < sentence.upperBound, !Unit.isClauseEnd(scan[stop]) || scan[stop] == SubjectFinder.listComma { stop += 1 }
-        var act = Substring(scan.foldedString(start..<stop))
+        // The act runs to its clause's end; a gloss in brackets (街道办事处（镇人民政府）) is stepped over and left out.
+        var written = ""
+        var index = start
+        while index < sentence.upperBound {
+            let unit = scan[index]
+            if unit == SubjectFinder.openBracket, let close = (index..<min(sentence.upperBound, index + 12)).first(where: { scan[$0] == SubjectFinder.closeBracket }) {
+                index = close + 1
+                continue
+            }
+            // 依照《中华人民共和国广告法》的有关规定查处: an act cut at a title or a quotation is cut short; none is read.
+            if SubjectFinder.quoteOpenings.contains(unit) { return nil }
+            if Unit.isClauseEnd(unit), unit != SubjectFinder.listComma { break }
+            written += scan.foldedString(index..<(index + 1))
+            index += 1
+        }
+        var act = Substring(written)
         // 就是否调整管理人报酬问题书面通知…: the matter the act is about is no part of it.
         if act.hasPrefix("就"), let matter = act.range(of: "问题") { act = act[matter.upperBound...] }
         if let list = act.firstIndex(of: "、") { act = act[..<list] }
@@ -23,20 +38,18 @@ extension SubjectFinder {
             let opening = scan.foldedString(sentence.lowerBound..<end)
             guard let modal = SubjectFinder.limitModals.lazy.compactMap({ opening.range(of: $0) }).first else { return nil }
             let made = opening[..<modal.lowerBound]
-            return (2...8).contains(made.count) && made.allSatisfy(SubjectFinder.isHan) ? made + SubjectFinder.limit : nil
+            return (2...8).contains(made.count) && made.unicodeScalars.allSatisfy(HanCharacter.contains) ? made + SubjectFinder.limit : nil
         }
         if act.hasPrefix(SubjectFinder.decide), act.hasSuffix("的决定") {
             var decided = act.dropFirst(SubjectFinder.decide.count).dropLast(3)
             if decided.hasPrefix("是否") { decided = decided.dropFirst(2) }
             act = decided + "决定"
         }
-        guard (2...SubjectFinder.longestAct).contains(act.count), act.allSatisfy(SubjectFinder.isHan), !act.hasPrefix("的"),
-              !SubjectFinder.notActs.contains(where: act.hasPrefix) else { return nil }
+        // 原告在六个月内又起诉的, 二日内未种植的树穴, 在三日内…将失业人员的名单、档案…: a condition, a modifier or a clause of its own
+        // is no act done within the limit.
+        guard (2...SubjectFinder.longestAct).contains(act.count), act.unicodeScalars.allSatisfy(HanCharacter.contains), !act.hasSuffix("的"),
+              !SubjectFinder.notActs.contains(where: act.hasPrefix), !IndicatorName.modalVerbs.contains(where: act.contains) else { return nil }
         return act + SubjectFinder.limit
-    }
-
-    private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { $0.properties.isIdeographic }
     }
 
     private static let comma = Unit.one("，")
@@ -49,6 +62,10 @@ extension SubjectFinder {
     private static let actsTowards = ["报告", "提出", "提交", "报送", "上报", "备案", "申请", "送达", "退还", "支付", "交纳", "缴纳"]
     /// Modals a rule's sentence puts between what it speaks of and its time limit (复核决定应当自…).
     private static let limitModals = ["应当", "应"]
-    /// Words after a limit that open no act: a noun it qualifies (以内的), a further bound or scope (以上, 期间).
-    private static let notActs = ["的", "以", "期间", "有效"]
+    /// Words after a limit that open no act: a noun it qualifies (以内的), a further bound or scope (以上, 期间), a negation
+    /// (未种植的), a time adverbial (在征求…后) or a disposal whose verb comes last (将…转移).
+    private static let notActs = ["的", "以", "期间", "有效", "未", "不", "没有", "在", "将", "把"]
+    private static let quoteOpenings: Set<UInt16> = Set("《“\"".utf16)
+    private static let openBracket = Unit.one("（")
+    private static let closeBracket = Unit.one("）")
 }
