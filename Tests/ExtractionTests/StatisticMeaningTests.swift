@@ -1641,3 +1641,14 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("20日内", in: "国务院专利行政部门应当自受理申请之日起20日内作出是否颁发专利代理机构执业许可证的决定。", title: "专利代理条例").indicator
         == "颁发专利代理机构执业许可证决定期限")
 }
+
+@Test func aHolidaysLengthARatesBaseNounAndARulesModalAreReadForTheName() throws {
+    // test19 SC 38: the holiday's label is the section's heading (一、元旦), its length named by it.
+    let holiday = statistics("2018年12月30日至2019年1月1日放假调休，共3天。", title: "国务院办公厅关于2019年部分节假日安排的通知", headings: ["一、元旦"])
+    #expect(holiday.first { $0.text == "3天" }?.indicator == "元旦放假天数")
+    // test19's Beijing decision: 为每污染当量 is the base of the rate, no part of its name.
+    let title = "北京市人民代表大会常务委员会关于北京市应税大气污染物和水污染物环境保护税适用税额的决定"
+    #expect(try statistic("12元", in: "本市应税大气污染物适用税额为每污染当量12元。", title: title).indicator == "应税大气污染物适用税额")
+    // test19's Zibo regulation: 应当 before the link says what must be; the name is 森林覆盖率, not 率.
+    #expect(try statistic("38％以上", in: "全市森林覆盖率应当达到38％以上。", title: "淄博市国土绿化条例").indicator == "森林覆盖率")
+}
