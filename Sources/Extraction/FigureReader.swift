@@ -48,6 +48,16 @@ struct FigureReader {
             // 朝阳区、海淀区…为每平方米四十五元 in 关于北京市耕地占用税适用税额的决定: what a rule's figure measures, where nothing in
             // its text names it, is the quantity the title says the text sets.
             if meaning.subject == nil, figure.kind != .period, let topic = document.topic { meaning.subject = topic }
+            // 自确定管理人报酬方案之日起三日内，书面通知管理人: outside a report, a time limit is named by what must be done in it.
+            if figure.kind == .duration, !document.isReport, figure.text.hasSuffix("内"),
+               let act = SubjectFinder(scan: scan).limitedAct(after: figure.range.upperBound, sentence: figure.sentenceRange) {
+                meaning.subject = act
+            }
+            // 元旦：…放假调休，共3天: a holiday's length is named by the holiday its line opens with.
+            if meaning.subject == nil, figure.unit == "天", let holiday = SubjectFinder(scan: scan).holidayLength(at: figure.range.lowerBound, sentence: figure.sentenceRange,
+                                                                                heading: headings.last) {
+                meaning.subject = holiday
+            }
             if meaning.subject != nil, !figure.countsRun { sentenceNamed = true }
             // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
             if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {
@@ -77,6 +87,12 @@ struct FigureReader {
             meanings.append(meaning)
         }
         distribute(figures, &meanings)
+        // 案件受理费分别按照下列标准交纳：… 超过1万元至10万元的部分，按照2.5%交纳: a schedule's lead names its items' figures.
+        if let schedule = Schedule(scan: scan) {
+            for (index, name) in schedule.names(of: figures, subjects: meanings.map(\.subject)).enumerated() where name != nil {
+                meanings[index].subject = name
+            }
+        }
         for index in meanings.indices { meanings[index].indicator = meanings[index].subject.flatMap { IndicatorName.fold($0, place: document.place) } }
         return meanings
     }

@@ -392,12 +392,14 @@ struct SubjectFinder {
         return parts >= 2
     }
 
-    /// Where a rate's base set by 为 (为每平方米, 为每亩) ending at `end` starts: 每 and a unit word. A base without 为 is part
-    /// of the name (农民平均每人纯收入, 平均每户全年饲养量).
+    /// Where a rate's base set by 为 (为每平方米, 为每亩, 为每污染当量) ending at `end` starts: 每 and a unit word or a noun of two to
+    /// four characters. A base without 为 is part of the name (农民平均每人纯收入, 平均每户全年饲养量).
     private func perBaseStart(endingAt end: Int, after begin: Int) -> Int? {
-        for length in 1...3 where end - length - 2 >= begin && scan[end - length - 1] == SubjectFinder.mei
+        for length in 1...4 where end - length - 2 >= begin && scan[end - length - 1] == SubjectFinder.mei
             && scan[end - length - 2] == SubjectFinder.wei {
             if StatisticUnits.unitWord(in: scan, at: end - length)?.length == length { return end - length - 1 }
+            // 适用税额为每污染当量12元: a base the text names by a noun of its own (污染当量) is a base as a unit is.
+            if length >= 2, ((end - length)..<end).allSatisfy({ HanCharacter.contains(scan[$0]) }) { return end - length - 1 }
         }
         return nil
     }
@@ -447,6 +449,9 @@ struct SubjectFinder {
         guard !range.isEmpty else { return nil }
         var start = range.lowerBound
         var end = range.upperBound
+        // 森林覆盖率应当达到38％以上: the modal a rule puts before its link says what must be, and is no part of the name (left
+        // on, it would hide that 覆盖率 ends the name, as a verb with one character after it).
+        if let modal = scan.longest(of: SubjectFinder.modalVerbs, endingAt: end), end - modal.count - start >= 2 { end -= modal.count }
         // 能源消耗总量（按每公斤发热量7，000大卡的标准煤计算）: a closing gloss is no part of the name.
         if SubjectFinder.closingBrackets.contains(scan[end - 1]),
            let opening = (start..<(end - 1)).last(where: { SubjectFinder.openingBrackets.contains(scan[$0]) }), opening > start {
@@ -1084,6 +1089,8 @@ struct SubjectFinder {
     /// Verbs of using capital, and the foreign capital whose statistic is named with them (实际利用外资).
     private static let capitalVerbs: Set<[UInt16]> = Set(["利用", "使用"].map(Unit.of))
     private static let foreignCapital: [[UInt16]] = ["外资", "外商", "国外资金", "境外资金"].map(Unit.of)
+    /// Modal verbs a rule puts between a name and its link (应当达到, 必须控制在).
+    private static let modalVerbs: [[UInt16]] = IndicatorName.modalVerbs.map(Unit.of)
     private static let quantityHeads: [[UInt16]] = ["里程", "量", "率", "额", "数", "人数", "面积", "规模", "能力", "总量", "总额"].map(Unit.of)
     private static let suo = Unit.one("所")
     /// Words of degree opening a level a figure qualifies (5%左右的较低水平).

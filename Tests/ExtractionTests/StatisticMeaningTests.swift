@@ -1653,3 +1653,71 @@ private func fixture(_ name: String) throws -> String {
     // A temperature in ℃ stays a figure (矿山安全法实施条例: ℃ is no unit yet, the number stays).
     #expect(statistics("井下作业地点的空气温度不得超过28℃；", title: "中华人民共和国矿山安全法实施条例").map(\.text) == ["不得超过28"])
 }
+
+@Test func aSchedulesLeadNamesTheFeesAndTheBoundsOfItsTiers() throws {
+    // test19's fee schedule (诉讼费用交纳办法 第十三条): the words before a tier's figures (按照, 每件交纳, 部分) name nothing;
+    // the lead of the list says what its figures set (案件受理费, for 财产案件) and what the tiers are reckoned from.
+    let article = """
+        案件受理费分别按照下列标准交纳：
+        （一）财产案件根据诉讼请求的金额或者价额，按照下列比例分段累计交纳：
+        1．不超过1万元的，每件交纳50元；
+        2．超过1万元至10万元的部分，按照2.5%交纳；
+        （二）非财产案件按照下列标准交纳：
+        1．离婚案件每件交纳50元至300元。涉及财产分割，财产总额不超过20万元的，不另行交纳；超过20万元的部分，按照0.5%交纳。
+        （四）劳动争议案件每件交纳10元。
+        """
+    let found = statistics(article, title: "诉讼费用交纳办法", headings: ["第十三条"])
+    func indicator(_ text: String) -> String? { found.first { $0.text == text }?.indicator }
+    #expect(indicator("不超过1万元") == "诉讼请求的金额或者价额")
+    #expect(indicator("50元") == "财产案件受理费")
+    #expect(indicator("超过1万元至10万元") == "诉讼请求的金额或者价额")
+    #expect(indicator("2.5%") == "财产案件受理费")
+    #expect(indicator("50元至300元") == "离婚案件受理费")
+    #expect(indicator("超过20万元") == "财产总额")
+    #expect(indicator("0.5%") == "离婚案件受理费")
+    #expect(indicator("10元") == "劳动争议案件受理费")
+    // The pay rule: its lead sets 管理人报酬 within limits of a ratio, reckoned from what the debtor finally pays off.
+    let pay = statistics("""
+        人民法院应根据债务人最终清偿的财产价值总额，在以下比例限制范围内分段确定管理人报酬：
+        （一）不超过一百万元（含本数，下同）的，在12%以下确定；
+        （二）超过一百万元至五百万元的部分，在10%以下确定；
+        担保权人优先受偿的担保物价值，不计入前款规定的财产价值总额。
+        """, title: "最高人民法院关于审理企业破产案件确定管理人报酬的规定", headings: ["第二条"])
+    #expect(pay.first { $0.text == "12%以下" }?.indicator == "管理人报酬比例")
+    #expect(pay.first { $0.text == "10%以下" }?.indicator == "管理人报酬比例")
+    // 第十四条: an application too long to be a name (申请执行…的) is named by its verb; a short one by what is applied for.
+    let applications = statistics("""
+        申请费分别按照下列标准交纳：
+        (一)依法向人民法院申请执行人民法院发生法律效力的判决、裁定、调解书，仲裁机构依法作出的裁决和调解书，公证机关依法赋予强制执行效力的债权文书，申请承认和执行外国法院判决、裁定以及国外仲裁机构裁决的，按照下列标准交纳：
+        1．没有执行金额或者价额的，每件交纳50元至500元。
+        (五)申请撤销仲裁裁决或者认定仲裁协议效力的，每件交纳400元。
+        """, title: "诉讼费用交纳办法", headings: ["第十四条"])
+    #expect(applications.first { $0.text == "50元至500元" }?.indicator == "执行申请费")
+    #expect(applications.first { $0.text == "400元" }?.indicator == "撤销仲裁裁决或者认定仲裁协议效力申请费")
+    #expect(pay.first { $0.text == "超过一百万元至五百万元" }?.indicator == "债务人最终清偿的财产价值总额")
+}
+
+@Test func aRulesTimeLimitIsNamedByWhatMustBeDoneInIt() throws {
+    // test19's pay rule and fee rule: the gold names a limit "<act>期限"; the words before it (人民法院应当自…之日起) name nothing.
+    let title = "最高人民法院关于审理企业破产案件确定管理人报酬的规定"
+    #expect(try statistic("三日内", in: "人民法院应当自确定管理人报酬方案之日起三日内，书面通知管理人。", title: title).indicator == "书面通知管理人期限")
+    #expect(try statistic("十日内", in: "人民法院应当自收到上述申请书之日起十日内，确定支付管理人的报酬数额。", title: title).indicator
+        == "确定支付管理人的报酬数额期限")
+    #expect(try statistic("十日内", in: "人民法院应当自收到债权人会议异议书之日起十日内，就是否调整管理人报酬问题书面通知管理人、债权人委员会或者债权人会议主席。",
+                          title: title).indicator == "书面通知管理人期限")
+    #expect(try statistic("15日内", in: "复核决定应当自收到当事人申请之日起15日内作出。", title: "诉讼费用交纳办法").indicator == "复核决定期限")
+    // test17's 专利代理条例: the decision to be made names its limit.
+    #expect(try statistic("20日内", in: "国务院专利行政部门应当自受理申请之日起20日内作出是否颁发专利代理机构执业许可证的决定。", title: "专利代理条例").indicator
+        == "颁发专利代理机构执业许可证决定期限")
+}
+
+@Test func aHolidaysLengthARatesBaseNounAndARulesModalAreReadForTheName() throws {
+    // test19 SC 38: the holiday's label is the section's heading (一、元旦), its length named by it.
+    let holiday = statistics("2018年12月30日至2019年1月1日放假调休，共3天。", title: "国务院办公厅关于2019年部分节假日安排的通知", headings: ["一、元旦"])
+    #expect(holiday.first { $0.text == "3天" }?.indicator == "元旦放假天数")
+    // test19's Beijing decision: 为每污染当量 is the base of the rate, no part of its name.
+    let title = "北京市人民代表大会常务委员会关于北京市应税大气污染物和水污染物环境保护税适用税额的决定"
+    #expect(try statistic("12元", in: "本市应税大气污染物适用税额为每污染当量12元。", title: title).indicator == "应税大气污染物适用税额")
+    // test19's Zibo regulation: 应当 before the link says what must be; the name is 森林覆盖率, not 率.
+    #expect(try statistic("38％以上", in: "全市森林覆盖率应当达到38％以上。", title: "淄博市国土绿化条例").indicator == "森林覆盖率")
+}
