@@ -525,3 +525,38 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     let groups = [(unit: 5, group: 1), (unit: 2, group: 0), (unit: 9, group: 1), (unit: 3, group: 0)]
     #expect(try DuplicateTable.read(try mapped("DUPS", DuplicateTable.body(groups)), unitCount: 12) == [0, 0, 1, 1, 0, 2, 0, 0, 0, 2, 0, 0])
 }
+
+@Test(arguments: [77, 128])
+func exceptionsSpreadOverAThirdOfARunAreMarkedByABitmap(count: Int) throws {
+    // Gaps between the units of a common bigram: most within 3 bits, a third of them a few bits more —
+    // at 7 bits an index a list of 43 costs more than a bit per value.
+    let values = (0..<count).map { UInt32($0 % 3 == 0 ? 8 + ($0 * 5) % 50 : ($0 * 7) % 8) }
+    let exceptions = values.filter { $0 >= 8 }.count
+    var writer = ByteWriter()
+    BlockCodec.pack(values, into: &writer)
+    let packed = (count * 3 + 7) / 8, marks = (count + 7) / 8
+    #expect(writer.bytes[0] == 3 | 0xC0)
+    #expect(writer.count == 1 + packed + 1 + marks + (exceptions * 3 + 7) / 8)
+    #expect(writer.count < 1 + packed + 2 + (exceptions * (7 + 3) + 7) / 8)
+    for padding in [0, 8] { #expect(try readBack(writer, count: count, padding: padding) == values) }
+    func damaged(_ patch: (inout [UInt8]) -> Void) -> Bool {
+        var bytes = writer.bytes
+        patch(&bytes)
+        var decoded = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+        return bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            do { try BlockCodec.unpack(count: count, from: &reader, into: &decoded) } catch { return true }
+            return false
+        }
+    }
+    let bitmap = 1 + packed + 1
+    #expect(!damaged { _ in })
+    // No exception marked.
+    #expect(damaged { bytes in for index in bitmap..<(bitmap + marks) { bytes[index] = 0 } })
+    // Every high part 0.
+    #expect(damaged { bytes in for index in (bitmap + marks)..<bytes.count { bytes[index] = 0 } })
+    // A bitmap flag without exceptions.
+    #expect(damaged { bytes in bytes[0] = 3 | 0x40 })
+    // A value past the run's end marked (77 values leave three bits of the last byte).
+    if count == 77 { #expect(damaged { bytes in bytes[bitmap + marks - 1] |= 0x80 }) }
+}
