@@ -10,7 +10,8 @@
 /// exception count less one (u8, before h) and ⌈e·(7 + h) / 8⌉ bytes holding, per exception in
 /// ascending order of index, its index in the run (7 bits) and its high bits `value >> w` (h bits, not
 /// 0), low bits first; or — a bitmap — ⌈n / 8⌉ bytes with a bit per value (low bit first) set for the
-/// exceptions, then ⌈e·h / 8⌉ bytes of their high bits (not 0) in order of index. A list costs 7 bits
+/// exceptions, then ⌈e·h / 8⌉ bytes of their high bits (not 0) in order of index (h is at least 2
+/// then: with every exception one bit wider, a bitmap of n bits costs what widening the run does). A list costs 7 bits
 /// an exception, a bitmap n bits in all: a block whose gaps spread over a few bits either side of
 /// their middle (the unit deltas of common terms) is cheapest at a narrow width with a third of its
 /// values patched, where 7 bits an index cost more than the bits saved. (Up to version 10 an exception
@@ -220,24 +221,31 @@ enum BlockCodec {
         let base = reader.base.baseAddress!.advanced(by: patchesStart)
         let highMask: UInt64 = (1 << UInt64(highWidth)) - 1
         var bit = 0
+        // Whether a high part of 0 was read: checked once after the loops, not per exception.
+        var zeros: UInt32 = 0
         try output.withUnsafeMutableBufferPointer { output throws(ByteReader.Malformed) in
             for wordIndex in 0..<2 {
                 var word = wordIndex == 0 ? words.0 : words.1
-                while word != 0 {
-                    let index = wordIndex << 6 | word.trailingZeroBitCount
-                    word &= word &- 1
-                    let high: UInt32
-                    if fast {
-                        high = UInt32(truncatingIfNeeded: UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)) >> UInt64(bit & 7) & highMask)
+                let first = wordIndex << 6
+                if fast {
+                    while word != 0 {
+                        let high = UInt32(truncatingIfNeeded: UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)) >> UInt64(bit & 7) & highMask)
                         bit &+= highWidth
-                    } else {
-                        high = try bits.read(width: highWidth)
+                        zeros |= high == 0 ? 1 : 0
+                        output[first | word.trailingZeroBitCount] |= high << UInt32(width)
+                        word &= word &- 1
                     }
-                    guard high > 0 else { throw damaged }
-                    output[index] |= high << UInt32(width)
+                } else {
+                    while word != 0 {
+                        let high = try bits.read(width: highWidth)
+                        zeros |= high == 0 ? 1 : 0
+                        output[first | word.trailingZeroBitCount] |= high << UInt32(width)
+                        word &= word &- 1
+                    }
                 }
             }
         }
+        guard zeros == 0 else { throw damaged }
     }
 
     /// Unpacks `groups` groups of eight `width`-bit values (`width` bytes each) from `base`, which

@@ -530,8 +530,10 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
 func exceptionsSpreadOverAThirdOfARunAreMarkedByABitmap(count: Int) throws {
     // Gaps between the units of a common bigram: most within 3 bits, a third of them a few bits more —
     // at 7 bits an index a list of 43 costs more than a bit per value.
-    let values = (0..<count).map { UInt32($0 % 3 == 0 ? 8 + ($0 * 5) % 50 : ($0 * 7) % 8) }
-    let exceptions = values.filter { $0 >= 8 }.count
+    let values = (0..<count).map { (index: Int) -> UInt32 in
+        UInt32(index % 3 == 0 ? 8 + (index * 5) % 50 : (index * 7) % 8)
+    }
+    let exceptions = values.filter { (value: UInt32) in value >= 8 }.count
     var writer = ByteWriter()
     BlockCodec.pack(values, into: &writer)
     let packed = (count * 3 + 7) / 8, marks = (count + 7) / 8
@@ -559,4 +561,16 @@ func exceptionsSpreadOverAThirdOfARunAreMarkedByABitmap(count: Int) throws {
     #expect(damaged { bytes in bytes[0] = 3 | 0x40 })
     // A value past the run's end marked (77 values leave three bits of the last byte).
     if count == 77 { #expect(damaged { bytes in bytes[bitmap + marks - 1] |= 0x80 }) }
+}
+
+@Test func exceptionsOneBitWiderWidenTheRunInstead() throws {
+    // A third of the gaps at 4 bits, the rest at 3: a bitmap of 128 bits costs what the fourth bit of every value does.
+    let values = (0..<BlockCodec.blockSize).map { (index: Int) -> UInt32 in
+        UInt32(index % 3 == 0 ? 8 + index % 8 : (index * 7) % 8)
+    }
+    var writer = ByteWriter()
+    BlockCodec.pack(values, into: &writer)
+    #expect(writer.bytes[0] == 4)
+    #expect(writer.count == 1 + 64)
+    for padding in [0, 8] { #expect(try readBack(writer, count: values.count, padding: padding) == values) }
 }
