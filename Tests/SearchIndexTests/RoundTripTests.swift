@@ -68,6 +68,16 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     for padding in [0, 8] { #expect(try readBack(writer, count: count, padding: padding) == values) }
 }
 
+/// Whether unpacking a run of `count` values from `bytes` reports damage.
+private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
+    var decoded = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+    return bytes.withUnsafeBytes { raw in
+        var reader = ByteReader(raw)
+        do { try BlockCodec.unpack(count: count, from: &reader, into: &decoded) } catch { return true }
+        return false
+    }
+}
+
 @Test func patchesOutOfOrderOrWithoutHighBitsAreDamage() throws {
     // Gaps between units of a term: mostly a few bits, two far jumps patched in (7-bit index, 5 high bits each).
     var values = (0..<BlockCodec.blockSize).map { UInt32($0 % 5) }
@@ -82,12 +92,7 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     func damaged(_ patch: (inout [UInt8]) -> Void) -> Bool {
         var bytes = writer.bytes
         patch(&bytes)
-        var decoded = [UInt32](repeating: 0, count: BlockCodec.blockSize)
-        return bytes.withUnsafeBytes { raw in
-            var reader = ByteReader(raw)
-            do { try BlockCodec.unpack(from: &reader, into: &decoded) } catch { return true }
-            return false
-        }
+        return unpackingFails(bytes, count: BlockCodec.blockSize)
     }
     #expect(!damaged { _ in })
     // Both exceptions at index 3 (the second's 7 index bits start at bit 12).
@@ -544,12 +549,7 @@ func exceptionsSpreadOverAThirdOfARunAreMarkedByABitmap(count: Int) throws {
     func damaged(_ patch: (inout [UInt8]) -> Void) -> Bool {
         var bytes = writer.bytes
         patch(&bytes)
-        var decoded = [UInt32](repeating: 0, count: BlockCodec.blockSize)
-        return bytes.withUnsafeBytes { raw in
-            var reader = ByteReader(raw)
-            do { try BlockCodec.unpack(count: count, from: &reader, into: &decoded) } catch { return true }
-            return false
-        }
+        return unpackingFails(bytes, count: count)
     }
     let bitmap = 1 + packed + 1
     #expect(!damaged { _ in })
