@@ -16,7 +16,9 @@
 /// their middle (the unit deltas of common terms) is cheapest at a narrow width with a third of its
 /// values patched, where 7 bits an index cost more than the bits saved. (Up to version 10 an exception
 /// took a byte of index and a varint of high bits; up to version 14 there was no bitmap.) The writer
-/// picks the width and the layout that make the run shortest, a list when both are as short.
+/// picks the width and the layout that make the run shortest, a list when both are as short or when
+/// its caller allows no bitmap (`PostingsWriter` allows one in the runs of terms that are not common:
+/// a third of a block patched costs the reader more than listed exceptions do).
 enum BlockCodec {
     static let blockSize = 128
     /// Tails shorter than this stay varints: the width byte would cost more than packing saves.
@@ -29,17 +31,17 @@ enum BlockCodec {
     private static let indexWidth = 7
 
     /// The bytes a run of `count` values takes at width `width` when `exceptions` of them have
-    /// `highWidth` bits above it, listed or marked by a bitmap, whichever is shorter (and whether that is the bitmap).
-    private static func cost(count: Int, width: Int, exceptions: Int, highWidth: Int) -> (bytes: Int, bitmap: Bool) {
+    /// `highWidth` bits above it: plain or listed, and marked by a bitmap (nil without exceptions).
+    private static func cost(count: Int, width: Int, exceptions: Int, highWidth: Int) -> (listed: Int, marked: Int?) {
         let packed = (count * width + 7) / 8
-        guard exceptions > 0 else { return (packed, false) }
-        let listed = packed + 2 + (exceptions * (indexWidth + highWidth) + 7) / 8
-        let marked = packed + 1 + (count + 7) / 8 + (exceptions * highWidth + 7) / 8
-        return marked < listed ? (marked, true) : (listed, false)
+        guard exceptions > 0 else { return (packed, nil) }
+        return (packed + 2 + (exceptions * (indexWidth + highWidth) + 7) / 8,
+                packed + 1 + (count + 7) / 8 + (exceptions * highWidth + 7) / 8)
     }
 
-    /// Appends a run of 1…`blockSize` values.
-    static func pack<Values: RandomAccessCollection<UInt32>>(_ values: Values, into writer: inout ByteWriter) {
+    /// Appends a run of 1…`blockSize` values; its exceptions are marked by a bitmap where that is
+    /// shorter and `bitmap` allows it, else listed.
+    static func pack<Values: RandomAccessCollection<UInt32>>(_ values: Values, bitmap allowed: Bool = true, into writer: inout ByteWriter) {
         precondition(!values.isEmpty && values.count <= blockSize)
         let count = values.count
         // How many values need each number of bits, on the stack: the codec runs for every block of
@@ -49,21 +51,20 @@ enum BlockCodec {
             for value in values { needing[value == 0 ? 0 : 32 - value.leadingZeroBitCount] += 1 }
             var widest = 32
             while needing[widest] == 0 { widest -= 1 }
-            var width = widest, exceptions = 0, bitmap = false
-            var best = cost(count: count, width: widest, exceptions: 0, highWidth: 0).bytes
+            // The shortest listed (or plain) layout and the shortest marked one, each with its width and exceptions.
+            var listed = (bytes: cost(count: count, width: widest, exceptions: 0, highWidth: 0).listed, width: widest, exceptions: 0)
+            var marked = (bytes: Int.max, width: widest, exceptions: 0)
             var above = 0
             for candidate in stride(from: widest - 1, through: 0, by: -1) {
                 // The values wider than the candidate: its exceptions.
                 above += needing[candidate + 1]
                 let candidateCost = cost(count: count, width: candidate, exceptions: above, highWidth: widest - candidate)
-                if candidateCost.bytes < best {
-                    best = candidateCost.bytes
-                    width = candidate
-                    exceptions = above
-                    bitmap = candidateCost.bitmap
-                }
+                if candidateCost.listed < listed.bytes { listed = (candidateCost.listed, candidate, above) }
+                if let bytes = candidateCost.marked, bytes < marked.bytes { marked = (bytes, candidate, above) }
             }
-            return (width, widest, exceptions, bitmap)
+            let bitmap = allowed && marked.bytes < listed.bytes
+            let chosen = bitmap ? marked : listed
+            return (chosen.width, widest, chosen.exceptions, bitmap)
         }
         writer.append(UInt8(width) | (exceptions > 0 ? exceptionsFollow : 0) | (bitmap ? exceptionBitmap : 0))
         if width > 0 {
@@ -121,17 +122,7 @@ enum BlockCodec {
                 // Fast path: every value lies within the 8 bytes at its first byte (width ≤ 32 needs at
                 // most 39 bits), and 8 bytes past the run are still inside the body.
                 let base = reader.base.baseAddress!.advanced(by: start)
-                output.withUnsafeMutableBufferPointer { output in
-                    let output = output.baseAddress!
-                    let groups = count / 8
-                    unpackGroups(width: width, groups: groups, from: base, into: output)
-                    var bit = groups * 8 * width
-                    for index in (groups * 8)..<count {
-                        let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)
-                        output[index] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
-                        bit &+= width
-                    }
-                }
+                output.withUnsafeMutableBufferPointer { unpackBits(count: count, width: width, from: base, into: $0.baseAddress!) }
             } else {
                 var accumulator: UInt64 = 0
                 var filled = 0
@@ -214,38 +205,53 @@ enum BlockCodec {
         guard exceptions > 0, beyond == 0 else { throw damaged }
         let patchesStart = reader.offset
         _ = try reader.bytes((exceptions * highWidth + 7) / 8)
-        var bits = BitReader(reader.base, byteOffset: patchesStart)
-        // Fast path: an exception's h ≤ 32 bits lie within the 8 bytes at its first byte, and 8 bytes
-        // past the high bits are still inside the body.
-        let fast = reader.offset + 8 <= reader.base.count
-        let base = reader.base.baseAddress!.advanced(by: patchesStart)
-        let highMask: UInt64 = (1 << UInt64(highWidth)) - 1
-        var bit = 0
-        // Whether a high part of 0 was read: checked once after the loops, not per exception.
-        var zeros: UInt32 = 0
-        try output.withUnsafeMutableBufferPointer { output throws(ByteReader.Malformed) in
-            for wordIndex in 0..<2 {
-                var word = wordIndex == 0 ? words.0 : words.1
-                let first = wordIndex << 6
-                if fast {
+        // The high parts unpacked as a run of their own (a call per width, unrolled), then added to
+        // the marked values: a load and a shift each where an exception read its own bits, a third
+        // of a common term's block being patched.
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: blockSize) { highs throws(ByteReader.Malformed) in
+            let highs = highs.baseAddress!
+            if reader.offset + 8 <= reader.base.count {
+                // Fast path: 8 bytes past the high parts are still inside the body.
+                unpackBits(count: exceptions, width: highWidth, from: reader.base.baseAddress!.advanced(by: patchesStart), into: highs)
+            } else {
+                var bits = BitReader(reader.base, byteOffset: patchesStart)
+                for index in 0..<exceptions { highs[index] = try bits.read(width: highWidth) }
+            }
+            // Whether a high part of 0 was read: checked once after the loop (a pass of its own cost
+            // twice the instructions, a branch per value).
+            var zeros: UInt32 = 0
+            output.withUnsafeMutableBufferPointer { output in
+                let output = output.baseAddress!
+                var next = highs
+                for wordIndex in 0..<2 {
+                    var word = wordIndex == 0 ? words.0 : words.1
+                    let first = wordIndex << 6
                     while word != 0 {
-                        let high = UInt32(truncatingIfNeeded: UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)) >> UInt64(bit & 7) & highMask)
-                        bit &+= highWidth
+                        let high = next.pointee
                         zeros |= high == 0 ? 1 : 0
-                        output[first | word.trailingZeroBitCount] |= high << UInt32(width)
-                        word &= word &- 1
-                    }
-                } else {
-                    while word != 0 {
-                        let high = try bits.read(width: highWidth)
-                        zeros |= high == 0 ? 1 : 0
-                        output[first | word.trailingZeroBitCount] |= high << UInt32(width)
+                        output[first | word.trailingZeroBitCount] |= high &<< UInt32(width)
+                        next += 1
                         word &= word &- 1
                     }
                 }
             }
+            guard zeros == 0 else { throw damaged }
         }
-        guard zeros == 0 else { throw damaged }
+    }
+
+    /// Unpacks `count` values of `width` bits (1–32) from `base`, which must be readable 8 bytes
+    /// past them: whole groups of eight by `unpackGroups`, the rest one by one.
+    private static func unpackBits(count: Int, width: Int, from base: UnsafeRawPointer, into output: UnsafeMutablePointer<UInt32>) {
+        let groups = count / 8
+        unpackGroups(width: width, groups: groups, from: base, into: output)
+        let mask: UInt64 = (1 << UInt64(width)) - 1
+        // Every value lies within the 8 bytes at its first byte (width ≤ 32 needs at most 39 bits).
+        var bit = groups * 8 * width
+        for index in (groups * 8)..<count {
+            let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)
+            output[index] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
+            bit &+= width
+        }
     }
 
     /// Unpacks `groups` groups of eight `width`-bit values (`width` bytes each) from `base`, which

@@ -563,6 +563,20 @@ func exceptionsSpreadOverAThirdOfARunAreMarkedByABitmap(count: Int) throws {
     if count == 77 { #expect(damaged { bytes in bytes[bitmap + marks - 1] |= 0x80 }) }
 }
 
+@Test func aRunWithoutABitmapAllowedListsItsExceptionsWhereABitmapWouldBeShorter() throws {
+    // The gaps of the bitmap test above, as a common term's run: at the narrow width with its exceptions listed, or wider.
+    let values = (0..<BlockCodec.blockSize).map { (index: Int) -> UInt32 in
+        UInt32(index % 3 == 0 ? 8 + (index * 5) % 50 : (index * 7) % 8)
+    }
+    var marked = ByteWriter(), listed = ByteWriter()
+    BlockCodec.pack(values, into: &marked)
+    BlockCodec.pack(values, bitmap: false, into: &listed)
+    #expect(marked.bytes[0] & 0x40 != 0)
+    #expect(listed.bytes[0] & 0x40 == 0)
+    #expect(listed.count > marked.count)
+    for padding in [0, 8] { #expect(try readBack(listed, count: values.count, padding: padding) == values) }
+}
+
 @Test func exceptionsOneBitWiderWidenTheRunInstead() throws {
     // A third of the gaps at 4 bits, the rest at 3: a bitmap of 128 bits costs what the fourth bit of every value does.
     let values = (0..<BlockCodec.blockSize).map { (index: Int) -> UInt32 in
