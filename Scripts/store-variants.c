@@ -10,7 +10,10 @@
 //      and one earlier *reference* block (zstd's ZSTD_CCtx_refPrefix): the earlier block that shares
 //      the most 8-byte pieces with it, tried when they cover over 1/SHARE of it; with DEPTH1 = 1 only a
 //      block that references none may be referenced (a hit decompresses at most two blocks). 2 bytes
-//      are counted per referencing block for its reference in the block index.
+//      are counted per referencing block for its reference in the block index;
+//   3  the blocks of mode 0, every segment compressed with the first segment's dictionary (what a build
+//      writes since the twentieth session); its bytes counted once a segment, as each store holds them,
+//      and the total with one copy printed beside.
 // Prints the blocks, compressed bytes + dictionaries + the block index (20 bytes a block), and the CPU
 // seconds of compressing and of decompressing every block once as a hit would (a referencing block: its
 // reference's block, then itself), to compare modes, not as absolute figures.
@@ -49,6 +52,8 @@ int main(int argc, char **argv) {
     ZSTD_DCtx *dc = ZSTD_createDCtx();
     unsigned char *out = malloc(ZSTD_compressBound(1 << 22)), *back = malloc(1 << 22);
     long at = 0;
+    unsigned char *dictionary = NULL, *shared = NULL;
+    size_t sharedLength = 0, segments = 0;
     while (at < size) {
         uint32_t count; memcpy(&count, all + at, 4); at += 4;
         size_t *sizes = malloc(count * sizeof(size_t)), length = 0;
@@ -68,10 +73,17 @@ int main(int argc, char **argv) {
         ZDICT_fastCover_params_t parameters; memset(&parameters, 0, sizeof parameters);
         parameters.k = 200; parameters.d = 6; parameters.f = 20; parameters.accel = 1; parameters.zParams.compressionLevel = 3;
         size_t cap = capacity < sampleBytes / 10 ? capacity : sampleBytes / 10;
-        unsigned char *dictionary = malloc(cap);
-        size_t dl = ZDICT_trainFromBuffer_fastCover(dictionary, cap, bytes, sizes, (unsigned)sample, parameters);
-        if (ZDICT_isError(dl)) dl = 0;
+        size_t dl;
+        if (mode != 3 || !shared) {
+            dictionary = malloc(cap);
+            dl = ZDICT_trainFromBuffer_fastCover(dictionary, cap, bytes, sizes, (unsigned)sample, parameters);
+            if (ZDICT_isError(dl)) dl = 0;
+            if (mode == 3) { shared = dictionary; sharedLength = dl; }
+        } else {
+            dictionary = shared; dl = sharedLength;
+        }
         dictionaries += dl;
+        segments++;
         ZSTD_CDict *cd = ZSTD_createCDict(dictionary, dl, level);
         ZSTD_DDict *dd = ZSTD_createDDict(dictionary, dl);
         memset(table, 0xff, tableSize * sizeof(uint32_t));
@@ -129,11 +141,13 @@ int main(int argc, char **argv) {
         }
         blocks += n;
         ZSTD_freeCDict(cd); ZSTD_freeDDict(dd);
-        free(dictionary); free(sizes); free(bytes); free(offsets);
+        if (dictionary != shared) free(dictionary);
+        free(sizes); free(bytes); free(offsets);
     }
     printf("level %d, blocks of %zu, dictionary %zu, mode %d: %zu blocks (%zu referencing), %zu + %zu dictionaries"
            " + %zu index = %.3f MB; compressing %.2f s, decompressing %.3f s CPU\n",
            level, target, capacity, mode, blocks, references, total, dictionaries, 20 * blocks,
            (total + dictionaries + 20 * blocks) / 1e6, compressing, decompressing);
+    if (mode == 3) printf("  with the dictionary stored once: %.3f MB\n", (total + sharedLength + 20 * blocks) / 1e6);
     return 0;
 }

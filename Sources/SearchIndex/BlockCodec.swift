@@ -4,55 +4,69 @@
 /// unit that holds a term many times — no longer widens all 128.
 ///
 /// A run of n values (n known to the reader): one byte holding the bit width w (0–32) in its low six
-/// bits and, in its high bit, whether exceptions follow; ⌈n·w / 8⌉ bytes: each value's low w bits,
-/// low bits first; then, when flagged, the exception count less one (u8), the width h of their high
-/// bits (u8, 1 to 32 − w: the widest exception's) and ⌈e·(7 + h) / 8⌉ bytes holding, per exception
-/// in ascending order of index, its index in the run (7 bits) and its high bits `value >> w` (h bits,
-/// not 0), low bits first. (Up to version 10 an exception took a byte of index and a varint of high
-/// bits, 16 bits or more where 7 + h are mostly 8 to 10: the writer then chose wider runs to avoid
-/// them.) The writer picks the w that makes the run shortest.
+/// bits, in its high bit whether exceptions follow and in the bit below it whether they are marked by
+/// a bitmap; ⌈n·w / 8⌉ bytes: each value's low w bits, low bits first; then, when flagged, the width h
+/// of the exceptions' high bits (1 to 32 − w: the widest exception's) and either — a list — the
+/// exception count less one (u8, before h) and ⌈e·(7 + h) / 8⌉ bytes holding, per exception in
+/// ascending order of index, its index in the run (7 bits) and its high bits `value >> w` (h bits, not
+/// 0), low bits first; or — a bitmap — ⌈n / 8⌉ bytes with a bit per value (low bit first) set for the
+/// exceptions, then ⌈e·h / 8⌉ bytes of their high bits (not 0) in order of index (h is at least 2
+/// then: with every exception one bit wider, a bitmap of n bits costs what widening the run does). A list costs 7 bits
+/// an exception, a bitmap n bits in all: a block whose gaps spread over a few bits either side of
+/// their middle (the unit deltas of common terms) is cheapest at a narrow width with a third of its
+/// values patched, where 7 bits an index cost more than the bits saved. (Up to version 10 an exception
+/// took a byte of index and a varint of high bits; up to version 14 there was no bitmap.) The writer
+/// picks the width and the layout that make the run shortest, a list when both are as short or when
+/// its caller allows no bitmap (`PostingsWriter` allows one in the runs of terms that are not common:
+/// a third of a block patched costs the reader more than listed exceptions do).
 enum BlockCodec {
     static let blockSize = 128
     /// Tails shorter than this stay varints: the width byte would cost more than packing saves.
     static let packedTailMinimum = 4
 
     private static let exceptionsFollow: UInt8 = 0x80
+    /// With `exceptionsFollow`: the exceptions are marked by a bitmap, not listed.
+    private static let exceptionBitmap: UInt8 = 0x40
     /// The bits of an exception's index in its run (`blockSize` is 2⁷).
     private static let indexWidth = 7
 
     /// The bytes a run of `count` values takes at width `width` when `exceptions` of them have
-    /// `highWidth` bits above it.
-    private static func cost(count: Int, width: Int, exceptions: Int, highWidth: Int) -> Int {
-        (count * width + 7) / 8 + (exceptions == 0 ? 0 : 2 + (exceptions * (indexWidth + highWidth) + 7) / 8)
+    /// `highWidth` bits above it: plain or listed, and marked by a bitmap (nil without exceptions).
+    private static func cost(count: Int, width: Int, exceptions: Int, highWidth: Int) -> (listed: Int, marked: Int?) {
+        let packed = (count * width + 7) / 8
+        guard exceptions > 0 else { return (packed, nil) }
+        return (packed + 2 + (exceptions * (indexWidth + highWidth) + 7) / 8,
+                packed + 1 + (count + 7) / 8 + (exceptions * highWidth + 7) / 8)
     }
 
-    /// Appends a run of 1…`blockSize` values.
-    static func pack<Values: RandomAccessCollection<UInt32>>(_ values: Values, into writer: inout ByteWriter) {
+    /// Appends a run of 1…`blockSize` values; its exceptions are marked by a bitmap where that is
+    /// shorter and `bitmap` allows it, else listed.
+    static func pack<Values: RandomAccessCollection<UInt32>>(_ values: Values, bitmap allowed: Bool = true, into writer: inout ByteWriter) {
         precondition(!values.isEmpty && values.count <= blockSize)
         let count = values.count
         // How many values need each number of bits, on the stack: the codec runs for every block of
         // every term of a segment, where an array per block was a tenth of its time.
-        let (width, widest, exceptions) = withUnsafeTemporaryAllocation(of: Int.self, capacity: 33) { needing in
+        let (width, widest, exceptions, bitmap) = withUnsafeTemporaryAllocation(of: Int.self, capacity: 33) { needing in
             needing.initialize(repeating: 0)
             for value in values { needing[value == 0 ? 0 : 32 - value.leadingZeroBitCount] += 1 }
             var widest = 32
             while needing[widest] == 0 { widest -= 1 }
-            var width = widest, exceptions = 0
-            var best = cost(count: count, width: widest, exceptions: 0, highWidth: 0)
+            // The shortest listed (or plain) layout and the shortest marked one, each with its width and exceptions.
+            var listed = (bytes: cost(count: count, width: widest, exceptions: 0, highWidth: 0).listed, width: widest, exceptions: 0)
+            var marked = (bytes: Int.max, width: widest, exceptions: 0)
             var above = 0
             for candidate in stride(from: widest - 1, through: 0, by: -1) {
                 // The values wider than the candidate: its exceptions.
                 above += needing[candidate + 1]
                 let candidateCost = cost(count: count, width: candidate, exceptions: above, highWidth: widest - candidate)
-                if candidateCost < best {
-                    best = candidateCost
-                    width = candidate
-                    exceptions = above
-                }
+                if candidateCost.listed < listed.bytes { listed = (candidateCost.listed, candidate, above) }
+                if let bytes = candidateCost.marked, bytes < marked.bytes { marked = (bytes, candidate, above) }
             }
-            return (width, widest, exceptions)
+            let bitmap = allowed && marked.bytes < listed.bytes
+            let chosen = bitmap ? marked : listed
+            return (chosen.width, widest, chosen.exceptions, bitmap)
         }
-        writer.append(UInt8(width) | (exceptions > 0 ? exceptionsFollow : 0))
+        writer.append(UInt8(width) | (exceptions > 0 ? exceptionsFollow : 0) | (bitmap ? exceptionBitmap : 0))
         if width > 0 {
             let mask: UInt64 = (1 << UInt64(width)) - 1
             var accumulator: UInt64 = 0
@@ -70,9 +84,20 @@ enum BlockCodec {
         }
         guard exceptions > 0 else { return }
         let highWidth = widest - width
+        var bits = BitWriter()
+        if bitmap {
+            writer.append(UInt8(highWidth))
+            var marks = [UInt8](repeating: 0, count: (count + 7) / 8)
+            for (index, value) in values.enumerated() where value >> UInt32(width) != 0 {
+                marks[index >> 3] |= 1 << UInt8(index & 7)
+                bits.append(value >> UInt32(width), width: highWidth)
+            }
+            writer.append(contentsOf: marks)
+            bits.finish(into: &writer)
+            return
+        }
         writer.append(UInt8(exceptions - 1))
         writer.append(UInt8(highWidth))
-        var bits = BitWriter()
         for (index, value) in values.enumerated() where value >> UInt32(width) != 0 {
             bits.append(UInt32(index), width: indexWidth)
             bits.append(value >> UInt32(width), width: highWidth)
@@ -83,8 +108,10 @@ enum BlockCodec {
     /// Reads a run of `count` values written by `pack` into the start of `output`.
     static func unpack(count: Int = blockSize, from reader: inout ByteReader, into output: inout [UInt32]) throws(ByteReader.Malformed) {
         let header = try reader.byte()
-        let width = Int(header & ~exceptionsFollow)
-        guard width <= 32, count <= output.count else { throw ByteReader.Malformed(offset: reader.offset - 1) }
+        let width = Int(header & ~(exceptionsFollow | exceptionBitmap))
+        guard width <= 32, count <= output.count, header & (exceptionsFollow | exceptionBitmap) != exceptionBitmap else {
+            throw ByteReader.Malformed(offset: reader.offset - 1)
+        }
         if width == 0 {
             for index in 0..<count { output[index] = 0 }
         } else {
@@ -95,17 +122,7 @@ enum BlockCodec {
                 // Fast path: every value lies within the 8 bytes at its first byte (width ≤ 32 needs at
                 // most 39 bits), and 8 bytes past the run are still inside the body.
                 let base = reader.base.baseAddress!.advanced(by: start)
-                output.withUnsafeMutableBufferPointer { output in
-                    let output = output.baseAddress!
-                    let groups = count / 8
-                    unpackGroups(width: width, groups: groups, from: base, into: output)
-                    var bit = groups * 8 * width
-                    for index in (groups * 8)..<count {
-                        let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)
-                        output[index] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
-                        bit &+= width
-                    }
-                }
+                output.withUnsafeMutableBufferPointer { unpackBits(count: count, width: width, from: base, into: $0.baseAddress!) }
             } else {
                 var accumulator: UInt64 = 0
                 var filled = 0
@@ -123,6 +140,7 @@ enum BlockCodec {
             }
         }
         guard header & exceptionsFollow != 0 else { return }
+        if header & exceptionBitmap != 0 { return try patchMarked(count: count, width: width, from: &reader, into: &output) }
         let exceptions = Int(try reader.byte()) + 1
         let highWidth = Int(try reader.byte())
         guard exceptions <= count, highWidth > 0, width + highWidth <= 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
@@ -161,6 +179,78 @@ enum BlockCodec {
             guard index > previous, index < count, high > 0 else { throw damaged }
             previous = index
             output[index] |= high << UInt32(width)
+        }
+    }
+
+    /// Patches in the high bits of the exceptions a bitmap marks: the run's h, bitmap and high bits, read
+    /// after its `count` values' low `width` bits were unpacked into `output`.
+    private static func patchMarked(count: Int, width: Int, from reader: inout ByteReader, into output: inout [UInt32]) throws(ByteReader.Malformed) {
+        let highWidth = Int(try reader.byte())
+        guard highWidth > 0, width + highWidth <= 32 else { throw ByteReader.Malformed(offset: reader.offset - 1) }
+        let marks = try reader.bytes((count + 7) / 8)
+        // The bitmap as two words (a run is at most 128 values): a full block's loaded whole.
+        var words: (UInt64, UInt64) = (0, 0)
+        if marks.count == 16 {
+            words = (UInt64(littleEndian: marks.loadUnaligned(as: UInt64.self)),
+                     UInt64(littleEndian: marks.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        } else {
+            for (index, byte) in marks.enumerated() {
+                if index < 8 { words.0 |= UInt64(byte) << UInt64(index * 8) } else { words.1 |= UInt64(byte) << UInt64(index * 8 - 64) }
+            }
+        }
+        let damaged = ByteReader.Malformed(offset: reader.offset - 1)
+        let exceptions = words.0.nonzeroBitCount + words.1.nonzeroBitCount
+        // No exception at all, or a bit past the run's values, is damage.
+        let beyond = count >= 64 ? (count == 128 ? 0 : words.1 >> UInt64(count - 64)) : words.0 >> UInt64(count) | words.1
+        guard exceptions > 0, beyond == 0 else { throw damaged }
+        let patchesStart = reader.offset
+        _ = try reader.bytes((exceptions * highWidth + 7) / 8)
+        // The high parts unpacked as a run of their own (a call per width, unrolled), then added to
+        // the marked values: a load and a shift each where an exception read its own bits, a third
+        // of a common term's block being patched.
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: blockSize) { highs throws(ByteReader.Malformed) in
+            let highs = highs.baseAddress!
+            if reader.offset + 8 <= reader.base.count {
+                // Fast path: 8 bytes past the high parts are still inside the body.
+                unpackBits(count: exceptions, width: highWidth, from: reader.base.baseAddress!.advanced(by: patchesStart), into: highs)
+            } else {
+                var bits = BitReader(reader.base, byteOffset: patchesStart)
+                for index in 0..<exceptions { highs[index] = try bits.read(width: highWidth) }
+            }
+            // Whether a high part of 0 was read: checked once after the loop (a pass of its own cost
+            // twice the instructions, a branch per value).
+            var zeros: UInt32 = 0
+            output.withUnsafeMutableBufferPointer { output in
+                let output = output.baseAddress!
+                var next = highs
+                for wordIndex in 0..<2 {
+                    var word = wordIndex == 0 ? words.0 : words.1
+                    let first = wordIndex << 6
+                    while word != 0 {
+                        let high = next.pointee
+                        zeros |= high == 0 ? 1 : 0
+                        output[first | word.trailingZeroBitCount] |= high &<< UInt32(width)
+                        next += 1
+                        word &= word &- 1
+                    }
+                }
+            }
+            guard zeros == 0 else { throw damaged }
+        }
+    }
+
+    /// Unpacks `count` values of `width` bits (1–32) from `base`, which must be readable 8 bytes
+    /// past them: whole groups of eight by `unpackGroups`, the rest one by one.
+    private static func unpackBits(count: Int, width: Int, from base: UnsafeRawPointer, into output: UnsafeMutablePointer<UInt32>) {
+        let groups = count / 8
+        unpackGroups(width: width, groups: groups, from: base, into: output)
+        let mask: UInt64 = (1 << UInt64(width)) - 1
+        // Every value lies within the 8 bytes at its first byte (width ≤ 32 needs at most 39 bits).
+        var bit = groups * 8 * width
+        for index in (groups * 8)..<count {
+            let word = base.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self)
+            output[index] = UInt32(truncatingIfNeeded: (UInt64(littleEndian: word) >> UInt64(bit & 7)) & mask)
+            bit &+= width
         }
     }
 

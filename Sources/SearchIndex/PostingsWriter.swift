@@ -9,12 +9,18 @@
 /// as segments come and go) and the field weights (block-max, as tantivy's block-WAND and Lucene's
 /// impacts: a block that cannot reach the top results is skipped) —
 /// then the blocks: blocks of 128, and a last partial block of at least `BlockCodec.packedTailMinimum`,
-/// as patched bit-packed runs (`BlockCodec`) of (document delta − 1) and (frequency − 1); a shorter
+/// as patched bit-packed runs (`BlockCodec`) of (document delta − 1) and (frequency − 1), their
+/// exceptions marked by a bitmap only in the runs of terms in at most `bitmapUnitLimit` units; a shorter
 /// last block as varints: (document delta − 1) × 2, plus 1 when the frequency is 1, else followed by
 /// the frequency (most postings of short sections have frequency 1).
 /// Positions: per block of postings, from a byte of its own, each unit's positions in the bits their
 /// unit's length needs (`PositionCodec`).
 struct PostingsWriter {
+    /// A term in more units of its segment than this has its runs' exceptions listed, never marked by a
+    /// bitmap: nearly every query reads a common term's blocks, where a narrower width with a third of
+    /// the block patched cost every query of the shipped path 1–4% more instructions for the few bytes
+    /// it saved; below it, the bitmap keeps most of its bytes (BENCHMARKS.md, issue 11, twenty-first session).
+    static let bitmapUnitLimit = 1023
     var postings = ByteWriter()
     var positions = ByteWriter()
     /// Every unit's field length.
@@ -121,8 +127,9 @@ struct PostingsWriter {
                     frequencyValues[slot] = frequencies[index] - 1
                     previousDocument = Int64(documents[index])
                 }
-                BlockCodec.pack(deltas[0..<range.count], into: &blocks)
-                BlockCodec.pack(frequencyValues[0..<range.count], into: &blocks)
+                let bitmap = documents.count <= PostingsWriter.bitmapUnitLimit
+                BlockCodec.pack(deltas[0..<range.count], bitmap: bitmap, into: &blocks)
+                BlockCodec.pack(frequencyValues[0..<range.count], bitmap: bitmap, into: &blocks)
             } else {
                 for index in range {
                     let delta = UInt64(Int64(documents[index]) - previousDocument - 1)

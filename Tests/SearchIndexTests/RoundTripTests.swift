@@ -68,6 +68,16 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     for padding in [0, 8] { #expect(try readBack(writer, count: count, padding: padding) == values) }
 }
 
+/// Whether unpacking a run of `count` values from `bytes` reports damage.
+private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
+    var decoded = [UInt32](repeating: 0, count: BlockCodec.blockSize)
+    return bytes.withUnsafeBytes { raw in
+        var reader = ByteReader(raw)
+        do { try BlockCodec.unpack(count: count, from: &reader, into: &decoded) } catch { return true }
+        return false
+    }
+}
+
 @Test func patchesOutOfOrderOrWithoutHighBitsAreDamage() throws {
     // Gaps between units of a term: mostly a few bits, two far jumps patched in (7-bit index, 5 high bits each).
     var values = (0..<BlockCodec.blockSize).map { UInt32($0 % 5) }
@@ -82,12 +92,7 @@ func aFewLargeValuesArePatchedInWithoutWideningTheRun(count: Int) throws {
     func damaged(_ patch: (inout [UInt8]) -> Void) -> Bool {
         var bytes = writer.bytes
         patch(&bytes)
-        var decoded = [UInt32](repeating: 0, count: BlockCodec.blockSize)
-        return bytes.withUnsafeBytes { raw in
-            var reader = ByteReader(raw)
-            do { try BlockCodec.unpack(from: &reader, into: &decoded) } catch { return true }
-            return false
-        }
+        return unpackingFails(bytes, count: BlockCodec.blockSize)
     }
     #expect(!damaged { _ in })
     // Both exceptions at index 3 (the second's 7 index bits start at bit 12).
@@ -590,4 +595,62 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         #expect(packed.lowerBound(absent) == expected, "\(absent)")
         #expect(!packed.holds(absent, at: expected))
     }
+}
+
+@Test(arguments: [77, 128])
+func exceptionsSpreadOverAThirdOfARunAreMarkedByABitmap(count: Int) throws {
+    // Gaps between the units of a common bigram: most within 3 bits, a third of them a few bits more —
+    // at 7 bits an index a list of 43 costs more than a bit per value.
+    let values = (0..<count).map { (index: Int) -> UInt32 in
+        UInt32(index % 3 == 0 ? 8 + (index * 5) % 50 : (index * 7) % 8)
+    }
+    let exceptions = values.filter { (value: UInt32) in value >= 8 }.count
+    var writer = ByteWriter()
+    BlockCodec.pack(values, into: &writer)
+    let packed = (count * 3 + 7) / 8, marks = (count + 7) / 8
+    #expect(writer.bytes[0] == 3 | 0xC0)
+    #expect(writer.count == 1 + packed + 1 + marks + (exceptions * 3 + 7) / 8)
+    #expect(writer.count < 1 + packed + 2 + (exceptions * (7 + 3) + 7) / 8)
+    for padding in [0, 8] { #expect(try readBack(writer, count: count, padding: padding) == values) }
+    func damaged(_ patch: (inout [UInt8]) -> Void) -> Bool {
+        var bytes = writer.bytes
+        patch(&bytes)
+        return unpackingFails(bytes, count: count)
+    }
+    let bitmap = 1 + packed + 1
+    #expect(!damaged { _ in })
+    // No exception marked.
+    #expect(damaged { bytes in for index in bitmap..<(bitmap + marks) { bytes[index] = 0 } })
+    // Every high part 0.
+    #expect(damaged { bytes in for index in (bitmap + marks)..<bytes.count { bytes[index] = 0 } })
+    // A bitmap flag without exceptions.
+    #expect(damaged { bytes in bytes[0] = 3 | 0x40 })
+    // A value past the run's end marked (77 values leave three bits of the last byte).
+    if count == 77 { #expect(damaged { bytes in bytes[bitmap + marks - 1] |= 0x80 }) }
+}
+
+@Test func aRunWithoutABitmapAllowedListsItsExceptionsWhereABitmapWouldBeShorter() throws {
+    // The gaps of the bitmap test above, as a common term's run: at the narrow width with its exceptions listed, or wider.
+    let values = (0..<BlockCodec.blockSize).map { (index: Int) -> UInt32 in
+        UInt32(index % 3 == 0 ? 8 + (index * 5) % 50 : (index * 7) % 8)
+    }
+    var marked = ByteWriter(), listed = ByteWriter()
+    BlockCodec.pack(values, into: &marked)
+    BlockCodec.pack(values, bitmap: false, into: &listed)
+    #expect(marked.bytes[0] & 0x40 != 0)
+    #expect(listed.bytes[0] & 0x40 == 0)
+    #expect(listed.count > marked.count)
+    for padding in [0, 8] { #expect(try readBack(listed, count: values.count, padding: padding) == values) }
+}
+
+@Test func exceptionsOneBitWiderWidenTheRunInstead() throws {
+    // A third of the gaps at 4 bits, the rest at 3: a bitmap of 128 bits costs what the fourth bit of every value does.
+    let values = (0..<BlockCodec.blockSize).map { (index: Int) -> UInt32 in
+        UInt32(index % 3 == 0 ? 8 + index % 8 : (index * 7) % 8)
+    }
+    var writer = ByteWriter()
+    BlockCodec.pack(values, into: &writer)
+    #expect(writer.bytes[0] == 4)
+    #expect(writer.count == 1 + 64)
+    for padding in [0, 8] { #expect(try readBack(writer, count: values.count, padding: padding) == values) }
 }
