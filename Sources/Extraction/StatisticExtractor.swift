@@ -221,6 +221,10 @@ public struct StatisticExtractor: Sendable {
     private static let dot = Unit.one(".")
     private static let above = Unit.of("以上")
     private static let below = Unit.of("以下")
+    /// The bound before a range's floor that joins a ceiling (超过10%不足30%).
+    private static let exceeding = Unit.of("超过")
+    /// The bounds before a range's ceiling when its floor is bounded (1%以上不足3%, 超过一百人不满一千人).
+    private static let ceilings: [[UInt16]] = ["不足", "不满"].map(Unit.of)
     private static let attachment = Unit.of("附件")
     /// Measure words of a condition of number in a rule (两处以上, 两项以上); 两个以上 has none.
     private static let conditionUnits: Set<String> = ["处", "项", "种", "次"]
@@ -484,11 +488,15 @@ public struct StatisticExtractor: Sendable {
             }
         }
 
-        // 处五千元以上五万元以下罚款, 三年以上七年以下: a range written as its two bounds, the high one read in the low one's unit.
-        if maximum == nil, let lowUnit = unit, scan.has(StatisticExtractor.above, endingAt: end),
-           let high = ChineseNumeral.match(in: scan, at: end, stopsBefore: compound), high.isArabic == number.isArabic, high.maximum == nil {
+        // 处五千元以上五万元以下罚款, 三年以上七年以下: a range written as its two bounds, the high one read in the low one's unit;
+        // so is a floor joined to a ceiling otherwise (播放时间比例为1%以上不足3%的, 超过10%不足30%的, 超过一百人不满一千人的).
+        let floored = scan.has(StatisticExtractor.above, endingAt: end) || prefix == StatisticExtractor.exceeding
+        let ceiling = scan.longest(of: StatisticExtractor.ceilings, at: end)
+        if maximum == nil, let lowUnit = unit, floored,
+           let high = ChineseNumeral.match(in: scan, at: end + (ceiling?.count ?? 0), stopsBefore: compound),
+           high.isArabic == number.isArabic, high.maximum == nil {
             let (highUnit, _, highEnd, _, _) = unitAfter(in: scan, at: high.end)
-            if let highUnit, scan.has(StatisticExtractor.below, endingAt: highEnd),
+            if let highUnit, ceiling != nil || (scan.has(StatisticExtractor.above, endingAt: end) && scan.has(StatisticExtractor.below, endingAt: highEnd)),
                let shift = StatisticExtractor.exponent(from: highUnit, to: lowUnit) {
                 maximum = high.value.shifted(by: shift)
                 end = highEnd
@@ -869,6 +877,8 @@ public struct StatisticExtractor: Sendable {
             }
             return (exponent(of: multiplier), units[multiplier.count...])
         }
+        // 处漏缴税款30%以上2倍以下罚款: a multiple is a hundred percent.
+        if unit == "倍", base == "%" { return 2 }
         let (high, highRest) = split(unit), (low, lowRest) = split(base)
         return highRest == lowRest && high >= low ? high - low : nil
     }

@@ -56,6 +56,11 @@ struct SubjectFinder {
                 return (phrase(opening..<link), linkText, clauseNames)
             }
         }
+        // 处货物价值5%以上30%以下罚款, 处漏缴税款1倍以下罚款: a share or a multiple a penalty follows is the penalty's; the
+        // value before it is its base, not what it measures.
+        if kind == .percent || kind == .ratio, let penalty = scan.longest(of: SubjectFinder.penalties, at: end) {
+            return (scan.original(end..<(end + penalty.count)), linkText, clauseNames)
+        }
         // 将2.8万亿元中央财政资金纳入直达机制, 中央安排30亿元国债资金支持: money is the fund the noun after it names, whatever
         // the verb after that does with it.
         if kind == .money, let fund = fundNoun(from: end) { return (fund, linkText, clauseNames) }
@@ -1220,6 +1225,8 @@ struct SubjectFinder {
     private static let longestChangeLink = 4
     /// The most characters a change's start may take before its figure (由今年预计的, 由原定平均每年).
     private static let longestChangeStart = 8
+    /// Penalties a share or a multiple of a value may set (货物价值30%以下罚款).
+    private static let penalties: [[UInt16]] = ["罚款", "罚金"].map(Unit.of)
     /// Milestones a figure is said to pass (突破3万亿元大关): how it is framed, not what it measures.
     private static let milestones: Set<String> = ["大关", "关口"]
     /// What a producer yields, named after 实现 (实现利润, 实现增加值).

@@ -1223,6 +1223,27 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(business.first?.maximum == .number(DecimalNumber(30000)) && business.first?.unit == "元")
 }
 
+@Test func aFloorJoinedToACeilingByBuZuIsOneRange() throws {
+    // test20's royalty schedule (广播电台电视台播放录音制品支付报酬暂行办法): each band of the time share is one range.
+    let title = "广播电台电视台播放录音制品支付报酬暂行办法"
+    let band = statistics("(二)播放时间比例为1%以上不足3%的，付酬标准为0.02%；", title: title)
+    #expect(band.map(\.text) == ["1%以上不足3%", "0.02%"])
+    #expect(band.first?.value == .number(DecimalNumber(1)) && band.first?.maximum == .number(DecimalNumber(3)) && band.first?.unit == "%")
+    let over = statistics("(五)播放时间比例超过10%不足30%的，付酬标准为0.5%；", title: title)
+    #expect(over.map(\.text) == ["超过10%不足30%", "0.5%"])
+    #expect(over.first?.value == .number(DecimalNumber(10)) && over.first?.maximum == .number(DecimalNumber(30)) && over.first?.approx == true)
+}
+
+@Test func aFineWrittenAsAShareOfAValueIsNamedByThePenalty() throws {
+    // test20's 海关行政处罚实施条例: the value before the share is its base; the fine is what it sets.
+    let title = "海关行政处罚实施条例"
+    let goods = try statistic("20%以下", in: "第十九条 有下列行为之一的，予以警告，可以处物品价值20%以下罚款，有违法所得的，没收违法所得：", title: title)
+    #expect(goods.indicator == "罚款" && goods.approx)
+    // A ceiling written in 倍 over a floor in percent is read in percent.
+    let tax = try statistic("30%以上2倍以下", in: "(四)影响国家税款征收的，处漏缴税款30%以上2倍以下罚款；", title: title)
+    #expect(tax.value == .number(DecimalNumber(30)) && tax.maximum == .number(DecimalNumber(200)) && tax.indicator == "罚款")
+}
+
 @Test func aConditionOfNumberAndAnAttachmentsNumberAreNoStatistics() {
     // test16 State Council 33 and 44.
     #expect(statistics("两个以上的个人共同取得同一项目收入的，应当对每个人取得的收入分别按照个人所得税法的规定计算纳税。",
