@@ -3098,7 +3098,123 @@ none(test20, BJ1)
 for anchor, cat in [("广州的党员人数不多", OA), ("成立工会", OA), ("成立工人学校", PE), ("对农民的宣传工作", PE), ("与士兵的联系", PE)]:
     add(test20, GZ1, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19), ("test20", test20)]:
+# --- test21 --------------------------------------------------------------------------------------
+# A twenty-first test half (2026-12-07), held out in the twenty-second session: marked by a helper who does no tuning, by
+# reading the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead
+# sentences written to /work/coord/test21-headlines.md for a blind second coder), the categories afterwards, by the codebook
+# as on main at 6675df5 (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters
+# of its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# after the header up to `<!-- INFO END -->`; no anchor has a full-width digit. A genre no half has held: four resolutions
+# (决议) of provincial people's congress Standing Committees (corpus/laws/DLC), each passed after hearing a report (of the
+# province's government or its procuratorate, or on the NPC Standing Committee's resolution of the same name) and setting out
+# in numbered points what the governments, the procuratorates, courts, police and other bodies, and the congresses themselves
+# are to do. Read as the directing Standing Committee decisions of test18 and test19 (README: "A Standing Committee resolution
+# that directs"): each numbered point that directs bodies is a measure, planned, read as an opinion's numbered item; its
+# unnumbered paragraphs are its items, as test19's epidemic decision. Not a resolution that endorses a report (test17's NPC
+# resolution on the 2020 work report: none): these approve no report and the tasks are their own, not an attached report's.
+# Not counted: the preambles (the report heard, 会议认为/会议要求…, 特作如下决议), a point that is the resolution's guiding thought or
+# general requirement (as test18's 长三角 一 and 一网通办 一), and the Shandong date of effect. No actors (the bodies are subjects of
+# sentences, 各级政府要…, 全省各级检察机关应当…, never a lead-unit parenthesis); one deadline, as written in the lead paragraph (the
+# culture resolution's 一: 2010年底前); 尽快 and 按期 are no dates.
+HNST = "河南省人民代表大会常务委员会关于全面加强生态环境保护  依法推动打好污染防治攻坚战  让中原更加出彩的决议(2018-09-29).md"
+HNLY = "河南省人民代表大会常务委员会关于进一步加快我省旅游业发展的决议.md"
+HNWH = "河南省人民代表大会常务委员会关于加强基层文化设施建设有关问题的决议(2009-05-22).md"
+SDJC = "山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议(2019-09-27).md"
+test21 = []
+# HNST (2018-09-29), 生态环境保护 and the 污染防治攻坚战, after the NPC Standing Committee's resolution of the same name: 二–六. Not
+# counted: the three preamble paragraphs (栗战书's inspection, the province's situation, the 实施意见's targets 到2020年/到2035年 and
+# 特作出如下决议) and 一、坚持以习近平生态文明思想为引领 (the guiding thought: 全省各级国家机关和全社会要坚持…为指引，全面贯彻落实…，
+# 以新担当展现新作为…打好污染防治攻坚战 — stances and aims, as an opinion's 指导思想 and test18's 长三角 一). A close call for 二、坚持党对
+# 生态文明建设的领导, headed as a stance: counted, because after its history it commits the party committees and governments to
+# acts (强化…总体设计和组织领导, 严格实行党政同责、一岗双责, 健全环境保护督察机制, 强化…考核问责), as an opinion's 加强组织领导 and
+# test18's 一网通办 二 — against reading it as 一's continuation (坚持党的领导 among the principles). 五's five 坚决打好…攻坚战役 are
+# unnumbered, items of 五. No deadline (五's 按期达到 names none).
+# Categories: 二 organisation_accountability (its first act: 担负起…政治责任, then 组织领导, 党政同责, 考核问责 — responsibility); 三
+# legal_regulation (地方立法: regulations made, revised, cleared; standards); 六 publicity_education (广泛动员各方力量，营造…社会氛围,
+# then 纳入国民教育体系, 宣传、普及 — persuasion). Close calls: 四 enforcement (the lead's first means, after 严格执行…法律制度 which
+# names none, is 加大环境执法监管力度, as pollution control's default — against monitoring for 开展环境保护督察督政 and the congresses'
+# 执法检查 after it, rule 7); 五 enforcement (the first sentences are stances (坚持保护优先…依法治污、强化监管), a deployment to carry
+# out and targets (率先达到国家二级标准), skipped by rule 2; the first means is 精准执法, as pollution control's default — against
+# legal_regulation for the first 攻坚战役's 严禁…新增产能, a prohibition on firms, rule 9, and economic_incentive for the structural
+# adjustment).
+for anchor, cat in [("坚持党对生态文明建设的领导", OA), ("加快完善生态环境保护地方立法", LR), ("大力推动生态环境保护法律制度全面有效实施", EN),
+                    ("强力推进全省大气污染防治攻坚战", EN), ("广泛动员人民群众积极参与生态环境保护工作", PE)]:
+    add(test21, HNST, anchor, "planned", cat)
+# HNLY (2005-05-26), the development of tourism, after the government's report: 一–四. Not counted: the preamble (the report
+# heard, 会议指出…, 会议要求…尽快把旅游业培育成支柱产业 — the general requirement). A close call for 一、转变观念，进一步提高对旅游业地位
+# 的认识, headed as a point of understanding (1986's 充分认识… were not counted): counted, because after the significance it commits
+# the governments to acts (切实加强领导，…采取得力措施，加大投入力度，加强旅游基础设施建设), as the other points do. No deadline.
+# Categories: 二 legal_regulation (深化改革 in the headline and the lead's 建立…旅游管理体制, 深化改革: reform, rule 5 — the 拓宽融资渠道 and
+# 鼓励…社会资金 after it fund it). Close calls: 一 organisation_accountability (after 充分认识…重大意义, which names no means, the
+# first act is 切实加强领导, leadership, as dev's 加强领导 and 一网通办's 二 — against economic_incentive for 加大投入力度 and the
+# infrastructure after it, rule 3); 三 economic_incentive (the lead's 加快制定本地旅游发展规划 and the principle 科学规划，合理开发，严格
+# 保护 name no means, rule 2, nor does 大力发展…特色旅游; the first means, 建立灵活的价格机制，不断拓展旅游市场, is a price lever, and
+# the items after it — products, brands, large firms, 宣传促销 — develop an industry, economic_incentive's default — against
+# legal_regulation for a 价格机制 read as a rule and publicity_education for 宣传促销); 四 legal_regulation (after 认真贯彻执行…法律法规
+# (carrying out the laws, no means), 省政府及有关部门要制定完善配套规章制度和行业管理办法: rules — against enforcement for 工商、公安…
+# 加强旅游市场监管力度，依法打击无证经营… later).
+for anchor, cat in [("转变观念，进一步提高对旅游业地位的认识", OA), ("深化改革，加强管理，加快旅游业发展步伐", LR),
+                    ("整合资源，努力提高我省旅游业的综合竞争力", EI), ("优化环境，依法保障旅游业的健康发展", LR)]:
+    add(test21, HNLY, anchor, "planned", cat)
+# HNWH (2009-05-22), the basic-level cultural facilities, after the government's report: 一–五. Not counted: the preamble (the
+# report heard, 会议认为…, 特作如下决议). 一、提高认识，确保实现基层文化设施建设目标 is counted as the tourism resolution's 一 (its lead
+# commits the governments to acts: 纳入…规划, 纳入…考评体系, 纳入财政预算, the libraries and 文化馆 to be built); its deadline is the first
+# in the lead paragraph, 2010年底前 (省辖市没有市级图书馆的，要在2010年底前…建成并投入使用). The other points have none.
+# Categories: 二 economic_incentive (加大…投入, the budgets' growth, 1% of the housing investment, 以奖代补, tax preferences for
+# donors); 五 legal_regulation (加快基层文化设施建设的地方立法, then the congresses' supervision). Close calls: 一
+# organisation_accountability (after 提高…认识 and 纳入…规划 (rule 2), the first means is 纳入各级政府任期目标和年度工作目标考评体系…作为
+# 评价…领导干部工作实绩的重要内容: the governments' tenure targets and the officials' record — responsibility, rule 7's consequence
+# for people named first — against monitoring for the 考评 itself, rule 7, economic_incentive for 纳入财政预算 and
+# services_administration for the libraries to be built); 三 legal_regulation (the lead's 科学制定…专项规划并纳入城乡规划 is a plan,
+# rule 2; the first item, 城市新区建设…应当按照国家有关规定规划和建设相应的文化设施, and those after it — 用地标准, 划拨, 不得侵占预留
+# 用地 — are requirements, rules 8 and 9 — against services_administration for the facilities planned); 四 services_administration
+# (the lead's first act, 管理单位应当完善服务条件, then 服务规范 and 向社会公开 — the facilities' service to the public, rule 3 — against
+# legal_regulation for the three 禁止… (change of use, 挪用、占用, 拆除) that make up most of the point).
+for anchor, cat, deadline in [("提高认识，确保实现基层文化设施建设目标", OA, "2010年底前"), ("完善机制，加大基层文化设施建设投入", EI, None),
+                              ("做好基层文化设施建设规划", LR, None), ("加强基层文化设施管理", SA, None),
+                              ("加强基层文化设施建设地方立法和监督工作", LR, None)]:
+    add(test21, HNWH, anchor, "planned", cat, deadline=deadline)
+# SDJC (2019-09-27), the procuratorates' legal supervision, after the provincial procuratorate's report: 二–十一, their unnumbered
+# paragraphs items (二's four fields of criminal supervision, 七's paragraph for each kind of body, 八's for each body, 十's
+# three cases). Not counted: the preamble (the report heard, 会议认为…, 特作如下决议); 一 (全省各级检察机关要深入学习贯彻…，始终坚持…，
+# 坚持…，自觉接受…监督，积极适应…改革的新形势新任务，依法独立行使检察权，忠实履行各项法律监督职责，统筹推进…“四大检察”全面协调充分
+# 发展: the guiding thought and the general requirement that 二–五 spell out, as test18's 一网通办 一 — a close call, since it is
+# numbered like the rest and written as acts); and the closing 本决议自公布之日起施行…同时废止 (date of effect and the repeal of the 2009
+# resolution). 七, 八 and 十 lay duties on the other bodies and on units and persons (accept and assist the supervision), 十一 on
+# the congresses: counted as points of a resolution that directs, as test19's epidemic decision's 三 and 四 (duties of units
+# and persons) and test18's congress commitments (浦东's 五, 一网通办's 十五). No deadline (及时, 逾期 and 定期 name none).
+# The domain word 监督 (法律监督, 检察监督) is no cue by itself, as 审查/监督 in test18's Beijing budget decision: each point is coded
+# by the act its lead commits to. The procuratorates' supervision of the investigations, trials and executions of others — the
+# legality checked, violations corrected by 抗诉 and 检察建议 — is a check on other bodies, monitoring by rule 7 (whoever is
+# checked); proceedings against the wrongdoers themselves (公益诉讼) are enforcement.
+# Categories: 三 monitoring (全面开展民事检察监督工作: the civil judgments, settlements and executions checked); 四 monitoring
+# (行政诉讼和行政执法检察监督: trials and administrative enforcement checked, with the yearly report, rule 7); 九
+# organisation_accountability (全面落实司法责任制: a responsibility system, then 队伍, 内设机构改革 and 信息化 as items); 十一 monitoring
+# (the congresses' 听取和审议专项工作报告, 执法检查, 询问、质询: rule 7, as 浦东's 五 and 一网通办's 十五). Close calls: 二 monitoring (the
+# lead — 积极适应…刑事诉讼制度改革, 严格执行…原则和制度、规则 (the rules applied), 从源头预防冤错案件, 加强人权司法保障 — names no means
+# of its own, nor does the headline sentence (刑事检察监督工作是…重要职责, an assessment); the first item, 加强对刑事立案和侦查活动的
+# 监督…监督纠正…违法行为, is a check on the police, rule 7 — against enforcement for criminal justice and its last item's 职务犯罪
+# 侦查, and legal_regulation for the reform the lead names, rule 5, which the procuratorates adapt to rather than carry out); 五
+# enforcement (督促起诉、支持起诉、提出检察建议、提起公益诉讼: suits brought, or pressed for, against those who harm the public interest
+# — polluters, unsafe food and drugs, agencies that fail their duties — against monitoring for the text's own 监督方式 and the
+# first element's 督促, rule 7); 六 monitoring (加强对…违法犯罪侦查、审判、刑事执行等活动的监督: the criminal process checked, as 二's
+# items — against enforcement for the crimes against minors and services_administration for their protection); 七 monitoring
+# (the bodies 主动接受…法律监督 (rule 2's 接受…监督 names no means), 配合、支持…查阅案卷材料、调查核实, 办理监督事项, 健全…互联互通、案件
+# 线索双向移送、处理结果反馈等工作机制: taking part in the check and sharing its data, rules 7 and 8 — against organisation_accountability
+# for cooperation between bodies, as 浦东's 四, and legal_regulation for the bodies' duties); 八 organisation_accountability
+# (加强与检察机关的沟通联系，…提供必要的支持和保障: liaison between bodies and the duty of state organs to support, as 浦东's 四 and 六 —
+# against economic_incentive by rule 6's letter (支持 with no means after it) and for the government's 检察工作经费 in the second
+# paragraph); 十 legal_regulation (有关单位和个人应当依法配合协助: what units and persons must do, rule 9, as test19's epidemic 三 and
+# 四 — against enforcement for the steps against refusal and interference after it: 通报, 追究责任的检察建议, 制止, 依法处理).
+for anchor, cat in [("刑事检察监督工作是宪法和法律赋予检察机关的一项重要职责", MO), ("民事检察监督工作是依法平等保护当事人合法权益的重要手段", MO),
+                    ("行政检察监督工作是保证依法公正审理行政案件", MO), ("检察机关提起公益诉讼制度是新时代维护国家利益和社会公共利益的重要举措", EN),
+                    ("全省各级检察机关应当围绕未成年被害人保护", MO), ("全省各级执法、司法机关应当主动接受检察机关的法律监督", MO),
+                    ("全省各级人民政府、监察机关、公安机关、司法行政机关、新闻媒体应当加强与检察机关的沟通联系", OA),
+                    ("全省各级检察机关应当全面落实司法责任制", OA), ("全省各级检察机关依法履行法律监督职责，有关单位和个人应当依法配合协助", LR),
+                    ("监督、支持检察机关依法开展法律监督工作，是各级人大及其常委会的一项重要职权", MO)]:
+    add(test21, SDJC, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19), ("test20", test20), ("test21", test21)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
