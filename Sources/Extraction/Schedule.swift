@@ -1,3 +1,4 @@
+import Ingestion
 import TextNormalization
 
 /// The schedules of a rule's section: a lead clause saying that the list after it sets a quantity by kinds or tiers
@@ -75,7 +76,7 @@ struct Schedule {
             }
             guard subject.map(Schedule.isDebris) ?? true,
                   let setter = governing.firstIndex(where: { $0.quantity != nil }), let quantity = governing[setter].quantity else { continue }
-            let payer = Schedule.payer(in: Schedule.withoutListMark(scan.foldedString(lines[line])))
+            let payer = Schedule.payer(in: ListMark.dropped(from: scan.foldedString(lines[line])))
                 ?? governing[governing.startIndex...setter].lazy.compactMap(\.payer).first
             var name = (payer.map(Schedule.stem) ?? "") + quantity
             if governing[setter].limitsRatio, figure.kind == .percent { name += "比例" }
@@ -105,7 +106,7 @@ struct Schedule {
     /// 下列比例 or 以下比例, and the lines it governs (see `scopeEnd`).
     private static func lead(_ line: String, line index: Int, lines: [String]) -> Lead? {
         guard line.hasSuffix(":") else { return nil }
-        let text = withoutListMark(line)
+        let text = ListMark.dropped(from: line)
         guard let marker = markerStrings.lazy.compactMap({ text.range(of: $0) }).first else { return nil }
         var head = Substring(text[..<marker.lowerBound])
         for preposition in prepositions where head.hasSuffix(preposition) {
@@ -152,37 +153,15 @@ struct Schedule {
     /// Where the lines a lead governs end: the lines after it that open with a list mark other than its own (its
     /// siblings end it), and a line without one right after a lead (财产数额不超过1000元… under 申请保全措施的，…交纳：).
     private static func scopeEnd(of lead: Int, lines: [String]) -> Int {
-        let style = listStyle(lines[lead])
+        let style = ListMark(opening: lines[lead])?.style
         var end = lead + 1
         while end < lines.count {
-            let own = listStyle(lines[end])
+            let own = ListMark(opening: lines[end])?.style
             if own == nil, !lines[end - 1].hasSuffix(":") { break }
             if let own, own == style { break }
             end += 1
         }
         return end
-    }
-
-    /// The kind of list mark a line opens with: (一), 1., 一、 …; nil where it opens with none.
-    private static func listStyle(_ line: String) -> String? {
-        guard let first = line.first else { return nil }
-        if first == "(" || first == "（" {
-            guard let close = line.prefix(6).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
-            let inside = line[line.index(after: line.startIndex)..<close]
-            return !inside.isEmpty && inside.allSatisfy(isListNumeral) ? "(" + (inside.allSatisfy(\.isASCII) ? "1" : "一") : nil
-        }
-        let numerals = line.prefix(while: isListNumeral)
-        guard !numerals.isEmpty, numerals.count <= 3, let mark = line.dropFirst(numerals.count).first, mark == "." || mark == "、" else { return nil }
-        return (numerals.allSatisfy(\.isASCII) ? "1" : "一") + String(mark)
-    }
-
-    private static func isListNumeral(_ character: Character) -> Bool { character.isASCII ? character.isNumber : "一二三四五六七八九十".contains(character) }
-
-    /// A line without the list mark it opens with.
-    private static func withoutListMark(_ line: String) -> String {
-        guard listStyle(line) != nil else { return line }
-        let mark = line.prefix(while: { !(")）.、".contains($0)) })
-        return String(line.dropFirst(mark.count + 1))
     }
 
     /// The kind of case or application an item or a lead opens with: 离婚案件每件交纳… → 离婚案件; 申请撤销仲裁裁决或者认定仲裁协议效力的，
@@ -216,7 +195,7 @@ struct Schedule {
     private static func ownName(before lineText: String) -> String? {
         var clause = Substring(lineText)
         if let comma = clause.lastIndex(where: { ",;。".contains($0) }) { clause = clause[clause.index(after: comma)...] }
-        if listStyle(String(clause)) != nil { clause = Substring(withoutListMark(String(clause))) }
+        clause = Substring(ListMark.dropped(from: String(clause)))
         return (2...12).contains(clause.count) && clause.unicodeScalars.allSatisfy(HanCharacter.contains)
             && !clause.contains("的") ? String(clause) : nil
     }

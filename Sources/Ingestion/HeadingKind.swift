@@ -3,7 +3,7 @@
 /// `rank` orders them when a document mixes them: a heading closes every open heading of the same
 /// or a deeper rank, so `一、` › `（一）` › `1、` › `（1）` nest in the usual order even where a document
 /// skips a level (`一、` directly followed by `1、`).
-enum HeadingKind: Int, Sendable, Hashable {
+public enum HeadingKind: Int, Sendable, Hashable {
     /// `第一编`
     case part
     /// `第一章`
