@@ -4,6 +4,8 @@ import Ingestion
 extension MeasureExtractor {
     /// How a decision's title ends (国务院关于在…暂时调整实施《…条例》有关规定的决定).
     static let decisionTitleEnding = "决定"
+    /// How a resolution's title ends (…人民代表大会常务委员会关于…的决议): its numbered points are read as a decision's.
+    static let resolutionTitleEnding = "决议"
 
     /// The paragraphs of a decision's preamble that state what it decides (State Council 16: 为…，国务院决定在…暂时调整实施…的规定，
     /// …由海南省人民政府实施审批。…), each one measure, planned, as an approval's grant is one: the duties that go with the act (明确
@@ -52,8 +54,9 @@ extension MeasureExtractor {
     /// not one of the points that carry it out (the Shanghai Standing Committee's “一网通办” decision, 一、本市推进“一网通办”改革，
     /// 整合数据资源…; its 长三角 示范区 decision, 一、示范区建设要全面贯彻…《总体方案》，坚持新发展理念…). A first point whose subject is
     /// a body acting about something else is kept (浦东新区: 一、市人民代表大会常务委员会围绕浦东新区改革开放再出发的实际需求，制定…).
+    /// A resolution's first point (…关于…的决议) is read the same way.
     static func restatesDecision(_ heading: String, title: String) -> Bool {
-        guard title.hasSuffix("的" + decisionTitleEnding), let about = title.range(of: "关于") else { return false }
+        guard [decisionTitleEnding, resolutionTitleEnding].contains(where: { title.hasSuffix("的" + $0) }), let about = title.range(of: "关于") else { return false }
         var subject = String(title[about.upperBound...].dropLast(decisionTitleEnding.count + 1))
         for vague in ["若干问题", "有关问题"] where subject.hasSuffix(vague) { subject.removeLast(vague.count) }
         guard subject.count >= 5 else { return false }

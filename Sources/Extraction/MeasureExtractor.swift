@@ -37,8 +37,9 @@ public struct MeasureExtractor: Sendable {
                                    "重点任务", "工作任务", "路径", "途径", "对策建议", "意见建议", "几点思考", "工作思路"]
     /// Longer headings are sentences that mention measures rather than announce them.
     static let longestContainerHeading = 16
-    /// Title words of documents whose numbered sections are themselves measures.
-    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署", "通知", "决定", "预案"]
+    /// Title words of documents whose numbered sections are themselves measures; a Standing Committee's resolution (决议) that
+    /// directs the government, courts and procuratorates in numbered points is read as its decisions are.
+    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署", "通知", "决定", "决议", "预案"]
     /// Headlines of a plan's sections that are not measures: aims, targets, steps, background, closing
     /// (一、指导思想, 四、工作步骤, 二、存在的问题), by the words they contain …
     static let nonMeasureWords = ["指导思想", "工作目标", "总体目标", "主要目标", "目标任务", "具体目标", "具体指标", "基本原则",
@@ -124,6 +125,7 @@ public struct MeasureExtractor: Sendable {
             for (position, index) in list.items.enumerated() {
                 measures += measureWithSubtasks(at: index, position: position + 1, in: tree, document: document, role: role)
             }
+            if list.parent == nil, let closing = closingDuty(after: list.items, in: tree, document: document) { measures.append(closing) }
         }
         measures += commendedPractices(body: body, annex: annex, in: document)
         guard measures.isEmpty else { return measures }

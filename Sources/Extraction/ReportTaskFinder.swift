@@ -121,7 +121,7 @@ struct ReportTaskFinder {
             }
             // A list its closing summary names as lessons or principles (以上十条，是…必须坚持的基本经验) is no list of tasks.
             let isPrinciples = ReportTaskFinder.closesAsPrinciples(text)
-            let tasks = isPrinciples ? [] : numberedTasks(under: part, isTaskHeaded: isTaskHeaded)
+            let tasks = isPrinciples ? [] : numberedTasks(under: part, isTaskHeaded: isTaskHeaded, closesOnPlan: part == closingPlan(parts))
             // A list that a paragraph of a section inside the part announces as the tasks carries them wherever it sits, where
             // it is the longer list (1979: 二、打好四个现代化的第一个战役 › （五）在发展生产的基础上 … 当前我们发展国民经济的主要任务，
             // 是要着重抓好以下的十项工作。第一、… 第十、; the part's （一）–（五） are the year's targets).
@@ -179,10 +179,24 @@ struct ReportTaskFinder {
             // a part whose numbered sections are mostly topics has its tasks in them, as a speech in topics has.
             let subtopics = topicMeasures(parts.flatMap { tree.children(of: $0).filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil } })
             if subtopics.count >= 3 { return subtopics }
-            let speech = speechMeasures(parts: parts)
-            if speech.count > measures.count { return speech }
+            // Only the parts that plan by their tense are read, and only a plan of three or more: a report that tells what its
+            // group did and the state it is in (the 北京 group's report to the first congress, 一大, parts 一–三) closes
+            // paragraphs of experience and of the state of affairs on 应当…, 我们必须… — conclusions, not the tasks it leaves to
+            // the congress to set.
+            let planning = parts.filter { MeasureRole.of(tree.fullText(of: $0)) == .planned }
+            let speech = planning.isEmpty ? [] : speechMeasures(parts: planning, reading: planning)
+            if speech.count >= ReportTaskFinder.fewestOrdinalTasks, speech.count > measures.count { return speech }
         }
         return measures
+    }
+
+    /// The report's last part where it closes on its plan after parts that all tell the past or the state of affairs (the
+    /// 廣州 group's report to the first congress: 一、去年 and 二、现状, then 三、今后意见 1．–5．): the part that plans by its
+    /// tense, read by its place; nil where the report plans earlier or not at all.
+    private func closingPlan(_ parts: [Int]) -> Int? {
+        guard let last = parts.last, parts.count >= 2, MeasureRole.of(tree.fullText(of: last)) == .planned,
+              parts.dropLast().allSatisfy({ MeasureRole.of(tree.fullText(of: $0)) == .done }) else { return nil }
+        return last
     }
 
     /// The parts without the items numbered afresh between two parts of one style (四、 一、 二、 三、 五、:
@@ -432,7 +446,10 @@ struct ReportTaskFinder {
     /// clause or a sentence each — then they are one paragraph's items inside a part that is one task
     /// (1995: 五、为改革和发展创造良好的社会环境 … 继续抓紧社会治安综合治理。…一是下大力气整顿和治理城乡
     /// 社会治安，集中整治…。二是…).
-    private func numberedTasks(under part: Int, isTaskHeaded: Bool) -> [(index: Int, items: [Int])] {
+    ///
+    /// In the part a report closes on as its plan (`closingPlan`), the numbered sections are its tasks whatever their headings
+    /// name — a task (2．成立工会) or the field of one (4．对农民的宣传工作, 5．与士兵的联系): its place and tense tell that they plan.
+    private func numberedTasks(under part: Int, isTaskHeaded: Bool, closesOnPlan: @autoclosure () -> Bool) -> [(index: Int, items: [Int])] {
         let numbered = tree.children(of: part).filter { index in
             SectionTree.stripOrdinal(tree.sections[index].heading).ordinal != nil
         }
@@ -460,7 +477,8 @@ struct ReportTaskFinder {
         guard tasks.count >= 2 else { return [] }
         let grouped = extractor.planItems(tasks.map(\.index), in: tree)
         let headlines = grouped.map { SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[$0].heading).text) }
-        guard TaskWording.isTaskList(headlines) else { return [] }
+        // The tense of the report's parts is read only for a list whose headings do not read as tasks.
+        guard TaskWording.isTaskList(headlines) || closesOnPlan() else { return [] }
         // A theme that only groups its numbered measures (planItems) stands for them, without stray items.
         return grouped.map { index in (index, tasks.first { $0.index == index }?.items ?? []) }
     }
@@ -662,7 +680,7 @@ struct ReportTaskFinder {
     /// (1960: 一 … 四, each number alone on its line), only the parts where most paragraphs commit are read: they set
     /// the tasks, while a commitment in a part telling the background or the record (二: 纲要要求…, then what is still
     /// to do) quotes a plan's targets or names a problem; where no part is so, every part is read. Where the caller has
-    /// chosen the parts (`reading`), those are read, and `readsClosing` takes a paragraph whose closing sentence commits too.
+    /// chosen the parts (`reading`), only those are read, and `readsClosing` takes a paragraph whose closing sentence commits too.
     /// A paragraph's lines that a quotation was cut into are read as one (`speechParagraphs`).
     private func speechMeasures(parts: [Int] = [], reading: [Int]? = nil, readsClosing: Bool = false) -> [Measure] {
         var found: [(section: Int, text: String, task: String)] = []
@@ -687,7 +705,8 @@ struct ReportTaskFinder {
         }
         if let reading {
             found = found.filter { task in reading.contains { within($0, task.section) } }
-        } else if !committing.isEmpty {
+        }
+        if !committing.isEmpty {
             found = found.filter { task in committing.contains { within($0, task.section) } }
         }
         return found.enumerated().map { position, task in

@@ -1003,3 +1003,53 @@ func aStandingCommitteeDecisionThatFixesRulesHasProvisionsNotMeasures() {
     #expect(!MeasureExtractor.fixesRules(title: "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定"))
     #expect(measures(epidemic).count >= 5)
 }
+
+private let guangzhou1921 = "corpus/reports/congress-reports/廣州共產黨報告_(一大).txt"
+private let beijing1921 = "corpus/reports/congress-reports/北京共产主义组织的报告_(一大).txt"
+private let holidays38 = "corpus/state-council-2019/38-国务院办公厅关于2019年部分节假日安排的通知.html"
+private let cottonGrain40 = "corpus/state-council-2019/40-国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知.html"
+private let resolution2020 = "corpus/reports/work-reports/第十三届全国人民代表大会第三次会议关于政府工作报告的决议.txt"
+
+@Test(.enabled(if: isThere(guangzhou1921)))
+func aReportThatClosesOnItsPlanAfterItsReviewHasThePlansNumberedSectionsAsItsTasks() {
+    // The 廣州 group's report to the first congress (test20): 一、去年 and 二、现状 tell the past and the present, 三、今后意见 plans;
+    // its 1．–5． are the tasks though 4．对农民的宣传工作 and 5．与士兵的联系 name a field, not an act.
+    let tasks = measures(guangzhou1921).filter { $0.level == 1 }
+    #expect(tasks.map(\.headline) == ["吸收新党员", "成立工会", "成立工人学校", "对农民的宣传工作", "与士兵的联系"])
+    #expect(tasks.allSatisfy { $0.role == .planned })
+    // 3．成立工人学校's ①工会学校 and ②工人夜校, the schools it sets up, are its items.
+    #expect(tasks[2].items.count == 2 && tasks[2].items[0].hasPrefix("①工会学校"))
+}
+
+@Test(.enabled(if: isThere(beijing1921)))
+func aReportThatTellsWhatItsGroupDidAndLeavesThePlanToTheCongressHasNoTasks() {
+    // The 北京 group's report to the first congress (test20, gold zero): its parts tell the city's state and the group's work, and
+    // close paragraphs on 应当…, 我们必须… — conclusions; the report asks the congress to set the tasks.
+    #expect(measures(beijing1921).isEmpty)
+}
+
+@Test(.enabled(if: isThere(holidays38) && isThere(cottonGrain40)))
+func aNoticesClosingDutyAfterItsOneParagraphPartsIsAMeasureOfItsOwn() {
+    // 38 (test20): 一、元旦 … 七、国庆节, one paragraph each, then 节假日期间，各地区、各部门要妥善安排好值班… in 七's text.
+    let tasks = measures(holidays38).filter { $0.level == 1 }
+    #expect(tasks.count == 8)
+    #expect(tasks.last?.text.hasPrefix("节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作") == true)
+    #expect(tasks.first { $0.headline == "国庆节" }?.text.hasPrefix("七、国庆节\n10月1日至7日放假调休") == true)
+    // 40 (test16): its closing opens on an assessment of the scheme (国务院决定的棉粮、糖粮挂钩是一项政策性很强的工作。) and lays no duty.
+    #expect(measures(cottonGrain40).filter { $0.level == 1 }.count == 2)
+}
+
+@Test(.enabled(if: isThere(epidemic) && isThere(resolution2020)))
+func aStandingCommitteeResolutionIsReadAsItsDecisionsAre() throws {
+    // A resolution's numbered points are read as a decision's: the Beijing epidemic decision's points (test19) under the title
+    // of a resolution give the same five measures.
+    let url = try #require(Repository.shared(epidemic))
+    let decision = try #require(CollectionReader().readAll([url.path]).files.first?.documents.first)
+    let resolution = Document(source: decision.source, index: 1, title: "北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情坚决打赢疫情防控阻击战的决议",
+                              sections: decision.sections)
+    #expect(MeasureExtractor().measures(in: resolution).filter { $0.level == 1 }.map(\.headline)
+            == MeasureExtractor().measures(in: decision).filter { $0.level == 1 }.map(\.headline))
+    // The NPC's resolution on a work report approves it in paragraphs, with no point (test17, gold zero).
+    #expect(measures(resolution2020).isEmpty)
+    #expect(MeasureExtractor.restatesDecision("一、本市推进“一网通办”改革", title: "上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决议"))
+}
