@@ -23,7 +23,8 @@
 /// an institution or the building of a 体制 (深化金融体制改革, 必须深化收入分配制度改革, 健全城乡融合发展体制机制) codes
 /// `legalRegulation`, whatever area its headline names (`institutionReform(headline:text:)`); so does an approval's
 /// grant (原则同意《…总体规划》) whose clause names no means, and a headline or lead that sets up or dissolves a body
-/// (联合成立的示范区理事会) codes `organisationAccountability` (`bodySetUp(in:)`). In a decision or a plan, a point that lays a
+/// (联合成立的示范区理事会) codes `organisationAccountability` (`bodySetUp(in:)`). A body's decision in one act (国务院决定对国家
+/// 教材委员会组成人员进行调整) is coded by the title's word that names the act (`decidedAct(in:domain:)`). In a decision or a plan, a point that lays a
 /// duty on firms, units or persons (…的个人，应当…; 任何部门和个人不得…) codes `legalRegulation` (`duty(in:)`, rule 9), and a
 /// filing a rule requires (按…规定办理审批手续) is a cue of rules, not of a service (`isRequiredByRule(_:)`).
 ///
