@@ -296,7 +296,9 @@ func aDecisionInOneActIsCodedByTheActItsTitleNames(title: String, headline: Stri
     // 北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情坚决打赢疫情防控阻击战的决定, 二
     let headline = "乡、镇人民政府和街道办事处应当依法执行疫情防控要求"
     let lead = "落实属地责任，组织指导社区（村）、物业服务企业、志愿者组织等有针对性地采取防控措施，做好本辖区的防控工作"
-    #expect(PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "，" + lead + "。").0 == .organisationAccountability)
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "，" + lead + "。",
+        domain: PolicyCoder.domain(ofTitle: "北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情  坚决打赢疫情防控阻击战的决定"))
+    #expect(coded.0 == .organisationAccountability)
 }
 
 /// Publishing budgets and final accounts to the public is publicity (rule 8), whatever it serves.
