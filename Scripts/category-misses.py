@@ -7,7 +7,7 @@ first 120 characters of its text, one to one, in reading order).
 usage: category-misses.py BEFORE_ZHILI AFTER_ZHILI   (SHARED=path overrides ../shared; EXCLUDE="1957 1981"
        leaves out the files whose names hold one of the words, and their gold rows — documents held out, which
        no tool may be run on; VERBOSE=1 prints every miss after: half, file, gold, predicted, second coding,
-       class, headline and the cues of `--explain`)
+       class, codebook rule, headline and the cues of `--explain`)
 
 check6 (the validation pool) counts in the per-half figures only, never in the matrix, classes or rows.
 The classes are read in order, the first that fits: the rows the eighth session listed as coded before the
@@ -180,12 +180,12 @@ def measure(zhili, excluded, second):
             if g["category"] == p.get("category"):
                 right[half] += 1
             elif half != "check6":
-                kind = cause(half, g, p, second)
+                kind, applied = cause(half, g, p, second), rule(half, g, p, second)
                 confusion[(g["category"], p.get("category"))] += 1
                 classes[kind] += 1
-                rules[rule(half, g, p, second)] += 1
+                rules[applied] += 1
                 rows.append((half, g["file"][:16], g["category"], p.get("category"),
-                             second.get((g["file"], g["document_index"], g["headline"]), "-"), kind, g["headline"], p.get("cues")))
+                             second.get((g["file"], g["document_index"], g["headline"]), "-"), kind, applied, g["headline"], p.get("cues")))
     return right, total, confusion, classes, rows, rules
 
 

@@ -23,7 +23,8 @@
 /// an institution or the building of a 体制 (深化金融体制改革, 必须深化收入分配制度改革, 健全城乡融合发展体制机制) codes
 /// `legalRegulation`, whatever area its headline names (`institutionReform(headline:text:)`); so does an approval's
 /// grant (原则同意《…总体规划》) whose clause names no means, and a headline or lead that sets up or dissolves a body
-/// (联合成立的示范区理事会) codes `organisationAccountability` (`bodySetUp(in:)`). In a decision or a plan, a point that lays a
+/// (联合成立的示范区理事会) codes `organisationAccountability` (`bodySetUp(in:)`). A body's decision in one act (国务院决定对国家
+/// 教材委员会组成人员进行调整) is coded by the title's word that names the act (`decidedAct(in:domain:)`). In a decision or a plan, a point that lays a
 /// duty on firms, units or persons (…的个人，应当…; 任何部门和个人不得…) codes `legalRegulation` (`duty(in:)`, rule 9), and a
 /// filing a rule requires (按…规定办理审批手续) is a cue of rules, not of a service (`isRequiredByRule(_:)`).
 ///
@@ -179,6 +180,11 @@ struct PolicyCoder: Sendable {
         if let grant = PolicyCoder.grants.first(where: { headline.hasPrefix($0) }), !head.contains(where: { $0.isMeans }) {
             return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
         }
+        // A decision that confers or adjusts in one act (国务院决定对国家教材委员会组成人员进行调整) does what its title names:
+        // the title's word after 决定 is the act's means, not the document's domain.
+        if let act = decidedAct(in: headline + "，" + lead, domain: domain), let instrument = act.instrument {
+            return (instrument, evidence(found + [act]))
+        }
         // A headline or lead that sets up a body (联合成立的示范区理事会) organises: who decides and coordinates, whatever
         // the body is charged with.
         if let verb = PolicyCoder.bodySetUp(in: headline) ?? PolicyCoder.bodySetUp(in: lead) {
@@ -255,6 +261,26 @@ struct PolicyCoder: Sendable {
         }
         return nil
     }
+
+    /// The act a measure decides in its document's title words (国务院决定对国家教材委员会**组成人员**进行调整 in 关于调整国家
+    /// 教材委员会组成人员的通知; 国务院决定，对…科学技术人员和组织给予**奖励** in 关于2018年度国家科学技术奖励的决定): a decision that
+    /// confers or adjusts in one act does what its title names, so the title's word in the clause after a body's 决定 is that
+    /// act, not the domain (the codebook's rule for a decision in one act, and rule 1a). The clause's last such word is read,
+    /// the object its verb governs, as in a headline (暂时调整实施《…药品管理法实施**条例**》, not the 医疗 of the place 在…
+    /// 医疗旅游先行区). Only where a body decides (`deciders`): 执法决定 or 本决定 name a decision, no act.
+    private func decidedAct(in sentence: String, domain: String) -> Cue? {
+        guard !domain.isEmpty, let decides = sentence.scalarRange(of: "决定"),
+              PolicyCoder.deciders.contains(where: { sentence[..<decides.lowerBound].hasSuffix($0) }) else { return nil }
+        var rest = sentence[decides.upperBound...]
+        if rest.hasPrefix("，") { rest = rest.dropFirst() }
+        let act = String(String.UnicodeScalarView(rest.unicodeScalars.prefix { !"，,；;。".unicodeScalars.contains($0) }))
+        return matches(in: act, areas: false, domain: "").last {
+            $0.instrument != nil && !PolicyInstrument.genericHeads.contains($0.word) && domain.containsScalars($0.word)
+        }
+    }
+
+    /// The bodies whose 决定 is an act decided (国务院决定, 市人民政府决定, 常务委员会决定).
+    static let deciders = ["国务院", "政府", "委员会", "常委会"]
 
     /// `text` without a noun it closes on after its act (加强预算联网监督**工作**).
     static func withoutActTail(_ text: String) -> String {

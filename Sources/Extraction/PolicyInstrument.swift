@@ -38,17 +38,23 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// A review (审查: a congress's 初步审查 of a budget) is monitoring, as 审核 and 审计 are (rule 7); a body's 主要职能 and
     /// 工作规则 (the parts of a committee's charter) say who does what in it, organisation; so do its 组成人员 (who sits on it: the
     /// posts of staff, the codebook's rule 6 — 国务院组成人员必须坚决执行国务院的决定; 国务院由下列人员组成).
+    /// The days a notice fixes off and at work for everyone (2018年12月30日至2019年1月1日放假调休，共3天) are what every person
+    /// and employer must keep, a rule (rule 9). A supervising body's own means of oversight — hearing and deliberating reports,
+    /// inspecting how a law is enforced, questioning, a procuratorate's 法律监督 — are checks (rule 7), not the law they check
+    /// (执法, 法律). A 联系机制 or 联动机制 between bodies is coordination (rule 2: a 机制 by its object). Publishing to the
+    /// public — budgets and final accounts (推进预算决算公开), the courts' and procuratorates' work, a list posted (公示) — is
+    /// publicity (rule 8), whatever it serves.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
             ["立法", "法律", "法规", "条例", "规章", "制度", "规范", "依法", "法制", "法治", "村规民约", "衔接", "配套规定", "政策法规",
-             "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权", "社会主义改造"]
+             "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权", "社会主义改造", "放假", "调休"]
         case .enforcement:
             ["打击", "查处", "严惩", "处罚", "整治", "清查", "取缔", "没收", "执法", "查封", "追究", "案件", "两非", "专项治理",
              "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销", "镇压"]
         case .publicityEducation:
             ["宣传", "宣传教育", "教育引导", "思想教育", "倡导", "培训", "舆论", "观念", "婚育新风", "标语", "宣传品", "知晓率", "宣传引导", "政务公开", "信息公开",
-             "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召",
+             "预算公开", "决算公开", "司法公开", "检务公开", "公示", "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召",
              "揭批", "活学活用", "再教育", "思想工作", "思想政治工作", "政治思想工作", "思想政治教育", "社会主义教育", "共产主义教育",
              "爱国主义教育", "阶级教育", "理想信念教育", "教育实践活动", "法治宣传", "教育人民", "教育群众", "教育干部", "教育党员"]
         case .economicIncentive:
@@ -64,10 +70,10 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
              "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效", "主要职能", "工作规则",
-             "组成人员", "人员组成"]
+             "组成人员", "人员组成", "联系机制", "联动机制"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
-             "审计", "验收", "信息系统", "审查"]
+             "审计", "验收", "信息系统", "审查", "听取和审议", "专题审议", "执法检查", "专题询问", "质询", "法律监督"]
         }
     }
 
@@ -89,11 +95,16 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// 社会主义建设 is the building of the economy); science,
     /// education, health and planning are services; party and government building is organisation;
     /// crime, corruption and pollution are fought; ideology, culture and morals are taught; safety and
-    /// risk are watched. In a plan's body the same words name its domain and are not counted.
+    /// risk are watched. Named programmes are areas of the same defaults: the renewal of shanty towns (棚户区) is housing
+    /// support and 双创 (大众创业、万众创新) support for start-ups (rules 4 and 6), a 医联体 (hospitals joined with clinics) a
+    /// health service, 企业开办 (the filings that start a firm) what a firm must do (rule 9) — areas, so that a means the
+    /// headline names first decides (以医保支付方式改革为抓手推进紧密型医联体建设: the reform). In a plan's body the same words name
+    /// its domain and are not counted.
     var areas: [String] {
         switch self {
         case .legalRegulation:
-            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制", "机构改革", "政府职能"]
+            ["开放", "对外开放", "市场体系", "市场经济体制", "顶层设计", "依法行政", "法治政府", "法治建设", "民主法制", "机构改革", "政府职能",
+             "企业开办"]
         case .enforcement:
             ["生态", "生态文明", "生态环境", "环境保护", "环境治理", "污染", "绿色发展", "绿色生产生活方式", "治安", "社会环境", "政治环境", "犯罪", "腐败", "廉政", "反腐败", "社会稳定"]
         case .publicityEducation:
@@ -102,9 +113,9 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
         case .economicIncentive:
             ["民生", "人民生活", "生活水平", "宏观经济", "国民经济", "经济结构", "发展方式", "产业", "需求", "内需", "消费", "三农", "农业",
              "农村", "农民", "城乡", "区域", "协调发展", "增长", "经济发展", "供应链", "市场主体", "脱贫", "利益机制", "能源", "工业",
-             "建设规模", "财政收支", "实体经济", "乡村", "调结构", "社会主义建设"]
+             "建设规模", "财政收支", "实体经济", "乡村", "调结构", "社会主义建设", "棚户区", "双创"]
         case .servicesAdministration:
-            ["科技", "科学", "教育", "体育", "社会事业", "人才", "规划", "流通", "销售", "创新引领", "创新驱动"]
+            ["科技", "科学", "教育", "体育", "社会事业", "人才", "规划", "流通", "销售", "创新引领", "创新驱动", "医联体"]
         case .organisationAccountability:
             ["自身建设", "党的建设", "党组织", "作风", "群众路线"]
         case .monitoring:
@@ -121,10 +132,11 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// 调整改造 (of an industrial base) no rectification (整改); 医疗机构 and 卫生健康委 are the bodies a measure
     /// binds or names as responsible (医疗机构作为药款结算第一责任人; 国家卫生健康委推行全国统一的疾病分类编码), not a
     /// health service it provides; 审计长 and 审计署 are an office and a body a rule names (国务院由…审计长、秘书长组成), not an audit;
-    /// 实际需求 is what a body's work answers to (围绕…改革的实际需求，制定、修改相关地方性法规), not demand in the economy.
+    /// 实际需求 is what a body's work answers to (围绕…改革的实际需求，制定、修改相关地方性法规), not demand in the economy;
+    /// a 街道办事处 is an office (乡、镇人民政府和街道办事处应当依法执行疫情防控要求), not 便民办事.
     static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
                                "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门",
-                               "审计长", "审计署", "实际需求"]
+                               "审计长", "审计署", "实际需求", "办事处"]
 
     /// Nouns that take the means of the cue before them (举报制度, 审批制度) and stand for rules only alone
     /// (健全制度). 管理 and 平台 are no cues at all: alone (加强物价管理, 完善社会管理, 打造发展平台) they name

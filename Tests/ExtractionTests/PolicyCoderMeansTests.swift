@@ -251,3 +251,61 @@ func aBodySetUpDissolvedOrChargedOrganises(headline: String, lead: String) {
     #expect(PolicyCoder(forPlans: true).code(headline: taxes, lead: "符合现行规定的享受相应税收优惠政策", text: taxes + "，符合现行规定的享受相应税收优惠政策。").0 == .economicIncentive)
     #expect(PolicyCoder.withoutRecipient("对投资兴办文化企业的") == "")
 }
+
+/// A notice that fixes the days everyone rests and works lays down what every person and employer must keep (rule 9),
+/// though its headline is only the holiday's name.
+@Test(arguments: [
+    // 国务院办公厅关于2019年部分节假日安排的通知, 一 and 三
+    ("元旦", "2018年12月30日至2019年1月1日放假调休，共3天", "2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。"),
+    ("清明节", "4月5日放假，与周末连休", "三、清明节：4月5日放假，与周末连休。"),
+])
+func aNoticeFixingTheDaysOffSetsARule(headline: String, lead: String, text: String) {
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: text,
+        domain: PolicyCoder.domain(ofTitle: "国务院办公厅关于2019年部分节假日安排的通知"))
+    #expect(coded.0 == .legalRegulation)
+}
+
+/// A decision in one act does what its title names: the title's word after 决定 is the act (an adjustment of members
+/// organises, an award pays), not the document's domain; 本决定 names the document and decides nothing.
+@Test(arguments: [
+    // 国务院办公厅关于调整国家教材委员会组成人员的通知
+    ("国务院办公厅关于调整国家教材委员会组成人员的通知", "根据机构设置、人员变动情况和工作需要",
+     "国务院决定对国家教材委员会组成人员进行调整", PolicyInstrument.organisationAccountability),
+    // 国务院关于2018年度国家科学技术奖励的决定
+    ("国务院关于2018年度国家科学技术奖励的决定", "为深入贯彻落实习近平新时代中国特色社会主义思想",
+     "全面贯彻党的十九大和十九届二中、三中全会精神，坚定实施科教兴国战略、人才强国战略和创新驱动发展战略，国务院决定，对为我国科学技术进步、经济社会发展、国防现代化建设作出突出贡献的科学技术人员和组织给予奖励",
+     .economicIncentive),
+])
+func aDecisionInOneActIsCodedByTheActItsTitleNames(title: String, headline: String, lead: String, code: PolicyInstrument) {
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "，" + lead + "。",
+        domain: PolicyCoder.domain(ofTitle: title))
+    #expect(coded.0 == code)
+}
+
+/// A supervising body's own means — hearing and deliberating reports, inspecting how laws are enforced, questioning — are
+/// checks (rule 7), not the law or the enforcement they check.
+@Test func aStandingCommitteesHearingsAndInspectionsAreMonitoring() {
+    // 北京市人民代表大会常务委员会关于加强市级预算审查监督的决定, 四、加强对预算执行的监督
+    let lead = "市人大常委会可以采取听取审议专项工作报告、执法检查、规范性文件备案审查、询问和质询、特定问题调查等方式，加强对重点收支政策贯彻实施、重点领域财政资金分配和使用、重大财税改革和政策调整、政府债务管理情况等方面的监督"
+    #expect(PolicyCoder(forPlans: true).code(headline: "", lead: lead, text: lead + "。").0 == .monitoring)
+    #expect(PolicyCoder(forPlans: true).code(headline: "开展执法检查", text: "开展执法检查。").0 == .monitoring)
+}
+
+/// A 街道办事处 is an office the duty binds, not a service of 便民办事: the duty's means decide (落实属地责任).
+@Test func aStreetOfficeIsNoService() {
+    // 北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情坚决打赢疫情防控阻击战的决定, 二
+    let headline = "乡、镇人民政府和街道办事处应当依法执行疫情防控要求"
+    let lead = "落实属地责任，组织指导社区（村）、物业服务企业、志愿者组织等有针对性地采取防控措施，做好本辖区的防控工作"
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "，" + lead + "。",
+        domain: PolicyCoder.domain(ofTitle: "北京市人民代表大会常务委员会关于依法防控新型冠状病毒感染肺炎疫情  坚决打赢疫情防控阻击战的决定"))
+    #expect(coded.0 == .organisationAccountability)
+}
+
+/// Publishing budgets and final accounts to the public is publicity (rule 8), whatever it serves.
+@Test func publishingBudgetsIsPublicity() {
+    // 北京市人民代表大会常务委员会关于加强市级预算审查监督的决定, 一（七）
+    let text = "进一步推进预算决算公开，提高预算决算透明度。以公开为常态、不公开为例外，监督市人民政府及其部门和单位依法及时公开预算决算信息，细化政府和部门预算决算公开内容及相关报表，主动回应社会普遍关注的问题，接受社会监督。"
+    let coded = PolicyCoder(forPlans: true).code(headline: "进一步推进预算决算公开", lead: "提高预算决算透明度", text: text,
+        domain: PolicyCoder.domain(ofTitle: "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定"))
+    #expect(coded.0 == .publicityEducation)
+}
