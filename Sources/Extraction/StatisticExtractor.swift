@@ -150,7 +150,7 @@ public struct StatisticExtractor: Sendable {
         var index = 0
         var titleDepth = 0
         // The marks this loop compares every character with, read once: each is a lazily made global, whose every
-        // read was a call (`swift_once`) — half a percent of a build's instructions in this loop alone.
+        // read was a call (`swift_once`) — a quarter of a percent of a build's instructions in this loop alone.
         let (openTitle, closeTitle, hundred, thousand) = (StatisticExtractor.openTitle, StatisticExtractor.closeTitle,
                                                           StatisticExtractor.hundred, StatisticExtractor.thousand)
         let placeBounds = StatisticExtractor.placeBounds

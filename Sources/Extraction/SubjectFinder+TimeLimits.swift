@@ -10,7 +10,7 @@ extension SubjectFinder {
         var start = end
         if scan[start] == SubjectFinder.comma { start += 1 }
         // The act runs to its clause's end; a gloss in brackets (街道办事处（镇人民政府）) is stepped over and left out.
-        // The act's folded units, made a string once (a string a character cost a twentieth of the time limits' reading).
+        // The act's folded units, made a string once rather than a string a character.
         var written: [UInt16] = []
         var index = start
         while index < sentence.upperBound {
