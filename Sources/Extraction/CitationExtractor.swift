@@ -16,13 +16,18 @@ public struct CitationExtractor: Sendable {
 
     /// Every citation of `document`, in reading order.
     public func citations(in document: Document) -> [Citation] {
+        citations(in: ScannedDocument(document))
+    }
+
+    /// Every citation of a document whose sections are scanned already (see `ScannedDocument`), in reading order.
+    public func citations(in scanned: ScannedDocument) -> [Citation] {
+        let document = scanned.document
         var context = Context(own: CitationExtractor.ownLaw(of: document.title))
         var citations: [Citation] = []
         let ownTitle = LawName.key(document.title)
-        for section in document.sections {
-            let text = section.headedText
+        for (section, scan) in scanned.sections {
             // A compilation repeats its article's own title in 《》 (第一篇：《…》): that cites nothing.
-            for found in references(in: text, context: &context) where !(found.isTitleLine && LawName.key(found.law.law) == ownTitle) {
+            for found in references(in: scan, context: &context) where !(found.isTitleLine && LawName.key(found.law.law) == ownTitle) {
                 citations.append(Citation(source: document.source, documentIndex: document.index, document: document.title,
                                           section: section.pathString, text: found.text, law: found.law.law,
                                           lawFull: found.law.full, article: found.reference?.article,
@@ -70,13 +75,15 @@ public struct CitationExtractor: Sendable {
                                                    "人民法院", "人民检察院", "依", "按", "照", "据"].map(Unit.of)
     private static let nameStops: Set<UInt16> = Set("的和与及或并由在是为经对将把被了即如其向从、，。；：“”《》()（）\n 　".folded.utf16)
 
-    private func references(in text: String, context: inout Context) -> [Found] {
-        let scan = ScanText(text)
+    private func references(in scan: ScanText, context: inout Context) -> [Found] {
         var found: [Found] = []
         var index = 0
         var lastCitedAt: Int?
+        // Read once, not at every character (each a lazily made global: a call to read it).
+        let (openTitle, ordinal, backReferenceOpenings) = (CitationExtractor.openTitle, CitationExtractor.ordinal,
+                                                           CitationExtractor.backReferenceOpenings)
         while index < scan.count {
-            if scan[index] == CitationExtractor.openTitle, let close = closingTitle(in: scan, after: index) {
+            if scan[index] == openTitle, let close = closingTitle(in: scan, after: index) {
                 let title = LawName.full(scan.original((index + 1)..<close))
                 guard !title.isEmpty else { index = close + 1; continue }
                 let short = LawName.short(title)
@@ -105,7 +112,7 @@ public struct CitationExtractor: Sendable {
                 index = end
                 continue
             }
-            if scan[index] == CitationExtractor.ordinal {
+            if scan[index] == ordinal {
                 let (references, end) = ArticleReference.parse(in: scan, at: index)
                 if !references.isEmpty, let (cited, nameStart) = bareLaw(in: scan, before: index, context: context)
                     ?? unnamedLaw(in: scan, at: index, context: context, lastCitedAt: lastCitedAt) {
@@ -116,7 +123,7 @@ public struct CitationExtractor: Sendable {
                     continue
                 }
             }
-            if CitationExtractor.backReferenceOpenings.contains(scan[index]),
+            if backReferenceOpenings.contains(scan[index]),
                let back = scan.longest(of: CitationExtractor.backReferences, at: index), let last = context.last,
                scan[index + back.count] != CitationExtractor.ordinal {
                 // 该法 without an article: a reference to the whole law cited before.

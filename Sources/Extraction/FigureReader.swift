@@ -161,7 +161,7 @@ struct FigureReader {
             let after = link[link.index(word.upperBound, offsetBy: 0)...]
             if !(after.hasPrefix("到") || after.hasPrefix("至") || after.hasPrefix("为")) { return (.change, direction) }
         }
-        if link.contains("占") || link.contains("比重") { return (.share, nil) }
+        if link.containsScalars("占") || link.containsScalars("比重") { return (.share, nil) }
         // 相当于…平均规模的三十倍, 将等于一九四九年的四点二倍, 处货物价值1倍以上3倍以下罚款: a multiple that is no change is a
         // ratio to another amount.
         if figure.unit == "倍" {

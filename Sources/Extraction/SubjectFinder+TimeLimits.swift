@@ -10,7 +10,8 @@ extension SubjectFinder {
         var start = end
         if scan[start] == SubjectFinder.comma { start += 1 }
         // The act runs to its clause's end; a gloss in brackets (街道办事处（镇人民政府）) is stepped over and left out.
-        var written = ""
+        // The act's folded units, made a string once rather than a string a character.
+        var written: [UInt16] = []
         var index = start
         while index < sentence.upperBound {
             let unit = scan[index]
@@ -21,10 +22,10 @@ extension SubjectFinder {
             // 依照《中华人民共和国广告法》的有关规定查处: an act cut at a title or a quotation is cut short; none is read.
             if SubjectFinder.quoteOpenings.contains(unit) { return nil }
             if Unit.isClauseEnd(unit), unit != SubjectFinder.listComma { break }
-            written += scan.foldedString(index..<(index + 1))
+            written.append(unit)
             index += 1
         }
-        var act = Substring(written)
+        var act = Substring(String(decoding: written, as: UTF16.self))
         // 就是否调整管理人报酬问题书面通知…: the matter the act is about is no part of it.
         if act.hasPrefix("就"), let matter = act.range(of: "问题") { act = act[matter.upperBound...] }
         if let list = act.firstIndex(of: "、") { act = act[..<list] }
@@ -48,7 +49,7 @@ extension SubjectFinder {
         // 原告在六个月内又起诉的, 二日内未种植的树穴, 在三日内…将失业人员的名单、档案…: a condition, a modifier or a clause of its own
         // is no act done within the limit.
         guard (2...SubjectFinder.longestAct).contains(act.count), act.unicodeScalars.allSatisfy(HanCharacter.contains), !act.hasSuffix("的"),
-              !SubjectFinder.notActs.contains(where: act.hasPrefix), !IndicatorName.modalVerbs.contains(where: act.contains) else { return nil }
+              !SubjectFinder.notActs.contains(where: act.hasPrefix), !IndicatorName.modalVerbs.contains(where: act.containsScalars) else { return nil }
         return act + SubjectFinder.limit
     }
 

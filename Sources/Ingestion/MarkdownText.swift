@@ -137,7 +137,9 @@ enum MarkdownText {
     /// digit before it) paired with the next like run that closes (a word before it, no ASCII letter or digit after it),
     /// both taken off. A mark that opens or closes nothing is text: `40*4=160h`, `麦角酸*`, `snake_case`, `工资）* 70%`.
     static func withoutEmphasis(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return text }
+        // Over the contiguous bytes: through `String.UTF8View`'s indices the test cost 1.4% of a build's instructions.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") } }) else { return text }
         let scalars = Array(text.unicodeScalars)
         struct Run { var start: Int, length: Int, mark: Unicode.Scalar, opens: Bool, closes: Bool }
         func isWordBoundary(_ index: Int) -> Bool {

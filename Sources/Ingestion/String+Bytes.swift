@@ -3,7 +3,7 @@ import Foundation
 extension String {
     /// Whether `pattern` occurs in the string, by a byte search of their UTF-8 (`firstByteOffset`): cheaper
     /// than any search by characters, for checks run on every line.
-    func containsBytes(of pattern: String) -> Bool {
+    public func containsBytes(of pattern: String) -> Bool {
         var text = self, pattern = pattern
         return pattern.withUTF8 { needle in text.withUTF8 { haystack in String.firstByteOffset(of: needle, in: haystack) != nil } }
     }
