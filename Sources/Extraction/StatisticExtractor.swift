@@ -229,6 +229,7 @@ public struct StatisticExtractor: Sendable {
     /// Measure words of a condition of number in a rule (两处以上, 两项以上); 两个以上 has none.
     private static let conditionUnits: Set<String> = ["处", "项", "种", "次"]
     private static let copies = "份"
+    private static let times = Unit.one("倍")
     /// 届满 before a span's number and 之日 after it: the day the span runs out (届满5年之日起).
     private static let expiry = Unit.of("届满")
     private static let dayOf = Unit.of("之日")
@@ -1137,8 +1138,27 @@ public struct StatisticExtractor: Sendable {
                 end = high.end
             }
         }
+        // 并处货值金额百分之二十以上百分之五十以下罚款, 百分之十五以上、不足百分之三十的, 百分之三十以上二倍以下: a floor joined to a
+        // ceiling is one range, as 5%以上30%以下 is (a ceiling in 倍 read in percent).
+        var joined = false
+        if maximum == nil, scan.has(StatisticExtractor.above, at: end) {
+            var highStart = end + StatisticExtractor.above.count
+            if scan[highStart] == StatisticExtractor.enumerationComma { highStart += 1 }
+            let ceiling = scan.longest(of: StatisticExtractor.ceilings, at: highStart)
+            highStart += ceiling?.count ?? 0
+            let percentHigh = scan.has(prefix, at: highStart)
+            if let high = ChineseNumeral.match(in: scan, at: highStart + (percentHigh ? prefix.count : 0)), high.maximum == nil {
+                let multiple = !percentHigh && ceiling == nil && scan[high.end] == StatisticExtractor.times
+                let highEnd = high.end + (multiple ? 1 : 0)
+                if percentHigh && ceiling != nil {
+                    (maximum, end, joined) = (high.value, highEnd, true)
+                } else if percentHigh || multiple, scan.has(StatisticExtractor.below, at: highEnd) {
+                    (maximum, end, joined) = (multiple ? high.value.shifted(by: 2) : high.value, highEnd + StatisticExtractor.below.count, true)
+                }
+            }
+        }
         let approxPrefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
-        var approx = approxPrefix != nil || number.maximum != nil
+        var approx = approxPrefix != nil || number.maximum != nil || joined
         if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != StatisticExtractor.within {
             approx = true
             end += after.count

@@ -1288,6 +1288,19 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
     #expect(statistics("五年后，我国经济总量将再上新台阶。").isEmpty)
 }
 
+@Test func aFloorAndACeilingWrittenWithBaiFenZhiAreOneRange() throws {
+    // 刑法修正案（六）: a fine between two shares, written in words, is one range, as 5%以上30%以下 is.
+    let fine = try statistic("百分之五以上百分之二十以下", in: "情节严重的，处五年以上十年以下有期徒刑，并处洗钱数额百分之五以上百分之二十以下罚金：",
+                             title: "中华人民共和国刑法修正案（六）")
+    #expect(fine.value == .number(DecimalNumber(5)) && fine.maximum == .number(DecimalNumber(20)) && fine.unit == "%" && fine.approx)
+    // The laws' sample of seed 22: the bounds apart by 、 and 不足; sample 21's 证券法: a ceiling in 倍 read in percent.
+    let band = try statistic("百分之十五以上、不足百分之三十", in: "聚居境内同一少数民族的总人口数占境内总人口数百分之十五以上、不足百分之三十的，每一代表所代表的人口数，可以适当少于当地人民代表大会每一代表所代表的人口数。",
+                             title: "山东省县乡两级人民代表大会选举实施细则")
+    #expect(band.value == .number(DecimalNumber(15)) && band.maximum == .number(DecimalNumber(30)))
+    let multiple = try statistic("百分之十以上一倍以下", in: "已经发行证券的，处以非法所募资金金额百分之十以上一倍以下的罚款。", title: "中华人民共和国证券法")
+    #expect(multiple.value == .number(DecimalNumber(10)) && multiple.maximum == .number(DecimalNumber(100)) && multiple.unit == "%")
+}
+
 @Test func aRulesModalVerbIsNoPartOfWhatItsFigureMeasures() throws {
     // test16 State Council 33.
     let expense = try statistic("6万元", in: "取得经营所得的个人，没有综合所得的，计算其每一纳税年度的应纳税所得额时，应当减除费用6万元、专项扣除、专项附加扣除以及依法确定的其他扣除。",
