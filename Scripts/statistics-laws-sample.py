@@ -15,7 +15,6 @@ figure whether that build still reports it (and its value, max, unit and approx)
 now reports it, and the sample's precision and the negatives' recall.
 """
 import json
-import os
 import random
 import re
 import sys
@@ -48,17 +47,22 @@ def covered(stats_path):
     return spans
 
 
+def occurrences(text, part):
+    start = text.find(part)
+    while start >= 0:
+        yield start
+        start = text.find(part, start + 1)
+
+
 def record_spans(text, rows):
-    result = []
-    for row in rows:
-        start = text.find(row["sentence"])
-        if start < 0:
-            continue
-        inner = row["sentence"].find(row["text"])
-        if inner < 0:
-            continue
-        result.append((start + inner, start + inner + len(row["text"])))
-    return result
+    """The spans a section's records cover: every occurrence of each record's text in every occurrence of its sentence (a
+    section that repeats a sentence, or a sentence that repeats a figure, gives one record each time, all alike)."""
+    result = set()
+    for sentence_text, figure in {(row["sentence"], row["text"]) for row in rows}:
+        for start in occurrences(text, sentence_text):
+            for inner in occurrences(sentence_text, figure):
+                result.add((start + inner, start + inner + len(figure)))
+    return sorted(result)
 
 
 def is_noise(text, start, end):
@@ -91,7 +95,13 @@ def sentence(text, start, end):
     left = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
     rights = [i for i in (text.find(mark, end) for mark in "。；\n") if i >= 0]
     right = min(rights) + 1 if rights else len(text)
-    return (text[left:start] + "【" + text[start:end] + "】" + text[end:right]).replace("\t", " ")
+    # A sentence closed by a line's end leaves the newline out, so each drawn number stays on one line of the sample.
+    return (text[left:start] + "【" + text[start:end] + "】" + text[end:right]).replace("\t", " ").rstrip("\n")
+
+
+def in_laws(source):
+    """A source's path under the laws folder, as `check` keys it (any folder named `laws`, a copy or a folder of links)."""
+    return re.sub(r"^(.*?/)?laws/", "", source, count=1)
 
 
 def draw(inspect_path, stats_path, seed):
@@ -112,12 +122,12 @@ def draw(inspect_path, stats_path, seed):
     print("set\tsource\tdocument_index\tsection\ttext\tvalue\tmax\tunit\tapprox\tsentence\tverdict")
     for row in picked:
         marked = row["sentence"].replace(row["text"], "【" + row["text"] + "】", 1)
-        print("\t".join(["figure", os.path.relpath(row["source"], "/tmp/s21/laws") if row["source"].startswith("/tmp/s21/laws") else row["source"],
-                         str(row["document_index"]), row["section"], row["text"], str(row["value"]), str(row["max"]),
+        print("\t".join(["figure", in_laws(row["source"]),
+                         str(row["document_index"]), row["section"].replace("\t", " "), row["text"], str(row["value"]), str(row["max"]),
                          str(row["unit"]), str(row["approx"]), marked, ""]))
     for source, index, name, number, context in negatives:
-        print("\t".join(["unreported", os.path.relpath(source, "/tmp/s21/laws") if source.startswith("/tmp/s21/laws") else source,
-                         str(index), name, number, "", "", "", "", context, ""]))
+        print("\t".join(["unreported", in_laws(source),
+                         str(index), name.replace("\t", " "), number, "", "", "", "", context, ""]))
     print(f"# {len(figures)} figures, {len(unreported)} unreported numbers after the filters, seed {seed}", file=sys.stderr)
 
 
@@ -133,13 +143,13 @@ def covers(sentence, figure, at, length):
 
 def check(judged_path, stats_path):
     """Rereads a judged sample against another build's records."""
-    by_sentence = {}
+    by_section = {}
     for line in open(stats_path, encoding="utf-8"):
         row = json.loads(line)
         if row["kind"] == "period":
             continue
-        source = row["source"].split("/laws/", 1)[-1]
-        by_sentence.setdefault((source, row["section"], row["sentence"]), []).append(row)
+        source = in_laws(row["source"])
+        by_section.setdefault((source, row["section"].replace("\t", " ")), []).append(row)
     figures_right = figures = misses = misses_found = negatives_kept = negatives = 0
     for line in open(judged_path, encoding="utf-8"):
         if line.startswith("set\t") or line.startswith("#") or not line.strip():
@@ -147,7 +157,9 @@ def check(judged_path, stats_path):
         cells = line.rstrip("\n").split("\t")
         kind, source, _, section, text, value, maximum, unit, approx, context, verdict = cells[:11]
         plain = context.replace("【", "").replace("】", "")
-        rows = by_sentence.get((source, section, plain), [])
+        # The record's sentence is the drawn one, or holds it or lies in it (the sampler cuts sentences at 。；and line ends only).
+        rows = [row for row in by_section.get((source, section), [])
+                if row["sentence"].replace("\t", " ") in plain or plain in row["sentence"].replace("\t", " ")]
         at = context.index("【")
         found = [row for row in rows if covers(plain, row["text"], at, len(text))]
         fields = [(str(row["value"]), str(row["max"]), str(row["unit"]), str(row["approx"]), row["text"]) for row in found]

@@ -237,6 +237,13 @@ public struct StatisticExtractor: Sendable {
     private static let attachment = Unit.of("附件")
     /// Measure words of a condition of number in a rule (两处以上, 两项以上); 两个以上 has none.
     private static let conditionUnits: Set<String> = ["处", "项", "种", "次"]
+    private static let copies = "份"
+    private static let times = Unit.one("倍")
+    /// 届满 before a span's number and 之日 after it: the day the span runs out (届满5年之日起).
+    private static let expiry = Unit.of("届满")
+    private static let dayOf = Unit.of("之日")
+    /// A word of change after 每: what follows is the step of a scale, its base (每增加1%，付酬标准相应增加0.03%).
+    private static let steps: [[UInt16]] = ["增加", "超过", "超出", "提高", "上升", "增长", "减少", "降低", "下降"].map { Unit.of("每" + $0) }
     /// Bounds that, before 的, make a figure the edge of a class (一百斤以上的).
     private static let bounds: [[UInt16]] = ["以上", "以下"].map(Unit.of)
     /// Joiners of figures listed before a class's bound (六十斤、八十斤或者一百斤以上的).
@@ -447,6 +454,9 @@ public struct StatisticExtractor: Sendable {
         }
         approx = approx || inexact
         end = unitEnd
+        // 在上一次评定残疾等级1年后提出, 驳回申请六个月后再次提出: in a rule, a span after an event is a waiting term; its 后 is a
+        // floor, as 满 is.
+        if laysDownRules, kind == .duration, scan.has(StatisticExtractor.later, at: end) { approx = true }
         // 门诊收入/医疗收入×100%, …人数/365: a formula's constant, a bare number or a percentage, is no figure (480毫米×140毫米
         // gives a size).
         if unit == nil || unit == "%", StatisticExtractor.isFormulaConstant(in: scan, at: start) { return (nil, end) }
@@ -516,9 +526,19 @@ public struct StatisticExtractor: Sendable {
            StatisticExtractor.countsListedNames(in: scan, before: start, count: count) {
             return (nil, end)
         }
-        // 两个以上的个人, 两处以上: a condition of number, not a count of anything.
-        if !number.isArabic, maximum == nil, number.value == DecimalNumber(2), unit == nil || StatisticExtractor.conditionUnits.contains(unit!),
+        // 两个以上的个人, 两处以上, 对2个以上当事人共同实施的: a condition of number, not a count of anything. In digits only with
+        // 个: 1年内有2次以上走私行为 is a rule's threshold of repeat offending, as test20's gold reads it.
+        if maximum == nil, number.value == DecimalNumber(2), unit == nil || !number.isArabic && StatisticExtractor.conditionUnits.contains(unit!),
            scan.has(StatisticExtractor.above, endingAt: end), HanCharacter.contains(scan[end]) {
+            return (nil, end)
+        }
+        // 可以制发1份行政处罚决定书, 提交答辩书一式２份: in a rule, a few copies of a document, with no bound, are how many to make
+        // or file, no figure (虚开发票一百份以上, bounded, is a threshold; 经营报纸15000份 a size).
+        if laysDownRules, unit == StatisticExtractor.copies, maximum == nil, !approx, let count = value.integerValue, count <= 10 {
+            return (nil, end)
+        }
+        // 自本办法施行届满5年之日起: the day a span runs out is a date; its years are no figure (the span is the rule's 5年内).
+        if kind == .duration, scan.has(StatisticExtractor.expiry, endingAt: start), scan.has(StatisticExtractor.dayOf, at: end) {
             return (nil, end)
         }
         // 每月5日: a day of the month.
@@ -555,6 +575,9 @@ public struct StatisticExtractor: Sendable {
         if unit == "小时", value == DecimalNumber(24), maximum == nil, !approx, scan.longest(of: StatisticUnits.roundTheClock, at: end) != nil {
             return (nil, end)
         }
+        // 播放时间比例每增加1%，付酬标准相应增加0.03%; 每增加一百平方米，顺延一天: the step of a scale is its base; the figure is
+        // what each step adds.
+        if maximum == nil, scan.longest(of: StatisticExtractor.steps, endingAt: start) != nil { return (nil, end) }
         // 每一百名女婴, 每千人口: the base of a rate.
         if (1...3).contains(where: { scan[start - $0] == StatisticExtractor.every }), maximum == nil,
            ["100", "1000", "10000", "100000"].contains(value.description), unit == nil || ["名", "人", "户", "例"].contains(unit!) {
@@ -562,10 +585,11 @@ public struct StatisticExtractor: Sendable {
         }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
         // 一万元 keeps its 一: there the unit carries the size; so does a doubling (翻一番, 再增长一倍).
-        // 违法所得一倍以下的罚款: a multiple under a bound is a rule's; 一年内绿化率95％以上: so is a year's term in a rule.
+        // 违法所得一倍以下的罚款: a multiple under a bound is a rule's; 一年内绿化率95％以上, 审理…案件的期限为一年: so is a year's term
+        // in a rule, bounded or given by a copula.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit),
            !(unit == "番" || unit == "倍" && (approx || ChangeWords.endsChange(in: scan, at: start))),
-           !(laysDownRules && unit == "年" && approx) {
+           !(laysDownRules && unit == "年" && (approx || scan.longest(of: StatisticUnits.copulas, endingAt: start) != nil)) {
             return (nil, end)
         }
 
@@ -662,7 +686,8 @@ public struct StatisticExtractor: Sendable {
         if scan[start - 1] == StatisticExtractor.few || prefix == nil && scan[start - 1] == StatisticExtractor.this { return true }
         // 十个月来, 前十一个月的实绩: months counted back from the text's time date it, as years do (怀孕3个月内 measures).
         // 竣工后六个月内 in a rule: months from an event are its term.
-        if unit == "月", kind == .duration, scan.longest(of: StatisticExtractor.monthSpanClosers, at: end) != nil
+        // 驳回申请六个月后再次提出 in a rule: months after an event are a waiting term.
+        if unit == "月", kind == .duration, scan.longest(of: StatisticExtractor.monthSpanClosers, at: end).map({ !(laysDownRules && $0 == StatisticExtractor.later) }) == true
             || datesSpan(opener: scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0))) {
             return true
         }
@@ -683,8 +708,8 @@ public struct StatisticExtractor: Sendable {
         // 第一台十七万千瓦机组, 年炼铁和炼钢各300万吨的宝钢二期工程: a capacity before the plant it describes is part of its name
         // (近千公里的黄河堤防加固工程 measures the work: a length is no capacity).
         if let unit, StatisticExtractor.capacities.contains(unit), specifiesPlant(in: scan, after: end) { return true }
-        // 城乡二元经济结构, 一元化: a numeral of one digit before 元 and a noun is a word.
-        if !number.isArabic, number.length == 1, unit == "元", HanCharacter.contains(scan[end]), prefix == nil,
+        // 城乡二元经济结构, 一元化: a numeral of one digit before 元 and a noun is a word (五元以上五十元以下罚款, a range, is a fine).
+        if !number.isArabic, number.length == 1, unit == "元", !ranged, HanCharacter.contains(scan[end]), prefix == nil,
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil {
             return true
         }
@@ -740,8 +765,9 @@ public struct StatisticExtractor: Sendable {
         return !(laysDownRules && StatisticExtractor.eventOpeners.contains(opener))
     }
 
-    /// Words after a number of years that close a rule's term or threshold (三年内, 满二年的), not a span.
-    private static let termClosers: [[UInt16]] = ["内", "的"].map(Unit.of)
+    /// Words after a number of years that close a rule's term or threshold (三年内, 满二年的, 通缉一年后), not a span.
+    private static let termClosers: [[UInt16]] = ["内", "的", "后"].map(Unit.of)
+    private static let later = Unit.of("后")
     /// Words before a number of years or months that count it from an event (竣工后, 届满前, 规定的).
     private static let eventOpeners: [[UInt16]] = ["前", "后", "的"].map(Unit.of)
     /// Negations that open a predicate (未完成, 不得).
@@ -1117,8 +1143,27 @@ public struct StatisticExtractor: Sendable {
                 end = high.end
             }
         }
+        // 并处货值金额百分之二十以上百分之五十以下罚款, 百分之十五以上、不足百分之三十的, 百分之三十以上二倍以下: a floor joined to a
+        // ceiling is one range, as 5%以上30%以下 is (a ceiling in 倍 read in percent).
+        var joined = false
+        if maximum == nil, scan.has(StatisticExtractor.above, at: end) {
+            var highStart = end + StatisticExtractor.above.count
+            if scan[highStart] == StatisticExtractor.enumerationComma { highStart += 1 }
+            let ceiling = scan.longest(of: StatisticExtractor.ceilings, at: highStart)
+            highStart += ceiling?.count ?? 0
+            let percentHigh = scan.has(prefix, at: highStart)
+            if let high = ChineseNumeral.match(in: scan, at: highStart + (percentHigh ? prefix.count : 0)), high.maximum == nil {
+                let multiple = !percentHigh && ceiling == nil && scan[high.end] == StatisticExtractor.times
+                let highEnd = high.end + (multiple ? 1 : 0)
+                if percentHigh && ceiling != nil {
+                    (maximum, end, joined) = (high.value, highEnd, true)
+                } else if percentHigh || multiple, scan.has(StatisticExtractor.below, at: highEnd) {
+                    (maximum, end, joined) = (multiple ? high.value.shifted(by: 2) : high.value, highEnd + StatisticExtractor.below.count, true)
+                }
+            }
+        }
         let approxPrefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
-        var approx = approxPrefix != nil || number.maximum != nil
+        var approx = approxPrefix != nil || number.maximum != nil || joined
         if let after = scan.longest(of: StatisticUnits.approxAfter, at: end), after != StatisticExtractor.within {
             approx = true
             end += after.count

@@ -1252,6 +1252,55 @@ func boundsThatMarkOutAClassAreNotStatistics(expected: ExpectedFigures) {
                        title: "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复").map(\.text) == ["41.565公顷"])
 }
 
+@Test func aRulesConditionsOfNumberCopiesStepsAndExpiryDaysAreNoStatistics() {
+    // test20's 海关行政处罚实施条例: two or more parties is a condition, one copy of a decision a quantity word…
+    let customs = "海关行政处罚实施条例"
+    #expect(statistics("对2个以上当事人共同实施的违反海关法的行为，应当制发1份行政处罚决定书，区别情况对各当事人分别予以处罚，但需另案处理的除外。",
+                       title: customs).isEmpty)
+    // …while a minimum of staff and a threshold of repeat offending are the rule's figures.
+    #expect(statistics("海关依法检查走私嫌疑人的身体，应当在隐蔽的场所或者非检查人员的视线之外，由2名以上与被检查人同性别的海关工作人员执行。",
+                       title: customs).map(\.text) == ["2名以上"])
+    #expect(statistics("构成走私犯罪或者1年内有2次以上走私行为的，海关可以撤销其注册登记、取消其报关从业资格。", title: customs).map(\.text)
+            == ["1年内", "2次以上"])
+    // test20's royalty schedule: the step of the scale (每增加1%) is its base, the rate each step adds the figure; the day five years
+    // run out (届满5年之日) is a date, the five years themselves the rule's term (5年内).
+    let royalties = "广播电台电视台播放录音制品支付报酬暂行办法"
+    #expect(statistics("(三)播放时间比例为3%以上不足6%的，相应的付酬标准为0.09%到0.15%，播放时间比例每增加1%，付酬标准相应增加0.03%；",
+                       title: royalties).map(\.text) == ["3%以上不足6%", "0.09%到0.15%", "0.03%"])
+    #expect(statistics("(二)电视台的单位时间付酬标准自本办法施行之日起5年内为每分钟1.50元，自本办法施行届满5年之日起为每分钟2元。",
+                       title: royalties).map(\.text) == ["5年内", "1.50元", "2元"])
+}
+
+@Test func aRulesOneYearTermAndAOneDigitFineRangeAreItsStatistics() {
+    // The laws' sample of seed 22: a term of one year given by a copula, and a fine's range whose floor is one digit of 元.
+    #expect(statistics("审理第一审船舶碰撞、共同海损案件的期限为一年；", title: "最高人民法院关于严格执行案件审理期限制度的若干规定").map(\.text) == ["一年"])
+    #expect(statistics("（二）违反本条例第十条第二项规定，行人通过路口或者横穿道路时浏览手持电子设备或者嬉闹的,处警告或者五元以上五十元以下罚款；",
+                       title: "嘉兴市文明行为促进条例").map(\.text) == ["五元以上五十元以下"])
+    // A report's 二元 before a noun stays a word.
+    #expect(statistics("城乡二元经济结构逐步改变。").isEmpty)
+}
+
+@Test func aRulesSpanAfterAnEventIsAWaitingTermWithAFloor() throws {
+    // test20's 军人抚恤优待条例: a year after the last assessment is the least time before the next application.
+    let wait = try statistic("1年", in: "申请调整残疾等级应当在上一次评定残疾等级1年后提出。", title: "军人抚恤优待条例")
+    #expect(wait.value == .number(DecimalNumber(1)) && wait.unit == "年" && wait.approx)
+    // A report's 五年后 dates what follows, no figure.
+    #expect(statistics("五年后，我国经济总量将再上新台阶。").isEmpty)
+}
+
+@Test func aFloorAndACeilingWrittenWithBaiFenZhiAreOneRange() throws {
+    // 刑法修正案（六）: a fine between two shares, written in words, is one range, as 5%以上30%以下 is.
+    let fine = try statistic("百分之五以上百分之二十以下", in: "情节严重的，处五年以上十年以下有期徒刑，并处洗钱数额百分之五以上百分之二十以下罚金：",
+                             title: "中华人民共和国刑法修正案（六）")
+    #expect(fine.value == .number(DecimalNumber(5)) && fine.maximum == .number(DecimalNumber(20)) && fine.unit == "%" && fine.approx)
+    // The laws' sample of seed 22: the bounds apart by 、 and 不足; sample 21's 证券法: a ceiling in 倍 read in percent.
+    let band = try statistic("百分之十五以上、不足百分之三十", in: "聚居境内同一少数民族的总人口数占境内总人口数百分之十五以上、不足百分之三十的，每一代表所代表的人口数，可以适当少于当地人民代表大会每一代表所代表的人口数。",
+                             title: "山东省县乡两级人民代表大会选举实施细则")
+    #expect(band.value == .number(DecimalNumber(15)) && band.maximum == .number(DecimalNumber(30)))
+    let multiple = try statistic("百分之十以上一倍以下", in: "已经发行证券的，处以非法所募资金金额百分之十以上一倍以下的罚款。", title: "中华人民共和国证券法")
+    #expect(multiple.value == .number(DecimalNumber(10)) && multiple.maximum == .number(DecimalNumber(100)) && multiple.unit == "%")
+}
+
 @Test func aRulesModalVerbIsNoPartOfWhatItsFigureMeasures() throws {
     // test16 State Council 33.
     let expense = try statistic("6万元", in: "取得经营所得的个人，没有综合所得的，计算其每一纳税年度的应纳税所得额时，应当减除费用6万元、专项扣除、专项附加扣除以及依法确定的其他扣除。",
