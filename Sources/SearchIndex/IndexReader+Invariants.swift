@@ -18,7 +18,9 @@ extension IndexReader {
     /// ascending; every term's units strictly ascending and within its segment's unit table, as many
     /// as its document frequency, their frequencies adding up to its total frequency; positions
     /// strictly ascending within each unit and below its field length; sources within the units and
-    /// not overlapping; every store block decompressing to its units' texts; duplicate signatures in
+    /// not overlapping; every store opened with the dictionary file its segment names, whose zstd
+    /// dictionary ID is the one the store records, and every block decompressing with it to its units'
+    /// texts; duplicate signatures in
     /// order and within their segments, each naming units of its role's kind of one document, and the generation's verified pairs decoding. Throws on the
     /// first violation.
     @discardableResult

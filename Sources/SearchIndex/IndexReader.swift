@@ -134,8 +134,8 @@ public final class IndexReader: @unchecked Sendable {
     /// The number of live segments.
     public var segmentCount: Int { segments.count }
 
-    /// Bytes on disk per structure (`TERM`, `POST`, `POSI`, `UNIT`, `STOR`, `SRCS`, `DELE`, `DUPS`),
-    /// summed over the segments.
+    /// Bytes on disk per structure (`TERM`, `POST`, `POSI`, `UNIT`, `STOR`, `SDIC`, `SRCS`, `DELE`, `DUPS`),
+    /// summed over the segments (a store dictionary shared by several counted once).
     public var fileSizes: [String: Int] {
         manifest.allFiles.reduce(into: [:]) { $0[$1.role, default: 0] += $1.size }
     }

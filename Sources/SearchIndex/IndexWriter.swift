@@ -45,11 +45,15 @@ public final class IndexWriter {
         didSet { if builder.isEmpty { builder = emptyBuilder() } }
     }
     /// The dictionary every segment's store compresses with once it is known: the previous generation's
-    /// first segment's (when trained on a whole sample), or else the first segment this writer writes.
-    /// One dictionary for all the segments of an index keeps a search over unmerged segments from
-    /// decompressing its hits' texts with a dictionary per segment, which do not stay in a core's cache
-    /// as one does; a merge trains anew, as a build into one segment does.
+    /// (the first full-size one its segments name), or else the one the first segment this writer
+    /// writes trains. One dictionary for all the segments of an index keeps a search over unmerged
+    /// segments from decompressing its hits' texts with a dictionary per segment, which do not stay in
+    /// a core's cache as one does, and is stored once (`StoreDictionary`); a merge trains anew, as a
+    /// build into one segment does.
     private var storeDictionary: BackgroundTask<[UInt8]>?
+    /// The manifest entry of that dictionary's file, once written (nil when zstd found too little to
+    /// train on): every segment compressed with it names it.
+    private var storeDictionaryFile: BackgroundTask<Result<Manifest.Entry?, IndexError>>?
     /// A moment (nanoseconds since 1970, `FileStatus.now()`) at or before which every source of the
     /// generation, added or kept, was last checked against its recorded content hash: the manifest is
     /// dated it, so that the next build trusts files unchanged since (`IndexDirectory.sourcesCheckedAt`).
@@ -146,12 +150,17 @@ public final class IndexWriter {
         for (index, segment) in previous.segments.enumerated() where segment.deletions != nil {
             deletions[index] = segment.deletions
         }
-        // A dictionary trained on less than a whole sample (an index begun with a few files) is not
-        // handed on: the update's segments train their own.
-        if let first = previous.segments.first, first.store.dictionaryBytes.count == TextStoreWriter.dictionaryCapacity {
-            let bytes = Array(first.store.dictionaryBytes)
+        // A dictionary smaller than it could be (trained on less than ten times its capacity: an index
+        // begun with a few files) is not handed on: the update's segments train their own, which a
+        // later update takes when it is full-size.
+        for segment in previous.segments {
+            guard let dictionary = segment.store.dictionary, dictionary.bytes.count == TextStoreWriter.dictionaryCapacity,
+                  let entry = segment.meta.entry(StoreDictionary.role) else { continue }
+            let bytes = Array(dictionary.bytes)
             storeDictionary = BackgroundTask(concurrently: false) { bytes }
+            storeDictionaryFile = BackgroundTask(concurrently: false) { .success(entry) }
             builder = emptyBuilder()
+            break
         }
     }
 
@@ -238,17 +247,21 @@ public final class IndexWriter {
     /// bytes again as the store holds compressed, which left the laws ×3 peaking at 1.29 times the laws).
     private var bufferedBytes: Int { builder.estimatedBytes + signatureBytes + held.textBytes }
 
-    /// A segment being written: its files, and its duplicate signatures (written first, so that the
-    /// commit's grouping can read them), with the units that grouping reads from memory meanwhile.
+    /// A segment being written: its files, the store dictionary's file it names, and its duplicate
+    /// signatures (written first, so that the commit's grouping can read them), with the units that
+    /// grouping reads from memory meanwhile.
     private struct Writing {
         let unitCount: Int
         let files: BackgroundTask<Result<(segment: Manifest.Segment, terms: Int), IndexError>>
+        let dictionary: BackgroundTask<Result<Manifest.Entry?, IndexError>>
         let signatures: BackgroundTask<Result<Manifest.Entry, IndexError>>?
         let held: HeldUnits
 
-        /// Waits for it; its manifest entry (the signatures last, as the merges write them) and terms.
+        /// Waits for it; its manifest entry (the dictionary and then the signatures last, as the merges
+        /// write them) and terms.
         func written() throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
             var written = try files.value().get()
+            if let entry = try dictionary.value().get() { written.segment.files.append(entry) }
             if let signatures { written.segment.files.append(try signatures.value().get()) }
             return written
         }
@@ -263,7 +276,20 @@ public final class IndexWriter {
     private func flush(to directory: IndexDirectory, last: Bool) throws(IndexError) {
         if !last { try finishWriting() }
         guard !builder.isEmpty else { return }
-        if storeDictionary == nil { storeDictionary = builder.storeDictionaryForLater(concurrently: threads > 1) }
+        if storeDictionary == nil {
+            let dictionary = builder.storeDictionaryForLater(concurrently: threads > 1)
+            let name = IndexDirectory.fileName(segment: nextSegment, role: StoreDictionary.role)
+            storeDictionary = dictionary
+            storeDictionaryFile = BackgroundTask(concurrently: threads > 1) { () -> Result<Manifest.Entry?, IndexError> in
+                let bytes = dictionary.value()
+                guard !bytes.isEmpty else { return .success(nil) }
+                do throws(IndexError) {
+                    return .success(try directory.write(role: StoreDictionary.role, name: name, body: bytes, syncing: false))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
         var segment = builder
         let (id, unitCount, threads, signatures, unsigned) = (nextSegment, builder.count, threads, signatures, unsigned)
         builder = emptyBuilder()
@@ -281,7 +307,7 @@ public final class IndexWriter {
                 }
             }
         }
-        writing.append(Writing(unitCount: unitCount, files: files, signatures: signing, held: held))
+        writing.append(Writing(unitCount: unitCount, files: files, dictionary: storeDictionaryFile!, signatures: signing, held: held))
         held = HeldUnits()
     }
 
@@ -331,7 +357,8 @@ public final class IndexWriter {
         // disk held up the writing — and, beyond a quarter of a budget, the reading — while its data
         // went out; by now most of it has. Beside the grouping, which only reads them.
         func sync(_ written: ArraySlice<(segment: Manifest.Segment, terms: Int)>) -> BackgroundTask<Result<Void, IndexError>> {
-            let names = written.flatMap { $0.segment.files.map(\.name) }
+            // The segments of a build name one store dictionary: synced once.
+            let names = Set(written.flatMap { $0.segment.files.map(\.name) }).sorted()
             return BackgroundTask(concurrently: threads > 1) { () -> Result<Void, IndexError> in
                 do throws(IndexError) { return .success(try directory.sync(names)) } catch { return .failure(error) }
             }
@@ -538,7 +565,8 @@ public struct IndexStatistics: Sendable {
     /// Segments merged into others.
     public var merged: Int
     /// Bytes on disk per structure: `TERM` (dictionary), `POST` (postings), `POSI` (positions), `UNIT`
-    /// (unit table), `STOR` (store), `SRCS` (source table), `DELE` (deletions), `DUPS` (groups).
+    /// (unit table), `STOR` (store), `SDIC` (the store's dictionaries), `SRCS` (source table), `DELE`
+    /// (deletions), `DUPS` (groups).
     public var bytes: [String: Int]
     /// The near-duplicate groups found (none when grouping was off).
     public var duplicates: DuplicateGrouping

@@ -8,7 +8,7 @@
 /// ASCII bytes), name, size (u64), CRC32 (u32).
 struct Manifest: Equatable {
     struct Entry: Equatable {
-        /// The structure the file holds: `TERM`, `POST`, `POSI`, `UNIT`, `STOR`, `SRCS`, `DELE`, `DUPS`.
+        /// The structure the file holds: `TERM`, `POST`, `POSI`, `UNIT`, `STOR`, `SDIC`, `SRCS`, `DSIG`, `DELE`, `DUPS`, `PAIR`.
         var role: String
         var name: String
         var size: Int
@@ -21,7 +21,8 @@ struct Manifest: Equatable {
         /// Units in the segment, deleted ones included (global unit numbers count them).
         var unitCount: Int
         var deletedCount: Int
-        /// The segment's own files and, when units are deleted, this generation's `DELE` file.
+        /// The segment's own files, the store dictionary's file it shares with the other segments that
+        /// compress with it and, when units are deleted, this generation's `DELE` file.
         var files: [Entry]
 
         func entry(_ role: String) -> Entry? { files.first { $0.role == role } }
@@ -43,8 +44,11 @@ struct Manifest: Equatable {
 
     func entry(_ role: String) -> Entry? { files.first { $0.role == role } }
 
-    /// Every file the manifest names.
-    var allFiles: [Entry] { segments.flatMap(\.files) + files }
+    /// Every file the manifest names, once (segments that share a store dictionary each name its file).
+    var allFiles: [Entry] {
+        var seen = Set<String>()
+        return (segments.flatMap(\.files) + files).filter { seen.insert($0.name).inserted }
+    }
 
     func body() -> [UInt8] {
         var writer = ByteWriter()

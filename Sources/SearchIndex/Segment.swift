@@ -17,8 +17,9 @@ final class Segment: @unchecked Sendable {
     let sources: [SourceRecord]
     let deletions: DeletionBitmap?
 
-    /// Segment `meta`, its units numbered from `base`; its store's dictionary is shared with the `earlier`
-    /// segments' when it is the same (see `TextStore.init(file:sharingWith:)`).
+    /// Segment `meta`, its units numbered from `base`; its store's dictionary, when an `earlier` segment
+    /// names the same file (the segments of an index share one, see `IndexWriter`), is that segment's,
+    /// mapped and digested once: decompressing from any of them reads the same tables.
     init(_ meta: Manifest.Segment, base: Int, directory: IndexDirectory, earlier: [Segment] = []) throws(IndexError) {
         func open(_ role: String) throws(IndexError) -> MappedFile {
             guard let entry = meta.entry(role) else {
@@ -35,7 +36,15 @@ final class Segment: @unchecked Sendable {
         self.units = units
         lengthStorage = UnitLengthStorage((0..<units.count).map { UInt32(units.length($0)) })
         lengths = lengthStorage.view
-        store = try TextStore(file: try open("STOR"), sharingWith: earlier.map(\.store))
+        var dictionary: StoreDictionary?
+        if let entry = meta.entry(StoreDictionary.role) {
+            if let shared = earlier.first(where: { $0.meta.entry(StoreDictionary.role) == entry })?.store.dictionary {
+                dictionary = shared
+            } else {
+                dictionary = try StoreDictionary(file: try directory.map(entry))
+            }
+        }
+        store = try TextStore(file: try open("STOR"), dictionary: dictionary)
         sources = try SourceTable.read(try open("SRCS"), unitCount: units.count)
         guard units.count == meta.unitCount, store.count == meta.unitCount else {
             throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "unit counts of segment \(meta.id)'s files disagree")

@@ -76,7 +76,7 @@ struct SegmentMerger {
                 dictionary.add(term, postings.write(documents: documents, frequencies: frequencies, positionDeltas: deltas))
             }
         }
-        return try SegmentBuilder.write(id: id, unitCount: units.count, to: directory, bodies: [
+        var merged = try SegmentBuilder.write(id: id, unitCount: units.count, to: directory, bodies: [
             ("TERM", dictionary.body()),
             ("POST", postings.postings.bytes),
             ("POSI", postings.positions.bytes),
@@ -84,5 +84,19 @@ struct SegmentMerger {
             ("STOR", store.body()),
             ("SRCS", SourceTable.body(sources)),
         ])
+        if let entry = try dictionaryFile(store.dictionary, id: id, in: directory) { merged.files.append(entry) }
+        return merged
+    }
+
+    /// The file of the store dictionary the merged segment's store was compressed with (nil when none):
+    /// an input's when it is the same bytes — merging a build's segments trains on the entries the build's
+    /// first segment trained on — else `s<id>.sdic`, written.
+    private func dictionaryFile(_ bytes: [UInt8], id: Int, in directory: IndexDirectory) throws(IndexError) -> Manifest.Entry? {
+        guard !bytes.isEmpty else { return nil }
+        for (segment, _) in inputs {
+            if let dictionary = segment.store.dictionary, dictionary.bytes.elementsEqual(bytes),
+               let entry = segment.meta.entry(StoreDictionary.role) { return entry }
+        }
+        return try directory.write(role: StoreDictionary.role, name: IndexDirectory.fileName(segment: id, role: StoreDictionary.role), body: bytes)
     }
 }

@@ -8,10 +8,11 @@ import Ingestion
 /// The store of unit texts for snippets and for rebuilding, with their section paths: units packed
 /// into blocks of about 8 KiB, each compressed with zstd and a dictionary trained on the segment's
 /// first texts, or on those of the first segment of its index (`inherited`), so that a hit decodes a
-/// few KiB rather than a large block.
+/// few KiB rather than a large block. The dictionary is not in the store: it is a file of its own
+/// (`StoreDictionary`), written once for the segments that share it.
 ///
-/// Body: dictionary · compressed blocks · block index (per block: first unit (u32), offset (u64),
-/// compressed and raw lengths (u32 each)) · dictionary length (u32) · unit count (u32) · block count
+/// Body: compressed blocks · block index (per block: first unit (u32), offset (u64), compressed and
+/// raw lengths (u32 each)) · dictionary ID (u32, zstd's, 0 when none) · unit count (u32) · block count
 /// (u32) · block index offset (u64). A block holds, per unit, either its text's length (varint, the
 /// length × 4, + 2 when the path's last heading is left out) and its section path front-coded — the
 /// bytes it shares with the block's previous literal entry's stored path (varint), then the rest — and
@@ -36,15 +37,19 @@ struct TextStoreWriter {
     static let blockTarget = 8 * 1024
     /// The dictionary is trained on the first this many bytes of entries (or all, when fewer)…
     static let trainingBytes = 8 << 20
-    /// … into at most this many bytes (zstd's default size).
-    static let dictionaryCapacity = 110 << 10
+    /// … into at most this many bytes: stored once per index, a dictionary larger than zstd's default
+    /// (110 KiB) shrinks the blocks by more than it costs, and a hit's block decompresses with fewer
+    /// literals (BENCHMARKS.md, issue 11, twenty-first and twenty-second sessions).
+    static let dictionaryCapacity = 256 << 10
 
     private let deferringCompression: Bool
     private let trainingAhead: Bool
     /// The dictionary compressed with, once known: the one inherited, or this store's own, being trained
     /// ahead from the moment the sample is complete (or from `dictionaryForLater`).
     private var dictionarySource: BackgroundTask<[UInt8]>?
-    private var dictionary: [UInt8] = []
+    /// The dictionary the blocks were compressed with (empty when none), known once they are: a merge
+    /// writes it as a file of its own (`StoreDictionary`) unless the index has it already.
+    private(set) var dictionary: [UInt8] = []
     private var compressor: ZstdCompressor?
     private var blocks = ByteWriter()
     private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
@@ -300,22 +305,22 @@ struct TextStoreWriter {
         heldBlockEnds = []
     }
 
-    /// The body; with `deferringCompression`, the blocks are compressed on `threads` threads.
+    /// The body, naming the dictionary its blocks were compressed with (`dictionary`, which is not in it);
+    /// with `deferringCompression`, the blocks are compressed on `threads` threads.
     mutating func body(threads: Int = 1) -> [UInt8] {
         endLastBlock()
         if deferringCompression {
             compressDeferred(threads: threads)
         } else if compressor == nil { train() } else if !trainingSizes.isEmpty { flushBlocks() }
-        var writer = ByteWriter(bytes: dictionary)
-        writer.append(contentsOf: blocks.bytes)
+        var writer = ByteWriter(bytes: blocks.bytes)
         let indexOffset = writer.count
         for entry in index {
             writer.appendUInt32(entry.first)
-            writer.appendUInt64(UInt64(dictionary.count) + entry.offset)
+            writer.appendUInt64(entry.offset)
             writer.appendUInt32(entry.compressed)
             writer.appendUInt32(entry.raw)
         }
-        writer.appendUInt32(UInt32(dictionary.count))
+        writer.appendUInt32(StoreDictionary.id(of: dictionary))
         writer.appendUInt32(UInt32(count))
         writer.appendUInt32(UInt32(index.count))
         writer.appendUInt64(UInt64(indexOffset))
@@ -336,35 +341,32 @@ struct TextStore {
 
     let file: MappedFile
     let count: Int
-    /// The dictionary its blocks were compressed with, as stored (empty when none).
-    let dictionaryBytes: UnsafeRawBufferPointer
-    /// That dictionary digested, shared with the earlier stores that have the same.
-    let dictionary: DecompressionDictionary
+    /// The dictionary its blocks were compressed with (nil when none), shared with the other segments'
+    /// stores that name the same.
+    let dictionary: StoreDictionary?
     private let firstUnits: [Int]
     private let offsets: [Int]
     private let compressedLengths: [Int]
     private let rawLengths: [Int]
 
-    /// The store in `file`; a dictionary the same bytes as one of the `earlier` stores' (the segments of
-    /// an index share one, see `IndexWriter`) is digested once and shared with it, so that decompressing
-    /// from any of them reads the same tables.
-    init(file: MappedFile, sharingWith earlier: [TextStore] = []) throws(IndexError) {
+    /// The store in `file`, whose blocks decompress with `dictionary` (the file its segment names, see
+    /// `StoreDictionary`): the dictionary ID its trailer records must be that one's (0 with none).
+    init(file: MappedFile, dictionary: StoreDictionary?) throws(IndexError) {
         self.file = file
+        self.dictionary = dictionary
         do {
             guard file.body.count >= 20 else { throw file.malformed("store") }
             var trailer = file.reader(at: file.body.count - 20)
-            let dictionaryLength = Int(try trailer.uint32())
+            let dictionaryID = try trailer.uint32()
             count = Int(try trailer.uint32())
             let blocks = Int(try trailer.uint32())
             let indexOffset = Int(clamping: try trailer.uint64())
-            guard dictionaryLength <= indexOffset, indexOffset <= file.body.count, indexOffset + blocks * 20 + 20 == file.body.count else {
+            guard indexOffset <= file.body.count, indexOffset + blocks * 20 + 20 == file.body.count else {
                 throw file.malformed("store index")
             }
-            let bytes = UnsafeRawBufferPointer(rebasing: file.body[0..<dictionaryLength])
-            dictionaryBytes = bytes
-            let same = earlier.first { $0.dictionaryBytes.count == bytes.count && (bytes.isEmpty || memcmp($0.dictionaryBytes.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
-            guard let dictionary = same?.dictionary ?? DecompressionDictionary(bytes) else { throw file.malformed("store index") }
-            self.dictionary = dictionary
+            guard dictionaryID == dictionary?.id ?? 0 else {
+                throw file.malformed("store: compressed with dictionary \(dictionaryID), opened with \(dictionary.map { "\($0.id) (\($0.file.path))" } ?? "none")")
+            }
             var reader = file.reader(at: indexOffset)
             var firsts: [Int] = [], offsets: [Int] = [], compressed: [Int] = [], raw: [Int] = []
             for block in 0..<blocks {
@@ -372,7 +374,7 @@ struct TextStore {
                 let offset = Int(clamping: try reader.uint64())
                 let length = Int(try reader.uint32())
                 guard first < count, block == 0 ? first == 0 : first > firsts[block - 1],
-                      offset >= dictionaryLength, offset <= indexOffset, length <= indexOffset - offset else { throw file.malformed("store block \(block)") }
+                      offset <= indexOffset, length <= indexOffset - offset else { throw file.malformed("store block \(block)") }
                 firsts.append(first)
                 offsets.append(offset)
                 compressed.append(length)
@@ -559,7 +561,7 @@ struct TextStore {
     func decompressed(block: Int) throws(IndexError) -> OwnedBytes {
         guard rawLengths[block] <= TextStore.largestBlock else { throw file.malformed("store block \(block)") }
         let compressed = UnsafeRawBufferPointer(rebasing: file.body[offsets[block]..<(offsets[block] + compressedLengths[block])])
-        guard let raw = Zstd.decompress(compressed, rawLength: rawLengths[block], dictionary: dictionary) else {
+        guard let raw = Zstd.decompress(compressed, rawLength: rawLengths[block], dictionary: dictionary?.digested) else {
             throw file.malformed("store block \(block)")
         }
         return raw

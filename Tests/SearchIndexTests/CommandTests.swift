@@ -193,8 +193,11 @@ func largeCollection(in folder: URL, copies: Int) throws -> URL {
     #expect(merged > 2)
     // The killed builds number their segments from 2 (segment 1 is the index's): flushes 2…merged+1,
     // the merge's output merged+2.
-    let moments = [("flushing the first segment", 2, "term"), ("flushing a later segment", merged / 2, "post"),
-                   ("merging, after the last flush", merged + 1, "srcs"), ("writing the merged segment", merged + 2, "term")]
+    // The store dictionary is written beside the first segment (`s2.sdic`), and the merge writes its own
+    // last among the merged segment's files (it trains on more than the first segment held).
+    let moments = [("writing the store dictionary", 2, "sdic"), ("flushing the first segment", 2, "term"),
+                   ("flushing a later segment", merged / 2, "post"), ("merging, after the last flush", merged + 1, "srcs"),
+                   ("writing the merged segment", merged + 2, "term"), ("writing the merged segment's store dictionary", merged + 2, "sdic")]
     for (moment, segment, role) in moments {
         let process = try startIndexing(large, into: index, options: options)
         let file = IndexDirectory.fileName(segment: segment, role: role)

@@ -11,6 +11,12 @@ func mapped(_ kind: String, _ body: [UInt8]) throws -> MappedFile {
     return try MappedFile(path: path, kind: kind)
 }
 
+/// The store `body` as a reader opens it, with the dictionary its writer compressed with (`dictionary`, none
+/// when empty) as its file.
+func openedStore(_ body: [UInt8], dictionary: [UInt8]) throws -> TextStore {
+    try TextStore(file: try mapped("STOR", body), dictionary: dictionary.isEmpty ? nil : try StoreDictionary(file: try mapped("SDIC", dictionary)))
+}
+
 @Test(arguments: [0, 1, 5, 13, 31, 32])
 func bitPackedBlocksReadBackAsWritten(width: Int) throws {
     var generator = SystemRandomNumberGenerator()
@@ -126,8 +132,15 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
     #expect(deferred.body(threads: 3) == body)
     // Trained on its own thread from the moment the sample was complete: the same dictionary.
     #expect(ahead.body(threads: 2) == body)
-    let read = try TextStore(file: try mapped("STOR", body))
+    let read = try openedStore(body, dictionary: store.dictionary)
     #expect(read.count == entries.count)
+    // The store names the dictionary it was compressed with: opened without it, or with another, it is damage.
+    #expect(!store.dictionary.isEmpty)
+    #expect(throws: IndexError.self) { try openedStore(body, dictionary: []) }
+    let others = entries.suffix(20_000).map { Array(($0.text + "另").utf8) }
+    let other = Zstd.trainDictionary(samples: others.flatMap { $0 }, sizes: others.map(\.count), capacity: 64 << 10)
+    #expect(!other.isEmpty && other != store.dictionary)
+    #expect(throws: IndexError.self) { try openedStore(body, dictionary: other) }
     #expect(body.count < size / 10)
     for index in stride(from: 0, to: entries.count, by: 997) + [entries.count - 1] {
         #expect(try read.entry(index).text == entries[index].text)
@@ -159,7 +172,7 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
         entries += quoting.map { StoredUnit(section: $0.section, text: $0.text) }
         for entry in entries { writer.add(section: entry.section, text: entry.text) }
         let body = writer.body()
-        return (try TextStore(file: try mapped("STOR", body)), entries, body.count)
+        return (try openedStore(body, dictionary: writer.dictionary), entries, body.count)
     }
     for fillers in [0, 400] {
         let (read, entries, _) = try store(fillers: fillers)
@@ -181,8 +194,8 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
         literal.add(section: path + "之\(index)", text: entry.text)
         quoted.add(section: entry.section, text: entry.text)
     }
-    let rawLiteral = try TextStore(file: try mapped("STOR", literal.body())).decompressed(block: 0).count
-    let rawQuoted = try TextStore(file: try mapped("STOR", quoted.body())).decompressed(block: 0).count
+    let rawLiteral = try openedStore(literal.body(), dictionary: literal.dictionary).decompressed(block: 0).count
+    let rawQuoted = try openedStore(quoted.body(), dictionary: quoted.dictionary).decompressed(block: 0).count
     #expect(rawQuoted + 150 < rawLiteral)
 }
 
@@ -202,7 +215,7 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
     ]
     var writer = TextStoreWriter()
     for entry in entries { writer.add(section: entry.section, text: entry.text) }
-    let read = try TextStore(file: try mapped("STOR", writer.body()))
+    let read = try openedStore(writer.body(), dictionary: writer.dictionary)
     for (index, entry) in entries.enumerated() {
         #expect(try read.entry(index).section == entry.section)
         #expect(try read.entry(index).text == entry.text)
@@ -212,7 +225,7 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
     func rawBytes(heading: (Int) -> String) throws -> Int {
         var writer = TextStoreWriter()
         for number in 1...40 { writer.add(section: "第一章  总则 › " + heading(number), text: "第\(number)条\n" + body) }
-        return try TextStore(file: try mapped("STOR", writer.body())).decompressed(block: 0).count
+        return try openedStore(writer.body(), dictionary: writer.dictionary).decompressed(block: 0).count
     }
     #expect(try rawBytes { "第\($0)条" } + 40 * 6 <= (try rawBytes { "第\($0)条之" }))
 }
@@ -237,7 +250,7 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
         body.appendUInt32(UInt32(units))
         body.appendUInt32(1)
         body.appendUInt64(UInt64(block.count))
-        return try TextStore(file: try mapped("STOR", body.bytes))
+        return try TextStore(file: try mapped("STOR", body.bytes), dictionary: nil)
     }
     // Distance 1, one span of 6 bytes from byte 3: "市常".
     #expect(try store(quoting: [1 << 1 | 1, 1, 3, 6]).entry(1).text == "市常")
@@ -492,7 +505,7 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
     }
     for number in 0..<3000 { store.add(section: "第\(number)条", text: String(repeating: "依法治理出生人口性别比。", count: number % 7)) }
     let readTable = try UnitTable(file: try mapped("UNIT", table.body()))
-    let readStore = try TextStore(file: try mapped("STOR", store.body()))
+    let readStore = try openedStore(store.body(), dictionary: store.dictionary)
     #expect(readTable.count == units.count)
     #expect(readStore.count == units.count + 3000)
     #expect(readStore.blockCount > 1)

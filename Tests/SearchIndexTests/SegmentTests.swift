@@ -70,12 +70,14 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     let one = try IndexReader(directory: IndexDirectory(path: merged.path))
     #expect(several.segmentCount > 3)
     #expect(one.segmentCount == 1)
-    // The segments of one build compress their texts with the first one's dictionary, which the reader
-    // digests once for all of them.
-    let firstStore = try #require(several.segments.first?.store)
-    #expect(!firstStore.dictionaryBytes.isEmpty)
-    #expect(several.segments.allSatisfy { $0.store.dictionary === firstStore.dictionary })
-    #expect(several.segments.allSatisfy { $0.store.dictionaryBytes.elementsEqual(firstStore.dictionaryBytes) })
+    // The segments of one build compress their texts with the first one's dictionary, stored once, in a
+    // file every segment names, which the reader digests once for all of them.
+    let firstDictionary = try #require(several.segments.first?.store.dictionary)
+    #expect(several.segments.allSatisfy { $0.store.dictionary === firstDictionary })
+    #expect(Set(several.manifest.segments.compactMap { $0.entry(StoreDictionary.role)?.name }) == ["s1.sdic"])
+    #expect(several.manifest.segments.allSatisfy { $0.entry(StoreDictionary.role) != nil })
+    #expect(try indexFiles(unmerged).filter { $0.hasSuffix(".sdic") } == ["s1.sdic"])
+    #expect(several.fileSizes[StoreDictionary.role] == firstDictionary.file.whole.count)
     #expect(several.unitCount == one.unitCount)
     #expect(several.sources.map(\.path) == one.sources.map(\.path))
     #expect(several.documents == one.documents)
@@ -104,7 +106,7 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     try mergedReader.forEachUnit { mergedUnits.append($1) }
     #expect(mergedUnits == unmergedUnits)
     #expect(mergedUnits.contains { !$0.section.isEmpty && $0.section.hasSuffix(IndexUnit.pathSeparator + $0.text.prefix { $0 != "\n" }) })
-    for role in ["TERM", "POST", "POSI", "UNIT", "STOR", "SRCS"] {
+    for role in ["TERM", "POST", "POSI", "UNIT", "STOR", "SDIC", "SRCS"] {
         let a = try #require(mergedReader.segments.first?.meta.entry(role)), b = try #require(one.segments.first?.meta.entry(role))
         #expect(try Data(contentsOf: unmerged.appendingPathComponent(a.name)) == Data(contentsOf: merged.appendingPathComponent(b.name)), "\(role)")
     }
@@ -135,6 +137,12 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     #expect(kept.meta.files.filter { $0.role != "DELE" } == firstSegment.files)
     #expect(kept.meta.deletedCount > 0)
     #expect(after.segments[1].sources.map(\.path) == [changed.path])
+    // A dictionary trained on a few files is not full-size, and is not handed on: the update's segment
+    // compresses with its own (or none, when its texts are too few to train on).
+    let first = try #require(before.segments.first?.store.dictionary)
+    #expect(first.bytes.count < TextStoreWriter.dictionaryCapacity)
+    #expect(after.segments[1].meta.entry(StoreDictionary.role) != kept.meta.entry(StoreDictionary.role))
+    #expect(after.segments[1].store.dictionary?.bytes.elementsEqual(first.bytes) != true)
     try after.checkInvariants()
     // Search, totals, listings and documents never see the deleted units.
     #expect(Set(after.sources.map(\.path)) == Set(before.sources.map(\.path)).subtracting([removed.path]))
@@ -166,22 +174,24 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     for query in segmentQueries { #expect(try hitLines(merged, query).count == (try hitLines(scratch, query)).count, "\(query)") }
 }
 
-@Test(.enabled(if: Repository.shared("corpus/laws/宪法相关法") != nil && Repository.shared("corpus/laws/社会法") != nil))
+/// Laws of four kinds whose texts, 3.3 MB, are enough that a build's dictionary is full-size (trained on ten
+/// times its capacity at least: copies of one small collection teach zstd too little for that).
+private let dictionaryLaws = ["宪法相关法", "社会法", "民法商法", "诉讼与非诉讼程序法"]
+
+@Test(.enabled(if: dictionaryLaws.allSatisfy { Repository.shared("corpus/laws/\($0)") != nil }))
 func anUpdatesSegmentCompressesWithTheDictionaryOfTheIndexItUpdates() throws {
-    // Laws of many kinds, enough that the first segment's dictionary is trained on a whole sample (full-size:
-    // copies of one small collection teach zstd too little for that).
     let folder = Scratch.url("zhili-shared-dictionary-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let laws = folder.appendingPathComponent("laws")
     try FileManager.default.createDirectory(at: laws, withIntermediateDirectories: true)
-    for kind in ["宪法相关法", "社会法"] {
+    for kind in dictionaryLaws {
         try FileManager.default.copyItem(at: try #require(Repository.shared("corpus/laws/\(kind)")), to: laws.appendingPathComponent(kind))
     }
     let index = folder.appendingPathComponent("Index")
     try indexCollection(laws, into: index, policy: neverMerge)
     let before = try IndexReader(directory: IndexDirectory(path: index.path))
-    let dictionary = try #require(before.segments.first?.store.dictionaryBytes)
-    #expect(dictionary.count == TextStoreWriter.dictionaryCapacity)
+    let dictionary = try #require(before.segments.first?.store.dictionary)
+    #expect(dictionary.bytes.count == TextStoreWriter.dictionaryCapacity)
     let changed = try #require(try FileManager.default.subpathsOfDirectory(atPath: laws.path).filter { $0.hasSuffix(".md") }.sorted().first)
     let changedURL = laws.appendingPathComponent(changed)
     let marker = "本段为更新测试新增的独特句子甲乙丙丁。"
@@ -191,8 +201,10 @@ func anUpdatesSegmentCompressesWithTheDictionaryOfTheIndexItUpdates() throws {
     #expect(after.segmentCount == before.segmentCount + 1)
     let added = try #require(after.segments.last)
     #expect(added.sources.map(\.path) == [changedURL.path])
-    #expect(added.store.dictionaryBytes.elementsEqual(dictionary))
+    // It names the index's dictionary file, not a copy: one file on disk, digested once.
+    #expect(added.meta.entry(StoreDictionary.role) == before.segments[0].meta.entry(StoreDictionary.role))
     #expect(added.store.dictionary === after.segments[0].store.dictionary)
+    #expect(try indexFiles(index).filter { $0.hasSuffix(".sdic") }.count == 1)
     // Its texts read back through the shared dictionary.
     let hit = try #require(try after.search(try QueryParser.parse(marker)).hits.first)
     #expect(hit.unit.source == changedURL.path && hit.unit.text.contains(marker))
