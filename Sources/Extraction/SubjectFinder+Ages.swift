@@ -9,7 +9,7 @@ extension SubjectFinder {
         var start = end
         if scan[start] == SubjectFinder.de { start += 1 }
         var runEnd = start
-        while runEnd - start < SubjectFinder.longestHolder, HanCharacter.contains(scan[runEnd]), !SubjectFinder.holderStops.contains(scan[runEnd]) {
+        while runEnd - start < SubjectFinder.longestRun, HanCharacter.contains(scan[runEnd]), !SubjectFinder.holderStops.contains(scan[runEnd]) {
             runEnd += 1
         }
         // 不满十四岁幼女卖淫的, 零至七周岁残疾儿童免费实施…: the persons are the longest head of the run that ends in one.
@@ -48,6 +48,8 @@ extension SubjectFinder {
     private static let listTails = ["或者", "以及", "和", "及", "与", "或"]
     /// Characters that make the words before an age a clause rather than persons (居住在农村…无工作单位, 犯罪时).
     private static let clauseCharacters: Set<Character> = ["在", "的", "无", "是", "有", "为", "时"]
-    /// The longest name of persons an age is read for.
+    /// The longest name of persons an age is read for before it.
     private static let longestHolder = 8
+    /// The most characters read after an age for whose it is (年满十八周岁的中华人民共和国公民: nine).
+    private static let longestRun = 12
 }

@@ -9,7 +9,8 @@ extension SubjectFinder {
         guard clause.upperBound < sentence.upperBound, scan[clause.upperBound] == SubjectFinder.clauseComma,
               (clause.lowerBound..<figure.lowerBound).contains(where: { scan.longest(of: SubjectFinder.payingVerbs, at: $0) != nil }),
               scan.has(SubjectFinder.madeAs, at: clause.upperBound + 1) else { return nil }
-        let name = (clause.upperBound + 1 + SubjectFinder.madeAs.count)..<sentence.upperBound
+        let sentenceEnd = Unit.isSentenceEnd(scan[sentence.upperBound - 1]) ? sentence.upperBound - 1 : sentence.upperBound
+        let name = (clause.upperBound + 1 + SubjectFinder.madeAs.count)..<sentenceEnd
         guard (2...SubjectFinder.longestPayment).contains(name.count), name.allSatisfy({ HanCharacter.contains(scan[$0]) }) else { return nil }
         return scan.original(name)
     }

@@ -1800,3 +1800,11 @@ private func fixture(_ name: String) throws -> String {
         """, title: title)
     #expect(increments.filter { $0.unit == "%" }.map(\.indicator) == ["一次性抚恤金增发比例", "一次性抚恤金增发比例"])
 }
+
+@Test func aPaymentIsNamedByWhatItIsMadeAsAndADailySurchargeByItsPenalty() throws {
+    // test20's 军人抚恤优待条例: the months of a pension paid on are the funeral grant they are paid as.
+    #expect(try statistic("6个月", in: "享受定期抚恤金的烈士遗属、因公牺牲军人遗属、病故军人遗属死亡的，继续发放6个月其原享受的定期抚恤金，作为丧葬补助。",
+                          title: "军人抚恤优待条例").indicator == "丧葬补助")
+    // test20's 海关行政处罚实施条例: the share of the fine is the surcharge's; the fine is its base.
+    #expect(try statistic("3%", in: "（一）到期不缴纳罚款的，每日按罚款数额的3%加处罚款；", title: "海关行政处罚实施条例").indicator == "加处罚款")
+}
