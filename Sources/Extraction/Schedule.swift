@@ -257,7 +257,9 @@ struct Schedule {
     private static let copula = "为"
     /// Verbs of paying more whose ratios a list gives (增发40%): the ratio is of the increment.
     private static let incrementVerbs: Set<String> = ["增发", "加发"]
-    private static let markers = markerStrings.map(Unit.of)
+    /// The markers as a section is tested for them: 标准为 only before a colon, as it opens a list (a report's 补助标准为每人…
+    /// opens none, and reading each line of its section would cost every report).
+    private static let markers = markerStrings.map { Unit.of($0 == standardIs ? $0 + ":" : $0) }
     /// Prepositions before a lead's marker (按照下列标准, 在以下比例).
     private static let prepositions = ["按照", "依照", "参照", "按", "在"]
     /// Words between a lead's marker and its verb (在以下比例限制范围内分段确定, 按照下列比例分段累计交纳).

@@ -9,7 +9,9 @@ extension SubjectFinder {
         var start = end
         if scan[start] == SubjectFinder.de { start += 1 }
         var runEnd = start
-        while runEnd - start < SubjectFinder.longestRun, HanCharacter.contains(scan[runEnd]), !SubjectFinder.holderStops.contains(scan[runEnd]) {
+        // 未成年人脱离监护单独生活, 婴幼儿家庭给予育儿补助: a verb opens what is said of the persons.
+        while runEnd - start < SubjectFinder.longestRun, HanCharacter.contains(scan[runEnd]), !SubjectFinder.holderStops.contains(scan[runEnd]),
+              runEnd - start < 2 || !isVerb(at: runEnd) {
             runEnd += 1
         }
         // 不满十四岁幼女卖淫的, 零至七周岁残疾儿童免费实施…: the persons are the longest head of the run that ends in one.
@@ -41,7 +43,7 @@ extension SubjectFinder {
     /// Nouns of persons whose last character is none of `personHeads`.
     private static let personWords = ["青年", "少年", "对象"]
     /// What stops the words after an age before they reach whose it is not (在, 的, a list's 和, a condition's 但).
-    private static let holderStops: Set<UInt16> = Set("的在和与及或并且但以".utf16)
+    private static let holderStops: Set<UInt16> = Set("的在和与及或并且但以为给".utf16)
     /// What is left of an age's bound word before its figure (未满, 已满, 年满, 且年满, 不满: 满 is read with the figure).
     private static let ageBoundRemnants: Set<Character> = ["未", "已", "年", "且", "满", "不", "均", "都"]
     /// Words that close a list of persons before an age (兄弟姐妹和).

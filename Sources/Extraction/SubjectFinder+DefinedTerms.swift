@@ -8,7 +8,8 @@ extension SubjectFinder {
     /// name's tail they would claim too much.
     static func definedTerms(in texts: [String]) -> [[UInt16]] {
         var terms: [[UInt16]] = []
-        for text in texts where text.contains(SubjectFinder.definingWord) {
+        // Tested on the UTF-8 bytes: a String's own search compares Characters, which costs a report's every section.
+        for text in texts where text.utf8.firstRange(of: SubjectFinder.definingWord.utf8) != nil {
             for marker in SubjectFinder.definingMarkers {
                 for range in text.ranges(of: marker) {
                     let term = text[range.upperBound...].prefix { !SubjectFinder.termEnds.contains($0) }

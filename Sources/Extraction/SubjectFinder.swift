@@ -971,7 +971,7 @@ struct SubjectFinder {
 
     /// Whether a verb starts at `index` (6600多万纳税人受益 names 纳税人, 2名医生在场 医生; but
     /// 安排七百多万人就业 is about 就业, and 建设职工住宅 is what the money is for).
-    private func isVerb(at index: Int) -> Bool {
+    func isVerb(at index: Int) -> Bool {
         scan.longest(of: StatisticUnits.actionVerbs, at: index) != nil
     }
 
