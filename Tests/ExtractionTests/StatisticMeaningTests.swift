@@ -1766,7 +1766,7 @@ private func fixture(_ name: String) throws -> String {
     #expect(children.map(\.indicator) == ["子女年龄", "子女年龄"])
     let siblings = statistics("没有父母（抚养人）、配偶、子女的，发给未满18周岁的兄弟姐妹和已满18周岁但无生活费来源且由该军人生前供养的兄弟姐妹。", title: title)
     #expect(siblings.first?.indicator == "兄弟姐妹年龄")
-    #expect(try statistic("60周岁", in: "国家按照规定为符合条件的参战退役军人、带病回乡退役军人、年满60周岁农村籍退役士兵发放定期生活补助。", title: title).indicator
+    #expect(try statistic("满60周岁", in: "国家按照规定为符合条件的参战退役军人、带病回乡退役军人、年满60周岁农村籍退役士兵发放定期生活补助。", title: title).indicator
         == "农村籍退役士兵年龄")
     // test12 State Council 39: the persons after the range.
     #expect(try statistic("16—24岁", in: "将就业见习补贴范围由离校未就业高校毕业生扩展至16—24岁失业青年；",
