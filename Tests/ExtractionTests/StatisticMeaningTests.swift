@@ -1772,7 +1772,7 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("16—24岁", in: "将就业见习补贴范围由离校未就业高校毕业生扩展至16—24岁失业青年；",
                           title: "国务院关于做好当前和今后一个时期促进就业工作的若干意见").indicator == "失业青年年龄")
     // test18 State Council 50: an age the text names by 年龄 keeps it.
-    #expect(try statistic("70周岁", in: "秘书长以上负责人（不含名誉职务）应身体健康，能够坚持正常工作，任期一般不超过两届，年龄一般不超过70周岁。",
+    #expect(try statistic("不超过70周岁", in: "秘书长以上负责人（不含名誉职务）应身体健康，能够坚持正常工作，任期一般不超过两届，年龄一般不超过70周岁。",
                           title: "国务院办公厅转发民政部关于清理整顿社会团体意见的通知").indicator == "年龄")
 }
 
