@@ -50,13 +50,27 @@ struct FigureReader {
             if meaning.subject == nil, figure.kind != .period, let topic = document.topic { meaning.subject = topic }
             // 自确定管理人报酬方案之日起三日内，书面通知管理人: outside a report, a time limit is named by what must be done in it.
             if figure.kind == .duration, !document.isReport, figure.text.hasSuffix("内"),
-               let act = SubjectFinder(scan: scan).limitedAct(after: figure.range.upperBound, sentence: figure.sentenceRange) {
+               let act = SubjectFinder(scan: scan).limitedAct(from: figure.range.lowerBound, after: figure.range.upperBound, sentence: figure.sentenceRange) {
                 meaning.subject = act
             }
             // 元旦：…放假调休，共3天: a holiday's length is named by the holiday its line opens with.
             if meaning.subject == nil, figure.unit == "天", let holiday = SubjectFinder(scan: scan).holidayLength(at: figure.range.lowerBound, sentence: figure.sentenceRange,
                                                                                 heading: headings.last) {
                 meaning.subject = holiday
+            }
+            // 未满18周岁的兄弟姐妹, 兄弟姐妹未满18周岁或者已满18周岁: outside a report, an age is named by whose age it is and 年龄
+            // (兄弟姐妹年龄), the second of a pair by the first's; one the text names by its noun (年龄一般不超过70周岁) keeps it.
+            if figure.kind == .age, !document.isReport, !(meaning.subject.map { name in FigureReader.ageNames.contains(where: name.contains) } ?? false) {
+                if let holder = SubjectFinder(scan: scan).ageHolder(after: figure.range.upperBound, named: meaning.subject) {
+                    meaning.subject = holder + FigureReader.age
+                } else if meaning.subject.map(FigureReader.pairWords.contains) ?? true, index > 0, figures[index - 1].sentenceStart == figure.sentenceStart,
+                          figures[index - 1].kind == .age, let earlier = meanings[index - 1].subject, earlier.hasSuffix(FigureReader.age) {
+                    meaning.subject = earlier
+                }
+            }
+            // 继续发放6个月其原享受的定期抚恤金，作为丧葬补助: outside a report, what a payment is made as names it.
+            if !document.isReport, figure.kind != .age, let payment = SubjectFinder(scan: scan).paidAs(figure.range, sentence: figure.sentenceRange) {
+                meaning.subject = payment
             }
             if meaning.subject != nil, !figure.countsRun { sentenceNamed = true }
             // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
@@ -190,6 +204,12 @@ struct FigureReader {
     }
     /// Words that give a figure to all the names before it: 都, 均.
     private static let allWords = ["都", "均"]
+    /// What an age is named by, where a name already says it is one (年龄, 人均预期寿命).
+    private static let ageNames = ["年龄", "寿命", "岁数"]
+    /// The noun that makes whose age a rule bounds its name (兄弟姐妹 → 兄弟姐妹年龄).
+    private static let age = "年龄"
+    /// Words that join a second age to the first (未满18周岁或者已满18周岁): all the second's clause names before it.
+    private static let pairWords: Set<String> = ["或者", "或", "和", "及", "以及"]
     /// Words that name the extremes of the figures before them (高的, 最低的).
     private static let extremes: Set<String> = ["高", "最高", "低", "最低", "快", "最快", "慢", "最慢", "多", "最多", "少", "最少"]
     /// Totals that name no quantity of their own.

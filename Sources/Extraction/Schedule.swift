@@ -23,6 +23,8 @@ struct Schedule {
         var base: String?
         /// The list's figures are limits of a ratio of the quantity (在以下比例限制范围内…确定管理人报酬): a rate is the quantity's 比例.
         var limitsRatio: Bool
+        /// The verb of increment the list's ratios are of (按照下列比例增发一次性抚恤金 → 增发): a rate is the quantity's 增发比例.
+        var increment: String?
     }
 
     private let scan: ScanText
@@ -79,7 +81,11 @@ struct Schedule {
             let payer = Schedule.payer(in: ListMark.dropped(from: scan.foldedString(lines[line])))
                 ?? governing[governing.startIndex...setter].lazy.compactMap(\.payer).first
             var name = (payer.map(Schedule.stem) ?? "") + quantity
-            if governing[setter].limitsRatio, figure.kind == .percent { name += "比例" }
+            if let increment = governing[setter].increment, figure.kind == .percent {
+                name += increment + Schedule.ratio
+            } else if governing[setter].limitsRatio, figure.kind == .percent {
+                name += Schedule.ratio
+            }
             names[index] = name
         }
         return names
@@ -109,6 +115,11 @@ struct Schedule {
         let text = ListMark.dropped(from: line)
         guard let marker = markerStrings.lazy.compactMap({ text.range(of: $0) }).first else { return nil }
         var head = Substring(text[..<marker.lowerBound])
+        // 对…残疾军人发给护理费，护理费的标准为：: a quantity whose standard the list gives is named in the lead's last clause.
+        if text[marker] == Schedule.standardIs {
+            if let comma = head.lastIndex(of: ",") { head = head[head.index(after: comma)...] }
+            while head.hasSuffix("的") { head = head.dropLast() }
+        }
         for preposition in prepositions where head.hasSuffix(preposition) {
             head = head.dropLast(preposition.count)
             break
@@ -131,9 +142,11 @@ struct Schedule {
         while subject.hasSuffix(",") { subject = subject.dropLast() }
         // The object of the lead's verb: 确定管理人报酬, 向用户退还热费, 处以罚款.
         var object: String?
+        var increment: String?
         if let verb = setVerbs.lazy.compactMap({ tail.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
             let rest = tail[verb.upperBound...]
             if (2...10).contains(rest.count), !rest.contains(where: { "并向对和及,".contains($0) }) { object = String(rest) }
+            if incrementVerbs.contains(String(tail[verb])), text[marker].hasSuffix(ratio) { increment = String(tail[verb]) }
         }
         var quantity = object
         var payer: String?
@@ -147,7 +160,8 @@ struct Schedule {
         } else {
             payer = Schedule.payer(in: subjectText)
         }
-        return Lead(line: index, scopeEnd: scopeEnd(of: index, lines: lines), quantity: quantity, payer: payer, base: base, limitsRatio: limitsRatio)
+        return Lead(line: index, scopeEnd: scopeEnd(of: index, lines: lines), quantity: quantity, payer: payer, base: base, limitsRatio: limitsRatio,
+                    increment: increment)
     }
 
     /// Where the lines a lead governs end: the lines after it that open with a list mark other than its own (its
@@ -201,8 +215,11 @@ struct Schedule {
     }
 
     /// A name given by the words right before a figure rather than by its clause: none, a link of two characters (按照,
-    /// 部分, 或者, 最高) or a clause ending in the list's verb (每件交纳, 劳动争议案件每件交纳).
-    private static func isDebris(_ name: String) -> Bool { name.count <= 2 || payVerbs.contains(where: name.hasSuffix) }
+    /// 部分, 或者, 最高), a clause ending in the list's verb (每件交纳, 劳动争议案件每件交纳), or the base a share is of after
+    /// the copula (为当地上一年度城镇单位就业人员月平均工资的50%: what the list sets is the lead's).
+    private static func isDebris(_ name: String) -> Bool {
+        name.count <= 2 || payVerbs.contains(where: name.hasSuffix) || name.hasPrefix(copula)
+    }
 
     /// Whether `units` hold one of `markers`: one pass over them, stopping only at the markers' first characters (a
     /// pass per marker read every section four times, half a percent of a build's instructions).
@@ -218,9 +235,17 @@ struct Schedule {
         }
     }
 
-    private static let markerStrings = ["下列标准", "下列比例", "以下比例", "以下标准"]
-    private static let markers = markerStrings.map(Unit.of)
-    /// The markers' first characters (下, 以).
+    private static let markerStrings = ["下列标准", "下列比例", "以下比例", "以下标准", standardIs]
+    /// A lead that gives a quantity's standard as its list (护理费的标准为：).
+    private static let standardIs = "标准为"
+    private static let ratio = "比例"
+    private static let copula = "为"
+    /// Verbs of paying more whose ratios a list gives (增发40%): the ratio is of the increment.
+    private static let incrementVerbs: Set<String> = ["增发", "加发"]
+    /// The markers as a section is tested for them: 标准为 only before a colon, as it opens a list (a report's 补助标准为每人…
+    /// opens none, and reading each line of its section would cost every report).
+    private static let markers = markerStrings.map { Unit.of($0 == standardIs ? $0 + ":" : $0) }
+    /// The markers' first characters (下, 以, 标).
     private static let markerFirsts = Array(Set(markers.map { $0[0] }))
     /// Prepositions before a lead's marker (按照下列标准, 在以下比例).
     private static let prepositions = ["按照", "依照", "参照", "按", "在"]
@@ -229,7 +254,7 @@ struct Schedule {
     /// Modals and adverbs between a lead's subject and its marker (案件受理费分别按照, 人民法院应根据).
     private static let subjectFillers = ["分别", "应当", "可以", "应"]
     /// Verbs whose object a lead's list sets.
-    private static let setVerbs = ["确定", "收取", "增发", "退还", "处以", "给予", "支付", "计发", "发放", "核定", "计收", "征收"]
+    private static let setVerbs = ["确定", "收取", "增发", "加发", "退还", "处以", "给予", "支付", "计发", "发放", "核定", "计收", "征收"]
     /// Verbs of paying an item's figure ends in when it names nothing else (每件交纳).
     private static let payVerbs = ["交纳", "缴纳"]
     /// Heads of a quantity a lead's subject may be (案件受理费, 申请费, 宅基地的面积, 担保金额).

@@ -11,6 +11,8 @@ public struct StatisticExtractor: Sendable {
     /// (违法所得数额在十万元以上的), a number of years (任期五年, 三年内不受理) and months after an event (竣工后六个月内) are
     /// the rule's thresholds and terms, where a report's are the names of classes and spans that date the text.
     var laysDownRules = false
+    /// The terms the document defines for itself (`SubjectFinder.definedTerms(in:)`), naming the figures that use them.
+    var definedTerms: [[UInt16]] = []
 
     public init() {}
 
@@ -32,6 +34,7 @@ public struct StatisticExtractor: Sendable {
                                   topic: IndicatorName.topic(ofTitle: document.title), place: IndicatorName.place(ofTitle: document.title))
         var reader = self
         reader.laysDownRules = dates.laysDownRules
+        reader.definedTerms = SubjectFinder.definedTerms(in: document.sections.map(\.text))
         return scanned.sections.flatMap { section, scan -> [Statistic] in
             var figures = StatisticExtractor.withoutCountOfListedItems(reader.figures(in: scan), in: scan, headed: !section.heading.isEmpty && !section.continuesHeading,
                                                                        text: section.text)
@@ -620,7 +623,7 @@ public struct StatisticExtractor: Sendable {
     /// Fills a figure's subject and the words linking it to its figure; the subject is named after
     /// `previous`, where the figure before it ends (钢产量由2046万吨增加到3178万吨: 增加到 names nothing).
     private func describe(_ figure: inout Figure, in scan: ScanText, after previous: Int) {
-        let finder = SubjectFinder(scan: scan)
+        let finder = SubjectFinder(scan: scan, definedTerms: definedTerms)
         let (subject, link, clauseNames) = finder.subject(before: figure.range.lowerBound, after: figure.range.upperBound,
                                                           kind: figure.kind, countsNoun: figure.countsNoun, floor: previous)
         figure.subject = subject ?? finder.unitName(of: figure.range, unit: figure.unit)

@@ -127,7 +127,9 @@ enum StatisticUnits {
                                            // 没有转为公私合营的资本主义工业只占, 可以等于: a limiting adverb or a modal.
                                            "只", "仅", "可以",
                                            // 共有职工大约八百万人: an approximation before the figure.
-                                           "大约"].map(Unit.of)
+                                           "大约",
+                                           // 付酬标准相应增加0.03%: the change follows the step before it.
+                                           "相应"].map(Unit.of)
 
     /// Words between what a figure measures and the figure — verbs of amount and change, bounds,
     /// adverbs, aims — taken off the end of a phrase to leave its name (城镇登记失业率控制在 → 城镇登记失业率).

@@ -5,8 +5,11 @@ extension SubjectFinder {
     /// after it and 期限 (人民法院应当自确定管理人报酬方案之日起三日内，书面通知管理人 → 书面通知管理人期限; 十日内，就是否调整管理人报酬问题
     /// 书面通知管理人、债权人委员会… → 书面通知管理人期限: the matter 就…问题 and the further parties of a list left out); a bare
     /// 作出 makes what the sentence opens with (复核决定应当自…15日内作出 → 复核决定期限), 作出是否X的决定 the decision on X
-    /// (20日内作出是否颁发专利代理机构执业许可证的决定 → 颁发专利代理机构执业许可证决定期限). nil where no act follows (30日内的, 一年内绿化率95％以上).
-    func limitedAct(after end: Int, sentence: Range<Int>) -> String? {
+    /// (20日内作出是否颁发专利代理机构执业许可证的决定 → 颁发专利代理机构执业许可证决定期限); a term a suspension sets between its verb
+    /// and the act (暂停其6个月以内从事报关业务或者执业, the limit starting at `figureStart`) is the suspension's (暂停从事报关业务或者执业期限).
+    /// nil where no act follows (30日内的, 一年内绿化率95％以上).
+    func limitedAct(from figureStart: Int, after end: Int, sentence: Range<Int>) -> String? {
+        let suspension = SubjectFinder.suspensions.first { scan.has($0.written, endingAt: figureStart) }?.verb
         var start = end
         if scan[start] == SubjectFinder.comma { start += 1 }
         // The act runs to its clause's end; a gloss in brackets (街道办事处（镇人民政府）) is stepped over and left out.
@@ -50,10 +53,14 @@ extension SubjectFinder {
         // is no act done within the limit.
         guard (2...SubjectFinder.longestAct).contains(act.count), act.unicodeScalars.allSatisfy(HanCharacter.contains), !act.hasSuffix("的"),
               !SubjectFinder.notActs.contains(where: act.hasPrefix), !IndicatorName.modalVerbs.contains(where: act.containsScalars) else { return nil }
-        return act + SubjectFinder.limit
+        return (suspension ?? "") + act + SubjectFinder.limit
     }
 
     private static let comma = Unit.one("，")
+    /// Verbs of suspending whose term a limit between them and the act is (暂停其6个月以内从事…).
+    private static let suspensions: [(verb: String, written: [UInt16])] = ["暂停", "停止"].flatMap { verb in
+        [(verb, Unit.of(verb + "其")), (verb, Unit.of(verb))]
+    }
     private static let listComma = Unit.one("、")
     private static let decide = "作出"
     private static let limit = "期限"

@@ -9,6 +9,8 @@ import TextNormalization
 /// here: `FigureReader` gives it the one of the figure it follows.
 struct SubjectFinder {
     let scan: ScanText
+    /// The terms the document defines for itself (`definedTerms(in:)`), longest first: a name cut inside one is the term whole.
+    var definedTerms: [[UInt16]] = []
 
     /// The longest a subject may be, in characters; longer phrases are clauses, not names.
     private static let longest = 30
@@ -327,6 +329,9 @@ struct SubjectFinder {
         var moved = true
         while moved, link > begin {
             moved = false
+            // …的比例(以下称播放时间比例)不足1%的: a gloss that defines a term names the figure after it; what stands before it
+            // (its 占, its 的) is the definition, read no further.
+            if definedTerm(closingAt: link - 1) != nil { break }
             // 分别下降 9.66%: a space left before the figure.
             while link > begin, Unit.isSpace(scan[link - 1]) {
                 link -= 1
@@ -460,6 +465,8 @@ struct SubjectFinder {
         // 能源消耗总量（按每公斤发热量7，000大卡的标准煤计算）: a closing gloss is no part of the name.
         if SubjectFinder.closingBrackets.contains(scan[end - 1]),
            let opening = (start..<(end - 1)).last(where: { SubjectFinder.openingBrackets.contains(scan[$0]) }), opening > start {
+            // …的比例(以下称播放时间比例): a gloss that defines a term gives the name the rule uses.
+            if let term = definedTerm(closingAt: end - 1) { return term }
             end = opening
         }
         // 基本建设1979年交付使用的固定资产: a date inside the phrase closes what comes before it.
@@ -672,6 +679,11 @@ struct SubjectFinder {
         if scan[start] == SubjectFinder.zai, scan[end - 1] == SubjectFinder.zhong { return nil }
         // 推出, 推动建设, 惠及: a verb alone names nothing; its object is elsewhere.
         if isVerbsOnly(start..<end) { return nil }
+        // 播放时间比例为1%以上不足3%的: a term the rule defined is named whole, though a verb (播放) opens it.
+        if let term = definedTermStart(cutAt: start, end: end, floor: range.lowerBound) {
+            start = term
+            if let cut = dropped, cut.overlaps(start..<end) { dropped = nil }
+        }
         let subject = start..<end
         // 细颗粒物（PM2.5）平均浓度: a gloss in brackets may hold any character; it is left out of the name below.
         var glossDepth = 0
@@ -959,7 +971,7 @@ struct SubjectFinder {
 
     /// Whether a verb starts at `index` (6600多万纳税人受益 names 纳税人, 2名医生在场 医生; but
     /// 安排七百多万人就业 is about 就业, and 建设职工住宅 is what the money is for).
-    private func isVerb(at index: Int) -> Bool {
+    func isVerb(at index: Int) -> Bool {
         scan.longest(of: StatisticUnits.actionVerbs, at: index) != nil
     }
 
@@ -1035,8 +1047,8 @@ struct SubjectFinder {
                                                  "强调", "呼吁", "教导", "提出", "决定", "方面", "指标", "目标", "任务", "措施", "情况",
                                                  "原则", "问题", "内容", "重点", "包括", "为", "了", "代表", "同志", "们"].map(Unit.of)
     private static let phraseEnds: Set<UInt16> = Set("。！？；!?;\n\r，,:：“”\"《》".folded.utf16)
-    private static let openingBrackets: Set<UInt16> = Set("(（[〔【".folded.utf16)
-    private static let closingBrackets: Set<UInt16> = Set(")）]〕】".folded.utf16)
+    static let openingBrackets: Set<UInt16> = Set("(（[〔【".folded.utf16)
+    static let closingBrackets: Set<UInt16> = Set(")）]〕】".folded.utf16)
     private static let brackets = openingBrackets.union(closingBrackets)
     private static let listMarks: Set<UInt16> = Set("、和与及".folded.utf16)
     /// Adverbs a clause may hold besides its link to the figure (今年先发行, 去年又提高): they name nothing.
@@ -1050,7 +1062,7 @@ struct SubjectFinder {
                                                     "因而", "因此"].map(Unit.of)
     /// What may open a span of years (前三年, 头两年, 近三年): its first or its latest years.
     private static let spanOpeners: Set<UInt16> = Set("前头近".utf16)
-    private static let de = Unit.one("的")
+    static let de = Unit.one("的")
     private static let comma = Unit.one(",")
     private static let bi = Unit.one("比")
     private static let jiao = Unit.one("较")
@@ -1126,7 +1138,9 @@ struct SubjectFinder {
                                                   // 交付使用的, 生产的: a verb before the name is no part of it.
                                                   "使用", "生产", "交付", "投入", "建成", "新建",
                                                   // 部门、地方、企业拥有的预算外资金, 全国拥有的农业用拖拉机台数: who owns it scopes, not names.
-                                                  "拥有"].map(Unit.of)
+                                                  "拥有",
+                                                  // 相应的付酬标准为0.09%到0.15%: the one that corresponds says which, not what.
+                                                  "相应"].map(Unit.of)
     /// Ends of a circumstance (在…的基础上, 在…的情况下) between a name and its figure.
     private static let adverbialEnds: [[UInt16]] = ["的基础上", "的情况下", "的前提下", "基础上", "情况下", "前提下"].map(Unit.of)
     /// Heads of a share named with 在…中: 在国内生产总值中的比重.
@@ -1225,8 +1239,8 @@ struct SubjectFinder {
     private static let longestChangeLink = 4
     /// The most characters a change's start may take before its figure (由今年预计的, 由原定平均每年).
     private static let longestChangeStart = 8
-    /// Penalties a share or a multiple of a value may set (货物价值30%以下罚款).
-    private static let penalties: [[UInt16]] = ["罚款", "罚金"].map(Unit.of)
+    /// Penalties a share or a multiple of a value may set (货物价值30%以下罚款, 每日按罚款数额的3%加处罚款).
+    private static let penalties: [[UInt16]] = ["罚款", "罚金", "加处罚款"].map(Unit.of)
     /// Milestones a figure is said to pass (突破3万亿元大关): how it is framed, not what it measures.
     private static let milestones: Set<String> = ["大关", "关口"]
     /// What a producer yields, named after 实现 (实现利润, 实现增加值).

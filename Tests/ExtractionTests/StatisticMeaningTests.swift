@@ -1791,3 +1791,69 @@ private func fixture(_ name: String) throws -> String {
     // test19's Zibo regulation: 应当 before the link says what must be; the name is 森林覆盖率, not 率.
     #expect(try statistic("38％以上", in: "全市森林覆盖率应当达到38％以上。", title: "淄博市国土绿化条例").indicator == "森林覆盖率")
 }
+
+@Test func aTermTheRuleDefinesNamesItsFiguresWhole() throws {
+    // test20's royalty schedule: (以下称播放时间比例) defines the name its bands use; 播放 is no verb taken off it, and 相应 says
+    // which rate, not what it is.
+    let bands = statistics("""
+        第五条 以本办法第四条第(一)项规定方式确定向著作权人支付报酬的数额的，自本办法施行之日起5年内，按照下列付酬标准协商支付报酬的数额：
+        (一)播放录音制品的时间占本台或者本频道(频率)播放节目总时间的比例(以下称播放时间比例)不足1%的，付酬标准为0.01%；
+        (二)播放时间比例为1%以上不足3%的，付酬标准为0.02%；
+        (三)播放时间比例为3%以上不足6%的，相应的付酬标准为0.09%到0.15%，播放时间比例每增加1%，付酬标准相应增加0.03%；
+        """, title: "广播电台电视台播放录音制品支付报酬暂行办法")
+    #expect(bands.first { $0.text.hasSuffix("不足1%") }?.indicator == "播放时间比例")
+    #expect(bands.first { $0.text == "1%以上不足3%" }?.indicator == "播放时间比例")
+    #expect(bands.first { $0.text == "3%以上不足6%" }?.indicator == "播放时间比例")
+    #expect(bands.first { $0.text == "0.09%到0.15%" }?.indicator == "付酬标准")
+    #expect(bands.first { $0.text == "0.03%" }?.indicator == "付酬标准")
+}
+
+@Test func aRulesAgeIsNamedByWhoseAgeItIs() throws {
+    // test20's 军人抚恤优待条例: the gold names an age "<persons>年龄"; the second of a pair is the first's.
+    let title = "军人抚恤优待条例"
+    let children = statistics("（二）子女未满18周岁或者已满18周岁但因上学或者残疾无生活费来源的；", title: title)
+    #expect(children.map(\.indicator) == ["子女年龄", "子女年龄"])
+    let siblings = statistics("没有父母（抚养人）、配偶、子女的，发给未满18周岁的兄弟姐妹和已满18周岁但无生活费来源且由该军人生前供养的兄弟姐妹。", title: title)
+    #expect(siblings.first?.indicator == "兄弟姐妹年龄")
+    #expect(try statistic("满60周岁", in: "国家按照规定为符合条件的参战退役军人、带病回乡退役军人、年满60周岁农村籍退役士兵发放定期生活补助。", title: title).indicator
+        == "农村籍退役士兵年龄")
+    // test12 State Council 39: the persons after the range.
+    #expect(try statistic("16—24岁", in: "将就业见习补贴范围由离校未就业高校毕业生扩展至16—24岁失业青年；",
+                          title: "国务院关于做好当前和今后一个时期促进就业工作的若干意见").indicator == "失业青年年龄")
+    // test18 State Council 50: an age the text names by 年龄 keeps it.
+    #expect(try statistic("不超过70周岁", in: "秘书长以上负责人（不含名誉职务）应身体健康，能够坚持正常工作，任期一般不超过两届，年龄一般不超过70周岁。",
+                          title: "国务院办公厅转发民政部关于清理整顿社会团体意见的通知").indicator == "年龄")
+}
+
+@Test func aSuspensionsTermIsNamedByTheSuspension() throws {
+    // test20's 海关行政处罚实施条例: the term stands between 暂停其 and the act suspended.
+    let term = try statistic("6个月以内", in: "可以对报关企业处货物价值10%以下罚款，暂停其6个月以内从事报关业务或者执业；情节严重的，撤销其报关注册登记。",
+                             title: "海关行政处罚实施条例")
+    #expect(term.indicator == "暂停从事报关业务或者执业期限")
+}
+
+@Test func aListThatGivesAStandardOrAnIncrementNamesItsItemsByWhatItSets() throws {
+    // test20's 军人抚恤优待条例: 护理费的标准为： opens a list of shares of a wage (the wage is their base, not their name); 按照下列比例
+    // 增发一次性抚恤金： a list of the increment's ratios.
+    let title = "军人抚恤优待条例"
+    let care = statistics("""
+        第三十四条 对退出现役时分散供养的一级至四级残疾军人发给护理费，护理费的标准为：
+        （一）因战、因公一级和二级残疾的，为当地上一年度城镇单位就业人员月平均工资的50%；
+        （二）因战、因公三级和四级残疾的，为当地上一年度城镇单位就业人员月平均工资的40%。
+        """, title: title)
+    #expect(care.filter { $0.unit == "%" }.map(\.indicator) == ["护理费", "护理费"])
+    let increments = statistics("""
+        第十六条 服现役期间获得功勋荣誉表彰的军人被评定为烈士的，其遗属在应当享受的一次性抚恤金的基础上，由县级人民政府退役军人工作主管部门按照下列比例增发一次性抚恤金：
+        （一）获得勋章或者国家荣誉称号的，增发40%；
+        （二）获得党中央、国务院、中央军事委员会单独或者联合授予荣誉称号的，增发35%；
+        """, title: title)
+    #expect(increments.filter { $0.unit == "%" }.map(\.indicator) == ["一次性抚恤金增发比例", "一次性抚恤金增发比例"])
+}
+
+@Test func aPaymentIsNamedByWhatItIsMadeAsAndADailySurchargeByItsPenalty() throws {
+    // test20's 军人抚恤优待条例: the months of a pension paid on are the funeral grant they are paid as.
+    #expect(try statistic("6个月", in: "享受定期抚恤金的烈士遗属、因公牺牲军人遗属、病故军人遗属死亡的，继续发放6个月其原享受的定期抚恤金，作为丧葬补助。",
+                          title: "军人抚恤优待条例").indicator == "丧葬补助")
+    // test20's 海关行政处罚实施条例: the share of the fine is the surcharge's; the fine is its base.
+    #expect(try statistic("3%", in: "（一）到期不缴纳罚款的，每日按罚款数额的3%加处罚款；", title: "海关行政处罚实施条例").indicator == "加处罚款")
+}
