@@ -3214,7 +3214,146 @@ for anchor, cat in [("刑事检察监督工作是宪法和法律赋予检察机�
                     ("监督、支持检察机关依法开展法律监督工作，是各级人大及其常委会的一项重要职权", MO)]:
     add(test21, SDJC, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19), ("test20", test20), ("test21", test21)]:
+# --- test22 --------------------------------------------------------------------------------------
+# A twenty-second test half (2026-12-07), held out in the twenty-third session: marked by a helper who does no tuning, by
+# reading the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead
+# sentences written to /work/coord/test22-headlines.md for a blind second coder), the categories afterwards, by the codebook
+# as on main at 1cca26a (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters
+# of its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# after the header up to `<!-- INFO END -->`; no anchor has a full-width digit. Six Henan resolutions (决议) of corpus/laws/DLC,
+# the genre test21 held first, five of the provincial Standing Committee and one (义务植树, 1983, amended 2010) of the
+# provincial people's congress itself; read by test21's rule (README: "A Standing Committee resolution that directs"): each
+# numbered point that directs bodies or lays duties is a measure, planned, read as an opinion's numbered item, its unnumbered
+# paragraphs its items. Not counted: the preambles (the report heard or the outline studied, 会议认为/会议要求…, 特作如下决议),
+# the closing appeals (会议号召…), and a point that only asks for understanding or restates the resolution's general
+# requirement or strategy (司法's 一, 小康's 一 and 二). No actors (the bodies are subjects of sentences, never a lead-unit
+# parenthesis) and no deadline (定期, 适时, 每年, 在规定时间内 and the 战略纲要's 到2020年 in a point not counted name none).
+HNSW = "河南省人民代表大会常务委员会关于进一步加强水污染防治工作的决议.md"
+HNSF = "河南省人民代表大会常务委员会关于加强对司法工作监督的决议.md"
+HNXK = "河南省人民代表大会常务委员会关于促进河南省全面建成小康社会加快现代化建设的决议(2015-01-21).md"
+HNZS = "河南省第六届人民代表大会关于进一步开展全民义务植树运动的决议(2010-07-30).md"
+HNFD = "河南省人大常委会关于努力夺取传染性非典型肺炎防治工作和经济建设双胜利的决议.md"
+HNDS = "河南省人民代表大会常务委员会关于进一步加强省地方税务工作的决议.md"
+test22 = []
+# HNSW (2005-07-30), water pollution, after the Standing Committee's inspection of the water pollution laws: 一–四, each a
+# heading line and one paragraph. Not counted: the preamble (the report heard, 会议认为…, 特作如下决议). No deadline (四's 定期或
+# 不定期 is a frequency).
+# Categories: 一 publicity_education (after 高度重视 and 充分认识… (no means), 坚持不懈地抓好…宣传教育工作, 环保意识…教育, 动员, 节水
+# 教育 — persuasion); 二 organisation_accountability (the lead: 切实履行对本辖区环境质量负责的法定职责，实行环境质量行政首长负责制 —
+# responsibility of the government heads, as rule 7's 第一责任人 — against monitoring for 作为考核政府工作的一项重要内容 and the green
+# GDP 考核体系 after it, and enforcement for the pollution control and 监管 of the items); 四 legal_regulation (the lead: 加强水污染
+# 防治地方立法, as test21's culture resolution's 五 — against monitoring for the congresses' 执法检查, 代表视察 and 跟踪监督 after
+# it). Close call: 三 organisation_accountability (after 认真贯彻执行…法律、法规 (carrying out the laws, no means, as test21's
+# tourism 四 and 生态环境保护 四), the first means is 加强环保队伍建设, staff (rule 6), and the headline's 建立和完善环保责任追究制 is
+# accountability — against enforcement for 加大环境违法惩戒力度, 严厉查处, 依法取缔和关闭 and 依法严厉打击, most of the point, and for
+# 完善执法程序，规范执法行为 in the lead after the staff).
+for anchor, cat in [("认真做好水污染防治法等环保法律、法规的宣传教育工作", PE), ("实行环境质量行政首长负责制，全面推进水污染防治工作", OA),
+                    ("建立和完善环保责任追究制，加大环境违法惩戒力度", OA), ("加强水污染防治地方立法和监督工作，切实增强监督实效", LR)]:
+    add(test22, HNSW, anchor, "planned", cat)
+# HNSF (2003-11-28, amended 2007-08-03), the congresses' supervision of judicial work: the Standing Committees' own work (as
+# test21's Shandong 十一 and culture 五, test18's congress commitments), in six numbered points (heading sentence and body in one
+# paragraph; 三 has three more paragraphs, its items): 二–六. Not counted: the preamble (the constitution and laws cited, 为了…特作
+# 如下决议) and 一、切实提高对司法监督工作的认识 — a close call: after the background it asks the congresses to 进一步提高认识，把司法
+# 监督工作摆上重要议事日程，…依法履行法律赋予的监督职权…运用多种监督形式: understanding, priority and the duties' performance, which
+# 二–六 spell out (三: the forms of supervision), so it is the resolution's general requirement, as test21's Shandong 一 (written
+# as acts, spelled out by the points after it) and 1986's points of understanding — unlike test21's tourism and culture 一,
+# whose bodies commit the governments to acts of their own (加大投入力度, 纳入…财政预算, the libraries). 六、坚持在党委领导下做好人大
+# 司法监督工作, headed as a stance, is counted: its body commits the Standing Committees to acts (应及时向党委报告, 应征求党委的意见,
+# 应主动向党委反映), as test21's 生态环境保护 二. No deadline (三's 在规定时间内 names none).
+# Categories: 二 legal_regulation (加强司法监督立法工作, 通过地方立法，规范司法监督的行为和程序); 三 monitoring (hearing the judicial
+# bodies' reports, 执法检查, investigations, 询问、质询: how the check is done, rule 7; the lead's 应当严格按照法律规定的形式来进行，集体
+# 行使职权 is how the check is done too); 四 monitoring (开展司法监督工作 on the hot issues and the 司法不公 of judicial staff: the
+# courts checked, rule 7, as test21's Shandong 十一 — against organisation_accountability for 把监督权与任免权结合起来 after it); 六
+# organisation_accountability (reporting to and consulting the party committee: leadership, as 一网通办's 二 and test21's 生态环境保护
+# 二). Close call: 五 publicity_education (the lead: 加强对…司法监督工作人员的培训和教育，提高其法律素质和政策水平 — training of
+# officials as study, rule 6 — against organisation_accountability for the headline's 组织建设 and the guidance of the lower
+# Standing Committees and the working bodies' roles after it).
+for anchor, cat in [("搞好地方立法工作，积极推进司法监督工作规范化、制度化", LR), ("积极探索和运用各种法定的监督形式，不断提高司法监督工作的水平", MO),
+                    ("突出监督重点，增强司法监督的实效", MO), ("加强司法监督工作组织建设", PE), ("坚持在党委领导下做好人大司法监督工作", OA)]:
+    add(test22, HNSF, anchor, "planned", cat)
+# HNXK (2015-01-21), after the Standing Committee studied the provincial party committee's 战略纲要 for the 小康 society and
+# modernisation (not attached, not in the corpus as a plan): 三 (the congresses) and 四 (the governments, courts and
+# procuratorates). Not counted: the two preamble paragraphs (the outline studied and praised, 为了全面贯彻落实《战略纲要》…特作出如下
+# 决议); 一、充分认识…重大意义 (understanding only: 都要深刻认识…，把思想认识统一到《战略纲要》基本精神上来); 二、全省人民要围绕目标任务，积极
+# 投身…伟大实践 — a close call: its 要明确战略目标 (到2020年, 到2040年左右)…要坚持战略方针…要把握战略布局…要突出战略重点…要落实战略举措…
+# 要强化战略保证 restate the outline's goals, principles and strategy, addressed to the whole people and closing on an appeal
+# (全省人民一定要把《战略纲要》作为…行动指南…投身于…伟大实践): adopting a strategy and aims (rule 2), as test17's resolution's 号召
+# restating the report's tasks and test21's 生态环境保护 一 (the guiding thought), not a point that directs bodies; and the closing
+# appeal (全面建成小康社会加快现代化建设，事关…). 三 and 四 direct bodies to acts of their own (legislation, supervision, decisions,
+# appointments and deputies; implementation schemes, 依法行政, 政务公开, 公正司法, 打击…违法犯罪, reports to the congresses), unlike
+# test17's resolution, which approved a report whose tasks are counted in the report's own file. No deadline (适时, 定期, 结合
+# “十三五”规划编制 name none).
+# Categories: 三 legal_regulation (after 忠实履行法定职责 (no means), the first item: 要加强地方立法工作 — against monitoring for 要加强
+# 监督工作 after it). Close call: 四 economic_incentive (the lead: 坚定不移实施《战略纲要》 (a strategy adopted, no means) and 研究制定
+# 实施方案和政策措施 (drafting a plan, no means, rule 2); the first member of the list after it, 以扩大有效需求为重点稳定经济增长 —
+# demand and growth, the economy's default, rule 1c — against organisation_accountability for 建设法治政府和服务型政府 and 纠正
+# “四风”, and legal_regulation for 全面深化改革 further in the list).
+for anchor, cat in [("全省各级人大及其常委会要忠实履行法定职责", LR), ("全省各级人民政府、法院和检察院要充分发挥职能作用", EI)]:
+    add(test22, HNXK, anchor, "planned", cat)
+# HNZS (1983-04-29, amended 2010-07-30), the provincial people's congress on the voluntary tree-planting campaign, after the
+# government's bill (议案): 一–五, each a paragraph with no heading. Not counted: the preamble (会议认为…, 会议决定：…特作如下决议) and
+# the closing 会议号召. A close call for the whole: a resolution amended as a 地方性法规, whose 一 and 三 fix the citizens' duty (who
+# must plant how many trees, where the labour may go) — rules, as a text of provisions — but it directs the governments too (二:
+# 加强领导，全民动员…开展…运动; 四: 检查评比, 表扬和奖励, 批评教育…经济处罚; 五: 责成省人民政府…制定…实施细则), so it is a resolution that
+# directs and lays duties, and every numbered point is counted, the duties of persons as test19's epidemic 三 and 四 and test21's
+# Shandong 十. 五 (the implementing rules the government is to draft and submit) is counted as test18's congress commitments to
+# legislate (浦东's 一) and an opinion's numbered 组织实施 items — against a closing that only asks for the document to be carried
+# out (SC-36's, unnumbered). No actors (五's 省人民政府 is a subject); no deadline (每人每年, 每年三月 and 每年…一、两次 are the rules'
+# content and frequencies).
+# Categories: 一 legal_regulation (每人每年必须义务植树三至五棵: what a person must do, rule 9); 三 legal_regulation (the labour
+# limited to the city's or county's own forests and greening: what the duty may be used for, rule 9); 五 legal_regulation
+# (制定《…实施细则》: rules). Close calls: 二 organisation_accountability (每年三月定为…植树造林月 designates a period and commits no one
+# to an act; the lead after it, 要加强领导，全民动员…开展义务植树和造林绿化运动, names 加强领导 first (rule 3), as test21's tourism 一 —
+# against publicity_education for the campaign and its 全民动员, and legal_regulation for the month fixed, as SC-38's holidays); 四
+# monitoring (统一规划，讲究科学，注重实效 names no means; the first act, 各级人民政府每年要…进行一、两次检查评比, is an inspection and
+# evaluation, rule 7 — against organisation_accountability for 表扬和奖励 and enforcement for the 经济处罚 after it).
+for anchor, cat in [("凡是条件具备的地方，男性十八至六十周岁", LR), ("每年三月定为我省的植树造林月", OA), ("义务植树劳动，只限于用在本市、本县所辖范围内", LR),
+                    ("义务植树，要统一规划，讲究科学，注重实效", MO), ("会议责成省人民政府根据本决议精神", LR)]:
+    add(test22, HNZS, anchor, "planned", cat)
+# HNFD (2003-05-29), SARS and the economy, after the government's report on SARS: 一–三 and the unnumbered paragraph after 三 on
+# the congresses and the deputies (全省各级人大及其常委会要在各级党委领导下…; 全省各级人大代表要…). Not counted: the two preamble
+# paragraphs (the government's measures praised — review — and the salute to the medical staff; 会议特作出如下决议) and the closing
+# 会议号召. 一、提高认识，认清形势，坚定信心，克服麻痹思想，进一步加强非典防治工作 is counted (its body commits the governments to acts of
+# their own: 加强领导, 疫情动态, the rural prevention, 市场…监督检查, 严厉打击…违法犯罪, 发动群众), as test21's tourism and culture 一; 三、
+# 坚持一手抓防治非典…一手抓经济建设…, headed as a stance, is counted too (the economic measures: 扶持, 工业结构调整, 国有企业改革,
+# 积极的财政政策, 扩大就业…). A close call for the paragraph after 三: counted as a measure of its own, because it commits other
+# bodies (the congresses and the deputies) to acts the numbered points do not hold (the laws' carrying out supervised, support,
+# the deputies' publicity), as SC-38's closing paragraph and test21's congress points — against reading it as part of 三 (as
+# SC-42's closing 白银 paragraph was read as part of its 四: that one continued 四's subject, this one changes body and subject)
+# and against a closing that only asks for the resolution to be carried out (SC-36's). No deadline.
+# Categories: 二 publicity_education (大力宣传贯彻《传染病防治法》…, 宣传疾病预防知识, 爱国卫生运动). Close calls: 一
+# organisation_accountability (the lead's first means after 认真总结…按照…部署 (no means) is 进一步加强领导, as test21's tourism 一 and
+# SC-51's （六） 加强防震减灾工作的领导 — against monitoring for 密切关注疫情动态 and 监测 after it, and services_administration for the
+# medical treatment); 三 economic_incentive (the lead's 抓住经济建设这个中心 and 力争把损失减少到最低限度 are stance and aim; 密切关注和
+# 分析…影响 checks no one (rule 7 is a check on bodies or persons) and 及时采取…应对措施 names none; the first means is 该扶持的尽力扶持
+# (support, rule 6), and the first item of the list after it, 积极推进工业结构调整, is the economy's default — against
+# legal_regulation for 大力推进国有企业改革 and monitoring for the analysis); 四 (the congress paragraph) monitoring (after 认真履行
+# 职责 and 切实抓好…法律法规的贯彻落实 (carrying out the laws, no means), 发挥监督职能: the congresses' supervision, rule 7, as
+# test21's Shandong 十一 — against publicity_education for the deputies' 大力宣传有关法律法规).
+for anchor, cat in [("提高认识，认清形势，坚定信心，克服麻痹思想", OA), ("进一步做好《传染病防治法》等法律、法规的宣传贯彻工作", PE),
+                    ("坚持一手抓防治非典这件大事不放松", EI), ("全省各级人大及其常委会要在各级党委领导下", MO)]:
+    add(test22, HNFD, anchor, "planned", cat)
+# HNDS (2003-11-28), the provincial local taxation bureaus, after the Standing Committee's review of their enforcement of the
+# 税收征管法: 一–五. Not counted: the preamble (the review and the reports heard, 会议要求…坚持…税收工作方针，保障税收收入持续稳定增长 —
+# the general requirement). 一、提高认识，正确处理依法征管与经济社会发展的关系 is counted (its body commits the governments to acts of
+# their own — 稳步推进税收改革, 政策扶持，涵养税源, 积极支持国有企业改革、非公有制经济发展和下岗职工再就业 — which 二–五, on the bureaus'
+# management, offices, staff and environment, do not hold), as test21's tourism and culture 一. No deadline.
+# Categories: 四 organisation_accountability (加强队伍建设: 领导班子建设 first, then training and ethics — staff, rule 6). Close calls:
+# 一 economic_incentive (after 提高…认识 and 正确处理好…关系 (a principle, as 1988's), the lead's first means is 充分发挥税收对经济的调控
+# 职能: taxation as an economic lever, then 政策扶持 and support — against legal_regulation for 稳步推进税收改革 in the next sentence,
+# rule 5); 二 legal_regulation (the lead: 从建立规范执法的长效机制入手，进一步加强制度建设 — a 机制 whose object is the conduct of
+# enforcement (rule 2), rules of conduct as SC-13's 规范事中公示, with the headline's 完善管理制度 — against publicity_education for
+# the first item, 建立健全宣传咨询制度，深化税法普及, and enforcement for 依法治税 and 严格执法); 三 legal_regulation (the lead: 要通过进一步
+# 深化地税机构改革和税收征管改革…对基层税所进行合理布局，优化配置 — reform of institutions, rule 5 — against organisation_accountability for
+# the offices' layout, monitoring for the 金税工程 information system (tax data, rule 8) and economic_incentive for 加大…资金投入); 五
+# organisation_accountability (the lead: 各级人民政府要加强领导，关心和支持地方税务工作 — leadership first, as 一网通办's 二 and test21's
+# tourism 一 — against enforcement for 严厉打击偷、逃、抗、骗税等违法犯罪行为 and 整顿税收秩序 after the departments' 协作配合).
+for anchor, cat in [("提高认识，正确处理依法征管与经济社会发展的关系", EI), ("完善管理制度，全面推进依法治税工作", LR),
+                    ("强化基层和信息化建设，提高税收征管效率和质量", LR), ("加强队伍建设、提高地税执法人员整体素质", OA),
+                    ("加强领导，营造良好税收执法环境", OA)]:
+    add(test22, HNDS, anchor, "planned", cat)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19), ("test20", test20), ("test21", test21), ("test22", test22)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
