@@ -58,10 +58,15 @@ HALVES = {
     "test18": ([], [], ["11", "46", "54"], False),
     "test19": ([], ["(七大)"], ["24", "42", "43", "44", "59"], False),
     "test20": ([], ["(一大)"], ["31", "38"], False),
+    "test21": ([], [], [], False),
     "check6": (["2006", "2012"], [], ["01"], False),
 }
 # Halves with documents the lists above do not name (laws, a resolution on a work report): their paths under corpus/.
-LAWS = {"test20": ["laws/DLC/浙江地方法规/地方性法规/浙江/浙江省各级人民代表大会常务委员会讨论决定重大事项的规定(2018-07-27).md",
+LAWS = {"test21": ["laws/DLC/河南地方法规/地方性法规/河南/河南省人民代表大会常务委员会关于全面加强生态环境保护  依法推动打好污染防治攻坚战  让中原更加出彩的决议(2018-09-29).md",
+                   "laws/DLC/河南地方法规/地方性法规/河南/河南省人民代表大会常务委员会关于进一步加快我省旅游业发展的决议.md",
+                   "laws/DLC/河南地方法规/地方性法规/河南/河南省人民代表大会常务委员会关于加强基层文化设施建设有关问题的决议(2009-05-22).md",
+                   "laws/DLC/山东地方法规/地方性法规/山东/山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议(2019-09-27).md"],
+        "test20": ["laws/DLC/浙江地方法规/地方性法规/浙江/浙江省各级人民代表大会常务委员会讨论决定重大事项的规定(2018-07-27).md",
                    "laws/DLC/重庆地方法规/地方性法规/重庆/彭水苗族土家族自治县旅游条例(2019-04-19).md",
                    "laws/DLC/北京地方法规/地方性法规/北京/北京市人民代表大会常务委员会关于废止部分地方性法规的决定.md"],
         "test17": ["reports/work-reports/第十三届全国人民代表大会第三次会议关于政府工作报告的决议.txt"],
@@ -134,7 +139,8 @@ def cause(half, g, p, second):
 def rule(half, g, p, second):
     """The codebook rule (Scripts/gold/measures/README.md) that the coder applied and the extractor did not, read
     from the words of the measure in order, the first that fits: where the coders themselves part, or the gold
-    predates the rules; a review or oversight the point ends on (审查监督) read as the money reviewed; a body set up,
+    predates the rules; a headline that assesses its subject (…是…的重要职责); a first point of understanding (提高认识,
+    转变观念); laws carried out (执行…法律) read as rules made, where the gold reads enforcement; a review or oversight the point ends on (审查监督) read as the money reviewed; a body set up,
     dissolved or charged with functions; support read as money where another means follows it; an approval's grant or a
     reply's 办理意见 (the act decided); no code on either side (rule
     10, or no cue found); a speech's or plan's persuasion (教育, 宣传, 学习, 批判) read as its area; a system or
@@ -147,6 +153,12 @@ def rule(half, g, p, second):
         return "the two coders disagree"
     if half in BEFORE_RULES_HALVES and g["headline"] in BEFORE_RULES:
         return "gold coded before the tie-break rules"
+    if re.search("是[^，。；]*的(一项|一个)?重要", head):
+        return "a headline that assesses its subject (…是…的重要职责), read for the assessment, not the subject's means (rule 2)"
+    if re.match("(提高|转变|统一)(认识|观念|思想)", head):
+        return "a first point of understanding (提高认识, 转变观念) coded by a word of it or a later means, not its first act (rules 2 and 3)"
+    if g["category"] == "enforcement" and re.search("(执行|实施)[^，。；]*(法律|法规)|(法律|法规)[^，。；]*(执行|实施)", head + text[:120]):
+        return "laws carried out (执行…法律, 法律…实施) read as rules made, not as enforcement (rules 2 and 7)"
     if g["category"] == "monitoring" and re.search("(审查|监督|审议|听取)[^，。；]{0,6}$", head):
         return "a review or oversight the point ends on (审查监督, 听取报告), read as the money reviewed (rule 1a, rule 7)"
     if g["category"] == "organisation_accountability" and re.search("(成立|设立|组建|设置|撤销)[^，。；]*(委员会|理事会|执委会|小组|工作组|指挥部|联席会议|办公室)|职能|工作规则", head + text[:80]):

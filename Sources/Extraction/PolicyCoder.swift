@@ -153,6 +153,7 @@ struct PolicyCoder: Sendable {
     /// The code and the cues found for it and its rivals; nil where no cue appears or the measure lies
     /// outside the seven codes.
     func code(headline: String, lead: String = "", text: String, domain: String = "") -> (PolicyInstrument?, [(instrument: PolicyInstrument, cue: String, count: Int)]) {
+        let headline = PolicyCoder.withoutAssessment(headline)
         let plainHeadline = PolicyCoder.withoutRecipient(PolicyCoder.withoutPurpose(headline))
         var head = matches(in: plainHeadline, areas: true, domain: domain)
         if let act = headAct(of: plainHeadline, domain: domain), head.last?.word != act.word { head.append(act) }
@@ -243,8 +244,9 @@ struct PolicyCoder: Sendable {
     }
 
     /// The means a headline ends on where the document's title closes on it too (加强政府债务**审查监督**, 加强对预算的初步
-    /// **审查**, 加强预算联网**监督**工作 in the decision 关于加强市级预算**审查监督**的决定): the title names the act every point
-    /// does, and the point's last word is that act, not the domain (the codebook's rule 1a: the verb and its object, the
+    /// **审查**, 加强预算联网**监督**工作 in the decision 关于加强市级预算**审查监督**的决定), or on its head (民事检察**监督**工作 in the
+    /// resolution 关于加强新时代检察机关法律**监督**工作的决议: a procuratorate's supervision is the 法律监督 the title names): the
+    /// title names the act every point does, and the point's last word is that act, not the domain (the codebook's rule 1a: the verb and its object, the
     /// means before the area). A title's other words name its domain and are not counted (扶贫 in 关于深入开展消费扶贫助力打赢
     /// 脱贫攻坚战的指导意见, where 参与消费扶贫 ends a point on the domain the title's 开展 governs).
     private func headAct(of headline: String, domain: String) -> Cue? {
@@ -256,7 +258,7 @@ struct PolicyCoder: Sendable {
         var title = PolicyCoder.withoutActTail(String(domain[..<close]))
         let acts = matches(in: title, areas: false, domain: "")
         while let act = acts.last(where: { title.hasSuffix($0.word) }) {
-            if act.word == last.word { return last }
+            if act.word.hasSuffix(last.word) { return last }
             title = String(title.unicodeScalars.dropLast(act.units.count))
         }
         return nil
@@ -301,6 +303,16 @@ struct PolicyCoder: Sendable {
             if let range = headline.scalarRange(of: verb) { return String(headline[range.lowerBound...]) }
         }
         return headline
+    }
+
+    /// A headline without the assessment it makes of its subject (刑事检察监督工作是宪法和法律赋予检察机关的一项重要职责; 1954's
+    /// 逐步實行對農業的社會主義改造，這就是逐步改變…的個體經營): what follows 是 says what the subject is for, who gives it or what
+    /// it means, which names no means (the codebook's rule 2: definitions and assessments, told as `isDefinition(_:)` tells a
+    /// lead sentence), and the words before it name what the point does. The headline as it is where it defines nothing or
+    /// opens with 是.
+    static func withoutAssessment(_ headline: String) -> String {
+        guard isDefinition(headline), let copula = headline.unicodeScalars.firstIndex(of: "是"), copula != headline.startIndex else { return headline }
+        return String(headline[..<copula])
     }
 
     /// Words after a recipient's last 的 that make the headline an act on it (对应急处理的效果**进行**评估,

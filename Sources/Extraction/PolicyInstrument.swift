@@ -43,7 +43,9 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// inspecting how a law is enforced, questioning, a procuratorate's 法律监督 — are checks (rule 7), not the law they check
     /// (执法, 法律). A 联系机制 or 联动机制 between bodies is coordination (rule 2: a 机制 by its object). Publishing to the
     /// public — budgets and final accounts (推进预算决算公开), the courts' and procuratorates' work, a list posted (公示) — is
-    /// publicity (rule 8), whatever it serves.
+    /// publicity (rule 8), whatever it serves. Suits a procuratorate brings or presses against whoever harms the public
+    /// interest (提起公益诉讼) are proceedings against the wrongdoers, enforcement; liaison between bodies (加强与检察机关的沟通联系)
+    /// is coordination, as a 联系机制.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
@@ -51,7 +53,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
              "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权", "社会主义改造", "放假", "调休"]
         case .enforcement:
             ["打击", "查处", "严惩", "处罚", "整治", "清查", "取缔", "没收", "执法", "查封", "追究", "案件", "两非", "专项治理",
-             "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销", "镇压"]
+             "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销", "镇压", "公益诉讼"]
         case .publicityEducation:
             ["宣传", "宣传教育", "教育引导", "思想教育", "倡导", "培训", "舆论", "观念", "婚育新风", "标语", "宣传品", "知晓率", "宣传引导", "政务公开", "信息公开",
              "预算公开", "决算公开", "司法公开", "检务公开", "公示", "宣讲", "明白纸", "精神文明", "思想道德", "弘扬", "推介", "批判", "学习", "理念", "风气", "动员", "号召",
@@ -70,7 +72,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
              "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效", "主要职能", "工作规则",
-             "组成人员", "人员组成", "联系机制", "联动机制"]
+             "组成人员", "人员组成", "联系机制", "联动机制", "沟通联系"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
              "审计", "验收", "信息系统", "审查", "听取和审议", "专题审议", "执法检查", "专题询问", "质询", "法律监督"]

@@ -309,3 +309,47 @@ func aDecisionInOneActIsCodedByTheActItsTitleNames(title: String, headline: Stri
         domain: PolicyCoder.domain(ofTitle: "北京市人民代表大会常务委员会关于加强市级预算审查监督的决定"))
     #expect(coded.0 == .publicityEducation)
 }
+
+/// The title of test21's Shandong resolution, whose points the procuratorates' supervision tests read.
+private let procuratorateResolution = PolicyCoder.domain(ofTitle: "山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议")
+
+/// A headline that assesses its subject (…是…的重要手段) names its means in the subject: the assessment after 是 names none
+/// (rule 2), and a procuratorate's 检察监督 is the supervision the resolution's title closes on (法律监督), a check (rule 7).
+@Test func anAssessedHeadlineIsCodedByTheSupervisionItsSubjectNames() {
+    // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议, 三 and 四
+    let civil = "民事检察监督工作是依法平等保护当事人合法权益的重要手段"
+    let civilLead = "全省各级检察机关应当坚持以人民群众司法需求为导向，全面开展民事检察监督工作，维护社会公平正义和司法权威"
+    #expect(PolicyCoder(forPlans: true).code(headline: civil, lead: civilLead, text: civil + "。" + civilLead + "。", domain: procuratorateResolution).0 == .monitoring)
+    let administrative = "行政检察监督工作是保证依法公正审理行政案件、明确行政责任、规范行政行为的重要手段"
+    let administrativeLead = "全省各级检察机关应当充分履行行政诉讼和行政执法检察监督职责，积极构建多元化行政检察工作新格局，促进依法行政和公正司法"
+    let coded = PolicyCoder(forPlans: true).code(headline: administrative, lead: administrativeLead,
+        text: administrative + "。" + administrativeLead + "。", domain: procuratorateResolution)
+    #expect(coded.0 == .monitoring)
+}
+
+/// A gloss that defines what a task means (这就是…) names no means (rule 2): the task's own words before it decide.
+@Test func aGlossAfterATaskNamesNoMeans() {
+    // 1954年政府工作报告: 必須逐步實行對農業的社會主義改造，這就是逐步改變農業中的落後的個體經營…
+    let headline = "逐步實行對農業的社會主義改造，這就是逐步改變農業中的落後的個體經營，按自願的原則"
+    let text = "爲了使農業能够更快地和更有計劃地發展，必須" + headline + "用互助組和合作社的形式把農民組織起來進行集體的生産。"
+    #expect(PolicyCoder().code(headline: headline, text: text).0 == .legalRegulation)
+}
+
+/// Suits a procuratorate brings or presses against those who harm the public interest (公益诉讼) are proceedings against the
+/// wrongdoers: enforcement.
+@Test func aPublicInterestSuitIsEnforcement() {
+    // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议, 五
+    let headline = "检察机关提起公益诉讼制度是新时代维护国家利益和社会公共利益的重要举措"
+    let lead = "全省各级检察机关应当充分运用督促起诉、支持起诉、提出检察建议、提起公益诉讼等监督方式，全面加强公益诉讼工作"
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "。" + lead + "。", domain: procuratorateResolution)
+    #expect(coded.0 == .enforcement)
+}
+
+/// Liaison between bodies (加强与检察机关的沟通联系) is coordination (organisation), whatever support it comes with.
+@Test func liaisonWithAnotherBodyIsCoordination() {
+    // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议, 八
+    let headline = "全省各级人民政府、监察机关、公安机关、司法行政机关、新闻媒体应当加强与检察机关的沟通联系"
+    let lead = "为检察机关开展法律监督工作提供必要的支持和保障"
+    let coded = PolicyCoder(forPlans: true).code(headline: headline, lead: lead, text: headline + "，" + lead + "。", domain: procuratorateResolution)
+    #expect(coded.0 == .organisationAccountability)
+}
