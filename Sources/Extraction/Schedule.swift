@@ -109,7 +109,8 @@ struct Schedule {
     }
 
     /// The lead a line is, where it is one: a clause ending with a colon that says its list sets something by 下列标准,
-    /// 下列比例 or 以下比例, and the lines it governs (see `scopeEnd`).
+    /// 下列比例 or 以下比例, gives a standard (标准为) or gives a quantity item by item (…的最低年限如下), and the lines it governs
+    /// (see `scopeEnd`).
     private static func lead(_ line: String, line index: Int, lines: [String]) -> Lead? {
         guard line.hasSuffix(":") else { return nil }
         let text = ListMark.dropped(from: line)
@@ -255,7 +256,7 @@ struct Schedule {
     private static let copula = "为"
     /// Verbs of paying more whose ratios a list gives (增发40%): the ratio is of the increment.
     private static let incrementVerbs: Set<String> = ["增发", "加发"]
-    /// The markers as a section is tested for them: 标准为 only before a colon, as it opens a list (a report's 补助标准为每人…
+    /// The markers as a section is tested for them: 标准为 and 如下 only before a colon, as they open a list (a report's 补助标准为每人…
     /// opens none, and reading each line of its section would cost every report).
     private static let markers = markerStrings.map { Unit.of($0 == standardIs || $0 == asFollows ? $0 + ":" : $0) }
     /// The markers' first characters (下, 以, 标).

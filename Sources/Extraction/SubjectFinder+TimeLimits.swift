@@ -6,7 +6,9 @@ extension SubjectFinder {
     /// 书面通知管理人、债权人委员会… → 书面通知管理人期限: the matter 就…问题 and the further parties of a list left out); a bare
     /// 作出 makes what the sentence opens with (复核决定应当自…15日内作出 → 复核决定期限), 作出是否X的决定 the decision on X
     /// (20日内作出是否颁发专利代理机构执业许可证的决定 → 颁发专利代理机构执业许可证决定期限); a term a suspension sets between its verb
-    /// and the act (暂停其6个月以内从事报关业务或者执业, the limit starting at `figureStart`) is the suspension's (暂停从事报关业务或者执业期限).
+    /// and the act (暂停其6个月以内从事报关业务或者执业, the limit starting at `figureStart`) is the suspension's (暂停从事报关业务或者执业期限);
+    /// whom the act is done towards is left out where they are a list (向该公司、证券交易场所和证监会作出书面报告并公告 → 作出书面报告并
+    /// 公告期限), and a bar is named from its 不得 (收购要约人不得撤回其收购要约 → 不得撤回收购要约期限).
     /// nil where no act follows (30日内的, 一年内绿化率95％以上).
     func limitedAct(from figureStart: Int, after end: Int, sentence: Range<Int>) -> String? {
         let suspension = SubjectFinder.suspensions.first { scan.has($0.written, endingAt: figureStart) }?.verb

@@ -403,10 +403,17 @@ struct SubjectFinder {
         guard let bound = (start..<range.upperBound).first(where: { SubjectFinder.shareBoundStarts.contains(scan[$0])
                   && scan.longest(of: SubjectFinder.shareBounds, at: $0) != nil }),
               let word = scan.longest(of: SubjectFinder.shareBounds, at: bound), bound + word.count < range.upperBound,
-              (2...16).contains(bound - start), scan.longest(of: SubjectFinder.limitAdverbs, endingAt: bound) == nil,
-              (start..<bound).allSatisfy({ HanCharacter.contains(scan[$0]) }),
-              phrase(start..<bound) != nil else { return nil }
-        return scan.original(start..<bound)
+              scan.longest(of: SubjectFinder.limitAdverbs, endingAt: bound) == nil else { return nil }
+        // 出席人数应当达到成员总数三分之二以上: the modal before the bound is no part of the part.
+        var end = bound
+        while let modal = scan.longest(of: SubjectFinder.modalVerbs, endingAt: end) ?? scan.longest(of: SubjectFinder.partModals, endingAt: end),
+              end - modal.count > start {
+            end -= modal.count
+        }
+        // 按照不少于…总建筑面积千分之三的比例配置: a preposition before the bound opens the manner, not the part.
+        guard (2...16).contains(end - start), scan.longest(of: SubjectFinder.prepositionEnds, endingAt: end) == nil,
+              (start..<end).allSatisfy({ HanCharacter.contains(scan[$0]) }), phrase(start..<end) != nil else { return nil }
+        return scan.original(start..<end)
     }
 
     /// Where the number of a list's item opening at `index` ends: one to three numerals in brackets (（二）, (3)) or before 、
@@ -1180,7 +1187,7 @@ struct SubjectFinder {
     /// adverb (共增产).
     private static let openers: [[UInt16]] = ["转为", "变为", "改为", "实现", "而", "但", "又", "还", "也", "仍", "已经", "每年", "同时", "另外",
                                               // 超过重工业每年平均增长百分之三点四的速度: what is passed is measured.
-                                              "此外", "超过", "远远超过",
+                                              "此外", "超过", "远远超过", "但是",
                                               // 共利用外资, 共计减少财政收入, 并且从银行透支, 大大低于, 逐步降低农业税税率: an adverb.
                                               "共", "共计", "并且", "大大", "逐步", "一律", "牢牢",
                                               // 取得国家级重大科技成果, 吸收外商直接投资, 扫除青壮年文盲: a verb before what it yields.
@@ -1197,6 +1204,10 @@ struct SubjectFinder {
                                           // 其持有该种股票的增减变化每达到该种股票发行在外总额的2%时: each time it reaches.
                                           "每达到"].map(Unit.of)
     private static let shareBoundStarts: Set<UInt16> = Set(shareBounds.map { $0[0] })
+    /// Modals of one character and adverbs between a share's part and its bound (应, 均, 都).
+    private static let partModals: [[UInt16]] = ["应", "均", "都", "须"].map(Unit.of)
+    /// Prepositions of manner a bound may follow (按照不少于…的比例).
+    private static let prepositionEnds: [[UInt16]] = ["按", "按照", "依照", "参照"].map(Unit.of)
     private static let its = Unit.one("其")
     /// Characters after 其 that make a word with it (其他, 其余, 其中, 其实, 其次).
     private static let wordsAfterIts: Set<UInt16> = Set("他余中实次".utf16)
