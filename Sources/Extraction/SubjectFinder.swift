@@ -738,9 +738,10 @@ struct SubjectFinder {
         // 还可能: an adverb left alone names nothing; 这, 就, 相应地, 它虽然: nor do function words.
         if subject.count == 1, SubjectFinder.adverbs.contains(scan[subject.lowerBound]) { return nil }
         if isFunctionWordsOnly(subject) { return nil }
-        // 已经由五年前的百分之五十左右扩大到, 大大低于: an adverb of two characters alone names nothing either.
+        // 已经由五年前的百分之五十左右扩大到, 大大低于: an adverb of two characters alone names nothing either, nor the start of one
+        // (但 of 但是最长不得超过).
         if let adverb = scan.longest(of: SubjectFinder.adverbWords, at: subject.lowerBound) ?? scan.longest(of: SubjectFinder.openers, at: subject.lowerBound),
-           adverb.count == subject.count {
+           adverb.count >= subject.count {
             return nil
         }
         // 四川省由千分之二十九降到…: a place is where, not what; so is a list of places (朝阳区、海淀区、丰台区为每平方米…).
