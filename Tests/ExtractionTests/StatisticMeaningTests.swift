@@ -1873,19 +1873,19 @@ private func fixture(_ name: String) throws -> String {
     let shares = statistics("（五）向社会公众发行的部分不少于公司拟发行的股本总额的25%，其中公司职工认购的股本数额不得超过拟向社会公众发行的股本总额的10%；",
                             title: title)
     #expect(shares.filter { $0.unit == "%" }.map(\.indicator) == ["向社会公众发行的部分", "公司职工认购的股本数额"])
-    #expect(try statistic("90%", in: "收购要约的有效期满，收购要约人持有的股票达到该公司股票总数的90%以上的，其余仍持有该公司股票的股东有权以同等条件向收购要约人强制出售其股票。",
+    #expect(try statistic("90%以上", in: "收购要约的有效期满，收购要约人持有的股票达到该公司股票总数的90%以上的，其余仍持有该公司股票的股东有权以同等条件向收购要约人强制出售其股票。",
                           title: title).indicator == "收购要约人持有的股票")
-    #expect(try statistic("50%", in: "（一）修理支出达到取得固定资产时的计税基础50%以上；", title: "企业所得税法实施条例").indicator == "修理支出")
+    #expect(try statistic("50%以上", in: "（一）修理支出达到取得固定资产时的计税基础50%以上；", title: "企业所得税法实施条例").indicator == "修理支出")
 }
 
 @Test func aHoldingsThresholdIsNamedByWhoHoldsWhat() throws {
     // test21's 股票发行与交易管理暂行条例: the holder, 持有 and what is held on both sides of the figure; how it is held is left out.
     let title = "股票发行与交易管理暂行条例"
-    #expect(try statistic("5‰", in: "第四十六条 任何个人不得持有一个上市公司5‰以上的发行在外的普通股；超过的部分，由公司在征得证监会同意后收购。",
+    #expect(try statistic("5‰以上", in: "第四十六条 任何个人不得持有一个上市公司5‰以上的发行在外的普通股；超过的部分，由公司在征得证监会同意后收购。",
                           title: title).indicator == "个人持有上市公司发行在外的普通股")
     #expect(try statistic("30%", in: "第四十八条 发起人以外的任何法人直接或者间接持有一个上市公司发行在外的普通股达到30%时，应当自该事实发生之日起四十五个工作日内，向该公司所有股票持有人发出收购要约。",
                           title: title).indicator == "法人持有上市公司发行在外的普通股")
-    #expect(try statistic("5%", in: "（十一）持有公司5%以上的发行在外的普通股的股东，其持有该种股票的增减变化每达到该种股票发行在外总额的2%以上的事实；",
+    #expect(try statistic("5%以上", in: "（十一）持有公司5%以上的发行在外的普通股的股东，其持有该种股票的增减变化每达到该种股票发行在外总额的2%以上的事实；",
                           title: title).indicator == "股东持有公司发行在外的普通股")
 }
 
