@@ -41,8 +41,9 @@ extension SubjectFinder {
         return holder + scan.original(hold..<(hold + SubjectFinder.hold.count)) + object
     }
 
-    /// The holder the clause opens with before 持有 at `hold`: the words from `start`, less a list's joiner at the end (…和持有:
-    /// the holder follows), the manner of holding and a modal, 任何, and what scopes the holder before its last 的.
+    /// The holder the clause opens with before 持有 at `hold`: the words from `start` (after an article's label), less the manner
+    /// of holding and a modal, 任何, and what scopes the holder before its last 的; nil where they end in no noun of those who
+    /// hold (…高级管理人员和持有: the holder follows the holding).
     private func holderBefore(_ hold: Int, from start: Int) -> String? {
         var end = hold
         var moved = true
@@ -53,7 +54,8 @@ extension SubjectFinder {
                 moved = true
             }
         }
-        var begin = (start..<end).last(where: { scan[$0] == SubjectFinder.de }).map { $0 + 1 } ?? start
+        // 第四十六条 任何个人: an article's label before a space, and what scopes the holder before its 的, are no part of it.
+        var begin = (start..<end).last(where: { scan[$0] == SubjectFinder.de || Unit.isSpace(scan[$0]) }).map { $0 + 1 } ?? start
         while let word = scan.longest(of: SubjectFinder.holderOpeners, at: begin), begin + word.count < end { begin += word.count }
         guard (2...SubjectFinder.longestHolder).contains(end - begin), (begin..<end).allSatisfy({ HanCharacter.contains(scan[$0]) }),
               SubjectFinder.holderEnds.contains(where: { scan.has($0, endingAt: end) }) else { return nil }
