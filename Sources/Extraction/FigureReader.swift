@@ -72,6 +72,10 @@ struct FigureReader {
             if !document.isReport, figure.kind != .age, let payment = SubjectFinder(scan: scan).paidAs(figure.range, sentence: figure.sentenceRange) {
                 meaning.subject = payment
             }
+            // 任何个人不得持有一个上市公司5‰以上的发行在外的普通股: outside a report, a holding's threshold is named by who holds what.
+            if !document.isReport, figure.kind == .percent || figure.kind == .ratio, let holding = SubjectFinder(scan: scan).holding(of: figure.range) {
+                meaning.subject = holding
+            }
             if meaning.subject != nil, !figure.countsRun { sentenceNamed = true }
             // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
             if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {

@@ -109,12 +109,22 @@ struct Schedule {
     }
 
     /// The lead a line is, where it is one: a clause ending with a colon that says its list sets something by 下列标准,
-    /// 下列比例 or 以下比例, and the lines it governs (see `scopeEnd`).
+    /// 下列比例 or 以下比例, gives a standard (标准为) or gives a quantity item by item (…的最低年限如下), and the lines it governs
+    /// (see `scopeEnd`).
     private static func lead(_ line: String, line index: Int, lines: [String]) -> Lead? {
         guard line.hasSuffix(":") else { return nil }
         let text = ListMark.dropped(from: line)
         guard let marker = markerStrings.lazy.compactMap({ text.range(of: $0) }).first else { return nil }
         var head = Substring(text[..<marker.lowerBound])
+        // 除…另有规定外，固定资产计算折旧的最低年限如下：: a quantity the list gives item by item (为20年 … 为3年) is named in the
+        // lead's last clause, when that ends in a quantity a rule sets (决定如下, 通知如下 set none).
+        if text[marker] == Schedule.asFollows {
+            if let comma = head.lastIndex(of: ",") { head = head[head.index(after: comma)...] }
+            guard (3...20).contains(head.count), listedQuantities.contains(where: head.hasSuffix),
+                  head.unicodeScalars.allSatisfy(HanCharacter.contains) else { return nil }
+            return Lead(line: index, scopeEnd: scopeEnd(of: index, lines: lines), quantity: String(head), payer: nil, base: nil, limitsRatio: false,
+                        increment: nil)
+        }
         // 对…残疾军人发给护理费，护理费的标准为：: a quantity whose standard the list gives is named in the lead's last clause.
         if text[marker] == Schedule.standardIs {
             if let comma = head.lastIndex(of: ",") { head = head[head.index(after: comma)...] }
@@ -235,16 +245,20 @@ struct Schedule {
         }
     }
 
-    private static let markerStrings = ["下列标准", "下列比例", "以下比例", "以下标准", standardIs]
+    private static let markerStrings = ["下列标准", "下列比例", "以下比例", "以下标准", standardIs, asFollows]
     /// A lead that gives a quantity's standard as its list (护理费的标准为：).
     private static let standardIs = "标准为"
+    /// A lead that says its list gives the quantity before it (固定资产计算折旧的最低年限如下：).
+    private static let asFollows = "如下"
+    /// Quantities a rule sets that a 如下 lead may name: the heads of its last clause.
+    private static let listedQuantities = ["年限", "期限", "标准", "比例", "税率", "税额", "费率", "限额", "数额", "金额"]
     private static let ratio = "比例"
     private static let copula = "为"
     /// Verbs of paying more whose ratios a list gives (增发40%): the ratio is of the increment.
     private static let incrementVerbs: Set<String> = ["增发", "加发"]
-    /// The markers as a section is tested for them: 标准为 only before a colon, as it opens a list (a report's 补助标准为每人…
+    /// The markers as a section is tested for them: 标准为 and 如下 only before a colon, as they open a list (a report's 补助标准为每人…
     /// opens none, and reading each line of its section would cost every report).
-    private static let markers = markerStrings.map { Unit.of($0 == standardIs ? $0 + ":" : $0) }
+    private static let markers = markerStrings.map { Unit.of($0 == standardIs || $0 == asFollows ? $0 + ":" : $0) }
     /// The markers' first characters (下, 以, 标).
     private static let markerFirsts = Array(Set(markers.map { $0[0] }))
     /// Prepositions before a lead's marker (按照下列标准, 在以下比例).

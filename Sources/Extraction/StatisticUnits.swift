@@ -164,7 +164,10 @@ enum StatisticUnits {
                                         // 震级均小于2.0级, 原则上不高于…的0.5%: a bound.
                                         "小于", "大于", "少于", "多于", "不少于", "不多于", "不高于", "不大于", "不小于",
                                         // 固定资产投资规模每年仍按10亿元安排, 返还标准可按6个月的…: what an allotment is made by.
-                                        "按", "仍按", "可按"].map(Unit.of)
+                                        "按", "仍按", "可按",
+                                        // 股本总额超过人民币四亿元, 发起人认购的部分不少于人民币三千万元: a threshold's bound and the
+                                        // currency written before the sum.
+                                        "超过", "人民币"].map(Unit.of)
 
     /// The last units of `linkWords`, for the scan that takes them off a phrase's end.
     static let linkWordEnds = Unit.table(linkWords, last: true)

@@ -78,6 +78,9 @@ struct SubjectFinder {
         }
         // 推出100项具有较大知名度的体育精品赛事: what is counted is the head after the modifier's 的.
         if kind == .count, let noun = modifiedNoun(from: end) { return (noun, linkText, clauseNames) }
+        // 向社会公众发行的部分不少于公司拟发行的股本总额的25%, 修理支出达到…计税基础50%以上: a share bounded against a base is the
+        // part's, the words before the bound as the rule writes them; the base after the bound is what the share is taken of.
+        if kind == .percent || kind == .ratio, let part = boundedPart(in: phraseStart..<nameEnd) { return (part, linkText, clauseNames) }
         if var subject = phrase(phraseStart..<nameEnd, objectAhead: !HanCharacter.contains(scan[end])) {
             // 共增产粮食4，900多万吨, 每年增产钢250万吨: a verb of change before what is counted makes the figure a change
             // of it (not the 增加 of 增加值).
@@ -372,10 +375,45 @@ struct SubjectFinder {
             } else if let share = (begin..<link).last(where: { scan[$0] == SubjectFinder.zhan && !SubjectFinder.zhanWords.contains(scan[$0 + 1]) }) {
                 // 保障性住房投资占44%, 新能源汽车产销量占全球比重超过60%: what is before 占 is measured; 农业所占比重: 所 belongs to 占.
                 link = scan[share - 1] == SubjectFinder.suo && share - 1 > begin ? share - 1 : share
+                // 净资产在总资产中所占比例不低于30%: the whole the part is in (在…中) is no part of it.
+                if scan[link - 1] == SubjectFinder.zhong, let opening = (begin..<(link - 1)).last(where: { scan[$0] == SubjectFinder.zai }),
+                   opening - begin >= 2 {
+                    link = opening
+                }
                 moved = true
             }
         }
         return (begin, link)
+    }
+
+    /// The part a share is bounded as, where `range` (the words before the figure) holds a bound word with the part before it
+    /// and the base after it (发起人认购的股本数额不少于公司拟发行的股本总额的 → 发起人认购的股本数额): the part as written, its
+    /// relative clause kept (a rule names what it bounds so), less a list's number and an opening conjunction; nil where
+    /// nothing or only a limit adverb stands before the bound (但是最低不少于…: the part is elsewhere), or where the part is no
+    /// plain phrase of two to sixteen characters.
+    private func boundedPart(in range: Range<Int>) -> String? {
+        var start = range.lowerBound
+        if let item = listNumberEnd(at: start) { start = item }
+        while let filler = scan.longest(of: StatisticUnits.objectFillers, at: start) ?? scan.longest(of: SubjectFinder.openers, at: start),
+              start + filler.count < range.upperBound {
+            start += filler.count
+        }
+        // 其持有该种股票的增减变化: the pronoun of what the sentence spoke of opens no name (其他, 其余 are words of their own).
+        if scan[start] == SubjectFinder.its, !SubjectFinder.wordsAfterIts.contains(scan[start + 1]) { start += 1 }
+        guard let bound = (start..<range.upperBound).first(where: { SubjectFinder.shareBoundStarts.contains(scan[$0])
+                  && scan.longest(of: SubjectFinder.shareBounds, at: $0) != nil }),
+              let word = scan.longest(of: SubjectFinder.shareBounds, at: bound), bound + word.count < range.upperBound,
+              scan.longest(of: SubjectFinder.limitAdverbs, endingAt: bound) == nil else { return nil }
+        // 出席人数应当达到成员总数三分之二以上: the modal before the bound is no part of the part.
+        var end = bound
+        while let modal = scan.longest(of: SubjectFinder.modalVerbs, endingAt: end) ?? scan.longest(of: SubjectFinder.partModals, endingAt: end),
+              end - modal.count > start {
+            end -= modal.count
+        }
+        // 按照不少于…总建筑面积千分之三的比例配置: a preposition before the bound opens the manner, not the part.
+        guard (2...16).contains(end - start), scan.longest(of: SubjectFinder.prepositionEnds, endingAt: end) == nil,
+              (start..<end).allSatisfy({ HanCharacter.contains(scan[$0]) }), phrase(start..<end) != nil else { return nil }
+        return scan.original(start..<end)
     }
 
     /// Where the number of a list's item opening at `index` ends: one to three numerals in brackets (（二）, (3)) or before 、
@@ -700,9 +738,10 @@ struct SubjectFinder {
         // 还可能: an adverb left alone names nothing; 这, 就, 相应地, 它虽然: nor do function words.
         if subject.count == 1, SubjectFinder.adverbs.contains(scan[subject.lowerBound]) { return nil }
         if isFunctionWordsOnly(subject) { return nil }
-        // 已经由五年前的百分之五十左右扩大到, 大大低于: an adverb of two characters alone names nothing either.
+        // 已经由五年前的百分之五十左右扩大到, 大大低于: an adverb of two characters alone names nothing either, nor the start of one
+        // (但 of 但是最长不得超过).
         if let adverb = scan.longest(of: SubjectFinder.adverbWords, at: subject.lowerBound) ?? scan.longest(of: SubjectFinder.openers, at: subject.lowerBound),
-           adverb.count == subject.count {
+           adverb.count >= subject.count {
             return nil
         }
         // 四川省由千分之二十九降到…: a place is where, not what; so is a list of places (朝阳区、海淀区、丰台区为每平方米…).
@@ -1149,7 +1188,7 @@ struct SubjectFinder {
     /// adverb (共增产).
     private static let openers: [[UInt16]] = ["转为", "变为", "改为", "实现", "而", "但", "又", "还", "也", "仍", "已经", "每年", "同时", "另外",
                                               // 超过重工业每年平均增长百分之三点四的速度: what is passed is measured.
-                                              "此外", "超过", "远远超过",
+                                              "此外", "超过", "远远超过", "但是",
                                               // 共利用外资, 共计减少财政收入, 并且从银行透支, 大大低于, 逐步降低农业税税率: an adverb.
                                               "共", "共计", "并且", "大大", "逐步", "一律", "牢牢",
                                               // 取得国家级重大科技成果, 吸收外商直接投资, 扫除青壮年文盲: a verb before what it yields.
@@ -1157,7 +1196,24 @@ struct SubjectFinder {
                                               // 现在共有黨員四百二十人, 共有职工大约八百万人: a count's verb before what it counts.
                                               "共有",
                                               // 属于基本建设投资的…, 合计新增政府债务总规模: a class and a sum.
-                                              "属于", "合计"].map(Unit.of)
+                                              "属于", "合计",
+                                              // 面值总额超过人民币三千万元或者预期销售总金额超过…: the second of two alternatives.
+                                              "或者"].map(Unit.of)
+    /// Bound words between a share's part and its base (不少于公司拟发行的股本总额的25%), longest first where one holds another.
+    static let shareBounds: [[UInt16]] = ["不得少于", "不少于", "不得低于", "不低于", "不得超过", "不超过", "超过", "未达到", "达到",
+                                          "不得高于", "不高于", "不得超出", "超出",
+                                          // 其持有该种股票的增减变化每达到该种股票发行在外总额的2%时: each time it reaches.
+                                          "每达到"].map(Unit.of)
+    private static let shareBoundStarts: Set<UInt16> = Set(shareBounds.map { $0[0] })
+    /// Modals of one character and adverbs between a share's part and its bound (应, 均, 都).
+    private static let partModals: [[UInt16]] = ["应", "均", "都", "须"].map(Unit.of)
+    /// Prepositions of manner a bound may follow (按照不少于…的比例).
+    private static let prepositionEnds: [[UInt16]] = ["按", "按照", "依照", "参照"].map(Unit.of)
+    private static let its = Unit.one("其")
+    /// Characters after 其 that make a word with it (其他, 其余, 其中, 其实, 其次).
+    private static let wordsAfterIts: Set<UInt16> = Set("他余中实次".utf16)
+    /// Adverbs of a limit whose part the sentence gave before (但是最低不少于…的10%).
+    private static let limitAdverbs: [[UInt16]] = ["最低", "最高", "最多", "最少"].map(Unit.of)
     /// 共有产权住房: 共有 naming a kind of ownership, not a count's verb.
     private static let sharedOwnership = Unit.of("共有产权")
     /// Characters after a one-character opener that make it part of a word (共青团, 共同, 共享, 共产).

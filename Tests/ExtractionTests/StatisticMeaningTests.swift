@@ -1857,3 +1857,50 @@ private func fixture(_ name: String) throws -> String {
     // test20's 海关行政处罚实施条例: the share of the fine is the surcharge's; the fine is its base.
     #expect(try statistic("3%", in: "（一）到期不缴纳罚款的，每日按罚款数额的3%加处罚款；", title: "海关行政处罚实施条例").indicator == "加处罚款")
 }
+
+@Test func aThresholdIsNamedByWhatItBoundsWithoutItsComparisonOrCurrency() throws {
+    // test21's 股票发行与交易管理暂行条例: the bound (不少于, 超过) and the currency (人民币) stand between the name and the sum.
+    let title = "股票发行与交易管理暂行条例"
+    #expect(try statistic("三千万元", in: "（四）在公司拟发行的股本总额中，发起人认购的部分不少于人民币三千万元，但是国家另有规定的除外；",
+                          title: title).indicator == "发起人认购的部分")
+    let syndicate = statistics("第二十二条 拟公开发行股票的面值总额超过人民币三千万元或者预期销售总金额超过人民币五千万元的，应当由承销团承销。", title: title)
+    #expect(syndicate.first { $0.text.hasPrefix("五千万元") }?.indicator == "预期销售总金额")
+}
+
+@Test func aShareBoundedAgainstABaseIsNamedByThePartTheRuleBounds() throws {
+    // test21's 股票发行与交易管理暂行条例 and 企业所得税法实施条例: X不少于/不得超过/达到 Y的N% names X, written with its clause.
+    let title = "股票发行与交易管理暂行条例"
+    let shares = statistics("（五）向社会公众发行的部分不少于公司拟发行的股本总额的25%，其中公司职工认购的股本数额不得超过拟向社会公众发行的股本总额的10%；",
+                            title: title)
+    #expect(shares.filter { $0.unit == "%" }.map(\.indicator) == ["向社会公众发行的部分", "公司职工认购的股本数额"])
+    #expect(try statistic("90%以上", in: "收购要约的有效期满，收购要约人持有的股票达到该公司股票总数的90%以上的，其余仍持有该公司股票的股东有权以同等条件向收购要约人强制出售其股票。",
+                          title: title).indicator == "收购要约人持有的股票")
+    #expect(try statistic("50%以上", in: "（一）修理支出达到取得固定资产时的计税基础50%以上；", title: "企业所得税法实施条例").indicator == "修理支出")
+}
+
+@Test func aHoldingsThresholdIsNamedByWhoHoldsWhat() throws {
+    // test21's 股票发行与交易管理暂行条例: the holder, 持有 and what is held on both sides of the figure; how it is held is left out.
+    let title = "股票发行与交易管理暂行条例"
+    #expect(try statistic("5‰以上", in: "第四十六条 任何个人不得持有一个上市公司5‰以上的发行在外的普通股；超过的部分，由公司在征得证监会同意后收购。",
+                          title: title).indicator == "个人持有上市公司发行在外的普通股")
+    #expect(try statistic("30%", in: "第四十八条 发起人以外的任何法人直接或者间接持有一个上市公司发行在外的普通股达到30%时，应当自该事实发生之日起四十五个工作日内，向该公司所有股票持有人发出收购要约。",
+                          title: title).indicator == "法人持有上市公司发行在外的普通股")
+    #expect(try statistic("5%以上", in: "（十一）持有公司5%以上的发行在外的普通股的股东，其持有该种股票的增减变化每达到该种股票发行在外总额的2%以上的事实；",
+                          title: title).indicator == "股东持有公司发行在外的普通股")
+}
+
+@Test func aListWhoseLeadNamesAQuantityNamesItsItemsFloors() throws {
+    // test21's 企业所得税法实施条例: …的最低年限如下： names the years of every item after it (the class of assets is no part of it).
+    let floors = statistics("""
+        第六十条 除国务院财政、税务主管部门另有规定外，固定资产计算折旧的最低年限如下：
+        (一)房屋、建筑物，为20年；
+        (二)飞机、火车、轮船、机器、机械和其他生产设备，为10年；
+        """, title: "企业所得税法实施条例")
+    #expect(floors.map(\.indicator) == ["固定资产计算折旧的最低年限", "固定资产计算折旧的最低年限"])
+}
+
+@Test func aTimeLimitDoneTowardsAListOfPartiesIsNamedByTheAct() throws {
+    // test21's 股票发行与交易管理暂行条例: whom a report is made to, a list, is no part of the act that names the limit.
+    #expect(try statistic("三个工作日内", in: "任何法人持有一个上市公司5%以上的发行在外的普通股后，应当自该事实发生之日起三个工作日内，向该公司、证券交易场所和证监会作出书面报告并公告。",
+                          title: "股票发行与交易管理暂行条例").indicator == "作出书面报告并公告期限")
+}
