@@ -17,13 +17,15 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/zhili-search-tail-cost}
 mkdir -p "$OUT"
 SEARCH='$s11SearchIndex0B6ReaderC6search_7optionsAA0A7ResultsVAA5QueryO_AA0A7OptionsVtAA0B5ErrorOYKF'
+# The two sides side by side (instruction counts do not depend on what runs beside them).
 for side in before after; do
     binary=$BASELINE
     [[ $side == after ]] && binary=$ZHILI
-    ZHILI=$binary INDEX=$INDEX QUERIES=$QUERIES OUT="$OUT/$side" bash Scripts/search-cli-cost.sh > /dev/null
-    valgrind --tool=callgrind --callgrind-out-file="$OUT/$side.all.out" --toggle-collect="$SEARCH" \
-        "$OUT/$side/zhili" bench-queries --index "$INDEX" --queries "$ALL" --passes 1 > /dev/null 2>&1
+    { ZHILI=$binary INDEX=$INDEX QUERIES=$QUERIES OUT="$OUT/$side" bash Scripts/search-cli-cost.sh > /dev/null
+      valgrind --tool=callgrind --callgrind-out-file="$OUT/$side.all.out" --toggle-collect="$SEARCH" \
+          "$OUT/$side/zhili" bench-queries --index "$INDEX" --queries "$ALL" --passes 1 > /dev/null 2>&1; } &
 done
+wait
 { cat "$ALL"; grep -v "^#" Scripts/search-judgments/queries.tsv | cut -f1; } | sed 's/^/plain\t/' > "$OUT/runs.tsv"
 head -100 "$ALL" | sed 's/^/all\t/' >> "$OUT/runs.tsv"
 head -100 "$ALL" | sed 's/^/explain\t/' >> "$OUT/runs.tsv"
