@@ -230,6 +230,11 @@ struct PhraseMatcher {
                 while range < ranges.count && ranges[range].upperBound <= base { range += 1 }
                 if range == ranges.count || ranges[range].lowerBound >= end { continue }
             }
+            // Whether the scan passes over unit `local` of the segment unseen: deleted, or of a kind not asked for.
+            func isPassedOver(_ local: UInt32) -> Bool {
+                let unit = Int(base + local)
+                return reader.isDeleted(unit) || !(kinds.map { $0[Int(kindOfUnit[unit])] } ?? true)
+            }
             try cursors.open(parts, in: segment, index: segmentIndex)
             let cursors = cursors.parts
             // Units are numbered within the segment: the window starts empty in each.
@@ -267,9 +272,10 @@ struct PhraseMatcher {
                     let target = base + local
                     // Units of other kinds, and units that even the lead part's frequency cannot lift
                     // above the threshold, are passed over before the other parts are moved to them;
-                    // units of other kinds before their facts are read.
-                    if reader.isDeleted(Int(target)) || !(kinds.map { $0[Int(kindOfUnit[Int(target)])] } ?? true) {
-                        try lead.next()
+                    // units of other kinds before their facts are read, with the rest of their run in
+                    // the lead's block (most of a common term's units may be statistics or citations).
+                    if isPassedOver(local) {
+                        try lead.next(passing: isPassedOver)
                         continue
                     }
                     if !window.holds(local) {
@@ -298,8 +304,9 @@ struct PhraseMatcher {
                         // Positions are decoded only for units whose score could still enter the top,
                         // or, while counting, to tell whether the phrase is there at all.
                         if !below {
-                            var most = Int.max
-                            for cursor in cursors { most = min(most, cursor.frequency) }
+                            // The phrase occurs no more often than its part with the fewest positions.
+                            fewest = Self.fewestPositions(cursors)
+                            let most = fewest!.frequency
                             below = !mightExceed(most: most, headingMost: headingLength > 0 ? most : 0, length: length,
                                                  titleMatch: titleMatch, minimum: minimum, needed: needed)
                         }
@@ -307,7 +314,6 @@ struct PhraseMatcher {
                         // through as if all its occurrences were in it: bound them by where the part
                         // with the fewest positions stands, which the check below reads first anyway.
                         if !below && headingLength > 0 && headingExtra > 0 {
-                            fewest = Self.fewestPositions(cursors)
                             let (most, headingMost) = try Self.startBounds(fewest!, headingLength: headingLength)
                             below = !mightExceed(most: most, headingMost: headingMost, length: length,
                                                  titleMatch: titleMatch, minimum: minimum, needed: needed)
@@ -463,6 +469,7 @@ struct PhraseMatcher {
     }
 
     /// The cursor whose current unit holds the fewest positions (the first of them).
+    @inline(__always)
     private static func fewestPositions(_ cursors: [PhrasePartCursor]) -> PhrasePartCursor {
         var first = cursors[0]
         var fewest = first.frequency

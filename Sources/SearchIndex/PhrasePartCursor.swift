@@ -126,12 +126,28 @@ struct PhrasePartCursor {
         if !isUnion { try state.pointee.cursor.nextBlock(exceeding: minimum, score: score) }
     }
 
+    @inline(__always)
     func next() throws(ByteReader.Malformed) {
         state.pointee.positionsRead = false
         state.pointee.located = false
         if isUnion { state.pointee.index += 1 } else { try state.pointee.cursor.next() }
     }
 
+    /// Moves to the next unit, passing over those after the current one for which `passed` answers
+    /// true, up to the end of a term's current block (`PostingsCursor.next(passing:)`) or a union's
+    /// next `BlockCodec.blockSize` units.
+    @inline(__always)
+    func next(passing passed: (UInt32) -> Bool) throws(ByteReader.Malformed) {
+        state.pointee.positionsRead = false
+        state.pointee.located = false
+        guard isUnion else { return try state.pointee.cursor.next(passing: passed) }
+        var index = state.pointee.index + 1
+        let end = min(state.pointee.units.count, index + BlockCodec.blockSize)
+        while index < end && passed(state.pointee.units[index]) { index += 1 }
+        state.pointee.index = index
+    }
+
+    @inline(__always)
     func advance(to target: UInt32) throws(ByteReader.Malformed) {
         guard document < target else { return }
         state.pointee.positionsRead = false

@@ -404,6 +404,23 @@ func postingsReadBackWithSkipsAndPositions(documents count: Int) throws {
         }
         try skipping.advance(to: documents.last! + 1)
         #expect(skipping.document == PostingsCursor.exhausted)
+
+        // A scan that passes over every unit whose number is a multiple of 3 (as a search passes over
+        // units of other kinds) sees every other unit, in order, with its positions.
+        func passed(_ document: UInt32) -> Bool { document % 3 == 0 }
+        var passing = try PostingsCursor(info: info, postings: postings.body, positions: positionsFile.body, lengths: storage.view)
+        var seen: [UInt32] = []
+        while passing.document != PostingsCursor.exhausted {
+            if passed(passing.document) {
+                try passing.next(passing: passed)
+                continue
+            }
+            let index = documents.firstIndex(of: passing.document)!
+            #expect(try passing.positions() == positions[index])
+            seen.append(passing.document)
+            try passing.next()
+        }
+        #expect(seen == documents.filter { !passed($0) })
     }
 }
 
