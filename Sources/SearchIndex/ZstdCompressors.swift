@@ -1,5 +1,4 @@
 import CZhiliZstd
-import Foundation
 
 /// A dictionary digested for compression at a level once, shared by the compressors of every thread
 /// (zstd's CDict is read-only once made).
@@ -22,25 +21,14 @@ final class CompressionDictionary: @unchecked Sendable {
 /// allocated and cleared at its first compression, which a context per chunk of blocks repeated a few
 /// dozen times a segment, in freshly faulted pages: nearly half of a build's page faults (BENCHMARKS.md,
 /// issue 14, twenty-third session).
-final class ZstdCompressors: @unchecked Sendable {
-    private let dictionary: CompressionDictionary
-    private let lock = NSLock()
-    private var idle: [ZstdCompressor] = []
+final class ZstdCompressors: Sendable {
+    private let compressors: BorrowedObjects<ZstdCompressor>
 
     init(dictionary: [UInt8], level: Int32 = Zstd.level) {
-        self.dictionary = CompressionDictionary(dictionary, level: level)
+        let digested = CompressionDictionary(dictionary, level: level)
+        compressors = BorrowedObjects { ZstdCompressor(digested) }
     }
 
     /// `body` with a compressor no other thread is using.
-    func withCompressor<T>(_ body: (ZstdCompressor) -> T) -> T {
-        lock.lock()
-        let compressor = idle.popLast() ?? ZstdCompressor(dictionary)
-        lock.unlock()
-        defer {
-            lock.lock()
-            idle.append(compressor)
-            lock.unlock()
-        }
-        return body(compressor)
-    }
+    func withCompressor<T>(_ body: (ZstdCompressor) -> T) -> T { compressors.borrow(body) }
 }
