@@ -7,6 +7,9 @@
 # process (Python's process_time, every thread), and also the whole process (interpreter and the units'
 # loading included) under /usr/bin/time. ZHILI (release binary, default .build/release/zhili), THREADS
 # (zhili's, default 1), RUNS rounds (default 5, the order swapped every other round), LAWS, OUT, VENV.
+# With ZHILI_BEFORE (another release binary), each round builds with it too, the three runs of a round in
+# an order rotated round by round (twenty-third session: three rounds of one binary, then three of the
+# other, let the load's drift fall on one of them), and its ratios are printed beside ZHILI's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ZHILI=${ZHILI:-.build/release/zhili}
@@ -19,10 +22,11 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 "$ZHILI" index "$LAWS" --index "$OUT/units-index" > /dev/null 2>&1
 "$ZHILI" bench-queries --index "$OUT/units-index" --export-units "$OUT/units.jsonl" > /dev/null
 echo "units: $(wc -l < "$OUT/units.jsonl"); load: $(uptime | sed 's/.*load average: //')"
-zhili_run() {
+ZHILI_BEFORE=${ZHILI_BEFORE:-}
+zhili_run() { # label, binary
     rm -rf "$OUT/zhili"
-    /usr/bin/time -f "%U %S" -o "$OUT/time" "$ZHILI" index "$LAWS" --index "$OUT/zhili" --threads "$THREADS" > /dev/null 2>&1
-    echo "zhili $(awk '{ printf "%.2f", $1 + $2 }' "$OUT/time")" | tee -a "$OUT/runs.txt"
+    /usr/bin/time -f "%U %S" -o "$OUT/time" "$2" index "$LAWS" --index "$OUT/zhili" --threads "$THREADS" > /dev/null 2>&1
+    echo "$1 $(awk '{ printf "%.2f", $1 + $2 }' "$OUT/time")" | tee -a "$OUT/runs.txt"
 }
 tantivy_run() {
     /usr/bin/time -f "%U %S" -o "$OUT/time" "$VENV/bin/python" Scripts/bench_index_peers.py bigram-build \
@@ -31,7 +35,15 @@ tantivy_run() {
     echo "tantivy-process $(awk '{ printf "%.2f", $1 + $2 }' "$OUT/time")" | tee -a "$OUT/runs.txt"
 }
 for round in $(seq "$RUNS"); do
-    if (( round % 2 )); then zhili_run; tantivy_run; else tantivy_run; zhili_run; fi
+    if [[ -z "$ZHILI_BEFORE" ]]; then
+        if (( round % 2 )); then zhili_run zhili "$ZHILI"; tantivy_run; else tantivy_run; zhili_run zhili "$ZHILI"; fi
+    else
+        case $(( round % 3 )) in
+            1) zhili_run zhili-before "$ZHILI_BEFORE"; zhili_run zhili "$ZHILI"; tantivy_run ;;
+            2) zhili_run zhili "$ZHILI"; tantivy_run; zhili_run zhili-before "$ZHILI_BEFORE" ;;
+            0) tantivy_run; zhili_run zhili-before "$ZHILI_BEFORE"; zhili_run zhili "$ZHILI" ;;
+        esac
+    fi
 done
 echo "load: $(uptime | sed 's/.*load average: //')"
 python3 - "$OUT/runs.txt" <<'PY'
@@ -42,7 +54,11 @@ for line in open(sys.argv[1]):
     runs.setdefault(label, []).append(float(seconds))
 for label, values in runs.items():
     print(f"{label}: median {statistics.median(values):.2f} s user+sys over {len(values)} runs (range {min(values):.2f}-{max(values):.2f})")
-for peer in ("tantivy", "tantivy-process"):
-    ratios = sorted(z / t for z, t in zip(runs["zhili"], runs[peer]))
-    print(f"zhili / {peer}, median of the rounds: {statistics.median(ratios):.3f} (range {ratios[0]:.3f}-{ratios[-1]:.3f})")
+def ratio(over, under):
+    ratios = sorted(a / b for a, b in zip(runs[over], runs[under]))
+    print(f"{over} / {under}, median of the rounds: {statistics.median(ratios):.3f} (range {ratios[0]:.3f}-{ratios[-1]:.3f})")
+for zhili in ("zhili-before", "zhili"):
+    if zhili in runs:
+        for peer in ("tantivy", "tantivy-process"): ratio(zhili, peer)
+if "zhili-before" in runs: ratio("zhili", "zhili-before")
 PY

@@ -55,20 +55,22 @@ public struct IndexDirectory: Sendable {
         return descriptor
     }
 
-    /// Writes `bytes` to `name` and, `syncing`, fsyncs it; with `modified`, gives it that modification
-    /// time first.
-    func write(_ name: String, _ bytes: [UInt8], modified: Int64? = nil, syncing: Bool = true) throws(IndexError) {
+    /// Writes `parts`, one after the other, to `name` and, `syncing`, fsyncs it; with `modified`, gives it
+    /// that modification time first.
+    func write(_ name: String, _ parts: [[UInt8]], modified: Int64? = nil, syncing: Bool = true) throws(IndexError) {
         let target = file(name)
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw IndexError.system(errno, file: target, "cannot be created") }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+        for bytes in parts {
+            var written = 0
+            while written < bytes.count {
+                let result = bytes.withUnsafeBytes { raw in
+                    Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                }
+                guard result > 0 else { throw IndexError.system(errno, file: target, "cannot be written") }
+                written += result
             }
-            guard result > 0 else { throw IndexError.system(errno, file: target, "cannot be written") }
-            written += result
         }
         if let modified {
             let times = [FileStatus.time(nanoseconds: modified), FileStatus.time(nanoseconds: modified)]
@@ -91,10 +93,17 @@ public struct IndexDirectory: Sendable {
     /// Frames `body` as a file of `role`, writes it to `name` and, `syncing`, fsyncs it; returns its
     /// manifest entry.
     func write(role: String, name: String, body: [UInt8], syncing: Bool = true) throws(IndexError) -> Manifest.Entry {
-        let bytes = IndexFile.frame(kind: role, body: body)
-        try write(name, bytes, syncing: syncing)
-        return Manifest.Entry(role: role, name: name, size: bytes.count,
-                              crc32: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt32.self).littleEndian })
+        try write(role: role, name: name, parts: [body], syncing: syncing)
+    }
+
+    /// `write(role:name:body:syncing:)` of the body that is `parts` one after the other, written as they
+    /// are rather than joined first.
+    func write(role: String, name: String, parts: [[UInt8]], syncing: Bool = true) throws(IndexError) -> Manifest.Entry {
+        let pieces = IndexFile.framed(kind: role, parts: parts)
+        try write(name, pieces, syncing: syncing)
+        let footer = pieces[pieces.count - 1]
+        return Manifest.Entry(role: role, name: name, size: pieces.reduce(0) { $0 + $1.count },
+                              crc32: footer.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self).littleEndian })
     }
 
     /// Maps the file of `entry` and checks it is the one the manifest recorded (size and CRC32).
@@ -111,7 +120,7 @@ public struct IndexDirectory: Sendable {
     /// time is that moment (see `sourcesCheckedAt`).
     func publish(_ manifest: Manifest, sourcesCheckedAt: Int64? = nil) throws(IndexError) {
         let temporary = "manifest.tmp"
-        try write(temporary, IndexFile.frame(kind: Manifest.kind, body: manifest.body()), modified: sourcesCheckedAt)
+        try write(temporary, IndexFile.framed(kind: Manifest.kind, parts: [manifest.body()]), modified: sourcesCheckedAt)
         guard rename(file(temporary), file(Manifest.fileName)) == 0 else {
             throw IndexError.system(errno, file: file(Manifest.fileName), "cannot be replaced")
         }

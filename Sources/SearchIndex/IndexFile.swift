@@ -17,16 +17,20 @@ enum IndexFile {
     static let headerSize = 12
     static let footerSize = 8
 
-    /// Frames `body` as a file of `kind`.
-    static func frame(kind: String, body: [UInt8]) -> [UInt8] {
-        var writer = ByteWriter()
-        writer.append(contentsOf: "ZHLI".utf8)
-        writer.append(contentsOf: kind.utf8)
-        writer.appendUInt32(formatVersion)
-        writer.append(contentsOf: body)
-        writer.appendUInt32(crc32(writer.bytes))
-        writer.append(contentsOf: "ILHZ".utf8)
-        return writer.bytes
+    /// The file of `kind` whose body is `parts` one after the other, as the pieces to write in order: the
+    /// header, the parts themselves (not copied: a segment's postings are tens of megabytes, written as the
+    /// slices their threads wrote), and the footer, its CRC32 carried across the pieces.
+    static func framed(kind: String, parts: [[UInt8]]) -> [[UInt8]] {
+        var header = ByteWriter()
+        header.append(contentsOf: "ZHLI".utf8)
+        header.append(contentsOf: kind.utf8)
+        header.appendUInt32(formatVersion)
+        var crc = crc32(header.bytes)
+        for part in parts { crc = part.withUnsafeBytes { crc32($0, continuing: crc) } }
+        var footer = ByteWriter()
+        footer.appendUInt32(crc)
+        footer.append(contentsOf: "ILHZ".utf8)
+        return [header.bytes] + parts + [footer.bytes]
     }
 
     static func crc32(_ bytes: [UInt8]) -> UInt32 {
@@ -34,10 +38,11 @@ enum IndexFile {
     }
 
     /// zlib's CRC32, computed by ISA-L: opening an index checks the CRC of every byte of it, which
-    /// zlib's table-driven loop made several milliseconds of every search and concordance.
-    static func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        guard let base = bytes.baseAddress else { return 0 }
-        return crc32_gzip_refl(0, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
+    /// zlib's table-driven loop made several milliseconds of every search and concordance. With `crc`,
+    /// the CRC32 of the bytes before and these (zlib's `crc32(crc, …)`).
+    static func crc32(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+        guard let base = bytes.baseAddress else { return crc }
+        return crc32_gzip_refl(crc, base.assumingMemoryBound(to: UInt8.self), UInt64(bytes.count))
     }
 }
 

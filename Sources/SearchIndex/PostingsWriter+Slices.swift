@@ -4,10 +4,11 @@ import Ingestion
 extension PostingsWriter {
     /// Writes the terms `order` (ascending) of `accumulator` on `threads` threads: the terms are cut
     /// into slices of about the same stream bytes, each slice written by a writer of its own, and the
-    /// slices concatenated in order with their offsets moved, so that the bytes are those one writer
-    /// writes.
+    /// slices' offsets moved as if they were concatenated in order, so that the bytes are those one
+    /// writer writes. The postings and positions are the slices' own outputs, in order, for the file to
+    /// be written from (joining them copied tens of megabytes a segment into pages faulted in anew).
     static func write(_ order: [Int], of accumulator: PostingsAccumulator, lengths: [UInt32], headingLengths: [UInt32],
-                      threads: Int) -> (infos: [TermInfo], postings: [UInt8], positions: [UInt8]) {
+                      threads: Int) -> (infos: [TermInfo], postings: [[UInt8]], positions: [[UInt8]]) {
         let streams = accumulator.streams
         let documentFrequency = accumulator.documentFrequency, totalFrequency = accumulator.totalFrequency
         let streamLengths = streams.lengths
@@ -26,7 +27,8 @@ extension PostingsWriter {
         }
         var infos: [TermInfo] = []
         infos.reserveCapacity(order.count)
-        var postings = ByteWriter(), positions = ByteWriter()
+        var postings: [[UInt8]] = [], positions: [[UInt8]] = []
+        var postingsBytes = 0, positionsBytes = 0
         OrderedParallelMap(threads: threads).run(slices, transform: { slice in
             var writer = PostingsWriter(lengths: lengths, headingLengths: headingLengths)
             var infos: [TermInfo] = []
@@ -39,13 +41,15 @@ extension PostingsWriter {
             return (infos, writer.postings.bytes, writer.positions.bytes)
         }, consume: { (sliceInfos: [TermInfo], slicePostings: [UInt8], slicePositions: [UInt8]) in
             for var info in sliceInfos {
-                info.postingsOffset += postings.count
-                info.positionsOffset += positions.count
+                info.postingsOffset += postingsBytes
+                info.positionsOffset += positionsBytes
                 infos.append(info)
             }
-            if postings.count == 0 { postings = ByteWriter(bytes: slicePostings) } else { postings.append(contentsOf: slicePostings) }
-            if positions.count == 0 { positions = ByteWriter(bytes: slicePositions) } else { positions.append(contentsOf: slicePositions) }
+            postings.append(slicePostings)
+            positions.append(slicePositions)
+            postingsBytes += slicePostings.count
+            positionsBytes += slicePositions.count
         })
-        return (infos, postings.bytes, positions.bytes)
+        return (infos, postings, positions)
     }
 }

@@ -60,12 +60,12 @@ struct SegmentBuilder {
         var dictionary = TermDictionaryWriter()
         for (id, info) in zip(order, written.infos) { dictionary.add(terms[id].bytes, info) }
         let segment = try SegmentBuilder.write(id: id, unitCount: units.count, to: directory, syncing: false, bodies: [
-            ("TERM", dictionary.body(threads: threads)),
+            ("TERM", [dictionary.body(threads: threads)]),
             ("POST", written.postings),
             ("POSI", written.positions),
-            ("UNIT", unitsBody.value()),
-            ("STOR", storeBody.value()),
-            ("SRCS", SourceTable.body(sources)),
+            ("UNIT", [unitsBody.value()]),
+            ("STOR", [storeBody.value()]),
+            ("SRCS", [SourceTable.body(sources)]),
         ])
         self = SegmentBuilder()
         return (segment, dictionary.termCount)
@@ -96,12 +96,12 @@ struct SegmentBuilder {
         return order
     }
 
-    /// Writes the files of segment `id` from their bodies, `syncing` each.
+    /// Writes the files of segment `id` from their bodies, each the parts given one after the other, `syncing` each.
     static func write(id: Int, unitCount: Int, to directory: IndexDirectory, syncing: Bool = true,
-                      bodies: [(role: String, body: [UInt8])]) throws(IndexError) -> Manifest.Segment {
+                      bodies: [(role: String, parts: [[UInt8]])]) throws(IndexError) -> Manifest.Segment {
         var files: [Manifest.Entry] = []
-        for (role, body) in bodies {
-            files.append(try directory.write(role: role, name: IndexDirectory.fileName(segment: id, role: role), body: body, syncing: syncing))
+        for (role, parts) in bodies {
+            files.append(try directory.write(role: role, name: IndexDirectory.fileName(segment: id, role: role), parts: parts, syncing: syncing))
         }
         return Manifest.Segment(id: id, unitCount: unitCount, deletedCount: 0, files: files)
     }

@@ -77,12 +77,12 @@ struct SegmentMerger {
             }
         }
         var merged = try SegmentBuilder.write(id: id, unitCount: units.count, to: directory, bodies: [
-            ("TERM", dictionary.body()),
-            ("POST", postings.postings.bytes),
-            ("POSI", postings.positions.bytes),
-            ("UNIT", units.body()),
-            ("STOR", store.body()),
-            ("SRCS", SourceTable.body(sources)),
+            ("TERM", [dictionary.body()]),
+            ("POST", [postings.postings.bytes]),
+            ("POSI", [postings.positions.bytes]),
+            ("UNIT", [units.body()]),
+            ("STOR", [store.body()]),
+            ("SRCS", [SourceTable.body(sources)]),
         ])
         if let entry = try dictionaryFile(store.dictionary, id: id, in: directory) { merged.files.append(entry) }
         return merged

@@ -30,30 +30,18 @@ public struct AnalysedSource: Sendable {
 /// Analyses units on any number of threads at once: each call borrows an `Analyzer` of its own (a
 /// word segmenter is not thread-safe), made the first time a thread needs one and kept for reuse.
 public final class SourceAnalyser: @unchecked Sendable {
-    private let segmenterLexicon: Lexicon?
-    private let lock = NSLock()
-    private var idle: [Analyzer] = []
+    private let analyzers: BorrowedObjects<Analyzer>
     /// Signs each source's units for near-duplicate grouping, where it is done.
     let signer: DuplicateSigner?
 
     /// With a `lexicon`, the words of three or more characters that `WordSegmenter` finds are added;
     /// with a `signer`, each source's units are signed for near-duplicate grouping.
     public init(lexicon: Lexicon?, signer: DuplicateSigner? = nil) {
-        segmenterLexicon = lexicon
+        analyzers = BorrowedObjects { Analyzer(segmenter: lexicon.flatMap { try? WordSegmenter(lexicon: $0) }) }
         self.signer = signer
     }
 
-    private func withAnalyzer<T>(_ body: (Analyzer) -> T) -> T {
-        lock.lock()
-        let analyzer = idle.popLast() ?? Analyzer(segmenter: segmenterLexicon.flatMap { try? WordSegmenter(lexicon: $0) })
-        lock.unlock()
-        defer {
-            lock.lock()
-            idle.append(analyzer)
-            lock.unlock()
-        }
-        return body(analyzer)
-    }
+    private func withAnalyzer<T>(_ body: (Analyzer) -> T) -> T { analyzers.borrow(body) }
 
     /// One unit that belongs to no source file, as a batch of its own (`path` empty); a unit that is
     /// not `searchable` is stored (for outlines and extraction) but gets no postings; `headingsAbove`

@@ -69,15 +69,15 @@ struct TermDictionaryWriter {
         let dictionary = Zstd.trainDictionary(samples: samples, sizes: rawBlocks.map(\.count),
                                               capacity: min(TermDictionaryWriter.dictionaryCapacity, samples.count / 10))
         writer.appendBytes(dictionary)
-        // A compressor (its context and digested dictionary) per chunk of blocks; the chunks side by side,
-        // since compressing them is the slowest step of a segment's writing that has nothing to overlap with.
+        // The chunks side by side, since compressing them is the slowest step of a segment's writing that has
+        // nothing to overlap with; a compressor a thread, not a chunk (`ZstdCompressors`).
         let rawBlocks = rawBlocks
         let chunkSize = max(16, (rawBlocks.count + 4 * threads - 1) / (4 * threads))
         let chunks = stride(from: 0, to: rawBlocks.count, by: chunkSize).map { $0..<min($0 + chunkSize, rawBlocks.count) }
         var offsets: [Int] = []
+        let compressors = ZstdCompressors(dictionary: dictionary, level: TermDictionaryWriter.compressionLevel)
         OrderedParallelMap(threads: threads).run(chunks, transform: { chunk in
-            let compressor = ZstdCompressor(dictionary: dictionary, level: TermDictionaryWriter.compressionLevel)
-            return chunk.map { (raw: rawBlocks[$0].count, compressed: compressor.compress(rawBlocks[$0])) }
+            compressors.withCompressor { compressor in chunk.map { (raw: rawBlocks[$0].count, compressed: compressor.compress(rawBlocks[$0])) } }
         }, consume: { blocks in
             for block in blocks {
                 offsets.append(writer.count)

@@ -285,13 +285,15 @@ struct TextStoreWriter {
         for size in trainingSizes { starts.append(starts[starts.count - 1] + size) }
         let offsets = starts
         let cuts = heldBlocks
-        // A compressor (its context and digested dictionary) per chunk of blocks, not per block.
+        // Chunks of blocks handed to the threads, each compressing with a compressor of its own (`ZstdCompressors`).
         let chunkSize = 64
         let chunks = stride(from: 0, to: cuts.count, by: chunkSize).map { $0..<min($0 + chunkSize, cuts.count) }
-        let bytes = training.bytes, dictionary = dictionary, first = count - trainingSizes.count
+        let bytes = training.bytes, first = count - trainingSizes.count
+        let compressors = ZstdCompressors(dictionary: dictionary)
         OrderedParallelMap(threads: threads).run(chunks, transform: { chunk in
-            let compressor = ZstdCompressor(dictionary: dictionary)
-            return chunk.map { compressor.compress(Array(bytes[offsets[cuts[$0].lowerBound]..<offsets[cuts[$0].upperBound]])) }
+            compressors.withCompressor { compressor in
+                chunk.map { compressor.compress(Array(bytes[offsets[cuts[$0].lowerBound]..<offsets[cuts[$0].upperBound]])) }
+            }
         }, consume: { compressed in
             for block in compressed {
                 let cut = cuts[index.count]

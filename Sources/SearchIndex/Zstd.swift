@@ -110,30 +110,29 @@ private final class DecompressionContexts {
 /// block would clear its tables each time). Used by one writer at a time.
 final class ZstdCompressor {
     private let context: OpaquePointer
-    private let dictionary: OpaquePointer?
-
-    private let level: Int32
+    private let dictionary: CompressionDictionary
 
     /// A compressor using `dictionary` (none when empty) at `level`.
-    init(dictionary: [UInt8] = [], level: Int32 = Zstd.level) {
-        context = ZSTD_createCCtx()!
-        self.level = level
-        self.dictionary = dictionary.isEmpty ? nil : dictionary.withUnsafeBytes { ZSTD_createCDict($0.baseAddress, $0.count, level) }
+    convenience init(dictionary: [UInt8] = [], level: Int32 = Zstd.level) {
+        self.init(CompressionDictionary(dictionary, level: level))
     }
 
-    deinit {
-        ZSTD_freeCCtx(context)
-        if let dictionary { ZSTD_freeCDict(dictionary) }
+    /// A compressor using a dictionary digested beforehand, which other compressors may share.
+    init(_ dictionary: CompressionDictionary) {
+        context = ZSTD_createCCtx()!
+        self.dictionary = dictionary
     }
+
+    deinit { ZSTD_freeCCtx(context) }
 
     func compress(_ bytes: [UInt8]) -> [UInt8] {
         var compressed = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
         let length = compressed.withUnsafeMutableBytes { output in
             bytes.withUnsafeBytes { input in
-                if let dictionary {
-                    ZSTD_compress_usingCDict(context, output.baseAddress, output.count, input.baseAddress, input.count, dictionary)
+                if let digested = dictionary.pointer {
+                    ZSTD_compress_usingCDict(context, output.baseAddress, output.count, input.baseAddress, input.count, digested)
                 } else {
-                    ZSTD_compressCCtx(context, output.baseAddress, output.count, input.baseAddress, input.count, level)
+                    ZSTD_compressCCtx(context, output.baseAddress, output.count, input.baseAddress, input.count, dictionary.level)
                 }
             }
         }

@@ -6,7 +6,7 @@ import Testing
 /// Writes `body` framed as a file of `kind` and maps it back.
 func mapped(_ kind: String, _ body: [UInt8]) throws -> MappedFile {
     let path = Scratch.url("zhili-roundtrip-\(UUID().uuidString)").path
-    try Data(IndexFile.frame(kind: kind, body: body)).write(to: URL(fileURLWithPath: path))
+    try Data(IndexFile.framed(kind: kind, parts: [body]).joined()).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
     return try MappedFile(path: path, kind: kind)
 }

@@ -53,6 +53,13 @@ func hitLines(_ reader: IndexReader, _ query: String, limit: Int = 50) throws ->
     let files = try generationFiles(one)
     #expect(files.count > 3)
     #expect(files == (try generationFiles(three)))
+    // Nor does it depend on the moment each segment's writing in the background ends, which moves from
+    // run to run: builds of several threads, run again, write the same files again.
+    for run in 1...2 {
+        let again = folder.appendingPathComponent("Again\(run)")
+        try indexCollection(large, into: again, threads: 2, memoryBudget: 200_000)
+        #expect(try generationFiles(again) == files)
+    }
     // The command line as users run it (with the extracted kinds) likewise.
     let cli1 = folder.appendingPathComponent("Cli1"), cli3 = folder.appendingPathComponent("Cli3")
     #expect(try zhili(["index", "Corpus", "--index", cli1.path, "--threads", "1"], in: folder).status == 0)
