@@ -84,6 +84,18 @@ def unpack(data, i, n):
             values[patch & 0x7F] |= (patch >> 7 & ((1 << high_width) - 1)) << width
     return values, i
 
+def skip_entries(data, i, blocks):
+    """The offset after the skip entries of a term of `blocks` blocks (none for one block) that start at i."""
+    if blocks > 1:
+        for _ in range(blocks):
+            for _ in range(3): _, i = varint(data, i)
+            impacts, i = varint(data, i)
+            for _ in range(impacts):
+                code, i = varint(data, i)
+                if not code & 1: _, i = varint(data, i)
+                _, i = varint(data, i)
+    return i
+
 def short_list(data, i, n):
     """The (unit delta, frequency) pairs of a last block of n < 4 postings (varints), and the offset after them."""
     pairs = []

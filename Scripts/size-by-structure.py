@@ -22,7 +22,7 @@ spec = importlib.util.spec_from_file_location("pb", os.path.join(os.path.dirname
 source = open(spec.origin).read()
 namespace = {"__name__": "pb"}  # only the readers: the module's own walk starts at "parts = "
 exec(compile(source[:source.index("parts = collections.Counter()")], spec.origin, "exec"), namespace)
-body, varint, terms, unit_table, unpack, short_list = (namespace[n] for n in ("body", "varint", "terms", "unit_table", "unpack", "short_list"))
+body, varint, terms, unit_table, unpack, skip_entries = (namespace[n] for n in ("body", "varint", "terms", "unit_table", "unpack", "skip_entries"))
 
 CLASSES = ["Han bigram", "Han alone", "digits/Latin", "Han + digit/Latin", "other"]
 
@@ -74,17 +74,8 @@ def walk(index):
         for term, frequency, offset in terms(term_path, with_terms=True):
             cls = term_class(term); term_counts[CLASSES[cls]] += 1
             blocks, i = (frequency + 127) // 128, offset
-            skip_share = 0.0
-            if blocks > 1:
-                start = i
-                for _ in range(blocks):
-                    for _ in range(3): _, i = varint(data, i)
-                    impacts, i = varint(data, i)
-                    for _ in range(impacts):
-                        value, i = varint(data, i)
-                        if not value & 1: _, i = varint(data, i)
-                        _, i = varint(data, i)
-                parts["skip entries"] += i - start; skip_share = (i - start) / frequency
+            start = i; i = skip_entries(data, i, blocks)
+            parts["skip entries"] += i - start; skip_share = (i - start) / frequency
             unit = -1
             row = table[cls]
             for block in range(blocks):
