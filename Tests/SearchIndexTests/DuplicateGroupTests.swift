@@ -87,8 +87,9 @@ private let sharingKey = ("监管的方式排放污染物造成环境事故以�
     let folder = Scratch.url("zhili-shared-keys-\(UUID().uuidString)")
     let collection = folder.appendingPathComponent("laws")
     try FileManager.default.createDirectory(at: collection, withIntermediateDirectories: true)
+    // A title line, then the passage: a file of one line is a document alone.
     func write(_ name: String, _ text: String) throws {
-        try (text + "\n").write(to: collection.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        try ("条例\n\n" + text + "\n").write(to: collection.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
     let updated = CollectionIndexer(directory: IndexDirectory(path: folder.appendingPathComponent("updated").path))
     func partitions() throws -> (updated: Set<Set<String>>, full: Set<Set<String>>) {
