@@ -17,7 +17,7 @@ source = open(spec.origin).read()
 # Only the readers: the module's own walk starts at "parts = ".
 namespace = {"__name__": "pb"}
 exec(compile(source[:source.index("parts = collections.Counter()")], spec.origin, "exec"), namespace)
-body, varint, terms, unit_table, unpack, short_list = (namespace[n] for n in ("body", "varint", "terms", "unit_table", "unpack", "short_list"))
+body, varint, terms, unit_table, unpack, short_list, skip_entries = (namespace[n] for n in ("body", "varint", "terms", "unit_table", "unpack", "short_list", "skip_entries"))
 
 def df_class(df):
     for bound, name in ((1, "df 1"), (3, "df 2-3"), (127, "df 4-127"), (1023, "df 128-1023"), (9999, "df 1024-9999")):
@@ -57,15 +57,8 @@ for term_path in sorted(glob.glob(os.path.join(sys.argv[1], "s*.term"))):
         row["terms"] += 1; row["postings"] += frequency
         blocks, i = (frequency + 127) // 128, offset
         start = i
-        if blocks > 1:
-            for _ in range(blocks):
-                for _ in range(3): _, i = varint(data, i)
-                impacts, i = varint(data, i)
-                for _ in range(impacts):
-                    code, i = varint(data, i)
-                    if not code & 1: _, i = varint(data, i)
-                    _, i = varint(data, i)
-            row["skip bytes"] += i - start
+        i = skip_entries(data, i, blocks)
+        row["skip bytes"] += i - start
         unit = -1
         for block in range(blocks):
             n = min(128, frequency - block * 128)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where a format-11 index's postings and positions bytes go (BENCHMARKS.md, issue 11, twelfth session).
+"""Where a format-11 (to 16) index's postings and positions bytes go (BENCHMARKS.md, issue 11, twelfth session).
 
 Decodes every segment's term dictionary (zstd with its trained dictionary, through libzstd), unit table
 and postings as Index/FORMAT.md lays them out, and prints the postings file's bytes by part — skip
@@ -31,8 +31,9 @@ def inflate(compressed, raw, dictionary=b""):
     assert zstd.ZSTD_decompress_usingDict(context, output, raw, compressed, len(compressed), dictionary, len(dictionary)) == raw
     return output.raw
 
-def terms(path):
-    """(document frequency, postings offset) of every term, in order."""
+def terms(path, with_terms=False):
+    """(document frequency, postings offset) of every term, in order; with `with_terms`, (term bytes,
+    document frequency, postings offset)."""
     data = body(path); i = 0
     count, i = varint(data, i); blocks, i = varint(data, i)
     length, i = varint(data, i); dictionary = data[i:i + length]; i += length
@@ -40,12 +41,14 @@ def terms(path):
     for block in range(blocks):
         raw, i = varint(data, i); length, i = varint(data, i)
         entries = inflate(data[i:i + length], raw, dictionary); i += length
-        j, offset = 0, 0
+        j, offset, term = 0, 0, b""
         for _ in range(min(128, count - block * 128)):
-            _, j = varint(entries, j); length, j = varint(entries, j); j += length
+            shared, j = varint(entries, j); length, j = varint(entries, j)
+            if with_terms: term = term[:shared] + entries[j:j + length]
+            j += length
             frequency, j = varint(entries, j); _, j = varint(entries, j)
             delta, j = varint(entries, j); offset += delta; _, j = varint(entries, j)
-            result.append((frequency, offset))
+            result.append((term, frequency, offset) if with_terms else (frequency, offset))
     return result
 
 def unit_table(path):
@@ -67,13 +70,31 @@ def unpack(data, i, n):
     header = data[i]; width = header & 0x3F; i += 1; size = (n * width + 7) // 8
     packed = int.from_bytes(data[i:i + size], "little"); mask = (1 << width) - 1
     values = [(packed >> (k * width)) & mask for k in range(n)]; i += size
-    if header & 0x80:
+    if header & 0xC0 == 0xC0:  # format 15: the exceptions marked by a bitmap, then their high bits in order
+        high_width = data[i]; i += 1; marks = int.from_bytes(data[i:i + (n + 7) // 8], "little"); i += (n + 7) // 8
+        marked = [k for k in range(n) if marks >> k & 1]; size = (len(marked) * high_width + 7) // 8
+        patches = int.from_bytes(data[i:i + size], "little"); i += size
+        for j, k in enumerate(marked):
+            values[k] |= (patches >> (j * high_width) & ((1 << high_width) - 1)) << width
+    elif header & 0x80:
         exceptions, high_width = data[i] + 1, data[i + 1]; i += 2
         size = (exceptions * (7 + high_width) + 7) // 8; patches = int.from_bytes(data[i:i + size], "little"); i += size
         for k in range(exceptions):
             patch = patches >> (k * (7 + high_width))
             values[patch & 0x7F] |= (patch >> 7 & ((1 << high_width) - 1)) << width
     return values, i
+
+def skip_entries(data, i, blocks):
+    """The offset after the skip entries of a term of `blocks` blocks (none for one block) that start at i."""
+    if blocks > 1:
+        for _ in range(blocks):
+            for _ in range(3): _, i = varint(data, i)
+            impacts, i = varint(data, i)
+            for _ in range(impacts):
+                code, i = varint(data, i)
+                if not code & 1: _, i = varint(data, i)
+                _, i = varint(data, i)
+    return i
 
 def short_list(data, i, n):
     """The (unit delta, frequency) pairs of a last block of n < 4 postings (varints), and the offset after them."""

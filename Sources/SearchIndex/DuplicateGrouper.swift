@@ -24,7 +24,9 @@ import Deduplication
 ///
 /// How, in bounded memory: each unit's signature (`DuplicateSignature`: the identity of its compared
 /// characters and the 4-bit sketch of its MinHash signature) was made when it was analysed and stored
-/// with its segment. A commit reads those, not the texts: exact copies share an identity; candidate
+/// with its segment. A commit reads those, not the texts: exact copies share an identity (stored in 32
+/// bits of hash: the units that share one are read back and their full identities compared, so that
+/// two texts that share it by chance stay two); candidate
 /// pairs of distinct texts come from the sketches' bands (`LSHBanding`), less those whose sketches
 /// agree too little to reach the threshold (`MinHashSketch`); only the candidates' texts are read back
 /// from the store, a batch at a time, to verify them. The verified pairs are kept with the generation (`DuplicatePairTable`):
@@ -121,6 +123,7 @@ struct DuplicateGrouper {
         }
         for index in items.indices { items[index].source = pathIDs[Int(items[index].segment)][items[index].source]! }
         items.sort { ($0.source, $0.unit) < ($1.source, $1.unit) }
+        try splitSharedKeys(of: &items, segments: segments, files: files)
 
         var outcome = Outcome()
         var next = 0
@@ -140,18 +143,32 @@ struct DuplicateGrouper {
         items = []
 
         // Short sections in the order of their rank, so that group numbers do not depend on hashing.
-        var shorts: [(source: Int32, unit: Int, document: Int, text: ExactKey)] = []
+        var shorts: [(source: Int32, unit: Int, document: Int, text: ExactKey, segment: Int)] = []
         for (index, segment) in segments.enumerated() where !groupOfDocument.isEmpty {
             let file = files[index]
             try DuplicateSignatureTable.forEach(in: file, unitCount: segment.unitCount) { record throws(IndexError) in
                 guard record.role == .shortSection, !(deletions[index]?.isDeleted(unit: record.unit) ?? false),
                       let group = groupOfDocument[segment.base + record.document] else { return }
                 let source = pathIDs[index][segment.source(of: record.unit)] ?? Int32.max
-                shorts.append((source, segment.base + record.unit, group, record.key))
+                shorts.append((source, segment.base + record.unit, group, record.key, index))
             }
             file.release()
         }
         shorts.sort { ($0.source, $0.unit) < ($1.source, $1.unit) }
+        // Short sections that share a stored key in one group of documents: their texts read back and their
+        // full keys (of the text's scalars in NFC, as `DuplicateSigner` made them) compared.
+        let sharing = Dictionary(grouping: shorts.indices) { ShortSectionKey(documentGroup: shorts[$0].document, text: shorts[$0].text) }
+            .values.filter { $0.count > 1 }
+        let shortTexts = try texts(of: sharing.flatMap { $0 }.map { [(shorts[$0].segment, shorts[$0].unit - segments[shorts[$0].segment].base)] },
+                                   segments: segments)
+        var read = 0
+        for run in sharing {
+            let full = run.indices.map { DuplicateSigner.shortSectionKey(shortTexts[read + $0]) }
+            read += run.count
+            try Self.checkStored(full, against: run.map { shorts[$0].text }, file: files[shorts[run[0]].segment])
+            guard Set(full).count > 1 else { continue }
+            for (index, short) in zip(run, full) { shorts[index].text = Self.splitKey(short) }
+        }
         var copies: [ShortSectionKey: [Int]] = [:]
         var keys: [ShortSectionKey] = []
         for short in shorts {
@@ -201,15 +218,25 @@ struct DuplicateGrouper {
         var pairs: [SimilarPair] = []
         var isNew: [Bool]?
         if let known {
+            // A text whose pairs may stand under another key — its stored key was split last time and is not
+            // now, or is split now — counts as new: its pairs are verified again (they depend on the texts alone).
+            var unmatched = Set<ExactKey>()
             for pair in known where pair.role == role {
-                guard let a = text(of: pair.first), let b = text(of: pair.second) else { continue }
+                guard let a = text(of: pair.first), let b = text(of: pair.second) else {
+                    for key in [pair.first, pair.second] where Self.isSplit(key) { unmatched.insert(DuplicateSignatureTable.stored(key)) }
+                    continue
+                }
                 pairs.append(SimilarPair(first: min(a, b), second: max(a, b), jaccard: pair.jaccard, containment: pair.containment,
                                          similarity: pair.jaccard))
             }
-            isNew = (0..<textCount).map { text in
-                !(starts[text]..<starts[text + 1]).contains { items[Int(order[Int($0)])].old }
-                    && !deletedKeys.contains(RoleKey(isDocument: isDocument, key: first(text).key))
+            let flags = (0..<textCount).map { text in
+                let key = first(text).key
+                return Self.isSplit(key) || unmatched.contains(key)
+                    || (!(starts[text]..<starts[text + 1]).contains { items[Int(order[Int($0)])].old }
+                        && !deletedKeys.contains(RoleKey(isDocument: isDocument, key: key)))
             }
+            pairs.removeAll { flags[$0.first] || flags[$0.second] }
+            isNew = flags
         }
         // Candidates among the texts, the bands bucketed on every thread, the chance ones of short band
         // keys dropped by their sketches before any text is read. The sketches are copied out of the
@@ -263,19 +290,64 @@ struct DuplicateGrouper {
         return detector.clusters(groups: groups, pairs: renumbered)
     }
 
-    /// The texts of `items` (sections, or documents: their sections' texts joined by line breaks), read
-    /// segment by segment in the order of their units (see `GroupedSegment.forEachText`).
+    /// Gives the items that share a stored key with an item of another text their full keys (`splitKey`):
+    /// runs of one stored key are read back and their texts' full keys compared. A full key whose low
+    /// bits are not the stored key is damage (the signatures do not describe the store's texts).
+    private func splitSharedKeys(of items: inout [Item], segments: [GroupedSegment], files: [MappedFile]) throws(IndexError) {
+        let order = items.indices.sorted { (items[$0].isDocument ? 1 : 0, items[$0].key, $0) < (items[$1].isDocument ? 1 : 0, items[$1].key, $1) }
+        var runs: [ArraySlice<Int>] = []
+        var start = 0
+        for position in order.indices.dropFirst() where items[order[position]].key != items[order[start]].key
+            || items[order[position]].isDocument != items[order[start]].isDocument {
+            if position - start > 1 { runs.append(order[start..<position]) }
+            start = position
+        }
+        if order.count - start > 1 { runs.append(order[start...]) }
+        let read = try texts(of: runs.flatMap { $0 }.map { items[$0] }, segments: segments, files: files)
+        var next = 0
+        for run in runs {
+            let full = read[next..<(next + run.count)].map(DuplicateSigner.comparedKey)
+            next += run.count
+            try Self.checkStored(full, against: run.map { items[$0].key }, file: files[Int(items[run.first!].segment)])
+            guard Set(full).count > 1 else { continue }
+            for (index, key) in zip(run, full) { items[index].key = Self.splitKey(key) }
+        }
+    }
+
+    /// The key of a text whose stored key another text shares: its full hash, with the top bit set so that
+    /// it is none of the stored ones (32 bits); its low 32 bits are the stored key's.
+    private static func splitKey(_ full: ExactKey) -> ExactKey {
+        ExactKey(count: full.count, hash: full.hash | 1 << 63)
+    }
+
+    private static func isSplit(_ key: ExactKey) -> Bool { key.hash >> 63 == 1 }
+
+    private static func checkStored(_ full: [ExactKey], against stored: [ExactKey], file: MappedFile) throws(IndexError) {
+        for (key, kept) in zip(full, stored) where DuplicateSignatureTable.stored(key) != kept {
+            throw file.malformed("duplicate signatures (a key unlike its text's)")
+        }
+    }
+
+    /// The texts of `items` (sections, or documents: their sections' texts joined by line breaks).
     private func texts(of items: [Item], segments: [GroupedSegment], files: [MappedFile]) throws(IndexError) -> [String] {
-        // Every unit needed, by segment and number, read in that order.
-        var wanted: [(segment: Int, local: Int)] = []
-        var parts: [[Int]] = []
-        for item in items {
+        try texts(of: items.map { item in
             let segment = segments[Int(item.segment)]
             let local = Int(item.unit) - segment.base
             let units = item.isDocument
                 ? DuplicateSignatureTable.sections(ofDocument: local, at: Int(item.sectionsOffset), in: files[Int(item.segment)]) : [local]
+            return units.map { (Int(item.segment), $0) }
+        }, segments: segments)
+    }
+
+    /// The texts of units (`texts`: each a list of (segment, local number) whose texts are joined by line
+    /// breaks), read segment by segment in the order of their units (see `GroupedSegment.forEachText`).
+    private func texts(of texts: [[(segment: Int, local: Int)]], segments: [GroupedSegment]) throws(IndexError) -> [String] {
+        // Every unit needed, by segment and number, read in that order.
+        var wanted: [(segment: Int, local: Int)] = []
+        var parts: [[Int]] = []
+        for units in texts {
             parts.append(Array(wanted.count..<(wanted.count + units.count)))
-            wanted += units.map { (Int(item.segment), $0) }
+            wanted += units
         }
         let order = wanted.indices.sorted { (wanted[$0].segment, wanted[$0].local) < (wanted[$1].segment, wanted[$1].local) }
         var read = [String](repeating: "", count: wanted.count)

@@ -69,6 +69,17 @@ public struct DuplicateSigner: Sendable {
         MinHashSketch.minimumAgreements(threshold: detector.threshold, entries: Self.signatureSize)
     }
 
+    /// The key of a section's or a document's text (a document's: its sections' texts joined by line
+    /// breaks): of its compared characters.
+    static func comparedKey(_ text: String) -> ExactKey {
+        ExactKey(ComparisonText.characters(of: text))
+    }
+
+    /// The key of a short section's text: of its scalars in NFC, since it is grouped with word-for-word copies only.
+    static func shortSectionKey(_ text: String) -> ExactKey {
+        ExactKey(text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value))
+    }
+
     private struct DocumentKey: Hashable {
         var source: String
         var documentIndex: Int
@@ -99,8 +110,7 @@ public struct DuplicateSigner: Sendable {
                     }
                     if document != nil { compared[number] = characters }
                 } else if let document {
-                    let scalars = unit.text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
-                    result.append(DuplicateSignature(unit: number, role: .shortSection(document: documents[document].unit, text: ExactKey(scalars))))
+                    result.append(DuplicateSignature(unit: number, role: .shortSection(document: documents[document].unit, text: Self.shortSectionKey(unit.text))))
                 }
                 if let document {
                     documents[document].sections.append(number)

@@ -1,3 +1,5 @@
+import Deduplication
+
 /// What `checkInvariants()` verified.
 public struct IndexCheck: Sendable, CustomStringConvertible {
     public var files: Int
@@ -21,8 +23,10 @@ extension IndexReader {
     /// not overlapping; every store opened with the dictionary file its segment names, whose zstd
     /// dictionary ID is the one the store records, and every block decompressing with it to its units'
     /// texts; duplicate signatures in
-    /// order and within their segments, each naming units of its role's kind of one document, and the generation's verified pairs decoding. Throws on the
-    /// first violation.
+    /// order and within their segments, each naming units of its role's kind of one document, each key
+    /// the key of its unit's text as the store holds it (32 bits of it since format 17, so that the
+    /// grouping's reading back of shared keys compares what was signed), and the generation's verified
+    /// pairs decoding. Throws on the first violation.
     @discardableResult
     public func checkInvariants() throws(IndexError) -> IndexCheck {
         var check = IndexCheck(files: manifest.allFiles.count + 1, units: unitCount, terms: 0, postings: 0, positions: 0,
@@ -38,9 +42,14 @@ extension IndexReader {
         for block in 0..<store.blockCount { _ = try store.entries(block: block) }
         for segment in segments {
             guard let file = try segment.signatures(in: directory) else { continue }
+            var keyed: [(unit: Int, units: [Int], key: ExactKey, isShort: Bool)] = []
             try DuplicateSignatureTable.forEach(in: file, unitCount: segment.units.count) { record throws(IndexError) in
                 try checkSignature(record, in: file, units: segment.units)
+                let units = record.role == .document
+                    ? DuplicateSignatureTable.sections(ofDocument: record.unit, at: record.sectionsOffset, in: file) : [record.unit]
+                keyed.append((record.unit, units, record.key, record.role == .shortSection))
             }
+            try checkKeys(keyed, of: GroupedSegment(segment, directory: directory), in: file)
             file.release()
         }
         if let entry = manifest.entry(DuplicatePairTable.role) { _ = try DuplicatePairTable.read(try directory.map(entry)) }
@@ -73,6 +82,21 @@ extension IndexReader {
             let unit = units.record(section)
             guard unit.kind == .section, unit.source == document.source, unit.documentIndex == document.documentIndex else {
                 throw file.malformed("duplicate signatures (section \(section) is not of the document signed with it)")
+            }
+        }
+    }
+
+    /// Checks that each signed text's stored key is its text's, the text read back from the store.
+    private func checkKeys(_ keyed: [(unit: Int, units: [Int], key: ExactKey, isShort: Bool)], of segment: GroupedSegment,
+                           in file: MappedFile) throws(IndexError) {
+        let locals = Array(Set(keyed.flatMap(\.units))).sorted()
+        var texts = [String](repeating: "", count: segment.unitCount)
+        try segment.forEachText(of: locals) { index, text in texts[locals[index]] = text }
+        for (unit, units, key, isShort) in keyed {
+            let text = units.map { texts[$0] }.joined(separator: "\n")
+            let full = isShort ? DuplicateSigner.shortSectionKey(text) : DuplicateSigner.comparedKey(text)
+            guard DuplicateSignatureTable.stored(full) == key else {
+                throw file.malformed("duplicate signatures (unit \(unit)'s key is not its text's)")
             }
         }
     }

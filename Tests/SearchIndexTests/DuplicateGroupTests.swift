@@ -1,3 +1,4 @@
+import Deduplication
 import Foundation
 import Testing
 import TestSupport
@@ -61,6 +62,63 @@ private func search(_ reader: IndexReader, _ query: String, kind: UnitKind = .se
     #expect(folded.total == 3 && folded.results == 2)
     // An offset counts results, not units.
     #expect(try index.search("婚育新风", options: SearchOptions(offset: 1)).hits.map(\.unitNumber) == [folded.hits[1].unitNumber])
+}
+
+/// Two passages of the laws, 60 characters each (their punctuation left out), whose keys share their low
+/// 32 bits — what `DSIG` stores — and differ in the rest: found among 284,626 such passages.
+private let sharingKey = ("监管的方式排放污染物造成环境事故以及不落实生态保护措施造成生态破坏等行为发现或者接到举报未及时查处的五违反本法规定查封扣",
+                          "销登记的申请人原登记证明作废不符合规定条件的不予登记并书面告知申请人第五章预告登记第五十一条有下列情形之一的当事人可以共")
+
+@Test func twoTextsWhoseStoredKeysAgreeByChanceAreNotTakenForCopies() throws {
+    let (first, second) = (ExactKey(ComparisonText.characters(of: sharingKey.0)), ExactKey(ComparisonText.characters(of: sharingKey.1)))
+    #expect(DuplicateSignatureTable.stored(first) == DuplicateSignatureTable.stored(second) && first != second)
+    // Two copies of the first passage, and the second between them.
+    let units = [sharingKey.0, sharingKey.1, sharingKey.0].enumerated().map { number, text in
+        IndexUnit(kind: .section, source: "law-\(number).txt", documentIndex: 1, document: "条例", section: "第一章", text: text)
+    }
+    let index = try SmallIndex(units: units)
+    var groups: [Int?] = []
+    try index.reader.forEachUnit { _, unit in groups.append(unit.duplicateGroup) }
+    #expect(groups[0] != nil && groups[0] == groups[2])
+    #expect(groups[1] == nil)
+}
+
+@Test func anUpdateGroupsTextsWhoseStoredKeysAgreeByChanceAsAFullBuildDoes() throws {
+    let folder = Scratch.url("zhili-shared-keys-\(UUID().uuidString)")
+    let collection = folder.appendingPathComponent("laws")
+    try FileManager.default.createDirectory(at: collection, withIntermediateDirectories: true)
+    // A title line, then the passage: a file of one line is a document alone.
+    func write(_ name: String, _ text: String) throws {
+        try ("条例\n\n" + text + "\n").write(to: collection.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    let updated = CollectionIndexer(directory: IndexDirectory(path: folder.appendingPathComponent("updated").path))
+    func partitions() throws -> (updated: Set<Set<String>>, full: Set<Set<String>>) {
+        let full = IndexDirectory(path: folder.appendingPathComponent("full-\(UUID().uuidString)").path)
+        try CollectionIndexer(directory: full).run(paths: [collection.path])
+        return (try groupPartition(updated.directory), try groupPartition(full))
+    }
+    // A passage and its copy; then a passage whose stored key is theirs; then the first copy removed.
+    try write("a.txt", sharingKey.0)
+    try write("c.txt", sharingKey.0)
+    try updated.run(paths: [collection.path])
+    var texts: [String] = []
+    try IndexReader(directory: updated.directory).forEachUnit { _, unit in if unit.kind == .section { texts.append(unit.text) } }
+    #expect(texts == [sharingKey.0, sharingKey.0], "each file is one section of the passage alone")
+    var (grouped, full) = try partitions()
+    #expect(grouped == full && grouped.count == 2, "the sections and the documents")
+    try write("b.txt", sharingKey.1)
+    try updated.run(paths: [collection.path])
+    (grouped, full) = try partitions()
+    #expect(grouped == full && grouped.count == 2 && !grouped.contains { $0.contains { $0.contains("b.txt") } })
+    try FileManager.default.removeItem(at: collection.appendingPathComponent("a.txt"))
+    try updated.run(paths: [collection.path])
+    (grouped, full) = try partitions()
+    #expect(grouped == full && grouped.isEmpty)
+    try write("d.txt", sharingKey.1)
+    try updated.run(paths: [collection.path])
+    (grouped, full) = try partitions()
+    #expect(grouped == full && grouped.count == 2 && grouped.allSatisfy { group in group.allSatisfy { $0.contains("b.txt") || $0.contains("d.txt") } })
+    try IndexReader(directory: updated.directory).checkInvariants()
 }
 
 /// A collection of work plans that share their headings and their closing article.

@@ -34,12 +34,23 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     #expect(read.map(\.role) == [.document, .section, .shortSection])
     #expect(read[2].document == 0)
     guard case .section(let key, let sketch) = signatures[1].role else { Issue.record("no section signature"); return }
-    #expect(read[1].key == key)
+    // A key is stored in 32 bits of hash (its length whole).
+    #expect(read[1].key == DuplicateSignatureTable.stored(key) && read[1].key.hash == key.hash & 0xFFFF_FFFF && read[1].key.count == key.count)
     #expect(DuplicateSignatureTable.sketch(at: read[1].sketchOffset, words: 4, in: file) == sketch)
     #expect((0..<4).map { DuplicateSignatureTable.sketchWord($0, at: read[0].sketchOffset, in: file) } == documentSketch.words)
     #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: read[0].sectionsOffset, in: file) == [1, 2])
-    // Read again, shifted by 10 (as a merge renumbers): the same signatures.
-    #expect(try DuplicateSignatureTable.signatures(in: file, unitCount: 4) { $0 + 10 } == signatures.map { $0.shifted(by: 10) })
+    // Read again, shifted by 10 (as a merge renumbers): the same signatures, their keys as stored.
+    let stored = signatures.map { signature in
+        var stored = signature.shifted(by: 10)
+        switch signature.role {
+        case .section(let key, let sketch): stored.role = .section(key: DuplicateSignatureTable.stored(key), sketch: sketch)
+        case .document(let key, let sketch, let sections):
+            stored.role = .document(key: DuplicateSignatureTable.stored(key), sketch: sketch, sections: sections.map { $0 + 10 })
+        case .shortSection(let document, let text): stored.role = .shortSection(document: document + 10, text: DuplicateSignatureTable.stored(text))
+        }
+        return stored
+    }
+    #expect(try DuplicateSignatureTable.signatures(in: file, unitCount: 4) { $0 + 10 } == stored)
     // A record past the segment is refused.
     #expect(throws: IndexError.self) { try DuplicateSignatureTable.forEach(in: file, unitCount: 2) { _ in } }
 }
