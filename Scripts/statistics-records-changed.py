@@ -4,7 +4,8 @@
 usage: statistics-records-changed.py BEFORE.jsonl AFTER.jsonl [SAMPLE]
 
 A record is keyed by its source, document, section, sentence and text; the records only one build gives are counted by the
-construction around the figure (the classes below: the forms the twenty-second session's rules read, `other` for the rest),
+construction around the figure (the classes below: the forms the twenty-second and twenty-third sessions' rules read, `other`
+for the rest),
 the records both give by the fields that changed, and SAMPLE records of each class (default 8, seed 22) are printed with
 their context to read by hand.
 """
@@ -17,6 +18,17 @@ import sys
 PERCENT_BOUND = re.compile("(不足|不满)?百分之[^以]*(以上|以下)?")
 # (class, test on the four characters before the figure, its text, the three after, its unit)
 CLASSES = [
+    # the twenty-third session's forms
+    ("a floor and the next clause's ceiling (不得少于十日，不得超过九十日)", lambda before, text, after, unit: re.search("[，,]不(得)?(超过|高于|大于)", text)),
+    ("a bound before the currency (不少于人民币N元)", lambda before, text, after, unit: "人民币" in text),
+    ("a part a bound marks (…N的部分)", lambda before, text, after, unit: re.match("的?部分", after)),
+    ("the last years of a document or a condition (近N年)", lambda before, text, after, unit: re.match("近.{1,3}(个)?年度?", text)),
+    ("a restated limit (前款规定的N)", lambda before, text, after, unit: re.search("(前款|前两款|本款|本条)规定的$", before)),
+    ("the first or last months of a period (的前N个月)", lambda before, text, after, unit: re.search("的(前|最后)$", before)),
+    ("十 counting (十名)", lambda before, text, after, unit: re.fullmatch("十[^0-9一二三四五六七八九十百千万]+", text)),
+    ("a composition after 由 (由二个以上)", lambda before, text, after, unit: before.endswith("由") and "以上" in text),
+    ("a term of one (一日内, 停止执业一年)", lambda before, text, after, unit: re.fullmatch("(至少|不超过|最长)?一(个)?(年|月|日|天|周|小时|星期|工作日)(内|以内|以上|以下)?", text)),
+    ("a bare numeral's bound (一万以上)", lambda before, text, after, unit: unit is None and re.fullmatch("[一二三四五六七八九十两百千万亿]+(以上|以下)", text)),
     ("the step of a scale (每增加N)", lambda before, text, after, unit: re.search("每(增加|超过|超出|提高|上升|增长|减少|降低|下降)$", before)),
     ("the day a span runs out (届满N年之日)", lambda before, text, after, unit: before.endswith("届满") and after.startswith("之日")),
     ("copies (N份)", lambda before, text, after, unit: unit == "份"),

@@ -238,6 +238,11 @@ public struct StatisticExtractor: Sendable {
     /// The bounds before a range's ceiling when its floor is bounded (1%以上不足3%, 超过一百人不满一千人).
     private static let ceilings: [[UInt16]] = ["不足", "不满"].map(Unit.of)
     private static let attachment = Unit.of("附件")
+    private static let renminbi = Unit.of("人民币")
+    private static let near = Unit.of("近")
+    private static let madeBy = Unit.one("由")
+    private static let floors: Set<[UInt16]> = Set(StatisticUnits.ruleFloors.map(Unit.of))
+    private static let ruleCeilings: [[UInt16]] = StatisticUnits.ruleCeilings.map(Unit.of)
     /// Measure words of a condition of number in a rule (两处以上, 两项以上); 两个以上 has none.
     private static let conditionUnits: Set<String> = ["处", "项", "种", "次"]
     private static let copies = "份"
@@ -432,7 +437,10 @@ public struct StatisticExtractor: Sendable {
         }
 
         let prefix = scan.longest(of: StatisticUnits.approxBefore, endingAt: start)
-        var approx = prefix != nil
+        // 发起人认购的部分不少于人民币三千万元, 股本总额超过人民币四亿元: a bound written before the currency bounds the amount.
+        let currencyBound = prefix == nil && scan.has(StatisticExtractor.renminbi, endingAt: start)
+            ? scan.longest(of: StatisticUnits.approxBefore, endingAt: start - StatisticExtractor.renminbi.count) : nil
+        var approx = prefix != nil || currencyBound != nil
         var value = number.value
         var maximum = number.maximum
         if maximum != nil { approx = true }
@@ -456,6 +464,8 @@ public struct StatisticExtractor: Sendable {
             value = value.shifted(by: -StatisticExtractor.exponent(of: [scan[end - 1]]))
         }
         approx = approx || inexact
+        // 近三年连续盈利, 最近二个年度: in a rule 近 before a span says which years (the last three), no estimate.
+        if laysDownRules, prefix == StatisticExtractor.near, kind == .duration { approx = inexact || maximum != nil }
         end = unitEnd
         // 在上一次评定残疾等级1年后提出, 驳回申请六个月后再次提出: in a rule, a span after an event is a waiting term; its 后 is a
         // floor, as 满 is.
@@ -524,6 +534,17 @@ public struct StatisticExtractor: Sendable {
                 end = highEnd
             }
         }
+        // 承销期不得少于十日，不得超过九十日: a rule's floor and the ceiling of the next clause, of one quantity, are one range.
+        if maximum == nil, let lowUnit = unit, let prefix, StatisticExtractor.floors.contains(prefix),
+           StatisticExtractor.commas.contains(scan[end]), let ceiling = scan.longest(of: StatisticExtractor.ruleCeilings, at: end + 1),
+           let high = ChineseNumeral.match(in: scan, at: end + 1 + ceiling.count, stopsBefore: compound),
+           high.isArabic == number.isArabic, high.maximum == nil {
+            let (highUnit, _, highEnd, _, _) = unitAfter(in: scan, at: high.end)
+            if let highUnit, let shift = StatisticExtractor.exponent(from: highUnit, to: lowUnit) {
+                maximum = high.value.shifted(by: shift)
+                end = highEnd
+            }
+        }
         // 深圳、珠海、汕头、厦门四个地区, 湖北、河南两省: a count of the names listed right before it says how many they are, no statistic.
         if maximum == nil, prefix == nil, kind == nil || kind == .count, let count = value.integerValue,
            StatisticExtractor.countsListedNames(in: scan, before: start, count: count) {
@@ -531,8 +552,9 @@ public struct StatisticExtractor: Sendable {
         }
         // 两个以上的个人, 两处以上, 对2个以上当事人共同实施的: a condition of number, not a count of anything. In digits only with
         // 个: 1年内有2次以上走私行为 is a rule's threshold of repeat offending, as test20's gold reads it.
+        // 承销团由二个以上承销机构组成: after 由, the least a body is made of, as 由2名以上…执行 is, is the rule's figure.
         if maximum == nil, number.value == DecimalNumber(2), unit == nil || !number.isArabic && StatisticExtractor.conditionUnits.contains(unit!),
-           scan.has(StatisticExtractor.above, endingAt: end), HanCharacter.contains(scan[end]) {
+           scan.has(StatisticExtractor.above, endingAt: end), HanCharacter.contains(scan[end]), scan[start - 1] != StatisticExtractor.madeBy {
             return (nil, end)
         }
         // 可以制发1份行政处罚决定书, 提交答辩书一式２份: in a rule, a few copies of a document, with no bound, are how many to make
@@ -544,6 +566,7 @@ public struct StatisticExtractor: Sendable {
         if kind == .duration, scan.has(StatisticExtractor.expiry, endingAt: start), scan.has(StatisticExtractor.dayOf, at: end) {
             return (nil, end)
         }
+        if StatisticExtractor.restatesFormerLimit(in: scan, before: start - (prefix?.count ?? 0)) { return (nil, end) }
         // 每月5日: a day of the month.
         if unit == "日" || unit == "号", scan[start - 1] == StatisticExtractor.monthMark { return (nil, end) }
         // 2003年12月18日、19日, 12月18日晚8时40分和19日晚8时35分: a later day of a list of dates.
@@ -563,8 +586,11 @@ public struct StatisticExtractor: Sendable {
                    scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil,
                    scan.longest(of: StatisticUnits.quantityNouns, endingAt: start) == nil { return (nil, end) }
             } else if number.length < 2 || prefix == nil && scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil
+                        && !(laysDownRules && scan.longest(of: StatisticExtractor.bounds, endingAt: end) != nil)
                         || scan[end] == StatisticExtractor.term || scan[end] == StatisticExtractor.big {
-                // A Chinese numeral without a unit is a word (四世同堂, 两非, 十八大, 在十六大、十七大确立的), not a figure.
+                // A Chinese numeral without a unit is a word (四世同堂, 两非, 十八大, 在十六大、十七大确立的), not a figure; in a rule one
+                // of two characters or more before 以上 or 以下 is a threshold of what follows (造成一万以上用户通信中断, 非农业人口在一百五十万
+                // 以上的重要城市).
                 return (nil, end)
             }
         }
@@ -588,15 +614,17 @@ public struct StatisticExtractor: Sendable {
         }
         // 一 alone is the indefinite article (一个重要指标, 一次) or part of a word (统一, 一是, 一把手).
         // 一万元 keeps its 一: there the unit carries the size; so does a doubling (翻一番, 再增长一倍).
-        // 违法所得一倍以下的罚款: a multiple under a bound is a rule's; 一年内绿化率95％以上, 审理…案件的期限为一年: so is a year's term
-        // in a rule, bounded or given by a copula.
+        // 违法所得一倍以下的罚款: a multiple under a bound is a rule's; 一年内绿化率95％以上, 审理…案件的期限为一年, 自受理之日起一日内,
+        // 责令其停止执业一年；: so is a term in a rule, bounded, given by a copula or closing its clause — not the span a rule counts
+        // by (以一个月内取得的收入为一次) nor the first or last day of a period (期间的最后一日, 补订书面劳动合同的前一日).
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit),
            !(unit == "番" || unit == "倍" && (approx || ChangeWords.endsChange(in: scan, at: start))),
-           !(laysDownRules && unit == "年" && (approx || scan.longest(of: StatisticUnits.copulas, endingAt: start) != nil)) {
+           !(laysDownRules && kind == .duration && scan[start - 1] != StatisticExtractor.by && !StatisticExtractor.partOfPeriod(in: scan, at: start)
+             && (approx || scan.longest(of: StatisticUnits.copulas, endingAt: start) != nil || Unit.isClauseEnd(scan[end]))) {
             return (nil, end)
         }
 
-        let begin = start - (prefix?.count ?? 0)
+        let begin = start - (prefix?.count ?? currencyBound.map { $0.count + StatisticExtractor.renminbi.count } ?? 0)
         let sentence = scan.sentence(around: start)
         var figure = Figure(range: begin..<end, text: scan.original(begin..<end), value: .number(value), maximum: maximum.map(Quantity.number),
                             unit: unit, approx: approx, kind: kind ?? .number, subject: nil, sentenceRange: sentence,
@@ -629,10 +657,14 @@ public struct StatisticExtractor: Sendable {
         figure.subject = subject ?? finder.unitName(of: figure.range, unit: figure.unit)
         figure.link = link
         // 不得超过单位面积热价的百分之三十, 约占全年投资总额的三分之二: a bound that opens the figure's clause, the figure a part (的)
-        // of what it names, bounds the figure.
+        // of what it names, bounds the figure; so it does a share the part up to which it marks (不超过工资薪金总额14%的部分).
         let start = figure.range.lowerBound
-        if !figure.approx, scan[start - 1] == StatisticExtractor.de,
-           (scan.clauseStart(before: start)..<start).contains(where: { scan.longest(of: StatisticExtractor.clauseBounds, at: $0) != nil }) {
+        let end = figure.range.upperBound
+        if !figure.approx, scan[start - 1] == StatisticExtractor.de
+            || scan[end] == StatisticExtractor.de && scan.has(StatisticExtractor.part, at: end + 1),
+           (StatisticExtractor.clauseStart(in: scan, before: start)..<start).contains(where: {
+               scan.longest(of: StatisticExtractor.clauseBounds, at: $0) != nil
+           }) {
             figure.approx = true
         }
         figure.ownSubject = figure.subject != nil
@@ -659,7 +691,11 @@ public struct StatisticExtractor: Sendable {
             let quota = unit.map(StatisticExtractor.people.contains) == true && StatisticExtractor.quotaHeads.contains(where: following.hasSuffix)
             // 连续2年未完成绿化任务的: a negated predicate follows the figure; the task is its object, no name the number is part of.
             let predicate = StatisticExtractor.negations.contains(where: following.hasPrefix)
-            if !quota && !predicate && StatisticUnits.nameHeads.contains(where: following.hasSuffix) || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
+            // 在辞职或者离职后六个月内负有依照本条规定作出报告的义务: a rule's bounded term is followed by what must be done in it,
+            // which may cite a 规定 or an 办法; no name.
+            let term = laysDownRules && kind == .duration && approx
+            if !quota && !predicate && !term && StatisticUnits.nameHeads.contains(where: following.hasSuffix)
+                || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
                 return true
             }
             // 50米内换乘比例: a threshold inside the name of the rate that is measured.
@@ -691,14 +727,16 @@ public struct StatisticExtractor: Sendable {
         // 竣工后六个月内 in a rule: months from an event are its term.
         // 驳回申请六个月后再次提出 in a rule: months after an event are a waiting term.
         if unit == "月", kind == .duration, scan.longest(of: StatisticExtractor.monthSpanClosers, at: end).map({ !(laysDownRules && $0 == StatisticExtractor.later) }) == true
-            || datesSpan(opener: scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0))) {
+            || datesSpan(opener: scan.longest(of: StatisticUnits.spanOpeners, endingAt: start - (prefix?.count ?? 0)))
+            || StatisticExtractor.partOfPeriod(in: scan, at: start - (prefix?.count ?? 0)) {
             return true
         }
-        // 年应纳税所得额不到100万元的部分, 100万元至300万元部分: the bounds of a bracket, not a figure — unless the next clause
-        // gives the part its rate (超过1万元至10万元的部分，按照2.5%交纳; 超过一百万元至五百万元的部分，在10%以下确定): a tier of a
-        // schedule, whose bounds are the rule's figures as its rate is.
+        // 年应纳税所得额不到100万元的部分, 100万元至300万元部分: in a report, the bounds of a bracket, not a figure — unless the
+        // next clause gives the part its rate (超过1万元至10万元的部分，按照2.5%交纳): a tier of a schedule. In a rule the part a
+        // bound marks is the rule's threshold whatever is done with it (技术转让所得不超过500万元的部分，免征企业所得税; 职工福利费支出，
+        // 不超过工资薪金总额14%的部分，准予扣除).
         let partStart = scan[end] == StatisticExtractor.de ? end + 1 : end
-        if scan.has(StatisticExtractor.part, at: partStart) {
+        if !laysDownRules, scan.has(StatisticExtractor.part, at: partStart) {
             return !ratesTier(in: scan, after: partStart + StatisticExtractor.part.count)
         }
         // 亩产皮棉达到一百斤以上的有四十五个县, 八十斤到九十九斤的有, 六十斤、八十斤或者一百斤以上的, 集体分配平均每人在三百元以上
@@ -719,11 +757,19 @@ public struct StatisticExtractor: Sendable {
         // 两种不同教育类型, 两种价格: a digit counting kinds of what follows describes it.
         if !number.isArabic, number.length == 1, unit == "种" || unit == "类", HanCharacter.contains(scan[end]) { return true }
         // A digit alone counting things needs a verb that counts; 十六, 三十, 两万名 and money or measures do not.
-        if !number.isArabic, number.length == 1, kind == .count, prefix == nil, !approx, !ranged, !StatisticExtractor.carriesSize(unit),
+        // In a rule 十 counts as a number does, no digit (最大的十名股东, the holders a report must name).
+        if !number.isArabic, number.length == 1, !(laysDownRules && scan[start] == StatisticExtractor.ten), kind == .count, prefix == nil, !approx,
+           !ranged, !StatisticExtractor.carriesSize(unit),
            scan.longest(of: StatisticUnits.copulas, endingAt: start) == nil, scan.longest(of: StatisticUnits.countingVerbs, endingAt: start) == nil {
             return true
         }
         if unit == "年" || unit == "年度" {
+            // 公司近三年或者成立以来的财务报告, 最近二个年度的比较财务报告: in a rule, the last years that 的 or 或者 join to what follows
+            // say which years a document covers, no figure (近三年连续盈利 and 近三年内没有重大违法行为 are the rule's spans).
+            if laysDownRules, prefix == StatisticExtractor.near, StatisticExtractor.yearUnitEnds.contains(scan[end - 1]),
+               scan[end] == StatisticExtractor.de || scan.has(StatisticExtractor.or, at: end) {
+                return true
+            }
             // Where 年 stands right after the numeral (or its 多/余): 过去五年, 十多年来, 这两年中.
             var mark = numberEnd
             if scan.longest(of: StatisticUnits.approxInside, at: mark) != nil { mark += 1 }
@@ -750,8 +796,10 @@ public struct StatisticExtractor: Sendable {
             let opening = start - (prefix?.count ?? 0)
             if datesSpan(opener: scan.longest(of: StatisticUnits.spanOpeners, endingAt: opening)) { return true }
             if scan.longest(of: StatisticUnits.effortOpeners, endingAt: opening) != nil { return true }
-            // 近三年，中央和地方投入105亿元: 近 opening a clause before years dates what follows, as 过去 does.
-            if let prefix, StatisticUnits.spanOpeners.contains(prefix), StatisticExtractor.opensClause(scan, at: opening) {
+            // 近三年，中央和地方投入105亿元: 近 opening a clause before years dates what follows, as 过去 does; in a rule only before
+            // a comma ((二)近三年连续盈利 is a condition's span).
+            if let prefix, StatisticUnits.spanOpeners.contains(prefix), StatisticExtractor.opensClause(scan, at: opening),
+               !laysDownRules || StatisticExtractor.commas.contains(scan[mark + 1]) {
                 return true
             }
             // 任期五年, 留存三年备查, 可继续免征五年: a rule's years are its terms.
@@ -771,6 +819,9 @@ public struct StatisticExtractor: Sendable {
     /// Words after a number of years that close a rule's term or threshold (三年内, 满二年的, 通缉一年后), not a span.
     private static let termClosers: [[UInt16]] = ["内", "的", "后"].map(Unit.of)
     private static let later = Unit.of("后")
+    private static let or = Unit.of("或者")
+    /// The last characters of 年 and 年度: a span of years that ends there has no bound after it.
+    private static let yearUnitEnds: Set<UInt16> = Set("年度".utf16)
     /// Words before a number of years or months that count it from an event (竣工后, 届满前, 规定的).
     private static let eventOpeners: [[UInt16]] = ["前", "后", "的"].map(Unit.of)
     /// Negations that open a predicate (未完成, 不得).
@@ -981,7 +1032,7 @@ public struct StatisticExtractor: Sendable {
     private static let part = Unit.of("部分")
     private static let fractionMark = Unit.of("分之")
     /// Bounds that open a clause and bound a figure of part of what it names (不得超过…的百分之三十, 约占…的三分之二).
-    private static let clauseBounds: [[UInt16]] = (StatisticUnits.ruleBounds + ["不得超出", "约占"]).map(Unit.of)
+    private static let clauseBounds: [[UInt16]] = (StatisticUnits.ruleBounds + ["不得超出", "约占", "低于", "未达到"]).map(Unit.of)
     /// Degree, minute and second marks of an angle.
     private static let angleMarks: Set<UInt16> = Set("°′″".folded.utf16)
     private static let commas: Set<UInt16> = Set("，,".utf16)
@@ -1007,6 +1058,36 @@ public struct StatisticExtractor: Sendable {
         guard let count = ChineseNumeral.match(in: scan, at: end), !count.isArabic, count.length == 1, scan[count.end] == yearMark else { return nil }
         return end
     }
+
+    /// Whether a figure starting at `start` restates a limit its rule set a paragraph before (不受前款规定的5‰的限制), no figure
+    /// of its own; a limit another law sets and this one quotes (民法典第一百八十八条规定的三年诉讼时效期间) is one.
+    static func restatesFormerLimit(in scan: ScanText, before start: Int) -> Bool {
+        scan.longest(of: formerLimits, endingAt: start) != nil
+    }
+
+    private static let formerLimits: [[UInt16]] = ["前款规定的", "前两款规定的", "本款规定的", "本条规定的"].map(Unit.of)
+
+    /// Whether the span starting at `start` is the first or last part of a period 的 names (每个会计年度的前六个月, 时效的最后
+    /// 六个月): a part of that period, no term of the rule.
+    static func partOfPeriod(in scan: ScanText, at start: Int) -> Bool {
+        guard let edge = scan.longest(of: periodEdges, endingAt: start) else { return false }
+        return scan[start - edge.count - 1] == de
+    }
+
+    private static let periodEdges: [[UInt16]] = ["前", "最后"].map(Unit.of)
+
+    /// Where the clause before `index` starts, a short aside in brackets read through (最高不得超过当年销售(营业)收入的5‰).
+    static func clauseStart(in scan: ScanText, before index: Int) -> Int {
+        var start = scan.clauseStart(before: index)
+        while start > 1, closings.contains(scan[start - 1]),
+              let open = (max(0, start - asideReach)..<(start - 1)).last(where: { openings.contains(scan[$0]) }) {
+            start = scan.clauseStart(before: open)
+        }
+        return start
+    }
+
+    /// How long a bracketed aside inside a clause may be.
+    private static let asideReach = 8
 
     /// Whether `index` opens a clause: the text's start, or after a clause mark or a space.
     private static func opensClause(_ scan: ScanText, at index: Int) -> Bool {

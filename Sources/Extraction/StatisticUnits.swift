@@ -71,8 +71,11 @@ enum StatisticUnits {
                                             "最低", "多达", "达近", "上下", "突破", "满", "约为"] + ruleBounds).map(Unit.of)
     /// The bounds before a figure that set a limit rather than estimate (不超过1.5%, 不得低于80%, 不少于210万元): a rule's
     /// words, where 不足 and 不到 (能源增长不到3%) say how much there was.
-    static let ruleBounds = ["不少于", "不低于", "不高于", "不超过", "不得低于", "不得高于", "不得超过", "不得少于", "不得大于", "不大于",
-                             "不得小于", "不小于"]
+    static let ruleBounds = ruleFloors + ruleCeilings
+    /// A rule's bounds from below (不少于十日, 不得低于80%).
+    static let ruleFloors = ["不少于", "不低于", "不得低于", "不得少于", "不得小于", "不小于"]
+    /// A rule's bounds from above (不超过三年, 不得超过九十日).
+    static let ruleCeilings = ["不高于", "不超过", "不得高于", "不得超过", "不得大于", "不大于"]
     /// Approximation words between a figure and its unit (50余场, 3000多人, 十来个).
     static let approxInside: [[UInt16]] = ["余", "多", "来", "许"].map(Unit.of)
     /// Bound and approximation words after the unit.

@@ -1904,3 +1904,60 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("三个工作日内", in: "任何法人持有一个上市公司5%以上的发行在外的普通股后，应当自该事实发生之日起三个工作日内，向该公司、证券交易场所和证监会作出书面报告并公告。",
                           title: "股票发行与交易管理暂行条例").indicator == "作出书面报告并公告期限")
 }
+
+@Test func aRulesCeilingOfABasesPartAndItsTiersAreItsStatistics() throws {
+    // test21's 企业所得税法实施条例: the part of a deduction up to a share of its base is the rule's ceiling, bounded by 不超过…
+    let title = "企业所得税法实施条例"
+    let welfare = try statistic("14%", in: "第四十条 企业发生的职工福利费支出，不超过工资薪金总额14%的部分，准予扣除。", title: title)
+    #expect(welfare.value == .number(DecimalNumber(14)) && welfare.unit == "%" && welfare.approx)
+    // …and the two tiers of an exemption are its figures, though the next clause sets no rate (免征, 减半).
+    let tiers = statistics("是指一个纳税年度内，居民企业技术转让所得不超过500万元的部分，免征企业所得税；超过500万元的部分，减半征收企业所得税。",
+                           title: title)
+    #expect(tiers.map(\.text) == ["不超过500万元", "超过500万元"] && tiers.allSatisfy(\.approx))
+    // A ceiling of revenue written after 最高不得超过…的 is bounded too.
+    #expect(try statistic("5‰", in: "第四十三条 企业发生的与生产经营活动有关的业务招待费支出，按照发生额的60%扣除，但最高不得超过当年销售(营业)收入的5‰。",
+                          title: title).approx)
+    // A report's bracket (不到100万元的部分) stays no figure.
+    #expect(statistics("对小微企业和个体工商户年应纳税所得额不到100万元的部分，在现行优惠政策基础上，再减半征收所得税。").isEmpty)
+}
+
+@Test func aRulesFloorAndTheNextClausesCeilingAreOneRangeAndABoundBeforeTheCurrencyBoundsTheAmount() throws {
+    // test21's 股票发行与交易管理暂行条例.
+    let title = "股票发行与交易管理暂行条例"
+    let period = try statistic("不得少于十日，不得超过九十日", in: "第二十四条 承销期不得少于十日，不得超过九十日。", title: title)
+    #expect(period.value == .number(DecimalNumber(10)) && period.maximum == .number(DecimalNumber(90)) && period.unit == "日" && period.approx)
+    let capital = try statistic("不少于人民币三千万元", in: "(四)在公司拟发行的股本总额中，发起人认购的部分不少于人民币三千万元，但是国家另有规定的除外；",
+                                title: title)
+    #expect(capital.value == .number(DecimalNumber(3000)) && capital.unit == "万元" && capital.approx)
+}
+
+@Test func aRulesLastYearsOfADocumentAreNoFigureWhileThoseOfAConditionAre() throws {
+    // test21's 股票发行与交易管理暂行条例: the years of the accounts a filing holds say which documents…
+    let title = "股票发行与交易管理暂行条例"
+    #expect(statistics("(八)经会计师事务所审计的公司近三年或者成立以来的财务报告和由二名以上注册会计师及其所在事务所签字、盖章的审计报告；",
+                       title: title).map(\.text) == ["二名以上"])
+    #expect(statistics("(十三)经注册会计师审计的公司最近二个年度的比较财务报告及其附表、注释；", title: title).isEmpty)
+    // …while a run of profitable years is a condition, exactly three (近 is no estimate here).
+    let profits = try statistic("近三年", in: "(二)近三年连续盈利；", title: title)
+    #expect(profits.value == .number(DecimalNumber(3)) && profits.unit == "年" && !profits.approx)
+}
+
+@Test func aRulesCompositionTenLargestHoldersAndTermsAreFiguresWhileARestatedLimitAndAPartOfTheYearAreNot() {
+    let title = "股票发行与交易管理暂行条例"
+    // test21: the least a syndicate is made of (由…组成) and the ten largest holders a report must name are the rule's figures.
+    #expect(statistics("第二十一条 承销团由二个以上承销机构组成。", title: title).map(\.text) == ["二个以上"])
+    #expect(statistics("(二)股票发行情况、股权结构和最大的十名股东的名单及持股数额；", title: title).map(\.text) == ["十名"])
+    // A limit set a paragraph before, referred back to, is none; nor is the first half of a year.
+    #expect(statistics("外国和香港、澳门、台湾地区的个人持有的公司发行的人民币特种股票和在境外发行的股票，不受前款规定的5‰的限制。", title: title).isEmpty)
+    #expect(statistics("(一)在每个会计年度的前六个月结束后六十日内提交中期报告；", title: title).map(\.text) == ["六十日内"])
+    // A term followed by what must be done in it, citing 本条规定, is no name.
+    #expect(statistics("前款所列人员在辞职或者离职后六个月内负有依照本条规定作出报告的义务。", title: title).map(\.text) == ["六个月内"])
+}
+
+@Test func aRulesOneDayOrYearTermAndAThresholdInBareNumeralsAreItsStatistics() {
+    // The laws' sample of seed 23: a term of one day or year bounded, or closing its clause, and a count bounded by 以上.
+    #expect(statistics("车辆管理所应当自受理之日起一日内，审查提交的证明、凭证。", title: "机动车登记规定").map(\.text) == ["一日内"])
+    #expect(statistics("总监理工程师、监理工程师违反本条例规定，工作严重失职或过错，造成质量事故的，由有关行政管理部门责令其停止执业一年；",
+                       title: "建设工程质量管理条例").map(\.text) == ["一年"])
+    #expect(statistics("（二）造成一万以上用户通信中断一小时以上的；", title: "电信条例").map(\.text) == ["一万以上", "一小时以上"])
+}
