@@ -123,7 +123,11 @@ struct DuplicateGrouper {
         }
         for index in items.indices { items[index].source = pathIDs[Int(items[index].segment)][items[index].source]! }
         items.sort { ($0.source, $0.unit) < ($1.source, $1.unit) }
-        try splitSharedKeys(of: &items, segments: segments, files: files)
+        let itemRuns = Self.runsSharingKeys(count: items.count) { (items[$0].isDocument ? 1 : 0, items[$0].key) }
+        for (index, key) in try splitKeys(of: itemRuns, stored: { items[$0].key }, units: { units(of: items[$0], segments: segments, files: files) },
+                                          fullKey: DuplicateSigner.comparedKey, segments: segments, files: files) {
+            items[index].key = key
+        }
 
         var outcome = Outcome()
         var next = 0
@@ -157,17 +161,13 @@ struct DuplicateGrouper {
         shorts.sort { ($0.source, $0.unit) < ($1.source, $1.unit) }
         // Short sections that share a stored key in one group of documents: their texts read back and their
         // full keys (of the text's scalars in NFC, as `DuplicateSigner` made them) compared.
-        let sharing = Dictionary(grouping: shorts.indices) { ShortSectionKey(documentGroup: shorts[$0].document, text: shorts[$0].text) }
-            .values.filter { $0.count > 1 }
-        let shortTexts = try texts(of: sharing.flatMap { $0 }.map { [(shorts[$0].segment, shorts[$0].unit - segments[shorts[$0].segment].base)] },
-                                   segments: segments)
-        var read = 0
-        for run in sharing {
-            let full = run.indices.map { DuplicateSigner.shortSectionKey(shortTexts[read + $0]) }
-            read += run.count
-            try Self.checkStored(full, against: run.map { shorts[$0].text }, file: files[shorts[run[0]].segment])
-            guard Set(full).count > 1 else { continue }
-            for (index, short) in zip(run, full) { shorts[index].text = Self.splitKey(short) }
+        // Short sections that share a stored key in one group of documents: their texts read back and their
+        // full keys (of the text's scalars in NFC, as `DuplicateSigner` made them) compared.
+        let shortRuns = Self.runsSharingKeys(count: shorts.count) { (shorts[$0].document, shorts[$0].text) }
+        for (index, key) in try splitKeys(of: shortRuns, stored: { shorts[$0].text },
+                                          units: { [(shorts[$0].segment, shorts[$0].unit - segments[shorts[$0].segment].base)] },
+                                          fullKey: DuplicateSigner.shortSectionKey, segments: segments, files: files) {
+            shorts[index].text = key
         }
         var copies: [ShortSectionKey: [Int]] = [:]
         var keys: [ShortSectionKey] = []
@@ -290,28 +290,38 @@ struct DuplicateGrouper {
         return detector.clusters(groups: groups, pairs: renumbered)
     }
 
-    /// Gives the items that share a stored key with an item of another text their full keys (`splitKey`):
-    /// runs of one stored key are read back and their texts' full keys compared. A full key whose low
-    /// bits are not the stored key is damage (the signatures do not describe the store's texts).
-    private func splitSharedKeys(of items: inout [Item], segments: [GroupedSegment], files: [MappedFile]) throws(IndexError) {
-        let order = items.indices.sorted { (items[$0].isDocument ? 1 : 0, items[$0].key, $0) < (items[$1].isDocument ? 1 : 0, items[$1].key, $1) }
+    /// The runs of two or more of `count` entries whose keys (`key`: a class and a stored key) are equal,
+    /// each in entry order; found by sorting, not hashing, since every commit runs it over every live text.
+    private static func runsSharingKeys(count: Int, key: (Int) -> (Int, ExactKey)) -> [ArraySlice<Int>] {
+        let order = (0..<count).sorted { (key($0).0, key($0).1, $0) < (key($1).0, key($1).1, $1) }
         var runs: [ArraySlice<Int>] = []
         var start = 0
-        for position in order.indices.dropFirst() where items[order[position]].key != items[order[start]].key
-            || items[order[position]].isDocument != items[order[start]].isDocument {
+        for position in order.indices.dropFirst() where key(order[position]) != key(order[start]) {
             if position - start > 1 { runs.append(order[start..<position]) }
             start = position
         }
         if order.count - start > 1 { runs.append(order[start...]) }
-        let read = try texts(of: runs.flatMap { $0 }.map { items[$0] }, segments: segments, files: files)
+        return runs
+    }
+
+    /// The split keys (`splitKey`) of the entries of `runs` (entries that share a stored key, `stored`)
+    /// whose texts differ: each run's texts (the units `units` of each entry) are read back and their
+    /// full keys (`fullKey`) compared; a run of one text keeps its stored key and is not returned. A full
+    /// key whose low bits are not the stored key is damage (the signatures do not describe the store's texts).
+    private func splitKeys(of runs: [ArraySlice<Int>], stored: (Int) -> ExactKey, units: (Int) -> [(segment: Int, local: Int)],
+                           fullKey: (String) -> ExactKey, segments: [GroupedSegment],
+                           files: [MappedFile]) throws(IndexError) -> [(entry: Int, key: ExactKey)] {
+        let read = try texts(of: runs.flatMap { $0 }.map(units), segments: segments)
+        var split: [(entry: Int, key: ExactKey)] = []
         var next = 0
         for run in runs {
-            let full = read[next..<(next + run.count)].map(DuplicateSigner.comparedKey)
+            let full = read[next..<(next + run.count)].map(fullKey)
             next += run.count
-            try Self.checkStored(full, against: run.map { items[$0].key }, file: files[Int(items[run.first!].segment)])
+            try Self.checkStored(full, against: run.map(stored), file: files[units(run.first!)[0].segment])
             guard Set(full).count > 1 else { continue }
-            for (index, key) in zip(run, full) { items[index].key = Self.splitKey(key) }
+            for (entry, key) in zip(run, full) { split.append((entry, Self.splitKey(key))) }
         }
+        return split
     }
 
     /// The key of a text whose stored key another text shares: its full hash, with the top bit set so that
@@ -328,15 +338,17 @@ struct DuplicateGrouper {
         }
     }
 
+    /// The units whose texts make `item`'s text: a section, or a document's sections (joined by line breaks).
+    private func units(of item: Item, segments: [GroupedSegment], files: [MappedFile]) -> [(segment: Int, local: Int)] {
+        let local = Int(item.unit) - segments[Int(item.segment)].base
+        let units = item.isDocument
+            ? DuplicateSignatureTable.sections(ofDocument: local, at: Int(item.sectionsOffset), in: files[Int(item.segment)]) : [local]
+        return units.map { (Int(item.segment), $0) }
+    }
+
     /// The texts of `items` (sections, or documents: their sections' texts joined by line breaks).
     private func texts(of items: [Item], segments: [GroupedSegment], files: [MappedFile]) throws(IndexError) -> [String] {
-        try texts(of: items.map { item in
-            let segment = segments[Int(item.segment)]
-            let local = Int(item.unit) - segment.base
-            let units = item.isDocument
-                ? DuplicateSignatureTable.sections(ofDocument: local, at: Int(item.sectionsOffset), in: files[Int(item.segment)]) : [local]
-            return units.map { (Int(item.segment), $0) }
-        }, segments: segments)
+        try texts(of: items.map { units(of: $0, segments: segments, files: files) }, segments: segments)
     }
 
     /// The texts of units (`texts`: each a list of (segment, local number) whose texts are joined by line
