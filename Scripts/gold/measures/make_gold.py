@@ -3353,7 +3353,115 @@ for anchor, cat in [("提高认识，正确处理依法征管与经济社会发�
                     ("加强领导，营造良好税收执法环境", OA)]:
     add(test22, HNDS, anchor, "planned", cat)
 
-for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19), ("test20", test20), ("test21", test21), ("test22", test22)]:
+# --- test23 --------------------------------------------------------------------------------------
+# A twenty-third test half (2026-12-07), held out in the twenty-fourth session: marked by a helper who does no tuning, by
+# reading the raw text only, before `zhili measures` was run on these files; the measures first (their headlines and lead
+# sentences written to /work/coord/test23-headlines.md for a blind second coder), the categories afterwards, by the codebook
+# as on main at d5880a4 (tie-break rules 1–10). Anchors are phrases of each measure's heading or of the first 120 characters
+# of its paragraph (where the scorer looks), as written, each found once in the whitespace-squeezed raw file and in its text
+# (after the header up to `<!-- INFO END -->` for the two Markdown files, after tags are dropped for the HTML file); no anchor
+# has a full-width digit. Five short documents of genres the halves had least: a State Council 方案 and a State Council 命令 of
+# corpus/laws/行政法规 (the first files of that folder in any half), a 批复 of the State Council and the Central Military
+# Commission, and two NPC resolutions on government work reports (1962 and 2012), the genre of test17's resolution on the 2020
+# report. 17 level-1 measures, all planned; actors null throughout (every unit named is the subject of a sentence, never a
+# lead-unit parenthesis); one deadline.
+ZCJG = "重新组建仲裁机构方案(1995-07-28).md"
+JLDW = "国务院关于在我国统一实行法定计量单位的命令(1984-02-27).md"
+SC45 = "45-国务院、中央军委关于同意武警总部后勤部机关等迁址新建的批复.html"
+NPC62 = "第二届全国人民代表大会第三次会议关于政府工作报告的决议.txt"
+NPC12 = "第十一届全国人民代表大会第五次会议关于政府工作报告的决议.txt"
+test23 = []
+# ZCJG (1995, the programme for rebuilding the arbitration bodies under the 仲裁法; in the State Council's 国办发〔1995〕44号 it was
+# issued with two 暂行办法 that the file does not hold): a programme (方案), not a text of provisions — its title is none of the
+# seventeenth session's list (…法, 条例, 规定, 办法, 细则, 规则) and it is written in parts and numbered items, not in articles — so
+# by the issue's rule for plans and programmes the numbered items of its operative parts are the measures, planned: 二、关于仲裁
+# 委员会 (一)–(五), 三、关于仲裁员 (一)–(三), 四、关于仲裁委员会的编制、经费和用房 (no numbered item: one measure, as dev's SC-17 二、
+# 明确工作职责) and 五、关于新组建的仲裁委员会与现有仲裁机构的衔接 (一)–(二) (its heading is a plain line in the file, not a `##`
+# heading, but a part like the others). Not counted: 一、关于重新组建仲裁机构的原则 (一)–(四), the programme's principles (严格依照
+# 仲裁法组建, 为人民服务的宗旨, 从实际情况出发), as an opinion's 基本原则 — a close call for its (四) 统一认识，加强领导，调动各方面的积极
+# 因素，保证仲裁工作平稳过渡, written as acts but a principle of the rebuilding, which 二–五 spell out. The unnumbered paragraphs of
+# an item (二(三)'s members and the first commission's members recommended by the departments and 聘任 by the city government;
+# 二(五)'s staffing; 三(二)'s whom to appoint) are its items. Most items read as rules (只能…不得…, 应当, 可以); they are counted as an
+# opinion's items are, as test18's and test19's decisions held rule-like sentences among their acts and test10's SC-18 规定's items
+# were counted. Actors null (政府法制、经贸…等部门和贸促会、工商联等组织协商推荐，由市人民政府聘任 and 其所在地的市人民政府 are subjects of
+# sentences); no deadline (设立初期, 以后, 逐步 are no dates).
+# Categories: 二(一) legal_regulation (市只能组建一个统一的仲裁委员会，不得按照不同专业设立…: what a city may and may not set up, rules 5
+# and 9 — against organisation_accountability for a body built); 二(二) legal_regulation (the name 一律…冠以…地名: a standard form,
+# rule 8); 二(三) organisation_accountability (the commission's members, their background and who appoints the first ones: posts of
+# staff, rule 6, as SC-55's 成员单位 and SC-54's members); 二(四) organisation_accountability (a 秘书长, a post); 二(五)
+# organisation_accountability (an office with its duties, its staffing 精简、高效 and its staff 择优聘用: a body and its staff); 五(一)
+# organisation_accountability (hiring the existing bodies' arbitrators and staff first: posts of staff); 五(二) legal_regulation (what
+# parties to an arbitration agreement may do, and when the agreement is void: rule 9). Close calls: 三(一) organisation_accountability
+# (不设专职仲裁员: posts, rule 6 — against legal_regulation for a rule); 三(二) organisation_accountability (who appoints the arbitrators
+# and from whom: appointment and qualifications of staff, rule 6 — against legal_regulation, rule 9, for 国家公务员…可以受聘为仲裁员,
+# a permission, after the lead); 三(三) organisation_accountability (the arbitrators' pay per case and none without a case: pay of
+# staff, rule 6 — against economic_incentive for income); 四 organisation_accountability (the city government 解决…人员编制、经费、用房:
+# the first member of the list is 人员编制, posts, rules 1c and 3 — against economic_incentive for 经费, budgets, as test6's 保障经费
+# 投入, and for 自收自支).
+for anchor, cat in [("只能组建一个统一的仲裁委员会", LR), ("新组建的仲裁委员会的名称应当规范", LR), ("仲裁委员会由主任1人", OA),
+                    ("仲裁委员会设秘书长1人", OA), ("仲裁委员会下设办事机构", OA), ("仲裁委员会不设专职仲裁员", OA),
+                    ("仲裁员由依法重新组建的仲裁委员会聘任", OA), ("由仲裁委员会依照仲裁规则的规定给付报酬", OA),
+                    ("其所在地的市人民政府应当参照有关事业单位的规定", OA), ("应当优先从现有仲裁机构符合条件的仲裁员", OA),
+                    ("当事人在现有仲裁机构依法终止之前达成仲裁协议", LR)]:
+    add(test23, ZCJG, anchor, "planned", cat)
+# JLDW (国务院命令, 1984-02-27, the legal units of measurement): a genre new to the gold, an order (命令) of the State Council. Not a
+# text of provisions by its title (命令 is none of the seventeenth session's list) and not written in articles; read as a notice
+# laying down the rules of one matter (test15's SC-36, test16's SC-40, test20's SC-38) and by the issue's rule for decisions: its
+# numbered 一、–四、 are the measures, planned. Not counted: the opening paragraph (the 1959 order and its results, the aims, the
+# decision 国务院决定…进一步统一我国的计量单位 and the documents adopted, 现发布命令如下), which 一–四 spell out, as SC-36's opening
+# decision; the unnumbered date of effect (本命令自发布之日起生效…以本命令为准), as test18's and test19's; and the attached list
+# 中华人民共和国法定计量单位 ((1)–(6) the kinds of units, 法定单位的定义、使用方法等，由国家计量局另行规定, 注：表…略), details of 一, as
+# SC-36's attached plate codes. Close call: 四、本命令责成国家计量局负责贯彻执行 is counted — a numbered point of the order that makes a
+# body responsible for carrying it out, as test22's HNZS 五 (责成省人民政府…) and an opinion's numbered 组织实施 items; against the
+# unnumbered closings that only ask for the document to be carried out (SC-36's 应急部要…认真组织实施), which were not. Actors null
+# (四's 国家计量局 and 三's 各地区、各部门 are subjects of sentences). One deadline: 二's 一九九0年底以前 (要完成向国家法定计量单位的过渡:
+# the span within which the transition is to be done, as written, its 0 an ASCII digit); 可以延续使用到一九九0年 before it is the
+# term of a rule (how long the 市制 may still be used, as SC-18's 五年内免征), not a due date.
+# Categories: 一 legal_regulation (the units 一律采用《中华人民共和国法定计量单位》: a standard, rule 8); 二 legal_regulation (what units
+# may be used until when, and the transition: rule 9; the reform plan for farmland units after it is a plan drafted, rule 2); 四
+# organisation_accountability (责成…负责: responsibility assigned, as SC-19's 归口管理). Close call: 三 legal_regulation (计量单位的改革
+# 是…的事 is background, 务必充分重视 attention, 制定…实施计划 a plan drafted and 保证顺利完成 a purpose — no means, rule 2; the area
+# default decides, the reform of the system of units, rules 1d and 5 — against organisation_accountability for the localities and
+# departments made to attend to it).
+for anchor, cat, deadline in [("我国的计量单位一律采用", LR, None), ("我国目前在人民生活中采用的市制计量单位", LR, "一九九0年底以前"),
+                              ("各地区、各部门务必充分重视，制定积极稳妥的实施计划", LR, None), ("本命令责成国家计量局负责贯彻执行", OA, None)]:
+    add(test23, JLDW, anchor, "planned", cat, deadline=deadline)
+# SC-45 批复 (国函〔1996〕95号, of the State Council and the Central Military Commission, to the 武警总部): one paragraph grants the
+# request (同意武警总部后勤部机关及部分直属单位迁址新建) with its terms (the building funds raised by the 武警 themselves, other matters
+# to be settled with the Beijing government and the departments), nothing attached: one measure by the seventeenth session's rule
+# for an approval's grant, which names this very document (45's one decision (同意…迁址新建) is its measure); its terms are items, as
+# test19's SC-24 and test20's SC-31. Not counted: the opening paragraph (the 请示 received, 现批复如下). The anchor is the grant's own
+# words, which differ from the title's (及部分直属单位 where the title has 等) and from the 请示's title (…迁址新建的请示). Planned;
+# actors null (北京市政府和有关部门 are named in a sentence); no deadline. Category legal_regulation (the relocation and building
+# permitted: a permission granted, rule 9, as SC-24, SC-31 and SC-14's 一 — a close call against null by rule 10, since the
+# applicant is an armed force under the Military Commission, read as SC-19 (test13) was: a domestic act coded by its means, not
+# defence policy; and against economic_incentive for the funds, which the grant leaves to the applicant — 自筹, no money given).
+add(test23, SC45, "同意武警总部后勤部机关及部分直属单位迁址新建", "planned", LR)
+# NPC62 (the resolution of the second NPC's third session, 1962, on 周恩来's work report; the report itself is not in the corpus):
+# read by test17's rule for a resolution that endorses a report — its agreement with the report's 方针和任务 (会议完全同意…进一步调整
+# 国民经济的方针和任务) and its approval (会议决定批准…政府工作报告) grant what the report asks, and the tasks are the report's; the
+# paragraph on democracy and the united front (会议认为…有着极重要的意义。今后，在各项工作中，必须认真贯彻执行) restates the report's
+# points and commits to carrying them out (no act of its own, as the 号召's restated tasks — a close call); the paragraph on the
+# international situation and foreign relations (今后，我国将继续加强同社会主义各国的团结…保卫世界和平) is foreign policy, left out as
+# the reports' foreign-policy parts (1995's 七); the closing 会议号召 is an appeal. Not counted, all of them. One measure, a close call
+# against zero: 会议同意国务院的建议，授权全国人民代表大会常务委员会审查和批准我国第二个五年计划后两年的国民经济调整计划和相应的国家预算 — an
+# act the congress decides that the report cannot hold (the State Council proposes; the congress delegates its own power to its
+# Standing Committee), counted by the seventeenth session's rule for an approval's grant (a grant counts unless an attachment
+# whose parts are counted holds it, as SC-55's 撤销…联席会议 beside the attached 制度) and test18's rule for a congress decision
+# that grants powers (根据本决定授权…). Planned (the plan and budget to be reviewed and approved later); actors null (the Standing
+# Committee is the object of the grant, no lead-unit parenthesis); no deadline (第二个五年计划后两年 names the plan's years, not a
+# date for the review). Category legal_regulation (a power granted: who may approve the plan and the budget, rule 9, as SC-16's
+# approval power given to the province — a close call against monitoring for 审查和批准 of a plan and a budget, the congress's
+# supervision, rule 7, as test21's Shandong 十一).
+add(test23, NPC62, "授权全国人民代表大会常务委员会审查和批准", "planned", LR)
+# NPC12 (the resolution of the eleventh NPC's fifth session, 2012, on 温家宝's work report): the same genre and wording as test17's
+# resolution on the 2020 report — it affirms the past year's work (review), approves the report (同意报告提出的2012年工作总体部署和主要
+# 任务，决定批准这个报告: a grant whose tasks are counted in the report's own file, 2012年…政府工作报告.txt, check6) and closes on 会议
+# 号召 (the report's line restated as stances and aims, rule 2). No act of its own: no level-1 measure, a coverage row, so that its
+# predictions count against precision.
+none(test23, NPC12)
+
+for name, rows in [("dev", dev), ("test", test), ("test2", test2), ("test3", test3), ("test4", test4), ("test5", test5), ("test6", test6), ("check6", check6), ("test7", test7), ("test8", test8), ("test9", test9), ("test10", test10), ("test11", test11), ("test12", test12), ("test13", test13), ("test14", test14), ("test15", test15), ("test16", test16), ("test17", test17), ("test18", test18), ("test19", test19), ("test20", test20), ("test21", test21), ("test22", test22), ("test23", test23)]:
     with open(f"{name}.jsonl", "w", encoding="utf-8") as f:
         for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(name, len(rows))
