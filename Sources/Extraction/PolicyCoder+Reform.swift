@@ -90,17 +90,23 @@ extension PolicyCoder {
         return nil
     }
 
+    /// Where the first word of commitment in `scalars` stands (要, 必须 — not the 要 of 重要, 主要, 需要 or 要求), nil where none does.
+    static func commitment(in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let start = scalars.indices.first { index in
+            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            if scalars[index] == "必" { return next == "须" }
+            return scalars[index] == "要" && next != "求" && !(index > 0 && "只主需重想".unicodeScalars.contains(scalars[index - 1]))
+        }
+        return start.map { $0..<($0 + (scalars[$0] == "必" ? 2 : 1)) }
+    }
+
     /// Whether `sentence` defines or assesses rather than commits (城镇化是现代化的必由之路; 繁荣发展社会事业是促进社会
     /// 公正…的有效途径): before its commitment (要, 必须 — not the 要 of 重要, 主要, 需要 or 要求), a clause holds 是
     /// and a 的 after it.
     static func isDefinition(_ sentence: String) -> Bool {
         let scalars = Array(sentence.unicodeScalars)
-        let commitment = scalars.indices.first { index in
-            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-            if scalars[index] == "必" { return next == "须" }
-            return scalars[index] == "要" && next != "求" && !(index > 0 && "只主需重想".unicodeScalars.contains(scalars[index - 1]))
-        } ?? scalars.count
-        return clauses(of: String(String.UnicodeScalarView(scalars[..<commitment]))).contains { clause in
+        let committing = commitment(in: scalars)?.lowerBound ?? scalars.count
+        return clauses(of: String(String.UnicodeScalarView(scalars[..<committing]))).contains { clause in
             guard let copula = clause.unicodeScalars.firstIndex(of: "是") else { return false }
             return clause.unicodeScalars[copula...].contains("的")
         }

@@ -8,7 +8,8 @@
 /// - The lead sentence (the rest of the heading's sentence, else the first sentence of the text) breaks
 ///   the headline's ties and codes a measure whose headline has no cue, a means counting `leadMeans`, an
 ///   area 1: 加大政策激励。统筹相关政策资源和资金项目….
-/// - A tie left after that goes to the instrument of the headline's last word.
+/// - A tie left after that goes to the instrument of the headline's last word, or of the first member of the list of means
+///   it closes (加强…地方立法和监督工作 makes laws first: the codebook's rule 3).
 /// - The whole text, sub-items included, is read only where these leave no cue or a tie, and only for
 ///   means: its items spread over several means, and its area words name the document's domain rather than
 ///   what this measure does (a 加强组织领导 whose items mention 资金, 宣传 and 监督).
@@ -56,6 +57,9 @@ struct PolicyCoder: Sendable {
         /// A word holding a cue that names a body or a thing, not a means (国际组织, 组织机构): read so that
         /// its cue is not, and counted for nothing.
         var isNeutral = false
+        /// Whether a means stands joined to the means right before it by a conjunction alone (地方立法**和**监督工作): a list
+        /// whose first member decides (the codebook's rule 3).
+        var isListed = false
     }
 
     /// The cues by their first unit, longest first, so that 领导小组 is one cue, not also 领导.
@@ -112,6 +116,9 @@ struct PolicyCoder: Sendable {
             let start = index
             index += cue.units.count
             if cue.isNeutral || follows && PolicyInstrument.genericHeads.contains(cue.word) { continue }
+            // A law named as what is publicised or studied (做好…环保法律、法规的宣传教育工作; 《传染病防治法》等法律、法规的宣传贯彻工作)
+            // is the object of that act, no rule made (the codebook's rule 2): the publicity decides.
+            if PolicyCoder.lawNames.contains(cue.word), PolicyCoder.lawCarriers.contains(where: clause(of: scan, from: clauseStart).containsScalars) { continue }
             if PolicyInstrument.modifierCues.contains(cue.word) {
                 // A word is matched whole: a cue bound into a longer noun (服务组织, 标准版, 高标准) is that noun's part.
                 if let noun = boundNouns.first(where: { scan.has($0, at: index) }) {
@@ -120,6 +127,7 @@ struct PolicyCoder: Sendable {
                 }
                 if boundAdjectives.contains(where: { scan.has($0, endingAt: start) }) { continue }
             }
+            let listed = cue.isMeans && !found.isEmpty && PolicyCoder.conjunctions.contains { meansEnd >= 0 && meansEnd + $0.count == start && scan.has($0, at: meansEnd) }
             if cue.isMeans && !PolicyInstrument.genericHeads.contains(cue.word) {
                 meansEnd = index
                 if let at = support, !PolicyCoder.supportWords.contains(cue.word), !PolicyCoder.mannerCues.contains(cue.word) {
@@ -129,8 +137,10 @@ struct PolicyCoder: Sendable {
             }
             if !domain.containsScalars(cue.word) {
                 if PolicyCoder.supportWords.contains(cue.word) { support = found.count }
-                found.append(PolicyCoder.filings.contains(cue.word) && PolicyCoder.isRequiredByRule(clause(of: scan, from: clauseStart))
-                    ? Cue(instrument: .legalRegulation, word: cue.word, units: cue.units, isMeans: true) : cue)
+                var match = PolicyCoder.filings.contains(cue.word) && PolicyCoder.isRequiredByRule(clause(of: scan, from: clauseStart))
+                    ? Cue(instrument: .legalRegulation, word: cue.word, units: cue.units, isMeans: true) : cue
+                match.isListed = listed
+                found.append(match)
             }
         }
         return found
@@ -143,6 +153,14 @@ struct PolicyCoder: Sendable {
         return scan.foldedString(start..<end)
     }
 
+    /// Words that join two means into a list (立法和监督, 宣传、教育).
+    static let conjunctions = ["和", "、", "与", "及"].map(Unit.of)
+
+    /// Cues that name a body of law, a rule made only where no act in their clause takes them as its object (`lawCarriers`).
+    static let lawNames: Set<String> = ["法律", "法规", "条例", "规章"]
+    /// Acts that spread laws already made: publicising and studying them (贯彻执行 a law is coded as the gold reads it, by the law).
+    static let lawCarriers = ["宣传", "普及", "学习"]
+
     /// Words of support that name a means only where no other means follows them in their clause.
     static let supportWords: Set<String> = ["支持", "扶持"]
     /// Cues of the manner an act is done in (支持在自贸试验区**依法**合规建设…平台), not of another act after support.
@@ -154,6 +172,17 @@ struct PolicyCoder: Sendable {
     /// outside the seven codes.
     func code(headline: String, lead: String = "", text: String, domain: String = "") -> (PolicyInstrument?, [(instrument: PolicyInstrument, cue: String, count: Int)]) {
         let headline = PolicyCoder.withoutAssessment(headline)
+        // A point headed as an understanding (提高认识，认清形势…; 转变观念…) names no means in its heading: the first clause with a cue
+        // in the first sentence of its body that commits someone to an act decides (rules 1a, 2 and 3).
+        if let clauses = PolicyCoder.committedClauses(underUnderstanding: headline, text: text) {
+            for clause in clauses {
+                let found = matches(in: clause, areas: true, domain: domain).filter { $0.instrument != nil }
+                var score: [PolicyInstrument: Int] = [:]
+                for cue in found { score[cue.instrument!, default: 0] += cue.isMeans ? PolicyCoder.leadMeans : 1 }
+                guard let best = score.values.max() else { continue }
+                return (found.first { score[$0.instrument!] == best }!.instrument, evidence(found))
+            }
+        }
         let plainHeadline = PolicyCoder.withoutRecipient(PolicyCoder.withoutPurpose(headline))
         var head = matches(in: plainHeadline, areas: true, domain: domain)
         if let act = headAct(of: plainHeadline, domain: domain), head.last?.word != act.word { head.append(act) }
@@ -162,8 +191,11 @@ struct PolicyCoder: Sendable {
         var headMeans: [PolicyInstrument: Int] = [:]
         var leadScore: [PolicyInstrument: Int] = [:]
         var outside = 0
+        // The object the headline's verb governs is its last cue, or the first member of the list it closes (加强…地方**立法**和监督工作).
+        var objectIndex = head.count - 1
+        while objectIndex > 0 && head[objectIndex].isListed { objectIndex -= 1 }
         for (position, cue) in head.enumerated() {
-            let weight = (cue.isMeans ? PolicyCoder.headlineMeans : PolicyCoder.headlineArea) + (position == head.count - 1 ? 1 : 0)
+            let weight = (cue.isMeans ? PolicyCoder.headlineMeans : PolicyCoder.headlineArea) + (position == objectIndex ? 1 : 0)
             if let instrument = cue.instrument { headScore[instrument, default: 0] += weight } else { outside += weight }
             if let instrument = cue.instrument, cue.isMeans { headMeans[instrument, default: 0] += weight }
         }
@@ -221,7 +253,7 @@ struct PolicyCoder: Sendable {
             return (programme.instrument, evidence(found + [part]))
         }
         if outside > (headScore.values.max() ?? 0) + (head.isEmpty ? (leadScore.values.max() ?? 0) : 0) { return (nil, evidence(found)) }
-        let object = head.last?.instrument
+        let object = head.indices.contains(objectIndex) ? head[objectIndex].instrument : nil
         // The headline decides; the lead sentence breaks its ties, then the headline's object. In a plan
         // the headline's means decide, then its areas and the lead together.
         func key(_ instrument: PolicyInstrument) -> (Int, Int, Int) {

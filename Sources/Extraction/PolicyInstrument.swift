@@ -45,11 +45,12 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// public — budgets and final accounts (推进预算决算公开), the courts' and procuratorates' work, a list posted (公示) — is
     /// publicity (rule 8), whatever it serves. Suits a procuratorate brings or presses against whoever harms the public
     /// interest (提起公益诉讼) are proceedings against the wrongdoers, enforcement; liaison between bodies (加强与检察机关的沟通联系)
-    /// is coordination, as a 联系机制.
+    /// is coordination, as a 联系机制. A responsibility system (行政首长负责制, 环保责任追究制) says who answers for the work, organisation
+    /// and accountability (rule 7), not the punishment (追究) it may end in.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
-            ["立法", "法律", "法规", "条例", "规章", "制度", "规范", "依法", "法制", "法治", "村规民约", "衔接", "配套规定", "政策法规",
+            ["立法", "法律", "法规", "条例", "规章", "细则", "制度", "规范", "依法", "法制", "法治", "村规民约", "衔接", "配套规定", "政策法规",
              "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权", "社会主义改造", "放假", "调休"]
         case .enforcement:
             ["打击", "查处", "严惩", "处罚", "整治", "清查", "取缔", "没收", "执法", "查封", "追究", "案件", "两非", "专项治理",
@@ -72,7 +73,7 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
              "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效", "主要职能", "工作规则",
-             "组成人员", "人员组成", "联系机制", "联动机制", "沟通联系"]
+             "组成人员", "人员组成", "联系机制", "联动机制", "沟通联系", "负责制", "责任追究"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
              "审计", "验收", "信息系统", "审查", "听取和审议", "专题审议", "执法检查", "专题询问", "质询", "法律监督"]
@@ -135,8 +136,9 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// binds or names as responsible (医疗机构作为药款结算第一责任人; 国家卫生健康委推行全国统一的疾病分类编码), not a
     /// health service it provides; 审计长 and 审计署 are an office and a body a rule names (国务院由…审计长、秘书长组成), not an audit;
     /// 实际需求 is what a body's work answers to (围绕…改革的实际需求，制定、修改相关地方性法规), not demand in the economy;
-    /// a 街道办事处 is an office (乡、镇人民政府和街道办事处应当依法执行疫情防控要求), not 便民办事.
-    static let neutralWords = ["国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
+    /// a 街道办事处 is an office (乡、镇人民政府和街道办事处应当依法执行疫情防控要求), not 便民办事; the staff and bodies that enforce
+    /// (提高地税执法人员整体素质, 执法机关) are people and offices a measure trains or charges, not enforcement done.
+    static let neutralWords = ["执法人员", "执法机关", "执法部门", "执法机构", "国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
                                "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门",
                                "审计长", "审计署", "实际需求", "办事处"]
 
