@@ -5,7 +5,8 @@
 # from its output); then the index's bytes per file kind of both, the signatures' bytes by part
 # (Scripts/signature-bytes.py), whether both have the same near-duplicate groups
 # (Scripts/compare-duplicate-groups.py over `--export-units`) and verified pairs (the PAIR bodies, past
-# the header that names the version), `zhili check` of the new index; then the incremental update of
+# the header that names the version, and by role, lengths and similarities: Scripts/compare-pairs.py),
+# `zhili check` of the new index; then the incremental update of
 # Scripts/bench-changed-copy.sh (one law changed, one removed, one added) timed RUNS times (default 5)
 # for each binary, interleaved, each on a fresh copy of its index as it was before the update.
 # Figures go to $OUT and are printed.
@@ -40,7 +41,8 @@ for label in before after; do echo "$label signatures:"; python3 Scripts/signatu
 python3 Scripts/compare-duplicate-groups.py "$OUT/before-units.jsonl" "$OUT/after-units.jsonl" || true
 cmp -s "$OUT/before-units.jsonl" "$OUT/after-units.jsonl" && echo "units read back identical" || echo "units read back DIFFER"
 cmp -s <(tail -c +13 "$OUT"/before/g*.pair | head -c -8) <(tail -c +13 "$OUT"/after/g*.pair | head -c -8) \
-    && echo "verified pairs identical" || echo "verified pairs DIFFER in bytes"
+    && echo "verified pairs identical" || echo "verified pairs differ in bytes (keys stored in other widths differ)"
+python3 Scripts/compare-pairs.py "$OUT"/before/g*.pair "$OUT"/after/g*.pair || true
 "$ZHILI" check --index "$OUT/after" | tail -1
 
 # The incremental update, on fresh copies of each index as it was before the update.

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Where the bytes of an index's duplicate signatures (its s<ID>.dsig files) go, by record role and
-field: format 12 (16 band keys of 24 bits a record, a role byte) and format 13 (a 4-bit MinHash
-sketch of 4 words, the role in the unit's delta). Prints MB (10^6 bytes) per part and in all, which
+field: format 12 (16 band keys of 24 bits a record, a role byte), formats 13 to 17 (a 4-bit MinHash
+sketch of 4 words, the role in the unit's delta) and format 18 (a 3-bit sketch of 3 words, keys of 24
+bits, a document's sections as their count alone when they follow it). Prints MB (10^6 bytes) per part and in all, which
 adds up to the files' bodies; the framing (20 bytes a file) is counted apart.
 
 Usage: signature-bytes.py INDEX_DIR"""
@@ -54,7 +55,7 @@ def count_file(path, parts, records):
             parts[f"{name}: document"] += offset - start
         start = offset
         _, offset = varint(body, offset)
-        offset += 8
+        offset += 8 if version <= 16 else 4 if version == 17 else 3
         parts[f"{name}: key"] += offset - start
         if role != 2:
             offset += sketch
@@ -62,6 +63,10 @@ def count_file(path, parts, records):
         if role == 1:
             start = offset
             sections, offset = varint(body, offset)
+            if version >= 18:
+                sections, following = sections >> 1, sections & 1
+                if following:
+                    sections = 0
             for _ in range(sections):
                 _, offset = varint(body, offset)
             parts[f"{name}: sections"] += offset - start

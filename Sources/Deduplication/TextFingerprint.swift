@@ -50,7 +50,7 @@ extension NearDuplicateDetector {
 
 extension NearDuplicateDetector {
     /// What an index keeps of a text to find its copies later without the text: the identity of its
-    /// compared characters and its MinHash signature cut to 4 bits an entry (`MinHashSketch`), whose
+    /// compared characters and its MinHash signature cut to 3 bits an entry (`MinHashSketch`), whose
     /// bands give its candidates and whose entries drop the chance ones; nil where it has no compared
     /// characters.
     public func bandedFingerprint(of text: String) -> (key: ExactKey, sketch: MinHashSketch)? {

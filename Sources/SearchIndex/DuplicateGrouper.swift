@@ -23,8 +23,8 @@ import Deduplication
 ///   does not depend on which segment holds them, so that an update gives the groups a full build does.
 ///
 /// How, in bounded memory: each unit's signature (`DuplicateSignature`: the identity of its compared
-/// characters and the 4-bit sketch of its MinHash signature) was made when it was analysed and stored
-/// with its segment. A commit reads those, not the texts: exact copies share an identity (stored in 32
+/// characters and the 3-bit sketch of its MinHash signature) was made when it was analysed and stored
+/// with its segment. A commit reads those, not the texts: exact copies share an identity (stored in 24
 /// bits of hash: the units that share one are read back and their full identities compared, so that
 /// two texts that share it by chance stay two); candidate
 /// pairs of distinct texts come from the sketches' bands (`LSHBanding`), less those whose sketches
@@ -240,7 +240,7 @@ struct DuplicateGrouper {
         }
         // Candidates among the texts, the bands bucketed on every thread, the chance ones of short band
         // keys dropped by their sketches before any text is read. The sketches are copied out of the
-        // signature files first (32 bytes a text), whose pages are then let go.
+        // signature files first (24 bytes a text), whose pages are then let go.
         let representatives = (0..<textCount).map { first($0) }
         var involving: (@Sendable (Int) -> Bool)?
         if let flags = isNew { involving = { @Sendable text in flags[text] } }
@@ -254,9 +254,7 @@ struct DuplicateGrouper {
         }
         for file in files { file.release() }
         let candidates = detector.banding.candidatePairs(count: textCount, involving: involving, accept: { [sketches] a, b in
-            var agreeing = 0
-            for word in 0..<words { agreeing += MinHashSketch.agreements(sketches[a * words + word], sketches[b * words + word]) }
-            return agreeing >= minimum
+            MinHashSketch.agreements(words: words, { sketches[a * words + $0] }, { sketches[b * words + $0] }) >= minimum
         }, threads: threads, key: { [sketches] band, text in
             MinHashSketch.bandKey(band, rows: rows) { sketches[text * words + $0] }
         })
@@ -325,7 +323,7 @@ struct DuplicateGrouper {
     }
 
     /// The key of a text whose stored key another text shares: its full hash, with the top bit set so that
-    /// it is none of the stored ones (32 bits); its low 32 bits are the stored key's.
+    /// it is none of the stored ones (`DuplicateSignatureTable.hashBits`); its low bits are the stored key's.
     private static func splitKey(_ full: ExactKey) -> ExactKey {
         ExactKey(count: full.count, hash: full.hash | 1 << 63)
     }

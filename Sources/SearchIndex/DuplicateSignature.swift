@@ -56,7 +56,7 @@ public struct DuplicateSigner: Sendable {
     /// How its signatures' sketches are laid out: the whole signature, cut into the detector's bands.
     var layout: DuplicateSignatureTable.Layout {
         let banding = detector.banding
-        return DuplicateSignatureTable.Layout(bands: banding.bands, rows: banding.rows, words: Self.signatureSize / MinHashSketch.entriesPerWord)
+        return DuplicateSignatureTable.Layout(bands: banding.bands, rows: banding.rows, words: MinHashSketch.words(entries: Self.signatureSize))
     }
 
     /// MinHash entries of a signature.

@@ -11,17 +11,18 @@ import Deduplication
 /// Body: band count · rows per band · sketch words · record count · per record, ascending by unit:
 /// the unit's delta from the previous record's × 4 + its role (varint; role 0 section, 1 document,
 /// 2 short section) · then
-/// - section: key length (varint) · key hash (u32: the low 32 bits of `ExactKey`'s) · the sketch
+/// - section: key length (varint) · key hash (3 bytes: the low 24 bits of `ExactKey`'s) · the sketch
 ///   (`MinHashSketch`: its words, u64 each);
-/// - document: the same · section count · its sections (the first's delta from the document's unit,
-///   each next one's from the one before, varints, each at least 1);
+/// - document: the same · section count × 2 + 1 where its sections are the units right after it, else
+///   section count × 2 and its sections (the first's delta from the document's unit, each next one's
+///   from the one before, varints, each at least 1);
 /// - short section: its document (the unit's number less the document's, varint) · text key length
-///   (varint) · text key hash (u32).
+///   (varint) · text key hash (3 bytes).
 ///
-/// A stored key is 32 bits of hash, not 64 (format 17): two texts of one length share one by chance with
-/// probability 2⁻³² a pair, so `DuplicateGrouper` reads back the texts of units that share a key and
-/// compares their full keys before it takes them for copies (none shared by chance in the laws,
-/// reports and State Council's 170,000 keyed units; 0.69 MB of the file).
+/// A stored key is 24 bits of hash, not 64 (32 in format 17): two texts of one length share one by chance
+/// with probability 2⁻²⁴ a pair, so `DuplicateGrouper` reads back the texts of units that share a key and
+/// compares their full keys before it takes them for copies (in the laws, reports and State Council's
+/// 170,000 keyed units, one pair of sections and one of short sections share one by chance).
 enum DuplicateSignatureTable {
     static let role = "DSIG"
 
@@ -32,9 +33,12 @@ enum DuplicateSignatureTable {
         var words: Int
     }
 
-    /// `key` as the file stores it: the low 32 bits of its hash.
+    /// The bits of a key's hash the file stores.
+    static let hashBits = 24
+
+    /// `key` as the file stores it: the low `hashBits` bits of its hash.
     static func stored(_ key: ExactKey) -> ExactKey {
-        ExactKey(count: key.count, hash: key.hash & 0xFFFF_FFFF)
+        ExactKey(count: key.count, hash: key.hash & (1 << UInt64(hashBits) - 1))
     }
 
     /// The file's body for `signatures` (ascending by unit) with sketches of `layout`.
@@ -47,7 +51,7 @@ enum DuplicateSignatureTable {
         var previous = 0
         func append(_ key: ExactKey) {
             writer.appendVarint(key.count)
-            writer.appendUInt32(UInt32(truncatingIfNeeded: key.hash))
+            for byte in 0..<(hashBits / 8) { writer.append(UInt8(truncatingIfNeeded: key.hash >> UInt64(8 * byte))) }
         }
         func append(_ sketch: MinHashSketch) {
             precondition(sketch.words.count == layout.words, "one sketch size")
@@ -65,7 +69,10 @@ enum DuplicateSignatureTable {
                 writer.appendVarint(delta << 2 | Int(Record.Role.document.rawValue))
                 append(key)
                 append(sketch)
-                writer.appendVarint(sections.count)
+                // A document's sections are nearly always the units right after it: then the count alone.
+                let following = sections.elementsEqual((signature.unit + 1)..<(signature.unit + 1 + sections.count))
+                writer.appendVarint(sections.count << 1 | (following ? 1 : 0))
+                guard !following else { continue }
                 var last = signature.unit
                 for section in sections {
                     writer.appendVarint(section - last)
@@ -91,7 +98,7 @@ enum DuplicateSignatureTable {
         var unit: Int
         var role: Role
         /// The key of the compared characters (a section, a document) or of the text (a short section),
-        /// as stored: its hash's low 32 bits.
+        /// as stored: its hash's low `hashBits` bits.
         var key: ExactKey
         /// Where the sketch starts in the body (sections and documents).
         var sketchOffset: Int
@@ -119,18 +126,26 @@ enum DuplicateSignatureTable {
                 if role == .shortSection {
                     record.document = unit - (try reader.int(max: unit))
                 }
-                record.key = ExactKey(count: try reader.int(), hash: UInt64(try reader.uint32()))
+                let count = try reader.int()
+                var hash: UInt64 = 0
+                for byte in 0..<(hashBits / 8) { hash |= UInt64(try reader.byte()) << UInt64(8 * byte) }
+                record.key = ExactKey(count: count, hash: hash)
                 if role != .shortSection {
                     record.sketchOffset = reader.offset
                     _ = try reader.bytes(layout.layout.words * 8)
                 }
                 if role == .document {
                     record.sectionsOffset = reader.offset
-                    var section = unit
-                    for _ in 0..<(try reader.int(max: unitCount)) {
-                        let step = try reader.int(max: unitCount)
-                        section += step
-                        guard step > 0, section < unitCount else { throw file.malformed("duplicate signatures (a document's sections out of order or past the segment)") }
+                    let field = try reader.int(max: unitCount << 1 | 1)
+                    if field & 1 == 1 {
+                        guard unit + field >> 1 < unitCount else { throw file.malformed("duplicate signatures (a document's sections past the segment)") }
+                    } else {
+                        var section = unit
+                        for _ in 0..<(field >> 1) {
+                            let step = try reader.int(max: unitCount)
+                            section += step
+                            guard step > 0, section < unitCount else { throw file.malformed("duplicate signatures (a document's sections out of order or past the segment)") }
+                        }
                     }
                 }
                 try body(record)
@@ -148,7 +163,7 @@ enum DuplicateSignatureTable {
         var reader = file.reader()
         do {
             let layout = Layout(bands: try reader.int(max: 1024), rows: try reader.int(max: 1024), words: try reader.int(max: 1024))
-            guard layout.bands * layout.rows <= layout.words * MinHashSketch.entriesPerWord else {
+            guard layout.words % MinHashSketch.bitsPerEntry == 0, layout.bands * layout.rows <= MinHashSketch.entries(words: layout.words) else {
                 throw file.malformed("duplicate signatures (bands past the sketch)")
             }
             return (layout, reader.offset)
@@ -178,9 +193,10 @@ enum DuplicateSignatureTable {
     /// The section units of the document record whose list starts at `offset` (checked by `forEach`).
     static func sections(ofDocument unit: Int, at offset: Int, in file: MappedFile) -> [Int] {
         var reader = file.reader(at: offset)
-        guard let count = try? reader.int() else { return [] }
+        guard let field = try? reader.int() else { return [] }
+        guard field & 1 == 0 else { return Array((unit + 1)..<(unit + 1 + field >> 1)) }
         var section = unit
-        return (0..<count).compactMap { _ in
+        return (0..<(field >> 1)).compactMap { _ in
             (try? reader.int()).map { step in
                 section += step
                 return section

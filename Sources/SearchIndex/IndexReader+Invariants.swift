@@ -24,7 +24,7 @@ extension IndexReader {
     /// dictionary ID is the one the store records, and every block decompressing with it to its units'
     /// texts; duplicate signatures in
     /// order and within their segments, each naming units of its role's kind of one document, each key
-    /// the key of its unit's text as the store holds it (32 bits of it since format 17, so that the
+    /// the key of its unit's text as the store holds it (24 bits of it since format 18, so that the
     /// grouping's reading back of shared keys compares what was signed), and the generation's verified
     /// pairs decoding. Throws on the first violation.
     @discardableResult

@@ -65,7 +65,7 @@ private func search(_ reader: IndexReader, _ query: String, kind: UnitKind = .se
 }
 
 /// Two passages of the laws, 60 characters each (their punctuation left out), whose keys share their low
-/// 32 bits — what `DSIG` stores — and differ in the rest: found among 284,626 such passages.
+/// 32 bits — the 24 that `DSIG` stores among them — and differ in the rest: found among 284,626 such passages.
 private let sharingKey = ("监管的方式排放污染物造成环境事故以及不落实生态保护措施造成生态破坏等行为发现或者接到举报未及时查处的五违反本法规定查封扣",
                           "销登记的申请人原登记证明作废不符合规定条件的不予登记并书面告知申请人第五章预告登记第五十一条有下列情形之一的当事人可以共")
 

@@ -25,8 +25,8 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     guard case .shortSection(let document, _) = signatures[2].role else { Issue.record("no short section"); return }
     #expect(document == 0)
 
-    // 64 entries of 4 bits: 4 words, 16 bands of 4 rows.
-    #expect(signer.layout == DuplicateSignatureTable.Layout(bands: 16, rows: 4, words: 4))
+    // 64 entries of 3 bits: 3 words (bit planes), 16 bands of 4 rows.
+    #expect(signer.layout == DuplicateSignatureTable.Layout(bands: 16, rows: 4, words: 3))
     let file = try mapped(DuplicateSignatureTable.role, DuplicateSignatureTable.body(signatures, layout: signer.layout))
     var read: [DuplicateSignatureTable.Record] = []
     try DuplicateSignatureTable.forEach(in: file, unitCount: 4) { read.append($0) }
@@ -34,10 +34,10 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     #expect(read.map(\.role) == [.document, .section, .shortSection])
     #expect(read[2].document == 0)
     guard case .section(let key, let sketch) = signatures[1].role else { Issue.record("no section signature"); return }
-    // A key is stored in 32 bits of hash (its length whole).
-    #expect(read[1].key == DuplicateSignatureTable.stored(key) && read[1].key.hash == key.hash & 0xFFFF_FFFF && read[1].key.count == key.count)
-    #expect(DuplicateSignatureTable.sketch(at: read[1].sketchOffset, words: 4, in: file) == sketch)
-    #expect((0..<4).map { DuplicateSignatureTable.sketchWord($0, at: read[0].sketchOffset, in: file) } == documentSketch.words)
+    // A key is stored in 24 bits of hash (its length whole).
+    #expect(read[1].key == DuplicateSignatureTable.stored(key) && read[1].key.hash == key.hash & 0xFF_FFFF && read[1].key.count == key.count)
+    #expect(DuplicateSignatureTable.sketch(at: read[1].sketchOffset, words: 3, in: file) == sketch)
+    #expect((0..<3).map { DuplicateSignatureTable.sketchWord($0, at: read[0].sketchOffset, in: file) } == documentSketch.words)
     #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: read[0].sectionsOffset, in: file) == [1, 2])
     // Read again, shifted by 10 (as a merge renumbers): the same signatures, their keys as stored.
     let stored = signatures.map { signature in
@@ -73,7 +73,7 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     }
     #expect(!damaged(body))
     // The header: bands, rows, words, record count; then the document's unit 0 × 4 + its role, 1.
-    #expect(Array(body.prefix(5)) == [16, 4, 4, 3, 1])
+    #expect(Array(body.prefix(5)) == [16, 4, 3, 3, 1])
     var role = body
     role[4] = 3
     #expect(damaged(role), "a role that is none")
@@ -83,12 +83,29 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     var count = body
     count[3] = 4
     #expect(damaged(count), "more records than the body holds")
-    // The document's section list ends its record: two sections, steps 1 and 1; a step of 0 goes nowhere.
-    var list = 0
-    try DuplicateSignatureTable.forEach(in: try mapped(DuplicateSignatureTable.role, body), unitCount: 3) { if $0.role == .document { list = $0.sectionsOffset } }
-    #expect(Array(body[list..<(list + 3)]) == [2, 1, 1])
-    var sections = body
-    sections[list + 2] = 0
+    // The document's section list ends its record: its two sections are the units right after it, so
+    // the count alone (2 × 2 + 1); three would run past the segment.
+    func listOffset(_ body: [UInt8]) throws -> Int {
+        var list = 0
+        try DuplicateSignatureTable.forEach(in: try mapped(DuplicateSignatureTable.role, body), unitCount: 3) { if $0.role == .document { list = $0.sectionsOffset } }
+        return list
+    }
+    let list = try listOffset(body)
+    #expect(body[list] == 5)
+    #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: list, in: try mapped(DuplicateSignatureTable.role, body)) == [1, 2])
+    var past = body
+    past[list] = 7
+    #expect(damaged(past), "a document's sections past the segment")
+    // Sections that skip a unit are listed as steps (2 × 1, then 2); a step of 0 goes nowhere.
+    var skipping = signer.signatures(of: units)
+    guard case .document(let key, let sketch, _) = skipping[0].role else { Issue.record("no document signature"); return }
+    skipping[0].role = .document(key: key, sketch: sketch, sections: [2])
+    let stepped = DuplicateSignatureTable.body(skipping, layout: signer.layout)
+    let steps = try listOffset(stepped)
+    #expect(Array(stepped[steps..<(steps + 2)]) == [2, 2])
+    #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: steps, in: try mapped(DuplicateSignatureTable.role, stepped)) == [2])
+    var sections = stepped
+    sections[steps + 1] = 0
     #expect(damaged(sections), "a document's sections out of order")
     #expect(damaged(Array(body.dropLast())))
 }
