@@ -14,10 +14,7 @@ OUT=${OUT:-/tmp/zhili-store-character-codes}
 ENCODINGS=${ENCODINGS:-"ranked-96 utf-16-le"}
 TARGETS=${TARGETS:-"8192 12288 16384"}
 mkdir -p "$OUT"
-"$ZHILI" bench-queries --index "$INDEX" --export-units "$OUT/units.jsonl"
-COUNTS=$(for f in $(grep -ao 's[0-9]*\.stor' "$INDEX/manifest"); do
-    python3 -c 'import struct,sys; b=open(sys.argv[1],"rb").read(); print(struct.unpack("<I", b[-24:-20])[0])' "$INDEX/$f"; done | paste -sd,)
-gcc -O2 -o "$OUT/store-variants" Scripts/store-variants.c -lzstd
+source Scripts/store-units.sh
 python3 Scripts/store-entries.py "$OUT/units.jsonl" "$COUNTS" "$OUT/utf-8.bin" --layout 14 > /dev/null
 for encoding in $ENCODINGS; do
     python3 Scripts/store-entries.py "$OUT/units.jsonl" "$COUNTS" "$OUT/$encoding.bin" --layout 14 --encoding "$encoding" \
