@@ -12,10 +12,7 @@ cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/zhili-store-dictionary-sizes}
 CAPACITIES=${CAPACITIES:-"112640 196608 262144 393216 524288"}
 mkdir -p "$OUT"
-"$ZHILI" bench-queries --index "$INDEX" --export-units "$OUT/units.jsonl"
-COUNTS=$(for f in $(grep -ao 's[0-9]*\.stor' "$INDEX/manifest"); do
-    python3 -c 'import struct,sys; b=open(sys.argv[1],"rb").read(); print(struct.unpack("<I", b[-24:-20])[0])' "$INDEX/$f"; done | paste -sd,)
-gcc -O2 -o "$OUT/store-variants" Scripts/store-variants.c -lzstd
+source Scripts/store-units.sh
 python3 Scripts/store-entries.py "$OUT/units.jsonl" "$COUNTS" "$OUT/entries.bin" --layout 14 > /dev/null
 {
     echo "store files of INDEX: $(cat "$INDEX"/s*.stor | wc -c) bytes"

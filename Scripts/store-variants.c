@@ -17,6 +17,9 @@
 // Prints the blocks, compressed bytes + dictionaries + the block index (20 bytes a block), and the CPU
 // seconds of compressing and of decompressing every block once as a hit would (a referencing block: its
 // reference's block, then itself), to compare modes, not as absolute figures.
+// With CUTS=FILE in the environment (a u32 a entry, every segment's entries in order), blocks are cut and the
+// training sample measured by those sizes instead of the entries' own (an entry's text in UTF-8 where the
+// entries are stored in another encoding: Scripts/store-entries.py --encoding ... --cuts FILE).
 // usage: store-variants ENTRIES LEVEL TARGET DICTIONARY MODE [SHARE DEPTH1]
 #define ZDICT_STATIC_LINKING_ONLY
 #define ZSTD_STATIC_LINKING_ONLY
@@ -52,24 +55,29 @@ int main(int argc, char **argv) {
     ZSTD_DCtx *dc = ZSTD_createDCtx();
     unsigned char *out = malloc(ZSTD_compressBound(1 << 22)), *back = malloc(1 << 22);
     long at = 0;
+    FILE *cutFile = getenv("CUTS") ? fopen(getenv("CUTS"), "rb") : NULL;
     unsigned char *dictionary = NULL, *shared = NULL;
     size_t sharedLength = 0, segments = 0;
     while (at < size) {
         uint32_t count; memcpy(&count, all + at, 4); at += 4;
-        size_t *sizes = malloc(count * sizeof(size_t)), length = 0;
+        size_t *sizes = malloc(count * sizeof(size_t)), *cuts = malloc(count * sizeof(size_t)), length = 0;
         unsigned char *bytes = malloc(size);
         for (uint32_t i = 0; i < count; i++) {
             uint32_t l; memcpy(&l, all + at, 4); at += 4;
             memcpy(bytes + length, all + at, l); at += l; length += l; sizes[i] = l;
+            uint32_t c = l;
+            if (cutFile && fread(&c, 4, 1, cutFile) != 1) return 1;
+            cuts[i] = c;
         }
-        size_t *offsets = malloc((count + 2) * sizeof(size_t)), n = 0, open = 0, added = 0, sample = 0, sampleBytes = 0;
+        size_t *offsets = malloc((count + 2) * sizeof(size_t)), n = 0, open = 0, added = 0, stored = 0, sample = 0, sampleBytes = 0, measured = 0;
         offsets[0] = 0;
         for (uint32_t i = 0; i < count; i++) {
-            int ends = open + sizes[i] >= target || (added < (8u << 20) && added + sizes[i] >= (8u << 20)) || i + 1 == count;
-            added += sizes[i]; open = ends ? 0 : open + sizes[i];
-            if (ends) offsets[++n] = added;
+            int ends = open + cuts[i] >= target || (added < (8u << 20) && added + cuts[i] >= (8u << 20)) || i + 1 == count;
+            added += cuts[i]; open = ends ? 0 : open + cuts[i];
+            stored += sizes[i];
+            if (ends) offsets[++n] = stored;
         }
-        while (sample < count && sampleBytes < (8u << 20)) sampleBytes += sizes[sample++];
+        while (sample < count && measured < (8u << 20)) { measured += cuts[sample]; sampleBytes += sizes[sample++]; }
         ZDICT_fastCover_params_t parameters; memset(&parameters, 0, sizeof parameters);
         parameters.k = 200; parameters.d = 6; parameters.f = 20; parameters.accel = 1; parameters.zParams.compressionLevel = 3;
         size_t cap = capacity < sampleBytes / 10 ? capacity : sampleBytes / 10;
@@ -142,7 +150,7 @@ int main(int argc, char **argv) {
         blocks += n;
         ZSTD_freeCDict(cd); ZSTD_freeDDict(dd);
         if (dictionary != shared) free(dictionary);
-        free(sizes); free(bytes); free(offsets);
+        free(sizes); free(cuts); free(bytes); free(offsets);
     }
     printf("level %d, blocks of %zu, dictionary %zu, mode %d: %zu blocks (%zu referencing), %zu + %zu dictionaries"
            " + %zu index = %.3f MB; compressing %.2f s, decompressing %.3f s CPU\n",

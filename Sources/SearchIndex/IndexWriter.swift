@@ -154,7 +154,7 @@ public final class IndexWriter {
         // begun with a few files) is not handed on: the update's segments train their own, which a
         // later update takes when it is full-size.
         for segment in previous.segments {
-            guard let dictionary = segment.store.dictionary, dictionary.bytes.count == TextStoreWriter.dictionaryCapacity,
+            guard let dictionary = segment.store.dictionary, dictionary.zstdDictionary.count == TextStoreWriter.dictionaryCapacity,
                   let entry = segment.meta.entry(StoreDictionary.role) else { continue }
             let bytes = Array(dictionary.bytes)
             storeDictionary = BackgroundTask(concurrently: false) { bytes }

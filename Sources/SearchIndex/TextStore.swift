@@ -16,14 +16,17 @@ import Ingestion
 /// (u32) · block index offset (u64). A block holds, per unit, either its text's length (varint, the
 /// length × 4, + 2 when the path's last heading is left out) and its section path front-coded — the
 /// bytes it shares with the block's previous literal entry's stored path (varint), then the rest — and
-/// its text as UTF-8: a law's articles repeat their chapter's path, a report's paragraphs their part's,
+/// its text in the dictionary's character code (`StoreCharacterCode`; UTF-8 in a store without a
+/// dictionary), its length the code's bytes: a law's articles repeat their chapter's path, a report's paragraphs their part's,
 /// and a section's path ends with its own heading, which is its text's first line and is left out; or, for a unit whose text stands in an earlier
 /// entry of the same path (a statistic, citation or measure in its section), a *quotation*: the
 /// distance back to that literal entry (varint, × 2 + 1), a span count (1 or 2) and the spans (offset
 /// and length in bytes of that entry's text, varints), its text being the spans joined by a line break
 /// and its path that entry's.
 ///
-/// Blocks are cut as units are added, in order, by one rule (`endsBlock`). A segment being built trains its dictionary and
+/// Blocks are cut as units are added, in order, by one rule (`endsBlock`), on the entries in UTF-8;
+/// a block's literal texts are put in the code when it is compressed (`encoded`), once the dictionary
+/// — trained on the sample's entries in the code its characters' counts rank — is known. A segment being built trains its dictionary and
 /// compresses its blocks when it is written, on the threads that write it (`deferringCompression`):
 /// compressing each as it fills would leave that work to the one thread that adds units in file
 /// order. A merge, which holds its output whole, compresses each as it fills. Both train on the
@@ -47,10 +50,16 @@ struct TextStoreWriter {
     /// The dictionary compressed with, once known: the one inherited, or this store's own, being trained
     /// ahead from the moment the sample is complete (or from `dictionaryForLater`).
     private var dictionarySource: BackgroundTask<[UInt8]>?
-    /// The dictionary the blocks were compressed with (empty when none), known once they are: a merge
-    /// writes it as a file of its own (`StoreDictionary`) unless the index has it already.
+    /// The dictionary the blocks were compressed with (a `StoreDictionary`'s body: its character code and
+    /// zstd dictionary; empty when none), known once they are: a merge writes it as a file of its own
+    /// unless the index has it already.
     private(set) var dictionary: [UInt8] = []
+    /// The characters of the literal entries of the training sample, counted as they are added, to rank
+    /// them by when the dictionary is trained (not when it is inherited).
+    private var characters: StoreCharacterCode.Counts?
     private var compressor: ZstdCompressor?
+    /// The code the blocks' literal texts are in, once the dictionary is trained (`compressor`'s).
+    private var code: StoreCharacterCode?
     private var blocks = ByteWriter()
     private var index: [(first: UInt32, offset: UInt64, compressed: UInt32, raw: UInt32)] = []
     /// A literal entry that later entries of its section path may quote.
@@ -87,6 +96,7 @@ struct TextStoreWriter {
         self.deferringCompression = deferringCompression
         self.trainingAhead = deferringCompression && trainingAhead
         dictionarySource = inherited
+        if inherited == nil { characters = StoreCharacterCode.Counts() }
     }
 
     /// The dictionary its blocks will be compressed with, for later segments to inherit: the one it
@@ -96,7 +106,8 @@ struct TextStoreWriter {
         precondition(deferringCompression, "a store that compresses as it fills has no dictionary to hand on before it is written")
         if let dictionarySource { return dictionarySource }
         let (samples, sizes) = trainingSample
-        let own = BackgroundTask(concurrently: concurrently) { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes) }
+        let characters = characters ?? StoreCharacterCode.Counts()
+        let own = BackgroundTask(concurrently: concurrently) { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes, characters: characters) }
         dictionarySource = own
         return own
     }
@@ -130,6 +141,10 @@ struct TextStoreWriter {
             entry.append(contentsOf: bytes)
             previousSection = stored
             remember(bytes, path: path)
+            // The entries of the training sample: those that begin before its end (`trainingSample`).
+            if addedBytes < TextStoreWriter.trainingBytes {
+                characters?.count(bytes)
+            }
         }
         let ends = TextStoreWriter.endsBlock(blockBytes: openBlockBytes + entry.count, addedBefore: addedBytes, entryBytes: entry.count)
         addedBytes += entry.count
@@ -142,8 +157,8 @@ struct TextStoreWriter {
         count += 1
         if deferringCompression {
             if trainingAhead, dictionarySource == nil, addedBytes >= TextStoreWriter.trainingBytes {
-                let samples = training.bytes, sizes = trainingSizes
-                dictionarySource = BackgroundTask { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes) }
+                let samples = training.bytes, sizes = trainingSizes, characters = characters ?? StoreCharacterCode.Counts()
+                dictionarySource = BackgroundTask { TextStoreWriter.trainDictionary(samples: samples, sizes: sizes, characters: characters) }
             }
             return
         }
@@ -245,15 +260,71 @@ struct TextStoreWriter {
 
     /// Trains the dictionary on the entries held, then compresses them.
     private mutating func train() {
-        dictionary = TextStoreWriter.trainDictionary(samples: training.bytes, sizes: trainingSizes)
-        compressor = ZstdCompressor(dictionary: dictionary)
+        dictionary = TextStoreWriter.trainDictionary(samples: training.bytes, sizes: trainingSizes, characters: characters ?? StoreCharacterCode.Counts())
+        let (code, zstdDictionary) = TextStoreWriter.parts(of: dictionary)
+        self.code = code
+        compressor = ZstdCompressor(dictionary: zstdDictionary)
         flushBlocks()
     }
 
-    /// The dictionary trained on `samples`, the entries of `sizes`.
-    private static func trainDictionary(samples: [UInt8], sizes: [Int]) -> [UInt8] {
-        // A dictionary much larger than a tenth of what it learns from costs more than it saves.
-        Zstd.trainDictionary(samples: samples, sizes: sizes, capacity: min(dictionaryCapacity, samples.count / 10))
+    /// The dictionary (a `StoreDictionary`'s body) trained on `samples`, the entries of `sizes`, whose
+    /// literal entries' characters are `characters`: the code that ranks them, and zstd's dictionary
+    /// trained on the entries in that code. Empty when zstd finds too little to train on.
+    private static func trainDictionary(samples: [UInt8], sizes: [Int], characters: StoreCharacterCode.Counts) -> [UInt8] {
+        let code = characters.code
+        var coded = ByteWriter(), codedSizes: [Int] = []
+        var start = 0
+        for size in sizes {
+            let before = coded.count
+            samples[start..<(start + size)].withUnsafeBytes { coded.append(contentsOf: encoded($0, code: code)) }
+            codedSizes.append(coded.count - before)
+            start += size
+        }
+        // A dictionary much larger than a tenth of the text it learns from costs more than it saves.
+        let dictionary = Zstd.trainDictionary(samples: coded.bytes, sizes: codedSizes, capacity: min(dictionaryCapacity, samples.count / 10))
+        return dictionary.isEmpty ? [] : StoreDictionary.body(code: code, dictionary: dictionary)
+    }
+
+    /// The code and the zstd dictionary of a dictionary this writer trained or inherited (none of either
+    /// when it is empty).
+    private static func parts(of dictionary: [UInt8]) -> (code: StoreCharacterCode?, zstdDictionary: [UInt8]) {
+        guard !dictionary.isEmpty else { return (nil, []) }
+        return dictionary.withUnsafeBytes { body in
+            let parts = StoreDictionary.parts(of: body)!
+            return (parts.code, Array(parts.dictionary))
+        }
+    }
+
+    /// Entries (whole ones, as `add` makes them) as a block stores them: a literal entry's text in `code`
+    /// (its length counted in the code's bytes), everything else as it is; as they are without a code.
+    static func encoded(_ entries: UnsafeRawBufferPointer, code: StoreCharacterCode?) -> [UInt8] {
+        guard let code else { return Array(entries) }
+        var reader = ByteReader(entries)
+        var output = ByteWriter(), text = ByteWriter()
+        do {
+            while !reader.isAtEnd {
+                let start = reader.offset
+                let tag = try reader.int()
+                if tag & 1 == 0 {
+                    let afterTag = reader.offset
+                    _ = try reader.int()
+                    _ = try reader.bytes(try reader.int())
+                    let pathEnd = reader.offset
+                    text.bytes.removeAll(keepingCapacity: true)
+                    code.encode(try reader.bytes(tag >> 2), into: &text)
+                    output.appendVarint(text.count << 2 | tag & 3)
+                    output.append(contentsOf: entries[afterTag..<pathEnd])
+                    output.append(contentsOf: text.bytes)
+                } else {
+                    let spans = try reader.int()
+                    for _ in 0..<(2 * spans) { _ = try reader.int() }
+                    output.append(contentsOf: entries[start..<reader.offset])
+                }
+            }
+        } catch {
+            preconditionFailure("the store's own entries are whole")
+        }
+        return output.bytes
     }
 
     /// Compresses the held entries, whose last ends a block: `add` flushes after an entry that ends
@@ -265,7 +336,7 @@ struct TextStoreWriter {
         var start = 0
         for block in heldBlocks {
             let size = trainingSizes[block].reduce(0, +)
-            let raw = Array(training.bytes[start..<(start + size)])
+            let raw = training.bytes[start..<(start + size)].withUnsafeBytes { TextStoreWriter.encoded($0, code: code) }
             let compressed = compressor.compress(raw)
             index.append((UInt32(first + block.lowerBound), UInt64(blocks.count), UInt32(compressed.count), UInt32(raw.count)))
             blocks.append(contentsOf: compressed)
@@ -281,6 +352,7 @@ struct TextStoreWriter {
     private mutating func compressDeferred(threads: Int) {
         // Inherited, or trained ahead on the same entries: the first ones that reach `trainingBytes`.
         dictionary = dictionaryForLater(concurrently: false).value()
+        let (code, zstdDictionary) = TextStoreWriter.parts(of: dictionary)
         var starts = [0]
         for size in trainingSizes { starts.append(starts[starts.count - 1] + size) }
         let offsets = starts
@@ -289,15 +361,19 @@ struct TextStoreWriter {
         let chunkSize = 64
         let chunks = stride(from: 0, to: cuts.count, by: chunkSize).map { $0..<min($0 + chunkSize, cuts.count) }
         let bytes = training.bytes, first = count - trainingSizes.count
-        let compressors = ZstdCompressors(dictionary: dictionary)
+        let compressors = ZstdCompressors(dictionary: zstdDictionary)
         OrderedParallelMap(threads: threads).run(chunks, transform: { chunk in
             compressors.withCompressor { compressor in
-                chunk.map { compressor.compress(Array(bytes[offsets[cuts[$0].lowerBound]..<offsets[cuts[$0].upperBound]])) }
+                chunk.map { block in
+                    let raw = bytes[offsets[cuts[block].lowerBound]..<offsets[cuts[block].upperBound]].withUnsafeBytes {
+                        TextStoreWriter.encoded($0, code: code)
+                    }
+                    return (compressor.compress(raw), raw.count)
+                }
             }
         }, consume: { compressed in
-            for block in compressed {
+            for (block, raw) in compressed {
                 let cut = cuts[index.count]
-                let raw = offsets[cut.upperBound] - offsets[cut.lowerBound]
                 index.append((UInt32(first + cut.lowerBound), UInt64(blocks.count), UInt32(block.count), UInt32(raw)))
                 blocks.append(contentsOf: block)
             }
@@ -493,6 +569,7 @@ struct TextStore {
         // The last other block a quotation was read from.
         var quoted: (block: Int, raw: OwnedBytes)?
         var assembled: [UInt8] = []
+        var decoded: [UInt8] = []
         try scanEntries(block: block, raw: raw.bytes) { unit, path, entry throws(IndexError) in
             if wanted != nil {
                 guard let wantedUnit = next else { return false }
@@ -500,8 +577,10 @@ struct TextStore {
                 next = wanted!.next()
             }
             switch entry {
-            case .literal(let text, let elided):
-                return try deliver(unit, TextStore.fullPath(path, text: text, elided: elided), text, to: body)
+            case .literal(let stored, let elided):
+                return try withText(stored, block: block, decoded: &decoded) { text throws(IndexError) in
+                    try deliver(unit, TextStore.fullPath(path, text: text, elided: elided), text, to: body)
+                }
             case .quotation(let target, let spans):
                 let source = self.block(of: target)
                 if source != block, quoted?.block != source { quoted = (source, try decompressed(block: source)) }
@@ -510,29 +589,49 @@ struct TextStore {
                 var delivered: Bool?
                 try scanEntries(block: source, raw: sourceRaw.bytes) { number, sourcePath, sourceEntry throws(IndexError) in
                     guard number == target else { return true }
-                    guard case .literal(let text, let elided) = sourceEntry,
-                          spans.0.upperBound <= text.count, spans.1.map({ $0.upperBound <= text.count }) ?? true else {
+                    guard case .literal(let stored, let elided) = sourceEntry else {
                         throw file.malformed("store block \(block) (unit \(unit) quotes \(target))")
                     }
-                    assembled.removeAll(keepingCapacity: true)
-                    assembled.append(contentsOf: text[spans.0])
-                    if let second = spans.1 {
-                        assembled.append(0x0A)
-                        assembled.append(contentsOf: text[second])
+                    try withText(stored, block: source, decoded: &decoded) { text throws(IndexError) in
+                        guard spans.0.upperBound <= text.count, spans.1.map({ $0.upperBound <= text.count }) ?? true else {
+                            throw file.malformed("store block \(block) (unit \(unit) quotes \(target))")
+                        }
+                        assembled.removeAll(keepingCapacity: true)
+                        assembled.append(contentsOf: text[spans.0])
+                        if let second = spans.1 {
+                            assembled.append(0x0A)
+                            assembled.append(contentsOf: text[second])
+                        }
+                        var failure: IndexError?
+                        assembled.withUnsafeBytes { assembledText in
+                            do throws(IndexError) {
+                                delivered = try deliver(unit, TextStore.fullPath(sourcePath, text: text, elided: elided), assembledText, to: body)
+                            } catch { failure = error }
+                        }
+                        if let failure { throw failure }
                     }
-                    var failure: IndexError?
-                    assembled.withUnsafeBytes { assembledText in
-                        do throws(IndexError) {
-                            delivered = try deliver(unit, TextStore.fullPath(sourcePath, text: text, elided: elided), assembledText, to: body)
-                        } catch { failure = error }
-                    }
-                    if let failure { throw failure }
                     return false
                 }
                 guard let delivered else { throw file.malformed("store block \(block) (unit \(unit) quotes \(target))") }
                 return delivered
             }
         }
+    }
+
+    /// `body` with a literal entry's text as UTF-8: its `stored` bytes decoded from the dictionary's
+    /// character code into `decoded` (reused from entry to entry), or the bytes themselves in a store
+    /// without a dictionary. Bytes that are not text in the code are damage.
+    private func withText<Result>(_ stored: UnsafeRawBufferPointer, block: Int, decoded: inout [UInt8],
+                                  _ body: (UnsafeRawBufferPointer) throws(IndexError) -> Result) throws(IndexError) -> Result {
+        guard let code = dictionary?.code else { return try body(stored) }
+        guard let length = code.decode(stored, into: &decoded) else { throw file.malformed("store block \(block) (a text not in its code)") }
+        var result: Result?
+        var failure: IndexError?
+        decoded.withUnsafeBytes { bytes in
+            do throws(IndexError) { result = try body(UnsafeRawBufferPointer(rebasing: bytes[0..<length])) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return result!
     }
 
     /// What joins the headings of a path, as UTF-8.

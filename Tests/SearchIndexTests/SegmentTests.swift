@@ -198,7 +198,7 @@ func anUpdatesSegmentCompressesWithTheDictionaryOfTheIndexItUpdates() throws {
     try indexCollection(laws, into: index, policy: neverMerge)
     let before = try IndexReader(directory: IndexDirectory(path: index.path))
     let dictionary = try #require(before.segments.first?.store.dictionary)
-    #expect(dictionary.bytes.count == TextStoreWriter.dictionaryCapacity)
+    #expect(dictionary.zstdDictionary.count == TextStoreWriter.dictionaryCapacity)
     let changed = try #require(try FileManager.default.subpathsOfDirectory(atPath: laws.path).filter { $0.hasSuffix(".md") }.sorted().first)
     let changedURL = laws.appendingPathComponent(changed)
     let marker = "本段为更新测试新增的独特句子甲乙丙丁。"
