@@ -76,6 +76,9 @@ struct FigureReader {
             if !document.isReport, figure.kind == .percent || figure.kind == .ratio, let holding = SubjectFinder(scan: scan).holding(of: figure.range) {
                 meaning.subject = holding
             }
+            // 按照查获地省级烟草专卖行政主管部门出具的上年度烟叶平均收购价格的70%收购: outside a report, who issues a value is no
+            // part of its name.
+            if !document.isReport, let subject = meaning.subject, let issued = FigureReader.withoutIssuer(subject) { meaning.subject = issued }
             if meaning.subject != nil, !figure.countsRun { sentenceNamed = true }
             // 粮食的指标为三千九百二十亿斤: the aim for a thing is a figure of the thing.
             if let subject = meaning.subject, let aim = FigureReader.aimsOf.first(where: subject.hasSuffix), subject.count > aim.count {
@@ -111,6 +114,7 @@ struct FigureReader {
                 meanings[index].subject = name
             }
         }
+        shareTierNames(figures, &meanings)
         for index in meanings.indices { meanings[index].indicator = meanings[index].subject.flatMap { IndicatorName.fold($0, place: document.place) } }
         return meanings
     }

@@ -12,7 +12,9 @@ public enum IndicatorName {
         var changed = true
         while changed {
             changed = false
-            for prefix in leadingWords where name.utf8.count > prefix.utf8.count && name.utf8.starts(with: prefix.utf8) {
+            // 上年度烟叶平均收购价格: a year word that is the start of 年度 is no boilerplate (the year before's, as the rule says).
+            for prefix in leadingWords where name.utf8.count > prefix.utf8.count && name.utf8.starts(with: prefix.utf8)
+                && !name.dropFirst(prefix.count).hasPrefix(yearOfAccount) {
                 name = name.dropFirst(prefix.count)
                 changed = true
             }
@@ -74,6 +76,8 @@ public enum IndicatorName {
     private static let leadingWords = boilerplate + modalVerbs
 
     private static let totalLevel = "总水平"
+    /// The 度 of 年度, which makes 上年 the start of a word (上年度).
+    private static let yearOfAccount = "度"
     /// Adverbs of time that end a name cut before its verb, longest first.
     private static let timeAdverbs = ["平均每年", "每年", "年均", "连年", "逐年"]
 

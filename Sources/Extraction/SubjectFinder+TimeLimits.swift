@@ -35,13 +35,34 @@ extension SubjectFinder {
         if act.hasPrefix("就"), let matter = act.range(of: "问题") { act = act[matter.upperBound...] }
         // 10年内，进行纳税调整: the light verb 进行 says nothing of the act after it.
         if act.hasPrefix(SubjectFinder.carryOut) { act = act.dropFirst(SubjectFinder.carryOut.count) }
-        // 三日内，向债权人委员会或者债权人会议主席报告管理人报酬方案调整内容, 三个工作日内，向该公司、证券交易场所和证监会作出书面
-        // 报告并公告: a long list of whom it is done for, or a list of them, is left out (before the act's own list is cut).
-        if act.hasPrefix("向"),
-           let verb = SubjectFinder.actsTowards.lazy.compactMap({ act.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-           act.count > SubjectFinder.longestAct || act[..<verb.lowerBound].contains("、") {
+        // 5个工作日内，通过…在线政务服务平台向社会公布备案有关信息: the means an act is done by is no part of it.
+        if act.hasPrefix(SubjectFinder.means),
+           let verb = (["向"] + SubjectFinder.actsTowards + SubjectFinder.publishing).lazy.compactMap({ act.range(of: $0) })
+               .min(by: { $0.lowerBound < $1.lowerBound }) {
             act = act[verb.lowerBound...]
         }
+        // 3个工作日内将注册申请资料转交技术审评机构: what is handed on is the object of the handing, not whom it goes to.
+        if let handed = SubjectFinder.handedOn(act) { act = handed }
+        // 20个工作日内对该医疗器械的类别进行判定并告知申请人: 对 X 进行 V is the V of X (类别判定), the notice after it no part of it.
+        if let nominal = SubjectFinder.nominalAct(act) { act = nominal }
+        // 三日内，向债权人委员会或者债权人会议主席报告管理人报酬方案调整内容, 三个工作日内，向该公司、证券交易场所和证监会作出书面
+        // 报告并公告: a long list of whom it is done for, or a list of them, is left out (before the act's own list is cut).
+        // 向社会公布备案有关信息: whom a publishing addresses is no part of it either.
+        if act.hasPrefix("向"),
+           let verb = (SubjectFinder.actsTowards + SubjectFinder.publishing).lazy.compactMap({ act.range(of: $0) })
+               .min(by: { $0.lowerBound < $1.lowerBound }),
+           act.count > SubjectFinder.longestAct || act[..<verb.lowerBound].contains("、")
+               || SubjectFinder.publishing.contains(where: act[verb.lowerBound...].hasPrefix) {
+            act = act[verb.lowerBound...]
+            // 公布备案有关信息: 有关 between what is published and its head (信息, 情况) says it is that matter's (备案信息).
+            if let related = act.range(of: SubjectFinder.related), act.distance(from: act.startIndex, to: related.lowerBound) >= 4 {
+                act = Substring(act[..<related.lowerBound] + act[related.upperBound...])
+            }
+        }
+        // 5年内禁止其法定代表人、主要负责人…从事医疗器械生产经营活动, 10年内不受理相关责任人以及单位提出的医疗器械许可申请: a ban
+        // is named by what it bars (禁止从事医疗器械生产经营活动, 不受理医疗器械许可申请); whom it bars, or whose application it
+        // refuses, is no part of it.
+        if let barred = SubjectFinder.barredAct(act) { act = barred }
         if let list = act.firstIndex(of: "、") { act = act[..<list] }
         // 收购要约人不得撤回其收购要约, 也不得购买该公司的股票: a bar names the limit from its 不得; who is barred and an adverb before
         // it are no part of it, nor the 其 of what is barred (不得撤回收购要约期限).
@@ -56,6 +77,12 @@ extension SubjectFinder {
             let made = opening[..<modal.lowerBound]
             return (2...8).contains(made.count) && made.unicodeScalars.allSatisfy(HanCharacter.contains) ? made + SubjectFinder.limit : nil
         }
+        // 受理注册申请的药品监督管理部门应当自收到审评意见之日起20个工作日内作出决定: a bare decision is on what the sentence
+        // says is applied for (注册) or approved (审批临床试验 → 临床试验审批); the notice after it (并通知…) is no part of it.
+        if act == SubjectFinder.decision || act.hasPrefix(SubjectFinder.decision + "并") {
+            guard let matter = decidedMatter(in: sentence.lowerBound..<end) else { return nil }
+            return SubjectFinder.decide + matter + SubjectFinder.decisionNoun + SubjectFinder.limit
+        }
         if act.hasPrefix(SubjectFinder.decide), act.hasSuffix("的决定") {
             var decided = act.dropFirst(SubjectFinder.decide.count).dropLast(3)
             if decided.hasPrefix("是否") { decided = decided.dropFirst(2) }
@@ -64,9 +91,74 @@ extension SubjectFinder {
         // 原告在六个月内又起诉的, 二日内未种植的树穴, 在三日内…将失业人员的名单、档案…: a condition, a modifier or a clause of its own
         // is no act done within the limit.
         guard (2...SubjectFinder.longestAct).contains(act.count), act.unicodeScalars.allSatisfy(HanCharacter.contains), !act.hasSuffix("的"),
-              act.hasPrefix(SubjectFinder.bar) || !SubjectFinder.notActs.contains(where: act.hasPrefix),
+              act.hasPrefix(SubjectFinder.bar) || act.hasPrefix(SubjectFinder.refuse) || !SubjectFinder.notActs.contains(where: act.hasPrefix),
               !IndicatorName.modalVerbs.contains(where: act.containsScalars) else { return nil }
         return (suspension ?? "") + act + SubjectFinder.limit
+    }
+
+    /// What a bare decision (作出决定) decides, from the sentence before its limit: the matter of the application the
+    /// deciding body accepts (受理注册申请的…部门 → 注册, 受理经营许可申请的 → 经营许可), else the matter it approves
+    /// (…部门审批临床试验， → 临床试验审批); nil where the sentence says neither.
+    private func decidedMatter(in opening: Range<Int>) -> String? {
+        let text = scan.foldedString(opening)
+        var searched = text[...]
+        while let accept = searched.range(of: SubjectFinder.accept) {
+            let rest = searched[accept.upperBound...]
+            if let application = rest.range(of: SubjectFinder.application) {
+                let matter = rest[..<application.lowerBound]
+                if (2...8).contains(matter.count), matter.unicodeScalars.allSatisfy(HanCharacter.contains) { return String(matter) }
+            }
+            searched = rest
+        }
+        if let approve = text.range(of: SubjectFinder.approve) {
+            let matter = text[approve.upperBound...].prefix { $0 != "，" && $0 != "," }
+            if (2...8).contains(matter.count), matter.unicodeScalars.allSatisfy(HanCharacter.contains) {
+                return matter + SubjectFinder.approve
+            }
+        }
+        return nil
+    }
+
+    /// 将注册申请资料转交技术审评机构 → 转交注册申请资料: an act that hands something on (将 X 转交 Y) is the handing of X; nil where
+    /// the act is no handing on, or what is handed is a list (将失业人员的名单、档案…).
+    private static func handedOn(_ act: Substring) -> Substring? {
+        guard act.hasPrefix(disposal),
+              let verb = handingVerbs.lazy.compactMap({ act.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let object = act[act.index(after: act.startIndex)..<verb.lowerBound]
+        guard object.count >= 2, !object.contains("、") else { return nil }
+        return Substring(act[verb] + object)
+    }
+
+    /// 对该医疗器械的类别进行判定并告知申请人 → 类别判定: 对 X 进行 V names the V of X, X without whose it is (该医疗器械的); nil
+    /// where the act is no such phrase.
+    private static func nominalAct(_ act: Substring) -> Substring? {
+        guard act.hasPrefix("对"), let light = act.range(of: carryOut) else { return nil }
+        var object = act[act.index(after: act.startIndex)..<light.lowerBound]
+        if let of = object.lastIndex(of: "的") { object = object[object.index(after: of)...] }
+        let verb = act[light.upperBound...].prefix { $0 != "并" }
+        guard object.count >= 2, verb.count >= 2 else { return nil }
+        return Substring(object + verb)
+    }
+
+    /// 禁止其从事医疗器械生产经营活动, 禁止其法定代表人…和其他责任人员从事…, 不受理相关责任人以及单位提出的医疗器械许可申请: a ban
+    /// named by what it bars, without whom it bars (其, a list of persons ending in 人员) or whose application it refuses (the
+    /// clause up to its 的); nil where the act is no ban.
+    private static func barredAct(_ act: Substring) -> Substring? {
+        if act.hasPrefix(forbid) {
+            var barred = act.dropFirst(forbid.count)
+            if let persons = barred.range(of: staff, options: .backwards), persons.upperBound < barred.endIndex {
+                barred = barred[persons.upperBound...]
+            } else if barred.hasPrefix("其") {
+                barred = barred.dropFirst()
+            }
+            return Substring(forbid + barred)
+        }
+        for refusal in [refuse, "不予" + accept] where act.hasPrefix(refusal) {
+            var refused = act.dropFirst(refusal.count)
+            if let whose = refused.lastIndex(of: "的") { refused = refused[refused.index(after: whose)...] }
+            return Substring(refuse + refused)
+        }
+        return nil
     }
 
     private static let comma = Unit.one("，")
@@ -80,6 +172,26 @@ extension SubjectFinder {
     /// The modal of a bar a rule sets for a time (…三十个工作日内，收购要约人不得撤回其收购要约): what is barred names the limit.
     private static let bar = "不得"
     private static let limit = "期限"
+    /// A bare decision (作出决定), named by what it decides.
+    private static let decision = "作出决定"
+    private static let decisionNoun = "决定"
+    private static let accept = "受理"
+    private static let application = "申请"
+    private static let approve = "审批"
+    /// The ban of accepting applications (10年内不受理…申请).
+    private static let refuse = "不受理"
+    private static let forbid = "禁止"
+    /// The head of a list of persons a ban bars (…直接负责的主管人员和其他责任人员).
+    private static let staff = "人员"
+    /// The means an act is done by (通过…平台).
+    private static let means = "通过"
+    private static let related = "有关"
+    /// The disposal 将 X V: X is what is handed on.
+    private static let disposal = "将"
+    /// Verbs that hand something on to another body (将…转交, 将…移送).
+    private static let handingVerbs = ["转交", "移交", "移送", "报送", "送交", "提交", "上报", "退还", "送达"]
+    /// Verbs of making known to the public (公布, 公告): whom they address (向社会) is no part of the act.
+    private static let publishing = ["公布", "公告", "公开", "发布"]
     /// The longest act that names a limit; longer ones are clauses.
     private static let longestAct = 16
     /// Verbs of an act done towards someone (向…报告, 向…提出), where the one it is done towards is left out of a long act.

@@ -69,7 +69,9 @@ struct SubjectFinder {
         // 突破3万亿元大关: a milestone passed is how the figure is framed, not what it measures.
         if kind == .count || kind == .money || kind == .number || kind == .duration, var noun = nounRun(from: end), !isVerb(at: end),
            scan.longest(of: StatisticUnits.linkWords, at: end) == nil, !SubjectFinder.milestones.contains(noun),
-           !(kind == .money && SubjectFinder.currencies.contains(noun)) {
+           !(kind == .money && SubjectFinder.currencies.contains(noun)),
+           // 价值超过5万元或者运输卷烟数量超过100件: 或者 after a figure opens the next alternative, no noun of the figure's.
+           !noun.hasPrefix(SubjectFinder.alternative) {
             // 用三十亿元建设职工住宅: what the money is for follows its verb.
             if kind == .money, let verb = scan.longest(of: SubjectFinder.bareVerbs, at: end), noun.count > verb.count + 1 {
                 noun = String(noun.dropFirst(verb.count))
@@ -1149,6 +1151,7 @@ struct SubjectFinder {
     private static let modalVerbs: [[UInt16]] = IndicatorName.modalVerbs.map(Unit.of)
     private static let quantityHeads: [[UInt16]] = ["里程", "量", "率", "额", "数", "人数", "面积", "规模", "能力", "总量", "总额"].map(Unit.of)
     private static let suo = Unit.one("所")
+    private static let alternative = "或者"
     /// Words of degree opening a level a figure qualifies (5%左右的较低水平).
     private static let degreeWords = ["较", "更", "最", "很", "低", "高", "合理", "适度"]
     /// Verbs that also name the work done, ending a name (棚户区住房改造, 农村户厕改造, 免费孕前优生健康检查).

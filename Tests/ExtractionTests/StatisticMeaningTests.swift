@@ -1961,3 +1961,48 @@ private func fixture(_ name: String) throws -> String {
                        title: "建设工程质量管理条例").map(\.text) == ["一年"])
     #expect(statistics("（二）造成一万以上用户通信中断一小时以上的；", title: "电信条例").map(\.text) == ["一万以上", "一小时以上"])
 }
+
+@Test func aRulesTimeLimitIsNamedByItsActWithoutTheMeansTheAddresseeOrWhatIsHandedTo() throws {
+    // test22's 医疗器械监督管理条例: the means (通过…平台) and whom a publishing addresses (向社会) are no part of the act; 有关
+    // between the matter and its head says the information is the matter's.
+    let title = "医疗器械监督管理条例"
+    #expect(try statistic("5个工作日内", in: "负责药品监督管理的部门应当自收到备案资料之日起5个工作日内，通过国务院药品监督管理部门在线政务服务平台向社会公布备案有关信息。",
+                          title: title).indicator == "公布备案信息期限")
+    // 将 X 转交 Y: what is handed on names the act.
+    #expect(try statistic("3个工作日内", in: "受理注册申请的药品监督管理部门应当自受理注册申请之日起3个工作日内将注册申请资料转交技术审评机构。",
+                          title: title).indicator == "转交注册申请资料期限")
+    // 对 X 进行 V: the V of X, the notice after it no part of it.
+    #expect(try statistic("20个工作日内", in: "申请类别确认的，国务院药品监督管理部门应当自受理申请之日起20个工作日内对该医疗器械的类别进行判定并告知申请人。",
+                          title: title).indicator == "类别判定期限")
+}
+
+@Test func aRulesBareDecisionIsNamedByWhatItsSentenceSaysIsAppliedForOrApproved() throws {
+    // test22's 医疗器械监督管理条例: 作出决定 alone decides the application the body accepts, or what it approves.
+    let title = "医疗器械监督管理条例"
+    #expect(try statistic("20个工作日内", in: "第十八条 受理注册申请的药品监督管理部门应当自收到审评意见之日起20个工作日内作出决定。", title: title).indicator
+        == "作出注册决定期限")
+    #expect(try statistic("20个工作日内", in: "受理经营许可申请的负责药品监督管理的部门应当对申请资料进行审查，必要时组织核查，并自受理申请之日起20个工作日内作出决定。",
+                          title: title).indicator == "作出经营许可决定期限")
+    #expect(try statistic("60个工作日内", in: "国务院药品监督管理部门审批临床试验，应当对拟承担医疗器械临床试验的机构的设备、专业人员等条件进行综合分析，并自受理申请之日起60个工作日内作出决定并通知临床试验申办者。",
+                          title: title).indicator == "作出临床试验审批决定期限")
+}
+
+@Test func aBansTermIsNamedByWhatItBarsNotByWhomItBars() throws {
+    // test22's 医疗器械监督管理条例: 禁止其…, 禁止 a list of persons…, 不受理 someone's application — the ban is what is barred.
+    let title = "医疗器械监督管理条例"
+    #expect(try statistic("5年内", in: "情节严重的，对违法单位的法定代表人、主要负责人、直接负责的主管人员和其他责任人员，没收违法行为发生期间自本单位所获收入，并处所获收入30%以上2倍以下罚款，5年内禁止其从事医疗器械生产经营活动：",
+                          title: title).indicator == "禁止从事医疗器械生产经营活动期限")
+    #expect(try statistic("10年内", in: "境外医疗器械注册人、备案人拒不履行依据本条例作出的行政处罚决定的，10年内禁止其医疗器械进口。", title: title).indicator
+        == "禁止医疗器械进口期限")
+    #expect(try statistic("5年内", in: "情节严重的，处10万元以上50万元以下罚款，5年内禁止其法定代表人、主要负责人、直接负责的主管人员和其他责任人员从事医疗器械生产经营活动。",
+                          title: title).indicator == "禁止从事医疗器械生产经营活动期限")
+    #expect(try statistic("10年内", in: "该临床试验数据不得用于产品注册，10年内不受理相关责任人以及单位提出的医疗器械临床试验和注册申请，对违法单位的法定代表人处罚款。",
+                          title: title).indicator == "不受理医疗器械临床试验和注册申请期限")
+}
+
+@Test func aRulesTwoTiersOfOneThresholdTakeTheNameTheTextGivesItAgain() {
+    // test22's 医疗器械监督管理条例 第八十四条: 不足1万元 and 1万元以上 bound one value, which the second tier names 货值金额.
+    let found = statistics("违法生产经营的医疗器械货值金额不足1万元的，并处1万元以上5万元以下罚款；货值金额1万元以上的，并处货值金额5倍以上20倍以下罚款；",
+                           title: "医疗器械监督管理条例")
+    #expect(found.filter { $0.text.contains("1万元") && $0.maximum == nil }.map(\.indicator) == ["货值金额", "货值金额"])
+}
