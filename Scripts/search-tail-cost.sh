@@ -11,12 +11,46 @@
 #      (`Scripts/search-judgments/queries.tsv`), and for the first 100 of ALL with `--kind all --limit 30`
 #      and with `--per-document 0 --limit 40 --explain` (scores and explanations), compared byte for byte.
 # BASELINE and ZHILI (release binaries), INDEX (an index both read), QUERIES, ALL, OUT.
+# With WARM=1 (twenty-fourth session), instead: each query of QUERIES in-process, as the server and the
+# bench run it (`zhili bench-queries --queries QUERIES --passes 1` under callgrind, a dump after every
+# `IndexReader.search`), the instructions of each query's second run (its dictionary blocks decoded, as
+# after a server's first requests) for both binaries, side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${BASELINE:?}" "${ZHILI:?}" "${INDEX:?}" "${QUERIES:?}" "${ALL:?}"
 OUT=${OUT:-/tmp/zhili-search-tail-cost}
 mkdir -p "$OUT"
 SEARCH='$s11SearchIndex0B6ReaderC6search_7optionsAA0A7ResultsVAA5QueryO_AA0A7OptionsVtAA0B5ErrorOYKF'
+if [[ -n "${WARM:-}" ]]; then
+    for side in before after; do
+        binary=$BASELINE
+        [[ $side == after ]] && binary=$ZHILI
+        mkdir -p "$OUT/warm.$side"
+        objcopy --strip-debug "$binary" "$OUT/warm.$side/zhili"
+        valgrind --tool=callgrind --dump-after="$SEARCH" --callgrind-out-file="$OUT/warm.$side/cg" "$OUT/warm.$side/zhili" \
+            bench-queries --index "$INDEX" --queries "$QUERIES" --passes 1 > /dev/null 2>&1 &
+    done
+    wait
+    python3 - "$OUT" "$QUERIES" <<'PY'
+import sys
+out, queries = sys.argv[1], [line.rstrip("\n") for line in open(sys.argv[2], encoding="utf-8") if line.strip()]
+def total(path):
+    for line in open(path):
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1]) / 1e6
+# Dump k is the k-th search: the warm-up pass, then the timed pass.
+print("| query | before M | after M | change |")
+print("| --- | ---: | ---: | ---: |")
+sums = [0.0, 0.0]
+for number, query in enumerate(queries, 1):
+    before, after = (total(f"{out}/warm.{side}/cg.{len(queries) + number}") for side in ("before", "after"))
+    sums[0] += before
+    sums[1] += after
+    print(f"| {query} | {before:.2f} | {after:.2f} | {100 * (after / before - 1):+.1f}% |")
+print(f"| **all {len(queries)}** | {sums[0]:.1f} | {sums[1]:.1f} | {100 * (sums[1] / sums[0] - 1):+.1f}% |")
+PY
+    exit 0
+fi
 # The two sides side by side (instruction counts do not depend on what runs beside them).
 for side in before after; do
     binary=$BASELINE

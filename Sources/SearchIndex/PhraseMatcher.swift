@@ -11,6 +11,9 @@ struct PhraseMatcher {
         var offset: UInt32
         var label: String
         var isPrefix: Bool
+        /// Whether the parts either side imply it (`impliedParts`): no cursor reads it, a run break
+        /// (`PhraseMatcher.breaks`) is looked for at its offset instead.
+        var isImplied = false
         /// The information of its terms in every segment, one segment after another: segment s's end at
         /// `ends[s]` (two arrays for all the segments, not one per segment).
         private(set) var infos: [TermInfo] = []
@@ -41,7 +44,11 @@ struct PhraseMatcher {
     }
 
     let text: String
+    /// Every part, in the phrase's order (each one's document frequency goes into the score).
     let parts: [Part]
+    /// For each implied part, its first character alone at the same offset: the term that stands
+    /// there, instead of the implied bigram, where the text's run ends after that character.
+    let breaks: [Part]
     /// The phrase as a word of the segmenter, per segment, when the index holds it as one: units where
     /// it stands as a whole word (not inside a longer word) score higher.
     let word: [TermInfo?]
@@ -70,6 +77,15 @@ struct PhraseMatcher {
             }
         }
         guard !parts.isEmpty else { return nil }
+        // The bigram parts that stand between two bigram parts, and their first characters alone.
+        let interior = parts.indices.filter { number in
+            number > 0 && number + 1 < parts.count && parts[(number - 1)...(number + 1)].allSatisfy { !$0.isPrefix }
+                && parts[number - 1].offset + 1 == parts[number].offset && parts[number].offset + 1 == parts[number + 1].offset
+        }
+        var breaks = interior.map { number in
+            Part(offset: parts[number].offset, label: String(parts[number].label.prefix(1)), isPrefix: false)
+        }
+        lookedUp.append(contentsOf: interior.map { Self.firstCharacter(of: partTerms[$0]) })
         let characters = text.unicodeScalars.filter { Analyzer.isGramCharacter($0) }.count
         let mayBeWord = characters >= 3 && characters == positions
         if mayBeWord { lookedUp.append(Array(text.utf8)) }
@@ -86,12 +102,55 @@ struct PhraseMatcher {
                     next += 1
                 }
             }
+            for number in breaks.indices {
+                breaks[number].appendSegment(found[next])
+                next += 1
+            }
             if mayBeWord { word.append(found[next]) }
         }
+        let implied = Self.impliedParts(parts, interior: interior, breaks: breaks)
+        for (candidate, number) in interior.enumerated() where implied.contains(candidate) { parts[number].isImplied = true }
+        self.breaks = implied.map { breaks[$0] }
         self.word = word.contains { $0 != nil } ? word : []
         self.text = text
         self.parts = parts
         self.extent = positions
+    }
+
+    /// The UTF-8 bytes of the first character of `bytes` (a bigram's).
+    private static func firstCharacter(of bytes: [UInt8]) -> [UInt8] {
+        let lead = bytes[0]
+        return Array(bytes.prefix(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4))
+    }
+
+    /// Which of the `interior` parts (by their index there) are left implied, ascending.
+    ///
+    /// Every position of a unit holds one gram: the bigram of its character and the next, or the
+    /// character alone where its run ends (punctuation takes no position). So where the bigrams at
+    /// offsets o − 1 and o + 1 stand, the characters at o and o + 1 are the phrase's, and the bigram
+    /// at o stands there too unless the run ends after the character at o — unless that character's
+    /// break (`breaks`, the term of it alone) stands at o. A part is left implied when its break's
+    /// postings are fewer than its own (the break is checked only in the units that hold it, where the
+    /// part would be moved to and located in every unit checked), never the rarest part (which drives
+    /// the scan) and never two side by side (each needs both neighbours read): the set that saves the
+    /// most postings, chosen along the phrase.
+    static func impliedParts(_ parts: [Part], interior: [Int], breaks: [Part]) -> [Int] {
+        func postings(_ part: Part) -> Int { part.infos.reduce(0) { $0 + $1.documentFrequency } }
+        let rarest = parts.indices.min { postings(parts[$0]) < postings(parts[$1]) }
+        let gains = interior.indices.map { candidate in
+            interior[candidate] == rarest ? 0 : max(0, postings(parts[interior[candidate]]) - postings(breaks[candidate]))
+        }
+        // best[c + 1]: the most postings saved by candidates before c + 1, with the choice that saves it.
+        var best: [(saved: Int, chosen: [Int])] = [(0, [])]
+        for candidate in interior.indices {
+            let skip = best[candidate]
+            // Taking it rules out the candidate just before it when that one is its neighbour.
+            let neighbour = candidate > 0 && interior[candidate - 1] + 1 == interior[candidate]
+            let before = best[neighbour ? candidate - 1 : candidate]
+            let take = (before.saved + gains[candidate], before.chosen + [candidate])
+            best.append(gains[candidate] > 0 && take.0 > skip.saved ? take : skip)
+        }
+        return best.last!.chosen
     }
 
     /// How a phrase is matched and scored.
@@ -138,7 +197,7 @@ struct PhraseMatcher {
         // over all segments (a union's is its units', known only once it is gathered).
         var visitedSegments: [Int] = []
         var documentFrequencies = [Int](repeating: 0, count: parts.count)
-        let cursors = PhrasePartCursors(partCount: parts.count)
+        let cursors = PhrasePartCursors(partCount: parts.count, breakCount: breaks.count)
         for (index, segment) in reader.segments.enumerated() {
             let span = UInt32(segment.base)..<UInt32(segment.base + segment.units.count)
             let visited = parts.allSatisfy { !$0.infos(in: index).isEmpty } && (options.units?.contains { $0.overlaps(span) } ?? true)
@@ -235,7 +294,9 @@ struct PhraseMatcher {
                 let unit = Int(base + local)
                 return reader.isDeleted(unit) || !(kinds.map { $0[Int(kindOfUnit[unit])] } ?? true)
             }
-            try cursors.open(parts, in: segment, index: segmentIndex)
+            try cursors.open(parts, breaks: breaks, in: segment, index: segmentIndex)
+            let breaks = cursors.breaks
+            let hasBreaks = !breaks.isEmpty
             let cursors = cursors.parts
             // Units are numbered within the segment: the window starts empty in each.
             window.empty()
@@ -297,6 +358,8 @@ struct PhraseMatcher {
                         try lead.advance(to: mismatch)
                         continue
                     }
+                    // The breaks that stand in the unit (usually none) are looked for position by position.
+                    let breaking = try hasBreaks && Self.advance(breaks, to: local) ? breaks : []
                     let needsPositions = parts.count > 1 || wantOccurrences || (headingLength > 0 && headingExtra > 0)
                     // The part with the fewest positions in the unit, once a check below has found it.
                     var fewest: PhrasePartCursor?
@@ -319,7 +382,8 @@ struct PhraseMatcher {
                                                  titleMatch: titleMatch, minimum: minimum, needed: needed)
                         }
                         if below {
-                            if isCounting, try parts.count == 1 || Self.phraseOccurs(cursors, first: fewest ?? Self.fewestPositions(cursors)) {
+                            if isCounting, try parts.count == 1
+                                || Self.phraseOccurs(cursors, first: fewest ?? Self.fewestPositions(cursors), breaks: breaking) {
                                 counted(target, unitFacts)
                                 handedOn += 1
                                 isCounting = handedOn < countingLimit
@@ -331,7 +395,8 @@ struct PhraseMatcher {
                     var frequency = lead.frequency
                     var headingFrequency = 0
                     if needsPositions {
-                        frequency = try Self.phraseStarts(cursors, first: fewest ?? Self.fewestPositions(cursors), into: &starts)
+                        frequency = try Self.phraseStarts(cursors, first: fewest ?? Self.fewestPositions(cursors), breaks: breaking,
+                                                          into: &starts)
                         headingFrequency = starts[..<frequency].prefix { $0 < headingLength }.count
                     }
                     if frequency > 0 {
@@ -388,12 +453,12 @@ struct PhraseMatcher {
         return nil
     }
 
-    /// The positions where every part stands at its offset, in the unit all cursors are on, into the
-    /// start of `starts` (which grows when too short; what lies past them is left): how many there
-    /// are. `first`, the part with the fewest positions in the unit (`fewestPositions`), is read
-    /// first, and a part's positions are read only as far as the starts left ask (none once no start
-    /// is left).
-    static func phraseStarts(_ cursors: [PhrasePartCursor], first: PhrasePartCursor,
+    /// The positions where every part read stands at its offset and none of `breaks` does, in the
+    /// unit all cursors are on (the breaks on another unit are not asked), into the start of `starts` (which grows when too
+    /// short; what lies past them is left): how many there are. `first`, the part with the fewest
+    /// positions in the unit (`fewestPositions`), is read first, and a part's positions are read only
+    /// as far as the starts left ask (none once no start is left).
+    static func phraseStarts(_ cursors: [PhrasePartCursor], first: PhrasePartCursor, breaks: [PhrasePartCursor],
                              into starts: inout [UInt32]) throws(ByteReader.Malformed) -> Int {
         try first.readPositions()
         let firstOffset = first.offset
@@ -423,16 +488,28 @@ struct PhraseMatcher {
             }
             count = kept
         }
+        for cursor in breaks where cursor.document == first.document {
+            // Keep the starts where the run does not end at this break's offset.
+            var kept = 0
+            for slot in 0..<count where try cursor.holds(starts[slot] + cursor.offset) != true {
+                starts[kept] = starts[slot]
+                kept += 1
+            }
+            count = kept
+        }
         return count
     }
 
     /// Whether the phrase stands in the unit all cursors are on — all a count needs. The starts of
     /// `first`, the part with the fewest positions (`fewestPositions`), are tried in order, each other
-    /// part's positions are read only when a start has stood at every part before it, and the first
-    /// start that stands everywhere ends the check. Call it once per unit (the parts are probed in
-    /// ascending order).
-    static func phraseOccurs(_ cursors: [PhrasePartCursor], first: PhrasePartCursor) throws(ByteReader.Malformed) -> Bool {
+    /// part's positions are read only when a start has stood at every part before it, then `breaks`
+    /// are looked for (those on the unit), and the first start that stands everywhere with no break
+    /// ends the check. Call it once per unit (the parts are probed in ascending order).
+    static func phraseOccurs(_ cursors: [PhrasePartCursor], first: PhrasePartCursor,
+                             breaks: [PhrasePartCursor]) throws(ByteReader.Malformed) -> Bool {
         let firstOffset = first.offset
+        let checksBreaks = !breaks.isEmpty
+        let unit = checksBreaks ? first.document : 0
         var occurs = false
         // Read only as far as the first start that stands everywhere.
         try first.forEachPosition { position throws(ByteReader.Malformed) in
@@ -443,10 +520,32 @@ struct PhraseMatcher {
                 guard let holds = try cursor.holds(start + cursor.offset) else { return false }
                 if !holds { return true }
             }
+            if checksBreaks, try breaksAt(start, breaks, unit: unit) { return true }
             occurs = true
             return false
         }
         return occurs
+    }
+
+    /// Moves each of `breaks` to unit `unit` or past it: whether any of them holds it.
+    private static func advance(_ breaks: [PhrasePartCursor], to unit: UInt32) throws(ByteReader.Malformed) -> Bool {
+        var holds = false
+        for cursor in breaks {
+            try cursor.advance(to: unit)
+            holds = holds || cursor.document == unit
+        }
+        return holds
+    }
+
+    /// Whether the run ends at the offset of one of `breaks` from `start` in unit `unit` (the breaks
+    /// on another unit are not asked). (Out of line: inlined into the count-only check, it kept the
+    /// parts' position reading there from being inlined.)
+    @inline(never)
+    private static func breaksAt(_ start: UInt32, _ breaks: [PhrasePartCursor], unit: UInt32) throws(ByteReader.Malformed) -> Bool {
+        for cursor in breaks where cursor.document == unit {
+            if try cursor.holds(start + cursor.offset) == true { return true }
+        }
+        return false
     }
 
     /// Bounds of the phrase's occurrences in the unit all cursors are on: how many starts `first`, the

@@ -267,15 +267,21 @@ struct PhrasePartCursor {
 /// that a scan over several segments allocates no more than one over a merged index; a union is
 /// gathered in each segment that holds its terms.
 final class PhrasePartCursors {
-    /// The cursors in the segment last opened (`open(_:in:index:)`), in the phrase's part order.
+    /// The cursors in the segment last opened (`open(_:breaks:in:index:)`), in the phrase's part
+    /// order, implied parts left out.
     private(set) var parts: [PhrasePartCursor] = []
+    /// The cursors of the phrase's breaks that the segment last opened holds.
+    private(set) var breaks: [PhrasePartCursor] = []
     /// Each part's term cursor once made (nil for a prefix part, and before its first segment).
     private var terms: [PhrasePartCursor?]
+    /// Each break's cursor once made.
+    private var breakTerms: [PhrasePartCursor?]
     /// The unions gathered, with the segment (by index) and the part they belong to.
     private var unions: [(segment: Int, part: Int, cursor: PhrasePartCursor)] = []
 
-    init(partCount: Int) {
+    init(partCount: Int, breakCount: Int) {
         terms = [PhrasePartCursor?](repeating: nil, count: partCount)
+        breakTerms = [PhrasePartCursor?](repeating: nil, count: breakCount)
     }
 
     /// Gathers the union of prefix part `part` (`infos`: every term beginning with its character) in
@@ -286,27 +292,38 @@ final class PhrasePartCursors {
         return cursor.documentFrequency
     }
 
-    /// Opens the cursors of `phrase`'s parts in segment `segment`, number `index` in the reader, which
-    /// holds every part (a prefix part's union gathered there first).
-    func open(_ phrase: [PhraseMatcher.Part], in segment: Segment, index: Int) throws(IndexError) {
+    /// Opens the cursors of `phrase`'s parts but the implied ones in segment `segment`, number `index`
+    /// in the reader, which holds every part (a prefix part's union gathered there first), and of the
+    /// `breaks` it holds.
+    func open(_ phrase: [PhraseMatcher.Part], breaks: [PhraseMatcher.Part], in segment: Segment, index: Int) throws(IndexError) {
         parts.removeAll(keepingCapacity: true)
-        for (number, part) in phrase.enumerated() {
+        for (number, part) in phrase.enumerated() where !part.isImplied {
             if part.isPrefix {
                 parts.append(unions.first { $0.segment == index && $0.part == number }!.cursor)
                 continue
             }
-            let info = part.infos(in: index).first!
-            if let cursor = terms[number] {
-                try cursor.reopen(info, segment: segment)
-            } else {
-                terms[number] = try PhrasePartCursor(term: info, offset: part.offset, segment: segment)
-            }
-            parts.append(terms[number]!)
+            parts.append(try Self.cursor(&terms[number], info: part.infos(in: index).first!, offset: part.offset, segment: segment))
+        }
+        self.breaks.removeAll(keepingCapacity: true)
+        for (number, part) in breaks.enumerated() {
+            guard let info = part.infos(in: index).first else { continue }
+            self.breaks.append(try Self.cursor(&breakTerms[number], info: info, offset: part.offset, segment: segment))
         }
     }
 
+    /// `kept` moved to term `info` in `segment`, or made there when there is none yet.
+    private static func cursor(_ kept: inout PhrasePartCursor?, info: TermInfo, offset: UInt32,
+                               segment: Segment) throws(IndexError) -> PhrasePartCursor {
+        if let cursor = kept {
+            try cursor.reopen(info, segment: segment)
+        } else {
+            kept = try PhrasePartCursor(term: info, offset: offset, segment: segment)
+        }
+        return kept!
+    }
+
     deinit {
-        for case let cursor? in terms { cursor.free() }
+        for case let cursor? in terms + breakTerms { cursor.free() }
         for union in unions { union.cursor.free() }
     }
 }

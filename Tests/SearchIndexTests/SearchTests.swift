@@ -132,6 +132,35 @@ struct SmallIndex {
     }
 }
 
+@Test func aPartLeftToItsNeighboursIsNotTakenToStandAcrossPunctuation() throws {
+    // 民政 is commoner here than 民 ending a run, so the 民政 of a query between 人民 and 政府 is left to
+    // its neighbours to imply: around "人民，政府" they stand at the same offsets, and only the run's end
+    // after 民 (the term 民 alone where 民政 would stand) tells the text apart.
+    let texts = [
+        "县级以上地方人民政府民政部门负责本行政区域内的殡葬管理工作。",
+        "各级民政部门应当做好社会救助工作。",
+        "省民政厅负责全省养老服务体系建设。",
+        "一切为了人民，政府工作人员应当全心全意为人民服务。",
+        "为了人民，政府应当依法行政；县级以上人民政府应当加强领导。",
+        "民政部门会同有关部门制定具体办法。",
+    ]
+    let units = texts.enumerated().map { number, text in
+        IndexUnit(kind: .section, source: "law.txt", documentIndex: 1, document: "殡葬管理条例", section: "第\(number + 1)条", text: text)
+    }
+    let index = try SmallIndex(units: units, lexicon: nil)
+    for (query, implied) in [("人民政府", [false, true, false]), ("人民政府应当", [false, true, false, false, false])] {
+        let matcher = try #require(try PhraseMatcher(query, reader: index.reader, analyzer: Analyzer(segmenter: nil)))
+        #expect(matcher.parts.map(\.isImplied) == implied, "\(query)")
+        #expect(matcher.breaks.map(\.label) == ["民"], "\(query)")
+        let matches = try #require(try matcher.matches(in: index.reader, options: .init(occurrences: true)))
+        let holding = units.indices.filter { units[$0].text.contains(query) }
+        #expect(matches.units.map(Int.init) == holding, "\(query)")
+        #expect(matches.occurrences.map(\.count) == holding.map { units[$0].text.components(separatedBy: query).count - 1 }, "\(query)")
+        let counted = try index.search(query, options: SearchOptions(limit: 1, collapseDuplicates: false, perDocument: 0))
+        #expect(counted.total == holding.count, "\(query)")
+    }
+}
+
 @Test func unitsCountedBelowTheTopHoldThePhraseItself() throws {
     // Units below the top are only checked for the phrase and counted: every part of 人民政府应当
     // stands in each of them, but only some hold the parts in order, at consecutive positions.
