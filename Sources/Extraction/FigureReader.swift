@@ -53,6 +53,18 @@ struct FigureReader {
                let act = SubjectFinder(scan: scan).limitedAct(from: figure.range.lowerBound, after: figure.range.upperBound, sentence: figure.sentenceRange) {
                 meaning.subject = act
             }
+            // 《船舶垃圾粪便污水接收证明》应当保存一年: outside a report, a term of keeping is named by what is kept.
+            if figure.kind == .duration, !document.isReport, let term = SubjectFinder(scan: scan).keepingTerm(before: figure.range.lowerBound) {
+                meaning.subject = term
+            }
+            // 年工作日：365天-104天（休息日）-11天（法定节假日）＝250天: outside a report, a formula's result is named by its line's label,
+            // an operand by its gloss.
+            if !document.isReport, let name = SubjectFinder(scan: scan).formulaName(of: figure.range) { meaning.subject = name }
+            // 核心保护区是指…，长约八百五十米: a size given by its dimension word alone is that dimension of what the sentence speaks of.
+            if figure.kind == .measure, let subject = meaning.subject,
+               let size = SubjectFinder(scan: scan).dimensionName(of: subject, sentence: figure.sentenceRange, before: figure.range.lowerBound) {
+                meaning.subject = size
+            }
             // 元旦：…放假调休，共3天: a holiday's length is named by the holiday its line opens with.
             if meaning.subject == nil, figure.unit == "天", let holiday = SubjectFinder(scan: scan).holidayLength(at: figure.range.lowerBound, sentence: figure.sentenceRange,
                                                                                 heading: headings.last) {
@@ -210,6 +222,8 @@ struct FigureReader {
     private static func isFraction(_ unit: String) -> Bool {
         unit.count > 1 && unit.hasPrefix("/") && unit.dropFirst().allSatisfy(\.isASCII) && unit.dropFirst().allSatisfy(\.isNumber)
     }
+    /// What a time limit is counted from (自…之日起20个工作日内).
+    private static let countedFrom = Unit.of("之日起")
     /// Words that give a figure to all the names before it: 都, 均.
     private static let allWords = ["都", "均"]
     /// What an age is named by, where a name already says it is one (年龄, 人均预期寿命).
@@ -307,6 +321,8 @@ struct FigureReader {
         // 每月1000元, 三十日内, 百分之七十 in a law or a regulation: a rule, neither a result nor an aim, of no year.
         if document.laysDownRules { return (.other, nil) }
         let start = figure.range.lowerBound
+        // 要在执法决定作出之日起20个工作日内: a time limit counted from an event is a standing rule in any text, of no year.
+        if figure.kind == .duration, figure.text.hasSuffix("内"), scan.has(FigureReader.countedFrom, endingAt: start) { return (.other, nil) }
         let sentence = figure.sentenceStart
         let continues = scanned.start >= 0 && start >= scanned.start
         let sameParagraph = continues && !(scanned.start..<start).contains { scan[$0] == Unit.newline }

@@ -495,9 +495,11 @@ public struct StatisticExtractor: Sendable {
         }
 
         // A range: 103-107, 六到八个, 20%-30%, 3至5年.
+        // 365天-104天（休息日）-11天: a minus sign before a smaller number subtracts it; a range climbs from its floor.
         if let joiner = scan.longest(of: StatisticUnits.rangeJoiners, at: end),
            let high = ChineseNumeral.match(in: scan, at: end + joiner.count, stopsBefore: compound),
-           maximum == nil, high.isArabic == number.isArabic, DateExpression.match(in: scan, at: end + joiner.count) == nil {
+           maximum == nil, high.isArabic == number.isArabic, DateExpression.match(in: scan, at: end + joiner.count) == nil,
+           !(joiner == StatisticExtractor.minus && high.value < number.value) {
             let (highUnit, highKind, highEnd, highInexact, highCountsNoun) = unitAfter(in: scan, at: high.end)
             if unit == nil || highUnit == nil || unit == highUnit {
                 maximum = high.value
@@ -520,6 +522,13 @@ public struct StatisticExtractor: Sendable {
             }
         }
 
+        // 年工作日：365天-104天（休息日）-11天（法定节假日）＝250天, 250天÷4季＝62.5天/季: in a formula the days of a year (or the
+        // months, quarters and weeks) are the calendar's constant, and an operand that is a result computed before restates it;
+        // neither is a figure of the rule.
+        if maximum == nil, StatisticExtractor.isOperand(in: scan, from: start, to: end),
+           StatisticExtractor.isCalendarConstant(value, unit: unit) || StatisticExtractor.restatesResult(in: scan, from: start, to: end) {
+            return (nil, end)
+        }
         // 处五千元以上五万元以下罚款, 三年以上七年以下: a range written as its two bounds, the high one read in the low one's unit;
         // so is a floor joined to a ceiling otherwise (播放时间比例为1%以上不足3%的, 超过10%不足30%的, 超过一百人不满一千人的).
         let floored = scan.has(StatisticExtractor.above, endingAt: end) || prefix == StatisticExtractor.exceeding
@@ -1121,6 +1130,32 @@ public struct StatisticExtractor: Sendable {
     }
 
     private static let formulaSigns: Set<UInt16> = Set("×÷".utf16)
+    /// The signs of arithmetic around a formula's operand (folded: － is -, ＝ is =).
+    private static let arithmeticSigns: Set<UInt16> = Set("-+×÷=*".utf16)
+    private static let minus = Unit.of("-")
+    private static let equals = Unit.one("=")
+
+    /// Whether the figure written from `start` to `end` is an operand of a formula: a sign of arithmetic right after it
+    /// (365天-104天, 250天÷4季), not counting the equals sign that a result stands after.
+    static func isOperand(in scan: ScanText, from start: Int, to end: Int) -> Bool {
+        end < scan.count && arithmeticSigns.contains(scan[end]) && scan[end] != equals
+    }
+
+    /// The calendar's constants a conversion divides or subtracts by: the days of a year, its months, quarters and weeks.
+    static func isCalendarConstant(_ value: DecimalNumber, unit: String?) -> Bool {
+        guard let unit, let whole = value.integerValue else { return false }
+        return calendarConstants[unit]?.contains(whole) ?? false
+    }
+
+    private static let calendarConstants: [String: Set<Int>] = ["天": [365, 366], "日": [365, 366], "月": [12], "个月": [12], "季": [4],
+                                                                "季度": [4], "周": [52]]
+
+    /// Whether the operand written from `start` to `end` restates the result of a formula before it in the text (250天÷4季
+    /// after …＝250天): the same figure, as written, right after an equals sign.
+    static func restatesResult(in scan: ScanText, from start: Int, to end: Int) -> Bool {
+        let written = Array(scan.units[start..<end])
+        return (1..<start).contains { scan[$0 - 1] == equals && scan.has(written, at: $0) }
+    }
 
     /// Where an outline number (1.2.1, 5.1.2.3) ends, when the decimal read from `start` to `end` is followed by at least one
     /// more dotted part; nil for a decimal (1.2) or an integer.
@@ -1198,6 +1233,10 @@ public struct StatisticExtractor: Sendable {
         // 八十年代, 三年级: a decade or a grade, not a span of years; 两千三百万台湾同胞: 台 of 台湾 is no unit.
         if unit == "年", scan.longest(of: StatisticExtractor.yearWords, at: end) != nil { return (nil, nil, index, false, false) }
         if unit?.hasSuffix("台") == true, scan[end] == StatisticExtractor.wan { return (nil, nil, index, false, false) }
+        // 建筑层数控制在两层以内: storeys are a rule's figure; a report's 两层含义 and a plan's 一层次 are no count.
+        if unit == StatisticExtractor.storey, !laysDownRules || StatisticExtractor.storeyWords.contains(scan[end]) {
+            return (nil, nil, index, false, false)
+        }
         if let after = scan.longest(of: StatisticUnits.approxAfter, at: end),
            kind == .duration || (after != StatisticExtractor.within && after != StatisticExtractor.more) || kind != nil && after == StatisticExtractor.more {
             inexact = true
@@ -1211,7 +1250,13 @@ public struct StatisticExtractor: Sendable {
         StatisticExtractor.perNouns.contains(scan[index]) && !HanCharacter.contains(scan[index + 1]) ? (1, "") : nil
     }
 
-    private static let perNouns: Set<UInt16> = Set("人户年月日天次亩吨辆件".utf16)
+    /// The unit of a building's storeys.
+    private static let storey = "层"
+    /// Characters after 层 that make a word of it (层次, 层级, 层面).
+    private static let storeyWords: Set<UInt16> = Set("次级面".utf16)
+
+    /// What an amount is per; 62.5天/季 of a working-time formula per quarter, as 20.83天/月 is per month.
+    private static let perNouns: Set<UInt16> = Set("人户年季月周日天次亩吨辆件".utf16)
 
     /// 百分之十五, 千分之五: a percentage written in words.
     private func percentFigure(in scan: ScanText, prefix: [UInt16], at start: Int, after previous: Int) -> Figure? {

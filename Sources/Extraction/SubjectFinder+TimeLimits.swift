@@ -31,6 +31,8 @@ extension SubjectFinder {
             index += 1
         }
         var act = Substring(String(decoding: written, as: UTF16.self))
+        // 在收到通知的二十四小时内应当暂停违法行为人电话号码的使用: the modal after the limit says the act is owed, no part of it.
+        if let modal = SubjectFinder.actModals.first(where: act.hasPrefix) { act = act.dropFirst(modal.count) }
         // 就是否调整管理人报酬问题书面通知…: the matter the act is about is no part of it.
         if act.hasPrefix("就"), let matter = act.range(of: "问题") { act = act[matter.upperBound...] }
         // 10年内，进行纳税调整: the light verb 进行 says nothing of the act after it.
@@ -88,12 +90,55 @@ extension SubjectFinder {
             if decided.hasPrefix("是否") { decided = decided.dropFirst(2) }
             act = decided + "决定"
         }
+        // 暂停违法行为人电话号码的使用: what an act does to a thing, after the thing's 的, is named as one word with it (电话号码使用).
+        if let of = act.firstIndex(of: "的"), act.lastIndex(of: "的") == of, act.distance(from: of, to: act.endIndex) == 3,
+           act.distance(from: act.startIndex, to: of) >= 4 {
+            act = Substring(act[..<of] + act[act.index(after: of)...])
+        }
+        // 行政许可、行政处罚的执法决定信息要在…7个工作日内公开: a publishing or a handing on with no object after it does it to
+        // what the limit's clause opens with, before its modal (公开行政许可、行政处罚执法决定信息期限).
+        if SubjectFinder.publishing.contains(String(act)) || SubjectFinder.handingVerbs.contains(String(act)),
+           let topic = limitTopic(before: figureStart, sentence: sentence) {
+            return act + topic + SubjectFinder.limit
+        }
         // 原告在六个月内又起诉的, 二日内未种植的树穴, 在三日内…将失业人员的名单、档案…: a condition, a modifier or a clause of its own
         // is no act done within the limit.
         guard (2...SubjectFinder.longestAct).contains(act.count), act.unicodeScalars.allSatisfy(HanCharacter.contains), !act.hasSuffix("的"),
               act.hasPrefix(SubjectFinder.bar) || act.hasPrefix(SubjectFinder.refuse) || !SubjectFinder.notActs.contains(where: act.hasPrefix),
               !IndicatorName.modalVerbs.contains(where: act.containsScalars) else { return nil }
         return (suspension ?? "") + act + SubjectFinder.limit
+    }
+
+    /// The name of a term a thing must be kept for, where a verb of keeping stands right before the figure starting at
+    /// `figureStart` (《船舶垃圾粪便污水接收证明》应当保存一年 → 船舶垃圾粪便污水接收证明保存期限): what the clause keeps, before
+    /// its modal and without its title marks, the verb and 期限; the verb and 期限 alone where the clause names nothing before it.
+    func keepingTerm(before figureStart: Int) -> String? {
+        guard let verb = SubjectFinder.keepingVerbs.first(where: { scan.has($0, endingAt: figureStart) }) else { return nil }
+        let verbStart = figureStart - verb.count
+        var start = verbStart
+        while start > 0, !SubjectFinder.topicBounds.contains(scan[start - 1]) { start -= 1 }
+        var kept = scan.foldedString(start..<verbStart).filter { !SubjectFinder.titleMarks.contains($0) }
+        if let modal = SubjectFinder.actModals.first(where: kept.hasSuffix) { kept = String(kept.dropLast(modal.count)) }
+        let verbName = String(decoding: verb, as: UTF16.self)
+        guard (2...SubjectFinder.longestAct).contains(kept.count), kept.unicodeScalars.allSatisfy(HanCharacter.contains),
+              !IndicatorName.modalVerbs.contains(where: kept.containsScalars) else { return verbName + SubjectFinder.limit }
+        return kept + verbName + SubjectFinder.limit
+    }
+
+    /// What the clause of a time limit starting at `figureStart` opens with, before the modal and preposition that lead to the
+    /// limit (行政许可、行政处罚的执法决定信息要在…起 → 行政许可、行政处罚执法决定信息), its 的 left out as a name writes it; nil
+    /// where the clause opens with no such topic of two to sixteen characters.
+    private func limitTopic(before figureStart: Int, sentence: Range<Int>) -> String? {
+        var start = figureStart
+        while start > sentence.lowerBound, !SubjectFinder.topicBounds.contains(scan[start - 1]) { start -= 1 }
+        let clause = scan.foldedString(start..<figureStart)
+        guard let modal = SubjectFinder.limitLeads.lazy.compactMap({ clause.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
+        let topic = clause[..<modal.lowerBound].filter { $0 != "的" }
+        guard (2...SubjectFinder.longestAct).contains(topic.count),
+              topic.unicodeScalars.allSatisfy({ HanCharacter.contains($0) || $0 == "、" }) else { return nil }
+        return topic
     }
 
     /// What a bare decision (作出决定) decides, from the sentence before its limit: the matter of the application the
@@ -162,6 +207,15 @@ extension SubjectFinder {
     }
 
     private static let comma = Unit.one("，")
+    /// Verbs of keeping a record for a term (保存一年, 保留三年).
+    private static let keepingVerbs: [[UInt16]] = ["保存", "保留", "留存"].map(Unit.of)
+    private static let titleMarks: Set<Character> = ["《", "》", "“", "”"]
+    /// Modals that open an act after its limit (…二十四小时内应当暂停…).
+    private static let actModals = ["应当", "必须", "应", "须"]
+    /// A modal and the preposition of a time limit after it (要在, 应当自): what a clause says before them is its topic.
+    private static let limitLeads = ["应当", "必须", "要", "应", "须"].flatMap { modal in ["在", "于", "自"].map { modal + $0 } }
+    /// What ends the clause before a limit's topic.
+    private static let topicBounds: Set<UInt16> = Set("，,；;。：:\n".folded.utf16)
     /// Verbs of suspending whose term a limit between them and the act is (暂停其6个月以内从事…).
     private static let suspensions: [(verb: String, written: [UInt16])] = ["暂停", "停止"].flatMap { verb in
         [(verb, Unit.of(verb + "其")), (verb, Unit.of(verb))]

@@ -1081,7 +1081,7 @@ struct SubjectFinder {
     /// The longest label a line may open with, and the longest clause that is a name alone.
     private static let longestLabel = 10
     private static let longestNounClause = 16
-    private static let colons: Set<UInt16> = Set(":：".folded.utf16)
+    static let colons: Set<UInt16> = Set(":：".folded.utf16)
     /// Words ending what a colon introduces rather than names: speech, rules, aims and scopes (毛主席说：, 国务院规定：,
     /// 主要措施是：, 具体指标：, 商业方面：).
     private static let leadInEnds: [[UInt16]] = ["说", "说过", "认为", "要求", "规定", "指出", "证明", "说明", "表明", "知道", "是", "如下",
@@ -1293,8 +1293,9 @@ struct SubjectFinder {
     private static let changeStartWords: Set<UInt16> = Set("于此事业而来中".utf16)
     /// Characters before 由 or 从 that make a word with it (自由, 理由, 缘由, 经由, 服从, 听从, 随从, 无从).
     private static let changeStartWordEnds: Set<UInt16> = Set("自理缘经服听随无".utf16)
-    /// Where a change ends after its start's figure (增加到, 扩大到, 调高到, 降至), and how far after the figure it may stand.
-    private static let changeEnds: Set<UInt16> = Set("到至".utf16)
+    /// Where a change ends after its start's figure (增加到, 扩大到, 调高到, 降至, 由原来的10天增设为11天), and how far after the
+    /// figure it may stand.
+    private static let changeEnds: Set<UInt16> = Set("到至为".utf16)
     private static let longestChangeLink = 4
     /// The most characters a change's start may take before its figure (由今年预计的, 由原定平均每年).
     private static let longestChangeStart = 8

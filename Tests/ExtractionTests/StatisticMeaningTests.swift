@@ -2006,3 +2006,71 @@ private func fixture(_ name: String) throws -> String {
                            title: "医疗器械监督管理条例")
     #expect(found.filter { $0.text.contains("1万元") && $0.maximum == nil }.map(\.indicator) == ["货值金额", "货值金额"])
 }
+
+@Test func aNoiseLimitIsMeasuredInDecibels() throws {
+    // test23's 西沱 regulation: 分贝 is the unit of a noise limit, 以内 its bound.
+    let sentence = "第二十四条 西沱历史名镇保护范围内执行国家环境噪声标准，白天控制在六十分贝以内，夜间控制在五十分贝以内。"
+    let day = try statistic("六十分贝以内", in: sentence, title: "石柱土家族自治县西沱国家历史文化名镇保护条例")
+    #expect(day.unit == "分贝")
+    #expect(day.value == .number(DecimalNumber(60)))
+    #expect(day.approx)
+}
+
+@Test func aFormulasResultIsNamedByItsLabelAndItsOperandsByTheirGlossesWhileTheCalendarsConstantsAreNoFigures() throws {
+    // test23's notice on the working month: 365天 is the days of a year, 250天 after ÷ the result of the line before.
+    let title = "关于职工全年月平均工作时间和工资折算问题的通知"
+    let text = "年工作日：365天-104天（休息日）-11天（法定节假日）＝250天\n季工作日：250天÷4季＝62.5天/季\n月工作日：250天÷12月＝20.83天/月\n月计薪天数＝（365天-104天）÷12月＝21.75天"
+    let found = statistics(text, title: title)
+    #expect(!found.contains { $0.text.hasPrefix("365") })
+    #expect(found.filter { $0.text == "250天" }.map(\.indicator) == ["年工作日"])
+    #expect(found.first { $0.text == "104天" }?.indicator == "休息日")
+    #expect(found.first { $0.text == "11天" }?.indicator == "法定节假日")
+    let quarter = try #require(found.first { $0.text == "62.5天/季" }, "found \(found.map(\.text))")
+    #expect(quarter.unit == "天/季")
+    #expect(quarter.indicator == "季工作日")
+    #expect(found.first { $0.text == "20.83天/月" }?.indicator == "月工作日")
+    #expect(found.first { $0.text == "21.75天" }?.indicator == "月计薪天数")
+}
+
+@Test func aTimeLimitsActIsNamedWithoutItsModalOrWithTheTopicItsClauseOpensWith() throws {
+    // test23's 重庆市市容环境卫生管理条例: 应当 after the limit is no part of the act, nor the 的 of what the act does to.
+    #expect(try statistic("二十四小时内", in: "电信业务经营单位在收到通知的二十四小时内应当暂停违法行为人电话号码的使用。",
+                          title: "重庆市市容环境卫生管理条例").indicator == "暂停违法行为人电话号码使用期限")
+    // test23's SC 13: a publishing with no object publishes what its clause opens with.
+    #expect(try statistic("7个工作日内", in: "行政执法机关要在执法决定作出之日起20个工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息，接受社会监督，行政许可、行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开，但法律、行政法规另有规定的除外。",
+                          title: "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见").indicator
+        == "公开行政许可、行政处罚执法决定信息期限")
+}
+
+@Test func aTermOfKeepingIsNamedByWhatIsKept() throws {
+    // test23's 重庆市市容环境卫生管理条例 第五十二条.
+    #expect(try statistic("一年", in: "船舶经营管理者应当如实记录垃圾、粪便、污水处理设施运行或接收转运情况，《船舶垃圾粪便污水接收证明》应当保存一年，以备检查。",
+                          title: "重庆市市容环境卫生管理条例").indicator == "船舶垃圾粪便污水接收证明保存期限")
+}
+
+@Test func aSizeGivenByItsDimensionWordIsThatDimensionOfWhatTheSentenceDefines() {
+    // test23's 西沱 regulation 第五条.
+    let found = statistics("核心保护区是指以云梯街为中心，长约八百五十米，宽约五十至一百五十米范围；建设控制区为核心保护区向外扩三十米范围。",
+                           title: "石柱土家族自治县西沱国家历史文化名镇保护条例")
+    #expect(found.first { $0.value == .number(DecimalNumber(850)) }?.indicator == "核心保护区长度")
+    #expect(found.first { $0.value == .number(DecimalNumber(50)) }?.indicator == "核心保护区宽度")
+}
+
+@Test func aRulesAmountSetAnewNamesBothItsOldAndNewFigure() {
+    // test23's notice on the working month: 由原来的10天增设为11天.
+    let found = statistics("根据《全国年节及纪念日放假办法》（国务院令第513号）的规定，全体公民的节日假期由原来的10天增设为11天。",
+                           title: "关于职工全年月平均工作时间和工资折算问题的通知")
+    // The holder 全体公民的 stays, as a name's qualifier does; what changes (增设) and where the change starts (由原来) do not.
+    #expect(found.filter { $0.text == "10天" || $0.text == "11天" }.map(\.indicator) == ["全体公民的节日假期", "全体公民的节日假期"])
+}
+
+@Test func aRulesStoreysAreACountOfStoreysButAReportsLayersAreNot() throws {
+    // test23's 西沱 regulation 第十四条: 两层以内 bounds a building's storeys.
+    let storeys = try statistic("两层以内", in: "（四）建筑层数控制在两层以内，檐口高度不得高于六米，建筑应当为青瓦坡顶；",
+                                title: "石柱土家族自治县西沱国家历史文化名镇保护条例")
+    #expect(storeys.unit == "层")
+    #expect(storeys.indicator == "建筑层数")
+    #expect(storeys.approx)
+    // A report's 两层含义 counts meanings, and a plan's 一层次 is a word.
+    #expect(statistics("这句话有两层含义。").isEmpty)
+}
