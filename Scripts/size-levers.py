@@ -3,8 +3,11 @@
 units (twenty-fifth session): (a) the derived kinds — statistics, citations, measures — without
 postings and positions of their own, searched through their section's; (b) the bare headings above a
 section (indexed again in every section under them) indexed once per heading. Usage:
-  size-levers.py INDEX UNITS.jsonl
-UNITS.jsonl is `zhili bench-queries --index INDEX --export-units` (every unit, in unit order).
+  size-levers.py INDEX UNITS.jsonl PRICES
+UNITS.jsonl is `zhili bench-queries --index INDEX --export-units` (every unit, in unit order); PRICES the
+bytes of a posting per kind as JSON, from Scripts/size-by-structure.py's table of the same index (its
+postings MB over its postings: '{"section":1.42,"statistic":1.28,"citation":1.11,"measure":1.51}' for the
+twenty-fifth session's index of laws + reports + state-council-2019 + seeds).
 
 The units are analysed again as `Analyzer` does (NFKC, ASCII lowercased, a term per character of a run
 of letters and digits: the bigram with the next one, or the character alone at the run's end), the bare
@@ -12,33 +15,24 @@ headings found as `SourceAnalyser` finds them, and each unit's field length chec
 table's (the script stops where they disagree, so the counts below are the index's). A unit's postings
 are its distinct terms, its positions its field length, a position costing ⌈log₂ L⌉ bits; bytes are
 priced at the index's own average per posting of the kind (POST's bytes shared by the kinds as
-Scripts/size-by-structure.py shares them, passed in below from its table) — an estimate of what the
+Scripts/size-by-structure.py shares them: PRICES) — an estimate of what the
 files would lose, not a rebuild. Traditional → simplified folding is left out (the collection is
 simplified text; the length check would catch a difference in positions, not in terms).
 """
-import collections, glob, importlib.util, json, math, os, sys, unicodedata
+import collections, glob, importlib.util, json, os, sys, unicodedata
 
 spec = importlib.util.spec_from_file_location("pb", os.path.join(os.path.dirname(os.path.abspath(__file__)), "postings-bytes.py"))
 source = open(spec.origin).read()
 namespace = {"__name__": "pb"}
 exec(compile(source[:source.index("parts = collections.Counter()")], spec.origin, "exec"), namespace)
-body, varint, inflate = namespace["body"], namespace["varint"], namespace["inflate"]
-import numpy as np
+unit_records = namespace["unit_records"]
 
 SEPARATOR = " › "
 
 
 def records(path):
     """Per unit of a segment: field length, text length, heading length (the unit table's columns)."""
-    data = body(path)
-    table = inflate(data[8:], int.from_bytes(data[:8], "little")); i = 0
-    count, i = varint(table, i)
-    for _ in range(count):
-        length, i = varint(table, i); i += length
-    strings, i = varint(table, i)
-    offsets = np.frombuffer(table, "<u4", strings + 1, i); i += 4 * (strings + 1) + int(offsets[-1])
-    units, i = varint(table, i)
-    rows = np.ascontiguousarray(np.frombuffer(table, np.uint8, 28 * units, i).reshape(28, units).T)
+    rows = unit_records(path)[1]
     column = lambda at: rows[:, at:at + 4].copy().view("<u4").ravel()
     return list(zip(column(4).tolist(), column(20).tolist(), column(24).tolist()))
 
@@ -126,7 +120,7 @@ def main(index, units_path, per_posting):
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     total = 0.0
     for kind in ("statistic", "citation", "measure"):
-        post_mb = linked_postings[kind] * per_posting.get(kind, 1.2) / 1e6; pos_mb = linked_bits[kind] / 8 / 1e6
+        post_mb = linked_postings[kind] * per_posting[kind] / 1e6; pos_mb = linked_bits[kind] / 8 / 1e6
         total += post_mb + pos_mb
         print(f"| {kind} | {derived[kind]:,} | {linked[kind]:,} | {linked_postings[kind]:,} | {post_mb:.2f} | {linked_positions[kind]:,} | {pos_mb:.2f} | {edge_terms[kind]:,} |")
     print(f"linked derived units' postings and positions together ≈ {total:.2f} MB")
@@ -135,7 +129,7 @@ def main(index, units_path, per_posting):
     print("\n(b) bare headings above a section, indexed in every section under them")
     nodes = len(heading_nodes); once_positions = sum(n for spans in heading_nodes.values() for _, n, _ in spans[:1])
     once_bits = sum(n * width(max(f for _, _, f in spans)) for spans in heading_nodes.values() for _, n, _ in spans[:1])
-    section_posting = per_posting.get("section", 1.42)
+    section_posting = per_posting["section"]
     print(f"bare headings (nodes) {nodes:,}; sections under one or more {sum(len(s) for s in heading_nodes.values()):,} (node, section) pairs")
     print(f"positions of the headings above, summed over sections: {above_positions:,} ({above_bits / 8 / 1e6:.2f} MB at ⌈log₂ L⌉ bits)")
     print(f"postings only the headings above give a section: {above_postings:,} (≈ {above_postings * section_posting / 1e6:.2f} MB at {section_posting} B);"
@@ -158,5 +152,4 @@ def section_text(units, unit):
 
 if __name__ == "__main__":
     index, units_path = sys.argv[1:3]
-    per_posting = json.loads(sys.argv[3]) if len(sys.argv) > 3 else {}
-    main(index, units_path, per_posting)
+    main(index, units_path, json.loads(sys.argv[3]))
