@@ -34,7 +34,7 @@ def inflate(compressed, raw, dictionary=b""):
 def terms(path, with_terms=False):
     """(document frequency, postings offset) of every term, in order; with `with_terms`, (term bytes,
     document frequency, postings offset)."""
-    data = body(path); i = 0
+    data = body(path); i = 0; version = int.from_bytes(open(path, "rb").read(12)[8:12], "little")
     count, i = varint(data, i); blocks, i = varint(data, i)
     length, i = varint(data, i); dictionary = data[i:i + length]; i += length
     result = []
@@ -46,13 +46,14 @@ def terms(path, with_terms=False):
             shared, j = varint(entries, j); length, j = varint(entries, j)
             if with_terms: term = term[:shared] + entries[j:j + length]
             j += length
-            frequency, j = varint(entries, j); _, j = varint(entries, j)
+            frequency, j = varint(entries, j)
+            if version < 20: _, j = varint(entries, j)  # the total frequency, dropped in format 20
             delta, j = varint(entries, j); offset += delta; _, j = varint(entries, j)
             result.append((term, frequency, offset) if with_terms else (frequency, offset))
     return result
 
-def unit_table(path):
-    """The kind name and field length of every unit (records as byte planes, 28 bytes)."""
+def unit_records(path):
+    """The kind names of a unit table and its records, a row of 28 bytes a unit (stored as byte planes)."""
     data = body(path)
     table = inflate(data[8:], int.from_bytes(data[:8], "little")); i = 0
     count, i = varint(table, i); kinds = []
@@ -61,7 +62,11 @@ def unit_table(path):
     strings, i = varint(table, i)
     offsets = np.frombuffer(table, "<u4", strings + 1, i); i += 4 * (strings + 1) + int(offsets[-1])
     units, i = varint(table, i)
-    records = np.ascontiguousarray(np.frombuffer(table, np.uint8, 28 * units, i).reshape(28, units).T)
+    return kinds, np.ascontiguousarray(np.frombuffer(table, np.uint8, 28 * units, i).reshape(28, units).T)
+
+def unit_table(path):
+    """The kind name and position width (⌈log₂ field length⌉) of every unit."""
+    kinds, records = unit_records(path)
     lengths = records[:, 4:8].copy().view("<u4").ravel()
     return [kinds[k] for k in records[:, 0]], [0 if n <= 1 else int(n - 1).bit_length() for n in lengths]
 

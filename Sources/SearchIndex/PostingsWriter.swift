@@ -84,8 +84,7 @@ struct PostingsWriter {
 
     /// Writes a term's postings given whole.
     mutating func write(documents: [UInt32], frequencies: [UInt32], positionDeltas: [UInt32]) -> TermInfo {
-        let info = TermInfo(documentFrequency: documents.count, totalFrequency: positionDeltas.count,
-                            postingsOffset: postings.count, positionsOffset: positions.count)
+        let info = TermInfo(documentFrequency: documents.count, postingsOffset: postings.count, positionsOffset: positions.count)
         let blockSize = BlockCodec.blockSize
         var (headingFrequencies, blocks, skips, bits) = (scratch.headingFrequencies, scratch.blocks, scratch.skips, scratch.bits)
         var (deltas, frequencyValues) = (scratch.deltas, scratch.frequencyValues)

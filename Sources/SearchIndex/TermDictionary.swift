@@ -27,7 +27,7 @@ struct TermDictionaryWriter {
     private var firstTerms: [[UInt8]] = []
     private var previous: [UInt8] = []
     private var inBlock = 0
-    private var previousInfo = TermInfo(documentFrequency: 0, totalFrequency: 0, postingsOffset: 0, positionsOffset: 0)
+    private var previousInfo = TermInfo(documentFrequency: 0, postingsOffset: 0, positionsOffset: 0)
     private(set) var termCount = 0
 
     /// Adds a term; terms must come in ascending byte order.
@@ -38,13 +38,12 @@ struct TermDictionaryWriter {
             firstTerms.append(term)
             inBlock = 0
             previous = []
-            previousInfo = TermInfo(documentFrequency: 0, totalFrequency: 0, postingsOffset: 0, positionsOffset: 0)
+            previousInfo = TermInfo(documentFrequency: 0, postingsOffset: 0, positionsOffset: 0)
         }
         let shared = zip(previous, term).prefix { $0 == $1 }.count
         block.appendVarint(shared)
         block.appendBytes(Array(term[shared...]))
         block.appendVarint(info.documentFrequency)
-        block.appendVarint(info.totalFrequency)
         block.appendVarint(info.postingsOffset - previousInfo.postingsOffset)
         block.appendVarint(info.positionsOffset - previousInfo.positionsOffset)
         previous = term
@@ -236,7 +235,7 @@ final class TermDictionary {
         bytes.reserveCapacity(entries.count)
         ends.reserveCapacity(count)
         infos.reserveCapacity(count)
-        var info = TermInfo(documentFrequency: 0, totalFrequency: 0, postingsOffset: 0, positionsOffset: 0)
+        var info = TermInfo(documentFrequency: 0, postingsOffset: 0, positionsOffset: 0)
         do {
             for _ in 0..<count {
                 let shared = try reader.int()
@@ -248,7 +247,6 @@ final class TermDictionary {
                 ends.append(bytes.count)
                 info.documentFrequency = try reader.int()
                 // Bounded so that the sums cannot overflow; the cursors check offsets against the files.
-                info.totalFrequency = try reader.int(max: 1 << 40)
                 info.postingsOffset += try reader.int(max: 1 << 40)
                 info.positionsOffset += try reader.int(max: 1 << 40)
                 infos.append(info)

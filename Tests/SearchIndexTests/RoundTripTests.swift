@@ -296,13 +296,12 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
     let terms = Array(Set(words.map { Array($0.utf8) } + (0..<300).map { Array("词\($0)".utf8) })).sorted { $0.lexicographicallyPrecedes($1) }
     var writer = TermDictionaryWriter()
     for (index, term) in terms.enumerated() {
-        writer.add(term, TermInfo(documentFrequency: index + 1, totalFrequency: 2 * index + 1, postingsOffset: 10 * index, positionsOffset: 7 * index))
+        writer.add(term, TermInfo(documentFrequency: index + 1, postingsOffset: 10 * index, positionsOffset: 7 * index))
     }
     let dictionary = try TermDictionary(file: try mapped("TERM", writer.body()))
     #expect(dictionary.termCount == terms.count)
     for (index, term) in terms.enumerated() {
-        #expect(try dictionary.lookup(term) == TermInfo(documentFrequency: index + 1, totalFrequency: 2 * index + 1,
-                                                       postingsOffset: 10 * index, positionsOffset: 7 * index))
+        #expect(try dictionary.lookup(term) == TermInfo(documentFrequency: index + 1, postingsOffset: 10 * index, positionsOffset: 7 * index))
     }
     #expect(try dictionary.lookup(Array("人民法".utf8)) == nil)
     #expect(try dictionary.terms(withPrefix: Array("人".utf8)).map { String(decoding: $0.0, as: UTF8.self) } == ["人口", "人民", "人民法院"])
@@ -311,20 +310,44 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
     #expect(all == terms)
 }
 
+@Test func aDictionaryEntryIsItsTermDocumentFrequencyAndOffsetsWithoutATotalFrequency() throws {
+    // Format 20: shared prefix · suffix · document frequency · postings and positions offsets (deltas), no
+    // total frequency. Two terms are too few to train a zstd dictionary on, so the block is zstd alone.
+    var writer = TermDictionaryWriter()
+    writer.add(Array("人口".utf8), TermInfo(documentFrequency: 3, postingsOffset: 0, positionsOffset: 0))
+    writer.add(Array("人民".utf8), TermInfo(documentFrequency: 1, postingsOffset: 12, positionsOffset: 9))
+    let body = writer.body()
+    try body.withUnsafeBytes { bytes in
+        var reader = ByteReader(bytes)
+        #expect(try reader.int() == 2)
+        #expect(try reader.int() == 1)
+        try #require(try reader.int() == 0)
+        let raw = try reader.int(), length = try reader.int()
+        let compressed = UnsafeRawBufferPointer(rebasing: bytes[reader.offset..<(reader.offset + length)])
+        let entries = try #require(Zstd.decompress(compressed, rawLength: raw))
+        // 人口: no prefix shared, 6 bytes, 3 units, offsets 0 and 0; 人民: 3 bytes shared (人), 3 more, 1 unit, +12, +9.
+        var expected: [UInt8] = [0, 6] + Array("人口".utf8)
+        expected += [3, 0, 0, 3, 3] + Array("民".utf8)
+        expected += [1, 12, 9]
+        #expect(Array(entries.bytes) == expected)
+    }
+    let dictionary = try TermDictionary(file: try mapped("TERM", body))
+    #expect(try dictionary.lookup(Array("人民".utf8)) == TermInfo(documentFrequency: 1, postingsOffset: 12, positionsOffset: 9))
+}
+
 @Test func theTermDictionaryIsTheSameByteForByteWhateverTheThreadsCompressingItsBlocks() throws {
     // 6,000 terms: 47 blocks, compressed in several chunks on three threads.
     let terms = (0..<6000).map { Array("第\($0)条".utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
     var writer = TermDictionaryWriter()
     for (index, term) in terms.enumerated() {
-        writer.add(term, TermInfo(documentFrequency: index % 7 + 1, totalFrequency: index % 11 + 1, postingsOffset: 3 * index, positionsOffset: 5 * index))
+        writer.add(term, TermInfo(documentFrequency: index % 7 + 1, postingsOffset: 3 * index, positionsOffset: 5 * index))
     }
     var threeThreads = writer
     let body = writer.body()
     #expect(threeThreads.body(threads: 3) == body)
     let dictionary = try TermDictionary(file: try mapped("TERM", body))
     for index in stride(from: 0, to: terms.count, by: 577) {
-        #expect(try dictionary.lookup(terms[index]) == TermInfo(documentFrequency: index % 7 + 1, totalFrequency: index % 11 + 1,
-                                                               postingsOffset: 3 * index, positionsOffset: 5 * index))
+        #expect(try dictionary.lookup(terms[index]) == TermInfo(documentFrequency: index % 7 + 1, postingsOffset: 3 * index, positionsOffset: 5 * index))
     }
 }
 
@@ -333,7 +356,7 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
     let terms = (0..<1000).map { Array("词\($0)".utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
     var writer = TermDictionaryWriter()
     for (index, term) in terms.enumerated() {
-        writer.add(term, TermInfo(documentFrequency: index + 1, totalFrequency: index + 1, postingsOffset: index, positionsOffset: index))
+        writer.add(term, TermInfo(documentFrequency: index + 1, postingsOffset: index, positionsOffset: index))
     }
     let dictionary = try TermDictionary(file: try mapped("TERM", writer.body()))
     for prefix in ["词", "词1", "词99", "词127", "词5"] {
@@ -348,7 +371,7 @@ private func unpackingFails(_ bytes: [UInt8], count: Int) -> Bool {
     }
     #expect(try dictionary.terms(withPrefix: Array("a".utf8)).isEmpty)
     #expect(try dictionary.terms(withPrefix: Array("龥".utf8)).isEmpty)
-    #expect(try dictionary.lookup(terms[128]) == TermInfo(documentFrequency: 129, totalFrequency: 129, postingsOffset: 128, positionsOffset: 128))
+    #expect(try dictionary.lookup(terms[128]) == TermInfo(documentFrequency: 129, postingsOffset: 128, positionsOffset: 128))
 }
 
 @Test(arguments: [1, 2, 127, 128, 129, 300, 1000])
