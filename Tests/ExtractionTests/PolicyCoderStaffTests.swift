@@ -73,3 +73,13 @@ func postsAppointmentAndPayOfStaffAreOrganisation(title: String, text: String) {
     #expect(coded(culture, "国有文化企业依照相关规定定期报告财务状况、生产经营状况、国有资产保值增值状况和社会效益情况。加强国有文化企业社会效益和经济效益综合考核。")
         == .monitoring)
 }
+
+/// A lead opening with 可以 is a permission unless its first clause names money first: then who may be paid is widened, and the
+/// money decides (指导外商投资方向规定, 2002: …列入《中西部地区外商投资优势产业目录》的，可以享受鼓励类外商投资项目优惠政策).
+@Test func aPermissionThatNamesMoneyFirstIsMoney() {
+    let coder = PolicyCoder(forPlans: true)
+    #expect(coder.code(headline: "列入《中西部地区外商投资优势产业目录》的", lead: "可以享受鼓励类外商投资项目优惠政策",
+                       text: "列入《中西部地区外商投资优势产业目录》的，可以享受鼓励类外商投资项目优惠政策。").0 == .economicIncentive)
+    #expect(coder.code(headline: "经营国家没有统一定价的新技术产品", lead: "可以自行定价",
+                       text: "经营国家没有统一定价的新技术产品，可以自行定价。").0 == .legalRegulation)
+}
