@@ -119,6 +119,10 @@ struct PolicyCoder: Sendable {
             // A law named as what is publicised or studied (做好…环保法律、法规的宣传教育工作; 《传染病防治法》等法律、法规的宣传贯彻工作)
             // is the object of that act, no rule made (the codebook's rule 2): the publicity decides.
             if PolicyCoder.lawNames.contains(cue.word), PolicyCoder.lawCarriers.contains(where: clause(of: scan, from: clauseStart).containsScalars) { continue }
+            // 编制 is a means only as a noun, a body's posts (关于仲裁委员会的编制、经费和用房); as a verb it drafts what follows it
+            // (编制规划, 编制预算), which names no means of its own (the codebook's rule 2).
+            if PolicyInstrument.nounOnlyCues.contains(cue.word),
+               scan[start - 1] != PolicyCoder.possessive || index < scan.count && !PolicyCoder.nounEnds.contains(scan[index]) { continue }
             if PolicyInstrument.modifierCues.contains(cue.word) {
                 // A word is matched whole: a cue bound into a longer noun (服务组织, 标准版, 高标准) is that noun's part.
                 if let noun = boundNouns.first(where: { scan.has($0, at: index) }) {
@@ -153,6 +157,11 @@ struct PolicyCoder: Sendable {
         return scan.foldedString(start..<end)
     }
 
+    /// The 的 that makes the word after it a noun.
+    static let possessive = Unit.one("的")
+    /// The marks and words that may follow a noun-only cue where it is a noun: a list goes on or the phrase ends.
+    static let nounEnds: Set<UInt16> = Set("、，,。；;：:和等及与）)".utf16)
+
     /// Words that join two means into a list (立法和监督, 宣传、教育).
     static let conjunctions = ["和", "、", "与", "及"].map(Unit.of)
 
@@ -162,7 +171,7 @@ struct PolicyCoder: Sendable {
     static let lawCarriers = ["宣传", "普及", "学习"]
 
     /// Words of support that name a means only where no other means follows them in their clause.
-    static let supportWords: Set<String> = ["支持", "扶持"]
+    static let supportWords: Set<String> = ["支持", "扶持", "鼓励"]
     /// Cues of the manner an act is done in (支持在自贸试验区**依法**合规建设…平台), not of another act after support.
     static let mannerCues: Set<String> = ["依法"]
     /// The marks that end a clause, where support stops waiting for a means after it.
@@ -183,7 +192,9 @@ struct PolicyCoder: Sendable {
                 return (found.first { score[$0.instrument!] == best }!.instrument, evidence(found))
             }
         }
-        let plainHeadline = PolicyCoder.withoutRecipient(PolicyCoder.withoutPurpose(headline))
+        // A lead that opens with 由 names who does the act (仲裁员办理仲裁案件，由仲裁委员会依照仲裁规则的规定给付报酬): the headline
+        // before it is the act's topic or occasion, which names no means (the codebook's rule 2), and the lead decides.
+        let plainHeadline = lead.hasPrefix("由") ? "" : PolicyCoder.withoutRecipient(PolicyCoder.withoutPurpose(headline))
         var head = matches(in: plainHeadline, areas: true, domain: domain)
         if let act = headAct(of: plainHeadline, domain: domain), head.last?.word != act.word { head.append(act) }
         let leading = matches(in: lead, areas: true, domain: domain)
@@ -204,13 +215,23 @@ struct PolicyCoder: Sendable {
             if let instrument = cue.instrument { leadScore[instrument, default: 0] += weight } else if head.isEmpty { outside += weight }
         }
         var found = head + leading
-        // A lead sentence that grants a permission (允许综合保税区内企业开展…再制造业务) uses authority, whatever
-        // its headline names as the aim (支持再制造业): what may be done is set by rule.
-        if PolicyCoder.permissions.contains(where: { lead.hasPrefix($0) }) { return (.legalRegulation, evidence(found)) }
+        // A lead sentence that grants a permission (允许综合保税区内企业开展…再制造业务; 我国目前…采用的市制计量单位，可以延续使用到
+        // 一九九0年) uses authority, whatever its headline names as the aim (支持再制造业) or the thing it applies to: what may be
+        // done is set by rule. So does a headline or lead that opens by handing down a power (会议同意国务院的建议，授权…常务委员会审查
+        // 和批准…计划和…预算): who may decide is set, whatever the power is over (the codebook's rule 9). A 可以 whose clause names
+        // money (可以享受…税收优惠) widens who is paid: the money decides, as for a grant in a plan (`grantExceptions`).
+        let permission = PolicyCoder.permissions.first { lead.hasPrefix($0) }
+        let paysFirst = permission == "可以"
+            && matches(in: PolicyCoder.clauses(of: lead).first ?? "", areas: false, domain: domain).first { $0.instrument != nil }?.instrument == .economicIncentive
+        if permission != nil && !paysFirst || PolicyCoder.powerGrants.contains(where: { headline.hasPrefix($0) || lead.hasPrefix($0) }) {
+            return (.legalRegulation, evidence(found))
+        }
         // An approval's grant (原则同意《…总体规划》, 同意…建设国家自主创新示范区, 同意…享受…相关政策) is the act decided: it
         // makes a plan binding or gives a status, set by authority (the codebook's rule 9), whatever area the plan or zone
-        // names. Where the grant's own clause names a means (同意将…纳入…部际协调小组统筹指导), that means decides.
-        if let grant = PolicyCoder.grants.first(where: { headline.hasPrefix($0) }), !head.contains(where: { $0.isMeans }) {
+        // names. Where the grant's own clause names a means (同意将…纳入…部际协调小组统筹指导), that means decides. A congress's
+        // resolution names itself before its grant (会议同意国务院的建议): the session is the speaker, the grant what follows.
+        let granting = headline.hasPrefix(PolicyCoder.session) ? String(headline.dropFirst(PolicyCoder.session.count)) : headline
+        if let grant = PolicyCoder.grants.first(where: { granting.hasPrefix($0) }), !head.contains(where: { $0.isMeans }) {
             return (.legalRegulation, evidence(found + [Cue(instrument: .legalRegulation, word: grant, units: Unit.of(grant), isMeans: true)]))
         }
         // A decision that confers or adjusts in one act (国务院决定对国家教材委员会组成人员进行调整) does what its title names:
@@ -322,10 +343,14 @@ struct PolicyCoder: Sendable {
     }
 
     /// Verbs that open a grant of permission: what a measure allows is a rule, not support or a service.
-    static let permissions = ["允许", "准许", "放宽"]
+    static let permissions = ["允许", "准许", "放宽", "可以"]
+    /// Verbs that open a grant of power to a body (授权…审查和批准).
+    static let powerGrants = ["授权"]
 
     /// Words that open an approval's grant of what was asked (an approval's numbered point or paragraph).
     static let grants = ["原则同意", "同意"]
+    /// The subject a congress's resolution gives its own acts (会议同意…, 会议决定…).
+    static let session = "会议"
 
     /// A headline from its verb on where it opens with what the measure is for (为经济建设和改革开放**创造更好的
     /// 社会政治环境**): the purpose names areas the measure serves, not the means it uses.

@@ -46,12 +46,17 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// publicity (rule 8), whatever it serves. Suits a procuratorate brings or presses against whoever harms the public
     /// interest (提起公益诉讼) are proceedings against the wrongdoers, enforcement; liaison between bodies (加强与检察机关的沟通联系)
     /// is coordination, as a 联系机制. A responsibility system (行政首长负责制, 环保责任追究制) says who answers for the work, organisation
-    /// and accountability (rule 7), not the punishment (追究) it may end in.
+    /// and accountability (rule 7), not the punishment (追究) it may end in. The posts, appointment and pay of a body's staff
+    /// (不设专职仲裁员, 聘任仲裁员, 人员编制, 给付报酬, 负责人薪酬) are organisation (rule 6), and so is the body made responsible for
+    /// carrying a text out (本命令责成国家计量局负责贯彻执行); 劳动报酬 is the workers' income, money. What is used without exception
+    /// (一律采用…) is a rule. Money appropriated or forgone (拨款, 拨付, 免缴, 减征, 减按…税率, 退税) and medical security (医疗保障, social
+    /// security) are money. A report made on a
+    /// schedule or by a system (定期报告, 报告制度) is monitoring: reporting, whatever is reported.
     public var cues: [String] {
         switch self {
         case .legalRegulation:
             ["立法", "法律", "法规", "条例", "规章", "细则", "制度", "规范", "依法", "法制", "法治", "村规民约", "衔接", "配套规定", "政策法规",
-             "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权", "社会主义改造", "放假", "调休"]
+             "标准", "体制", "改革", "办法", "不得", "准入", "允许", "准许", "放宽", "授权", "社会主义改造", "放假", "调休", "一律"]
         case .enforcement:
             ["打击", "查处", "严惩", "处罚", "整治", "清查", "取缔", "没收", "执法", "查封", "追究", "案件", "两非", "专项治理",
              "专项行动", "高压态势", "惩治", "问责", "追责", "整改", "责令", "吊销", "镇压", "公益诉讼"]
@@ -64,7 +69,8 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
             ["奖励", "奖扶", "扶助", "优惠", "补助", "补贴", "资金", "利益导向", "帮扶", "救助", "养老保险", "减免", "免除",
              "倾斜", "致富", "扶贫", "社会保障", "养老保障", "经费", "贷款", "担保", "融资", "贴息", "税收优惠", "免征", "奖补",
              "财政", "投入", "投资", "减税", "降费", "信贷", "货币政策", "财政政策", "惠农", "扶持", "收入", "激励", "宏观调控",
-             "基础设施", "资助", "补偿", "基金", "失业保险", "医疗保险", "保险待遇", "注资", "费率", "返还"]
+             "基础设施", "资助", "补偿", "基金", "失业保险", "医疗保险", "保险待遇", "注资", "费率", "返还", "拨款", "拨付", "免缴",
+             "免交", "减征", "减按", "免税", "退税", "医疗保障", "劳动报酬"]
         case .servicesAdministration:
             ["服务", "登记", "随访", "孕情", "档案", "审批", "备案", "技术服务", "保健", "跟踪", "建册", "手术管理",
              "药品", "流动人口", "公共服务", "教育事业", "科教", "医疗", "卫生", "设施", "网点", "研发", "技术创新", "科研",
@@ -73,18 +79,20 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
             ["领导", "领导小组", "责任", "考核", "责任制", "目标管理", "责任书", "组织", "协调", "联席会议", "部门配合",
              "齐抓共管", "工作机制", "队伍建设", "督导", "约谈", "服务型政府", "政府建设", "纪律", "班子",
              "干部", "协作机制", "民主集中制", "带头", "职责", "分工", "主管", "配合", "机构建设", "考核激励", "绩效", "主要职能", "工作规则",
-             "组成人员", "人员组成", "联系机制", "联动机制", "沟通联系", "负责制", "责任追究"]
+             "组成人员", "人员组成", "联系机制", "联动机制", "沟通联系", "负责制", "责任追究", "负责贯彻", "负责执行", "负责实施", "负责组织", "负责落实",
+             "聘任", "聘用", "任免", "专职", "兼职", "编制", "人员编制", "机构编制", "报酬", "薪酬"]
         case .monitoring:
             ["监测", "监督", "检查", "监控", "统计", "排查", "摸底", "调查", "评估", "通报", "信息", "举报", "核查", "比对", "监管", "督促", "督查", "督察", "指标体系", "检验", "检测", "鉴定", "审核", "抽查", "预警",
-             "审计", "验收", "信息系统", "审查", "听取和审议", "专题审议", "执法检查", "专题询问", "质询", "法律监督"]
+             "审计", "验收", "信息系统", "审查", "听取和审议", "专题审议", "执法检查", "专题询问", "质询", "法律监督", "定期报告", "报告制度"]
         }
     }
 
-    /// Cues of means read in plans, programmes and opinions only: there 支持 and 金融 name support and
+    /// Cues of means read in plans, programmes and opinions only: there 支持, 鼓励 and 金融 name support and
     /// financial instruments (支持企业发展, 金融产品和融资模式); in a report's broad task they name a stance or
-    /// an area (支持和保证人民…行使国家权力, 深入整顿金融秩序).
+    /// an area (支持和保证人民…行使国家权力, 深入整顿金融秩序; 继续发展各种横向经济联合，鼓励建立企业群体和企业集团, a reform the
+    /// spent halves' gold codes as rules: read as money, 鼓励 moved three of their matched report tasks off the gold and one onto it).
     var planCues: [String] {
-        self == .economicIncentive ? ["支持", "金融"] : []
+        self == .economicIncentive ? ["支持", "鼓励", "金融"] : []
     }
 
     /// The policy areas whose broad tasks the code stands for, read in a measure's headline and lead
@@ -137,10 +145,11 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// health service it provides; 审计长 and 审计署 are an office and a body a rule names (国务院由…审计长、秘书长组成), not an audit;
     /// 实际需求 is what a body's work answers to (围绕…改革的实际需求，制定、修改相关地方性法规), not demand in the economy;
     /// a 街道办事处 is an office (乡、镇人民政府和街道办事处应当依法执行疫情防控要求), not 便民办事; the staff and bodies that enforce
-    /// (提高地税执法人员整体素质, 执法机关) are people and offices a measure trains or charges, not enforcement done.
+    /// (提高地税执法人员整体素质, 执法机关) are people and offices a measure trains or charges, not enforcement done; a body's 办事机构
+    /// is its office, not 便民办事; 千篇一律 (all alike) is no rule applied without exception (一律).
     static let neutralWords = ["执法人员", "执法机关", "执法部门", "执法机构", "国际组织", "社会组织", "行业组织", "中介组织", "经济组织", "群众组织", "组织机构", "组织方式", "组织形式",
                                "信息化", "信息技术", "服务业", "规律办事", "调整改造", "医疗机构", "医疗卫生机构", "卫生健康委", "卫生健康部门",
-                               "审计长", "审计署", "实际需求", "办事处"]
+                               "审计长", "审计署", "实际需求", "办事处", "办事机构", "千篇一律"]
 
     /// Nouns that take the means of the cue before them (举报制度, 审批制度) and stand for rules only alone
     /// (健全制度). 管理 and 平台 are no cues at all: alone (加强物价管理, 完善社会管理, 打造发展平台) they name
@@ -148,6 +157,10 @@ public enum PolicyInstrument: String, Sendable, CaseIterable {
     /// read as services they decided 20 matched measures of the spent halves, 1 of them right (the fourteenth
     /// session's count; 12 are right without them).
     static let genericHeads: Set<String> = ["制度"]
+
+    /// Cues that name a means only as a noun, after 的 and at the end of their phrase or in a list (仲裁委员会的编制、经费和用房),
+    /// not as the verb they also write (编制规划: drafting a plan; 预算编制的监督) nor as a kind named (核销事业编制, 原事业编制内人员).
+    static let nounOnlyCues: Set<String> = ["编制"]
 
     /// Cues that also modify the noun written right after them, or are made an adjective by the word before
     /// them: there the longer word names a thing, not a means (`boundNouns`, `boundAdjectives`).
