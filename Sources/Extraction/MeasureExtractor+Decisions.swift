@@ -15,6 +15,7 @@ extension MeasureExtractor {
     /// 通知如下：（一）部门委员 …), or the lines after its announcement (59: …通知如下：组　长：韩　正　　国务院副总理 …) — which name
     /// who sits on a body, not what anyone is to do. In a reply with no list (复函), the paragraphs that grant what was asked
     /// (24: 同意以哈尔滨市名义申办…。运动会申办全部经费由黑龙江省人民政府承担；…), as an approval's grant with nothing attached.
+    /// In a resolution with no list (决议), the paragraphs that delegate the congress's power (`delegatesPower`).
     /// Empty for any other document.
     func decidedActs(in tree: SectionTree, document: Document) -> [Measure] {
         guard let preamble = tree.sections.firstIndex(where: { $0.path.isEmpty }) else { return [] }
@@ -25,11 +26,25 @@ extension MeasureExtractor {
             || !top.isEmpty && top.allSatisfy({ MeasureExtractor.isMemberList(tree.sections[$0].text) })
             || top.isEmpty && MeasureExtractor.isMemberList(announced.joined(separator: "\n"))
         let grantsInReply = document.title.hasSuffix(MeasureExtractor.replyTitleEnding)
-        guard decides || grantsInReply else { return [] }
+        let resolves = document.title.hasSuffix(MeasureExtractor.resolutionTitleEnding)
+        guard decides || grantsInReply || resolves else { return [] }
         let acts = paragraphs.filter { paragraph in
-            decides ? SectionTree.leadSentence(paragraph).containsScalars(MeasureExtractor.decisionTitleEnding) : grants(paragraph)
+            if decides { return SectionTree.leadSentence(paragraph).containsScalars(MeasureExtractor.decisionTitleEnding) }
+            return resolves ? MeasureExtractor.delegatesPower(paragraph) : grants(paragraph)
         }
         return paragraphMeasures(of: preamble, in: tree, document: document, role: .planned, paragraphs: acts)
+    }
+
+    /// Whether a resolution's paragraph delegates the congress's own power to another body: a clause of its lead sentence opens
+    /// with 授权 (the 1962 NPC resolution on the work report: 会议同意国务院的建议，授权全国人民代表大会常务委员会审查和批准…国民经济调整
+    /// 计划和相应的国家预算) — an act the congress decides, which the report it endorses cannot hold, where its agreement with the
+    /// report, its approval of it, what it restates and its closing call (会议号召) are none.
+    static func delegatesPower(_ paragraph: String) -> Bool {
+        SectionTree.leadSentence(paragraph).split(whereSeparator: { "，,；;".contains($0) }).contains { clause in
+            var words = clause.drop { $0.isWhitespace }
+            for opening in ["会议", "并", "决定", "同意"] where words.hasPrefix(opening) { words = words.dropFirst(opening.count) }
+            return words.hasPrefix("授权")
+        }
     }
 
     /// How the issuer of a people's congress Standing Committee's decision is named (北京市人民代表大会常务委员会关于…的决定).

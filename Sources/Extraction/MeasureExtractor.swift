@@ -38,8 +38,10 @@ public struct MeasureExtractor: Sendable {
     /// Longer headings are sentences that mention measures rather than announce them.
     static let longestContainerHeading = 16
     /// Title words of documents whose numbered sections are themselves measures; a Standing Committee's resolution (决议) that
-    /// directs the government, courts and procuratorates in numbered points is read as its decisions are.
-    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署", "通知", "决定", "决议", "预案"]
+    /// directs the government, courts and procuratorates in numbered points is read as its decisions are, and so is an order
+    /// (命令), whose numbered points are what it orders.
+    static let planTitleWords = ["计划", "方案", "要点", "做法", "措施", "意见", "经验", "打算", "规划", "安排", "部署", "通知", "决定", "决议", "预案",
+                                 "命令"]
     /// Headlines of a plan's sections that are not measures: aims, targets, steps, background, closing
     /// (一、指导思想, 四、工作步骤, 二、存在的问题), by the words they contain …
     static let nonMeasureWords = ["指导思想", "工作目标", "总体目标", "主要目标", "目标任务", "具体目标", "具体指标", "基本原则",
@@ -116,8 +118,10 @@ public struct MeasureExtractor: Sendable {
         }
         var measures: [Measure] = []
         for list in lists {
-            let context = list.parent.map { tree.fullText(of: $0) } ?? document.text
-            let role = MeasureRole.of(context)
+            // A document that announces its points as what it orders or directs (现发布命令如下：, 通知如下：) commits to them, though
+            // its preamble recounts what was done before (一九五九年国务院发布…以来，…取得了显著成绩).
+            let role: MeasureRole = list.parent == nil && announcesDirectives(document)
+                ? .planned : MeasureRole.of(list.parent.map { tree.fullText(of: $0) } ?? document.text)
             if list.items.isEmpty, let parent = list.parent {
                 measures += paragraphMeasures(of: parent, in: tree, document: document, role: role)
                 continue
@@ -139,28 +143,30 @@ public struct MeasureExtractor: Sendable {
     /// stands for the numbered measures under it — a question settled (一、关于…适用税种问题) with a paragraph of its own answers
     /// there, its numbered lines being the answer's items; so does a part whose numbered sections go on from the part before's.
     /// A report's tasks are grouped by the first rule only (`topicsGroup` false): its topics are parts, and its
-    /// numbering is read by `ReportTaskFinder`.
+    /// numbering is read by `ReportTaskFinder`. A section's numbered lines that are not its steps (`pointChildren`) are none,
+    /// and a section that defines a term over them (`definesATerm`) is none either.
     func planItems(_ top: [Int], in tree: SectionTree, topicsGroup: Bool = false) -> [Int] {
-        top.filter { !isBackground(tree.sections[$0].heading) && !MeasureExtractor.isMemberList(tree.sections[$0].text) }.flatMap { index -> [Int] in
-            let numbered = numberedChildren(of: index, in: tree)
-            guard numbered.count >= 2 else { return [index] }
-            let own = tree.sections[index].text.unicodeScalars
-            let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[index].heading).text)
-            // 二、全面推行行政执法公示制度 over （四）–（六), numbered on from 一、总体要求's （一）–（三）: the document numbers its
-            // measures through its parts, whatever the length of a part's introduction.
-            let numberedOn = (SectionTree.stripOrdinal(tree.sections[numbered[0]].heading).ordinal ?? 1) > 1
-            let topic = !TaskWording.isTask(headline) && !MeasureExtractor.settlesQuestion(headline)
-            if own.dropFirst(80).isEmpty || topicsGroup && (numberedOn || topic) {
-                return numbered.flatMap { groupedItems(under: $0, in: tree) }
+        top.filter { !isBackground(tree.sections[$0].heading) && !MeasureExtractor.isMemberList(tree.sections[$0].text) && !definesATerm($0, in: tree) }
+            .flatMap { index -> [Int] in
+                let numbered = numberedChildren(of: index, in: tree)
+                guard numbered.count >= 2 else { return [index] }
+                let own = tree.sections[index].text.unicodeScalars
+                let headline = SectionTree.firstClause(SectionTree.stripOrdinal(tree.sections[index].heading).text)
+                // 二、全面推行行政执法公示制度 over （四）–（六), numbered on from 一、总体要求's （一）–（三）: the document numbers its
+                // measures through its parts, whatever the length of a part's introduction.
+                let numberedOn = (SectionTree.stripOrdinal(tree.sections[numbered[0]].heading).ordinal ?? 1) > 1
+                let topic = !TaskWording.isTask(headline) && !MeasureExtractor.settlesQuestion(headline)
+                if own.dropFirst(80).isEmpty || topicsGroup && (numberedOn || topic) {
+                    return numbered.flatMap { groupedItems(under: $0, in: tree) }
+                }
+                let isIntroduction = !own.contains("\n") && numbered.allSatisfy { tree.fullText(of: $0).unicodeScalars.dropFirst(own.count).count > 0 }
+                return isIntroduction ? numbered.flatMap { groupedItems(under: $0, in: tree) } : [index]
             }
-            let isIntroduction = !own.contains("\n") && numbered.allSatisfy { tree.fullText(of: $0).unicodeScalars.dropFirst(own.count).count > 0 }
-            return isIntroduction ? numbered.flatMap { groupedItems(under: $0, in: tree) } : [index]
-        }
     }
 
     /// The sub-sections of `index` numbered at a level of their own (not 一是, 二是 … items).
     private func numberedChildren(of index: Int, in tree: SectionTree) -> [Int] {
-        tree.children(of: index).filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
+        pointChildren(of: index, in: tree).filter { SectionTree.stripOrdinal(tree.sections[$0].heading).ordinal != nil && !SubItems.isMarked(tree.sections[$0].heading) }
     }
 
     /// The measures a task's numbered section stands for: itself, or — where it only groups them, with
@@ -246,10 +252,24 @@ public struct MeasureExtractor: Sendable {
     private func isPlan(_ document: Document) -> Bool {
         let title = document.title
         if MeasureExtractor.planTitleWords.contains(where: { title.containsScalars($0) }) { return true }
+        return announcement(of: document) != nil
+    }
+
+    /// Whether the preamble of `document` ends announcing its points as directives (现发布命令如下：, 现就有关事项通知如下：,
+    /// 特提出如下要求：), not as an account of practice (我们的主要做法是：), whose points are done.
+    private func announcesDirectives(_ document: Document) -> Bool {
+        announcement(of: document).map { !MeasureExtractor.accountAnnouncements.contains($0) } ?? false
+    }
+
+    /// The words of `listAnnouncements` the preamble of `document` ends on, if any.
+    private func announcement(of document: Document) -> String? {
         let preamble = document.sections.first { $0.path.isEmpty }?.text ?? ""
         let ending = preamble.trimmingSpaces().suffix(8)
-        return MeasureExtractor.listAnnouncements.contains { ending.hasSuffix($0) }
+        return MeasureExtractor.listAnnouncements.first { ending.hasSuffix($0) }
     }
+
+    /// How a preamble that announces an account of practice ends: its points report what was done.
+    static let accountAnnouncements = ["做法是：", "措施是："]
 
     /// How a preamble that announces the document's list of measures ends: 现就有关事项通知如下：, 主要做法是：, and the
     /// requirements a 通报 lays down after its account of a case (State Council 49: 特提出如下要求：).
@@ -258,7 +278,7 @@ public struct MeasureExtractor: Sendable {
     /// The measure of section `index` and, as level 2, its numbered sub-sections.
     func measureWithSubtasks(at index: Int, position: Int, in tree: SectionTree, document: Document, role: MeasureRole) -> [Measure] {
         var result = [measure(at: index, position: position, level: 1, in: tree, document: document, role: role)]
-        for (number, child) in tree.children(of: index).enumerated() where SectionTree.stripOrdinal(tree.sections[child].heading).ordinal != nil {
+        for (number, child) in pointChildren(of: index, in: tree).enumerated() where SectionTree.stripOrdinal(tree.sections[child].heading).ordinal != nil {
             result.append(measure(at: child, position: number + 1, level: 2, in: tree, document: document, role: role))
         }
         return result
@@ -269,7 +289,7 @@ public struct MeasureExtractor: Sendable {
         let (ordinal, rest) = SectionTree.stripOrdinal(section.heading)
         let own = rest + (section.continuesHeading ? "" : "。") + section.text
         return make(document: document, section: section.pathString, ordinal: ordinal ?? position, headline: TaskWording.headline(of: rest),
-                    text: tree.fullText(of: index), own: own, items: tree.children(of: index).map { tree.fullText(of: $0) },
+                    text: tree.fullText(of: index), own: own, items: pointChildren(of: index, in: tree).map { tree.fullText(of: $0) },
                     level: level, role: role)
     }
 

@@ -158,12 +158,14 @@ enum ResponsibleUnits {
         try! NSRegularExpression(pattern: pattern)
     }
 
-    /// A year written in Chinese numerals, its zeros as 〇, ○, 零 or the full-width digit ０ some typists used (到二０一０年).
-    private static let chineseYear = "[一二〇○零０三四五六七八九]{4}"
+    /// A year written in Chinese numerals, its zeros as 〇, ○, 零 or the full-width or ASCII digit some typists used (到二０一０年,
+    /// 一九九0年底以前).
+    private static let chineseYear = "[一二〇○零０0三四五六七八九]{4}"
 
     private static let deadlinePatterns = [
-        // Not the end of a span a date opens (2019年1月1日至2020年12月31日, 一九七一年到一九七八年): a period, not a time to finish by.
-        "(?<![日月年])(?:到|至)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?",
+        // Not the end of a span a date opens (2019年1月1日至2020年12月31日, 一九七一年到一九七八年): a period, not a time to finish by;
+        // nor the end of a term a verb extends (可以延续使用到一九九0年, 保留到, 延长到, 推迟到): how long something may go on.
+        "(?<![日月年用续留长迟])(?:到|至)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?",
         // 在2019年2月底前完成: the 前 is the deadline's, as written.
         "(?<=在)(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月)?(?:底|末)?前?(?=[^，。；]{0,6}(?:完成|实现|建成|达到))",
         "(?:[0-9]{4}|\(chineseYear))年(?:[0-9]{1,2}月|上半年|下半年|年?底|年?末)?(?:底|末)?(?:前|以前)",

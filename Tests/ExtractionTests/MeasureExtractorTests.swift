@@ -267,3 +267,21 @@ func aListAnnouncedAsPrinciplesToGraspIsNoListOfTasks(sentence: String, isPrinci
     #expect(measures.map { String($0.headline.prefix(8)) } == ["本办法所称主要工", "住房租金支出由签"])
     #expect(measures.allSatisfy { $0.category == .legalRegulation })
 }
+
+/// The 1984 order on the legal units of measurement (test23), its adopted list of units made a point of its own.
+private let order = Document(source: "order.md", index: 1, title: "国务院关于在我国统一实行法定计量单位的命令", sections: [
+    section([], "国务院决定在采用先进的国际单位制的基础上，进一步统一我国的计量单位。现发布命令如下："),
+    section(["一、我国的计量单位一律采用《中华人民共和国法定计量单位》。"], ""),
+    section(["二、我国目前在人民生活中采用的市制计量单位，可以延续使用到一九九0年，一九九0年底以前要完成向国家法定计量单位的过渡。"], ""),
+    section(["三、我国的法定计量单位(以下简称法定单位)包括："], ""),
+    section(["三、我国的法定计量单位(以下简称法定单位)包括：", "(1)国际单位制的基本单位(见表1)；"], ""),
+    section(["三、我国的法定计量单位(以下简称法定单位)包括：", "(2)国际单位制的辅助单位(见表2)；"], ""),
+    section(["三、我国的法定计量单位(以下简称法定单位)包括：", "(3)国际单位制中具有专门名称的导出单位(见表3)；"], ""),
+    section(["四、计量单位的改革是一项涉及到各行各业和广大人民群众的事，各地区、各部门务必充分重视，制定积极稳妥的实施计划。"], "保证顺利完成。"),
+])
+
+@Test func aPartThatListsWhatATermIncludesIsNoMeasureNorAreItsLines() {
+    let measures = MeasureExtractor().measures(in: order)
+    #expect(measures.filter { $0.level == 1 }.map(\.ordinal) == [1, 2, 4])
+    #expect(measures.allSatisfy { $0.level == 1 && !$0.headline.hasPrefix("国际单位制") })
+}

@@ -129,6 +129,9 @@ func theUnitsNamedAsLeadOrResponsibleAreTheActors(text: String, actors: [String]
     ("各地应于六月底前将落实到生产队的基数情况报国家农委、农业部、粮食部、全国供销合作总社备案。", "六月底前"),
     ("科技部拟在“十五”后两年，选择石油、钢铁和有色三个行业安排相应的污水回用研究课题。", "在“十五”后两年"),
     ("“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决。", nil),
+    // The 1984 order on the legal units of measurement (test23), 二: a year's zero typed as an ASCII digit; the term until which
+    // the old units may still be used is no time to finish by.
+    ("我国目前在人民生活中采用的市制计量单位，可以延续使用到一九九0年，一九九0年底以前要完成向国家法定计量单位的过渡。", "一九九0年底以前"),
 ] as [(String, String?)])
 func theFirstDeadlineOfAMeasureIsKeptAsWritten(text: String, deadline: String?) {
     #expect(ResponsibleUnits.deadline(in: text) == deadline)
@@ -1052,4 +1055,36 @@ func aStandingCommitteeResolutionIsReadAsItsDecisionsAre() throws {
     // The NPC's resolution on a work report approves it in paragraphs, with no point (test17, gold zero).
     #expect(measures(resolution2020).isEmpty)
     #expect(MeasureExtractor.restatesDecision("一、本市推进“一网通办”改革", title: "上海市人民代表大会常务委员会关于进一步促进和保障“一网通办”改革的决议"))
+}
+
+private let unitsOrder = "corpus/laws/行政法规/国务院关于在我国统一实行法定计量单位的命令(1984-02-27).md"
+private let resolution1962 = "corpus/reports/work-reports/第二届全国人民代表大会第三次会议关于政府工作报告的决议.txt"
+private let resolution2012 = "corpus/reports/work-reports/第十一届全国人民代表大会第五次会议关于政府工作报告的决议.txt"
+
+@Test(.enabled(if: isThere(unitsOrder)))
+func anOrdersPointsArePlannedAndTheListItAdoptsAfterItsDateOfEffectIsNoneOfThem() {
+    // test23: 一、–四、 are what the order orders, though its preamble recounts the 1959 order (…以来，…取得了显著成绩);
+    // the list of units after 本命令自发布之日起生效 ((1)国际单位制的基本单位(见表1)；…), nested under 四 by ingestion, is the
+    // adopted text's, neither measures nor 四's sub-tasks.
+    let found = measures(unitsOrder)
+    #expect(found.count == 4)
+    #expect(found.allSatisfy { $0.level == 1 && $0.role == .planned })
+    #expect(found.last?.headline == "本命令责成国家计量局负责贯彻执行")
+    #expect(found.last?.items.isEmpty == true)
+    #expect(found.dropFirst().first?.deadline == "一九九0年底以前")
+    #expect(MeasureExtractor.putsInForce("本命令责成国家计量局负责贯彻执行。\n本命令自发布之日起生效。 过去颁布的有关规定，与本命令有抵触的，以本命令为准。"))
+    #expect(!MeasureExtractor.putsInForce("各地区、各部门务必充分重视，制定积极稳妥的实施计划，保证顺利完成。"))
+}
+
+@Test(.enabled(if: isThere(resolution1962) && isThere(resolution2012)))
+func aResolutionOnAWorkReportHasAsItsMeasureTheCongresssPowerItDelegates() {
+    // test23: the 1962 resolution's one act the report cannot hold; its approval of the report and its closing call are none,
+    // and the 2012 resolution, which delegates nothing, has no measure.
+    let found = measures(resolution1962)
+    #expect(found.count == 1)
+    #expect(found.first?.role == .planned)
+    #expect(found.first?.text.hasPrefix("会议同意国务院的建议，授权全国人民代表大会常务委员会审查和批准") == true)
+    #expect(measures(resolution2012).isEmpty)
+    #expect(!MeasureExtractor.delegatesPower("会议决定批准周恩来总理所作的政府工作报告。"))
+    #expect(!MeasureExtractor.delegatesPower("会议号召，全国各族的工人、农民、知识分子和其他劳动人民，各民主党派和民主人士，更加紧密地团结起来。"))
 }
