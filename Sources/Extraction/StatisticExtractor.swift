@@ -1133,7 +1133,8 @@ public struct StatisticExtractor: Sendable {
     /// The signs of arithmetic around a formula's operand (folded: － is -, ＝ is =).
     private static let arithmeticSigns: Set<UInt16> = Set("-+×÷=*".utf16)
     private static let minus = Unit.of("-")
-    private static let equals = Unit.one("=")
+    /// The equals sign, folded (＝ is =).
+    static let equals = Unit.one("=")
 
     /// Whether the figure written from `start` to `end` is an operand of a formula: a sign of arithmetic right after it
     /// (365天-104天, 250天÷4季), not counting the equals sign that a result stands after.
@@ -1153,6 +1154,8 @@ public struct StatisticExtractor: Sendable {
     /// Whether the operand written from `start` to `end` restates the result of a formula before it in the text (250天÷4季
     /// after …＝250天): the same figure, as written, right after an equals sign.
     static func restatesResult(in scan: ScanText, from start: Int, to end: Int) -> Bool {
+        // A figure that opens the text has no equals sign before it.
+        guard start > 1 else { return false }
         let written = Array(scan.units[start..<end])
         return (1..<start).contains { scan[$0 - 1] == equals && scan.has(written, at: $0) }
     }

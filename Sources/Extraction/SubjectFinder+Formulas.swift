@@ -11,8 +11,8 @@ extension SubjectFinder {
         while lineStart > 0, scan[lineStart - 1] != Unit.newline { lineStart -= 1 }
         var lineEnd = range.upperBound
         while lineEnd < scan.count, scan[lineEnd] != Unit.newline { lineEnd += 1 }
-        guard let firstEquals = (lineStart..<lineEnd).first(where: { scan[$0] == SubjectFinder.equals }) else { return nil }
-        if scan[range.lowerBound - 1] == SubjectFinder.equals {
+        guard let firstEquals = (lineStart..<lineEnd).first(where: { scan[$0] == StatisticExtractor.equals }) else { return nil }
+        if scan[range.lowerBound - 1] == StatisticExtractor.equals {
             if let colon = (lineStart..<firstEquals).first(where: { SubjectFinder.colons.contains(scan[$0]) }) {
                 return name(lineStart..<colon)
             }
@@ -31,7 +31,6 @@ extension SubjectFinder {
         return scan.original(range)
     }
 
-    private static let equals = Unit.one("=")
     private static let openParenthesis = Unit.one("(")
     private static let closeParenthesis = Unit.one(")")
     /// The longest label or gloss that names a formula's figure.

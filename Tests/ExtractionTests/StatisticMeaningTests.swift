@@ -2032,6 +2032,13 @@ private func fixture(_ name: String) throws -> String {
     #expect(found.first { $0.text == "21.75天" }?.indicator == "月计薪天数")
 }
 
+@Test func aFormulaThatOpensTheTextIsReadLikeAnyOther() {
+    // The operand before a minus sign at the text's very start has no result before it to restate.
+    let found = statistics("104天-11天＝93天", title: "关于职工全年月平均工作时间和工资折算问题的通知")
+    #expect(found.map(\.text).contains("93天"))
+    #expect(found.map(\.text).contains("104天"))
+}
+
 @Test func aTimeLimitsActIsNamedWithoutItsModalOrWithTheTopicItsClauseOpensWith() throws {
     // test23's 重庆市市容环境卫生管理条例: 应当 after the limit is no part of the act, nor the 的 of what the act does to.
     #expect(try statistic("二十四小时内", in: "电信业务经营单位在收到通知的二十四小时内应当暂停违法行为人电话号码的使用。",
