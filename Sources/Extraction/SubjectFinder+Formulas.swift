@@ -7,19 +7,21 @@ extension SubjectFinder {
     /// what the formula's left side names (月计薪天数); an operand is what the gloss in brackets after it names (休息日). nil for
     /// a figure outside a formula, and where the line names nothing so.
     func formulaName(of range: Range<Int>) -> String? {
+        // Read for every figure outside a report: only a figure right after an equals sign or before a bracket walks its line.
+        let isResult = scan[range.lowerBound - 1] == StatisticExtractor.equals
+        guard isResult || scan[range.upperBound] == SubjectFinder.openParenthesis else { return nil }
         var lineStart = range.lowerBound
         while lineStart > 0, scan[lineStart - 1] != Unit.newline { lineStart -= 1 }
         var lineEnd = range.upperBound
         while lineEnd < scan.count, scan[lineEnd] != Unit.newline { lineEnd += 1 }
         guard let firstEquals = (lineStart..<lineEnd).first(where: { scan[$0] == StatisticExtractor.equals }) else { return nil }
-        if scan[range.lowerBound - 1] == StatisticExtractor.equals {
+        if isResult {
             if let colon = (lineStart..<firstEquals).first(where: { SubjectFinder.colons.contains(scan[$0]) }) {
                 return name(lineStart..<colon)
             }
             return name(lineStart..<firstEquals)
         }
-        guard scan[range.upperBound] == SubjectFinder.openParenthesis,
-              let close = (range.upperBound..<min(lineEnd, range.upperBound + SubjectFinder.longestGloss + 2))
+        guard let close = (range.upperBound..<min(lineEnd, range.upperBound + SubjectFinder.longestGloss + 2))
                   .first(where: { scan[$0] == SubjectFinder.closeParenthesis }) else { return nil }
         return name((range.upperBound + 1)..<close)
     }
