@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Statistics on unseen text (issue 9): scores `zhili stats` on the hand-marked excerpts of
-# Scripts/gold/statistics-unseen/{dev,test,test2,test3,test4,test5,test6,check6,test7,test8,test9,test10,test11,test12,test13,test14,test15,test16,test17,test18,test19,test20,test21,test22,test23,test24} (tune on dev only; test2 … test24 were marked after the halves before them were seen; check6 is a validation pool).
+# Scripts/gold/statistics-unseen/{dev,test,test2,test3,test4,test5,test6,check6,test7,test8,test9,test10,test11,test12,test13,test14,test15,test16,test17,test18,test19,test20,test21,test22,test23,test24,test25} (tune on dev only; test2 … test25 were marked after the halves before them were seen; check6 is a validation pool).
 # usage: Scripts/score-statistics-unseen.sh [ZHILI [HALF ...]]   (default: the release build, all halves;
 #        SHARED overrides ../shared; VERBOSE=1 lists what differs — look at dev only while tuning;
 #        BY_DOCUMENT=1 adds indicator, role and period for each document; HELD_OUT, a regex on source file
