@@ -26,8 +26,8 @@ struct ScanText {
 
     /// The folded text of a range, for comparisons and names.
     func foldedString(_ range: Range<Int>) -> String {
-        // Decoded from contiguous memory: from the slice as such, decoding takes a slower generic path.
-        units[range.clamped(to: 0..<units.count)].withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
+        // Transcoded by hand: `String(decoding:as:)` takes a slower generic path for UTF-16.
+        units[range.clamped(to: 0..<units.count)].withUnsafeBufferPointer(FoldedText.string)
     }
 
     /// Whether `literal` (folded form) is written at `index`.

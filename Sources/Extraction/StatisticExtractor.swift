@@ -1207,7 +1207,7 @@ public struct StatisticExtractor: Sendable {
                 // 个 is no unit of its own: 1.2个百分点, 19个村, 3个工作日, 六到八个老人.
                 end += 1
                 if let timeWord = scan.longest(of: StatisticUnits.words, at: end),
-                   StatisticUnits.kinds[String(decoding: timeWord, as: UTF16.self)] == .duration {
+                   StatisticUnits.kinds[timeWord.withUnsafeBufferPointer(FoldedText.string)] == .duration {
                     unit = scan.original(end..<(end + timeWord.count))
                     kind = .duration
                     end += timeWord.count
