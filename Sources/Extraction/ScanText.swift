@@ -44,15 +44,21 @@ struct ScanText {
 
     /// The longest of `literals` written at `index`.
     func longest(of literals: [[UInt16]], at index: Int) -> [UInt16]? {
+        // Most literals differ from the text at their first unit: compared there first, they cost no call (the lists of units
+        // and words are long, and read at every figure).
+        guard index >= 0, index < units.count else { return nil }
+        let first = units[index]
         var best: [UInt16]?
-        for literal in literals where literal.count > (best?.count ?? 0) && has(literal, at: index) { best = literal }
+        for literal in literals where literal.first == first && literal.count > (best?.count ?? 0) && has(literal, at: index) { best = literal }
         return best
     }
 
     /// The longest of `literals` that ends just before `index`.
     func longest(of literals: [[UInt16]], endingAt index: Int) -> [UInt16]? {
+        guard index > 0, index <= units.count else { return nil }
+        let last = units[index - 1]
         var best: [UInt16]?
-        for literal in literals where literal.count > (best?.count ?? 0) && has(literal, endingAt: index) { best = literal }
+        for literal in literals where literal.last == last && literal.count > (best?.count ?? 0) && has(literal, endingAt: index) { best = literal }
         return best
     }
 
