@@ -126,11 +126,12 @@ enum Unit {
 
     static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0A || unit == 0x0D }
 
-    private static let sentenceEnds: Set<UInt16> = Set("。！？；!?;\n\r".utf16)
-    private static let clauseEnds: Set<UInt16> = Set("。！？；!?;\n\r，,、:：“”\"()（）《》".folded.utf16)
+    // Flags by unit rather than Sets: a sentence's and a clause's ends are looked for unit by unit, and a Set hashes each.
+    private static let sentenceEnds = table("。！？；!?;\n\r".utf16.map { [$0] })
+    private static let clauseEnds = table("。！？；!?;\n\r，,、:：“”\"()（）《》".folded.utf16.map { [$0] })
 
-    static func isSentenceEnd(_ unit: UInt16) -> Bool { sentenceEnds.contains(unit) }
-    static func isClauseEnd(_ unit: UInt16) -> Bool { clauseEnds.contains(unit) }
+    static func isSentenceEnd(_ unit: UInt16) -> Bool { sentenceEnds[Int(unit)] }
+    static func isClauseEnd(_ unit: UInt16) -> Bool { clauseEnds[Int(unit)] }
 }
 
 extension ScanText {
