@@ -218,7 +218,8 @@ public struct StatisticExtractor: Sendable {
             if figures[index].kind == .number {
                 let sentence = scan.sentence(around: figures[index].range.lowerBound)
                 let before = scan.foldedString(sentence.lowerBound..<figures[index].range.lowerBound)
-                if StatisticUnits.ratioWords.contains(where: before.contains) { figures[index].kind = .ratio }
+                // Foundation's search bridges through NSString on Linux: it runs only where the word's bytes are written.
+                if StatisticUnits.ratioWords.contains(where: { before.containsBytes(of: $0) && before.contains($0) }) { figures[index].kind = .ratio }
             }
             guard index > 0, figures[index].subject == nil else { continue }
             let previous = figures[index - 1]
