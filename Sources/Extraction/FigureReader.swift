@@ -252,7 +252,8 @@ struct FigureReader {
         let link = figure.link
         if link.hasSuffix("翻") || link.hasSuffix("翻了") { return true }
         guard aspect != .change else { return false }
-        return link.hasSuffix("达") || link.contains("已") || link.hasSuffix("覆盖") || reaches(figure)
+        // Foundation's `contains` bridges through NSString on Linux: it runs only where 已's bytes are written.
+        return link.hasSuffix("达") || link.containsBytes(of: "已") && link.contains("已") || link.hasSuffix("覆盖") || reaches(figure)
     }
 
     /// Whether the figure is a total reached: 达, 达到, or a threshold passed (突破40万亿元).
@@ -284,7 +285,8 @@ struct FigureReader {
 
     /// The years of 连续N年 in a figure's link (人数连续两年增长): how long the change ran.
     private static func runningYears(in link: String) -> Int? {
-        guard let running = link.range(of: "连续", options: .backwards) else { return nil }
+        // Foundation's search bridges through NSString on Linux: it runs only where 连续's bytes are written.
+        guard link.containsBytes(of: "连续"), let running = link.range(of: "连续", options: .backwards) else { return nil }
         let rest = link[running.upperBound...]
         guard let mark = rest.firstIndex(of: "年"), rest.distance(from: rest.startIndex, to: mark) <= 3,
               let count = ChineseNumeral.value(of: String(rest[..<mark]))?.integerValue, (2...30).contains(count) else { return nil }

@@ -26,8 +26,8 @@ struct ScanText {
 
     /// The folded text of a range, for comparisons and names.
     func foldedString(_ range: Range<Int>) -> String {
-        // Decoded from contiguous memory: from the slice as such, decoding takes a slower generic path.
-        units[range.clamped(to: 0..<units.count)].withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
+        // Transcoded by hand: `String(decoding:as:)` takes a slower generic path for UTF-16.
+        units[range.clamped(to: 0..<units.count)].withUnsafeBufferPointer(FoldedText.string)
     }
 
     /// Whether `literal` (folded form) is written at `index`.
@@ -44,15 +44,21 @@ struct ScanText {
 
     /// The longest of `literals` written at `index`.
     func longest(of literals: [[UInt16]], at index: Int) -> [UInt16]? {
+        // Most literals differ from the text at their first unit: compared there first, they cost no call (the lists of units
+        // and words are long, and read at every figure).
+        guard index >= 0, index < units.count else { return nil }
+        let first = units[index]
         var best: [UInt16]?
-        for literal in literals where literal.count > (best?.count ?? 0) && has(literal, at: index) { best = literal }
+        for literal in literals where literal.first == first && literal.count > (best?.count ?? 0) && has(literal, at: index) { best = literal }
         return best
     }
 
     /// The longest of `literals` that ends just before `index`.
     func longest(of literals: [[UInt16]], endingAt index: Int) -> [UInt16]? {
+        guard index > 0, index <= units.count else { return nil }
+        let last = units[index - 1]
         var best: [UInt16]?
-        for literal in literals where literal.count > (best?.count ?? 0) && has(literal, endingAt: index) { best = literal }
+        for literal in literals where literal.last == last && literal.count > (best?.count ?? 0) && has(literal, endingAt: index) { best = literal }
         return best
     }
 
@@ -120,11 +126,12 @@ enum Unit {
 
     static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x3000 || unit == 0x0A || unit == 0x0D }
 
-    private static let sentenceEnds: Set<UInt16> = Set("。！？；!?;\n\r".utf16)
-    private static let clauseEnds: Set<UInt16> = Set("。！？；!?;\n\r，,、:：“”\"()（）《》".folded.utf16)
+    // Flags by unit rather than Sets: a sentence's and a clause's ends are looked for unit by unit, and a Set hashes each.
+    private static let sentenceEnds = table("。！？；!?;\n\r".utf16.map { [$0] })
+    private static let clauseEnds = table("。！？；!?;\n\r，,、:：“”\"()（）《》".folded.utf16.map { [$0] })
 
-    static func isSentenceEnd(_ unit: UInt16) -> Bool { sentenceEnds.contains(unit) }
-    static func isClauseEnd(_ unit: UInt16) -> Bool { clauseEnds.contains(unit) }
+    static func isSentenceEnd(_ unit: UInt16) -> Bool { sentenceEnds[Int(unit)] }
+    static func isClauseEnd(_ unit: UInt16) -> Bool { clauseEnds[Int(unit)] }
 }
 
 extension ScanText {

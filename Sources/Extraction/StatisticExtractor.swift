@@ -218,7 +218,8 @@ public struct StatisticExtractor: Sendable {
             if figures[index].kind == .number {
                 let sentence = scan.sentence(around: figures[index].range.lowerBound)
                 let before = scan.foldedString(sentence.lowerBound..<figures[index].range.lowerBound)
-                if StatisticUnits.ratioWords.contains(where: before.contains) { figures[index].kind = .ratio }
+                // Foundation's search bridges through NSString on Linux: it runs only where the word's bytes are written.
+                if StatisticUnits.ratioWords.contains(where: { before.containsBytes(of: $0) && before.contains($0) }) { figures[index].kind = .ratio }
             }
             guard index > 0, figures[index].subject == nil else { continue }
             let previous = figures[index - 1]
@@ -260,7 +261,11 @@ public struct StatisticExtractor: Sendable {
     /// Amounts a bound before 的 may set rather than mark out a class with (一万元以上三万元以下的罚款).
     /// Units of people, whose count before a task or a plan is its quota (165名扩招任务).
     private static let people: Set<String> = ["名", "人", "万人", "人次", "万人次"]
-    private static let quotaHeads = ["任务", "计划"]
+    private static let quotaHeads: [[UInt16]] = ["任务", "计划"].map(Unit.of)
+    /// `StatisticUnits`' heads of names, sessions and rates as folded units, for the run of characters after a number.
+    private static let nameHeads = StatisticUnits.nameHeads.map(Unit.of)
+    private static let sessionHeads = StatisticUnits.sessionHeads.map(Unit.of)
+    private static let rateHeads = StatisticUnits.rateHeads.map(Unit.of)
     private static let standards: [[UInt16]] = ["罚款", "罚金", "标准", "奖励", "补助", "补贴", "限额", "额度", "资金", "经费"].map(Unit.of)
     /// Units of a plant's capacity.
     private static let capacities: Set<String> = ["吨", "万吨", "千瓦", "万千瓦"]
@@ -695,21 +700,27 @@ public struct StatisticExtractor: Sendable {
         var run = end
         while run < scan.count, run - end < 8, HanCharacter.contains(scan[run]), scan[run] != StatisticExtractor.de { run += 1 }
         if run > end {
-            let following = scan.foldedString(end..<run)
+            // The run is of Han characters, folded: compared unit by unit, as Strings they compare the same (a String's
+            // comparison of characters cost a tenth of the extraction).
+            let following = end..<run
+            let endsFollowing = { (word: [UInt16]) in word.count <= following.count && scan.has(word, endingAt: run) }
+            let opensFollowing = { (word: [UInt16]) in word.count <= following.count && scan.has(word, at: end) }
             // 共落实了165名扩招任务: people before a task or a plan are its quota, a figure (扩大开放2.0任务 is a name).
-            let quota = unit.map(StatisticExtractor.people.contains) == true && StatisticExtractor.quotaHeads.contains(where: following.hasSuffix)
+            let quota = unit.map(StatisticExtractor.people.contains) == true && StatisticExtractor.quotaHeads.contains(where: endsFollowing)
             // 连续2年未完成绿化任务的: a negated predicate follows the figure; the task is its object, no name the number is part of.
-            let predicate = StatisticExtractor.negations.contains(where: following.hasPrefix)
+            let predicate = StatisticExtractor.negations.contains(where: opensFollowing)
             // 在辞职或者离职后六个月内负有依照本条规定作出报告的义务: a rule's bounded term is followed by what must be done in it,
             // which may cite a 规定 or an 办法; no name.
             let term = laysDownRules && kind == .duration && approx
-            if !quota && !predicate && !term && StatisticUnits.nameHeads.contains(where: following.hasSuffix)
-                || StatisticUnits.sessionHeads.contains(where: following.hasPrefix) {
+            if !quota && !predicate && !term && StatisticExtractor.nameHeads.contains(where: endsFollowing)
+                || StatisticExtractor.sessionHeads.contains(where: opensFollowing) {
                 return true
             }
-            // 50米内换乘比例: a threshold inside the name of the rate that is measured.
-            if number.isArabic || kind == .measure, let head = StatisticUnits.rateHeads.first(where: following.contains),
-               let range = following.firstRange(of: head), following.distance(from: following.startIndex, to: range.lowerBound) >= 2 {
+            // 50米内换乘比例: a threshold inside the name of the rate that is measured (the first of the heads written there, where
+            // it is first written).
+            if number.isArabic || kind == .measure,
+               let head = StatisticExtractor.rateHeads.lazy.compactMap({ head in following.first { scan.has(head, at: $0) && $0 + head.count <= run } }).first,
+               head - end >= 2 {
                 return true
             }
         }
@@ -834,7 +845,7 @@ public struct StatisticExtractor: Sendable {
     /// Words before a number of years or months that count it from an event (竣工后, 届满前, 规定的).
     private static let eventOpeners: [[UInt16]] = ["前", "后", "的"].map(Unit.of)
     /// Negations that open a predicate (未完成, 不得).
-    private static let negations = ["未", "不"]
+    private static let negations: [[UInt16]] = ["未", "不"].map(Unit.of)
 
     /// Whether the clause after a schedule's tier (its 部分 ending at `index`, then a comma) sets a rate: a percentage
     /// (按照2.5%交纳, 在10%以下确定).
@@ -1207,7 +1218,7 @@ public struct StatisticExtractor: Sendable {
                 // 个 is no unit of its own: 1.2个百分点, 19个村, 3个工作日, 六到八个老人.
                 end += 1
                 if let timeWord = scan.longest(of: StatisticUnits.words, at: end),
-                   StatisticUnits.kinds[String(decoding: timeWord, as: UTF16.self)] == .duration {
+                   StatisticUnits.kinds[timeWord.withUnsafeBufferPointer(FoldedText.string)] == .duration {
                     unit = scan.original(end..<(end + timeWord.count))
                     kind = .duration
                     end += timeWord.count

@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// The words around a figure that make it a statistic: units and measure words with their kind,
 /// bound and approximation words, and the words that show a number is not a figure at all.
 ///
@@ -47,9 +49,9 @@ enum StatisticUnits {
         let plain = scan.longest(of: words, at: index)
         if let multiplier = scan.longest(of: multipliers, at: index), let word = scan.longest(of: words, at: index + multiplier.count),
            word != ge, multiplier.count + word.count > plain?.count ?? 0 {
-            return (multiplier.count + word.count, String(decoding: word, as: UTF16.self))
+            return (multiplier.count + word.count, word.withUnsafeBufferPointer(FoldedText.string))
         }
-        return plain.map { ($0.count, String(decoding: $0, as: UTF16.self)) }
+        return plain.map { ($0.count, $0.withUnsafeBufferPointer(FoldedText.string)) }
     }
 
     private static let ge = Unit.of("个")

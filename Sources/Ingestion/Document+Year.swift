@@ -28,7 +28,7 @@ extension Document {
     public var isPartyCongressReport: Bool {
         let name = (source as NSString).lastPathComponent
         return [name, title].contains { text in
-            SessionCalendar.partyCongress(in: text) != nil && (text.contains("报告") || text.contains(/[(（][一二三四五六七八九十]+大[)）]/))
+            SessionCalendar.partyCongress(in: text) != nil && (text.contains("报告") || text.contains(SessionCalendar.congressInBrackets))
         }
     }
 

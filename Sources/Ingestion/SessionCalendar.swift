@@ -6,7 +6,7 @@ enum SessionCalendar {
     /// The year of the first session named in `text`, if any.
     static func year(in text: String) -> Int? {
         // The patterns are tried only where their fixed words stand: matching is costly, and most texts name no session.
-        if text.contains(npcWords), let match = text.firstMatch(of: /第(?<term>[一二三四五六七八九十]+)届全国人民代表大会第(?<session>[一二三四五六七八九十]+)次(?:会议)?/),
+        if text.contains(npcWords), let match = text.firstMatch(of: npcSession),
            let term = ChineseNumber.value(match.output.term.unicodeScalars),
            let session = ChineseNumber.value(match.output.session.unicodeScalars) {
             return npcSessionYear(term: term, session: session)
@@ -18,9 +18,7 @@ enum SessionCalendar {
     /// `中国共产党第十六次全国代表大会`), if any.
     static func partyCongress(in text: String) -> Int? {
         guard text.unicodeScalars.contains("大") else { return nil }
-        // `十六大` only in brackets or after 党的, where it cannot be 十大关系 or 四大发明.
-        guard let match = text.firstMatch(of: /(?:中国共产党|党的)第(?<number>[一二三四五六七八九十]+)次全国代表大会/)
-            ?? text.firstMatch(of: /(?:[(（]|党的)(?<number>[一二三四五六七八九十]+)大/),
+        guard let match = text.firstMatch(of: congressNamed) ?? text.firstMatch(of: congressShort),
            let number = ChineseNumber.value(match.output.number.unicodeScalars), (1..<partyCongressYears.count).contains(number) else {
             return nil
         }
@@ -28,6 +26,16 @@ enum SessionCalendar {
     }
 
     private static let npcWords = "全国人民代表大会"
+
+    // The patterns are made once: a regex literal is parsed and compiled again each time it is evaluated, which cost every
+    // document more than its name and title take to match. `Regex` is not declared Sendable, yet its only mutable state,
+    // the program compiled at the first match, is stored by an atomic compare-and-swap: the patterns are shared by threads.
+    nonisolated(unsafe) private static let npcSession = /第(?<term>[一二三四五六七八九十]+)届全国人民代表大会第(?<session>[一二三四五六七八九十]+)次(?:会议)?/
+    nonisolated(unsafe) private static let congressNamed = /(?:中国共产党|党的)第(?<number>[一二三四五六七八九十]+)次全国代表大会/
+    /// `十六大` only in brackets or after 党的, where it cannot be 十大关系 or 四大发明.
+    nonisolated(unsafe) private static let congressShort = /(?:[(（]|党的)(?<number>[一二三四五六七八九十]+)大/
+    /// A congress named short in brackets, as a report's file name names it (`…_(十六大).txt`).
+    nonisolated(unsafe) static let congressInBrackets = /[(（][一二三四五六七八九十]+大[)）]/
 
     /// The year session `session` of the `term`th National People's Congress met.
     static func npcSessionYear(term: Int, session: Int) -> Int? {

@@ -100,11 +100,11 @@ public struct FoldedText: Sendable {
     }
 
     /// The folded text as a string.
-    public var foldedString: String { FoldedText.string(folded) }
+    public var foldedString: String { folded.withUnsafeBufferPointer(FoldedText.string) }
 
     /// UTF-16 transcoded to a string, each unpaired surrogate replaced by U+FFFD as
     /// `String(decoding:as: UTF16.self)` does — whose generic path is several times slower.
-    static func string(_ units: [UInt16]) -> String {
+    public static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
         // At most three UTF-8 bytes per UTF-16 unit (a surrogate pair's two make four).
         String(unsafeUninitializedCapacity: 3 * units.count) { bytes in
             var index = 0, written = 0
@@ -158,12 +158,12 @@ public struct FoldedText: Sendable {
     public func originalText(folded range: Range<Int>) -> String {
         let start = originalOffset(ofFolded: range.lowerBound)
         let end = range.upperBound < folded.count ? originalOffset(ofFolded: range.upperBound) : original.count
-        // Decoded from contiguous memory: from the slice as such, decoding takes a slower generic path.
-        return original[start..<max(start, end)].withUnsafeBufferPointer { String(decoding: $0, as: UTF16.self) }
+        // Transcoded by hand from contiguous memory: `String(decoding:as:)` takes a slower generic path for UTF-16.
+        return original[start..<max(start, end)].withUnsafeBufferPointer(FoldedText.string)
     }
 }
 
 extension String {
     /// This string folded for matching: NFKC width folding and traditional → simplified.
-    public var folded: String { FoldedText.string(FoldedText.folded(self)) }
+    public var folded: String { FoldedText.folded(self).withUnsafeBufferPointer(FoldedText.string) }
 }
