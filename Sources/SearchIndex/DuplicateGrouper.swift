@@ -27,10 +27,10 @@ import Ingestion
 /// characters and the 3-bit sketch of its MinHash signature) was made when it was analysed, and its
 /// identity stored with its segment. A commit reads those: exact copies share an identity (stored in 24
 /// bits of hash: the units that share one are read back and their full identities compared, so that
-/// two texts that share it by chance stay two); each distinct text's sketch is the writer's where it
-/// signed the text in this process (`HeldSketches`), or else made again from the text read back from
-/// the store, in unit order (the files do not keep sketches: 3.19 MB of the laws, reports and State
-/// Council's 72); candidate
+/// two texts that share it by chance stay two); a document's sketch is stored with it, a section's is
+/// the writer's where it signed the section in this process (`HeldSketches`), or else made again from
+/// the text read back from the store, in unit order (the files do not keep sections' sketches: 3.11 MB
+/// of the laws, reports and State Council's 72); candidate
 /// pairs of distinct texts come from the sketches' bands (`LSHBanding`), less those whose sketches
 /// agree too little to reach the threshold (`MinHashSketch`); only the candidates' texts are read back
 /// from the store, a batch at a time, to verify them. The verified pairs are kept with the generation (`DuplicatePairTable`):
@@ -69,6 +69,8 @@ struct DuplicateGrouper {
         var unit: UInt32
         var segment: Int32
         var sectionsOffset: UInt32
+        /// Where a document's sketch starts in its segment's signatures.
+        var sketchOffset: UInt32
         /// Whether it was live in the previous generation.
         var old: Bool
         var isDocument: Bool
@@ -97,6 +99,7 @@ struct DuplicateGrouper {
         let files = segments.map(\.signatures)
         for (index, segment) in segments.enumerated() {
             let file = files[index]
+            guard try DuplicateSignatureTable.words(in: file) == signer.layout.words else { throw file.malformed("duplicate signatures (sketch size)") }
             let old = index < kept
             try DuplicateSignatureTable.forEach(in: file, unitCount: segment.unitCount) { record throws(IndexError) in
                 guard record.role != .shortSection else { return }
@@ -105,7 +108,7 @@ struct DuplicateGrouper {
                     return
                 }
                 items.append(Item(key: record.key, source: segment.source(of: record.unit), unit: UInt32(segment.base + record.unit),
-                                  segment: Int32(index), sectionsOffset: UInt32(record.sectionsOffset),
+                                  segment: Int32(index), sectionsOffset: UInt32(record.sectionsOffset), sketchOffset: UInt32(record.sketchOffset),
                                   old: old, isDocument: record.role == .document))
             }
             file.release()
@@ -290,15 +293,21 @@ struct DuplicateGrouper {
     private static let signingBatch = 1024
 
     /// The sketches of `texts` (each one item that has it), `signer.layout.words` words each, in order:
-    /// the one its segment holds (`GroupedSegment.sketches`), or else one made again from the text read
-    /// back from the store — in the order of their units, a batch at a time on `threads` threads, so that
-    /// each store block is decompressed about once. A text whose key is not its stored key, or that
-    /// gives no sketch, is damage.
+    /// a document's as its signatures store it; a section's as its segment holds it (`GroupedSegment.sketches`),
+    /// or else made again from its text read back from the store — in the order of their units, a batch
+    /// at a time on `threads` threads, so that each store block is decompressed about once. A section whose
+    /// key is not its stored key, or that gives no sketch, is damage.
     private func sketches(of texts: [Item], segments: [GroupedSegment], files: [MappedFile], threads: Int) throws(IndexError) -> [UInt64] {
         let words = signer.layout.words
         var sketches = [UInt64](repeating: 0, count: texts.count * words)
         var unsigned: [Int] = []
         for (text, item) in texts.enumerated() {
+            if item.isDocument {
+                for word in 0..<words {
+                    sketches[text * words + word] = DuplicateSignatureTable.sketchWord(word, at: Int(item.sketchOffset), in: files[Int(item.segment)])
+                }
+                continue
+            }
             let segment = segments[Int(item.segment)]
             if let held = segment.sketches, held.copy(unit: Int(item.unit) - segment.base, into: &sketches, at: text * words) { continue }
             unsigned.append(text)

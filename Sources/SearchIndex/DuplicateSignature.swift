@@ -2,7 +2,7 @@ import Deduplication
 import Foundation
 
 /// What near-duplicate grouping keeps of one unit, made when the unit is analysed and stored with its
-/// segment (`DuplicateSignatureTable`, less the sketch), so that a commit finds copies from these and
+/// segment (`DuplicateSignatureTable`, less a section's sketch), so that a commit finds copies from these and
 /// the sketches and reads back only the texts of candidate pairs (see `DuplicateGrouper` for the rule).
 struct DuplicateSignature: Sendable, Equatable {
     enum Role: Sendable, Equatable {
@@ -19,9 +19,9 @@ struct DuplicateSignature: Sendable, Equatable {
     /// The unit's number: within its source while analysed, within its segment once stored.
     var unit: Int
     var role: Role
-    /// The sketch of a section's or a document's MinHash signature, where it was made in this process:
-    /// the files do not keep it (`DuplicateSignatureTable`), and a commit signs a stored unit again from
-    /// its text (`DuplicateGrouper`). Nil for a short section and for a signature read back from a file.
+    /// The sketch of a section's or a document's MinHash signature. A file keeps a document's, not a
+    /// section's (`DuplicateSignatureTable`): a commit signs a stored section again from its text
+    /// (`DuplicateGrouper`). Nil for a short section and for a section read back from a file.
     var sketch: MinHashSketch?
 
     /// The same signature for a unit numbered `offset` further on.

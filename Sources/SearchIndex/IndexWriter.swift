@@ -345,7 +345,7 @@ public final class IndexWriter {
             signatures.sort { $0.unit < $1.unit }
         }
         let entry = try directory.write(role: DuplicateSignatureTable.role, name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
-                                        body: DuplicateSignatureTable.body(signatures), syncing: false)
+                                        body: DuplicateSignatureTable.body(signatures, words: signer.layout.words), syncing: false)
         return (entry, HeldSketches(signatures, words: signer.layout.words))
     }
 

@@ -7,7 +7,7 @@ import Testing
 private let article = "（二）加强宣传教育。深入开展婚育新风进万家活动，大力倡导生男生女都一样、女儿也是传后人的新型婚育观念，"
     + "评选最美女儿户家庭三十户，在各村（社区）设置固定宣传栏，张贴两非举报电话及奖励办法，营造关爱女孩的良好社会氛围。"
 
-@Test func signaturesReadBackAsTheSignerMadeThemWithoutTheirSketchesAndAMergeRenumbersThem() throws {
+@Test func signaturesReadBackAsTheSignerMadeThemWithoutSectionSketchesAndAMergeRenumbersThem() throws {
     let signer = DuplicateSigner(threshold: 0.8)
     let units = [
         (IndexUnit(kind: .document, source: "a.txt", documentIndex: 0, document: "实施方案", section: "", text: "实施方案"), 4),
@@ -27,11 +27,12 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
 
     // 64 entries of 3 bits: 3 words (bit planes), bands of 4 rows.
     #expect(signer.layout == DuplicateSigner.Layout(rows: 4, words: 3))
-    let body = DuplicateSignatureTable.body(signatures)
-    // No sketch in the file: the record count, then the document (unit 0 × 4 + role 1, key length — 104 compared
-    // characters, a byte —, 3 bytes of hash, its 2 sections right after it: 2 × 2 + 1), the section (delta
-    // 1 × 4 + 0, key length 95, 3 of hash), the short section (1 × 4 + 2, its document 2 units back, key length, 3 of hash).
-    #expect(body.count == 1 + (1 + 1 + 3 + 1) + (1 + 1 + 3) + (1 + 1 + 1 + 3))
+    let body = DuplicateSignatureTable.body(signatures, words: 3)
+    // The sketch words and the record count, then the document (unit 0 × 4 + role 1, key length — 104 compared
+    // characters, a byte —, 3 bytes of hash, its sketch's 3 words, its 2 sections right after it: 2 × 2 + 1),
+    // the section without its sketch (delta 1 × 4 + 0, key length 95, 3 of hash), the short section (1 × 4 + 2,
+    // its document 2 units back, key length, 3 of hash).
+    #expect(body.count == 2 + (1 + 1 + 3 + 24 + 1) + (1 + 1 + 3) + (1 + 1 + 1 + 3))
     let file = try mapped(DuplicateSignatureTable.role, body)
     var read: [DuplicateSignatureTable.Record] = []
     try DuplicateSignatureTable.forEach(in: file, unitCount: 4) { read.append($0) }
@@ -42,12 +43,14 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     // A key is stored in 24 bits of hash (its length whole).
     #expect(read[1].key == DuplicateSignatureTable.stored(key) && read[1].key.hash == key.hash & 0xFF_FFFF && read[1].key.count == key.count)
     #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: read[0].sectionsOffset, in: file) == [1, 2])
-    // Read again, shifted by 10 (as a merge renumbers): the same signatures, their keys as stored, no sketches.
+    #expect((0..<3).map { DuplicateSignatureTable.sketchWord($0, at: read[0].sketchOffset, in: file) } == signatures[0].sketch?.words)
+    // Read again, shifted by 10 (as a merge renumbers): the same signatures, their keys as stored, the section's sketch gone.
     let stored = signatures.map { signature in
         var stored = signature.shifted(by: 10)
-        stored.sketch = nil
         switch signature.role {
-        case .section(let key): stored.role = .section(key: DuplicateSignatureTable.stored(key))
+        case .section(let key):
+            stored.role = .section(key: DuplicateSignatureTable.stored(key))
+            stored.sketch = nil
         case .document(let key, let sections):
             stored.role = .document(key: DuplicateSignatureTable.stored(key), sections: sections.map { $0 + 10 })
         case .shortSection(let document, let text): stored.role = .shortSection(document: document + 10, text: DuplicateSignatureTable.stored(text))
@@ -84,7 +87,7 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
         (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "二", text: article), 90),
         (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "三", text: article + "二是设置固定宣传栏。"), 99),
     ]
-    let body = DuplicateSignatureTable.body(signer.signatures(of: units))
+    let body = DuplicateSignatureTable.body(signer.signatures(of: units), words: 3)
     func damaged(_ body: [UInt8]) -> Bool {
         do {
             try DuplicateSignatureTable.forEach(in: try mapped(DuplicateSignatureTable.role, body), unitCount: 3) { _ in }
@@ -94,13 +97,16 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
         }
     }
     #expect(!damaged(body))
-    // The record count; then the document's unit 0 × 4 + its role, 1.
-    #expect(Array(body.prefix(2)) == [3, 1])
+    // The header: sketch words, record count; then the document's unit 0 × 4 + its role, 1.
+    #expect(Array(body.prefix(3)) == [3, 3, 1])
     var role = body
-    role[1] = 3
+    role[2] = 3
     #expect(damaged(role), "a role that is none")
+    var words = body
+    words[0] = 4
+    #expect(damaged(words), "a sketch of no whole number of bit planes")
     var count = body
-    count[0] = 4
+    count[1] = 4
     #expect(damaged(count), "more records than the body holds")
     // The document's section list ends its record: its two sections are the units right after it, so
     // the count alone (2 × 2 + 1); three would run past the segment.
@@ -119,7 +125,7 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
     var skipping = signer.signatures(of: units)
     guard case .document(let key, _) = skipping[0].role else { Issue.record("no document signature"); return }
     skipping[0].role = .document(key: key, sections: [2])
-    let stepped = DuplicateSignatureTable.body(skipping)
+    let stepped = DuplicateSignatureTable.body(skipping, words: 3)
     let steps = try listOffset(stepped)
     #expect(Array(stepped[steps..<(steps + 2)]) == [2, 2])
     #expect(DuplicateSignatureTable.sections(ofDocument: 0, at: steps, in: try mapped(DuplicateSignatureTable.role, stepped)) == [2])
