@@ -7,14 +7,16 @@ import Testing
 private let article = "（二）加强宣传教育。深入开展婚育新风进万家活动，大力倡导生男生女都一样、女儿也是传后人的新型婚育观念，"
     + "评选最美女儿户家庭三十户，在各村（社区）设置固定宣传栏，张贴两非举报电话及奖励办法，营造关爱女孩的良好社会氛围。"
 
+/// A plan's document, its section of `article` and a short item, each with its length in positions.
+private let plan = [
+    (IndexUnit(kind: .document, source: "a.txt", documentIndex: 0, document: "实施方案", section: "", text: "实施方案"), 4),
+    (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "二", text: article), 90),
+    (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "三", text: "二是设置固定宣传栏。"), 9),
+]
+
 @Test func signaturesReadBackAsTheSignerMadeThemWithoutSectionSketchesAndAMergeRenumbersThem() throws {
     let signer = DuplicateSigner(threshold: 0.8)
-    let units = [
-        (IndexUnit(kind: .document, source: "a.txt", documentIndex: 0, document: "实施方案", section: "", text: "实施方案"), 4),
-        (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "二", text: article), 90),
-        (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "三", text: "二是设置固定宣传栏。"), 9),
-        (IndexUnit(kind: .statistic, source: "a.txt", documentIndex: 0, document: "实施方案", section: "二", text: "三十户"), 3),
-    ]
+    let units = plan + [(IndexUnit(kind: .statistic, source: "a.txt", documentIndex: 0, document: "实施方案", section: "二", text: "三十户"), 3)]
     let signatures = signer.signatures(of: units)
     #expect(signatures.map(\.unit) == [0, 1, 2])
     guard case .document(let documentKey, let sections) = signatures[0].role else { Issue.record("no document signature"); return }
@@ -64,12 +66,7 @@ private let article = "（二）加强宣传教育。深入开展婚育新风进
 
 @Test func aWriterHoldsTheSketchesOfTheSectionsAndDocumentsItSignedAndOfNoOtherUnit() throws {
     let signer = DuplicateSigner(threshold: 0.8)
-    let units = [
-        (IndexUnit(kind: .document, source: "a.txt", documentIndex: 0, document: "实施方案", section: "", text: "实施方案"), 4),
-        (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "二", text: article), 90),
-        (IndexUnit(kind: .section, source: "a.txt", documentIndex: 0, document: "实施方案", section: "三", text: "二是设置固定宣传栏。"), 9),
-    ]
-    let signatures = signer.signatures(of: units).map { $0.shifted(by: 5) }
+    let signatures = signer.signatures(of: plan).map { $0.shifted(by: 5) }
     let held = HeldSketches(signatures, words: signer.layout.words)
     var words = [UInt64](repeating: 0, count: 8)
     #expect(held.copy(unit: 6, into: &words, at: 2))
