@@ -48,6 +48,8 @@ ratios = sorted(a[0] / b[0] for a, b in zip(runs["after"], runs["before"]))
 print(f"after / before, median of the rounds: {statistics.median(ratios):.3f} (range {ratios[0]:.3f}-{ratios[-1]:.3f})")
 PY
 for build in before after; do
-    "$ZHILI" bench-queries --index "$OUT/$build" --export-units "$OUT/$build-units.jsonl"
+    # Each build reads its own index (an index of another format version is refused).
+    binary=$ZHILI; [[ $build == before ]] && binary=$ZHILI_BEFORE
+    "$binary" bench-queries --index "$OUT/$build" --export-units "$OUT/$build-units.jsonl"
 done
 python3 Scripts/compare-duplicate-groups.py "$OUT/before-units.jsonl" "$OUT/after-units.jsonl" || true

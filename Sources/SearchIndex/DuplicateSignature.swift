@@ -2,16 +2,15 @@ import Deduplication
 import Foundation
 
 /// What near-duplicate grouping keeps of one unit, made when the unit is analysed and stored with its
-/// segment (`DuplicateSignatureTable`), so that a commit finds copies from these alone and reads back
-/// only the texts of candidate pairs (see `DuplicateGrouper` for the rule).
+/// segment (`DuplicateSignatureTable`, less a section's sketch), so that a commit finds copies from these and
+/// the sketches and reads back only the texts of candidate pairs (see `DuplicateGrouper` for the rule).
 struct DuplicateSignature: Sendable, Equatable {
     enum Role: Sendable, Equatable {
-        /// A section of `DuplicateGrouper.minimumLength` positions or more: the identity of its compared
-        /// characters and the sketch of their MinHash signature.
-        case section(key: ExactKey, sketch: MinHashSketch)
-        /// A document whose sections reach the minimum length together: the identity and sketch of its
-        /// sections' texts joined, and those sections (unit numbers), to read its text back.
-        case document(key: ExactKey, sketch: MinHashSketch, sections: [Int])
+        /// A section of `DuplicateGrouper.minimumLength` positions or more: the identity of its compared characters.
+        case section(key: ExactKey)
+        /// A document whose sections reach the minimum length together: the identity of its sections'
+        /// texts joined, and those sections (unit numbers), to read its text back.
+        case document(key: ExactKey, sections: [Int])
         /// A shorter section of a document: grouped only where its very text stands in copies of that
         /// document; `text` is the identity of the text (NFC scalars), not of compared characters.
         case shortSection(document: Int, text: ExactKey)
@@ -20,6 +19,10 @@ struct DuplicateSignature: Sendable, Equatable {
     /// The unit's number: within its source while analysed, within its segment once stored.
     var unit: Int
     var role: Role
+    /// The sketch of a section's or a document's MinHash signature. A file keeps a document's, not a
+    /// section's (`DuplicateSignatureTable`): a commit signs a stored section again from its text
+    /// (`DuplicateGrouper`). Nil for a short section and for a section read back from a file.
+    var sketch: MinHashSketch?
 
     /// The same signature for a unit numbered `offset` further on.
     func shifted(by offset: Int) -> DuplicateSignature {
@@ -35,7 +38,7 @@ extension DuplicateSignature.Role {
     func renumbered(_ number: (Int) -> Int) -> DuplicateSignature.Role {
         switch self {
         case .section: self
-        case .document(let key, let sketch, let sections): .document(key: key, sketch: sketch, sections: sections.map(number))
+        case .document(let key, let sections): .document(key: key, sections: sections.map(number))
         case .shortSection(let document, let text): .shortSection(document: number(document), text: text)
         }
     }
@@ -53,10 +56,15 @@ public struct DuplicateSigner: Sendable {
         detector = NearDuplicateDetector(threshold: threshold, signatureSize: Self.signatureSize, countsContainment: false)
     }
 
+    /// How a sketch is laid out: its words, and the rows of each of the detector's bands cut from it.
+    struct Layout: Equatable {
+        var rows: Int
+        var words: Int
+    }
+
     /// How its signatures' sketches are laid out: the whole signature, cut into the detector's bands.
-    var layout: DuplicateSignatureTable.Layout {
-        let banding = detector.banding
-        return DuplicateSignatureTable.Layout(bands: banding.bands, rows: banding.rows, words: MinHashSketch.words(entries: Self.signatureSize))
+    var layout: Layout {
+        Layout(rows: detector.banding.rows, words: MinHashSketch.words(entries: Self.signatureSize))
     }
 
     /// MinHash entries of a signature.
@@ -106,7 +114,7 @@ public struct DuplicateSigner: Sendable {
                 if length >= DuplicateGrouper.minimumLength {
                     let characters = ComparisonText.characters(of: unit.text)
                     if let (key, sketch) = detector.bandedFingerprint(characters: characters) {
-                        result.append(DuplicateSignature(unit: number, role: .section(key: key, sketch: sketch)))
+                        result.append(DuplicateSignature(unit: number, role: .section(key: key), sketch: sketch))
                     }
                     if document != nil { compared[number] = characters }
                 } else if let document {
@@ -124,7 +132,7 @@ public struct DuplicateSigner: Sendable {
             var characters: [UInt32] = []
             for section in document.sections { characters += compared[section] ?? ComparisonText.characters(of: units[section].unit.text) }
             if let (key, sketch) = detector.bandedFingerprint(characters: characters) {
-                result.append(DuplicateSignature(unit: document.unit, role: .document(key: key, sketch: sketch, sections: document.sections)))
+                result.append(DuplicateSignature(unit: document.unit, role: .document(key: key, sections: document.sections), sketch: sketch))
             }
         }
         return result.sorted { $0.unit < $1.unit }

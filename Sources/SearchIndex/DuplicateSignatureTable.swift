@@ -1,23 +1,21 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Deduplication
 
 /// A segment's duplicate signatures (`s<ID>.dsig`), written with the segment when near-duplicates are
 /// grouped, carried into merged segments, and read by `DuplicateGrouper` at every commit.
 ///
-/// Body: band count · rows per band · sketch words · record count · per record, ascending by unit:
-/// the unit's delta from the previous record's × 4 + its role (varint; role 0 section, 1 document,
-/// 2 short section) · then
-/// - section: key length (varint) · key hash (3 bytes: the low 24 bits of `ExactKey`'s) · the sketch
-///   (`MinHashSketch`: its words, u64 each);
-/// - document: the same · section count × 2 + 1 where its sections are the units right after it, else
-///   section count × 2 and its sections (the first's delta from the document's unit, each next one's
-///   from the one before, varints, each at least 1);
+/// Body: sketch words · record count · per record, ascending by unit: the unit's delta from the previous
+/// record's × 4 + its role (varint; role 0 section, 1 document, 2 short section) · then
+/// - section: key length (varint) · key hash (3 bytes: the low 24 bits of `ExactKey`'s);
+/// - document: the same · the sketch (`MinHashSketch`: its words, u64 each) · section count × 2 + 1
+///   where its sections are the units right after it, else section count × 2 and its sections (the
+///   first's delta from the document's unit, each next one's from the one before, varints, each at least 1);
 /// - short section: its document (the unit's number less the document's, varint) · text key length
 ///   (varint) · text key hash (3 bytes).
+///
+/// No section's sketch (up to format 20 each section stored its 24 bytes, 3.11 of the file's 4.16 MB on the
+/// laws, reports and State Council): a commit signs again, from its text in the store, every section whose
+/// sketch the writer does not hold (`DuplicateGrouper`). A document keeps its sketch (0.09 MB there): signed
+/// again, it would be all its sections' texts read and hashed a second time.
 ///
 /// A stored key is 24 bits of hash, not 64 (32 in format 17): two texts of one length share one by chance
 /// with probability 2⁻²⁴ a pair, so `DuplicateGrouper` reads back the texts of units that share a key and
@@ -25,13 +23,6 @@ import Deduplication
 /// 170,000 keyed units, one pair of sections and one of short sections share one by chance).
 enum DuplicateSignatureTable {
     static let role = "DSIG"
-
-    /// What every record's sketch holds: the banding its keys are cut into and its words.
-    struct Layout: Equatable {
-        var bands: Int
-        var rows: Int
-        var words: Int
-    }
 
     /// The bits of a key's hash the file stores.
     static let hashBits = 24
@@ -41,34 +32,29 @@ enum DuplicateSignatureTable {
         ExactKey(count: key.count, hash: key.hash & (1 << UInt64(hashBits) - 1))
     }
 
-    /// The file's body for `signatures` (ascending by unit) with sketches of `layout`.
-    static func body(_ signatures: [DuplicateSignature], layout: Layout) -> [UInt8] {
+    /// The file's body for `signatures` (ascending by unit; a document's with its sketch of `words`
+    /// words), the sections' sketches left out.
+    static func body(_ signatures: [DuplicateSignature], words: Int) -> [UInt8] {
         var writer = ByteWriter()
-        writer.appendVarint(layout.bands)
-        writer.appendVarint(layout.rows)
-        writer.appendVarint(layout.words)
+        writer.appendVarint(words)
         writer.appendVarint(signatures.count)
         var previous = 0
         func append(_ key: ExactKey) {
             writer.appendVarint(key.count)
             for byte in 0..<(hashBits / 8) { writer.append(UInt8(truncatingIfNeeded: key.hash >> UInt64(8 * byte))) }
         }
-        func append(_ sketch: MinHashSketch) {
-            precondition(sketch.words.count == layout.words, "one sketch size")
-            for word in sketch.words { writer.appendUInt64(word) }
-        }
         for signature in signatures {
             let delta = signature.unit - previous
             previous = signature.unit
             switch signature.role {
-            case .section(let key, let sketch):
+            case .section(let key):
                 writer.appendVarint(delta << 2 | Int(Record.Role.section.rawValue))
                 append(key)
-                append(sketch)
-            case .document(let key, let sketch, let sections):
+            case .document(let key, let sections):
                 writer.appendVarint(delta << 2 | Int(Record.Role.document.rawValue))
                 append(key)
-                append(sketch)
+                guard let sketch = signature.sketch, sketch.words.count == words else { preconditionFailure("a document's sketch of \(words) words") }
+                for word in sketch.words { writer.appendUInt64(word) }
                 // A document's sections are nearly always the units right after it: then the count alone.
                 let following = sections.elementsEqual((signature.unit + 1)..<(signature.unit + 1 + sections.count))
                 writer.appendVarint(sections.count << 1 | (following ? 1 : 0))
@@ -87,7 +73,7 @@ enum DuplicateSignatureTable {
         return writer.bytes
     }
 
-    /// One stored record, its sketch left in the file (`sketchWord` and `sketch` read it).
+    /// One stored record.
     struct Record {
         enum Role: UInt8 {
             case section = 0
@@ -100,10 +86,10 @@ enum DuplicateSignatureTable {
         /// The key of the compared characters (a section, a document) or of the text (a short section),
         /// as stored: its hash's low `hashBits` bits.
         var key: ExactKey
-        /// Where the sketch starts in the body (sections and documents).
-        var sketchOffset: Int
         /// Where a document's section list starts in the body.
         var sectionsOffset: Int
+        /// Where a document's sketch starts in the body (`sketchWord` reads it).
+        var sketchOffset: Int
         /// A short section's document.
         var document: Int
     }
@@ -113,8 +99,8 @@ enum DuplicateSignatureTable {
     static func forEach(in file: MappedFile, unitCount: Int, _ body: (Record) throws(IndexError) -> Void) throws(IndexError) {
         do {
             var reader = file.reader()
-            let layout = try self.layout(of: file)
-            reader.offset = layout.offset
+            let words = try self.words(in: file)
+            _ = try reader.int()
             var unit = 0
             for index in 0..<(try reader.int(max: unitCount)) {
                 let field = try reader.int(max: unitCount << 2 | 3)
@@ -122,7 +108,7 @@ enum DuplicateSignatureTable {
                 guard index == 0 || delta > 0 else { throw file.malformed("duplicate signatures (units out of order)") }
                 unit += delta
                 guard unit < unitCount, let role = Record.Role(rawValue: UInt8(field & 3)) else { throw file.malformed("duplicate signatures") }
-                var record = Record(unit: unit, role: role, key: ExactKey(count: 0, hash: 0), sketchOffset: 0, sectionsOffset: 0, document: unit)
+                var record = Record(unit: unit, role: role, key: ExactKey(count: 0, hash: 0), sectionsOffset: 0, sketchOffset: 0, document: unit)
                 if role == .shortSection {
                     record.document = unit - (try reader.int(max: unit))
                 }
@@ -130,11 +116,9 @@ enum DuplicateSignatureTable {
                 var hash: UInt64 = 0
                 for byte in 0..<(hashBits / 8) { hash |= UInt64(try reader.byte()) << UInt64(8 * byte) }
                 record.key = ExactKey(count: count, hash: hash)
-                if role != .shortSection {
-                    record.sketchOffset = reader.offset
-                    _ = try reader.bytes(layout.layout.words * 8)
-                }
                 if role == .document {
+                    record.sketchOffset = reader.offset
+                    _ = try reader.bytes(words * 8)
                     record.sectionsOffset = reader.offset
                     let field = try reader.int(max: unitCount << 1 | 1)
                     if field & 1 == 1 {
@@ -158,36 +142,19 @@ enum DuplicateSignatureTable {
         }
     }
 
-    /// The layout of `file`'s sketches, and where its record count starts.
-    private static func layout(of file: MappedFile) throws(IndexError) -> (layout: Layout, offset: Int) {
+    /// The words of a document's sketch in `file`, from its header.
+    static func words(in file: MappedFile) throws(IndexError) -> Int {
         var reader = file.reader()
-        do {
-            let layout = Layout(bands: try reader.int(max: 1024), rows: try reader.int(max: 1024), words: try reader.int(max: 1024))
-            guard layout.words % MinHashSketch.bitsPerEntry == 0, layout.bands * layout.rows <= MinHashSketch.entries(words: layout.words) else {
-                throw file.malformed("duplicate signatures (bands past the sketch)")
-            }
-            return (layout, reader.offset)
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw file.malformed("duplicate signatures")
+        guard let words = try? reader.int(max: 1024), words % MinHashSketch.bitsPerEntry == 0 else {
+            throw file.malformed("duplicate signatures (a sketch of no whole number of bit planes)")
         }
+        return words
     }
 
-    /// The layout of every record's sketch in `file`.
-    static func layout(in file: MappedFile) throws(IndexError) -> Layout {
-        try layout(of: file).layout
-    }
-
-    /// Word `word` of the sketch that starts at `offset` (checked by `forEach`).
+    /// Word `word` of the document sketch that starts at `offset` (checked by `forEach`).
     @inline(__always)
     static func sketchWord(_ word: Int, at offset: Int, in file: MappedFile) -> UInt64 {
         file.body.loadUnaligned(fromByteOffset: offset + 8 * word, as: UInt64.self).littleEndian
-    }
-
-    /// The sketch that starts at `offset` (checked by `forEach`).
-    static func sketch(at offset: Int, words: Int, in file: MappedFile) -> MinHashSketch {
-        MinHashSketch(words: (0..<words).map { sketchWord($0, at: offset, in: file) })
     }
 
     /// The section units of the document record whose list starts at `offset` (checked by `forEach`).
@@ -206,21 +173,23 @@ enum DuplicateSignatureTable {
 
     /// The signatures of `file` as records to write again, renumbered by `number` (nil: dropped), for a merge.
     static func signatures(in file: MappedFile, unitCount: Int, number: (Int) -> Int?) throws(IndexError) -> [DuplicateSignature] {
-        let words = try layout(in: file).words
+        let words = try self.words(in: file)
         var result: [DuplicateSignature] = []
         try forEach(in: file, unitCount: unitCount) { record throws(IndexError) in
             guard let unit = number(record.unit) else { return }
             let role: DuplicateSignature.Role
+            var sketch: MinHashSketch?
             switch record.role {
-            case .section: role = .section(key: record.key, sketch: sketch(at: record.sketchOffset, words: words, in: file))
+            case .section: role = .section(key: record.key)
             case .document:
                 let members = sections(ofDocument: record.unit, at: record.sectionsOffset, in: file).compactMap(number)
-                role = .document(key: record.key, sketch: sketch(at: record.sketchOffset, words: words, in: file), sections: members)
+                role = .document(key: record.key, sections: members)
+                sketch = MinHashSketch(words: (0..<words).map { sketchWord($0, at: record.sketchOffset, in: file) })
             case .shortSection:
                 guard let document = number(record.document) else { return }
                 role = .shortSection(document: document, text: record.key)
             }
-            result.append(DuplicateSignature(unit: unit, role: role))
+            result.append(DuplicateSignature(unit: unit, role: role, sketch: sketch))
         }
         return result
     }
@@ -228,13 +197,13 @@ enum DuplicateSignatureTable {
     /// The body of the signatures of a merge of `inputs` (each segment's live units, renumbered in order).
     static func merged(_ inputs: [(segment: Segment, deletions: DeletionBitmap?)], in directory: IndexDirectory) throws(IndexError) -> [UInt8]? {
         var signatures: [DuplicateSignature] = []
-        var layout: Layout?
+        var words: Int?
         var next = 0
         for (segment, deletions) in inputs {
             guard let file = try segment.signatures(in: directory) else { return nil }
-            let own = try self.layout(in: file)
-            guard layout == nil || layout == own else { throw file.malformed("duplicate signatures (a sketch unlike the other segments')") }
-            layout = own
+            let own = try self.words(in: file)
+            guard words == nil || words == own else { throw file.malformed("duplicate signatures (a sketch unlike the other segments')") }
+            words = own
             var numbers = [Int](repeating: -1, count: segment.units.count)
             for local in 0..<segment.units.count where !(deletions?.isDeleted(unit: local) ?? false) {
                 numbers[local] = next
@@ -243,6 +212,6 @@ enum DuplicateSignatureTable {
             signatures += try self.signatures(in: file, unitCount: segment.units.count) { numbers[$0] >= 0 ? numbers[$0] : nil }
             file.release()
         }
-        return body(signatures, layout: layout ?? Layout(bands: 0, rows: 0, words: 0))
+        return body(signatures, words: words ?? 0)
     }
 }

@@ -1,6 +1,6 @@
 /// A segment as near-duplicate grouping reads it: its duplicate signatures, and its units' sources and
 /// compared texts — out of its files once it is written, or out of the writer's memory (`HeldUnits`)
-/// while the commit is still writing it.
+/// while the commit is still writing it —, and the sketches the writer made of them if it signed it.
 struct GroupedSegment: @unchecked Sendable {
     /// Where its units' sources and texts are read.
     enum Units {
@@ -14,17 +14,19 @@ struct GroupedSegment: @unchecked Sendable {
     /// Its `DuplicateSignatureTable`.
     let signatures: MappedFile
     let units: Units
+    /// The sketches of its signed units, where this process signed them; nil: signed again from their texts.
+    let sketches: HeldSketches?
 
     /// A written segment, whose signatures are read from `directory`.
-    init(_ segment: Segment, directory: IndexDirectory) throws(IndexError) {
+    init(_ segment: Segment, directory: IndexDirectory, sketches: HeldSketches?) throws(IndexError) {
         guard let file = try segment.signatures(in: directory) else {
             throw IndexError.damaged(file: directory.file(Manifest.fileName), reason: "segment \(segment.meta.id) has no duplicate signatures")
         }
-        self.init(base: segment.base, unitCount: segment.units.count, signatures: file, units: .written(segment))
+        self.init(base: segment.base, unitCount: segment.units.count, signatures: file, units: .written(segment), sketches: sketches)
     }
 
-    init(base: Int, unitCount: Int, signatures: MappedFile, units: Units) {
-        (self.base, self.unitCount, self.signatures, self.units) = (base, unitCount, signatures, units)
+    init(base: Int, unitCount: Int, signatures: MappedFile, units: Units, sketches: HeldSketches?) {
+        (self.base, self.unitCount, self.signatures, self.units, self.sketches) = (base, unitCount, signatures, units, sketches)
     }
 
     /// Unit `local`'s source, as a number that `path(ofSource:)` names.

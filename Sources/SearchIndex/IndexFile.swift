@@ -13,7 +13,7 @@ enum IndexFile {
     /// The on-disk format version; readers refuse any other. Also changed when the terms of a text change
     /// (12: 显著 is indexed as written, no longer folded to 显着), so that an index keeps the terms its
     /// queries are folded to.
-    static let formatVersion: UInt32 = 20
+    static let formatVersion: UInt32 = 21
     static let headerSize = 12
     static let footerSize = 8
 

@@ -49,7 +49,7 @@ extension IndexReader {
                     ? DuplicateSignatureTable.sections(ofDocument: record.unit, at: record.sectionsOffset, in: file) : [record.unit]
                 keyed.append((record.unit, units, record.key, record.role == .shortSection))
             }
-            try checkKeys(keyed, of: GroupedSegment(segment, directory: directory), in: file)
+            try checkKeys(keyed, of: GroupedSegment(segment, directory: directory, sketches: nil), in: file)
             file.release()
         }
         if let entry = manifest.entry(DuplicatePairTable.role) { _ = try DuplicatePairTable.read(try directory.map(entry)) }

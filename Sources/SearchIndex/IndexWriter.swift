@@ -68,6 +68,9 @@ public final class IndexWriter {
     private var deletions: [Int: DeletionBitmap] = [:]
     /// Segments written since `begin`, with their term counts.
     private var flushed: [(segment: Manifest.Segment, terms: Int)] = []
+    /// With a grouper, the sketches of the written segments this writer signed, by segment id: the
+    /// commit's grouping reads them here rather than signing those texts again from their stores.
+    private var signedSketches: [Int: HeldSketches] = [:]
     private var nextSegment = 0
     private var added = 0
     private var flushFailure: IndexError?
@@ -226,7 +229,7 @@ public final class IndexWriter {
                 signatureBytes += IndexWriter.bytesPerSignature
                 switch signature.role {
                 case .section: held.keepText(of: first + signature.unit, source.units[signature.unit].unit.text)
-                case .document(_, _, let sections): for section in sections { held.keepText(of: first + section, source.units[section].unit.text) }
+                case .document(_, let sections): for section in sections { held.keepText(of: first + section, source.units[section].unit.text) }
                 case .shortSection: break
                 }
             }
@@ -254,16 +257,17 @@ public final class IndexWriter {
         let unitCount: Int
         let files: BackgroundTask<Result<(segment: Manifest.Segment, terms: Int), IndexError>>
         let dictionary: BackgroundTask<Result<Manifest.Entry?, IndexError>>
-        let signatures: BackgroundTask<Result<Manifest.Entry, IndexError>>?
+        let signatures: BackgroundTask<Result<(entry: Manifest.Entry, sketches: HeldSketches), IndexError>>?
         let held: HeldUnits
 
         /// Waits for it; its manifest entry (the dictionary and then the signatures last, as the merges
-        /// write them) and terms.
-        func written() throws(IndexError) -> (segment: Manifest.Segment, terms: Int) {
-            var written = try files.value().get()
-            if let entry = try dictionary.value().get() { written.segment.files.append(entry) }
-            if let signatures { written.segment.files.append(try signatures.value().get()) }
-            return written
+        /// write them), terms, and the sketches of its signatures.
+        func written() throws(IndexError) -> (segment: Manifest.Segment, terms: Int, sketches: HeldSketches?) {
+            var (segment, terms) = try files.value().get()
+            if let entry = try dictionary.value().get() { segment.files.append(entry) }
+            let signed = try signatures?.value().get()
+            if let signed { segment.files.append(signed.entry) }
+            return (segment, terms, signed?.sketches)
         }
     }
 
@@ -299,7 +303,7 @@ public final class IndexWriter {
             do throws(IndexError) { return .success(try segment.write(id: id, threads: threads, to: directory)) } catch { return .failure(error) }
         }
         let signing = grouper.map { grouper in
-            BackgroundTask(concurrently: threads > 1) { () -> Result<Manifest.Entry, IndexError> in
+            BackgroundTask(concurrently: threads > 1) { () -> Result<(entry: Manifest.Entry, sketches: HeldSketches), IndexError> in
                 do throws(IndexError) {
                     return .success(try IndexWriter.writeSignatures(signatures, unsigned: unsigned, signer: grouper.signer, segment: id, to: directory))
                 } catch {
@@ -317,15 +321,22 @@ public final class IndexWriter {
         writing = []
         var failure: IndexError?
         for segment in pending {
-            do throws(IndexError) { flushed.append(try segment.written()) } catch { failure = failure ?? error }
+            do throws(IndexError) {
+                let written = try segment.written()
+                flushed.append((written.segment, written.terms))
+                signedSketches[written.segment.id] = written.sketches
+            } catch {
+                failure = failure ?? error
+            }
         }
         if let failure { throw failure }
     }
 
     /// Writes the duplicate signatures of segment `id`: `signatures` of the units added with their
-    /// source, and those of `unsigned`, signed here.
+    /// source, and those of `unsigned`, signed here; with their sketches, which the file does not keep.
     private static func writeSignatures(_ signatures: [DuplicateSignature], unsigned: [(number: Int, unit: IndexUnit, textLength: Int)],
-                                        signer: DuplicateSigner, segment id: Int, to directory: IndexDirectory) throws(IndexError) -> Manifest.Entry {
+                                        signer: DuplicateSigner, segment id: Int,
+                                        to directory: IndexDirectory) throws(IndexError) -> (entry: Manifest.Entry, sketches: HeldSketches) {
         var signatures = signatures
         if !unsigned.isEmpty {
             signatures += signer.signatures(of: unsigned.map { ($0.unit, $0.textLength) }).map { signature in
@@ -333,8 +344,9 @@ public final class IndexWriter {
             }
             signatures.sort { $0.unit < $1.unit }
         }
-        return try directory.write(role: DuplicateSignatureTable.role, name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
-                                   body: DuplicateSignatureTable.body(signatures, layout: signer.layout), syncing: false)
+        let entry = try directory.write(role: DuplicateSignatureTable.role, name: IndexDirectory.fileName(segment: id, role: DuplicateSignatureTable.role),
+                                        body: DuplicateSignatureTable.body(signatures, words: signer.layout.words), syncing: false)
+        return (entry, HeldSketches(signatures, words: signer.layout.words))
     }
 
     /// Writes what remains, merges, groups near-duplicates and publishes the generation in `directory`.
@@ -400,12 +412,13 @@ public final class IndexWriter {
             let found: DuplicateGrouper.Outcome
             do throws(IndexError) {
                 var grouped: [GroupedSegment] = []
-                for segment in opened { grouped.append(try GroupedSegment(segment, directory: directory)) }
+                for segment in opened { grouped.append(try GroupedSegment(segment, directory: directory, sketches: signedSketches[segment.meta.id])) }
                 var heldBase = base
                 for segment in writing {
                     // A writer with a grouper signs every segment.
-                    grouped.append(GroupedSegment(base: heldBase, unitCount: segment.unitCount,
-                                                  signatures: try directory.map(try segment.signatures!.value().get()), units: .held(segment.held)))
+                    let signed = try segment.signatures!.value().get()
+                    grouped.append(GroupedSegment(base: heldBase, unitCount: segment.unitCount, signatures: try directory.map(signed.entry),
+                                                  units: .held(segment.held), sketches: signed.sketches))
                     heldBase += segment.unitCount
                 }
                 found = try grouper.groups(segments: grouped, deletions: bitmaps + writing.map { _ in nil }, kept: previous?.segments.count ?? 0,
@@ -417,6 +430,7 @@ public final class IndexWriter {
             grouping = DuplicateGrouping(groups: Set(found.groups.map(\.group)).count, units: found.groups.count, verified: found.verified,
                                          seconds: (ContinuousClock.now - clock) / .seconds(1))
             outcome = found
+            signedSketches = [:]
         }
         try finishWriting()
         let lastSynced = sync(flushed[writtenBefore...])
