@@ -57,6 +57,11 @@ struct FigureReader {
             if figure.kind == .duration, !document.isReport, let term = SubjectFinder(scan: scan).keepingTerm(before: figure.range.lowerBound) {
                 meaning.subject = term
             }
+            // 责令停业整顿三十日以上九十日以下, 暂扣三个月机动车驾驶证: outside a report, a sanction's term is named by what it stops.
+            if figure.kind == .duration, !document.isReport, !figure.text.hasSuffix("内"),
+               let term = SubjectFinder(scan: scan).sanctionTerm(of: figure.range) {
+                meaning.subject = term
+            }
             // 年工作日：365天-104天（休息日）-11天（法定节假日）＝250天: outside a report, a formula's result is named by its line's label,
             // an operand by its gloss.
             if !document.isReport, let name = SubjectFinder(scan: scan).formulaName(of: figure.range) { meaning.subject = name }
