@@ -32,7 +32,8 @@ extension SubjectFinder {
 
     private static let term = "期限"
     /// Verbs that stop something for the term after them, what they stop following the term (暂扣三个月机动车驾驶证).
-    private static let stoppingVerbs: [[UInt16]] = ["暂扣", "暂停", "停止"].map(Unit.of)
+    static let stoppingWords = ["暂扣", "暂停", "停止"]
+    private static let stoppingVerbs: [[UInt16]] = stoppingWords.map(Unit.of)
     /// Words that stop an activity, whose term a sanction sets (停业整顿, 违规车辆停运, 暂停承接相关业务).
     private static let stoppings = ["停业", "停止", "停运", "停产", "停办", "暂停", "暂扣"]
     /// What orders a sanction or adds it to a penalty before it (责令, 并处): no part of what is stopped.

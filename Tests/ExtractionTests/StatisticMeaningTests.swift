@@ -2081,3 +2081,37 @@ private func fixture(_ name: String) throws -> String {
     // A report's 两层含义 counts meanings, and a plan's 一层次 is a word.
     #expect(statistics("这句话有两层含义。").isEmpty)
 }
+
+@Test func aSanctionsTermIsNamedByWhatItStopsNotByWhoOrdersIt() throws {
+    // test24's 重庆市道路运输管理条例: the stopping before the term, ordered (责令) or added to a fine (并处).
+    let title = "重庆市道路运输管理条例"
+    #expect(try statistic("三十日以上九十日以下", in: "情节严重的，责令停业整顿三十日以上九十日以下。", title: title).indicator == "停业整顿期限")
+    #expect(try statistic("三十日", in: "（一）未使用符合要求的计算机计时培训管理系统或者未做好培训记录的，处五百元以上一千元以下罚款，可并处责令停止招生三十日；",
+                          title: title).indicator == "停止招生期限")
+    #expect(try statistic("五日以上三十日以下", in: "对客运班车经营者，处一千元以上三千元以下罚款，并处违规车辆停运五日以上三十日以下。", title: title).indicator
+        == "违规车辆停运期限")
+    // The verb before the term, what it stops after it.
+    #expect(try statistic("三个月", in: "未经许可从事巡游出租汽车和网络预约出租汽车客运经营被依法处罚两次的驾驶人员，由公安机关交通管理部门暂扣三个月机动车驾驶证。",
+                          title: title).indicator == "暂扣机动车驾驶证期限")
+    // test24's 北京市建设工程质量条例 第七十六条.
+    #expect(try statistic("3个月至9个月", in: "由住房城乡建设行政主管部门责令改正，处1万元以上3万元以下的罚款，暂停承接相关业务3个月至9个月。",
+                          title: "北京市建设工程质量条例").indicator == "暂停承接相关业务期限")
+    // A fine's amount beside it is no term.
+    #expect(try statistic("一千元以上三千元以下", in: "对客运班车经营者，处一千元以上三千元以下罚款，并处违规车辆停运五日以上三十日以下。", title: title).indicator == "罚款")
+}
+
+@Test func aTimeLimitsActIsNamedWithoutWhoOwesItWhereItIsDoneOrWhoIsBarred() throws {
+    // test24's 北京市建设工程质量条例 第五十二条: the doer and its modal, and whom the handing goes to, are no part of the act.
+    #expect(try statistic("6个月内", in: "工程竣工验收后6个月内，建设单位应当向城市建设档案管理部门移交建设工程档案原件。",
+                          title: "北京市建设工程质量条例").indicator == "移交建设工程档案原件期限")
+    let title = "重庆市道路运输管理条例"
+    // 到 the place the act is done at.
+    #expect(try statistic("二十日内", in: "巡游出租汽车驾驶员终止劳动合同或者经营合同的，巡游出租汽车客运经营者应当在二十日内到原注册机构申请注销注册。",
+                          title: title).indicator == "申请注销注册期限")
+    // A list of whom a bar bars, before its 不得.
+    #expect(try statistic("一年内", in: "道路运输或者道路运输相关业务的经营者被撤销、注销、吊销经营许可的，自被撤销、注销、吊销之日起一年内，经营者及其法定代表人、实际控制人不得申请办理该项行政许可。",
+                          title: title).indicator == "不得申请办理该项行政许可期限")
+    // The list a suspension stops, whole.
+    #expect(try statistic("一年内", in: "工程质量检测单位、房屋安全鉴定单位出具虚假、错误检测、鉴定报告的，由住房城乡建设行政主管部门责令改正，处5万元以上10万元以下的罚款，一年内暂停承接工程质量检测、房屋安全鉴定业务。",
+                          title: "北京市建设工程质量条例").indicator == "暂停承接工程质量检测、房屋安全鉴定业务期限")
+}
