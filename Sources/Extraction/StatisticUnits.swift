@@ -71,7 +71,7 @@ enum StatisticUnits {
     static let structuralNouns: Set<String> = ["方面", "阶段"]
 
     /// Bound and approximation words before a figure.
-    static let approxBefore: [[UInt16]] = (["约", "大约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "至少", "最多", "最高",
+    static let approxBefore: [[UInt16]] = (["约", "大约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "至少", "至少为", "最多", "最高",
                                             "最低", "多达", "达近", "上下", "突破", "满", "约为"] + ruleBounds).map(Unit.of)
     /// The bounds before a figure that set a limit rather than estimate (不超过1.5%, 不得低于80%, 不少于210万元): a rule's
     /// words, where 不足 and 不到 (能源增长不到3%) say how much there was.
