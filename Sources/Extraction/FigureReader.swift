@@ -62,6 +62,11 @@ struct FigureReader {
                let term = SubjectFinder(scan: scan).sanctionTerm(of: figure.range) {
                 meaning.subject = term
             }
+            // 发生一次死亡三人以上交通事故的: people counted right after what an accident did to them are named by it (死亡), not
+            // by the accident after them.
+            if figure.unit == "人", let casualty = scan.longest(of: StatisticUnits.casualties, endingAt: figure.range.lowerBound) {
+                meaning.subject = String(decoding: casualty, as: UTF16.self)
+            }
             // 年工作日：365天-104天（休息日）-11天（法定节假日）＝250天: outside a report, a formula's result is named by its line's label,
             // an operand by its gloss.
             if !document.isReport, let name = SubjectFinder(scan: scan).formulaName(of: figure.range) { meaning.subject = name }

@@ -626,7 +626,9 @@ public struct StatisticExtractor: Sendable {
         // 违法所得一倍以下的罚款: a multiple under a bound is a rule's; 一年内绿化率95％以上, 审理…案件的期限为一年, 自受理之日起一日内,
         // 责令其停止执业一年；: so is a term in a rule, bounded, given by a copula or closing its clause — not the span a rule counts
         // by (以一个月内取得的收入为一次) nor the first or last day of a period (期间的最后一日, 补订书面劳动合同的前一日).
+        // 发生死亡一人以上交通事故的: a toll of one person an event takes is a count, as 死亡三人 is.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit),
+           !(unit == "人" && scan.longest(of: StatisticUnits.casualties, endingAt: start) != nil),
            !(unit == "番" || unit == "倍" && (approx || ChangeWords.endsChange(in: scan, at: start))),
            !(laysDownRules && kind == .duration && scan[start - 1] != StatisticExtractor.by && !StatisticExtractor.partOfPeriod(in: scan, at: start)
              && (approx || scan.longest(of: StatisticUnits.copulas, endingAt: start) != nil || Unit.isClauseEnd(scan[end]))) {

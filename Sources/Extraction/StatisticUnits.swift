@@ -80,6 +80,8 @@ enum StatisticUnits {
     static let ruleFloors = ["不少于", "不低于", "不得低于", "不得少于", "不得小于", "不小于"]
     /// A rule's bounds from above (不超过三年, 不得超过九十日).
     static let ruleCeilings = ["不高于", "不超过", "不得高于", "不得超过", "不得大于", "不大于"]
+    /// What an accident does to people, counted right after it (死亡三人以上, 重伤十人): the count's name.
+    static let casualties: [[UInt16]] = ["死亡", "重伤", "受伤", "轻伤", "失踪", "遇难", "中毒"].map(Unit.of)
     /// Approximation words between a figure and its unit (50余场, 3000多人, 十来个).
     static let approxInside: [[UInt16]] = ["余", "多", "来", "许"].map(Unit.of)
     /// Bound and approximation words after the unit.

@@ -2115,3 +2115,19 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("一年内", in: "工程质量检测单位、房屋安全鉴定单位出具虚假、错误检测、鉴定报告的，由住房城乡建设行政主管部门责令改正，处5万元以上10万元以下的罚款，一年内暂停承接工程质量检测、房屋安全鉴定业务。",
                           title: "北京市建设工程质量条例").indicator == "暂停承接工程质量检测、房屋安全鉴定业务期限")
 }
+
+@Test func peopleCountedRightAfterWhatAnAccidentDidToThemAreNamedByIt() {
+    // test24's 重庆市道路运输管理条例 第八十二条: 死亡一人 is a count (its 一 no article), and the deaths are not the accident's.
+    let found = statistics("（一）发生死亡一人以上交通事故的，吊销驾驶员从业资格证；（二）发生一次死亡三人以上交通事故的，吊销事故车辆道路运输证。",
+                           title: "重庆市道路运输管理条例")
+    #expect(found.map(\.text) == ["一人以上", "三人以上"])
+    #expect(found.map(\.indicator) == ["死亡", "死亡"])
+}
+
+@Test func aFloorWrittenAtLeastAsIsAnApproximateFigureNotPartOfItsName() throws {
+    // test24's 北京市建设工程质量条例 第六十条.
+    let found = try statistic("10年", in: "保险范围包括地基基础、主体结构以及防水工程，地基基础和主体结构的保险期间至少为10年，防水工程的保险期间至少为5年。",
+                              title: "北京市建设工程质量条例")
+    #expect(found.approx)
+    #expect(found.indicator == "地基基础和主体结构的保险期间")
+}
