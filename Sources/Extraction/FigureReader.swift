@@ -62,6 +62,12 @@ struct FigureReader {
                let term = SubjectFinder(scan: scan).sanctionTerm(of: figure.range) {
                 meaning.subject = term
             }
+            // 连续两年信用评价不合格的, 超过一百八十日不投入运营: in a law or a regulation, the span a condition runs for is named by what runs.
+            if figure.kind == .duration, document.laysDownRules, let span = SubjectFinder(scan: scan).conditionSpan(of: figure.range, unit: figure.unit) {
+                meaning.subject = span
+            }
+            // 装载整体大型物件实际能力在二十吨以上的超重型车组: outside a report, a class's threshold is of the quantity before 在.
+            if !document.isReport, let quantity = SubjectFinder(scan: scan).boundedQuantity(of: figure.range) { meaning.subject = quantity }
             // 发生一次死亡三人以上交通事故的: people counted right after what an accident did to them are named by it (死亡), not
             // by the accident after them.
             if figure.unit == "人", let casualty = scan.longest(of: StatisticUnits.casualties, endingAt: figure.range.lowerBound) {

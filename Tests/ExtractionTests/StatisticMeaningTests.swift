@@ -2131,3 +2131,20 @@ private func fixture(_ name: String) throws -> String {
     #expect(found.approx)
     #expect(found.indicator == "地基基础和主体结构的保险期间")
 }
+
+@Test func aSpanARulesConditionRunsForIsNamedByWhatRuns() throws {
+    // test24's 重庆市道路运输管理条例 第六十一条: a span passed and a run, each named by what runs after it.
+    let sentence = "道路运输和道路运输相关业务的经营者取得经营许可后无正当理由超过一百八十日不投入运营或者运营后连续一百八十日以上停运，视为自动终止经营。"
+    let found = statistics(sentence, title: "重庆市道路运输管理条例")
+    #expect(found.map(\.indicator) == ["不投入运营时间", "连续停运时间"])
+    // test19's 淄博市城市绿化条例: a run of years, 年限.
+    #expect(try statistic("2年", in: "（一）连续2年未完成绿化任务的;", title: "淄博市城市绿化条例").indicator == "连续未完成绿化任务年限")
+    // A ceiling is no condition that has run.
+    #expect(try statistic("不超过10日", in: "临时出租时间一般不超过10日，不得转租。", title: "重庆市道路运输管理条例").indicator != "不得转租时间")
+}
+
+@Test func aClassesThresholdWrittenWithZaiIsOfTheQuantityBeforeIt() throws {
+    // test24's 重庆市道路运输管理条例 第二十九条.
+    #expect(try statistic("二十吨以上", in: "从事大型物件运输的，应当具有装载整体大型物件实际能力在二十吨以上的超重型车组，包括牵引车和挂车。",
+                          title: "重庆市道路运输管理条例").indicator == "装载整体大型物件实际能力")
+}
