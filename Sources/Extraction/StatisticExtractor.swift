@@ -290,6 +290,9 @@ public struct StatisticExtractor: Sendable {
     private static let slash = Unit.one("/")
     private static let openQuote = Unit.one("“")
     private static let every = Unit.one("每")
+    /// Verbs of holding a meeting, whose count in a period is how often a body meets (每月召开三次, 两个月安排一次).
+    private static let meetingVerbs: [[UInt16]] = ["召开", "举行", "安排", "举办"].map(Unit.of)
+    private static let once = Unit.of("一次")
     private static let yearWords: [[UInt16]] = ["代", "级"].map(Unit.of)
     private static let monthMark = Unit.one("月")
     private static let few = Unit.one("几")
@@ -611,6 +614,16 @@ public struct StatisticExtractor: Sendable {
         if let unit, StatisticUnits.structuralNouns.contains(unit) { return (nil, end) }
         // 实行24小时值班, 24小时监测本地区粮食市场: round the clock, a way of working, not a limit (提前24小时通知 is one).
         if unit == "小时", value == DecimalNumber(24), maximum == nil, !approx, scan.longest(of: StatisticUnits.roundTheClock, at: end) != nil {
+            return (nil, end)
+        }
+        // 国务院常务会议一般每月召开三次, 学习会一般两个月安排一次: how often a body meets is a rule of its working, no figure —
+        // neither the count of meetings in a period named with 每 nor the interval between them.
+        if unit == "次", scan.longest(of: StatisticExtractor.meetingVerbs, endingAt: start) != nil,
+           (scan.clauseStart(before: start)..<start).contains(where: { scan[$0] == StatisticExtractor.every }) {
+            return (nil, end)
+        }
+        if kind == .duration, maximum == nil, let verb = scan.longest(of: StatisticExtractor.meetingVerbs, at: end),
+           scan.has(StatisticExtractor.once, at: end + verb.count) {
             return (nil, end)
         }
         // 播放时间比例每增加1%，付酬标准相应增加0.03%; 每增加一百平方米，顺延一天: the step of a scale is its base; the figure is

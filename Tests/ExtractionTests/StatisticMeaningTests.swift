@@ -2148,3 +2148,12 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("二十吨以上", in: "从事大型物件运输的，应当具有装载整体大型物件实际能力在二十吨以上的超重型车组，包括牵引车和挂车。",
                           title: "重庆市道路运输管理条例").indicator == "装载整体大型物件实际能力")
 }
+
+@Test func howOftenABodyMeetsIsNoFigure() {
+    // test24's 国务院工作规则 (SC 47): the count of meetings a month and the interval between them are rules of working.
+    let found = statistics("国务院常务会议一般每月召开三次，如有需要可临时召开。国务院领导同志及各部门负责人参加，一般两个月安排一次。",
+                           title: "国务院关于印发《国务院工作规则》的通知")
+    #expect(found.isEmpty, "found \(found.map(\.text))")
+    // A count of meetings held is a figure.
+    #expect(statistics("全年共召开三次常务会议。", title: "国务院关于印发《国务院工作规则》的通知").map(\.text) == ["三次"])
+}
