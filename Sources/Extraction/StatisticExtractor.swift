@@ -616,6 +616,9 @@ public struct StatisticExtractor: Sendable {
         if unit == "小时", value == DecimalNumber(24), maximum == nil, !approx, scan.longest(of: StatisticUnits.roundTheClock, at: end) != nil {
             return (nil, end)
         }
+        // 不能实行每日工作8小时、每周工作40小时标准工时制度的: hours that run on, through a list, into the name of a system of
+        // work are that name's words, no figure.
+        if kind == .duration, namesSystem(in: scan, after: end) { return (nil, end) }
         // 国务院常务会议一般每月召开三次, 学习会一般两个月安排一次: how often a body meets is a rule of its working, no figure —
         // neither the count of meetings in a period named with 每 nor the interval between them.
         if unit == "次", scan.longest(of: StatisticExtractor.meetingVerbs, endingAt: start) != nil,
@@ -911,6 +914,24 @@ public struct StatisticExtractor: Sendable {
     }
 
     private static let bareChanges: Set<String> = ["增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "扩大", "缩小"]
+
+    /// Whether the words from `end` run on without a clause mark (a list's 、 aside) or a 的 into the name of a system of work
+    /// (…标准工时制度, …工作制) within a name's length.
+    private func namesSystem(in scan: ScanText, after end: Int) -> Bool {
+        var index = end
+        while index - end < StatisticExtractor.longestSystemName, index < scan.count,
+              HanCharacter.contains(scan[index]) || Unit.isASCIIDigit(scan[index]) || scan[index] == StatisticExtractor.listComma,
+              scan[index] != StatisticExtractor.de {
+            if StatisticExtractor.systems.contains(where: { scan.has($0, at: index) }) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Heads of the name of a system of work (标准工时制度, 每周五天半工作制).
+    private static let systems: [[UInt16]] = ["制度", "工作制", "工时制"].map(Unit.of)
+    private static let longestSystemName = 24
+    private static let listComma = Unit.one("、")
 
     /// Verbs before the event a run of years counts: 连续四年获得丰收.
     private static let eventVerbs: [[UInt16]] = ["获得", "实现", "保持", "取得", "夺得"].map(Unit.of)

@@ -2157,3 +2157,12 @@ private func fixture(_ name: String) throws -> String {
     // A count of meetings held is a figure.
     #expect(statistics("全年共召开三次常务会议。", title: "国务院关于印发《国务院工作规则》的通知").map(\.text) == ["三次"])
 }
+
+@Test func hoursThatRunOnIntoTheNameOfASystemOfWorkAreThatNamesWords() {
+    // test24's 国务院关于职工工作时间的规定 第五条 restates 第三条's hours as the name of the standard system.
+    let title = "国务院关于职工工作时间的规定"
+    let restated = statistics("因工作性质或者生产特点的限制，不能实行每日工作8小时、每周工作40小时标准工时制度的，按照国家有关规定，可以实行其他工作和休息办法。",
+                              title: title)
+    #expect(restated.isEmpty, "found \(restated.map(\.text))")
+    #expect(statistics("第三条 职工每日工作8小时，每周工作40小时。", title: title).map(\.text) == ["8小时", "40小时"])
+}
