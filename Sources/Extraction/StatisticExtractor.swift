@@ -290,6 +290,8 @@ public struct StatisticExtractor: Sendable {
     private static let slash = Unit.one("/")
     private static let openQuote = Unit.one("“")
     private static let every = Unit.one("每")
+    /// Adverbs of the most a ceiling allows (最长不超过).
+    private static let limitAdverbs: [[UInt16]] = ["最长", "最多", "最高"].map(Unit.of)
     /// Verbs of holding a meeting, whose count in a period is how often a body meets (每月召开三次, 两个月安排一次).
     private static let meetingVerbs: [[UInt16]] = ["召开", "举行", "安排", "举办"].map(Unit.of)
     private static let once = Unit.of("一次")
@@ -546,10 +548,23 @@ public struct StatisticExtractor: Sendable {
                 end = highEnd
             }
         }
-        // 承销期不得少于十日，不得超过九十日: a rule's floor and the ceiling of the next clause, of one quantity, are one range.
+        // 处10万以上20万以下的罚款: a range written as its two bounds with no unit word, each number holding its multiplier.
+        if maximum == nil, unit == nil, scan.has(StatisticExtractor.above, endingAt: end),
+           let high = ChineseNumeral.match(in: scan, at: end, stopsBefore: compound), high.isArabic == number.isArabic, high.maximum == nil,
+           high.value > value {
+            let (highUnit, _, highEnd, _, _) = unitAfter(in: scan, at: high.end)
+            if highUnit == nil, scan.has(StatisticExtractor.below, endingAt: highEnd) {
+                maximum = high.value
+                end = highEnd
+            }
+        }
+        // 承销期不得少于十日，不得超过九十日: a rule's floor and the ceiling of the next clause, of one quantity, are one range;
+        // 一般不少于5个工作日，最长不超过15个工作日: the ceiling's adverb (最长) says it is the most, as the bound does.
+        let ceilingAdverb = StatisticExtractor.commas.contains(scan[end]) ? scan.longest(of: StatisticExtractor.limitAdverbs, at: end + 1) : nil
+        let ceilingStart = end + 1 + (ceilingAdverb?.count ?? 0)
         if maximum == nil, let lowUnit = unit, let prefix, StatisticExtractor.floors.contains(prefix),
-           StatisticExtractor.commas.contains(scan[end]), let ceiling = scan.longest(of: StatisticExtractor.ruleCeilings, at: end + 1),
-           let high = ChineseNumeral.match(in: scan, at: end + 1 + ceiling.count, stopsBefore: compound),
+           StatisticExtractor.commas.contains(scan[end]), let ceiling = scan.longest(of: StatisticExtractor.ruleCeilings, at: ceilingStart),
+           let high = ChineseNumeral.match(in: scan, at: ceilingStart + ceiling.count, stopsBefore: compound),
            high.isArabic == number.isArabic, high.maximum == nil {
             let (highUnit, _, highEnd, _, _) = unitAfter(in: scan, at: high.end)
             if let highUnit, let shift = StatisticExtractor.exponent(from: highUnit, to: lowUnit) {

@@ -2164,3 +2164,16 @@ private func fixture(_ name: String) throws -> String {
     #expect(restated.isEmpty, "found \(restated.map(\.text))")
     #expect(statistics("第三条 职工每日工作8小时，每周工作40小时。", title: title).map(\.text) == ["8小时", "40小时"])
 }
+
+@Test func aRangesBoundsWithoutAUnitWordAndAFloorWithACeilingOfTheMostAreOneFigure() {
+    // test24's 北京市建设工程质量条例 第八十六条: 10万以上20万以下 with no 元.
+    let fine = statistics("违反本条例第三十九条规定，建设单位采购混凝土预制构件、钢筋和钢结构构件，未组织进场检验的，由住房城乡建设或者专业工程行政主管部门责令改正，处10万以上20万以下的罚款。",
+                          title: "北京市建设工程质量条例").filter { $0.indicator == "罚款" }
+    #expect(fine.map(\.value) == [.number(DecimalNumber(100_000))])
+    #expect(fine.map(\.maximum) == [.number(DecimalNumber(200_000))])
+    // test24's SC 35: a floor, then 最长 and a ceiling of the same quantity.
+    let review = statistics("合法性审核时间一般不少于5个工作日，最长不超过15个工作日，确保审核质量。",
+                            title: "国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见")
+    #expect(review.map(\.value) == [.number(DecimalNumber(5))])
+    #expect(review.map(\.maximum) == [.number(DecimalNumber(15))])
+}
