@@ -66,6 +66,10 @@ struct FigureReader {
             if figure.kind == .duration, document.laysDownRules, let span = SubjectFinder(scan: scan).conditionSpan(of: figure.range, unit: figure.unit) {
                 meaning.subject = span
             }
+            // 被依法处罚两次的驾驶人员: in a law or a regulation, the times one was penalised are named by the penalising, not by whom.
+            if figure.unit == "次", document.laysDownRules, let penalty = SubjectFinder(scan: scan).repeatedPenalty(of: figure.range) {
+                meaning.subject = penalty
+            }
             // 装载整体大型物件实际能力在二十吨以上的超重型车组: outside a report, a class's threshold is of the quantity before 在.
             if !document.isReport, let quantity = SubjectFinder(scan: scan).boundedQuantity(of: figure.range) { meaning.subject = quantity }
             // 发生一次死亡三人以上交通事故的: people counted right after what an accident did to them are named by it (死亡), not

@@ -223,7 +223,9 @@ enum StatisticUnits {
     static let countingVerbs: [[UInt16]] = ["新增", "新建", "建成", "建设", "共", "有", "设立", "开设", "培育", "认定", "命名", "评选",
                                             "引进", "签约", "落地", "开工", "竣工", "投产", "完成", "办结", "增加", "减少", "达",
                                             "举办", "召开", "开展", "出台", "制定", "修订", "发布", "获得", "荣获", "获批", "入选",
-                                            "打造", "创建", "实施", "推出", "派出", "选派"].map(Unit.of)
+                                            "打造", "创建", "实施", "推出", "派出", "选派",
+                                            // 被依法处罚两次的驾驶人员: the times one was penalised, a rule's threshold of repeat offending.
+                                            "处罚"].map(Unit.of)
     /// Words that make a number of years a duration rather than a span that dates the text: 连续6年, 用三年时间.
     static let durationVerbs: [[UInt16]] = ["连续", "达", "为", "用", "提前", "满", "期限", "长达", "缩短", "延长",
                                             "服役", "工作", "每", "超过", "至少", "不少于", "不超过", "以", "有效期"].map(Unit.of)

@@ -41,6 +41,19 @@ extension SubjectFinder {
         return scan.foldedString(start..<end)
     }
 
+    /// The name of a threshold of repeat offending, where the count in 次 spanning `figure` follows 处罚: the passive of being
+    /// penalised, from its 被 (未经许可从事…客运经营被依法处罚两次的驾驶人员 → 被依法处罚; 被烟草专卖行政主管部门处罚两次以上), not who
+    /// was penalised after it; nil where no 被 opens it in the clause.
+    func repeatedPenalty(of figure: Range<Int>) -> String? {
+        guard scan.has(SubjectFinder.penalised, endingAt: figure.lowerBound),
+              let passive = (scan.clauseStart(before: figure.lowerBound)..<figure.lowerBound).last(where: { scan[$0] == SubjectFinder.passive }),
+              (2...SubjectFinder.longestCondition).contains(figure.lowerBound - passive),
+              (passive..<figure.lowerBound).allSatisfy({ HanCharacter.contains(scan[$0]) }) else { return nil }
+        return scan.foldedString(passive..<figure.lowerBound)
+    }
+
+    private static let penalised = Unit.of("处罚")
+    private static let passive = Unit.one("被")
     private static let running = Unit.of("连续")
     private static let passing = Unit.of("超过")
     /// What before 超过 makes it a ceiling (不超过, 不得超过).

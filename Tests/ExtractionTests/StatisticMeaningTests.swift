@@ -2177,3 +2177,11 @@ private func fixture(_ name: String) throws -> String {
     #expect(review.map(\.value) == [.number(DecimalNumber(5))])
     #expect(review.map(\.maximum) == [.number(DecimalNumber(15))])
 }
+
+@Test func theTimesOneWasPenalisedAreAThresholdNamedByThePenalising() {
+    // test24's 重庆市道路运输管理条例 第七十四条: 两次 (no bound) is counted, and named by 被依法处罚, not by the drivers after it.
+    let found = statistics("未经许可从事巡游出租汽车和网络预约出租汽车客运经营被依法处罚两次的驾驶人员，由公安机关交通管理部门暂扣三个月机动车驾驶证；被依法处罚三次以上的，由公安机关交通管理部门暂扣六个月机动车驾驶证。",
+                           title: "重庆市道路运输管理条例").filter { $0.unit == "次" }
+    #expect(found.map(\.text) == ["两次", "三次以上"])
+    #expect(found.map(\.indicator) == ["被依法处罚", "被依法处罚"])
+}
