@@ -70,6 +70,11 @@ struct FigureReader {
             if figure.unit == "次", document.laysDownRules, let penalty = SubjectFinder(scan: scan).repeatedPenalty(of: figure.range) {
                 meaning.subject = penalty
             }
+            // 职工每日工作8小时，每周工作40小时: in a law or a regulation, hours of work are the worker's working time.
+            if figure.unit == "小时", document.laysDownRules, let name = meaning.subject,
+               let time = FigureReader.workingTime(name, earlier: index > 0 && figures[index - 1].sentenceStart == figure.sentenceStart ? meanings[index - 1].subject : nil) {
+                meaning.subject = time
+            }
             // 装载整体大型物件实际能力在二十吨以上的超重型车组: outside a report, a class's threshold is of the quantity before 在.
             if !document.isReport, let quantity = SubjectFinder(scan: scan).boundedQuantity(of: figure.range) { meaning.subject = quantity }
             // 发生一次死亡三人以上交通事故的: people counted right after what an accident did to them are named by it (死亡), not
