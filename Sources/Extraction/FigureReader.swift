@@ -70,6 +70,8 @@ struct FigureReader {
             if figure.unit == "次", document.laysDownRules, let penalty = SubjectFinder(scan: scan).repeatedPenalty(of: figure.range) {
                 meaning.subject = penalty
             }
+            // 七座及以下乘用车: a count in 座 before a vehicle is the vehicle's seats.
+            if figure.unit == "座", let seats = SubjectFinder(scan: scan).seatsName(after: figure.range.upperBound) { meaning.subject = seats }
             // 职工每日工作8小时，每周工作40小时: in a law or a regulation, hours of work are the worker's working time.
             if figure.unit == "小时", document.laysDownRules, let name = meaning.subject,
                let time = FigureReader.workingTime(name, earlier: index > 0 && figures[index - 1].sentenceStart == figure.sentenceStart ? meanings[index - 1].subject : nil) {

@@ -290,6 +290,7 @@ public struct StatisticExtractor: Sendable {
     private static let slash = Unit.one("/")
     private static let openQuote = Unit.one("“")
     private static let every = Unit.one("每")
+    private static let inclusive = Unit.one("及")
     /// Adverbs of the most a ceiling allows (最长不超过).
     private static let limitAdverbs: [[UInt16]] = ["最长", "最多", "最高"].map(Unit.of)
     /// Verbs of holding a meeting, whose count in a period is how often a body meets (每月召开三次, 两个月安排一次).
@@ -472,6 +473,8 @@ public struct StatisticExtractor: Sendable {
         // 近三年连续盈利, 最近二个年度: in a rule 近 before a span says which years (the last three), no estimate.
         if laysDownRules, prefix == StatisticExtractor.near, kind == .duration { approx = inexact || maximum != nil }
         end = unitEnd
+        // 单户担保金额500万元及以下, 七座及以下乘用车: a bound joined by 及 takes the figure in, and bounds it all the same.
+        if scan[end] == StatisticExtractor.inclusive, scan.longest(of: StatisticExtractor.classBounds, at: end + 1) != nil { approx = true }
         // 在上一次评定残疾等级1年后提出, 驳回申请六个月后再次提出: in a rule, a span after an event is a waiting term; its 后 is a
         // floor, as 满 is.
         if laysDownRules, kind == .duration, scan.has(StatisticExtractor.later, at: end) { approx = true }

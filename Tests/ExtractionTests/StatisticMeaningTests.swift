@@ -2191,3 +2191,16 @@ private func fixture(_ name: String) throws -> String {
     let found = statistics("第三条 职工每日工作8小时，每周工作40小时。", title: "国务院关于职工工作时间的规定")
     #expect(found.map(\.indicator) == ["职工工作时间", "职工工作时间"])
 }
+
+@Test func aCountOfSeatsBeforeAVehicleIsTheVehiclesSeatsAndABoundJoinedByJiBoundsIt() throws {
+    // test24's 重庆市道路运输管理条例 第二十二条 and 第九十四条.
+    let title = "重庆市道路运输管理条例"
+    let listed = try statistic("七座", in: "（一）七座及以下乘用车；", title: title)
+    #expect(listed.approx)
+    #expect(listed.indicator == "乘用车座位数")
+    #expect(try statistic("七座以下", in: "（四）出租汽车客运经营，是指按照乘客意愿，用七座以下乘用车提供客运服务，并按照行驶里程和时间计费的经营活动；",
+                          title: title).indicator == "乘用车座位数")
+    // test17's SC 02: 及以下 after an amount makes it approximate too.
+    #expect(try statistic("500万元", in: "对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1.5%。",
+                          title: "国务院关于促进融资担保行业加快发展的意见").approx)
+}
