@@ -2201,6 +2201,6 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("七座以下", in: "（四）出租汽车客运经营，是指按照乘客意愿，用七座以下乘用车提供客运服务，并按照行驶里程和时间计费的经营活动；",
                           title: title).indicator == "乘用车座位数")
     // test17's SC 02: 及以下 after an amount makes it approximate too.
-    #expect(try statistic("500万元", in: "对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1.5%。",
-                          title: "国务院关于促进融资担保行业加快发展的意见").approx)
+    #expect(try statistic("500万元", in: "对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%。",
+                          title: "国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见").approx)
 }
