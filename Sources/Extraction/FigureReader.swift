@@ -77,6 +77,10 @@ struct FigureReader {
                let time = FigureReader.workingTime(name, earlier: index > 0 && figures[index - 1].sentenceStart == figure.sentenceStart ? meanings[index - 1].subject : nil) {
                 meaning.subject = time
             }
+            // 依法取得一百个以上中心城区巡游出租汽车车辆经营权: in a law or a regulation, a count of what must be held is named by it.
+            if figure.kind == .count, figure.unit == nil, document.laysDownRules, let held = SubjectFinder(scan: scan).heldCount(of: figure.range) {
+                meaning.subject = held
+            }
             // 装载整体大型物件实际能力在二十吨以上的超重型车组: outside a report, a class's threshold is of the quantity before 在.
             if !document.isReport, let quantity = SubjectFinder(scan: scan).boundedQuantity(of: figure.range) { meaning.subject = quantity }
             // 发生一次死亡三人以上交通事故的: people counted right after what an accident did to them are named by it (死亡), not

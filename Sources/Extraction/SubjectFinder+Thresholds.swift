@@ -52,6 +52,20 @@ extension SubjectFinder {
         return scan.foldedString(passive..<figure.lowerBound)
     }
 
+    /// The name of what a rule requires one to hold a number of, where the count spanning `figure` follows a verb of holding
+    /// and the held noun runs from the figure to its clause's end (依法取得一百个以上中心城区巡游出租汽车车辆经营权 → 中心城区巡游出租
+    /// 汽车车辆经营权), longer than a report's counted noun may be; nil where no such verb stands before the figure.
+    func heldCount(of figure: Range<Int>) -> String? {
+        guard scan.longest(of: SubjectFinder.havingVerbs + SubjectFinder.obtaining, endingAt: figure.lowerBound) != nil else { return nil }
+        var end = figure.upperBound
+        while end < scan.count, HanCharacter.contains(scan[end]) { end += 1 }
+        guard end < scan.count, Unit.isClauseEnd(scan[end]), (2...SubjectFinder.longestHeld).contains(end - figure.upperBound) else { return nil }
+        return scan.foldedString(figure.upperBound..<end)
+    }
+
+    /// Verbs of obtaining what a rule requires one to hold (依法取得…经营权).
+    private static let obtaining: [[UInt16]] = ["取得", "持有"].map(Unit.of)
+    private static let longestHeld = 16
     private static let penalised = Unit.of("处罚")
     private static let passive = Unit.one("被")
     private static let running = Unit.of("连续")

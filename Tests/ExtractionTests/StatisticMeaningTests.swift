@@ -2204,3 +2204,9 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("500万元", in: "对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%。",
                           title: "国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见").approx)
 }
+
+@Test func aCountOfWhatARuleRequiresOneToHoldIsNamedByWhatIsHeld() throws {
+    // test24's 重庆市道路运输管理条例 第十七条: the held licences run longer than a report's counted noun.
+    #expect(try statistic("一百个以上", in: "（一）在中心城区经营的，依法取得一百个以上中心城区巡游出租汽车车辆经营权；",
+                          title: "重庆市道路运输管理条例").indicator == "中心城区巡游出租汽车车辆经营权")
+}
