@@ -639,12 +639,15 @@ public struct StatisticExtractor: Sendable {
         if kind == .duration, namesSystem(in: scan, after: end) { return (nil, end) }
         // 国务院常务会议一般每月召开三次, 学习会一般两个月安排一次: how often a body meets is a rule of its working, no figure —
         // neither the count of meetings in a period named with 每 nor the interval between them.
-        if unit == "次", scan.longest(of: StatisticExtractor.meetingVerbs, endingAt: start) != nil,
+        // 每年至少召开两次, 至少每两个月召开一次: a frequency under a bound is the least a rule requires, its figure.
+        if unit == "次", let verb = scan.longest(of: StatisticExtractor.meetingVerbs, endingAt: start),
+           scan.longest(of: StatisticUnits.approxBefore, endingAt: start - verb.count) == nil,
            (scan.clauseStart(before: start)..<start).contains(where: { scan[$0] == StatisticExtractor.every }) {
             return (nil, end)
         }
-        if kind == .duration, maximum == nil, let verb = scan.longest(of: StatisticExtractor.meetingVerbs, at: end),
-           scan.has(StatisticExtractor.once, at: end + verb.count) {
+        if kind == .duration, maximum == nil, prefix == nil, let verb = scan.longest(of: StatisticExtractor.meetingVerbs, at: end),
+           scan.has(StatisticExtractor.once, at: end + verb.count),
+           scan.longest(of: StatisticUnits.approxBefore, endingAt: scan[start - 1] == StatisticExtractor.every ? start - 1 : start) == nil {
             return (nil, end)
         }
         // 播放时间比例每增加1%，付酬标准相应增加0.03%; 每增加一百平方米，顺延一天: the step of a scale is its base; the figure is

@@ -2154,6 +2154,9 @@ private func fixture(_ name: String) throws -> String {
     let found = statistics("国务院常务会议一般每月召开三次，如有需要可临时召开。国务院领导同志及各部门负责人参加，一般两个月安排一次。",
                            title: "国务院关于印发《国务院工作规则》的通知")
     #expect(found.isEmpty, "found \(found.map(\.text))")
+    // Laws sample 22's 北京市物业管理条例: the least often a rule requires a meeting, under 至少, is its figure.
+    let required = statistics("业主委员会定期会议应当按照业主大会议事规则的规定召开，至少每两个月召开一次；", title: "北京市物业管理条例")
+    #expect(required.map(\.text) == ["两个月"])
 }
 
 @Test func hoursThatRunOnIntoTheNameOfASystemOfWorkAreThatNamesWords() {
