@@ -2191,7 +2191,7 @@ private func fixture(_ name: String) throws -> String {
 
 @Test func aRulesHoursOfWorkAreTheWorkersWorkingTimeWithoutTheirBase() {
     // test24's 国务院关于职工工作时间的规定 第三条: the second clause leaves out whose work it is.
-    let found = statistics("第三条 职工每日工作8小时，每周工作40小时。", title: "国务院关于职工工作时间的规定")
+    let found = statistics("职工每日工作8小时，每周工作40小时。", title: "国务院关于职工工作时间的规定", headings: ["第三条"])
     #expect(found.map(\.indicator) == ["职工工作时间", "职工工作时间"])
 }
 
