@@ -57,6 +57,37 @@ struct FigureReader {
             if figure.kind == .duration, !document.isReport, let term = SubjectFinder(scan: scan).keepingTerm(before: figure.range.lowerBound) {
                 meaning.subject = term
             }
+            // 责令停业整顿三十日以上九十日以下, 暂扣三个月机动车驾驶证: outside a report, a sanction's term is named by what it stops.
+            if figure.kind == .duration, !document.isReport, !figure.text.hasSuffix("内"),
+               let term = SubjectFinder(scan: scan).sanctionTerm(of: figure.range) {
+                meaning.subject = term
+            }
+            // 连续两年信用评价不合格的, 超过一百八十日不投入运营: in a law or a regulation, the span a condition runs for is named by what runs.
+            if figure.kind == .duration, document.laysDownRules, let span = SubjectFinder(scan: scan).conditionSpan(of: figure.range, unit: figure.unit) {
+                meaning.subject = span
+            }
+            // 被依法处罚两次的驾驶人员: in a law or a regulation, the times one was penalised are named by the penalising, not by whom.
+            if figure.unit == "次", document.laysDownRules, let penalty = SubjectFinder(scan: scan).repeatedPenalty(of: figure.range) {
+                meaning.subject = penalty
+            }
+            // 七座及以下乘用车: a count in 座 before a vehicle is the vehicle's seats.
+            if figure.unit == "座", let seats = SubjectFinder(scan: scan).seatsName(after: figure.range.upperBound) { meaning.subject = seats }
+            // 职工每日工作8小时，每周工作40小时: in a law or a regulation, hours of work are the worker's working time.
+            if figure.unit == "小时", document.laysDownRules, let name = meaning.subject,
+               let time = FigureReader.workingTime(name, earlier: index > 0 && figures[index - 1].sentenceStart == figure.sentenceStart ? meanings[index - 1].subject : nil) {
+                meaning.subject = time
+            }
+            // 依法取得一百个以上中心城区巡游出租汽车车辆经营权: in a law or a regulation, a count of what must be held is named by it.
+            if figure.kind == .count, figure.unit == nil, document.laysDownRules, let held = SubjectFinder(scan: scan).heldCount(of: figure.range) {
+                meaning.subject = held
+            }
+            // 装载整体大型物件实际能力在二十吨以上的超重型车组: outside a report, a class's threshold is of the quantity before 在.
+            if !document.isReport, let quantity = SubjectFinder(scan: scan).boundedQuantity(of: figure.range) { meaning.subject = quantity }
+            // 发生一次死亡三人以上交通事故的: people counted right after what an accident did to them are named by it (死亡), not
+            // by the accident after them.
+            if figure.unit == "人", let casualty = scan.longest(of: StatisticUnits.casualties, endingAt: figure.range.lowerBound) {
+                meaning.subject = String(decoding: casualty, as: UTF16.self)
+            }
             // 年工作日：365天-104天（休息日）-11天（法定节假日）＝250天: outside a report, a formula's result is named by its line's label,
             // an operand by its gloss.
             if !document.isReport, let name = SubjectFinder(scan: scan).formulaName(of: figure.range) { meaning.subject = name }

@@ -295,6 +295,12 @@ public struct StatisticExtractor: Sendable {
     private static let slash = Unit.one("/")
     private static let openQuote = Unit.one("“")
     private static let every = Unit.one("每")
+    private static let inclusive = Unit.one("及")
+    /// Adverbs of the most a ceiling allows (最长不超过).
+    private static let limitAdverbs: [[UInt16]] = ["最长", "最多", "最高"].map(Unit.of)
+    /// Verbs of holding a meeting, whose count in a period is how often a body meets (每月召开三次, 两个月安排一次).
+    private static let meetingVerbs: [[UInt16]] = ["召开", "举行", "安排", "举办"].map(Unit.of)
+    private static let once = Unit.of("一次")
     private static let yearWords: [[UInt16]] = ["代", "级"].map(Unit.of)
     private static let monthMark = Unit.one("月")
     private static let few = Unit.one("几")
@@ -472,6 +478,8 @@ public struct StatisticExtractor: Sendable {
         // 近三年连续盈利, 最近二个年度: in a rule 近 before a span says which years (the last three), no estimate.
         if laysDownRules, prefix == StatisticExtractor.near, kind == .duration { approx = inexact || maximum != nil }
         end = unitEnd
+        // 单户担保金额500万元及以下, 七座及以下乘用车: a bound joined by 及 takes the figure in, and bounds it all the same.
+        if scan[end] == StatisticExtractor.inclusive, scan.longest(of: StatisticExtractor.classBounds, at: end + 1) != nil { approx = true }
         // 在上一次评定残疾等级1年后提出, 驳回申请六个月后再次提出: in a rule, a span after an event is a waiting term; its 后 is a
         // floor, as 满 is.
         if laysDownRules, kind == .duration, scan.has(StatisticExtractor.later, at: end) { approx = true }
@@ -548,10 +556,23 @@ public struct StatisticExtractor: Sendable {
                 end = highEnd
             }
         }
-        // 承销期不得少于十日，不得超过九十日: a rule's floor and the ceiling of the next clause, of one quantity, are one range.
+        // 处10万以上20万以下的罚款: a range written as its two bounds with no unit word, each number holding its multiplier.
+        if maximum == nil, unit == nil, scan.has(StatisticExtractor.above, endingAt: end),
+           let high = ChineseNumeral.match(in: scan, at: end, stopsBefore: compound), high.isArabic == number.isArabic, high.maximum == nil,
+           high.value > value {
+            let (highUnit, _, highEnd, _, _) = unitAfter(in: scan, at: high.end)
+            if highUnit == nil, scan.has(StatisticExtractor.below, endingAt: highEnd) {
+                maximum = high.value
+                end = highEnd
+            }
+        }
+        // 承销期不得少于十日，不得超过九十日: a rule's floor and the ceiling of the next clause, of one quantity, are one range;
+        // 一般不少于5个工作日，最长不超过15个工作日: the ceiling's adverb (最长) says it is the most, as the bound does.
+        let ceilingAdverb = StatisticExtractor.commas.contains(scan[end]) ? scan.longest(of: StatisticExtractor.limitAdverbs, at: end + 1) : nil
+        let ceilingStart = end + 1 + (ceilingAdverb?.count ?? 0)
         if maximum == nil, let lowUnit = unit, let prefix, StatisticExtractor.floors.contains(prefix),
-           StatisticExtractor.commas.contains(scan[end]), let ceiling = scan.longest(of: StatisticExtractor.ruleCeilings, at: end + 1),
-           let high = ChineseNumeral.match(in: scan, at: end + 1 + ceiling.count, stopsBefore: compound),
+           StatisticExtractor.commas.contains(scan[end]), let ceiling = scan.longest(of: StatisticExtractor.ruleCeilings, at: ceilingStart),
+           let high = ChineseNumeral.match(in: scan, at: ceilingStart + ceiling.count, stopsBefore: compound),
            high.isArabic == number.isArabic, high.maximum == nil {
             let (highUnit, _, highEnd, _, _) = unitAfter(in: scan, at: high.end)
             if let highUnit, let shift = StatisticExtractor.exponent(from: highUnit, to: lowUnit) {
@@ -618,6 +639,22 @@ public struct StatisticExtractor: Sendable {
         if unit == "小时", value == DecimalNumber(24), maximum == nil, !approx, scan.longest(of: StatisticUnits.roundTheClock, at: end) != nil {
             return (nil, end)
         }
+        // 不能实行每日工作8小时、每周工作40小时标准工时制度的: hours that run on, through a list, into the name of a system of
+        // work are that name's words, no figure.
+        if kind == .duration, namesSystem(in: scan, after: end) { return (nil, end) }
+        // 国务院常务会议一般每月召开三次, 学习会一般两个月安排一次: how often a body meets is a rule of its working, no figure —
+        // neither the count of meetings in a period named with 每 nor the interval between them.
+        // 每年至少召开两次, 至少每两个月召开一次: a frequency under a bound is the least a rule requires, its figure.
+        if unit == "次", let verb = scan.longest(of: StatisticExtractor.meetingVerbs, endingAt: start),
+           scan.longest(of: StatisticUnits.approxBefore, endingAt: start - verb.count) == nil,
+           (scan.clauseStart(before: start)..<start).contains(where: { scan[$0] == StatisticExtractor.every }) {
+            return (nil, end)
+        }
+        if kind == .duration, maximum == nil, prefix == nil, let verb = scan.longest(of: StatisticExtractor.meetingVerbs, at: end),
+           scan.has(StatisticExtractor.once, at: end + verb.count),
+           scan.longest(of: StatisticUnits.approxBefore, endingAt: scan[start - 1] == StatisticExtractor.every ? start - 1 : start) == nil {
+            return (nil, end)
+        }
         // 播放时间比例每增加1%，付酬标准相应增加0.03%; 每增加一百平方米，顺延一天: the step of a scale is its base; the figure is
         // what each step adds.
         if maximum == nil, scan.longest(of: StatisticExtractor.steps, endingAt: start) != nil { return (nil, end) }
@@ -631,7 +668,9 @@ public struct StatisticExtractor: Sendable {
         // 违法所得一倍以下的罚款: a multiple under a bound is a rule's; 一年内绿化率95％以上, 审理…案件的期限为一年, 自受理之日起一日内,
         // 责令其停止执业一年；: so is a term in a rule, bounded, given by a copula or closing its clause — not the span a rule counts
         // by (以一个月内取得的收入为一次) nor the first or last day of a period (期间的最后一日, 补订书面劳动合同的前一日).
+        // 发生死亡一人以上交通事故的: a toll of one person an event takes is a count, as 死亡三人 is.
         if !number.isArabic, number.length == 1, number.value == DecimalNumber(1), maximum == nil, !StatisticExtractor.carriesSize(unit),
+           !(unit == "人" && scan.longest(of: StatisticUnits.casualties, endingAt: start) != nil),
            !(unit == "番" || unit == "倍" && (approx || ChangeWords.endsChange(in: scan, at: start))),
            !(laysDownRules && kind == .duration && scan[start - 1] != StatisticExtractor.by && !StatisticExtractor.partOfPeriod(in: scan, at: start)
              && (approx || scan.longest(of: StatisticUnits.copulas, endingAt: start) != nil || Unit.isClauseEnd(scan[end]))) {
@@ -907,6 +946,24 @@ public struct StatisticExtractor: Sendable {
     }
 
     private static let bareChanges: Set<String> = ["增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "扩大", "缩小"]
+
+    /// Whether the words from `end` run on without a clause mark (a list's 、 aside) or a 的 into the name of a system of work
+    /// (…标准工时制度, …工作制) within a name's length.
+    private func namesSystem(in scan: ScanText, after end: Int) -> Bool {
+        var index = end
+        while index - end < StatisticExtractor.longestSystemName, index < scan.count,
+              HanCharacter.contains(scan[index]) || Unit.isASCIIDigit(scan[index]) || scan[index] == StatisticExtractor.listComma,
+              scan[index] != StatisticExtractor.de {
+            if StatisticExtractor.systems.contains(where: { scan.has($0, at: index) }) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Heads of the name of a system of work (标准工时制度, 每周五天半工作制).
+    private static let systems: [[UInt16]] = ["制度", "工作制", "工时制"].map(Unit.of)
+    private static let longestSystemName = 24
+    private static let listComma = Unit.one("、")
 
     /// Verbs before the event a run of years counts: 连续四年获得丰收.
     private static let eventVerbs: [[UInt16]] = ["获得", "实现", "保持", "取得", "夺得"].map(Unit.of)

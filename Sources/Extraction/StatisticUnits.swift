@@ -73,7 +73,7 @@ enum StatisticUnits {
     static let structuralNouns: Set<String> = ["方面", "阶段"]
 
     /// Bound and approximation words before a figure.
-    static let approxBefore: [[UInt16]] = (["约", "大约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "至少", "最多", "最高",
+    static let approxBefore: [[UInt16]] = (["约", "大约", "近", "将近", "接近", "超过", "超", "逾", "不足", "不到", "至少", "至少为", "最多", "最高",
                                             "最低", "多达", "达近", "上下", "突破", "满", "约为"] + ruleBounds).map(Unit.of)
     /// The bounds before a figure that set a limit rather than estimate (不超过1.5%, 不得低于80%, 不少于210万元): a rule's
     /// words, where 不足 and 不到 (能源增长不到3%) say how much there was.
@@ -82,6 +82,8 @@ enum StatisticUnits {
     static let ruleFloors = ["不少于", "不低于", "不得低于", "不得少于", "不得小于", "不小于"]
     /// A rule's bounds from above (不超过三年, 不得超过九十日).
     static let ruleCeilings = ["不高于", "不超过", "不得高于", "不得超过", "不得大于", "不大于"]
+    /// What an accident does to people, counted right after it (死亡三人以上, 重伤十人): the count's name.
+    static let casualties: [[UInt16]] = ["死亡", "重伤", "受伤", "轻伤", "失踪", "遇难", "中毒"].map(Unit.of)
     /// Approximation words between a figure and its unit (50余场, 3000多人, 十来个).
     static let approxInside: [[UInt16]] = ["余", "多", "来", "许"].map(Unit.of)
     /// Bound and approximation words after the unit.
@@ -223,7 +225,9 @@ enum StatisticUnits {
     static let countingVerbs: [[UInt16]] = ["新增", "新建", "建成", "建设", "共", "有", "设立", "开设", "培育", "认定", "命名", "评选",
                                             "引进", "签约", "落地", "开工", "竣工", "投产", "完成", "办结", "增加", "减少", "达",
                                             "举办", "召开", "开展", "出台", "制定", "修订", "发布", "获得", "荣获", "获批", "入选",
-                                            "打造", "创建", "实施", "推出", "派出", "选派"].map(Unit.of)
+                                            "打造", "创建", "实施", "推出", "派出", "选派",
+                                            // 被依法处罚两次的驾驶人员: the times one was penalised, a rule's threshold of repeat offending.
+                                            "处罚"].map(Unit.of)
     /// Words that make a number of years a duration rather than a span that dates the text: 连续6年, 用三年时间.
     static let durationVerbs: [[UInt16]] = ["连续", "达", "为", "用", "提前", "满", "期限", "长达", "缩短", "延长",
                                             "服役", "工作", "每", "超过", "至少", "不少于", "不超过", "以", "有效期"].map(Unit.of)

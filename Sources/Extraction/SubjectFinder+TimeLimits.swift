@@ -33,6 +33,12 @@ extension SubjectFinder {
         var act = Substring(String(decoding: written, as: UTF16.self))
         // 在收到通知的二十四小时内应当暂停违法行为人电话号码的使用: the modal after the limit says the act is owed, no part of it.
         if let modal = SubjectFinder.actModals.first(where: act.hasPrefix) { act = act.dropFirst(modal.count) }
+        // 6个月内，建设单位应当向城市建设档案管理部门移交建设工程档案原件: who owes the act, before its modal, is no part of it.
+        if let modal = SubjectFinder.actModals.lazy.compactMap({ act.range(of: $0) }).first,
+           (2...SubjectFinder.longestDoer).contains(act.distance(from: act.startIndex, to: modal.lowerBound)),
+           act.distance(from: modal.upperBound, to: act.endIndex) >= 2, !act[..<modal.lowerBound].contains("、") {
+            act = act[modal.upperBound...]
+        }
         // 就是否调整管理人报酬问题书面通知…: the matter the act is about is no part of it.
         if act.hasPrefix("就"), let matter = act.range(of: "问题") { act = act[matter.upperBound...] }
         // 10年内，进行纳税调整: the light verb 进行 says nothing of the act after it.
@@ -43,6 +49,11 @@ extension SubjectFinder {
                .min(by: { $0.lowerBound < $1.lowerBound }) {
             act = act[verb.lowerBound...]
         }
+        // 二十日内到原注册机构申请注销注册: where the act is done is no part of it either.
+        if act.hasPrefix(SubjectFinder.goTo), let verb = SubjectFinder.actsTowards.lazy.compactMap({ act.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+           act.distance(from: act.startIndex, to: verb.lowerBound) >= 3 {
+            act = act[verb.lowerBound...]
+        }
         // 3个工作日内将注册申请资料转交技术审评机构: what is handed on is the object of the handing, not whom it goes to.
         if let handed = SubjectFinder.handedOn(act) { act = handed }
         // 20个工作日内对该医疗器械的类别进行判定并告知申请人: 对 X 进行 V is the V of X (类别判定), the notice after it no part of it.
@@ -51,7 +62,7 @@ extension SubjectFinder {
         // 报告并公告: a long list of whom it is done for, or a list of them, is left out (before the act's own list is cut).
         // 向社会公布备案有关信息: whom a publishing addresses is no part of it either.
         if act.hasPrefix("向"),
-           let verb = (SubjectFinder.actsTowards + SubjectFinder.publishing).lazy.compactMap({ act.range(of: $0) })
+           let verb = (SubjectFinder.actsTowards + SubjectFinder.publishing + SubjectFinder.handingVerbs).lazy.compactMap({ act.range(of: $0) })
                .min(by: { $0.lowerBound < $1.lowerBound }),
            act.count > SubjectFinder.longestAct || act[..<verb.lowerBound].contains("、")
                || SubjectFinder.publishing.contains(where: act[verb.lowerBound...].hasPrefix) {
@@ -65,13 +76,17 @@ extension SubjectFinder {
         // is named by what it bars (禁止从事医疗器械生产经营活动, 不受理医疗器械许可申请); whom it bars, or whose application it
         // refuses, is no part of it.
         if let barred = SubjectFinder.barredAct(act) { act = barred }
-        if let list = act.firstIndex(of: "、") { act = act[..<list] }
-        // 收购要约人不得撤回其收购要约, 也不得购买该公司的股票: a bar names the limit from its 不得; who is barred and an adverb before
-        // it are no part of it, nor the 其 of what is barred (不得撤回收购要约期限).
+        // 收购要约人不得撤回其收购要约, 也不得购买该公司的股票: a bar names the limit from its 不得; who is barred (经营者及其法定代表人、
+        // 实际控制人: a list before the bar is of them) and an adverb before it are no part of it, nor the 其 of what is barred
+        // (不得撤回收购要约期限).
         if let bar = act.range(of: SubjectFinder.bar), bar.lowerBound > act.startIndex {
             act = act[bar.lowerBound...]
             if let its = act.firstIndex(of: "其") { act = Substring(act[..<its] + act[act.index(after: its)...]) }
         }
+        // 一年内暂停承接工程质量检测、房屋安全鉴定业务: what a suspension stops is named whole, its list sharing the head after it;
+        // another act's list is of further parties (书面通知管理人、债权人委员会).
+        let stopsList = SubjectFinder.stoppingWords.contains(where: act.hasPrefix)
+        if !stopsList, let list = act.firstIndex(of: "、") { act = act[..<list] }
         if act == SubjectFinder.decide {
             // 复核决定应当自收到当事人申请之日起15日内作出: what is made is what the sentence opens with, before its modal.
             let opening = scan.foldedString(sentence.lowerBound..<end)
@@ -103,7 +118,11 @@ extension SubjectFinder {
         }
         // 原告在六个月内又起诉的, 二日内未种植的树穴, 在三日内…将失业人员的名单、档案…: a condition, a modifier or a clause of its own
         // is no act done within the limit.
-        guard (2...SubjectFinder.longestAct).contains(act.count), act.unicodeScalars.allSatisfy(HanCharacter.contains), !act.hasSuffix("的"),
+        // A list a suspension stops is bounded item by item, as its items are names.
+        let longestItem = act.split(separator: "、").map(\.count).max() ?? 0
+        guard act.count >= 2, longestItem <= SubjectFinder.longestAct,
+              act.unicodeScalars.allSatisfy({ HanCharacter.contains($0) || stopsList && $0 == "、" }),
+              !act.hasSuffix("的"),
               act.hasPrefix(SubjectFinder.bar) || act.hasPrefix(SubjectFinder.refuse) || !SubjectFinder.notActs.contains(where: act.hasPrefix),
               !IndicatorName.modalVerbs.contains(where: act.containsScalars) else { return nil }
         return (suspension ?? "") + act + SubjectFinder.limit
@@ -242,6 +261,10 @@ extension SubjectFinder {
     private static let related = "有关"
     /// The disposal 将 X V: X is what is handed on.
     private static let disposal = "将"
+    /// 到 a place before the act done there (到原注册机构申请).
+    private static let goTo = "到"
+    /// The longest a doer may be before the modal of the act it owes (建设单位应当).
+    private static let longestDoer = 10
     /// Verbs that hand something on to another body (将…转交, 将…移送).
     private static let handingVerbs = ["转交", "移交", "移送", "报送", "送交", "提交", "上报", "退还", "送达"]
     /// Verbs of making known to the public (公布, 公告): whom they address (向社会) is no part of the act.

@@ -2081,3 +2081,135 @@ private func fixture(_ name: String) throws -> String {
     // A report's 两层含义 counts meanings, and a plan's 一层次 is a word.
     #expect(statistics("这句话有两层含义。").isEmpty)
 }
+
+@Test func aSanctionsTermIsNamedByWhatItStopsNotByWhoOrdersIt() throws {
+    // test24's 重庆市道路运输管理条例: the stopping before the term, ordered (责令) or added to a fine (并处).
+    let title = "重庆市道路运输管理条例"
+    #expect(try statistic("三十日以上九十日以下", in: "情节严重的，责令停业整顿三十日以上九十日以下。", title: title).indicator == "停业整顿期限")
+    #expect(try statistic("三十日", in: "（一）未使用符合要求的计算机计时培训管理系统或者未做好培训记录的，处五百元以上一千元以下罚款，可并处责令停止招生三十日；",
+                          title: title).indicator == "停止招生期限")
+    #expect(try statistic("五日以上三十日以下", in: "对客运班车经营者，处一千元以上三千元以下罚款，并处违规车辆停运五日以上三十日以下。", title: title).indicator
+        == "违规车辆停运期限")
+    // The verb before the term, what it stops after it.
+    #expect(try statistic("三个月", in: "未经许可从事巡游出租汽车和网络预约出租汽车客运经营被依法处罚两次的驾驶人员，由公安机关交通管理部门暂扣三个月机动车驾驶证。",
+                          title: title).indicator == "暂扣机动车驾驶证期限")
+    // test24's 北京市建设工程质量条例 第七十六条.
+    #expect(try statistic("3个月至9个月", in: "由住房城乡建设行政主管部门责令改正，处1万元以上3万元以下的罚款，暂停承接相关业务3个月至9个月。",
+                          title: "北京市建设工程质量条例").indicator == "暂停承接相关业务期限")
+    // A fine's amount beside it is no term.
+    #expect(try statistic("一千元以上三千元以下", in: "对客运班车经营者，处一千元以上三千元以下罚款，并处违规车辆停运五日以上三十日以下。", title: title).indicator == "罚款")
+}
+
+@Test func aTimeLimitsActIsNamedWithoutWhoOwesItWhereItIsDoneOrWhoIsBarred() throws {
+    // test24's 北京市建设工程质量条例 第五十二条: the doer and its modal, and whom the handing goes to, are no part of the act.
+    #expect(try statistic("6个月内", in: "工程竣工验收后6个月内，建设单位应当向城市建设档案管理部门移交建设工程档案原件。",
+                          title: "北京市建设工程质量条例").indicator == "移交建设工程档案原件期限")
+    let title = "重庆市道路运输管理条例"
+    // 到 the place the act is done at.
+    #expect(try statistic("二十日内", in: "巡游出租汽车驾驶员终止劳动合同或者经营合同的，巡游出租汽车客运经营者应当在二十日内到原注册机构申请注销注册。",
+                          title: title).indicator == "申请注销注册期限")
+    // A list of whom a bar bars, before its 不得.
+    #expect(try statistic("一年内", in: "道路运输或者道路运输相关业务的经营者被撤销、注销、吊销经营许可的，自被撤销、注销、吊销之日起一年内，经营者及其法定代表人、实际控制人不得申请办理该项行政许可。",
+                          title: title).indicator == "不得申请办理该项行政许可期限")
+    // The list a suspension stops, whole.
+    #expect(try statistic("一年内", in: "工程质量检测单位、房屋安全鉴定单位出具虚假、错误检测、鉴定报告的，由住房城乡建设行政主管部门责令改正，处5万元以上10万元以下的罚款，一年内暂停承接工程质量检测、房屋安全鉴定业务。",
+                          title: "北京市建设工程质量条例").indicator == "暂停承接工程质量检测、房屋安全鉴定业务期限")
+}
+
+@Test func peopleCountedRightAfterWhatAnAccidentDidToThemAreNamedByIt() {
+    // test24's 重庆市道路运输管理条例 第八十二条: 死亡一人 is a count (its 一 no article), and the deaths are not the accident's.
+    let found = statistics("（一）发生死亡一人以上交通事故的，吊销驾驶员从业资格证；（二）发生一次死亡三人以上交通事故的，吊销事故车辆道路运输证。",
+                           title: "重庆市道路运输管理条例")
+    #expect(found.map(\.text) == ["一人以上", "三人以上"])
+    #expect(found.map(\.indicator) == ["死亡", "死亡"])
+}
+
+@Test func aFloorWrittenAtLeastAsIsAnApproximateFigureNotPartOfItsName() throws {
+    // test24's 北京市建设工程质量条例 第六十条.
+    let found = try statistic("至少为10年", in: "保险范围包括地基基础、主体结构以及防水工程，地基基础和主体结构的保险期间至少为10年，防水工程的保险期间至少为5年。",
+                              title: "北京市建设工程质量条例")
+    #expect(found.approx)
+    #expect(found.indicator == "地基基础和主体结构的保险期间")
+}
+
+@Test func aSpanARulesConditionRunsForIsNamedByWhatRuns() throws {
+    // test24's 重庆市道路运输管理条例 第六十一条: a span passed and a run, each named by what runs after it.
+    let sentence = "道路运输和道路运输相关业务的经营者取得经营许可后无正当理由超过一百八十日不投入运营或者运营后连续一百八十日以上停运，视为自动终止经营。"
+    let found = statistics(sentence, title: "重庆市道路运输管理条例")
+    #expect(found.map(\.indicator) == ["不投入运营时间", "连续停运时间"])
+    // test19's 淄博市城市绿化条例: a run of years, 年限.
+    #expect(try statistic("2年", in: "（一）连续2年未完成绿化任务的;", title: "淄博市城市绿化条例").indicator == "连续未完成绿化任务年限")
+    // A ceiling is no condition that has run.
+    #expect(try statistic("不超过10日", in: "临时出租时间一般不超过10日，不得转租。", title: "重庆市道路运输管理条例").indicator != "不得转租时间")
+}
+
+@Test func aClassesThresholdWrittenWithZaiIsOfTheQuantityBeforeIt() throws {
+    // test24's 重庆市道路运输管理条例 第二十九条.
+    #expect(try statistic("二十吨以上", in: "从事大型物件运输的，应当具有装载整体大型物件实际能力在二十吨以上的超重型车组，包括牵引车和挂车。",
+                          title: "重庆市道路运输管理条例").indicator == "装载整体大型物件实际能力")
+}
+
+@Test func howOftenABodyMeetsIsNoFigure() {
+    // test24's 国务院工作规则 (SC 47): the count of meetings a month and the interval between them are rules of working.
+    let found = statistics("国务院常务会议一般每月召开三次，如有需要可临时召开。国务院领导同志及各部门负责人参加，一般两个月安排一次。",
+                           title: "国务院关于印发《国务院工作规则》的通知")
+    #expect(found.isEmpty, "found \(found.map(\.text))")
+    // Laws sample 22's 北京市物业管理条例: the least often a rule requires a meeting, under 至少, is its figure.
+    let required = statistics("业主委员会定期会议应当按照业主大会议事规则的规定召开，至少每两个月召开一次；", title: "北京市物业管理条例")
+    #expect(required.map(\.text) == ["两个月"])
+}
+
+@Test func hoursThatRunOnIntoTheNameOfASystemOfWorkAreThatNamesWords() {
+    // test24's 国务院关于职工工作时间的规定 第五条 restates 第三条's hours as the name of the standard system.
+    let title = "国务院关于职工工作时间的规定"
+    let restated = statistics("因工作性质或者生产特点的限制，不能实行每日工作8小时、每周工作40小时标准工时制度的，按照国家有关规定，可以实行其他工作和休息办法。",
+                              title: title)
+    #expect(restated.isEmpty, "found \(restated.map(\.text))")
+    #expect(statistics("第三条 职工每日工作8小时，每周工作40小时。", title: title).map(\.text) == ["8小时", "40小时"])
+}
+
+@Test func aRangesBoundsWithoutAUnitWordAndAFloorWithACeilingOfTheMostAreOneFigure() {
+    // test24's 北京市建设工程质量条例 第八十六条: 10万以上20万以下 with no 元.
+    let fine = statistics("违反本条例第三十九条规定，建设单位采购混凝土预制构件、钢筋和钢结构构件，未组织进场检验的，由住房城乡建设或者专业工程行政主管部门责令改正，处10万以上20万以下的罚款。",
+                          title: "北京市建设工程质量条例").filter { $0.indicator == "罚款" }
+    #expect(fine.map(\.value) == [.number(DecimalNumber(100_000))])
+    #expect(fine.map(\.maximum) == [.number(DecimalNumber(200_000))])
+    // test24's SC 35: a floor, then 最长 and a ceiling of the same quantity.
+    let review = statistics("合法性审核时间一般不少于5个工作日，最长不超过15个工作日，确保审核质量。",
+                            title: "国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见")
+    #expect(review.map(\.value) == [.number(DecimalNumber(5))])
+    #expect(review.map(\.maximum) == [.number(DecimalNumber(15))])
+}
+
+@Test func theTimesOneWasPenalisedAreAThresholdNamedByThePenalising() {
+    // test24's 重庆市道路运输管理条例 第七十四条: 两次 (no bound) is counted, and named by 被依法处罚, not by the drivers after it.
+    let found = statistics("未经许可从事巡游出租汽车和网络预约出租汽车客运经营被依法处罚两次的驾驶人员，由公安机关交通管理部门暂扣三个月机动车驾驶证；被依法处罚三次以上的，由公安机关交通管理部门暂扣六个月机动车驾驶证。",
+                           title: "重庆市道路运输管理条例").filter { $0.unit == "次" }
+    #expect(found.map(\.text) == ["两次", "三次以上"])
+    #expect(found.map(\.indicator) == ["被依法处罚", "被依法处罚"])
+}
+
+@Test func aRulesHoursOfWorkAreTheWorkersWorkingTimeWithoutTheirBase() {
+    // test24's 国务院关于职工工作时间的规定 第三条: the second clause leaves out whose work it is.
+    let found = statistics("职工每日工作8小时，每周工作40小时。", title: "国务院关于职工工作时间的规定", headings: ["第三条"])
+    #expect(found.map(\.indicator) == ["职工工作时间", "职工工作时间"])
+}
+
+@Test func aCountOfSeatsBeforeAVehicleIsTheVehiclesSeatsAndABoundJoinedByJiBoundsIt() throws {
+    // test24's 重庆市道路运输管理条例 第二十二条 and 第九十四条.
+    let title = "重庆市道路运输管理条例"
+    let listed = try statistic("七座", in: "（一）七座及以下乘用车；", title: title)
+    #expect(listed.approx)
+    #expect(listed.indicator == "乘用车座位数")
+    #expect(try statistic("七座以下", in: "（四）出租汽车客运经营，是指按照乘客意愿，用七座以下乘用车提供客运服务，并按照行驶里程和时间计费的经营活动；",
+                          title: title).indicator == "乘用车座位数")
+    // test17's SC 02: 及以下 after an amount makes it approximate too.
+    #expect(try statistic("500万元", in: "对单户担保金额500万元及以下的小微企业和“三农”主体收取的担保费率原则上不超过1%。",
+                          title: "国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见").approx)
+}
+
+@Test func aCountOfWhatARuleRequiresOneToHoldIsNamedByWhatIsHeld() throws {
+    // test24's 重庆市道路运输管理条例 第十七条: the held licences run longer than a report's counted noun.
+    #expect(try statistic("一百个以上", in: "（一）在中心城区经营的，依法取得一百个以上中心城区巡游出租汽车车辆经营权；",
+                          title: "重庆市道路运输管理条例").indicator == "中心城区巡游出租汽车车辆经营权")
+}
