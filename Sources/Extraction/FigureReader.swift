@@ -66,6 +66,8 @@ struct FigureReader {
             if figure.kind == .duration, document.laysDownRules, let span = SubjectFinder(scan: scan).conditionSpan(of: figure.range, unit: figure.unit) {
                 meaning.subject = span
             }
+            // 依法判处三年以下有期徒刑, 死刑缓期二年执行: a criminal punishment's term is named by the punishment, not by who imposes it.
+            if figure.kind == .duration, let punishment = SubjectFinder(scan: scan).punishmentTerm(of: figure.range) { meaning.subject = punishment }
             // 被依法处罚两次的驾驶人员: in a law or a regulation, the times one was penalised are named by the penalising, not by whom.
             if figure.unit == "次", document.laysDownRules, let penalty = SubjectFinder(scan: scan).repeatedPenalty(of: figure.range) {
                 meaning.subject = penalty

@@ -2100,6 +2100,29 @@ private func fixture(_ name: String) throws -> String {
     #expect(try statistic("一千元以上三千元以下", in: "对客运班车经营者，处一千元以上三千元以下罚款，并处违规车辆停运五日以上三十日以下。", title: title).indicator == "罚款")
 }
 
+@Test func aCriminalPunishmentsTermIsNamedByThePunishmentNotByTheVerbThatImposesIt() throws {
+    // test25's 贪污贿赂解释: the term before the punishment, whoever imposes it and however it is bounded.
+    let title = "最高人民法院、最高人民检察院关于办理贪污贿赂刑事案件适用法律若干问题的解释"
+    let first = "贪污或者受贿数额在三万元以上不满二十万元的，应当认定为刑法第三百八十三条第一款规定的“数额较大”，依法判处三年以下有期徒刑或者拘役，并处罚金。"
+    #expect(try statistic("三年以下", in: first, title: title).indicator == "有期徒刑期限")
+    #expect(try statistic("三年以上十年以下", in: "第十九条 对贪污罪、受贿罪判处三年以下有期徒刑或者拘役的，应当并处十万元以上五十万元以下的罚金；判处三年以上十年以下有期徒刑的，应当并处二十万元以上犯罪数额二倍以下的罚金或者没收财产。",
+                          title: title).indicator == "有期徒刑期限")
+    #expect(try statistic("三年", in: "根据行贿犯罪的事实、情节，可能被判处三年有期徒刑以下刑罚的，可以认定为刑法第三百九十条第二款规定的“犯罪较轻”。",
+                          title: title).indicator == "有期徒刑期限")
+    // A suspended death sentence's two years, written inside it.
+    #expect(try statistic("二年", in: "具有贪污、受贿数额特别巨大，犯罪情节特别严重、社会影响特别恶劣、给国家和人民利益造成特别重大损失等情节，不是必须立即执行的，可以判处死刑缓期二年执行。",
+                          title: title).indicator == "死刑缓期执行期限")
+    #expect(try statistic("二年", in: "符合前款规定情形的，根据犯罪情节等情况可以判处死刑缓期二年执行，同时裁判决定在其死刑缓期执行二年期满依法减为无期徒刑后，终身监禁，不得减刑、假释。",
+                          title: title).indicator == "死刑缓期执行期限")
+    // 刑法 第二百七十条 and 第四十八条: each range before the punishment, and a suspension declared with the sentence.
+    let custody = "第二百七十条 将代为保管的他人财物非法占为己有，数额较大，拒不退还的，处二年以下有期徒刑、拘役或者罚金；数额巨大或者有其他严重情节的，处二年以上五年以下有期徒刑，并处罚金。"
+    #expect(try statistic("二年以下", in: custody, title: "中华人民共和国刑法").indicator == "有期徒刑期限")
+    #expect(try statistic("二年以上五年以下", in: custody, title: "中华人民共和国刑法").indicator == "有期徒刑期限")
+    #expect(try statistic("二年", in: "对于应当判处死刑的犯罪分子，如果不是必须立即执行的，可以判处死刑同时宣告缓期二年执行。",
+                          title: "中华人民共和国刑法").indicator == "死刑缓期执行期限")
+    #expect(try statistic("三万元以上不满二十万元", in: first, title: title).indicator == "贪污或者受贿数额")
+}
+
 @Test func aTimeLimitsActIsNamedWithoutWhoOwesItWhereItIsDoneOrWhoIsBarred() throws {
     // test24's 北京市建设工程质量条例 第五十二条: the doer and its modal, and whom the handing goes to, are no part of the act.
     #expect(try statistic("6个月内", in: "工程竣工验收后6个月内，建设单位应当向城市建设档案管理部门移交建设工程档案原件。",
